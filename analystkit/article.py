@@ -1,0 +1,233 @@
+"""The Article: one article read into tidy tables.
+
+``load_article`` reads a file; ``parse_article`` takes a string. Both run the
+pipeline once — read → structure → extract — and keep plain records; the
+DataFrames are built on first use.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import AnalystkitError, ArticleTooLargeError, EmptyArticleError
+from .extract import clean_sentence, extract
+from .language import detect_language
+from .reading import check_format, max_bytes_default, normalise_text, read_path
+from .structure import build_blocks
+from .tables import ArticleRecords, build_tables
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+_ID_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+class Article:
+    """One article taken apart into tables.
+
+    Attributes
+    ----------
+    article_id : str
+        Key of this article in every table.
+    text : str
+        The text as read (decoded and normalised; for HTML, the extracted
+        text). Every ``start``/``end`` offset points into it.
+    title, headline : str
+        The page's title and the headline of the text (the same for plain
+        text that carries no separate title).
+    claims, figures, sources, citations, blocks, tags, articles : DataFrame
+        The tables described in ``docs/tables.md``.
+    """
+
+    def __init__(self, records: ArticleRecords, text: str) -> None:
+        self._records = records
+        self.article_id = records.article_id
+        self.text = text
+        self.path: str | None = records.meta.get("path")
+        self.title: str = records.meta.get("title") or ""
+        self.headline: str = records.meta.get("headline") or ""
+
+    # -- tables ---------------------------------------------------------------
+    @cached_property
+    def _tables(self) -> dict[str, pd.DataFrame]:
+        return build_tables([self._records])
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Return every table, keyed by name (articles, blocks, claims, …)."""
+        return {name: table.copy() for name, table in self._tables.items()}
+
+    @property
+    def articles(self) -> pd.DataFrame:
+        """One row of article-level fields."""
+        return self._tables["articles"]
+
+    @property
+    def blocks(self) -> pd.DataFrame:
+        """Blocks of the page in reading order."""
+        return self._tables["blocks"]
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        """Sentences that assert something about the world."""
+        return self._tables["claims"]
+
+    @property
+    def citations(self) -> pd.DataFrame:
+        """Links between claims and the sources they cite."""
+        return self._tables["citations"]
+
+    @property
+    def figures(self) -> pd.DataFrame:
+        """Numbers mentioned in the article, with what they count."""
+        return self._tables["figures"]
+
+    @property
+    def sources(self) -> pd.DataFrame:
+        """Entries of the article's source or reference list."""
+        return self._tables["sources"]
+
+    @property
+    def tags(self) -> pd.DataFrame:
+        """Tags of the article."""
+        return self._tables["tags"]
+
+    def audit(self) -> pd.DataFrame:
+        """Return the findings of every audit check (see ``analystkit.audit``)."""
+        from .audit import audit_records
+
+        return audit_records([self._records])
+
+    # -- display ----------------------------------------------------------------
+    def __repr__(self) -> str:
+        ex = self._records.extraction
+        return (f"<Article {self.article_id!r}: {len(ex.claims)} claims, {len(ex.figures)} figures, "
+                f"{len(ex.sources)} sources, {len(ex.citations)} citations>")
+
+    def _repr_html_(self) -> str:
+        from .display import article_card
+
+        return article_card(self)
+
+
+def parse_article(text: str, article_id: str = "article", fmt: str = "text", *,
+                  path: str | None = None, max_bytes: int | None = None) -> Article:
+    """Take an article given as a string apart into tables.
+
+    Parameters
+    ----------
+    text : str
+        The article: plain text, Markdown or HTML.
+    article_id : str, default "article"
+        Key of the article in every table.
+    fmt : {"text", "markdown", "html"}
+        How to read ``text``.
+    path : str, optional
+        Recorded in the ``articles`` table.
+    max_bytes : int, optional
+        Largest input accepted (UTF-8 bytes); defaults to the reader's limit.
+
+    Returns
+    -------
+    Article
+
+    Raises
+    ------
+    AnalystkitError
+        Empty text, an unsupported format, or text over the size limit; the
+        message names ``article_id``.
+    """
+    if not isinstance(text, str):
+        raise AnalystkitError(article_id, f"expected the article as str, got {type(text).__name__}")
+    fmt = check_format(fmt, article_id)
+    limit = max_bytes_default() if max_bytes is None else max_bytes
+    if len(text) > limit or len(text.encode("utf-8", "surrogatepass")) > limit:
+        raise ArticleTooLargeError(article_id, f"text is over the {limit:,}-byte limit (max_bytes=)")
+    text = normalise_text(text)
+    if not text.strip():
+        raise EmptyArticleError(article_id, "holds no text")
+    return _build(text, fmt, article_id, {"path": path, "encoding": None})
+
+
+def load_article(path: str | os.PathLike[str], *, article_id: str | None = None,
+                 max_bytes: int | None = None) -> Article:
+    """Read an article file and take it apart into tables.
+
+    Parameters
+    ----------
+    path : str or path-like
+        A ``.txt``, ``.md``/``.markdown`` or ``.html``/``.htm`` file.
+    article_id : str, optional
+        Key of the article in every table; defaults to the file name without
+        its suffix.
+    max_bytes : int, optional
+        Largest file accepted; defaults to 20 MiB or ANALYSTKIT_MAX_BYTES.
+
+    Returns
+    -------
+    Article
+
+    Raises
+    ------
+    AnalystkitError
+        Not found, a folder, empty, binary, undecodable, too large or an
+        unsupported format; the message names the path.
+
+    Examples
+    --------
+    >>> import analystkit as ak
+    >>> art = ak.load_article("seeds/000_bb73dd05cbc6060c.txt")  # doctest: +SKIP
+    >>> art.claims[["claim_id", "text", "hedged"]].head()  # doctest: +SKIP
+    """
+    raw = read_path(path, max_bytes=max_bytes)
+    aid = article_id or article_id_for(Path(path))
+    return _build(raw.text, raw.fmt, aid, {"path": str(path), "encoding": raw.encoding},
+                  source=raw.source)
+
+
+def article_id_for(path: Path) -> str:
+    """Return a readable article id from a file name ("Reuters 2014.txt" → "Reuters_2014")."""
+    return _ID_UNSAFE.sub("_", path.stem).strip("_") or "article"
+
+
+def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
+           source: str | None = None) -> Article:
+    page_meta: dict[str, Any] = {}
+    if fmt == "html":
+        from .htmltext import html_to_text
+
+        text, page_meta = html_to_text(text, source or article_id)
+    markdown = fmt in ("markdown", "html")
+    blocks, dateline = build_blocks(text, markdown=markdown)
+    extraction = extract(text, blocks, markdown=markdown)
+    headline = _block_text(text, blocks, "headline", markdown=markdown)
+    title = _block_text(text, blocks, "title", markdown=markdown)
+    tags = [t for b in blocks if b.kind == "tags" for t in b.tags]
+    meta = {
+        **meta,
+        "format": fmt,
+        "title": page_meta.get("title") or title or headline,
+        "headline": headline or page_meta.get("title"),
+        "outlet": page_meta.get("outlet") or (dateline.outlet if dateline else None),
+        "author": page_meta.get("author"),
+        "url": page_meta.get("url"),
+        "published": page_meta.get("published"),
+        "language": detect_language(text),
+        "dateline": dateline.place if dateline else None,
+        "n_chars": len(text),
+    }
+    records = ArticleRecords(article_id=article_id, meta=meta, blocks=blocks,
+                             extraction=extraction, tags=tags)
+    return Article(records, text)
+
+
+def _block_text(text: str, blocks: list, kind: str, *, markdown: bool) -> str | None:
+    """Clean text of the first block of ``kind``, or None."""
+    block = next((b for b in blocks if b.kind == kind and b.duplicate_of is None), None)
+    if block is None:
+        return None
+    cleaned = clean_sentence(text[block.content_start:block.end], [], 0, markdown=markdown)
+    return cleaned.lstrip("# ").strip() or None

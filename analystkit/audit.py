@@ -1,0 +1,95 @@
+"""Audit: findings an analyst should look at, as one tidy table.
+
+Checks: ``uncited_claim``, ``single_source_claim``, ``hedged_claim``,
+``dangling_citation`` (a marker with no source entry), ``unused_source`` (a
+source no claim cites), ``repeated_text`` (a block repeating an earlier one)
+and ``conflicting_figures`` (one subject given different values).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .tables import ArticleRecords
+
+AUDIT_COLUMNS = {
+    "article_id": "str", "check": "str", "severity": "str", "claim_id": "Int64",
+    "source_id": "Int64", "block_id": "Int64", "detail": "str",
+}
+CHECKS = ("uncited_claim", "single_source_claim", "hedged_claim", "dangling_citation",
+          "unused_source", "repeated_text", "conflicting_figures")
+
+
+def audit_records(records: list[ArticleRecords]) -> pd.DataFrame:
+    """Run every check over the records of one or more articles.
+
+    Returns
+    -------
+    DataFrame
+        One row per finding with the columns of AUDIT_COLUMNS, sorted by
+        article, then check (in CHECKS order), then claim, source and block.
+    """
+    import pandas as pd
+
+    rows: dict[str, list] = {c: [] for c in AUDIT_COLUMNS}
+
+    def add(aid, check, severity, detail, claim_id=None, source_id=None, block_id=None):
+        for column, value in zip(AUDIT_COLUMNS, (aid, check, severity, claim_id, source_id,
+                                                 block_id, detail), strict=True):
+            rows[column].append(value)
+
+    for rec in records:
+        aid, ex = rec.article_id, rec.extraction
+        has_sources = bool(ex.sources)
+        for claim in ex.claims:
+            n = len(claim.source_ids)
+            if n == 0:
+                add(aid, "uncited_claim", "warning" if has_sources else "info",
+                    "cites no source" + (" although the article lists sources" if has_sources else ""),
+                    claim_id=claim.claim_id)
+            elif n == 1:
+                add(aid, "single_source_claim", "info", f"rests on source {claim.source_ids[0]} alone",
+                    claim_id=claim.claim_id, source_id=claim.source_ids[0])
+            if claim.hedge_cues:
+                add(aid, "hedged_claim", "info", "hedged: " + ", ".join(claim.hedge_cues),
+                    claim_id=claim.claim_id)
+        for claim_id, marker in ex.dangling:
+            add(aid, "dangling_citation", "warning", f"marker [{marker}] has no entry in the source list",
+                claim_id=claim_id)
+        cited = {source_id for _, source_id in ex.citations}
+        for source in ex.sources:
+            if source.source_id not in cited:
+                add(aid, "unused_source", "warning", "no claim cites this source",
+                    source_id=source.source_id)
+        for block in rec.blocks:
+            if block.duplicate_of is not None:
+                add(aid, "repeated_text", "info", f"repeats block {block.duplicate_of}",
+                    block_id=block.block_id)
+        for detail, claim_id in _conflicting_figures(rec):
+            add(aid, "conflicting_figures", "warning", detail, claim_id=claim_id)
+    table = pd.DataFrame({c: pd.array(v, dtype=d) for (c, d), v in
+                          zip(AUDIT_COLUMNS.items(), rows.values(), strict=True)})
+    order = {check: i for i, check in enumerate(CHECKS)}
+    table = table.assign(_order=table["check"].map(order)).sort_values(
+        ["article_id", "_order", "claim_id", "source_id", "block_id"], kind="stable", na_position="last")
+    return table.drop(columns="_order").reset_index(drop=True)
+
+
+def _conflicting_figures(rec: ArticleRecords) -> list[tuple[str, int | None]]:
+    """Subjects counted more than once with values that differ."""
+    by_subject: dict[tuple[str, str], list] = {}
+    for figure in rec.extraction.figures:
+        if figure.kind != "count" or not figure.subject or figure.value is None:
+            continue
+        key = (figure.subject.lower(), figure.unit or "")
+        by_subject.setdefault(key, []).append(figure)
+    findings = []
+    for (subject, _), figures in by_subject.items():
+        values = sorted({f.value for f in figures})
+        if len(values) > 1:
+            shown = ", ".join(f"{v:,.0f}" if float(v).is_integer() else f"{v:,}" for v in values)
+            findings.append((f"'{subject}' is given as {shown}", figures[-1].claim_id))
+    return findings

@@ -1,0 +1,175 @@
+"""Citation markers in running text, and the entries of a source list.
+
+Marker styles understood: ``[1]``, ``[1][2]``, ``[1, 2]``, ``[1-3]``,
+``[1–3]``, ``[^1]`` (Markdown footnotes), ``[KEY]`` (RFC-style keys, only when
+the source list defines that key) and superscript digits (``¹²``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Largest span a numeric range marker may expand to ("[1-300]" is not a
+#: citation of 300 sources, more likely a typo or a year range).
+MAX_RANGE_SPAN = 50
+
+_SUPERSCRIPTS = {"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4",
+                 "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9"}
+
+# One bracketed marker. Numeric lists and ranges, footnote labels, or a key of
+# letters/digits/dots/hyphens (checked against the source list later).
+MARKER = re.compile(
+    r"\[(?:"
+    r"(?P<nums>\d{1,4}(?:\s{0,2}[-–,;]\s{0,2}\d{1,4}){0,30})"
+    r"|\^(?P<foot>[\w-]{1,32})"
+    r"|(?P<key>[A-Za-z][\w.+-]{0,31})"
+    r")\]"
+    r"|(?<=[\w.,;:!?\"”’)\]])(?P<sup>[¹²³⁰⁴-⁹]{1,4})(?![\w¹²³⁰⁴-⁹])"
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A citation marker found in text: where it stands and what it cites."""
+
+    start: int
+    end: int
+    printed: str
+    targets: tuple[str, ...]
+    is_key: bool
+
+
+def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
+    """Find citation markers in ``text[start:end]``.
+
+    Returns
+    -------
+    list of Marker
+        Each marker with its span and the source markers it points to
+        (``"[1-3]"`` → ``("1", "2", "3")``). ``[KEY]`` markers are returned with
+        ``is_key=True``; the caller keeps them only if a source has that key.
+    """
+    end = len(text) if end is None else end
+    found = []
+    for m in MARKER.finditer(text, start, end):
+        if m.group("nums") is not None:
+            targets = _expand_numbers(m.group("nums"))
+            if not targets:
+                continue
+            found.append(Marker(m.start(), m.end(), m.group(0), targets, False))
+        elif m.group("foot") is not None:
+            found.append(Marker(m.start(), m.end(), m.group(0), (m.group("foot"),), False))
+        elif m.group("key") is not None:
+            found.append(Marker(m.start(), m.end(), m.group(0), (m.group("key"),), True))
+        else:
+            digits = "".join(_SUPERSCRIPTS[c] for c in m.group("sup"))
+            found.append(Marker(m.start(), m.end(), m.group(0), (digits,), False))
+    return found
+
+
+def _expand_numbers(spec: str) -> tuple[str, ...]:
+    targets: list[str] = []
+    for part in re.split(r"\s*[,;]\s*", spec.strip()):
+        bounds = re.split(r"\s*[-–]\s*", part)
+        if len(bounds) == 1:
+            targets.append(str(int(bounds[0])))
+            continue
+        if len(bounds) != 2:
+            return ()
+        low, high = int(bounds[0]), int(bounds[1])
+        if not 0 < high - low <= MAX_RANGE_SPAN:
+            return ()
+        targets.extend(str(n) for n in range(low, high + 1))
+    return tuple(dict.fromkeys(targets))
+
+
+def strip_markers(text: str, markers: list[Marker], offset: int = 0) -> str:
+    """Return ``text`` with the given markers removed.
+
+    ``offset`` is the position of ``text[0]`` in the coordinates the markers use.
+    """
+    pieces, position = [], 0
+    for marker in markers:
+        a, b = marker.start - offset, marker.end - offset
+        if a < position or b > len(text):
+            continue
+        pieces.append(text[position:a])
+        position = b
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+# --- source list entries -------------------------------------------------
+
+_URL = re.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"”]{1,2000})>?")
+_QUOTED = re.compile(r"[\"“„«‘]\s{0,3}(?P<title>[^\"“”„«»]{2,400}?)\s{0,3}[\"”»’](?![\w])")
+_AUTHOR_DATE = re.compile(r"\(\s?\d{4}[a-z]?\s?\)|\(\s?\w{3,9}\.? \d{1,2}, \d{4}\s?\)")
+_TRAILING_NOTES = re.compile(
+    r"\s*[.,;]?\s*(?:Retrieved|Accessed|Archived|Last accessed)\b.{0,300}$", re.IGNORECASE
+)
+_EDGE_PUNCT = " \t\n-–—:;,.|*_"
+
+
+@dataclass(frozen=True)
+class SourceFields:
+    """The parts of one source-list entry."""
+
+    outlet: str | None
+    title: str | None
+    url: str | None
+
+
+def parse_source_entry(entry: str) -> SourceFields:
+    """Split one source-list entry into outlet, title and URL.
+
+    Handles ``Outlet: "Title"``, ``"Title". Outlet.``, ``Author (2010).
+    "Title". Outlet. Retrieved …`` (Wikipedia), ``Title - Outlet``,
+    ``Outlet: Title`` and bare URLs; quotes are removed from the title.
+
+    Parameters
+    ----------
+    entry : str
+        The entry text without its marker.
+
+    Returns
+    -------
+    SourceFields
+        Fields that could not be found are ``None``.
+    """
+    url_match = _URL.search(entry)
+    url = url_match.group("url").rstrip(".,;)]") if url_match else None
+    if url and url.startswith("www."):
+        url = "http://" + url
+    body = _URL.sub(" ", entry) if url_match else entry
+    body = _TRAILING_NOTES.sub("", body)
+    body = re.sub(r"\[[^\]]{0,200}\]\s*\([^)]{0,2000}\)", lambda m: m.group(0)[1:].split("]")[0], body)
+    body = body.replace("*", "").replace("_", " ")
+    quoted = _QUOTED.search(body)
+    if quoted:
+        title = quoted.group("title").strip().rstrip(".,")
+        before = body[: quoted.start()].strip(_EDGE_PUNCT)
+        after = body[quoted.end():].strip(_EDGE_PUNCT)
+        outlet = None
+        if before and len(before.split()) <= 8 and not _AUTHOR_DATE.search(before):
+            outlet = before
+        elif after:
+            outlet = re.split(r"(?<=[a-z)])\.\s|[,;(]", after, maxsplit=1)[0].strip(_EDGE_PUNCT)
+        return SourceFields(outlet or _domain(url), title or None, url)
+    text = re.sub(r"\s{2,}", " ", body).strip(_EDGE_PUNCT)
+    if not text:
+        return SourceFields(_domain(url), None, url)
+    colon = re.match(r"(?P<left>[^:]{2,60}):\s+(?P<right>.{2,})$", text)
+    if colon and len(colon.group("left").split()) <= 6:
+        return SourceFields(colon.group("left").strip(), colon.group("right").strip(_EDGE_PUNCT), url)
+    dash = re.match(r"(?P<left>.{2,}?)\s+[-–—|]\s+(?P<right>[^-–—|]{2,60})$", text)
+    if dash and len(dash.group("right").split()) <= 5:
+        return SourceFields(dash.group("right").strip(), dash.group("left").strip(_EDGE_PUNCT), url)
+    return SourceFields(_domain(url), text, url)
+
+
+def _domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    match = re.match(r"(?:https?://)?(?:www\.)?([^/:?#]+)", url)
+    return match.group(1) if match else None

@@ -1,0 +1,173 @@
+"""Extract: blocks → claims, sources, citations and figures (plain records).
+
+Each step is a small function over the article text and its blocks; the table
+layer turns the records into DataFrames once, at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .attribution import PRONOUNS, attribution
+from .citations import Marker, find_markers, parse_source_entry, strip_markers
+from .figures import find_figures
+from .hedges import hedge_cues
+from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source
+from .segment import split_sentences
+
+#: A sentence needs at least this many words to be a claim ("Yes." is not).
+MIN_CLAIM_WORDS = 3
+_SPACE = re.compile(r"\s+")
+_MD_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?P<inner>\S(?:[^\n]{0,300}?\S)?)\1")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one article, as records."""
+
+    claims: list[Claim] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    citations: list[tuple[int, int]] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    dangling: list[tuple[int, str]] = field(default_factory=list)
+
+
+def extract(text: str, blocks: list[Block], *, markdown: bool = False) -> Extraction:
+    """Run every extractor over an article's blocks.
+
+    Parameters
+    ----------
+    text : str
+        The article text the blocks point into.
+    blocks : list of Block
+        Classified blocks from :func:`analystkit.structure.build_blocks`.
+    markdown : bool
+        Strip Markdown inline markup (links, emphasis) from claim text.
+
+    Returns
+    -------
+    Extraction
+        Claims, sources, claim↔source citations, figures, and the citation
+        markers that point at no source (``dangling``).
+    """
+    result = Extraction()
+    result.sources = extract_sources(blocks)
+    by_marker = {s.marker: s.source_id for s in result.sources}
+    keys = {m for m in by_marker if not m.isdigit()}
+    markers_by_block = {
+        b.block_id: [m for m in find_markers(text, b.content_start, b.end)
+                     if not m.is_key or m.targets[0] in keys]
+        for b in blocks if b.kind in CLAIM_KINDS and b.duplicate_of is None
+    }
+    result.claims = extract_claims(text, blocks, markers_by_block, markdown=markdown)
+    for claim in result.claims:
+        for target in claim.markers:
+            source_id = by_marker.get(target)
+            if source_id is None:
+                result.dangling.append((claim.claim_id, target))
+            elif source_id not in claim.source_ids:
+                claim.source_ids.append(source_id)
+                result.citations.append((claim.claim_id, source_id))
+    result.figures = extract_figures(text, blocks, result.claims)
+    return result
+
+
+def extract_sources(blocks: list[Block]) -> list[Source]:
+    """Parse every source-list entry into a :class:`Source`.
+
+    ``source_id`` is the entry's number where every entry is numbered with a
+    distinct number, else its 1-based position across all source lists.
+    """
+    entries = [(block, entry) for block in blocks if block.kind == "sources" for entry in block.entries]
+    markers = [entry.marker for _, entry in entries]
+    numbered = all(m.isdigit() and int(m) > 0 for m in markers) and len(set(markers)) == len(markers)
+    sources = []
+    for position, (block, entry) in enumerate(entries, start=1):
+        fields = parse_source_entry(entry.text)
+        sources.append(Source(
+            source_id=int(entry.marker) if numbered else position,
+            marker=str(int(entry.marker)) if entry.marker.isdigit() else entry.marker,
+            outlet=fields.outlet, title=fields.title, url=fields.url,
+            start=entry.start, end=entry.end, block_id=block.block_id,
+        ))
+    return sources
+
+
+def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, list[Marker]],
+                   *, markdown: bool = False) -> list[Claim]:
+    """Split claim-bearing blocks into sentences and keep those that assert something.
+
+    Headline, dek, paragraph, bullet and quote blocks that are not repeats
+    yield claims; questions and fragments under MIN_CLAIM_WORDS words do not.
+    """
+    claims: list[Claim] = []
+    last_speaker: str | None = None
+    for block in blocks:
+        if block.kind not in CLAIM_KINDS or block.duplicate_of is not None:
+            continue
+        block_markers = markers_by_block.get(block.block_id, [])
+        for start, end in split_sentences(text, block.content_start, block.end):
+            inside = [m for m in block_markers if start <= m.start and m.end <= end]
+            sentence = clean_sentence(text[start:end], inside, start, markdown=markdown)
+            if not is_assertion(sentence):
+                continue
+            speaker = attribution(sentence)
+            if speaker in PRONOUNS:
+                speaker = last_speaker if speaker in ("he", "she") else None
+            elif speaker:
+                last_speaker = speaker
+            claims.append(Claim(
+                claim_id=len(claims) + 1, block_id=block.block_id, section=block.section,
+                label=block.label, text=sentence, start=start, end=end,
+                hedge_cues=hedge_cues(sentence), attribution=speaker,
+                markers=list(dict.fromkeys(t for m in inside for t in m.targets)),
+            ))
+    return claims
+
+
+def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bool = False) -> str:
+    """Return a sentence without citation markers, markup or extra whitespace."""
+    sentence = strip_markers(raw, markers, offset)
+    if markdown:
+        sentence = _MD_LINK.sub(lambda m: m.group("text"), sentence)
+        sentence = _MD_EMPHASIS.sub(lambda m: m.group("inner"), sentence)
+        sentence = _HTML_TAG.sub("", sentence)
+    sentence = _SPACE.sub(" ", sentence).strip()
+    return re.sub(r"\s+([.,;:!?])", r"\1", sentence)
+
+
+def is_assertion(sentence: str) -> bool:
+    """Whether a sentence can be a claim: enough words and not a question."""
+    words = [w for w in sentence.split() if any(c.isalnum() for c in w)]
+    if len(words) < MIN_CLAIM_WORDS:
+        return False
+    return not sentence.rstrip("\"'”’)] ").endswith("?")
+
+
+def extract_figures(text: str, blocks: list[Block], claims: list[Claim]) -> list[Figure]:
+    """Find the figures of every block that can hold meaningful numbers.
+
+    Page furniture, tags and repeated blocks are skipped; figures outside any
+    claim (headings, bullet labels, source titles) get ``claim_id`` None.
+    """
+    figures: list[Figure] = []
+    claim_spans = sorted((c.start, c.end, c.claim_id) for c in claims)
+    for block in blocks:
+        if block.kind not in FIGURE_KINDS or block.duplicate_of is not None:
+            continue
+        masked = [(m.start, m.end) for m in find_markers(text, block.start, block.end)]
+        masked += [(e.start, e.end - len(e.text)) for e in block.entries]
+        if block.kind == "sources":
+            masked.append((block.start, block.entries[0].start if block.entries else block.end))
+        for found in find_figures(text, block.start, block.end, masked):
+            claim_id = next((cid for a, b, cid in claim_spans if a <= found.start < b), None)
+            figures.append(Figure(
+                figure_id=len(figures) + 1, claim_id=claim_id, block_id=block.block_id,
+                text=found.text, value=found.value, value_high=found.value_high,
+                kind=found.kind, unit=found.unit, qualifier=found.qualifier,
+                subject=found.subject, start=found.start, end=found.end,
+            ))
+    return figures

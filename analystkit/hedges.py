@@ -1,0 +1,60 @@
+"""Hedge cues: words that signal the writer is not asserting outright.
+
+The cue list is ``data/hedges.txt``. A few readings are set aside because they
+are not hedges in news copy: "May" the month, "could not" (a negated past
+ability) and "as soon as possible".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicons import phrase_pattern, word_list
+
+_MONTH_MAY = re.compile(r"May(?=\s+\d|\s+(?:of\s+)?(?:19|20)\d\d)|(?<=\d\s)May")
+_NOT_HEDGES = re.compile(
+    r"\bcould\s+not\b|\bcouldn[’']t\b|\bas\s+\w+\s+as\s+possible\b|\bif\s+possible\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    return phrase_pattern(word_list("hedges.txt"))
+
+
+def hedge_cues(sentence: str) -> list[str]:
+    """Return the hedge cues found in a sentence, lower-cased, in order.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence, citation markers removed.
+
+    Returns
+    -------
+    list of str
+        Distinct cues in order of appearance; empty when the sentence asserts
+        plainly.
+
+    Examples
+    --------
+    >>> hedge_cues("Russia may potentially recruit up to 25,000 workers.")
+    ['may', 'potentially']
+    >>> hedge_cues("The workers will bolster production.")
+    []
+    """
+    excluded = [m.span() for m in _NOT_HEDGES.finditer(sentence)]
+    cues: list[str] = []
+    for match in _cue_pattern().finditer(sentence):
+        if any(a <= match.start() < b for a, b in excluded):
+            continue
+        if match.group(0) == "May" and _MONTH_MAY.match(sentence, match.start()):
+            continue
+        if match.group(0) == "May" and match.start() > 0 and sentence[:match.start()].rstrip()[-1:].isdigit():
+            continue
+        cue = " ".join(match.group(0).lower().split())
+        if cue not in cues:
+            cues.append(cue)
+    return cues

@@ -1,0 +1,51 @@
+"""Rules kept as data: loaders for the word lists and tables under ``data/``.
+
+Each file names its origin in a header comment. Code reads them here, once,
+and the tests pin their effect on real sentences.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+
+def _data_text(name: str) -> str:
+    return resources.files("analystkit.data").joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """Return the entries of a one-entry-per-line data file.
+
+    Parameters
+    ----------
+    name : str
+        File name under ``analystkit/data`` (e.g. ``"hedges.txt"``).
+
+    Returns
+    -------
+    tuple of str
+        Non-empty lines with ``#`` comment lines dropped, in file order.
+    """
+    lines = (line.strip() for line in _data_text(name).splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def toml_table(name: str) -> dict:
+    """Return a TOML data file as a dictionary."""
+    return tomllib.loads(_data_text(name))
+
+
+def phrase_pattern(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """Compile whole-word phrases into one case-insensitive alternation.
+
+    Longer phrases come first so that "up to" wins over "up"; spaces inside a
+    phrase match any run of whitespace.
+    """
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    alternatives = [r"\s+".join(re.escape(word) for word in p.split()) for p in ordered]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)

@@ -1,0 +1,223 @@
+"""Read an article: path or bytes → checked, decoded, normalised text.
+
+This is the first step of the pipeline. It knows nothing about articles; it
+makes sure what comes next gets clean Unicode text or a clear error.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import (
+    ArticleNotFoundError,
+    ArticleTooLargeError,
+    DecodingError,
+    EmptyArticleError,
+    NotTextError,
+    UnsupportedFormatError,
+)
+
+#: Default largest input, in bytes. Long-form articles with their HTML page
+#: weigh well under 2 MB; 20 MiB leaves room for the heaviest pages while
+#: keeping a mistaken multi-gigabyte file from filling memory. Override per
+#: call with ``max_bytes=`` or for a whole session with ANALYSTKIT_MAX_BYTES.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+#: File suffixes and the format each one is read as.
+SUFFIX_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    "": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+FORMATS = ("text", "markdown", "html")
+
+#: Leading bytes of common binary formats that arrive with a text suffix by
+#: mistake (a PDF saved as .txt, an image renamed .html).
+BINARY_SIGNATURES = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"GIF8": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"PK\x03\x04": "a ZIP archive (or an Office document)",
+    b"\x1f\x8b": "a gzip archive",
+    b"BZh": "a bzip2 archive",
+    b"\x7fELF": "an executable",
+    b"RIFF": "a RIFF media file",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+    b"SQLite format 3": "an SQLite database",
+}
+
+#: Share of control characters above which decoded text is taken as binary.
+MAX_CONTROL_SHARE = 0.01
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Zero-width characters that only hide inside words and numbers in news text.
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"), None)
+_ZERO_WIDTH_IN_NUMBER = re.compile(r"(?<=\d)[\u200c\u200d]+(?=[\d,.])")
+_FULL_WIDTH_DIGITS = {0xFF10 + i: ord("0") + i for i in range(10)} | {
+    0xFF05: ord("%"),
+    0xFF0C: ord(","),
+    0xFF0E: ord("."),
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """Decoded text of one input and where it came from."""
+
+    text: str
+    fmt: str
+    source: str
+    path: str | None
+    encoding: str
+
+
+def max_bytes_default() -> int:
+    """Return the size limit in force: ANALYSTKIT_MAX_BYTES, else the default."""
+    value = os.environ.get("ANALYSTKIT_MAX_BYTES")
+    return int(value) if value and value.isdigit() else DEFAULT_MAX_BYTES
+
+
+def format_for_path(path: Path) -> str:
+    """Return the format a path's suffix is read as, or raise."""
+    fmt = SUFFIX_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(sorted(s for s in SUFFIX_FORMATS if s))
+        raise UnsupportedFormatError(
+            path, f"unsupported format {path.suffix!r}; analystkit reads {known}"
+        )
+    return fmt
+
+
+def check_format(fmt: str, source: str) -> str:
+    """Validate a ``fmt`` argument, accepting a few common aliases."""
+    aliases = {"txt": "text", "plain": "text", "md": "markdown", "htm": "html"}
+    fmt = aliases.get(fmt.lower(), fmt.lower()) if isinstance(fmt, str) else fmt
+    if fmt not in FORMATS:
+        raise UnsupportedFormatError(
+            source, f"unsupported format {fmt!r}; use one of {', '.join(FORMATS)}"
+        )
+    return fmt
+
+
+def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> RawArticle:
+    """Read and decode an article file.
+
+    Parameters
+    ----------
+    path : str or path-like
+        A ``.txt``, ``.md`` or ``.html`` file.
+    max_bytes : int, optional
+        Largest file accepted; defaults to :func:`max_bytes_default`.
+
+    Returns
+    -------
+    RawArticle
+        The normalised text with its format and encoding.
+
+    Raises
+    ------
+    AnalystkitError
+        Not found, a folder, too large, unsupported suffix, binary, empty or
+        undecodable; the message names the path.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise ArticleNotFoundError(p, "no such file")
+    if p.is_dir():
+        raise ArticleNotFoundError(p, "is a folder, not an article file (use load_corpus)")
+    fmt = format_for_path(p)
+    limit = max_bytes_default() if max_bytes is None else max_bytes
+    size = p.stat().st_size
+    if size > limit:
+        raise ArticleTooLargeError(
+            p, f"file is {size:,} bytes, over the {limit:,}-byte limit (max_bytes=)"
+        )
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ArticleNotFoundError(p, f"cannot be read ({exc.strerror or exc})") from exc
+    text, encoding = decode_bytes(data, str(p))
+    return RawArticle(text=text, fmt=fmt, source=str(p), path=str(p), encoding=encoding)
+
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
+    """Decode article bytes and normalise the text.
+
+    Byte-order marks decide first; then strict UTF-8; then charset-normalizer's
+    best guess (cp1252, latin-1, UTF-16 without BOM, …).
+
+    Returns
+    -------
+    tuple of (str, str)
+        The normalised text and the encoding used.
+    """
+    if not data.strip():
+        raise EmptyArticleError(source, "file is empty")
+    for signature, description in BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            raise NotTextError(source, f"not text: looks like {description}")
+    text, encoding = _decode(data, source)
+    text = normalise_text(text)
+    if not text.strip():
+        raise EmptyArticleError(source, "holds only whitespace")
+    controls = len(_CONTROL.findall(text[:100_000]))
+    if controls > MAX_CONTROL_SHARE * min(len(text), 100_000):
+        raise NotTextError(source, "not text: binary data (control characters)")
+    return text, encoding
+
+
+def _decode(data: bytes, source: str) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise DecodingError(source, f"undecodable {encoding} text ({exc.reason})") from exc
+    if b"\x00" not in data:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        if b"\x00" in data:
+            raise NotTextError(source, "not text: binary data (NUL bytes)")
+        raise DecodingError(source, "undecodable: not UTF-8 and no other encoding fits")
+    try:
+        return data.decode(best.encoding), best.encoding
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise DecodingError(source, f"undecodable as {best.encoding}") from exc
+
+
+def normalise_text(text: str) -> str:
+    """Normalise line endings and Unicode the way every later step expects.
+
+    CRLF and CR become LF; text is NFC-composed; zero-width characters and
+    soft hyphens are removed (inside numbers too); full-width digits become
+    ASCII digits.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_ZERO_WIDTH)
+    text = _ZERO_WIDTH_IN_NUMBER.sub("", text)
+    return text.translate(_FULL_WIDTH_DIGITS)

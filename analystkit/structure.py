@@ -1,0 +1,541 @@
+"""Structure: text → blocks in reading order, each with a kind.
+
+Lines are grouped into blocks (paragraphs, bullet items, headings, quotes,
+source lists, tag lines); each block is then classified, given the nearest
+heading above it as its section, and checked against earlier blocks for
+repetition. Rules come from the word lists under ``data/``; nothing here knows
+any particular page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .citations import MARKER
+from .lexicons import phrase_pattern, word_list
+from .records import Block, SourceEntry
+
+#: Similarity (rapidfuzz ``ratio``, 0–100) from which a block counts as a near
+#: repeat of an earlier one. Reworded or truncated repeats of a headline score
+#: 80–90; distinct sentences on the same topic stay below 70.
+NEAR_DUPLICATE_MIN_SIMILARITY = 80
+#: Blocks shorter than this many words are only compared for exact repeats.
+NEAR_DUPLICATE_MIN_WORDS = 4
+#: A block is ``meta`` when this many cues from ``data/meta.txt`` match.
+META_MIN_CUES = 2
+#: A heading is a single short line with no sentence end: at most this many
+#: whitespace-separated words (news headlines run to about 15 words; body
+#: sentences, however short, end with punctuation)…
+HEADING_MAX_WORDS = 16
+#: …and a headline (the first content line of a plain-text page) at most this many.
+HEADLINE_MAX_WORDS = 30
+#: A bullet's lead-in label has at most this many words.
+LABEL_MAX_WORDS = 8
+#: A wire dateline ("JAKARTA (Reuters) -") is looked for in this many first blocks.
+DATELINE_SEARCH_BLOCKS = 6
+
+_MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(?P<text>[^\n]*?)[ \t]*#*[ \t]*$")
+_BULLET = re.compile(r"[ \t]*(?:[•·▪◦‣●○■□►▸–—*+]|-(?!-)|\d{1,3}[.)](?!\d))[ \t]+(?=\S)")
+_QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
+_FOOTNOTE_DEF = re.compile(r"[ \t]{0,3}\[\^(?P<label>[\w-]{1,32})\]:[ \t]*")
+_ENTRY_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\[(?:\^)?[\w.-]{1,32}\]")
+_FENCE = re.compile(r"[ \t]{0,3}(```|~~~)")
+_TERMINAL = re.compile(r"[.!?…:;\"”’)\]]$")
+_LABEL = re.compile(r"(?P<label>[^:.!?\n]{2,80}?):[ \t]+(?=[\"“'‘(\w])")
+_TAGS_SPLIT = re.compile(r"\s+[-–•|]\s+|\s*[,;|•#]\s*|\n+\s*[-*•]?\s*")
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Za-z][A-Za-z.'’-]+){0,4})?\s*"
+    r"(?:\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*)?[-—–]{1,2}\s"
+)
+_WORD = re.compile(r"[\w'’]+")
+
+
+@dataclass
+class Dateline:
+    """A wire-style dateline at the start of the body."""
+
+    place: str | None
+    outlet: str | None
+    block_id: int
+
+
+@cache
+def _boilerplate_rules() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    whole, prefix = [], []
+    for rule in word_list("boilerplate.txt"):
+        (prefix if rule.startswith("~") else whole).append(rule.lstrip("~"))
+    whole_re = re.compile("(?:" + "|".join(whole) + ")", re.IGNORECASE)
+    prefix_re = re.compile("(?:" + "|".join(prefix) + ")", re.IGNORECASE) if prefix else None
+    return whole_re, prefix_re
+
+
+@cache
+def _meta_rules() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rule, re.IGNORECASE) for rule in word_list("meta.txt"))
+
+
+@cache
+def _heading_words(name: str) -> re.Pattern[str]:
+    words = phrase_pattern(word_list(name)).pattern
+    return re.compile(r"(?:#{1,6}[ \t]+)?(?P<word>" + words + r")[ \t]*(?::|$)", re.IGNORECASE)
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    style: str  # "line", "heading", "bullet", "quote", "footnote", "fence", "entry"
+    content_start: int
+
+
+def build_blocks(text: str, *, markdown: bool = False) -> tuple[list[Block], Dateline | None]:
+    """Split ``text`` into classified blocks.
+
+    Parameters
+    ----------
+    text : str
+        The article's normalised text.
+    markdown : bool
+        Read Markdown syntax (headings, lists, quotes, footnote definitions,
+        front matter). Markdown-style headings and bullets are also honoured
+        in plain text, where they mean the same.
+
+    Returns
+    -------
+    tuple of (list of Block, Dateline or None)
+        Blocks in reading order with ``block_id`` from 1, and the wire dateline
+        if the body opens with one.
+    """
+    raws = _group_lines(text, markdown=markdown)
+    blocks = _classify(text, raws)
+    dateline = _mark_front_matter(text, blocks)
+    mark_duplicates(blocks)
+    _mark_headline(blocks, markdown=markdown)
+    _mark_end_matter(text, blocks)
+    for block in blocks:
+        if block.kind not in _CONTENT_KINDS:
+            block.duplicate_of = None
+    _assign_sections(blocks)
+    return blocks, dateline
+
+
+# --- grouping lines into raw blocks ---------------------------------------
+
+def _group_lines(text: str, *, markdown: bool) -> list[_Raw]:
+    raws: list[_Raw] = []
+    current: _Raw | None = None
+    previous_line = ""
+    in_fence = False
+    position = 0
+    length = len(text)
+    if markdown and text.startswith("---\n"):
+        close = text.find("\n---", 4)
+        if close != -1:
+            end = close + 4
+            raws.append(_Raw(0, end, "frontmatter", 0))
+            position = text.find("\n", end)
+            position = length if position == -1 else position + 1
+    while position < length:
+        newline = text.find("\n", position)
+        line_end = length if newline == -1 else newline
+        line = text[position:line_end]
+        stripped = line.strip()
+        if _FENCE.match(line):
+            if not in_fence:
+                current = _flush(raws, current)
+                current = _Raw(position, line_end, "fence", position)
+                in_fence = True
+            else:
+                current.end = line_end
+                current = _flush(raws, current)
+                in_fence = False
+        elif in_fence:
+            current.end = line_end
+        elif not stripped:
+            current = _flush(raws, current)
+        else:
+            style, content = _line_style(line, position)
+            if style != "line" or current is None or not _continues(previous_line, stripped, current):
+                current = _flush(raws, current)
+                current = _Raw(position + (len(line) - len(line.lstrip())), line_end, style, content)
+                if style == "heading":
+                    current = _flush(raws, current)
+            else:
+                current.end = line_end
+        previous_line = stripped
+        position = line_end + 1
+    _flush(raws, current)
+    return raws
+
+
+def _flush(raws: list[_Raw], current: _Raw | None) -> None:
+    if current is not None:
+        raws.append(current)
+    return None
+
+
+def _line_style(line: str, position: int) -> tuple[str, int]:
+    heading = _MD_HEADING.match(line)
+    if heading:
+        return "heading", position + heading.start("text")
+    footnote = _FOOTNOTE_DEF.match(line)
+    if footnote:
+        return "footnote", position + footnote.end()
+    if _ENTRY_LINE.match(line):
+        return "entry", position + len(line) - len(line.lstrip())
+    bullet = _BULLET.match(line)
+    if bullet:
+        return "bullet", position + bullet.end()
+    quote = _QUOTE_LINE.match(line)
+    if quote:
+        return "quote", position + quote.end()
+    return "line", position + len(line) - len(line.lstrip())
+
+
+def _continues(previous: str, current: str, block: _Raw) -> bool:
+    """Whether a plain line continues the block above (a soft-wrapped line)."""
+    if block.style in ("heading", "fence", "frontmatter"):
+        return False
+    if block.style in ("quote",):
+        return False
+    if previous.endswith(("...", "…")):
+        return False
+    starts_lower = current[:1].islower() or current[:1] in "(,;–—"
+    if _TERMINAL.search(previous):
+        return starts_lower and not previous.endswith((".", "!", "?", "”", '"'))
+    return starts_lower or len(previous) >= 50
+
+
+# --- classification -------------------------------------------------------
+
+def _classify(text: str, raws: list[_Raw]) -> list[Block]:
+    blocks: list[Block] = []
+    index = 0
+    while index < len(raws):
+        raw = raws[index]
+        block_text = text[raw.start:raw.end]
+        kind, label, content_start = _kind_of(text, raw)
+        block = Block(
+            block_id=len(blocks) + 1, kind=kind, start=raw.start, end=raw.end,
+            text=block_text, label=label, content_start=content_start,
+        )
+        index += 1
+        if kind == "sources":
+            index = _absorb_list(text, raws, index, block, _entry_like)
+            block.entries = _source_entries(text, block)
+        elif kind == "tags":
+            index = _absorb_list(text, raws, index, block, _tag_like)
+            block.tags = _split_tags(text[block.content_start:block.end])
+        elif raw.style == "footnote":
+            label_match = _FOOTNOTE_DEF.match(text, raw.start)
+            marker = label_match.group("label") if label_match else str(len(blocks) + 1)
+            body_end = _trim_end(text, raw.content_start, raw.end)
+            block.entries = [SourceEntry(marker, raw.start, body_end,
+                                         text[raw.content_start:body_end], 0)]
+        block.text = text[block.start:block.end]
+        blocks.append(block)
+    return blocks
+
+
+def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
+    content = text[raw.content_start:raw.end]
+    stripped = content.strip()
+    if raw.style == "frontmatter":
+        return "meta", None, raw.start
+    if raw.style == "fence":
+        return "boilerplate", None, raw.start
+    if raw.style == "footnote":
+        return "sources", None, raw.content_start
+    whole = text[raw.start:raw.end].strip()
+    source_head = _heading_words("source_headings.txt").match(whole)
+    if source_head and (raw.style == "heading" or _head_ends_label(whole, source_head)):
+        return "sources", None, raw.start + source_head.end()
+    tag_head = _heading_words("tag_headings.txt").match(whole)
+    if tag_head and (raw.style == "heading" or _head_ends_label(whole, tag_head)):
+        return "tags", None, raw.start + tag_head.end()
+    if is_boilerplate(stripped):
+        return "boilerplate", None, raw.content_start
+    if is_meta(stripped):
+        return "meta", None, raw.content_start
+    if raw.style == "heading":
+        return "heading", None, raw.content_start
+    if raw.style in ("bullet", "entry"):
+        label_match = _LABEL.match(text, raw.content_start, raw.end)
+        if label_match and _is_label(label_match.group("label")):
+            return "bullet", label_match.group("label").strip(), label_match.end()
+        return "bullet", None, raw.content_start
+    if raw.style == "quote":
+        return "quote", None, raw.content_start
+    if is_heading_line(stripped):
+        return "heading", None, raw.content_start
+    return "paragraph", None, raw.content_start
+
+
+def _head_ends_label(whole: str, match: re.Match[str]) -> bool:
+    rest = whole[match.end():]
+    return match.group(0).rstrip().endswith(":") or not rest.strip()
+
+
+def _is_label(label: str) -> bool:
+    words = label.split()
+    return 1 <= len(words) <= LABEL_MAX_WORDS and (label[0].isupper() or label[0].isdigit())
+
+
+def is_boilerplate(block_text: str) -> bool:
+    """Whether a block is page furniture by the rules in ``data/boilerplate.txt``."""
+    whole_re, prefix_re = _boilerplate_rules()
+    core = block_text.strip(" \t\n:;,.!?-–—|•*#>_")
+    if not core:
+        return True
+    if len(core) <= 160 and whole_re.fullmatch(core):
+        return True
+    return bool(prefix_re and prefix_re.match(core))
+
+
+def is_meta(block_text: str) -> bool:
+    """Whether a block talks about the article itself (``data/meta.txt``)."""
+    cues = sum(1 for rule in _meta_rules() if rule.search(block_text))
+    return cues >= META_MIN_CUES
+
+
+def is_heading_line(line: str) -> bool:
+    """Whether a plain-text line reads as a heading: one short line, no sentence end."""
+    if "\n" in line or not line or len(line) > 120:
+        return False
+    words = [w for w in line.split() if any(c.isalnum() for c in w)]
+    if not words or len(words) > HEADING_MAX_WORDS:
+        return False
+    if not (line[0].isupper() or line[0].isdigit()):
+        return False
+    if line[0] in "\"“‘'" or line.endswith((":", ",", ";", "-", "–", "—")):
+        return False
+    if MARKER.search(line):
+        return False
+    return not re.search(r"[.!?…]$", line.rstrip("\"”’') "))
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\n-–—;|":
+        end -= 1
+    return end
+
+
+# --- lists: sources and tags ----------------------------------------------
+
+def _entry_like(text: str, raw: _Raw) -> bool:
+    if raw.style in ("entry", "bullet", "footnote"):
+        return True
+    line = text[raw.start:raw.end]
+    return "\n" not in line.strip() and bool(re.search(r"https?://|www\.", line))
+
+
+def _tag_like(text: str, raw: _Raw) -> bool:
+    return raw.style == "bullet" and len(_WORD.findall(text[raw.content_start:raw.end])) <= 6
+
+
+def _absorb_list(text, raws, index, block, belongs) -> int:
+    """Extend a list block with the following raw blocks that belong to it."""
+    has_items = bool(text[block.content_start:block.end].strip(" \t\n:-"))
+    while index < len(raws):
+        raw = raws[index]
+        gap = text[block.end:raw.start]
+        if not belongs(text, raw) and (has_items or gap.count("\n") > 2 or raw.style == "heading"):
+            if not (not has_items and raw.style == "line" and gap.count("\n") <= 1):
+                break
+        block.end = raw.end
+        has_items = True
+        index += 1
+    return index
+
+
+_ENTRY_START = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[\s:;\"”’.)-]))[ \t]*(?:[-*•][ \t]*)?"
+    r"(?:\[(?P<bracket>\^?[\w.-]{1,32})\]:?|(?P<num>\d{1,3})[.)](?=[ \t])|(?P<caret>\^)(?=[ \t]))[ \t]*",
+)
+_LINE_ITEM = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?", re.MULTILINE)
+
+
+def _source_entries(text: str, block: Block) -> list[SourceEntry]:
+    body_start, body_end = block.content_start, block.end
+    body = text[body_start:body_end]
+    starts = [m for m in _ENTRY_START.finditer(body) if _entry_marker_ok(body, m)]
+    entries: list[SourceEntry] = []
+    if starts:
+        for i, match in enumerate(starts):
+            stop = starts[i + 1].start() if i + 1 < len(starts) else len(body)
+            marker = (match.group("bracket") or match.group("num") or str(i + 1)).lstrip("^")
+            entry_start = body_start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            content_start = body_start + match.end()
+            entry_end = _trim_end(text, content_start, body_start + stop)
+            if entry_end > content_start:
+                entries.append(SourceEntry(marker, entry_start, entry_end,
+                                           text[content_start:entry_end], len(entries) + 1))
+        return entries
+    position = body_start
+    for line in body.split("\n"):
+        line_start, line_end = position, position + len(line)
+        position = line_end + 1
+        item = _LINE_ITEM.match(line)
+        content_start = line_start + (item.end() if item else 0)
+        entry_end = _trim_end(text, content_start, line_end)
+        if entry_end > content_start:
+            entries.append(SourceEntry(str(len(entries) + 1), content_start, entry_end,
+                                       text[content_start:entry_end], len(entries) + 1))
+    return entries
+
+
+def _entry_marker_ok(body: str, match: re.Match[str]) -> bool:
+    """Numbered "12." starts an entry only at the start of a line."""
+    if match.group("num") or match.group("caret"):
+        line_start = body.rfind("\n", 0, match.start()) + 1
+        return not body[line_start:match.start()].strip(" \t-*•")
+    return True
+
+
+def _split_tags(body: str) -> list[str]:
+    tags = [t.strip(" \t\n-*•#.") for t in _TAGS_SPLIT.split(body)]
+    return [t for t in tags if t and len(t) <= 80]
+
+
+# --- page-level passes ----------------------------------------------------
+
+_CONTENT_KINDS = ("paragraph", "bullet", "quote", "heading", "headline", "dek", "title")
+
+
+def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
+    """Find a wire dateline; captions and teasers above it are furniture."""
+    for block in blocks[:DATELINE_SEARCH_BLOCKS]:
+        if block.kind != "paragraph":
+            continue
+        match = _DATELINE.match(block.text)
+        if not match or not (match.group("outlet") or _is_caps_place(match.group("place"))):
+            continue
+        for earlier in blocks[: block.block_id - 1]:
+            if earlier.kind == "paragraph":
+                earlier.kind = "boilerplate"
+        return Dateline(
+            place=(match.group("place") or "").strip(" ,") or None,
+            outlet=match.group("outlet"),
+            block_id=block.block_id,
+        )
+    return None
+
+
+def _is_caps_place(place: str | None) -> bool:
+    return bool(place) and place.upper() == place and any(c.isalpha() for c in place)
+
+
+def _mark_headline(blocks: list[Block], *, markdown: bool) -> None:
+    """The first content block is the headline when it is one short line."""
+    for block in blocks:
+        if block.kind in ("boilerplate", "meta"):
+            continue
+        if block.kind not in ("paragraph", "heading"):
+            return
+        words = len(_WORD.findall(block.text))
+        md_title = block.text.lstrip().startswith("#") and markdown
+        if block.kind == "heading" and words <= 3 and not md_title:
+            block.kind = "meta"  # a site-section label such as "Politics"
+            continue
+        if md_title or ("\n" not in block.text.strip() and 4 <= words <= HEADLINE_MAX_WORDS
+                        and not block.text.rstrip().endswith(":")):
+            block.kind = "headline"
+            _mark_title(blocks[block.block_id:])
+        return
+
+
+def _mark_title(after_headline: list[Block]) -> None:
+    """A heading line between the headline and the body is the page's display title.
+
+    Scraped pages often give a one-sentence headline first and the display
+    title (the page's H1) just above the body; it is a title, not a section.
+    """
+    for block in after_headline:
+        if block.duplicate_of is not None:
+            continue
+        if block.kind in ("paragraph", "bullet", "quote", "sources", "tags"):
+            return
+        if block.kind == "heading" and not block.text.lstrip().startswith("#"):
+            block.kind = "title"
+            return
+
+
+def _mark_end_matter(text: str, blocks: list[Block]) -> None:
+    """Blocks after a closing source list or tag line are page furniture."""
+    closing = None
+    for block in blocks:
+        is_list = block.kind == "tags" or (block.kind == "sources" and not block.text.lstrip().startswith("[^"))
+        if is_list and block.start >= len(text) // 2:
+            closing = block
+            break
+    if closing is None:
+        return
+    for block in blocks[closing.block_id:]:
+        if block.kind in _CONTENT_KINDS:
+            block.kind = "meta" if any(r.search(block.text) for r in _meta_rules()) else "boilerplate"
+
+
+def _assign_sections(blocks: list[Block]) -> None:
+    section = None
+    for block in blocks:
+        if block.kind == "heading":
+            section = heading_text(block.text)
+            continue
+        if block.kind in ("paragraph", "bullet", "quote"):
+            block.section = section
+
+
+def heading_text(block_text: str) -> str:
+    """Return a heading's words without Markdown ``#`` marks or emphasis."""
+    match = _MD_HEADING.match(block_text)
+    value = match.group("text") if match else block_text
+    return value.strip().strip("*_").strip()
+
+
+def normalised_words(block_text: str) -> str:
+    """Lower-case words and numbers of a block, for repeat detection."""
+    cleaned = MARKER.sub(" ", block_text)
+    return " ".join(_WORD.findall(cleaned.lower()))
+
+
+def mark_duplicates(blocks: list[Block]) -> None:
+    """Set ``duplicate_of`` on blocks that repeat an earlier block.
+
+    Exact repeats (ignoring case, punctuation and citation markers) always
+    count; blocks of at least NEAR_DUPLICATE_MIN_WORDS words also count when
+    they are near repeats (a reworded headline) or truncated copies ending in
+    "..." of an earlier block, or the full text of an earlier truncated one.
+    """
+    from rapidfuzz import fuzz
+
+    seen: list[tuple[int, str, bool]] = []  # (block_id, normalised, truncated)
+    for block in blocks:
+        if block.kind not in _CONTENT_KINDS:
+            continue
+        norm = normalised_words(block.text)
+        if not norm:
+            continue
+        truncated = block.text.rstrip().endswith(("...", "…"))
+        long_enough = norm.count(" ") + 1 >= NEAR_DUPLICATE_MIN_WORDS
+        for block_id, earlier, earlier_truncated in seen:
+            if norm == earlier:
+                block.duplicate_of = block_id
+                break
+            if not long_enough or earlier.count(" ") + 1 < NEAR_DUPLICATE_MIN_WORDS:
+                continue
+            if block.kind == "heading":
+                continue
+            if truncated or earlier_truncated:
+                short, full = (norm, earlier) if truncated else (earlier, norm)
+                score = fuzz.ratio(short, full[: len(short)])
+            elif min(len(norm), len(earlier)) / max(len(norm), len(earlier)) < 0.75:
+                continue
+            else:
+                score = fuzz.ratio(norm, earlier)
+            if score >= NEAR_DUPLICATE_MIN_SIMILARITY:
+                block.duplicate_of = block_id
+                break
+        if block.duplicate_of is None:
+            seen.append((block.block_id, norm, truncated))
