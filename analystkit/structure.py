@@ -366,7 +366,8 @@ def _source_entries(text: str, block: Block) -> list[SourceEntry]:
         for i, match in enumerate(starts):
             stop = starts[i + 1].start() if i + 1 < len(starts) else len(body)
             marker = (match.group("bracket") or match.group("num") or str(i + 1)).lstrip("^")
-            entry_start = body_start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            marker_group = next(g for g in ("bracket", "num", "caret") if match.group(g))
+            entry_start = body_start + match.start(marker_group) - (marker_group == "bracket")
             content_start = body_start + match.end()
             entry_end = _trim_end(text, content_start, body_start + stop)
             if entry_end > content_start:
