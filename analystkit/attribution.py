@@ -77,7 +77,7 @@ def attribution(sentence: str) -> str | None:
     """
     match = _ACCORDING.search(sentence)
     if match:
-        return _clean_speaker(match.group("who"), forward=False)
+        return _clean_speaker(match.group("who"), forward=False, any_speaker=True)
     for match in _inverted().finditer(sentence):
         who = _clean_speaker(match.group("who"), forward=False)
         if who:
@@ -89,7 +89,7 @@ def attribution(sentence: str) -> str | None:
     return None
 
 
-def _clean_speaker(raw: str, *, forward: bool) -> str | None:
+def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str | None:
     words = raw.split()
     if forward:
         # The speaker is the end of the clause before the verb.
@@ -123,6 +123,6 @@ def _clean_speaker(raw: str, *, forward: bool) -> str | None:
             who = who[len(determiner):]
             lower = who.lower()
             break
-    if who[0].isupper() or who[0].isdigit() or _GENERIC_SPEAKERS.fullmatch(lower):
+    if any_speaker or who[0].isupper() or who[0].isdigit() or _GENERIC_SPEAKERS.fullmatch(lower):
         return who
     return None

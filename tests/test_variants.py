@@ -1,0 +1,150 @@
+"""The seed rewritten in other house styles, and articles written for these tests.
+
+Each variant keeps the seed's content but changes how it is printed — citation
+style, source list layout, heading syntax — and must give the same tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+import analystkit as ak
+
+SEED_CITES_PER_SOURCE = [5, 5, 4, 4, 1]
+
+
+@pytest.fixture(scope="module")
+def seed_text(seed_path) -> str:
+    return seed_path.read_text(encoding="utf-8")
+
+
+def _parts(seed_text: str) -> tuple[str, list[tuple[str, str, str]], str]:
+    head, rest = seed_text.split("Sources:")
+    sources, tail = rest.split("Tags:")
+    entries = re.findall(r"\[(\d)\] ([^:]+): \"([^\"]+)\"", sources)
+    return head, entries, "Tags:" + tail
+
+
+def _assert_seed_tables(article) -> None:
+    assert len(article.claims) == 14
+    assert len(article.citations) == 19
+    assert article.citations.groupby("source_id").size().tolist() == SEED_CITES_PER_SOURCE
+    assert article.sources["outlet"].tolist() == [
+        "The Guardian", "Japan Today", "The Verge", "The Diplomat", "National Interest"]
+    assert article.claims["hedged"].sum() == 4
+
+
+def test_comma_list_markers(seed_text):
+    head, entries, tail = _parts(seed_text)
+
+    def as_list(match):
+        return "[" + ", ".join(re.findall(r"\d+", match.group(0))) + "]"
+
+    article = ak.parse_article(re.sub(r"(?:\[\d\])+", as_list, head) + seed_text[len(head):], "v")
+    _assert_seed_tables(article)
+
+
+def test_range_markers(seed_text):
+    text = seed_text.replace("[1][2][3][4][5]", "[1-5]").replace("[1][2][3][4]", "[1–4]")
+    text = text.replace("[1][2][3]", "[1-3]")
+    _assert_seed_tables(ak.parse_article(text, "v"))
+
+
+def test_numbered_references_with_urls(seed_text):
+    head, entries, tail = _parts(seed_text)
+    refs = "References\n\n" + "\n".join(
+        f'{n}. {outlet}. "{title}". https://example.org/story-{n}' for n, outlet, title in entries)
+    article = ak.parse_article(head + refs + "\n\n" + tail, "v")
+    _assert_seed_tables(article)
+    assert article.sources["url"].tolist() == [f"https://example.org/story-{n}" for n in range(1, 6)]
+    assert article.sources["title"].iloc[2] == "Now North Korea wants to make Iranian drones"
+
+
+def test_sources_one_per_line(seed_text):
+    head, entries, tail = _parts(seed_text)
+    lines = "\n".join(f'[{n}] {outlet}: "{title}"' for n, outlet, title in entries)
+    article = ak.parse_article(head + "Sources:\n" + lines + "\n\n" + tail, "v")
+    _assert_seed_tables(article)
+    assert article.tags["tag"].tolist()[:2] == ["Ukraine", "Russia"]
+
+
+def test_markdown_headings_and_dash_bullets(seed_text):
+    text = seed_text
+    for heading in ("Why North Korea's Hands are Needed", "The Stakes and the Shift"):
+        text = text.replace(heading, "## " + heading)
+    text = text.replace("  • ", "- ")
+    article = ak.parse_article(text, "v", fmt="markdown")
+    _assert_seed_tables(article)
+    sections = article.claims["section"].dropna().unique().tolist()
+    assert sections == ["Why North Korea's Hands are Needed", "The Stakes and the Shift"]
+    assert article.claims["label"].dropna().nunique() == 6
+
+
+def test_superscript_markers(seed_text):
+    digits = str.maketrans("12345", "¹²³⁴⁵")
+    text = re.sub(r"(?:\[\d\])+", lambda m: "".join(re.findall(r"\d", m.group(0))).translate(digits),
+                  seed_text.split("Sources:")[0])
+    # Superscripts run together ("¹²³") read as one number, so cite one source per sentence.
+    text = re.sub(r"([¹²³⁴⁵])[¹²³⁴⁵]+", r"\1", text)
+    article = ak.parse_article(text + "Sources:" + seed_text.split("Sources:")[1], "v")
+    assert len(article.claims) == 14
+    assert article.citations["source_id"].tolist() == [1, 1, 1, 1, 1, 2, 3]
+
+
+FIELD_REPORT = """\
+Flood Defences Hold as River Crests Near Record
+
+The river peaked at 7.4 metres on Sunday, about 30 centimetres below the 1998 record, officials said[1].
+
+Water Board spokeswoman Ana Ruiz said more than 1,200 volunteers filled sandbags overnight[2][3]. Some 300 homes were evacuated as a precaution, according to the county council[3].
+
+## What happens next
+
+- Inspections: Engineers will inspect all 14 pumping stations this week[1].
+- Costs: The repairs could cost up to $4.5 million, the council estimated[4].
+
+References
+1. Regional Water Board. "River levels bulletin". https://water.example.org/bulletin
+2. Daily Courier: "Volunteers race to fill sandbags"
+3. County Council. "Evacuation notice".
+"""
+
+
+def test_article_written_for_tests():
+    article = ak.parse_article(FIELD_REPORT, "flood", fmt="markdown")
+    claims = article.claims
+    assert claims["text"].tolist() == [
+        "Flood Defences Hold as River Crests Near Record",
+        "The river peaked at 7.4 metres on Sunday, about 30 centimetres below the 1998 record, "
+        "officials said.",
+        "Water Board spokeswoman Ana Ruiz said more than 1,200 volunteers filled sandbags overnight.",
+        "Some 300 homes were evacuated as a precaution, according to the county council.",
+        "Engineers will inspect all 14 pumping stations this week.",
+        "The repairs could cost up to $4.5 million, the council estimated.",
+    ]
+    assert claims["label"].dropna().tolist() == ["Inspections", "Costs"]
+    assert claims["section"].dropna().unique().tolist() == ["What happens next"]
+    assert claims["hedged"].tolist() == [False, False, False, False, False, True]
+    assert [None if pd.isna(a) else a for a in claims["attribution"]] == [
+        None, "officials", "Water Board spokeswoman Ana Ruiz", "county council", None, None]
+    pairs = list(article.citations[["claim_id", "source_id"]].itertuples(index=False, name=None))
+    assert pairs == [(2, 1), (3, 2), (3, 3), (4, 3), (5, 1)]
+    audit = article.audit()
+    dangling = audit[audit["check"] == "dangling_citation"]
+    assert dangling["claim_id"].tolist() == [6]
+    assert "[4]" in dangling["detail"].iloc[0]
+    sources = article.sources
+    assert sources["outlet"].tolist() == ["Regional Water Board", "Daily Courier", "County Council"]
+    assert sources["url"].iloc[0] == "https://water.example.org/bulletin"
+    figures = article.figures.set_index("text")
+    assert figures.loc["7.4 metres", ["value", "kind", "unit"]].tolist() == [7.4, "measure", "m"]
+    assert figures.loc["about 30 centimetres", "qualifier"] == "about"
+    assert figures.loc["1998", "kind"] == "year"
+    assert figures.loc["more than 1,200", ["value", "subject", "qualifier"]].tolist() == [
+        1200.0, "volunteers", "more than"]
+    assert figures.loc["up to $4.5 million", ["value", "kind", "unit"]].tolist() == [
+        4_500_000.0, "money", "USD"]
+    assert figures.loc["14", "subject"] == "pumping stations"
