@@ -1,0 +1,131 @@
+"""Bad input gives one clear AnalystkitError naming the input and the problem."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import analystkit as ak
+from analystkit import errors
+
+
+def _error(path, **kwargs) -> errors.AnalystkitError:
+    with pytest.raises(ak.AnalystkitError) as info:
+        ak.load_article(path, **kwargs)
+    assert str(path) in str(info.value)
+    return info.value
+
+
+def test_missing_path(tmp_path):
+    err = _error(tmp_path / "nope.txt")
+    assert isinstance(err, errors.ArticleNotFoundError)
+    assert "no such file" in str(err)
+
+
+def test_folder(tmp_path):
+    err = _error(tmp_path)
+    assert "folder" in str(err)
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t\n  "])
+def test_empty_and_whitespace(tmp_path, content):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    assert isinstance(_error(path), errors.EmptyArticleError)
+
+
+@pytest.mark.parametrize(("content", "what"), [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
+    (b"PK\x03\x04\x14\x00\x06\x00", "ZIP"),
+])
+def test_binary_with_text_suffix(tmp_path, content, what):
+    path = tmp_path / "article.txt"
+    path.write_bytes(content)
+    err = _error(path)
+    assert isinstance(err, errors.NotTextError)
+    assert what in str(err)
+
+
+def test_random_binary(tmp_path):
+    import random
+
+    rng = random.Random(7)
+    path = tmp_path / "noise.html"
+    path.write_bytes(bytes(rng.randrange(256) for _ in range(4096)))
+    err = _error(path)
+    assert isinstance(err, (errors.NotTextError, errors.DecodingError))
+
+
+def test_unsupported_suffix(tmp_path):
+    path = tmp_path / "article.docx"
+    path.write_text("hello")
+    err = _error(path)
+    assert isinstance(err, errors.UnsupportedFormatError)
+    assert ".docx" in str(err)
+
+
+def test_too_large_names_limit(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 1000)
+    err = _error(path, max_bytes=1000)
+    assert isinstance(err, errors.ArticleTooLargeError)
+    assert "1,000-byte limit" in str(err)
+
+
+def test_size_limit_from_environment(tmp_path, monkeypatch):
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 1000)
+    monkeypatch.setenv("ANALYSTKIT_MAX_BYTES", "2000")
+    assert "2,000-byte limit" in str(_error(path))
+
+
+def test_parse_article_errors():
+    with pytest.raises(errors.EmptyArticleError, match="my-id"):
+        ak.parse_article("  \n ", "my-id")
+    with pytest.raises(errors.UnsupportedFormatError, match="pdf"):
+        ak.parse_article("text", "my-id", fmt="pdf")
+    with pytest.raises(errors.ArticleTooLargeError, match="my-id"):
+        ak.parse_article("x" * 5000, "my-id", max_bytes=100)
+    with pytest.raises(ak.AnalystkitError, match="expected the article as str"):
+        ak.parse_article(b"bytes", "my-id")
+
+
+@pytest.mark.parametrize(("encoding", "bom"), [
+    ("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"),
+    ("utf-16-be", b"\xfe\xff"), ("cp1252", b""),
+])
+def test_encodings_decode_to_same_tables(tmp_path, seed, encoding, bom):
+    text = seed.text.replace("🇰🇵🇷🇺", "") if encoding == "cp1252" else seed.text
+    text = text.replace("•", "-") if encoding == "cp1252" else text
+    path = tmp_path / "seed.txt"
+    path.write_bytes(bom + text.encode(encoding))
+    article = ak.load_article(path)
+    assert article.text == text
+    assert len(article.claims) == 14
+    assert len(article.citations) == 19
+
+
+def test_crlf_and_zero_width_and_full_width_digits():
+    article = ak.parse_article(
+        "Officials said 1\u200b,200 people left.\r\nThey counted \uff12\uff15 boats in all.\r\n", "x")
+    assert "\r" not in article.text
+    values = article.figures["value"].tolist()
+    assert values == [1200.0, 25.0]
+
+
+def test_import_is_light():
+    code = ("import sys, analystkit; heavy = [m for m in ('pandas', 'matplotlib', 'ipywidgets', "
+            "'trafilatura', 'lxml', 'rapidfuzz', 'charset_normalizer') if m in sys.modules]; "
+            "print(','.join(heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_errors_are_one_family():
+    for name in ("ArticleNotFoundError", "EmptyArticleError", "NotTextError", "DecodingError",
+                 "ArticleTooLargeError", "UnsupportedFormatError", "UnknownArticleError"):
+        assert issubclass(getattr(ak, name), ak.AnalystkitError)
