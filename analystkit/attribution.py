@@ -20,14 +20,24 @@ MAX_SPEAKER_WORDS = 7
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 #: Speakers that are not names but still say who is speaking.
 _GENERIC_SPEAKERS = re.compile(
-    r"(?:(?:a|an|the|one|two|three|several|many|some|other|senior|local|u\.s\.|us|state)\s+){0,3}"
-    r"(?:officials?|authorities|police|experts?|analysts?|sources?|witnesses|residents|"
+    r"(?:^|\s)(?:officials?|authorities|police|experts?|analysts?|sources?|witnesses|residents|"
     r"investigators|researchers|scientists|spokes(?:man|woman|person)|diplomats?|"
     r"prosecutors?|lawmakers|economists|observers|critics|officers?|doctors|aides?|"
     r"organi[sz]ers|activists|government|ministry|agency|company|report|study|survey|"
-    r"statement|data|figures)",
+    r"airline|carrier|firm|bank|department|military|army|court|council|board|commission|"
+    r"committee|office|embassy|group|campaign|team|club|union|hospital|university|"
+    r"statement|data|figures)$",
     re.IGNORECASE,
 )
+#: How an appositive after a name starts ("…, a spokesman for …, said").
+_APPOSITIVE_START = re.compile(
+    r"(?:a|an|the|head|chief|director|president|chairman|chairwoman|spokes\w+|member|leader|"
+    r"founder|professor|editor|author|minister|secretary|senator|governor|mayor)\b")
+#: Name particles that start a surname in lower case ("van Sebille").
+_PARTICLES = ("van ", "von ", "de ", "da ", "di ", "du ", "al-", "el-", "bin ", "le ", "la ")
+_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w.'’-]*\s+|(?:van|von|de|da|di|du|bin|le|la)\s+){0,4}"
+    r"[A-Z][\w'’-]+),\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,;:.!?\"“”()\[\]]{2,120})", re.IGNORECASE)
 _STOP_WORDS = frozenset({
     "for", "of", "at", "in", "on", "with", "who", "which", "that", "from", "to", "and", "on",
@@ -35,6 +45,13 @@ _STOP_WORDS = frozenset({
     "friday", "saturday", "sunday", "in", "during", "after", "before", "by", "when", "while",
 })
 _DETERMINERS = ("the ", "a ", "an ")
+#: Words that cannot end a speaker: quantifiers, auxiliaries and adverbs.
+_NOT_SPEAKERS = frozenset({
+    "no", "any", "some", "all", "is", "are", "was", "were", "be", "been", "being", "have", "has",
+    "had", "would", "will", "could", "can", "should", "may", "might", "must", "also", "not",
+    "never", "publicly", "previously", "later", "earlier", "then", "once", "first", "widely",
+    "but", "and", "so", "yet", "well", "still", "however", "meanwhile", "yes", "oh", "now",
+})
 
 
 @cache
@@ -51,7 +68,7 @@ def _inverted() -> re.Pattern[str]:
 @cache
 def _forward() -> re.Pattern[str]:
     # "Officials said", "Soelistyo, head of the agency, told local television"
-    return re.compile(r"(?P<who>[^,;:!?\"“”()\[\]]{1,120}?)\s+(?:" + _verbs() + r")\b")
+    return re.compile(r"(?P<who>[^,;:!?\"“”()\[\]]{1,120}?),?\s+(?:" + _verbs() + r")\b")
 
 
 def attribution(sentence: str) -> str | None:
@@ -83,7 +100,14 @@ def attribution(sentence: str) -> str | None:
         if who:
             return who
     for match in _forward().finditer(sentence):
-        who = _clean_speaker(match.group("who"), forward=True)
+        segment = match.group("who").strip()
+        who = _clean_speaker(segment, forward=True)
+        if (_APPOSITIVE_START.match(segment) and who not in PRONOUNS
+                and not (who and _GENERIC_SPEAKERS.search(who.lower()))):
+            # An appositive: "Erik van Sebille, a physical oceanographer at …, told Reuters"
+            name = _NAME_BEFORE.search(sentence, 0, match.start("who"))
+            if name:
+                return name.group("name")
         if who:
             return who
     return None
@@ -92,7 +116,11 @@ def attribution(sentence: str) -> str | None:
 def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str | None:
     words = raw.split()
     if forward:
-        # The speaker is the end of the clause before the verb.
+        # The speaker is the end of the clause before the verb; a function word
+        # right before the verb ("no confirmed", "that suggested") means the
+        # verb is not reporting speech.
+        if not words or words[-1].lower() in _STOP_WORDS or words[-1].lower() in _NOT_SPEAKERS:
+            return None
         tail: list[str] = []
         for word in reversed(words):
             if word.lower() in _STOP_WORDS and tail:
@@ -123,6 +151,9 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             who = who[len(determiner):]
             lower = who.lower()
             break
-    if any_speaker or who[0].isupper() or who[0].isdigit() or _GENERIC_SPEAKERS.fullmatch(lower):
+    if any(word.lower() in _NOT_SPEAKERS for word in who.split()):
+        return None
+    if (any_speaker or who[0].isupper() or who[0].isdigit() or lower.startswith(_PARTICLES)
+            or _GENERIC_SPEAKERS.search(lower)):
         return who
     return None

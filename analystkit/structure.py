@@ -286,7 +286,7 @@ def _is_label(label: str) -> bool:
 def is_boilerplate(block_text: str) -> bool:
     """Whether a block is page furniture by the rules in ``data/boilerplate.txt``."""
     whole_re, prefix_re = _boilerplate_rules()
-    core = block_text.strip(" \t\n:;,.!?-–—|•*#>_")
+    core = block_text.strip(" \t\n:;,.!?-–—|•*#>_()")
     if not core:
         return True
     if len(core) <= 160 and whole_re.fullmatch(core):
@@ -416,6 +416,7 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
         for earlier in blocks[: block.block_id - 1]:
             if earlier.kind == "paragraph":
                 earlier.kind = "boilerplate"
+        block.content_start = block.start + match.end()
         return Dateline(
             place=(match.group("place") or "").strip(" ,") or None,
             outlet=match.group("outlet"),
