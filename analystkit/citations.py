@@ -104,7 +104,9 @@ def strip_markers(text: str, markers: list[Marker], offset: int = 0) -> str:
 
 _URL = re.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>\"”]{1,2000})>?")
 _QUOTED = re.compile(r"[\"“„«‘]\s{0,3}(?P<title>[^\"“”„«»]{2,400}?)\s{0,3}[\"”»’](?![\w])")
-_AUTHOR_DATE = re.compile(r"\(\s?\d{4}[a-z]?\s?\)|\(\s?\w{3,9}\.? \d{1,2}, \d{4}\s?\)")
+# An author-date lead ("Smith, J. (2010).", "Maaten, L. (Nov 2008).") marks the
+# text before a title as authors, not an outlet.
+_AUTHOR_DATE = re.compile(r"\([^()]{0,30}\b(?:1[5-9]|20)\d\d[a-z]?\b[^()]{0,30}\)")
 _TRAILING_NOTES = re.compile(
     r"\s*[.,;]?\s*(?:Retrieved|Accessed|Archived|Last accessed)\b.{0,300}$", re.IGNORECASE
 )
@@ -154,8 +156,16 @@ def parse_source_entry(entry: str) -> SourceFields:
         if before and len(before.split()) <= 8 and not _AUTHOR_DATE.search(before):
             outlet = before
         elif after:
-            outlet = re.split(r"(?<=[a-z)])\.\s|[,;(]", after, maxsplit=1)[0].strip(_EDGE_PUNCT)
+            outlet = _first_segment(re.sub(r"^\([^()]{0,20}\)[\s.,]*", "", after))
         return SourceFields(outlet or _domain(url), title or None, url)
+    author_date = _AUTHOR_DATE.search(body)
+    if author_date and author_date.start() < 200:
+        # Unquoted citation style: "Authors (2016). Title. Venue. Pages."
+        rest = body[author_date.end():].strip(_EDGE_PUNCT)
+        parts = re.split(r"(?<=[\w)\]])\.\s+", rest, maxsplit=1)
+        title = parts[0].strip(_EDGE_PUNCT) or None
+        outlet = _first_segment(parts[1]) if len(parts) > 1 else None
+        return SourceFields(outlet or _domain(url), title, url)
     text = re.sub(r"\s{2,}", " ", body).strip(_EDGE_PUNCT)
     if not text:
         return SourceFields(_domain(url), None, url)
@@ -166,6 +176,14 @@ def parse_source_entry(entry: str) -> SourceFields:
     if dash and len(dash.group("right").split()) <= 5:
         return SourceFields(dash.group("right").strip(), dash.group("left").strip(_EDGE_PUNCT), url)
     return SourceFields(_domain(url), text, url)
+
+
+def _first_segment(text: str) -> str | None:
+    """The first sentence-like piece of a citation tail: its outlet or venue."""
+    segment = re.split(r"(?<=[\w)])\.\s|[,;:(]", text, maxsplit=1)[0].strip(_EDGE_PUNCT)
+    if not segment or not any(c.isalpha() for c in segment) or len(segment.split()) > 12:
+        return None
+    return segment
 
 
 def _domain(url: str | None) -> str | None:

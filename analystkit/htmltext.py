@@ -2,8 +2,12 @@
 
 Main-text extraction is trafilatura's (the benchmark leader for news pages);
 its Markdown keeps headings, lists and paragraph breaks, which the structure
-step reads. Pages trafilatura cannot read (deeply nested or fragmentary HTML)
-fall back to a streaming pass of the standard library's HTMLParser.
+step reads. Citation markup survives: Wikipedia-style ``<sup class="reference">``
+markers become ``[n]`` in the text, and the page's reference lists
+(``ol.references``) are appended as a "References" section with one entry per
+line, so they become sources and citations like any other reference list.
+Pages the HTML parser cannot read (hostile nesting, fragments) fall back to a
+streaming pass of the standard library's HTMLParser.
 """
 
 from __future__ import annotations
@@ -13,14 +17,18 @@ from html.parser import HTMLParser
 
 from .errors import EmptyArticleError
 
-_ESCAPES = re.compile(r"\\([\[\]*_#`>|()!+-.])")
+_ESCAPES = re.compile(r"\\([\[\]*_#`>|()!+\-.])")
 _SUP = re.compile(r"<sup>\s*(\[[^\]<>]{1,40}\])\s*</sup>")
 _EDIT_LINKS = re.compile(r"\[edit\]", re.IGNORECASE)
 _LEFTOVER_TAG = re.compile(r"</?(?:sup|sub|span|br)\b[^<>]{0,200}>", re.IGNORECASE)
 _BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header "
                         "footer blockquote pre title".split())
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
-_METADATA_FIELDS = ("title", "author", "date", "url", "sitename", "description")
+_METADATA_FIELDS = {"title": "title", "author": "author", "date": "published", "url": "url",
+                    "sitename": "outlet", "description": "description"}
+_BACKLINKS = re.compile(r"^\s*\^\s*(?:(?:[a-z]{1,2}|\d+(?:\.\d+)?)\s+){0,30}")
+#: Heading under which a page's reference lists are appended to its text.
+REFERENCES_HEADING = "## References"
 
 
 def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
@@ -37,30 +45,35 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
     -------
     tuple of (str, dict)
         Markdown-style text (``#`` headings, ``-`` list items, blank lines
-        between paragraphs) and a dict with ``title``, ``author``, ``published``,
-        ``url``, ``outlet`` and ``description`` (None where the page has none).
+        between paragraphs, ``[n]`` citation markers, a References section)
+        and a dict with ``title``, ``author``, ``published``, ``url``,
+        ``outlet`` and ``description`` (None where the page has none).
 
     Raises
     ------
     EmptyArticleError
         The page holds no readable text.
     """
-    meta: dict[str, str | None] = dict.fromkeys(("title", "author", "published", "url", "outlet",
-                                                 "description"))
+    meta: dict[str, str | None] = dict.fromkeys(_METADATA_FIELDS.values())
     text = None
     try:
         import trafilatura
+        from trafilatura.utils import load_html
 
-        text = trafilatura.extract(html, output_format="markdown", include_links=False,
-                                   include_tables=False, include_comments=False,
-                                   include_formatting=False, deduplicate=False)
-        found = trafilatura.extract_metadata(html)
-        if found is not None:
-            for name in _METADATA_FIELDS:
-                value = getattr(found, name, None)
-                key = {"date": "published", "sitename": "outlet"}.get(name, name)
-                meta[key] = str(value).strip() if value else None
-    except (ValueError, RecursionError, MemoryError, TypeError):
+        tree = load_html(html)
+        if tree is not None:
+            references = _take_references(tree)
+            found = trafilatura.extract_metadata(tree)
+            if found is not None:
+                for name, key in _METADATA_FIELDS.items():
+                    value = getattr(found, name, None)
+                    meta[key] = str(value).strip() if value else None
+            text = trafilatura.extract(tree, output_format="markdown", include_links=False,
+                                       include_tables=False, include_comments=False,
+                                       include_formatting=False, deduplicate=False)
+            if text and references:
+                text = clean_markdown(text).rstrip() + "\n\n" + REFERENCES_HEADING + "\n\n" + references
+    except (ValueError, RecursionError, MemoryError, TypeError, AttributeError):
         text = None
     if text:
         text = clean_markdown(text)
@@ -71,9 +84,55 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
     return text, meta
 
 
+def _take_references(tree) -> str:
+    """Turn citation superscripts into ``[n]`` and lift out the reference lists.
+
+    Returns the reference entries as lines ``[label] text URL`` and removes
+    the lists from the tree so the extractor does not repeat them.
+    """
+    labels: dict[str, str] = {}
+    for sup in tree.xpath('//sup[contains(concat(" ", normalize-space(@class), " "), " reference ")]'):
+        printed = " ".join(sup.text_content().split())
+        link = sup.find(".//a")
+        match = re.fullmatch(r"\[\s*([\w.-]{1,16})\s*\]", printed)
+        if match and link is not None and (link.get("href") or "").startswith("#"):
+            labels.setdefault(link.get("href")[1:], match.group(1))
+        _replace_with_text(sup, printed if match else "")
+    lines = []
+    for ol in tree.xpath('//ol[contains(concat(" ", normalize-space(@class), " "), " references ")]'):
+        for position, item in enumerate(ol.xpath("./li"), start=1):
+            label = labels.get(item.get("id") or "", str(position))
+            for backlink in item.xpath('.//*[contains(@class, "mw-cite-backlink")] | .//style | .//script'):
+                _replace_with_text(backlink, "")
+            body = " ".join(item.text_content().split())
+            body = _BACKLINKS.sub("", body)
+            urls = [a.get("href") for a in item.xpath(".//a[@href]")
+                    if (a.get("href") or "").startswith(("http://", "https://", "//"))]
+            url = ("https:" + urls[0]) if urls and urls[0].startswith("//") else (urls[0] if urls else "")
+            if body:
+                lines.append(f"[{label}] {body}" + (f" {url}" if url and url not in body else ""))
+        parent = ol.getparent()
+        if parent is not None:
+            parent.remove(ol)
+    return "\n".join(lines)
+
+
+def _replace_with_text(element, text: str) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = (text or "") + (element.tail or "")
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
 def clean_markdown(text: str) -> str:
     """Undo trafilatura's Markdown escapes and keep citation markers as ``[n]``."""
-    text = _SUP.sub(lambda m: _ESCAPES.sub(r"\1", m.group(1)), text.replace("\\[", "[").replace("\\]", "]"))
+    text = _SUP.sub(lambda m: m.group(1), text.replace("\\[", "[").replace("\\]", "]"))
     text = _ESCAPES.sub(r"\1", text)
     text = _EDIT_LINKS.sub("", text)
     return _LEFTOVER_TAG.sub("", text)

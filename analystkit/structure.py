@@ -188,6 +188,8 @@ def _line_style(line: str, position: int) -> tuple[str, int]:
     bullet = _BULLET.match(line)
     if bullet:
         return "bullet", position + bullet.end()
+    if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
+        return "table", position + len(line) - len(line.lstrip())
     quote = _QUOTE_LINE.match(line)
     if quote:
         return "quote", position + quote.end()
@@ -196,7 +198,7 @@ def _line_style(line: str, position: int) -> tuple[str, int]:
 
 def _continues(previous: str, current: str, block: _Raw) -> bool:
     """Whether a plain line continues the block above (a soft-wrapped line)."""
-    if block.style in ("heading", "fence", "frontmatter"):
+    if block.style in ("heading", "fence", "frontmatter", "table"):
         return False
     if block.style in ("quote",):
         return False
@@ -244,7 +246,8 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     stripped = content.strip()
     if raw.style == "frontmatter":
         return "meta", None, raw.start
-    if raw.style == "fence":
+    if raw.style in ("fence", "table"):
+        # Code and table rows hold no sentences to read as claims.
         return "boilerplate", None, raw.start
     if raw.style == "footnote":
         return "sources", None, raw.content_start
