@@ -123,6 +123,13 @@ class SourceFields:
 
 
 def parse_source_entry(entry: str) -> SourceFields:
+    """Split one source-list entry into outlet, title and URL (whitespace collapsed)."""
+    fields = _parse_entry(entry)
+    return SourceFields(*(" ".join(v.split()) if v else None for v in (fields.outlet, fields.title)),
+                        fields.url)
+
+
+def _parse_entry(entry: str) -> SourceFields:
     """Split one source-list entry into outlet, title and URL.
 
     Handles ``Outlet: "Title"``, ``"Title". Outlet.``, ``Author (2010).

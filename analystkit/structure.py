@@ -50,6 +50,13 @@ _DATELINE = re.compile(
     r"(?:\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*)?[-—–]{1,2}\s"
 )
 _WORD = re.compile(r"[\w'’]+")
+#: Running page headers and footers of paginated plain text (RFCs, reports
+#: printed to text): "Smith   [Page 4]", "Internet-Draft   Title   May 2015".
+#: They are skipped like blank lines so they do not split a paragraph or list.
+PAGE_FURNITURE_LINE = re.compile(
+    r"[^\n]{0,80}\[Page \d{1,4}\][ \t]*"
+    r"|(?:Internet-Draft|RFC \d{1,5})[ \t]{2,}[^\n]{1,80}[ \t]{2,}[A-Z][a-z]{2,8} \d{4}[ \t]*"
+    r"|\f[ \t]*")
 
 
 @dataclass
@@ -79,15 +86,18 @@ def _meta_rules() -> tuple[re.Pattern[str], ...]:
 @cache
 def _heading_words(name: str) -> re.Pattern[str]:
     words = phrase_pattern(word_list(name)).pattern
-    return re.compile(r"(?:#{1,6}[ \t]+)?(?P<word>" + words + r")[ \t]*(?::|$)", re.IGNORECASE)
+    # Optional Markdown hashes and section numbering ("17.1. Normative References").
+    return re.compile(r"(?:#{1,6}[ \t]+)?(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]+)?(?P<word>" + words
+                      + r")[ \t]*(?::|$)", re.IGNORECASE)
 
 
 @dataclass
 class _Raw:
     start: int
     end: int
-    style: str  # "line", "heading", "bullet", "quote", "footnote", "fence", "entry"
+    style: str  # "line", "heading", "bullet", "quote", "footnote", "fence", "entry", "table"
     content_start: int
+    indent: int = 0
 
 
 def build_blocks(text: str, *, markdown: bool = False) -> tuple[list[Block], Dateline | None]:
@@ -155,11 +165,17 @@ def _group_lines(text: str, *, markdown: bool) -> list[_Raw]:
             current.end = line_end
         elif not stripped:
             current = _flush(raws, current)
+        elif PAGE_FURNITURE_LINE.fullmatch(line):
+            pass
         else:
             style, content = _line_style(line, position)
-            if style != "line" or current is None or not _continues(previous_line, stripped, current):
+            indent = len(line) - len(line.lstrip())
+            hanging = (current is not None and current.style in ("entry", "bullet", "footnote")
+                       and style == "line" and indent > current.indent)
+            if not hanging and (style != "line" or current is None
+                                or not _continues(previous_line, stripped, current)):
                 current = _flush(raws, current)
-                current = _Raw(position + (len(line) - len(line.lstrip())), line_end, style, content)
+                current = _Raw(position + indent, line_end, style, content, indent)
                 if style == "heading":
                     current = _flush(raws, current)
             else:
@@ -341,8 +357,13 @@ def _tag_like(text: str, raw: _Raw) -> bool:
 def _absorb_list(text, raws, index, block, belongs) -> int:
     """Extend a list block with the following raw blocks that belong to it."""
     has_items = bool(text[block.content_start:block.end].strip(" \t\n:-"))
+    item_style = None
     while index < len(raws):
         raw = raws[index]
+        if item_style and raw.style in ("entry", "bullet") and raw.style != item_style:
+            break  # "[KEY]" entries followed by a numbered section heading, etc.
+        if raw.style in ("entry", "bullet"):
+            item_style = item_style or raw.style
         gap = text[block.end:raw.start]
         if not belongs(text, raw) and (has_items or gap.count("\n") > 2 or raw.style == "heading"):
             if not (not has_items and raw.style == "line" and gap.count("\n") <= 1):
