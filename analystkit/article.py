@@ -202,6 +202,10 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
         text, page_meta = html_to_text(text, source or article_id)
     markdown = fmt in ("markdown", "html")
     blocks, dateline = build_blocks(text, markdown=markdown)
+    if fmt == "markdown" and blocks and blocks[0].kind == "meta":
+        from .frontmatter import read_front_matter
+
+        page_meta = read_front_matter(blocks[0].text)
     extraction = extract(text, blocks, markdown=markdown)
     headline = _block_text(text, blocks, "headline", markdown=markdown)
     title = _block_text(text, blocks, "title", markdown=markdown)
@@ -215,7 +219,7 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
         "author": page_meta.get("author"),
         "url": page_meta.get("url"),
         "published": page_meta.get("published"),
-        "language": detect_language(text),
+        "language": page_meta.get("language") or detect_language(text),
         "dateline": dateline.place if dateline else None,
         "n_chars": len(text),
     }

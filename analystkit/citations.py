@@ -24,7 +24,7 @@ MARKER = re.compile(
     r"(?P<nums>\d{1,4}(?:\s{0,2}[-–,;]\s{0,2}\d{1,4}){0,30})"
     r"|\^(?P<foot>[\w-]{1,32})"
     r"|(?P<key>[A-Za-z][\w.+-]{0,31})"
-    r")\]"
+    r")\](?![(:])"  # not a Markdown link "[1975](url)" nor a definition "[1]:"
     r"|(?<=[\w.,;:!?\"”’)\]])(?P<sup>[¹²³⁰⁴-⁹]{1,4})(?![\w¹²³⁰⁴-⁹])"
 )
 
@@ -183,6 +183,27 @@ def _parse_entry(entry: str) -> SourceFields:
     if dash and len(dash.group("right").split()) <= 5:
         return SourceFields(dash.group("right").strip(), dash.group("left").strip(_EDGE_PUNCT), url)
     return SourceFields(_domain(url), text, url)
+
+
+def parse_note(note: str) -> SourceFields:
+    """Read a footnote as a source: its text is the title, its first link the URL.
+
+    Parameters
+    ----------
+    note : str
+        The footnote's text (Markdown links allowed).
+
+    Returns
+    -------
+    SourceFields
+        ``outlet`` is the linked site's domain, if any.
+    """
+    link = re.search(r"\]\((?P<url>https?://[^)\s]{1,2000})\)", note) or _URL.search(note)
+    url = link.group("url").rstrip(".,;)]") if link else None
+    text = re.sub(r"\[(?P<t>[^\]]{0,300})\]\([^)]{0,2000}\)", lambda m: m.group("t"), note)
+    text = re.sub(r"</?\w+[^<>]{0,100}>", "", text)
+    text = " ".join(text.replace("*", "").split())
+    return SourceFields(_domain(url), text or None, url)
 
 
 def _first_segment(text: str) -> str | None:

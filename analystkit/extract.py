@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .attribution import PRONOUNS, attribution
-from .citations import Marker, find_markers, parse_source_entry, strip_markers
+from .citations import Marker, find_markers, parse_note, parse_source_entry, strip_markers
 from .figures import find_figures
 from .hedges import hedge_cues
 from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source
@@ -86,7 +86,7 @@ def extract_sources(blocks: list[Block]) -> list[Source]:
     numbered = all(m.isdigit() and int(m) > 0 for m in markers) and len(set(markers)) == len(markers)
     sources = []
     for position, (block, entry) in enumerate(entries, start=1):
-        fields = parse_source_entry(entry.text)
+        fields = parse_note(entry.text) if entry.is_note else parse_source_entry(entry.text)
         sources.append(Source(
             source_id=int(entry.marker) if numbered else position,
             marker=str(int(entry.marker)) if entry.marker.isdigit() else entry.marker,
@@ -133,7 +133,8 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
     sentence = strip_markers(raw, markers, offset)
     if markdown:
         sentence = _MD_LINK.sub(lambda m: m.group("text"), sentence)
-        sentence = _MD_EMPHASIS.sub(lambda m: m.group("inner"), sentence)
+        for _ in range(2):  # nested emphasis: **_bold italic_**
+            sentence = _MD_EMPHASIS.sub(lambda m: m.group("inner"), sentence)
         sentence = _HTML_TAG.sub("", sentence)
     sentence = _SPACE.sub(" ", sentence).strip()
     return re.sub(r"\s+([.,;:!?])", r"\1", sentence)

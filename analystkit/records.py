@@ -33,6 +33,7 @@ class SourceEntry:
     end: int
     text: str
     position: int
+    is_note: bool = False  # a footnote ("[^1]: …"): free text, not an "Outlet: Title" entry
 
 
 @dataclass

@@ -47,9 +47,17 @@ _LABEL = re.compile(r"(?P<label>[^:.!?\n]{2,80}?):[ \t]+(?=[\"“'‘(\w])")
 _TAGS_SPLIT = re.compile(r"\s+[-–•|]\s+|\s*[,;|•#]\s*|\n+\s*[-*•]?\s*")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Za-z][A-Za-z.'’-]+){0,4})?\s*"
-    r"(?:\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*)?[-—–]{1,2}\s"
+    r"(?:\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*)?[-—–]{1,2}(?:\s|(?=[A-Z]))"
 )
 _WORD = re.compile(r"[\w'’]+")
+_IMAGE_ONLY = re.compile(r"(?:!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)\s*)+")
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?")
+_DATE_ONLY = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?"
+    r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?",
+    re.IGNORECASE)
+_EMPHASIS_EDGE = "*_ "
 #: Running page headers and footers of paginated plain text (RFCs, reports
 #: printed to text): "Smith   [Page 4]", "Internet-Draft   Title   May 2015".
 #: They are skipped like blank lines so they do not split a paragraph or list.
@@ -240,18 +248,18 @@ def _classify(text: str, raws: list[_Raw]) -> list[Block]:
             text=block_text, label=label, content_start=content_start,
         )
         index += 1
-        if kind == "sources":
+        if raw.style == "footnote":
+            label_match = _FOOTNOTE_DEF.match(text, raw.start)
+            marker = label_match.group("label") if label_match else str(len(blocks) + 1)
+            body_end = _trim_end(text, raw.content_start, raw.end)
+            block.entries = [SourceEntry(marker, raw.start, body_end,
+                                         text[raw.content_start:body_end], 0, is_note=True)]
+        elif kind == "sources":
             index = _absorb_list(text, raws, index, block, _entry_like)
             block.entries = _source_entries(text, block)
         elif kind == "tags":
             index = _absorb_list(text, raws, index, block, _tag_like)
             block.tags = _split_tags(text[block.content_start:block.end])
-        elif raw.style == "footnote":
-            label_match = _FOOTNOTE_DEF.match(text, raw.start)
-            marker = label_match.group("label") if label_match else str(len(blocks) + 1)
-            body_end = _trim_end(text, raw.content_start, raw.end)
-            block.entries = [SourceEntry(marker, raw.start, body_end,
-                                         text[raw.content_start:body_end], 0)]
         block.text = text[block.start:block.end]
         blocks.append(block)
     return blocks
@@ -262,6 +270,8 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     stripped = content.strip()
     if raw.style == "frontmatter":
         return "meta", None, raw.start
+    if raw.style == "fence" and raw.start == 0 and re.match(r"\s*(```|~~~)\s*json\b", text):
+        return "meta", None, raw.start  # a JSON metadata block heading the file
     if raw.style in ("fence", "table"):
         # Code and table rows hold no sentences to read as claims.
         return "boilerplate", None, raw.start
@@ -274,8 +284,10 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     tag_head = _heading_words("tag_headings.txt").match(whole)
     if tag_head and (raw.style == "heading" or _head_ends_label(whole, tag_head)):
         return "tags", None, raw.start + tag_head.end()
-    if is_boilerplate(stripped):
+    if is_boilerplate(stripped) or _IMAGE_ONLY.fullmatch(stripped):
         return "boilerplate", None, raw.content_start
+    if _DATE_ONLY.fullmatch(stripped.strip("*_ ")):
+        return "meta", None, raw.content_start  # a date stamp: about the article, not the world
     if is_meta(stripped):
         return "meta", None, raw.content_start
     if raw.style == "heading":
@@ -321,6 +333,7 @@ def is_meta(block_text: str) -> bool:
 
 def is_heading_line(line: str) -> bool:
     """Whether a plain-text line reads as a heading: one short line, no sentence end."""
+    line = line.strip(_EMPHASIS_EDGE)
     if "\n" in line or not line or len(line) > 120:
         return False
     words = [w for w in line.split() if any(c.isalnum() for c in w)]
@@ -434,7 +447,8 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
     for block in blocks[:DATELINE_SEARCH_BLOCKS]:
         if block.kind != "paragraph":
             continue
-        match = _DATELINE.match(block.text)
+        lead = len(block.text) - len(block.text.lstrip(_EMPHASIS_EDGE))
+        match = _DATELINE.match(block.text.replace("*", " "), lead)
         if not match or not (match.group("outlet") or _is_caps_place(match.group("place"))):
             continue
         for earlier in blocks[: block.block_id - 1]:
@@ -484,7 +498,8 @@ def _mark_title(after_headline: list[Block]) -> None:
         if block.kind in ("paragraph", "bullet", "quote", "sources", "tags"):
             return
         if block.kind == "heading" and not block.text.lstrip().startswith("#"):
-            block.kind = "title"
+            if len(block.text.split()) >= NEAR_DUPLICATE_MIN_WORDS:
+                block.kind = "title"
             return
 
 
