@@ -201,7 +201,7 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
 
         text, page_meta = html_to_text(text, source or article_id)
     markdown = fmt in ("markdown", "html")
-    blocks, dateline = build_blocks(text, markdown=markdown)
+    blocks, dateline = build_blocks(text, markdown=markdown, soft_wrap=fmt != "html")
     if fmt == "markdown" and blocks and blocks[0].kind == "meta":
         from .frontmatter import read_front_matter
 
@@ -216,7 +216,7 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
         "title": page_meta.get("title") or title or headline,
         "headline": headline or page_meta.get("title"),
         "outlet": page_meta.get("outlet") or (dateline.outlet if dateline else None),
-        "author": page_meta.get("author"),
+        "author": _distinct_names(page_meta.get("author")),
         "url": page_meta.get("url"),
         "published": page_meta.get("published"),
         "language": page_meta.get("language") or detect_language(text),
@@ -235,3 +235,14 @@ def _block_text(text: str, blocks: list, kind: str, *, markdown: bool) -> str | 
         return None
     cleaned = clean_sentence(text[block.content_start:block.end], [], 0, markdown=markdown)
     return cleaned.lstrip("# ").strip() or None
+
+
+def _distinct_names(names: str | None) -> str | None:
+    """Drop repeats from a "; "-separated author list ("Ann Lee; ANN LEE" → "Ann Lee")."""
+    if not names:
+        return None
+    seen: dict[str, str] = {}
+    for name in re.split(r"\s*;\s*", names):
+        if name and name.casefold() not in seen:
+            seen[name.casefold()] = name
+    return "; ".join(seen.values()) or None

@@ -55,6 +55,7 @@ class Block:
     duplicate_of: int | None = None
     entries: list[SourceEntry] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    has_dateline: bool = False
 
 
 @dataclass

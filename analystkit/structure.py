@@ -29,8 +29,9 @@ META_MIN_CUES = 2
 #: whitespace-separated words (news headlines run to about 15 words; body
 #: sentences, however short, end with punctuation)…
 HEADING_MAX_WORDS = 16
-#: …and a headline (the first content line of a plain-text page) at most this many.
-HEADLINE_MAX_WORDS = 30
+#: …and a headline (the first content line of a plain-text page) at most this
+#: many: headlines run to about 20 words, wire ledes to 30 and more.
+HEADLINE_MAX_WORDS = 24
 #: A bullet's lead-in label has at most this many words.
 LABEL_MAX_WORDS = 8
 #: A wire dateline ("JAKARTA (Reuters) -") is looked for in this many first blocks.
@@ -108,7 +109,8 @@ class _Raw:
     indent: int = 0
 
 
-def build_blocks(text: str, *, markdown: bool = False) -> tuple[list[Block], Dateline | None]:
+def build_blocks(text: str, *, markdown: bool = False,
+                 soft_wrap: bool = True) -> tuple[list[Block], Dateline | None]:
     """Split ``text`` into classified blocks.
 
     Parameters
@@ -119,6 +121,9 @@ def build_blocks(text: str, *, markdown: bool = False) -> tuple[list[Block], Dat
         Read Markdown syntax (headings, lists, quotes, footnote definitions,
         front matter). Markdown-style headings and bullets are also honoured
         in plain text, where they mean the same.
+    soft_wrap : bool
+        Join hard-wrapped lines into paragraphs. Text extracted from HTML has
+        one paragraph per line, so it is read with ``soft_wrap=False``.
 
     Returns
     -------
@@ -126,7 +131,7 @@ def build_blocks(text: str, *, markdown: bool = False) -> tuple[list[Block], Dat
         Blocks in reading order with ``block_id`` from 1, and the wire dateline
         if the body opens with one.
     """
-    raws = _group_lines(text, markdown=markdown)
+    raws = _group_lines(text, markdown=markdown, soft_wrap=soft_wrap)
     blocks = _classify(text, raws)
     dateline = _mark_front_matter(text, blocks)
     mark_duplicates(blocks)
@@ -141,7 +146,7 @@ def build_blocks(text: str, *, markdown: bool = False) -> tuple[list[Block], Dat
 
 # --- grouping lines into raw blocks ---------------------------------------
 
-def _group_lines(text: str, *, markdown: bool) -> list[_Raw]:
+def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_Raw]:
     raws: list[_Raw] = []
     current: _Raw | None = None
     previous_line = ""
@@ -180,7 +185,7 @@ def _group_lines(text: str, *, markdown: bool) -> list[_Raw]:
             indent = len(line) - len(line.lstrip())
             hanging = (current is not None and current.style in ("entry", "bullet", "footnote")
                        and style == "line" and indent > current.indent)
-            if not hanging and (style != "line" or current is None
+            if not hanging and (style != "line" or current is None or not soft_wrap
                                 or not _continues(previous_line, stripped, current)):
                 current = _flush(raws, current)
                 current = _Raw(position + indent, line_end, style, content, indent)
@@ -451,6 +456,7 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
         match = _DATELINE.match(block.text.replace("*", " "), lead)
         if not match or not (match.group("outlet") or _is_caps_place(match.group("place"))):
             continue
+        block.has_dateline = True
         for earlier in blocks[: block.block_id - 1]:
             if earlier.kind == "paragraph":
                 earlier.kind = "boilerplate"
@@ -472,7 +478,7 @@ def _mark_headline(blocks: list[Block], *, markdown: bool) -> None:
     for block in blocks:
         if block.kind in ("boilerplate", "meta"):
             continue
-        if block.kind not in ("paragraph", "heading"):
+        if block.kind not in ("paragraph", "heading") or block.has_dateline:
             return
         words = len(_WORD.findall(block.text))
         md_title = block.text.lstrip().startswith("#") and markdown
