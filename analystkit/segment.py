@@ -1,11 +1,19 @@
 """Split text into sentences, with character offsets.
 
 A rule-based splitter in the tradition of Punkt (Kiss & Strunk 2006) and
-pragmatic_segmenter (Dias 2015), built for news copy: it keeps citation
-markers (``[1]``, ``[1, 2]``, ``[^3]``, superscript digits) with the sentence
-they follow, does not split after titles, initials, months or other
-abbreviations from ``data/abbreviations.txt``, and treats quoted speech
-followed by its speaker ("…," she said) as one sentence.
+pragmatic_segmenter's Golden Rules (Dias 2015), built for news copy. A
+sentence ends at terminal punctuation (``.``, ``!``, ``?``, an ellipsis) with
+its closing quotes, brackets and citation markers (``[1]``, ``[1, 2]``,
+``[^3]``, superscript digits), when what follows can open a sentence. It does
+not end after titles, initials, months or other abbreviations from
+``data/abbreviations.txt``, inside an elision (``[...]``, `` . . . ``), after an
+enumeration marker (``1.``, ``a.``), or before the speaker of a quotation
+('"…?" Smith asked.'). Four cues work without punctuation: a hard line break
+before a capitalised line (a headline or caption above its paragraph), a
+capitalised preposition and determiner run on after a caption ("… of DAB In
+the Kowloon …"), a bullet character inside a block, and the next item of an
+inline enumeration ("1) … 2) …"). A missing space after the full stop ("world.Today") still ends
+a sentence when a capitalised word follows and the token is not an address.
 """
 
 from __future__ import annotations
@@ -16,35 +24,73 @@ from functools import cache
 from .lexicons import word_list
 
 # A candidate boundary: terminal punctuation, any closing quotes or brackets,
-# any citation markers printed after the punctuation, then whitespace. Every
-# repeat is bounded, so the pattern cannot backtrack catastrophically.
+# any citation markers printed after the punctuation, then whitespace (or none,
+# checked by _glued_boundary). The spaced ellipsis comes first so ". . . ." is
+# read as one mark. Every repeat is bounded, so the pattern cannot backtrack
+# catastrophically.
 _CANDIDATE = re.compile(
-    r"(?P<term>[.!?…]{1,10}|\.(?: \.){1,4})"
+    r"(?P<term>\.(?: \.){2,3}|[.!?…]{1,10})"
     r"(?P<close>[\"'”’»)\]]{0,4})"
     r"(?P<marks>(?:\[[^\[\]\n]{1,24}\]|[¹²³⁰⁴-⁹]){0,20})"
-    r"(?P<space>\s+)"
+    r"(?P<space>\s{0,200})"
 )
-# Words before a period that never end a sentence (titles before names).
-_NEVER_FINAL = frozenset({
-    "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "maj",
-    "capt", "cmdr", "adm", "sgt", "rev", "hon", "pres", "supt", "st", "no", "nos", "vs", "v",
-    "e.g", "i.e", "cf", "fig", "figs", "vol", "pp", "p", "approx", "mt", "ft",
-})
-# Words that commonly open a sentence: after an abbreviation such as "Co." or
-# "U.S.", a capitalised one of these still starts a new sentence.
-_SENTENCE_OPENERS = frozenset({
-    "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these",
-    "those", "there", "but", "and", "so", "yet", "in", "on", "at", "for", "as", "if", "when",
-    "while", "after", "before", "his", "her", "their", "its", "our", "my", "what", "who", "how",
-    "why", "one", "some", "many", "most", "all", "no", "not", "however", "meanwhile", "still",
-})
-_WORD_BEFORE = re.compile(r"([\w.]{1,20})$")
-_NEXT_WORD = re.compile(r"[\"'“‘(\[]{0,3}(\w+)")
+#: Characters that may open a sentence besides capitals and digits.
+_OPENING = "\"'“‘«„([¿¡•⁃-–—*"
+_QUOTES = "\"'”’»"
+#: Words that commonly open a sentence. After an abbreviation ("Co.", "U.S.")
+#: or an initial, a capitalised one of these still starts a new sentence, while
+#: any other capitalised word is read as the rest of a name ("U.S. Government").
+SENTENCE_OPENERS = frozenset("""
+the a an it he she they we i you this that these those there here but and so yet or nor
+in on at for as if when while after before since until during because although though
+his her their its our my your what who whom whose which where why how
+one some many most all both each every no not none neither either
+however meanwhile still also then now today yesterday tomorrow later earlier instead
+did do does is are was were will would can could should shall may might must has have had
+let please according despite under with from by to of among about
+""".split())
+#: Verbs of speech that, after a quoted question or exclamation and a short
+#: capitalised name, continue the same sentence ('"Why?" Smith asked.').
+_SPEECH_TAG = re.compile(
+    r"(?:[A-Z][\w'’.-]{0,20}[ \t]+){1,3}(?:said|says|asked|asks|added|adds|told|wrote|replied|"
+    r"shouted|recalled|explained|insisted|continued)\b[ \t]*[.,;!?]")
+_WORD_BEFORE = re.compile(r"[\w.°]{1,24}$")
+_NEXT_WORD = re.compile(r"[\"'“‘«„(\[]{0,3}(\w+)")
+_PREVIOUS_WORD = re.compile(r"(\w+)[,;]?[ \t]+\w$")
+_INITIALISM = re.compile(r"(?:[a-z]\.){1,5}[a-z]")
+#: An enumeration marker standing alone as the text so far ("1", "b", "• 9",
+#: "iv"): the period after it does not end a sentence.
+_MARKER_ONLY = re.compile(r"\s*[•⁃▪◦‣*–-]?\s*(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})[.)]{0,2}\s*")
+#: An inline enumeration marker: "1.", "1)", "1.)", "a." preceded by a space.
+_ENUM = re.compile(r"(?<!\S)[•⁃▪◦‣]?[ \t]*(?P<n>\d{1,2}|[a-z])(?P<style>\.\)|\)|\.)(?=\s)")
+_BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣]")
+#: A capitalised preposition and a determiner after a word with no
+#: punctuation: a caption or heading run into its paragraph ("… geographical
+#: constituency In the New Territories …"). Mid-sentence, these words are
+#: capitalised only in titles, where the determiner is capitalised too.
+_UNPUNCTUATED_OPENING = re.compile(
+    r"(?<=[\w)’'\"])[ \t]+(?=(?:In|On|At|For|After|During|Since|Under|According)[ \t]+"
+    r"(?:the|a|an|this|that|these|those|his|her|its|their|our|each|every|all|some|most|to)[ \t])")
+_NEWLINE = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
+#: Lines shorter than this are never treated as soft-wrapped prose.
+MIN_WRAP_WIDTH = 40
+#: Wrapped prose rarely fills its lines to the last column (authors wrap a
+#: little short of the width, and page headers can be wider than the text), so
+#: a word that would have fitted within 1/WRAP_SLACK of the widest line still
+#: counts as wrapped.
+WRAP_SLACK = 8
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(word_list("abbreviations.txt"))
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """Return (all abbreviations, those that precede a name and never end a sentence)."""
+    every, prefix = set(), set()
+    for line in word_list("abbreviations.txt"):
+        parts = line.lower().split()
+        every.add(parts[0])
+        if "prefix" in parts[1:]:
+            prefix.add(parts[0])
+    return frozenset(every), frozenset(prefix)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -53,27 +99,50 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     Parameters
     ----------
     text : str
-        The text to split.
+        The text to split (usually a whole article).
     start, end : int, optional
-        Limit splitting to this slice; offsets in the result stay relative to
-        ``text``.
+        Limit splitting to this slice (one block: a paragraph or bullet);
+        offsets in the result stay relative to ``text``.
 
     Returns
     -------
     list of (int, int)
         ``(start, end)`` for each sentence, leading and trailing whitespace
-        excluded, in reading order. Empty or whitespace-only input gives ``[]``.
+        excluded, in reading order and never overlapping. Empty or
+        whitespace-only input gives ``[]``.
+
+    Examples
+    --------
+    >>> text = 'Mr. Smith arrived at 5 p.m. on Friday.[1] "It was late," he said.'
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['Mr. Smith arrived at 5 p.m. on Friday.[1]', '"It was late," he said.']
     """
-    end = len(text) if end is None else end
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
     spans: list[tuple[int, int]] = []
+    if start >= end:
+        return spans
+    forced = _forced_cuts(text, start, end)
+    next_forced = 0
     sentence_start = start
     for match in _CANDIDATE.finditer(text, start, end):
-        boundary = match.start("space")
-        if _is_boundary(text, match, end):
-            _append_trimmed(text, sentence_start, boundary, spans)
-            sentence_start = match.end()
+        while next_forced < len(forced) and forced[next_forced] <= match.start():
+            sentence_start = _cut(text, sentence_start, forced[next_forced], spans)
+            next_forced += 1
+        cut = _boundary(text, match, end, sentence_start)
+        if cut is not None:
+            sentence_start = _cut(text, sentence_start, cut, spans)
+    for position in forced[next_forced:]:
+        sentence_start = _cut(text, sentence_start, position, spans)
     _append_trimmed(text, sentence_start, end, spans)
     return spans
+
+
+def _cut(text: str, sentence_start: int, cut: int, spans: list[tuple[int, int]]) -> int:
+    if cut <= sentence_start:
+        return sentence_start
+    _append_trimmed(text, sentence_start, cut, spans)
+    return cut
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -85,34 +154,170 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
         spans.append((start, end))
 
 
-def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
+# --- boundaries without punctuation ----------------------------------------------
+
+def _forced_cuts(text: str, start: int, end: int) -> list[int]:
+    """Cuts that need no terminal punctuation: hard line breaks, bullets, enumerations."""
+    cuts: list[int] = []
+    if text.find("\n", start, end) != -1:
+        cuts.extend(_line_break_cuts(text, start, end))
+    first = start
+    while first < end and text[first].isspace():
+        first += 1
+    for bullet in _BULLET.finditer(text, first + 1, end):
+        cuts.append(bullet.start())
+    for opening in _UNPUNCTUATED_OPENING.finditer(text, first + 1, end):
+        cuts.append(opening.end())
+    lead = _ENUM.match(text, first, end)
+    if lead is not None:
+        cuts.extend(_enumeration_cuts(text, lead, end))
+    return sorted(set(cuts))
+
+
+def _line_break_cuts(text: str, start: int, end: int) -> list[int]:
+    """Cut at hard line breaks before a line that opens a sentence.
+
+    A line break is soft (wrapped prose) when the first word of the next line
+    would not have fitted on the line before within the block's widest line
+    (less a slack), the test a greedy line filler applies; blocks narrower than
+    MIN_WRAP_WIDTH are lists or headings, never wrapped prose.
+    """
+    breaks = list(_NEWLINE.finditer(text, start, end))
+    if not breaks:
+        return []
+    line_starts = [start] + [m.end() for m in breaks]
+    line_ends = [m.start() for m in breaks] + [end]
+    width = max(e - s for s, e in zip(line_starts, line_ends, strict=True))
+    cuts = []
+    for i, newline in enumerate(breaks):
+        nxt = text[newline.end()]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING):
+            continue
+        previous = text[line_ends[i] - 1] if line_ends[i] > line_starts[i] else ""
+        if previous in ",;:([{&+/=-–—":
+            continue
+        if width >= MIN_WRAP_WIDTH:
+            word_end = newline.end()
+            while word_end < end and not text[word_end].isspace():
+                word_end += 1
+            line_length = line_ends[i] - line_starts[i]
+            if line_length + 1 + (word_end - newline.end()) > width - width // WRAP_SLACK:
+                continue
+        cuts.append(newline.end())
+    return cuts
+
+
+def _next_marker(n: str) -> str:
+    return str(int(n) + 1) if n.isdigit() else chr(ord(n) + 1)
+
+
+def _enumeration_cuts(text: str, lead: re.Match[str], end: int) -> list[int]:
+    """Cut before each next item of an enumeration the block opens with ("1) … 2) …")."""
+    style, expected = lead.group("style"), _next_marker(lead.group("n"))
+    cuts = []
+    for item in _ENUM.finditer(text, lead.end(), end):
+        if item.group("style") == style and item.group("n") == expected:
+            cuts.append(item.start())
+            expected = _next_marker(expected)
+    return cuts
+
+
+# --- boundaries at punctuation ---------------------------------------------------
+
+def _boundary(text: str, match: re.Match[str], limit: int, sentence_start: int) -> int | None:
+    """Return where the sentence ends if this candidate is a boundary, else None."""
     after = match.end()
     if after >= limit:
-        return True
+        return None
+    term, space = match.group("term"), match.group("space")
+    cut = match.start("space")
+    if _MARKER_ONLY.fullmatch(text, sentence_start, match.start()):
+        return None
+    if not space:
+        return cut if _glued_boundary(text, match, limit) else None
+    if space.count("\n") >= 2:
+        return cut
     nxt = text[after]
-    term = match.group("term")
-    if "\n" in match.group("space") and match.group("space").count("\n") >= 2:
-        return True
-    if not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘([¿¡•-–—*"):
-        return False
-    if nxt in "\"'“‘([" and not _opens_sentence(text, after, limit):
-        return False
+    dots = term.count(".") + 3 * term.count("…")
+    if dots >= 3 and "!" not in term and "?" not in term:
+        before = text[match.start() - 1] if match.start() > 0 else " "
+        if before in "[(":
+            return None  # an elision mark: "[...]"
+        if dots == 3 and before.isspace():
+            return None  # a free-standing ellipsis marks an omission inside the sentence
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING):
+        return None
+    if nxt in "\"'“‘«„([" and not _opens_sentence(text, after, limit):
+        return None
+    close = match.group("close")
+    if any(q in close for q in _QUOTES) and _SPEECH_TAG.match(text, after, min(limit, after + 90)):
+        return None
+    if term.startswith(". .") and dots == 4 and _is_word_char(text, match.start() - 1):
+        return match.start() + 1  # "compounds. . . . The": full stop, then an ellipsis
     if term != ".":
-        return True
-    if match.group("close") or match.group("marks"):
-        return True
-    word_match = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        return cut
+    if close or match.group("marks"):
+        return cut
+    return cut if _period_ends_sentence(text, match, after, limit) else None
+
+
+def _is_word_char(text: str, position: int) -> bool:
+    return position >= 0 and (text[position].isalnum())
+
+
+def _period_ends_sentence(text: str, match: re.Match[str], after: int, limit: int) -> bool:
+    """Decide a single full stop followed by space and a capital, digit or opening mark."""
+    word_match = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
     if word_match is None:
         return True
-    word = word_match.group(1).lower().lstrip(".")
-    if word in _NEVER_FINAL:
+    word = word_match.group(0).lstrip(".")
+    if word.endswith("°"):
+        return False  # "N°. 5"
+    if "." in word and not _INITIALISM.fullmatch(word.lower()):
+        word = word.rsplit(".", 1)[1]  # "Tuesday.Mr" after a glued boundary: judge "Mr"
+    lower = word.lower()
+    abbreviations, prefixes = _abbreviations()
+    if lower in prefixes:
         return False
     if len(word) == 1 and word.isalpha():
-        # An initial ("George W. Bush") unless the letter stands alone as a word.
-        return _next_word(text, after, limit).lower() in _SENTENCE_OPENERS
-    if word in _abbreviations() or re.fullmatch(r"(?:[a-z]\.){1,4}[a-z]", word):
-        return _next_word(text, after, limit).lower() in _SENTENCE_OPENERS
+        if word == "I" and _previous_word_is_lower(text, match.start()):
+            return True  # the pronoun: "you and I. Did you…"
+        return _next_word(text, after, limit).lower() in SENTENCE_OPENERS
+    if lower in abbreviations or _INITIALISM.fullmatch(lower):
+        return _next_word(text, after, limit).lower() in SENTENCE_OPENERS
     return True
+
+
+def _previous_word_is_lower(text: str, position: int) -> bool:
+    """Whether the word before the one ending at ``position`` starts in lower case."""
+    match = _PREVIOUS_WORD.search(text, max(0, position - 40), position)
+    return match is not None and match.group(1)[0].islower()
+
+
+def _glued_boundary(text: str, match: re.Match[str], limit: int) -> bool:
+    """Decide a full stop with no space after it ("world.Today", not "Jane.Doe@x.com")."""
+    after = match.end()
+    if after + 1 >= limit or match.group("close") or match.group("marks"):
+        return False
+    if not (text[after].isupper() and text[after + 1].islower()):
+        return False
+    before = match.start() - 1
+    if before < 0 or not (text[before].islower() or text[before].isdigit()):
+        return False
+    token_start = before
+    while token_start > 0 and not text[token_start - 1].isspace() and before - token_start < 60:
+        token_start -= 1
+    token_end = after
+    while token_end < limit and not text[token_end].isspace() and token_end - after < 60:
+        token_end += 1
+    token = text[token_start:token_end]
+    if "@" in token or "://" in token or "www." in token.lower():
+        return False
+    word = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+    lower = word.group(0).lower().lstrip(".") if word else ""
+    abbreviations, prefixes = _abbreviations()
+    return not (lower in prefixes or lower in abbreviations or len(lower) == 1
+                or _INITIALISM.fullmatch(lower))
 
 
 def _opens_sentence(text: str, position: int, limit: int) -> bool:
