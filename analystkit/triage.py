@@ -71,6 +71,14 @@ VERDICTS: tuple[str, ...] = (
     "unreviewed", "supported", "disputed", "false", "opinion", "needs source",
 )
 
+#: Verdict → colour, shared by the triage widget and the summary chart
+#: (Okabe-Ito, distinguishable with the common colour blindnesses; grey for
+#: unreviewed).
+VERDICT_COLORS: dict[str, str] = {
+    "unreviewed": "#BBBBBB", "supported": "#009E73", "disputed": "#E69F00",
+    "false": "#D55E00", "opinion": "#56B4E9", "needs source": "#CC79A7",
+}
+
 #: Schema version this analystkit writes and reads.
 SCHEMA_VERSION = 2
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .errors import AnalystkitError
-from .triage import VERDICTS, VerdictStore, default_reviewer, open_store
+from .triage import VERDICT_COLORS, VERDICTS, VerdictStore, default_reviewer, open_store
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -38,12 +38,6 @@ FILTERS: dict[str, str] = {
     "hedged": "Hedged",
     "single-source": "Single source",
     "unreviewed": "Not yet reviewed",
-}
-
-#: Verdict → colour of its badge (Okabe-Ito; grey for unreviewed).
-VERDICT_COLORS: dict[str, str] = {
-    "unreviewed": "#BBBBBB", "supported": "#009E73", "disputed": "#E69F00",
-    "false": "#D55E00", "opinion": "#56B4E9", "needs source": "#CC79A7",
 }
 
 _CSS_CLASS = "analystkit-triage"

@@ -593,3 +593,58 @@ def test_kill_inside_an_open_transaction_keeps_committed_and_drops_the_rest(tmp_
         assert set(history["verdict"]) == {"supported"}
         s.record(seed, 1, "opinion", reviewer="survivor")  # the dead writer's lock is gone
         assert len(s.history()) == 21
+
+
+# -- summary chart ---------------------------------------------------------------------------
+def test_verdict_summary_counts_by_section_and_source(store, seed):
+    from analystkit.plot_triage import NO_SECTION, NO_SOURCE, verdict_summary
+
+    cited = int(seed.citations["claim_id"].iloc[0])
+    store.record_many(seed, [(1, "opinion"), (cited, "disputed")], reviewer="ann")
+    joined = join_verdicts(seed, store)
+    summary = verdict_summary(joined, seed.citations, seed.sources)
+    sections = summary[summary["by"] == "section"]
+    assert sections["n_claims"].sum() == len(seed.claims)
+    assert set(sections["verdict"].astype(str)) == set(VERDICTS)  # zero counts included
+    head = sections[(sections["group"] == NO_SECTION) & (sections["verdict"] == "opinion")]
+    assert head["n_claims"].item() == 1
+    by_source = summary[summary["by"] == "source"]
+    n_uncited = int((seed.claims["n_sources"] == 0).sum())
+    assert by_source["n_claims"].sum() == len(seed.citations) + n_uncited
+    disputed = by_source[(by_source["verdict"] == "disputed") & (by_source["n_claims"] > 0)]
+    n_cited = int((seed.citations["claim_id"] == cited).sum())
+    assert len(disputed) == n_cited and NO_SOURCE not in set(disputed["group"])
+    groups = list(dict.fromkeys(by_source["group"]))
+    assert groups[0].startswith("[1] ") and groups[-1] == NO_SOURCE
+
+
+def test_plot_verdicts_has_titles_labels_and_a_fixed_size(store, seed):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analystkit.plot_triage import FIGSIZE, plot_verdicts
+
+    store.record(seed, 1, "opinion", reviewer="ann")
+    fig = plot_verdicts(seed, store=store)
+    try:
+        assert tuple(fig.get_size_inches()) == FIGSIZE
+        assert fig._suptitle.get_text() == f"Verdicts on {len(seed.claims)} claims (1 reviewed)"
+        left, right = fig.axes
+        assert (left.get_title(), left.get_xlabel(), left.get_ylabel()) == (
+            "By section", "claims", "section")
+        assert right.get_title() == "By cited source" and right.get_ylabel() == "source"
+        assert [t.get_text() for t in fig.legends[0].get_texts()] == list(VERDICTS)
+        ticks = [t.get_text() for t in right.get_yticklabels()]
+        assert ticks[-1] == "(no source)" and ticks[0].startswith("[1] ")
+    finally:
+        plt.close(fig)
+    joined = join_verdicts(seed, store)
+    fig = plot_verdicts(joined)  # without citations and sources: the section panel only
+    try:
+        assert len(fig.axes) == 1
+    finally:
+        plt.close(fig)
+    with pytest.raises(ak.AnalystkitError, match="needs store="):
+        plot_verdicts(seed)
