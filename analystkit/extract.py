@@ -20,8 +20,13 @@ from .segment import split_sentences
 MIN_CLAIM_WORDS = 3
 _SPACE = re.compile(r"\s+")
 _MD_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?P<inner>\S(?:[^\n]{0,300}?\S)?)\1")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+# Emphasis and code spans; underscores only at word edges (snake_case is not emphasis).
+_MD_EMPHASIS = re.compile(
+    r"(\*\*|\*|`)(?P<inner>\S(?:[^\n]{0,300}?\S)?)\1"
+    r"|(?<!\w)(__|_)(?P<uinner>\S(?:[^\n]{0,300}?\S)?)\3(?!\w)")
+# Inline HTML that Markdown writers use for styling; other angle brackets are text.
+_HTML_TAG = re.compile(r"</?(?:sub|sup|span|b|i|em|strong|u|small|mark|br|a|abbr|cite|q|s)"
+                       r"(?:\s[^<>]{0,200})?/?>", re.IGNORECASE)
 
 
 @dataclass
@@ -134,7 +139,7 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
     if markdown:
         sentence = _MD_LINK.sub(lambda m: m.group("text"), sentence)
         for _ in range(2):  # nested emphasis: **_bold italic_**
-            sentence = _MD_EMPHASIS.sub(lambda m: m.group("inner"), sentence)
+            sentence = _MD_EMPHASIS.sub(lambda m: m.group("inner") or m.group("uinner"), sentence)
         sentence = _HTML_TAG.sub("", sentence)
     sentence = _SPACE.sub(" ", sentence).strip()
     return re.sub(r"\s+([.,;:!?])", r"\1", sentence)

@@ -380,6 +380,11 @@ def _absorb_list(text, raws, index, block, belongs) -> int:
         raw = raws[index]
         if item_style and raw.style in ("entry", "bullet") and raw.style != item_style:
             break  # "[KEY]" entries followed by a numbered section heading, etc.
+        following = raws[index + 1] if index + 1 < len(raws) else None
+        if (not has_items and raw.style == "line" and following is not None
+                and following.style in ("bullet", "entry")
+                and is_heading_line(text[raw.start:raw.end].strip())):
+            break  # an empty list heading followed by the next section's heading
         if raw.style in ("entry", "bullet"):
             item_style = item_style or raw.style
         gap = text[block.end:raw.start]
@@ -403,6 +408,11 @@ def _source_entries(text: str, block: Block) -> list[SourceEntry]:
     body_start, body_end = block.content_start, block.end
     body = text[body_start:body_end]
     starts = [m for m in _ENTRY_START.finditer(body) if _entry_marker_ok(body, m)]
+    at_line_start = [m for m in starts if _at_line_start(body, m.start())]
+    if len(at_line_start) >= 2:
+        # A list with one entry per line: brackets inside an entry ("arXiv:1706 [cs.LG]")
+        # are not entry markers.
+        starts = at_line_start
     entries: list[SourceEntry] = []
     if starts:
         for i, match in enumerate(starts):
@@ -427,6 +437,11 @@ def _source_entries(text: str, block: Block) -> list[SourceEntry]:
             entries.append(SourceEntry(str(len(entries) + 1), content_start, entry_end,
                                        text[content_start:entry_end], len(entries) + 1))
     return entries
+
+
+def _at_line_start(body: str, position: int) -> bool:
+    line_start = body.rfind("\n", 0, position) + 1
+    return not body[line_start:position].strip(" \t-*•")
 
 
 def _entry_marker_ok(body: str, match: re.Match[str]) -> bool:
