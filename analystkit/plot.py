@@ -213,7 +213,9 @@ def blocks_by_kind(data: Any, *, by: str = "kind", ax: Axes | None = None,
     colors = [palette.get(label, "#999") for label in labels]
     ax.barh(y, first, color=colors, height=0.7, edgecolor="white")
     if by == "kind" and comp["repeated_chars"].any():
-        ax.barh(y, comp["repeated_chars"], left=first, color=colors, height=0.7,
+        some = (comp["repeated_chars"] > 0).to_numpy()
+        ax.barh(y[some], comp["repeated_chars"][some], left=first[some],
+                color=[c for c, s in zip(colors, some, strict=True) if s], height=0.7,
                 edgecolor="white", hatch=REPEAT_HATCH, alpha=0.6)
         _legend(ax, [Patch(facecolor="white", edgecolor="#666", hatch=REPEAT_HATCH,
                            label="in repeated blocks")])
