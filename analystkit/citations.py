@@ -89,12 +89,20 @@ def strip_markers(text: str, markers: list[Marker], offset: int = 0) -> str:
 
     ``offset`` is the position of ``text[0]`` in the coordinates the markers use.
     """
-    pieces, position = [], 0
+    runs: list[list[int]] = []  # adjacent markers ("[1][2]") are removed as one run
     for marker in markers:
         a, b = marker.start - offset, marker.end - offset
-        if a < position or b > len(text):
+        if a < 0 or b > len(text):
             continue
+        if runs and a == runs[-1][1]:
+            runs[-1][1] = b
+        elif not runs or a > runs[-1][1]:
+            runs.append([a, b])
+    pieces, position = [], 0
+    for a, b in runs:
         pieces.append(text[position:a])
+        if a > 0 and b < len(text) and text[a - 1].isalnum() and text[b].isalnum():
+            pieces.append(" ")  # "said[2]0" must not become "said0"
         position = b
     pieces.append(text[position:])
     return "".join(pieces)
