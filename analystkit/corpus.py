@@ -434,16 +434,18 @@ def load_corpus(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
         _apply_metadata(records, overrides, Path(task[0]).name)
         articles.append(Article(records, text))
     if not articles:
-        _raise_empty(paths, problems)
+        _raise_empty(paths, files, problems)
     if problems:
         warnings.warn(f"{len(problems)} of {len(problems) + len(articles)} inputs could not be "
                       "read; see corpus.errors", stacklevel=2)
     return Corpus(articles, problems)
 
 
-def _raise_empty(paths: Any, problems: list[LoadError]) -> None:
+def _raise_empty(paths: Any, files: list[Path], problems: list[LoadError]) -> None:
     shown = os.fspath(paths) if isinstance(paths, (str, os.PathLike)) else "the given paths"
-    if not problems:
+    if not files:
+        if len(problems) == 1:
+            raise ArticleNotFoundError(problems[0].path, problems[0].message)
         raise ArticleNotFoundError(shown, "no article files found")
     first = problems[0]
     raise AnalystkitError(shown, f"no article could be read ({len(problems)} failed; first: "

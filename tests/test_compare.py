@@ -1,0 +1,286 @@
+"""Comparison across articles: figures side by side, matched claims, cited and shared sources."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import analystkit as ak
+from analystkit import compare
+from analystkit.corpus import Corpus
+
+from .conftest import REPO, SEED
+
+EXAMPLES = REPO / "seeds" / "examples"
+DATES = {"meridian_post_drone_workers": {"published": "2025-06-03"},
+         "harbor_wire_drone_workers": {"published": "2025-06-18"},
+         "eastgate_monitor_drone_workers": {"published": "2025-07-02"}}
+SEED_ID = "000_bb73dd05cbc6060c"
+EAST, HARBOR, MERIDIAN = ("eastgate_monitor_drone_workers", "harbor_wire_drone_workers",
+                          "meridian_post_drone_workers")
+
+
+@pytest.fixture(scope="module")
+def story() -> Corpus:
+    return ak.load_corpus([SEED, EXAMPLES], metadata=DATES)
+
+
+def _rows(frame: pd.DataFrame, columns: list[str]) -> list[tuple]:
+    part = frame[columns].astype(object)
+    return [tuple(r) for r in part.where(part.notna(), None).itertuples(index=False)]
+
+
+def _corpus(*texts: str) -> Corpus:
+    return Corpus([ak.parse_article(t, article_id=f"a{n}") for n, t in enumerate(texts, start=1)])
+
+
+# -- words ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("workers", "worker"), ("laborers", "worker"), ("labourers", "worker"), ("troops", "troop"),
+    ("soldiers", "troop"), ("casualties", "casualty"), ("buses", "bus"), ("boxes", "box"),
+    ("status", "status"), ("glass", "glass"), ("people", "person"), ("children", "child"),
+    ("Pyongyang's", "pyongyang"), ("drone", "drone"),
+])
+def test_normalise_word(word, expected):
+    assert compare.normalise_word(word) == expected
+
+
+@pytest.mark.parametrize(("subject", "modifiers", "head"), [
+    ("North Korean workers", {"north", "korean"}, "worker"),
+    ("North Korean laborers", {"north", "korean"}, "worker"),
+    ("the workers", set(), "worker"),
+    ("their additional troops", set(), "troop"),
+    ("Shahed drones", {"shahed"}, "drone"),
+])
+def test_subject_key(subject, modifiers, head):
+    assert compare.subject_key(subject) == (frozenset(modifiers), head)
+
+
+# -- compare_figures -------------------------------------------------------------------
+
+
+def test_compare_figures_story(story):
+    table = story.compare_figures()
+    assert list(table.columns) == list(compare._COMPARISON_COLUMNS)
+    assert _rows(table, ["group_id", "group", "article_id", "text", "value", "qualifier",
+                         "subject", "n_mentions"]) == [
+        (1, "North Korean workers", MERIDIAN, "up to 25,000", 25000.0, "up to",
+         "North Korean workers", 2),
+        (1, "North Korean workers", HARBOR, "About 12,000", 12000.0, "about",
+         "North Korean laborers", 2),
+        (1, "North Korean workers", HARBOR, "up to 25,000", 25000.0, "up to", "workers", 1),
+        (1, "North Korean workers", HARBOR, "only 12,000", 12000.0, "only", "workers", 1),
+        (1, "North Korean workers", EAST, "more than 8,000", 8000.0, "more than",
+         "North Korean workers", 1),
+        (1, "North Korean workers", EAST, "as many as 25,000", 25000.0, "up to", "workers", 1),
+        (1, "North Korean workers", SEED_ID, "up to 25,000", 25000.0, "up to",
+         "North Korean workers", 2),
+        (1, "North Korean workers", SEED_ID, "25,000", 25000.0, None, "North Korean workers", 1),
+        (2, "North Korean troops", MERIDIAN, "11,000", 11000.0, None, "North Korean troops", 1),
+        (2, "North Korean troops", HARBOR, "11,000", 11000.0, None, "North Korean troops", 1),
+        (2, "North Korean troops", SEED_ID, "11,000", 11000.0, None, "North Korean troops", 1),
+    ]
+    first = table.iloc[0]
+    assert first["published"] == "2025-06-03" and first["outlet"] == "Meridian Post"
+    assert first["claim"] == "Russia may take in up to 25,000 North Korean workers for drone plant"
+    assert table.groupby("group")[["n_articles", "n_values"]].first().to_dict("index") == {
+        "North Korean troops": {"n_articles": 3, "n_values": 1},
+        "North Korean workers": {"n_articles": 4, "n_values": 3},
+    }
+
+
+def test_compare_figures_dtypes(story):
+    table = story.compare_figures()
+    figures = story.figures
+    for column in ("article_id", "figure_id", "claim_id", "text", "value", "value_high",
+                   "qualifier", "kind", "unit", "subject"):
+        assert table[column].dtype == figures[column].dtype, column
+    assert str(table["group_id"].dtype) == "Int64"
+    assert str(table["group"].dtype) == "str"
+
+
+def test_source_list_figures_are_left_out_unless_asked(story):
+    def harbor_25000(table):
+        rows = table[(table["article_id"] == HARBOR) & (table["value"] == 25000)]
+        return _rows(rows, ["figure_id", "n_mentions"])
+
+    assert harbor_25000(story.compare_figures()) == [(4, 1)]
+    # the source title "Russia may take in up to 25,000 …" is a second mention
+    assert harbor_25000(story.compare_figures(include_sources=True)) == [(4, 2)]
+
+
+def test_min_articles_one_keeps_single_article_groups(story):
+    groups = set(story.compare_figures(min_articles=1)["group"])
+    assert {"drones", "nations", "shifts"} <= groups
+
+
+def test_bare_subject_joins_only_what_its_article_makes_clear():
+    corpus = _corpus(
+        "Plant hires\n\nThe plant hired 300 North Korean workers in May. Since then 500 workers "
+        "have arrived in total.\n",
+        "Plant hires more\n\nAbout 400 workers arrived at the plant in June, officials said.\n",
+        "Two groups\n\nThe plant employs 200 Russian workers and 100 North Korean workers. "
+        "In all 300 workers are on site, officials said.\n",
+    )
+    table = corpus.compare_figures(min_articles=1)
+    keys = zip(table["article_id"], table["text"], strict=True)
+    groups = dict(zip(keys, table["group"], strict=True))
+    assert groups[("a1", "500")] == "North Korean workers"     # its article says which workers
+    assert groups[("a2", "About 400")] == "workers"            # no article-level hint
+    assert groups[("a3", "300")] == "workers"                  # two kinds named: ambiguous
+    assert groups[("a3", "200")] == "Russian workers"
+
+
+def test_compare_figures_empty_results_keep_columns():
+    corpus = _corpus("Plant hires\n\nThe plant hired 300 workers in May, officials said.\n")
+    table = corpus.compare_figures()
+    assert table.empty and list(table.columns) == list(compare._COMPARISON_COLUMNS)
+    assert str(table["value"].dtype) == "Float64"
+
+
+def test_compare_functions_accept_article_tables(seed):
+    table = compare.compare_figures(seed.tables(), min_articles=1)
+    assert set(table["group"]) >= {"North Korean workers", "North Korean troops"}
+    assert compare.match_claims(seed.tables()).empty  # one article: no pairs
+
+
+# -- match_claims ---------------------------------------------------------------------
+
+
+def test_match_claims_story(story):
+    matches = story.match_claims()
+    assert [c for c, _ in compare._MATCH_COLUMNS] == list(matches.columns)
+    assert _rows(matches, ["article_id_a", "claim_id_a", "article_id_b", "claim_id_b",
+                           "figures_differ"]) == [
+        (HARBOR, 5, MERIDIAN, 4, False),
+        (SEED_ID, 1, MERIDIAN, 1, False),
+        (SEED_ID, 9, HARBOR, 5, False),
+        (HARBOR, 1, MERIDIAN, 1, True),   # headlines: 12,000 arrived vs. up to 25,000 to come
+        (HARBOR, 2, MERIDIAN, 2, True),   # the same two ledes
+        (SEED_ID, 9, MERIDIAN, 4, False),
+    ]
+    assert matches["score"].is_monotonic_decreasing
+    assert matches["score"].between(compare.MIN_CLAIM_SCORE, 100).all()
+    first = matches.iloc[0]
+    assert first["text_a"].startswith("The deployment follows the mobilization of 11,000")
+    assert first["text_b"].startswith("The plan follows the deployment of 11,000")
+
+
+def test_match_claims_threshold_and_scorer(story):
+    assert len(story.match_claims(min_score=80)) == 1
+    assert len(story.match_claims(min_score=70)) == 3
+    from rapidfuzz import fuzz
+
+    loose = story.match_claims(scorer=fuzz.token_set_ratio, min_score=90)
+    assert _rows(loose, ["article_id_a", "claim_id_a", "article_id_b", "claim_id_b"]) == [
+        (SEED_ID, 9, HARBOR, 5)]  # token-set ratio alone: 94.6 for these two
+
+
+def test_unmatched_claims_are_the_rest(story):
+    matches = story.match_claims()
+    matched = set(zip(matches["article_id_a"], matches["claim_id_a"], strict=True)) | set(
+        zip(matches["article_id_b"], matches["claim_id_b"], strict=True))
+    lone = story.unmatched_claims()
+    assert list(lone.columns) == list(story.claims.columns)
+    assert len(lone) == len(story.claims) - len(matched)
+    assert not matched & set(zip(lone["article_id"], lone["claim_id"], strict=True))
+
+
+def test_claims_in_the_same_article_are_not_paired():
+    text = ("Port reopens\n\nThe port of Halden reopened on Monday after the storm. "
+            "The port of Halden reopened on Monday after the storm passed.\n")
+    assert _corpus(text).match_claims().empty
+    assert len(_corpus(text, text).match_claims()) == 4
+
+
+def test_similarity_separates_restatements_from_sign_offs():
+    same = compare.claim_similarity(
+        " ".join(compare.claim_words("The deployment follows the mobilization of 11,000 troops.")),
+        " ".join(compare.claim_words("The plan follows the deployment of 11,000 troops.")))
+    sign_off = compare.claim_similarity(
+        " ".join(compare.claim_words("Alex Isenstadt contributed to this report.")),
+        " ".join(compare.claim_words("Heba Habib contributed to this report.")))
+    assert same > 80 > compare.MIN_CLAIM_SCORE
+    assert sign_off < same - 15
+    assert compare.claim_similarity("", "a b") == 0.0
+
+
+# -- sources --------------------------------------------------------------------------
+
+
+def test_cited_outlets(story):
+    table = story.cited_outlets()
+    assert _rows(table, ["outlet", "n_articles", "n_entries", "n_claims", "in_corpus"]) == [
+        ("Northern Ledger", 3, 3, 3, False),
+        ("Eastgate Monitor", 2, 2, 2, True),
+        ("Harbor Wire", 2, 2, 2, True),
+        ("Japan Today", 1, 1, 5, False),
+        ("The Guardian", 1, 1, 5, False),
+        ("The Diplomat", 1, 1, 4, False),
+        ("The Verge", 1, 1, 4, False),
+        ("Meridian Post", 1, 1, 1, True),
+        ("National Interest", 1, 1, 1, False),
+    ]
+    assert table.iloc[0]["article_ids"] == f"{EAST}, {HARBOR}, {MERIDIAN}"
+
+
+def test_shared_sources(story):
+    table = story.shared_sources()
+    assert _rows(table, ["shared_id", "outlet", "title", "article_id", "source_id",
+                         "n_articles"]) == [
+        (1, "Northern Ledger", "Inside the Alabuga drone plant", EAST, 1, 3),
+        (1, "Northern Ledger", "Inside the Alabuga drone plant", HARBOR, 1, 3),
+        (1, "Northern Ledger", "Inside the Alabuga drone plant", MERIDIAN, 3, 3),
+        (2, "Eastgate Monitor", "North Korean troops in Kursk", HARBOR, 3, 2),
+        (2, "Eastgate Monitor", "North Korean troops in Kursk", MERIDIAN, 2, 2),
+        (3, "Harbor Wire", "Seoul says Pyongyang may send drone workers to Russia", EAST, 2, 2),
+        (3, "Harbor Wire", "Seoul says Pyongyang may send drone workers to Russia", MERIDIAN, 1, 2),
+    ]
+    assert len(story.shared_sources(min_articles=1)) == len(story.sources)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("https://www.example.com/story/", "http://example.com/story"),
+    ("https://web.archive.org/web/20100522061011/http://www.example.com/a", "example.com/a"),
+    ("https://example.com/a#section", "https://EXAMPLE.com/a"),
+])
+def test_url_key(a, b):
+    assert compare.url_key(a) == compare.url_key(b)
+
+
+def test_outlet_key():
+    assert compare.outlet_key("The Guardian") == compare.outlet_key("guardian") == "guardian"
+
+
+# -- the shared evaluation corpus ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def shared(request):
+    import warnings
+
+    corpus_dir = request.getfixturevalue("corpus_dir")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a failing file is test_corpus's business
+        return ak.load_corpus(corpus_dir / "articles", workers=2)
+
+
+def test_shared_corpus_same_article_twice_matches(shared):
+    matches = shared.match_claims()
+    pair = {"cnn_thanksgiving_storm_2013_html", "cnn_thanksgiving_storm_2013_txt"}
+    high = matches[matches["score"] >= 90]
+    assert len(high) >= 40
+    assert all({a, b} == pair for a, b in zip(high["article_id_a"], high["article_id_b"],
+                                              strict=True))
+    others = matches[~(matches["article_id_a"].isin(pair) & matches["article_id_b"].isin(pair))]
+    assert len(others) <= 3  # unrelated articles: at most a stray sign-off
+
+
+def test_shared_corpus_outlets_and_figures(shared):
+    outlets = shared.cited_outlets()
+    assert outlets["n_entries"].sum() == shared.sources["outlet"].notna().sum()
+    table = shared.compare_figures()
+    assert (table["n_articles"] >= 2).all()
+    assert table["group_id"].is_monotonic_increasing
