@@ -17,6 +17,9 @@ from .lexicons import word_list
 #: Most words an attributed speaker may have ("a spokesman for the Pennsylvania
 #: Department of Transportation" is cut at "for").
 MAX_SPEAKER_WORDS = 7
+#: Longer "sentences" are lists or tables run together, not prose; attribution
+#: is not looked for in them (and the patterns stay linear in the input).
+MAX_SENTENCE_CHARS = 2_000
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 #: Speakers that are not names but still say who is speaking.
 _GENERIC_SPEAKERS = re.compile(
@@ -92,6 +95,8 @@ def attribution(sentence: str) -> str | None:
     >>> attribution('"We dodged a bullet," said Steve Cowan, a spokesman.')
     'Steve Cowan'
     """
+    if len(sentence) > MAX_SENTENCE_CHARS:
+        return None
     match = _ACCORDING.search(sentence)
     if match:
         return _clean_speaker(match.group("who"), forward=False, any_speaker=True)

@@ -1,0 +1,75 @@
+"""Hostile and pathological input: fast, clear errors or tables; article text never runs as HTML."""
+
+from __future__ import annotations
+
+import pytest
+
+import analystkit as ak
+from tests.contract import check_contract
+
+HOSTILE = '<script>alert(1)</script> <img src=x onerror="alert(2)"> <a href="javascript:alert(3)">x</a>'
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("text", [
+    "[" * 200_000,
+    "]" * 200_000,
+    "[1" * 100_000,
+    "1," * 100_000 + "1",
+    "word " * 1_000_000,
+    "x" * 5_000_000,
+    "." * 500_000,
+    "… " * 200_000,
+    "$" * 100_000 + "1",
+    "(" * 100_000 + "Reuters) -",
+    "\n".join(["- item [1]"] * 50_000),
+    "Sources:" + "[1] x " * 50_000,
+], ids=["open-brackets", "close-brackets", "unclosed-markers", "digit-commas", "many-words",
+        "one-5MB-line", "dots", "ellipses", "dollars", "parens", "many-bullets", "many-sources"])
+def test_pathological_text_finishes(text):
+    article = ak.parse_article(text, "hostile")
+    check_contract(article)
+
+
+@pytest.mark.timeout(60)
+def test_deeply_nested_html(tmp_path):
+    depth = 5000
+    page = "<html><body>" + "<div>" * depth + "<p>Officials said 300 homes were evacuated.</p>" + \
+        "</div>" * depth + "</body></html>"
+    path = tmp_path / "nested.html"
+    path.write_text(page)
+    article = ak.load_article(path)
+    assert any("300 homes" in text for text in article.claims["text"])
+
+
+@pytest.mark.timeout(60)
+def test_html_without_text(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><script>var a = 1;</script></head><body> </body></html>")
+    with pytest.raises(ak.EmptyArticleError, match="empty.html"):
+        ak.load_article(path)
+
+
+def test_card_escapes_article_text():
+    text = (f"Officials said the plan {HOSTILE} would cost $5 million.\n\n"
+            f"Sources:\n[1] Evil Outlet: \"{HOSTILE}\"\n")
+    article = ak.parse_article(text, "evil<id>")
+    card = article._repr_html_()
+    assert "<script>" not in card and "<img" not in card and "<a href" not in card
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in card
+    assert "evil&lt;id&gt;" in card
+
+
+def test_hostile_html_page_text_is_data(tmp_path):
+    page = ("<html><head><title>T &lt;script&gt;</title></head><body><article>"
+            "<h1>Plans &lt;img src=x onerror=alert(1)&gt; revealed</h1>"
+            "<p>Officials said &lt;script&gt;alert(1)&lt;/script&gt; 300 homes were evacuated, "
+            "according to the council.</p><script>alert('run')</script></article></body></html>")
+    path = tmp_path / "evil.html"
+    path.write_text(page)
+    article = ak.load_article(path)
+    joined = " ".join(article.claims["text"])
+    assert "alert('run')" not in joined
+    assert "<script>alert(1)</script>" in joined
+    card = article._repr_html_()
+    assert "<script>" not in card
