@@ -442,14 +442,15 @@ def load_corpus(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
 
 def _raise_empty(paths: Any, files: list[Path], problems: list[LoadError]) -> None:
-    shown = os.fspath(paths) if isinstance(paths, (str, os.PathLike)) else "the given paths"
+    if len(problems) == 1:
+        first = problems[0]
+        _raise_again(first.path, first.error, first.message, first.path)
     if not files:
-        if len(problems) == 1:
-            raise ArticleNotFoundError(problems[0].path, problems[0].message)
+        shown = os.fspath(paths) if isinstance(paths, (str, os.PathLike)) else "the given paths"
         raise ArticleNotFoundError(shown, "no article files found")
     first = problems[0]
-    raise AnalystkitError(shown, f"no article could be read ({len(problems)} failed; first: "
-                                 f"{first.path}: {first.message})")
+    raise AnalystkitError(f"{len(problems)} inputs", f"none could be read (first: {first.path}: "
+                                                     f"{first.message})")
 
 
 def _run(tasks: list[tuple[str, str, int | None, bool]], *, workers: int | None,

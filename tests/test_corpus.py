@@ -196,9 +196,13 @@ def test_nothing_found(tmp_path):
 
 
 def test_nothing_readable(tmp_path):
-    _write(tmp_path, "empty.txt", b"")
-    with pytest.raises(ak.AnalystkitError, match=r"no article could be read \(1 failed; first: "):
+    empty = _write(tmp_path, "empty.txt", b"")
+    with pytest.raises(ak.EmptyArticleError, match="empty.txt: file is empty"):
+        ak.load_corpus(tmp_path)  # one input: its own error
+    _write(tmp_path, "scan.txt", b"%PDF-1.4")
+    with pytest.raises(ak.AnalystkitError) as info:
         ak.load_corpus(tmp_path)
+    assert str(info.value) == f"2 inputs: none could be read (first: {empty}: file is empty)"
 
 
 def test_empty_folder_in_a_list_is_reported(tmp_path):
