@@ -32,6 +32,14 @@ _GENERIC_SPEAKERS = re.compile(
     r"statement|data|figures)$",
     re.IGNORECASE,
 )
+#: Connectives that can open a clause before its speaker ("But Gates said").
+_LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "still", "however", "meanwhile",
+                                  "now", "well", "then", "also", "instead", "later"})
+#: A time phrase between speaker and verb ("The WHO on Monday said").
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|"
+    r"night))+$", re.IGNORECASE)
 #: How an appositive after a name starts ("…, a spokesman for …, said").
 _APPOSITIVE_START = re.compile(
     r"(?:a|an|the|head|chief|director|president|chairman|chairwoman|spokes\w+|member|leader|"
@@ -124,6 +132,9 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         # The speaker is the end of the clause before the verb; a function word
         # right before the verb ("no confirmed", "that suggested") means the
         # verb is not reporting speech.
+        words = _TRAILING_TIME.sub("", " ".join(words)).split()
+        while words and words[0].lower() in _LEADING_CONNECTIVES:
+            words = words[1:]
         if not words or words[-1].lower() in _STOP_WORDS or words[-1].lower() in _NOT_SPEAKERS:
             return None
         tail: list[str] = []

@@ -110,10 +110,12 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     """
     claims: list[Claim] = []
     last_speaker: str | None = None
+    previous_quote_speaker: str | None = None
     for block in blocks:
         if block.kind not in CLAIM_KINDS or block.duplicate_of is not None:
             continue
         block_markers = markers_by_block.get(block.block_id, [])
+        first_claim = len(claims)
         for start, end in split_sentences(text, block.content_start, block.end):
             inside = [m for m in block_markers if start <= m.start and m.end <= end]
             sentence = clean_sentence(text[start:end], inside, start, markdown=markdown)
@@ -130,7 +132,45 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                 hedge_cues=hedge_cues(sentence), attribution=speaker,
                 markers=list(dict.fromkeys(t for m in inside for t in m.targets)),
             ))
+        previous_quote_speaker = credit_quotations(claims[first_claim:], previous_quote_speaker)
     return claims
+
+
+_OPEN_QUOTES = "\"“«„"
+_CLOSE_QUOTES = "\"”»"
+
+
+def credit_quotations(block_claims: list[Claim], carried: str | None) -> str | None:
+    """Give every sentence of a quotation the speaker named where the quotation ends.
+
+    News copy names the speaker once per quotation ('"… . … ," Gates said.'),
+    and a paragraph that opens with a quotation and names nobody continues the
+    previous paragraph's speaker. Returns the speaker to carry into the next
+    paragraph (None unless this one ends inside an attributed quotation).
+    """
+    run: list[Claim] = []
+    open_quote = False
+    speaker_out: str | None = None
+    speaker_in_block: str | None = None
+    for index, claim in enumerate(block_claims):
+        text = claim.text
+        if not open_quote and text[:1] in _OPEN_QUOTES:
+            open_quote, run = True, []
+        if open_quote:
+            run.append(claim)
+            body = text[1:] if len(run) == 1 else text  # skip the opening mark itself
+            if any(mark in body for mark in _CLOSE_QUOTES) or index == len(block_claims) - 1:
+                speaker = next((c.attribution for c in reversed(run) if c.attribution), None)
+                if speaker is None:
+                    # An untagged quotation continues the paragraph's (or the previous
+                    # paragraph's) last quoted speaker.
+                    speaker = carried if run[0] is block_claims[0] else speaker_in_block
+                speaker_in_block = speaker or speaker_in_block
+                for member in run:
+                    member.attribution = member.attribution or speaker
+                open_quote = False
+                speaker_out = speaker if speaker and run[0].text[:1] in _OPEN_QUOTES else None
+    return speaker_out
 
 
 def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bool = False) -> str:
