@@ -36,8 +36,9 @@ if TYPE_CHECKING:
 
 __all__ = ["ALL", "AuditBrowser", "ClaimExplorer", "FigureSelector", "SourcePicker", "UNCITED"]
 
-#: Option value meaning "no filter" in every dropdown.
-ALL = None
+#: Option value meaning "no filter" (or "nothing to pick") in every dropdown. A string,
+#: not None: a Dropdown whose value is None shows no selection in the browser.
+ALL = "(all)"
 #: Source-filter value for claims that cite no source.
 UNCITED = "uncited"
 
@@ -138,14 +139,14 @@ class ClaimExplorer(_View):
     Attributes
     ----------
     article : ipywidgets.Dropdown
-        Article filter (``None`` = all); shown only for several articles.
+        Article filter (:data:`ALL` = all); shown only for several articles.
     section : ipywidgets.Dropdown
         Section filter: a section name, ``"(lead)"`` for claims before the
-        first heading, or ``None`` for all.
+        first heading, or :data:`ALL`.
     hedged : ipywidgets.ToggleButtons
         ``"all"``, ``"hedged"`` or ``"asserted"``.
     source : ipywidgets.Dropdown
-        ``None`` (any), :data:`UNCITED`, or a source id (``(article_id,
+        :data:`ALL` (any), :data:`UNCITED`, or a source id (``(article_id,
         source_id)`` for several articles): claims citing that source.
     search : ipywidgets.Text
         Case-insensitive text the claim (or its bullet label) must contain.
@@ -187,8 +188,7 @@ class ClaimExplorer(_View):
                               continuous_update=True, style=_WIDE)
         self.article, self.section, self.hedged = article, section, hedged
         self.source, self.search = source, search
-        controls = [widgets.HBox([article, section]), widgets.HBox([hedged]),
-                    widgets.HBox([source, search])]
+        controls = [widgets.HBox([article, section, hedged]), widgets.HBox([source, search])]
         super().__init__(data, controls, widgets.HTML())
         self._watch(article, section, hedged, source, search)
         self.refresh()
@@ -197,9 +197,9 @@ class ClaimExplorer(_View):
         """Return the claims matching the current filters (``claim_overview`` columns)."""
         table = self._claims.overview
         keep = table["claim_id"].notna()
-        if self.article.value is not ALL:
+        if self.article.value != ALL:
             keep &= table["article_id"].astype(str) == self.article.value
-        if self.section.value is not ALL:
+        if self.section.value != ALL:
             keep &= table["section"] == self.section.value
         if self.hedged.value == "hedged":
             keep &= table["hedged"].astype(bool)
@@ -207,7 +207,7 @@ class ClaimExplorer(_View):
             keep &= ~table["hedged"].astype(bool)
         if self.source.value == UNCITED:
             keep &= ~table["cited"]
-        elif self.source.value is not ALL:
+        elif self.source.value != ALL:
             wanted = self.source.value
             keep &= np.array([self._cites(a, c, wanted) for a, c in
                               zip(table["article_id"], table["claim_id"], strict=True)], dtype=bool)
@@ -294,7 +294,7 @@ class FigureSelector(_View):
     def selected(self) -> pd.Series | None:
         """Return the selected figure's row (with ``place`` and ``context``), or None."""
         value = self.figure.value
-        if value is ALL:
+        if value == ALL:
             return None
         aid, fid = value if isinstance(value, tuple) else (None, value)
         rows = self._figures[self._figures["figure_id"] == fid]
@@ -483,7 +483,7 @@ class SourcePicker(_View):
 
     def _selected(self) -> tuple[str, int] | None:
         value = self.source.value
-        if value is ALL:
+        if value == ALL:
             return None
         if isinstance(value, tuple):
             return value
@@ -541,7 +541,7 @@ class AuditBrowser(_View):
     Attributes
     ----------
     check : ipywidgets.Dropdown
-        The check shown (``"uncited_claim"``, …) or ``None`` for all.
+        The check shown (``"uncited_claim"``, …) or :data:`ALL`.
     result : ipywidgets.HTML
         One line per finding.
     """
@@ -563,8 +563,8 @@ class AuditBrowser(_View):
         self.refresh()
 
     def findings(self) -> pd.DataFrame:
-        """Return the findings of the selected check (all when ``check.value`` is None)."""
-        if self.check.value is ALL:
+        """Return the findings of the selected check (all when ``check.value`` is ALL)."""
+        if self.check.value == ALL:
             return self._audit.reset_index(drop=True)
         return self._audit[self._audit["check"] == self.check.value].reset_index(drop=True)
 

@@ -306,3 +306,17 @@ def test_widgets_accept_a_corpus_like_object(art, evil):
     browser.check.value = "unused_source"
     assert len(browser.findings()) == 1
     assert "[3] Unused Outlet" in browser.result.value
+
+
+def test_widgets_on_an_article_without_numbers_or_sources():
+    bare = ak.parse_article("The committee met again.\n\nIt agreed on nothing.\n",
+                            article_id="bare")
+    selector = aw.FigureSelector(bare)
+    assert selector.figure.value == aw.ALL and selector.selected() is None
+    assert "mentions no numbers" in selector.result.value
+    picker = aw.SourcePicker(bare)
+    assert picker.claims().empty and "lists no sources" in picker.result.value
+    explorer = aw.ClaimExplorer(bare)
+    assert explorer.source.options == (("(any source or none)", aw.ALL),
+                                       ("(cites no source)", aw.UNCITED))
+    assert len(explorer.matches()) == len(bare.claims)
