@@ -66,20 +66,15 @@ _NOT_SPEAKERS = frozenset({
 
 
 @cache
-def _verbs() -> str:
-    return "|".join(sorted(word_list("reporting_verbs.txt"), key=len, reverse=True))
+def _verb_pattern() -> re.Pattern[str]:
+    verbs = "|".join(sorted(word_list("reporting_verbs.txt"), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + verbs + r")(?![\w-])")
 
 
-@cache
-def _inverted() -> re.Pattern[str]:
-    # ", said Steve Cowan" / "” said the minister" / "said officials"
-    return re.compile(r"[,\"”’]\s*(?:" + _verbs() + r")\s+(?P<who>[^,;:.!?\"“”()]{2,120})")
-
-
-@cache
-def _forward() -> re.Pattern[str]:
-    # "Officials said", "Soelistyo, head of the agency, told local television"
-    return re.compile(r"(?P<who>[^,;:!?\"“”()\[\]]{1,120}?),?\s+(?:" + _verbs() + r")\b")
+#: How far before or after a reporting verb the speaker is looked for.
+SPEAKER_WINDOW = 160
+_CLAUSE_BREAK = re.compile(r"[,;:!?\"“”()\[\]]")
+_SPEAKER_END = re.compile(r"[,;:.!?\"“”()]")
 
 
 def attribution(sentence: str) -> str | None:
@@ -108,17 +103,29 @@ def attribution(sentence: str) -> str | None:
     match = _ACCORDING.search(sentence)
     if match:
         return _clean_speaker(match.group("who"), forward=False, any_speaker=True)
-    for match in _inverted().finditer(sentence):
-        who = _clean_speaker(match.group("who"), forward=False)
-        if who:
-            return who
-    for match in _forward().finditer(sentence):
-        segment = match.group("who").strip()
+    verbs = list(_verb_pattern().finditer(sentence))
+    for verb in verbs:  # '…," said Steve Cowan' / '…, said officials'
+        before = sentence[max(0, verb.start() - 4):verb.start()].rstrip()
+        if before[-1:] in (",", '"', "”", "’"):
+            after = sentence[verb.end():verb.end() + SPEAKER_WINDOW]
+            end = _SPEAKER_END.search(after)
+            who = _clean_speaker(after[: end.start() if end else len(after)], forward=False)
+            if who:
+                return who
+    for verb in verbs:  # "Officials said", "Soelistyo, head of the agency, told"
+        window_start = max(0, verb.start() - SPEAKER_WINDOW)
+        before = sentence[window_start:verb.start()].rstrip()
+        before = before[:-1] if before.endswith(",") else before
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        segment_start = breaks[-1].end() if breaks else 0
+        segment = before[segment_start:].strip()
+        if not segment:
+            continue
         who = _clean_speaker(segment, forward=True)
         if (_APPOSITIVE_START.match(segment) and who not in PRONOUNS
                 and not (who and _GENERIC_SPEAKERS.search(who.lower()))):
             # An appositive: "Erik van Sebille, a physical oceanographer at …, told Reuters"
-            name = _NAME_BEFORE.search(sentence, 0, match.start("who"))
+            name = _NAME_BEFORE.search(sentence, 0, window_start + segment_start)
             if name:
                 return name.group("name")
         if who:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .attribution import PRONOUNS, attribution
 from .citations import Marker, find_markers, parse_note, parse_source_entry, strip_markers
@@ -19,6 +20,8 @@ from .segment import split_sentences
 #: A sentence needs at least this many words to be a claim ("Yes." is not).
 MIN_CLAIM_WORDS = 3
 _SPACE = re.compile(r"\s+")
+_TOKEN = re.compile(r"\S+")
+_ALNUM = re.compile(r"[^\W_]")
 _MD_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)")
 # Emphasis and code spans; underscores only at word edges (snake_case is not emphasis).
 _MD_EMPHASIS = re.compile(
@@ -187,8 +190,8 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
 
 def is_assertion(sentence: str) -> bool:
     """Whether a sentence can be a claim: enough words and not a question."""
-    words = [w for w in sentence.split() if any(c.isalnum() for c in w)]
-    if len(words) < MIN_CLAIM_WORDS:
+    words = (t for t in _TOKEN.finditer(sentence) if _ALNUM.search(t.group()))
+    if sum(1 for _ in islice(words, MIN_CLAIM_WORDS)) < MIN_CLAIM_WORDS:
         return False
     return not sentence.rstrip("\"'”’)] ").endswith("?")
 

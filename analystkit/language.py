@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from .lexicons import toml_table
@@ -41,6 +42,7 @@ def detect_language(text: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(text[: SAMPLE_WORDS * 12])][:SAMPLE_WORDS]
     if len(words) < 5:
         return None
-    scores = {lang: sum(w in stops for w in words) for lang, stops in _stopwords().items()}
+    counts = Counter(words)
+    scores = {lang: sum(counts[w] for w in stops) for lang, stops in _stopwords().items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= MIN_SHARE * len(words) else None

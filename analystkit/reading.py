@@ -75,6 +75,7 @@ _FULL_WIDTH_DIGITS = {0xFF10 + i: ord("0") + i for i in range(10)} | {
     0xFF0C: ord(","),
     0xFF0E: ord("."),
 }
+_NEEDS_TRANSLATION = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\uff05\uff0c\uff0e\uff10-\uff19]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -218,6 +219,8 @@ def normalise_text(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(_ZERO_WIDTH)
-    text = _ZERO_WIDTH_IN_NUMBER.sub("", text)
-    return text.translate(_FULL_WIDTH_DIGITS)
+    if _NEEDS_TRANSLATION.search(text):
+        text = text.translate(_ZERO_WIDTH)
+        text = _ZERO_WIDTH_IN_NUMBER.sub("", text)
+        text = text.translate(_FULL_WIDTH_DIGITS)
+    return text
