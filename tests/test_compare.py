@@ -284,3 +284,61 @@ def test_shared_corpus_outlets_and_figures(shared):
     table = shared.compare_figures()
     assert (table["n_articles"] >= 2).all()
     assert table["group_id"].is_monotonic_increasing
+
+
+# -- charts ---------------------------------------------------------------------------
+
+
+def test_figure_comparison_chart(story):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analystkit import plot_corpus
+
+    fig = plot_corpus.figure_comparison(story)
+    ax = fig.axes[0]
+    assert ax.get_title() == "What each article says about North Korean workers"
+    assert ax.get_xlabel() == "North Korean workers (count)"
+    assert ax.get_ylabel() == "Article (earliest first)"
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[:2] == ["Meridian Post · 2025-06-03", "Harbor Wire · 2025-06-18"]
+    assert labels[-1] == SEED_ID
+    notes = [t.get_text() for t in ax.texts]
+    assert notes == story.compare_figures().query("group_id == 1")["text"].tolist()
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["exact value", "about / around", "up to / fewer than / nearly",
+                      "more than / at least"]
+    assert tuple(fig.get_size_inches()) == (8.0, round(1.9 + 0.42 * 8, 2))
+    plt.close(fig)
+
+    by_name = plot_corpus.figure_comparison(story.compare_figures(), "North Korean troops")
+    assert by_name.axes[0].get_title() == "What each article says about North Korean troops"
+    plt.close(by_name)
+    with pytest.raises(ValueError, match="no group 'drones'"):
+        plot_corpus.figure_comparison(story, "drones")
+    with pytest.raises(ValueError, match="nothing to compare"):
+        plot_corpus.figure_comparison(story.compare_figures().iloc[:0])
+
+    fig, ax = plt.subplots()
+    assert plot_corpus.figure_comparison(story, 2, ax=ax) is fig
+    plt.close(fig)
+
+
+def test_outlets_cited_chart(story):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analystkit import plot_corpus
+
+    fig = plot_corpus.outlets_cited(story, top=3)
+    ax = fig.axes[0]
+    assert ax.get_title() == "Outlets cited by the articles"
+    assert (ax.get_xlabel(), ax.get_ylabel()) == ("Articles citing the outlet", "Outlet")
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Northern Ledger", "Eastgate Monitor", "Harbor Wire"]
+    assert [p.get_width() for p in ax.patches] == [3, 2, 2]
+    plt.close(fig)
