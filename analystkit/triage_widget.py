@@ -141,7 +141,7 @@ class TriageWidget:
         self.claim_view = w.HTML(layout=w.Layout(width="100%"))
         self.evidence_view = w.HTML(layout=w.Layout(width="100%"))
         self.verdict = w.ToggleButtons(options=list(VERDICTS), value="unreviewed",
-                                       description="Verdict", style={"button_width": "105px"})
+                                       description="Verdict", style={"button_width": "118px"})
         self.note = w.Textarea(placeholder="Why? Evidence, links, who to ask …",
                                description="Note", layout=w.Layout(width="100%", height="60px"))
         self.reviewer = w.Text(value=default_reviewer() if reviewer is None else reviewer,

@@ -26,6 +26,7 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
                   "--disable-component-update", "--disable-sync", "--no-first-run"]
 SCREENSHOTS = REPO / "artifacts" / "screenshots"
 VIEWPORT = {"width": 1280, "height": 900}
+LOCAL = ("http://127.0.0.1:", "ws://127.0.0.1:", "data:", "blob:")
 
 SERVER_START_TIMEOUT = 90.0  # seconds; a server not up by then has failed
 PAGE_TIMEOUT = 90_000        # ms, for page loads and kernel starts
@@ -139,6 +140,8 @@ def _wait_until_up(server: Server, path: str) -> Server:
         try:
             server.api("GET", path)
             return server
+        except urllib.error.HTTPError:  # it answers, even if not this path: it is up
+            return server
         except (urllib.error.URLError, ConnectionError, OSError):
             if time.monotonic() > deadline:
                 server.stop()
@@ -186,13 +189,21 @@ class PageWatch:
         self.page_errors: list[str] = []
         self.console_errors: list[str] = []
         self.dialogs: list[str] = []
+        self.external: list[str] = []
         page.on("pageerror", lambda exc: self.page_errors.append(str(exc)))
+        # The suite never touches the internet: requests that leave 127.0.0.1 (Voila's
+        # template asks a CDN for an icon font) get an empty answer and are listed.
+        page.route(lambda url: not url.startswith(LOCAL), self._offline)
         page.on("console", self._console)
         page.on("dialog", self._dialog)
 
     def _console(self, message: Any) -> None:
         if message.type == "error":
             self.console_errors.append(f"{message.text} @ {message.location.get('url', '')}")
+
+    def _offline(self, route: Any) -> None:
+        self.external.append(route.request.url)
+        route.fulfill(status=204, body="")
 
     def _dialog(self, dialog: Any) -> None:
         self.dialogs.append(f"{dialog.type}: {dialog.message}")
