@@ -401,7 +401,7 @@ def machine_notes(extra: Sequence[str] = ()) -> list[str]:
         memory = f", {kb / 1024 / 1024:.0f} GB RAM"
     load = ""
     with suppress(Exception):
-        load = ", load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+        load = ", load average at the end " + " ".join(f"{x:.2f}" for x in os.getloadavg())
     versions = [f"Python {platform.python_version()}", f"pandas {pandas.__version__}"]
     for name in ("pyarrow", "dask", "distributed", "spacy", "pysbd", "rapidfuzz", "trafilatura"):
         with suppress(Exception):
@@ -454,6 +454,7 @@ def run(n: int, *, shared: bool = True, dask: bool = True, imports: bool = True,
     import analystkit as ak
 
     results = Results()
+    load_before = " ".join(f"{x:.2f}" for x in os.getloadavg())
     warm_up()
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         folder = Path(tmp) / "articles"
@@ -474,7 +475,8 @@ def run(n: int, *, shared: bool = True, dask: bool = True, imports: bool = True,
         import_times(results)
     if profile_repeat:
         profile(results, profile_repeat)
-    results.notes[:0] = machine_notes()
+    results.notes[:0] = machine_notes([f"load average at the start {load_before} "
+                                       "(1, 5, 15 min; other work shares the 2 cores)"])
     return results
 
 
