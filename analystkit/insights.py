@@ -104,10 +104,19 @@ def claim_label(article_id: str, claim_id: int, multi: bool) -> str:
     return f"{article_id}·C{claim_id}" if multi else f"C{claim_id}"
 
 
-def source_label(marker: Any, outlet: Any, source_id: int) -> str:
-    """Return ``[1] The Guardian`` for a source row (marker falls back to the id)."""
+def source_label(marker: Any, outlet: Any, source_id: int, title: Any = None) -> str:
+    """Return ``[1] The Guardian`` for a source row.
+
+    The marker falls back to the id, the outlet to the shortened title, then
+    to ``(no outlet)``.
+    """
     mark = str(marker) if isinstance(marker, str) and marker else str(source_id)
-    name = outlet if isinstance(outlet, str) and outlet else "(no outlet)"
+    if isinstance(outlet, str) and outlet:
+        name = outlet
+    elif isinstance(title, str) and title:
+        name = shorten(title, 40)
+    else:
+        name = "(no outlet)"
     return f"[{mark}] {name}"
 
 
@@ -369,12 +378,14 @@ def repeated_blocks(data: Any) -> pd.DataFrame:
 
 
 # -- figures ------------------------------------------------------------------
-def format_value(value: Any, value_high: Any = None) -> str:
-    """Format a figure's value: ``25,000``, ``1.5``, ``1988–2006``."""
+def format_value(value: Any, value_high: Any = None, kind: Any = None) -> str:
+    """Format a figure's value: ``25,000``, ``1.5``, ``1988–2006`` (years without separators)."""
     import pandas as pd
 
     def one(v: Any) -> str:
         v = float(v)
+        if str(kind) == "year" and v.is_integer():
+            return str(int(v))
         return f"{v:,.0f}" if v.is_integer() else f"{v:,.6g}"
 
     if value is None or pd.isna(value):
@@ -465,7 +476,7 @@ def figure_repeats(data: Any) -> pd.DataFrame:
         else:
             verdict = "agree"
         rows.append({
-            "article_id": aid, "value": format_value(value, None if high == -1.0 else high),
+            "article_id": aid, "value": format_value(value, None if high == -1.0 else high, kind),
             "kind": str(kind), "mentions": len(group),
             "figure_ids": ", ".join(str(int(i)) for i in group["figure_id"]),
             "places": ", ".join(group["place"]), "texts": " | ".join(group["text"]),
@@ -483,6 +494,9 @@ def figure_repeats(data: Any) -> pd.DataFrame:
 def figure_conflicts(data: Any) -> pd.DataFrame:
     """Return subjects counted more than once with different values.
 
+    Like the audit's ``conflicting_figures`` check: counts only, grouped by
+    article, subject (ignoring case) and unit.
+
     Returns
     -------
     DataFrame
@@ -493,9 +507,10 @@ def figure_conflicts(data: Any) -> pd.DataFrame:
 
     figures = table(data, "figures")
     rows = []
-    counted = figures[figures["subject"].notna() & figures["value"].notna()]
-    for (aid, subject), group in counted.groupby(
-            [counted["article_id"], counted["subject"].str.lower()], sort=False):
+    counted = figures[figures["subject"].notna() & figures["value"].notna()
+                      & (figures["kind"].astype(str) == "count")]
+    keys = [counted["article_id"], counted["subject"].str.lower(), counted["unit"].fillna("")]
+    for (aid, subject, _unit), group in counted.groupby(keys, sort=False):
         values = sorted({(float(v), None if _isna(h) else float(h))
                          for v, h in zip(group["value"], group["value_high"], strict=True)})
         if len(values) > 1:
@@ -535,7 +550,7 @@ def source_support(data: Any) -> pd.DataFrame:
     for s in sources.itertuples(index=False):
         key = (str(s.article_id), int(s.source_id))
         listed.add(key)
-        rows.append(_support_row(key, source_label(s.marker, s.outlet, int(s.source_id)),
+        rows.append(_support_row(key, source_label(s.marker, s.outlet, int(s.source_id), s.title),
                                  s.title if isinstance(s.title, str) else "", citing, hedged,
                                  n_sources))
     for key in citing:
@@ -605,8 +620,10 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
-def _ids(values, prefix: str = "C") -> str:
-    return ", ".join(f"{prefix}{int(v)}" for v in values)
+def _ids(values, prefix: str = "C", limit: int = 12) -> str:
+    values = list(values)
+    shown = ", ".join(f"{prefix}{int(v)}" for v in values[:limit])
+    return shown + (f" and {len(values) - limit} more" if len(values) > limit else "")
 
 
 def _summary_one(t: dict[str, pd.DataFrame], aid: str) -> str:
@@ -626,7 +643,11 @@ def _summary_one(t: dict[str, pd.DataFrame], aid: str) -> str:
         f"{share['repetition']:.0%}.")
     n_sources = len(t["sources"])
     uncited = claims[~claims["cited"]]
-    if n_claims:
+    if n_claims and len(uncited) == n_claims:
+        lines.append(f"- None of the {_plural(n_claims, 'claim')} cites a source"
+                     + (f", although the article lists {_plural(n_sources, 'source')}."
+                        if n_sources else "."))
+    elif n_claims:
         lines.append(
             f"- {len(uncited)} of {n_claims} claims cite no source"
             + (f", although the article lists {_plural(n_sources, 'source')}" if n_sources else "")
@@ -658,7 +679,7 @@ def _summary_one(t: dict[str, pd.DataFrame], aid: str) -> str:
         lines.append(f"- The {kind} (block {original}) is repeated {_plural(len(group), 'time')} "
                      f"(blocks {', '.join(map(str, group['block_id']))}).")
     for row in figure_repeats(t).itertuples(index=False):
-        if row.same_thing:
+        if row.same_thing and not row.agree:
             lines.append(f"- The number {row.value} appears {row.mentions} times ({row.places}): "
                          f"{row.verdict}.")
     for row in figure_conflicts(t).itertuples(index=False):

@@ -282,7 +282,7 @@ def claims_by_section(data: Any, *, by: str = "section", split: str = "hedged",
     return fig
 
 
-def sources_per_claim(data: Any, *, ax: Axes | None = None,
+def sources_per_claim(data: Any, *, ax: Axes | None = None, max_claims: int = 60,
                       figsize: tuple[float, float] | None = None) -> Figure:
     """Draw how many sources each claim cites, coloured hedged/asserted.
 
@@ -295,6 +295,8 @@ def sources_per_claim(data: Any, *, ax: Axes | None = None,
         Where the ``claims`` table comes from.
     ax : matplotlib Axes, optional
         Draw into these axes instead of a new figure.
+    max_claims : int, default 60
+        Draw at most this many claims (the first, in reading order).
     figsize : (float, float), optional
         Size of a new figure; by default 8 inches wide and tall enough for
         one row per claim.
@@ -304,9 +306,9 @@ def sources_per_claim(data: Any, *, ax: Axes | None = None,
     matplotlib.figure.Figure
         One bar per claim.
     """
-    overview = insights.claim_overview(data)
+    overview = insights.claim_overview(data).head(max_claims)
     multi = len(insights.article_ids(data)) > 1
-    fig, ax = _axes(ax, figsize or (8, 1.2 + 0.3 * max(len(overview), 3)))
+    fig, ax = _axes(ax, figsize or (8, min(1.2 + 0.3 * max(len(overview), 3), 20)))
     labels = [f"{insights.claim_label(a, c, multi)} {_label(t, 42)}" for a, c, t in
               zip(overview["article_id"], overview["claim_id"], overview["text"], strict=True)]
     y = np.arange(len(labels))[::-1]

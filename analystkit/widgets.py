@@ -83,10 +83,10 @@ class _Claims:
         self.overview = insights.claim_overview(data)
         self.multi = len(insights.article_ids(data)) > 1
         sources = insights.table(data, "sources")
+        columns = ["article_id", "source_id", "marker", "outlet", "title"]
         self.source_names = {
-            (str(a), int(s)): insights.source_label(m, o, int(s))
-            for a, s, m, o in sources[["article_id", "source_id", "marker", "outlet"]].itertuples(
-                index=False)}
+            (str(a), int(s)): insights.source_label(m, o, int(s), t)
+            for a, s, m, o, t in sources[columns].itertuples(index=False)}
         self.cites: dict[tuple[str, int], list[int]] = {}
         citations = insights.table(data, "citations")
         for aid, cid, sid in citations[["article_id", "claim_id", "source_id"]].itertuples(
@@ -394,7 +394,7 @@ class FigureSelector(_View):
         else:
             sentence, a, b = got
             sentence_html = mark_spans(sentence, [(a, b, "figure")] if b > a else [])
-        fields = [("value", insights.format_value(fig["value"], fig["value_high"])),
+        fields = [("value", insights.format_value(fig["value"], fig["value_high"], fig["kind"])),
                   ("kind", str(fig["kind"])), ("unit", fig["unit"]),
                   ("qualifier", fig["qualifier"]), ("subject", fig["subject"]),
                   ("where", f"{fig['place']} ({context})")]

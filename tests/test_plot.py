@@ -201,6 +201,7 @@ def test_sources_per_claim(art):
     assert [t.get_text().strip() for t in ax.texts].count("uncited") == 7
     colours = [_hex(b.get_facecolor()) for b in ax.patches]
     assert colours.count(plot.HEDGE_COLORS["hedged"]) == 4
+    assert len(plot.sources_per_claim(art, max_claims=5).axes[0].patches) == 5
 
 
 def test_audit_summary_lists_every_check(art):
