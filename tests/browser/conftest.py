@@ -81,21 +81,31 @@ def browser() -> Iterator[Any]:
         playwright.stop()
 
 
+@pytest.fixture(scope="session")
+def browser_context(browser: Any) -> Iterator[Any]:
+    """One browsing context for the session, so JupyterLab's scripts are cached once."""
+    context = browser.new_context(viewport=VIEWPORT)
+    context.set_default_timeout(PAGE_TIMEOUT)
+    try:
+        yield context
+    finally:
+        context.close()
+
+
 @pytest.fixture()
-def new_page(browser: Any) -> Iterator[Callable[[], tuple[Any, PageWatch]]]:
+def new_page(browser_context: Any) -> Iterator[Callable[[], tuple[Any, PageWatch]]]:
     """Open fresh pages, each with a watch on JS errors, console errors and dialogs."""
-    contexts = []
+    pages = []
 
     def make() -> tuple[Any, PageWatch]:
-        context = browser.new_context(viewport=VIEWPORT)
-        context.set_default_timeout(PAGE_TIMEOUT)
-        contexts.append(context)
-        page = context.new_page()
+        page = browser_context.new_page()
+        pages.append(page)
         return page, PageWatch(page)
 
     yield make
-    for context in contexts:
-        context.close()
+    for page in pages:
+        if not page.is_closed():
+            page.close()
 
 
 @pytest.fixture(scope="session")
