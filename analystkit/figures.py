@@ -1,21 +1,33 @@
 """Figures: every number in a text, with its value, kind, unit, qualifier and subject.
 
-The scanner reads digits (``25,000``, ``1.5``, ``70%``, ``$4.9bn``, ``1988-2006``),
-number words (``two``, ``twenty-five thousand``, ``one-third``, ``dozens``),
-dates (``December 29, 2014``) and the words around them: a qualifier before
-(``up to``, ``more than`` — ``data/qualifiers.toml``), a scale word, a unit or
-currency after (``data/units.toml``, ``data/currencies.toml``), and the noun
-phrase that says what is counted ("25,000 North Korean workers"). Years are
-four-digit numbers between 1500 and 2100 written without a thousands comma
-(news style writes counts of that size as "2,024"), so a year is never a count.
+The scanner reads digits (``25,000``, ``1.5``, ``-3.2``, ``4e14``, ``2.48×10−5``,
+``1/4``, ``2 1/2``, ``½``, ``70%``, ``$4.9bn``, ``1988-2006``), number words
+(``two``, ``twenty-five thousand``, ``one-third``, ``two and a half``,
+``a dozen``, ``dozens``), dates (``December 29, 2014``) and the words around
+them: a qualifier before (``up to``, ``more than`` — ``data/qualifiers.toml``),
+a scale word (``1.5 million``), a unit or currency after (``data/units.toml``,
+``data/currencies.toml``), a rate (``per hour``) and the noun phrase that says
+what is counted ("25,000 North Korean workers"). Two numbers joined by
+``to``, a dash, or ``between … and`` are one range ("50 to 100 metres",
+"$2 to $3 billion", "between 44 mg and 50 mg"), its value the low end and
+``value_high`` the high end.
+
+Years are four-digit numbers between 1500 and 2100 written without a thousands
+comma (news style writes counts of that size as "2,024"), so a year is never a
+count. Clock times ("2:30", "5 p.m."), codes ("F-16", "COVID-19", "3G",
+"9/11") and numbers inside URLs are not figures.
+
+Every pattern is bounded or anchored so that no input makes it backtrack
+catastrophically, and the work per text is linear in its length.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicons import toml_table
 
@@ -27,16 +39,36 @@ MAX_SUBJECT_WORDS = 4
 #: least 24, "hundreds" at least 200, with qualifier "at least".
 VAGUE_PLURALS = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2_000.0,
                  "millions": 2e6, "billions": 2e9, "trillions": 2e12, "tens": 20.0}
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "dozen": 12.0}
-#: Abbreviated scales glued to or following a number ("$3bn", "£2.5m", "10k").
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+#: Abbreviated scales after a money amount ("$3bn", "£2.5m", "€10B", "$2.174T").
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
-                "tn": 1e12, "trn": 1e12}
-FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
-             "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
-_UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+                "t": 1e12, "tn": 1e12, "trn": 1e12}
+#: Abbreviated scales that mean a scale without a currency too ("10bn barrels",
+#: "0.5k miles", "10M users"); "m" alone is a metre and "B" a grade.
+BARE_SCALES = {"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
+GLUED_BARE_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6}
+#: Denominators written as words ("two thirds", "one-sixth", "a quarter").
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+             "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+             "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+             "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+             "thousandth": 1000, "thousandths": 1000}
+VULGAR_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5,
+                    "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8,
+                    "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+#: "N/M" is a fraction when N < M and either N is 1 or M is at most this; so
+#: "3/4" and "1/40" are fractions, "9/11" and "24/7" are names, not numbers.
+MAX_FRACTION_DENOMINATOR = 10
+#: Longest unknown lower-case suffix glued to a number that still leaves it a
+#: number ("1cds", "10x"); longer letter runs are words or codes.
+MAX_UNKNOWN_SUFFIX = 3
+#: Lower-case prefixes a hyphen may join to a number ("mid-2015", "top-10");
+#: after any other word a hyphenated number is a code ("F-16", "COVID-19").
+HYPHEN_PREFIXES = frozenset("pre post mid late early non top sub over under anti".split())
+_UNIT_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+               "fourteen fifteen sixteen seventeen eighteen nineteen").split()
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS = [*_UNIT_WORDS, *_TENS_WORDS, *SCALES, "dozen"]
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december"
     .split(), start=1)}
@@ -44,7 +76,8 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
 # Words that end a subject noun phrase: function words, auxiliaries and
-# adverbs that follow a count but are not what is counted.
+# adverbs that follow a count but are not what is counted, and "times"
+# ("four times a week" is a multiplier, not a count of times).
 _SUBJECT_STOPS = frozenset("""
 a an the this that these those which who whom whose what where when while whereas if as than
 and or but nor so yet to for in on at by with from of off into onto over under about around
@@ -54,50 +87,140 @@ has have had having it its they them their he him his she her we us our you your
 not no also still just already only even ever never now then there here currently recently
 more most less least many much few some any all both either neither such other another own
 same said says say told according including include includes included like up down out
-back away ago again yet too very well percent per cent
+back away ago again yet too very well percent per cent times time whilst amid despite
+because although though unless whether
+came went left fled fell rose died took got made ran saw stood sat slept won lost sought fought
+spent sold bought paid held kept met thought brought began became grew knew gave found remain
+remained
 """.split())
-_MONTH_NAMES = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 
-_DATE = re.compile(
-    r"(?<![\w-])(?:"
-    r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
-    r"|(?P<md>(?P<m1>" + _MONTH_NAMES + r")\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{4}))?)"
-    r"|(?P<dm>(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH_NAMES + r")\.?(?:,?\s+(?P<y2>\d{4}))?)"
-    r"|(?P<my>(?P<m3>" + _MONTH_NAMES + r")\.?,?\s+(?P<y3>\d{4}))"
-    r")(?![\w-])",
-    re.IGNORECASE,
+_SPACE = "[ \t\u00a0]"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# A run of digits with thousands or decimal separators, or a vulgar fraction.
+# It starts with a character class, so the scan skips text quickly, and it
+# always succeeds once started, so a long run ("1,1,1,…") is read once.
+_TOKEN = re.compile(
+    r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?:(?<=[0-9])[0-9]*(?:[,.\u00a0\u202f\u2009][0-9]+){0,1000})?")
+_GROUPED = {",": re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"),
+            "\u00a0": re.compile(r"[0-9]{1,3}(?:\u00a0[0-9]{3})+(?:\.[0-9]+)?"),
+            "\u202f": re.compile(r"[0-9]{1,3}(?:\u202f[0-9]{3})+(?:\.[0-9]+)?"),
+            "\u2009": re.compile(r"[0-9]{1,3}(?:\u2009[0-9]{3})+(?:\.[0-9]+)?")}
+_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# What may be glued to a number: an exponent, a fraction, a dash and a second
+# number, a suspended hyphen ("8- to 16-meter"), a clock colon, a suffix
+# (%, °C, €, 's, st/nd/rd/th, a unit or scale) and a rate ("/hour").
+_GLUED = re.compile(
+    r"(?:(?P<exp>[eE][-−+]?[0-9]{1,3})(?![0-9A-Za-z])"
+    r"|[ ]?[x×·*][ ]?(?:10(?:\^|\*\*)(?P<e10>[-−+]?[0-9]{1,3})|10(?P<e10m>[-−][0-9]{1,3})"
+    r"|10(?P<e10s>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?P<base>[0-9]{1,3})(?:\^|\*\*)(?P<power>[0-9]{1,3}))"
+    r"(?![0-9]))?"
+    r"(?P<frac>/(?P<den>[0-9]{1,4}))?"
+    r"(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?"
+    r"(?P<mixed>[ -](?P<mnum>[0-9])/(?P<mden>[0-9]{1,2})(?![0-9/]))?"
+    r"(?:(?P<dash>[-–—])(?P<high>[0-9]+(?:[,.][0-9]+){0,6}))?"
+    r"(?P<susp>-(?=[ ]{1,3}(?:to|and|or)[ ]))?"
+    r"(?P<clock>:[0-9]{2})?"
+    r"(?P<suffix>%|‰|°[ ]?[CFK]?|[$€£¥₹]|['’]s(?![A-Za-z])"
+    r"|[A-Za-zµ]{1,8}(?:[23²³]|\^[23])?)?"
+    r"(?P<per>/[A-Za-zµ]{1,8}(?:[23²³]|\^[23])?)?"
 )
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_DIGITS = re.compile(
-    r"(?<![\w$€£¥₹₽₩.,/:-])"
-    r"(?P<prefix>(?:US|AU|CA|NZ|HK|TT|A|C|S|B|R)?[$€£¥₹₽₩])?"
-    r"(?P<num>" + _NUMBER + r")"
-    r"(?:(?P<mixed>[-\s]\d/\d{1,2})|[-–](?P<high>" + _NUMBER + r"))?"
-    r"(?P<glued>%|°[CF]?|[A-Za-z]{1,5}|'s)?"
-    r"(?![\w/:])"
-)
-_WORD_NUMBER = re.compile(
-    r"(?<![\w-])(?P<run>(?:(?:a|an|" + "|".join(_UNITS_WORDS + _TENS_WORDS) +
-    r"|hundred|thousand|million|billion|trillion|dozen|and)(?:[\s-]{1,3}|(?=[^\w-])|$)){1,8})"
-    r"(?:-?(?P<frac>halves|half|thirds?|quarters?|fifths?|tenths?)(?![\w-]))?",
-    re.IGNORECASE,
-)
-_VAGUE = re.compile(
-    r"(?<![\w-])(?P<vague>(?:tens|dozens|scores|hundreds|thousands|millions|billions|trillions)"
-    r"(?:\s+of\s+(?:tens|dozens|hundreds|thousands|millions|billions|trillions)){0,2})(?![\w-])",
-    re.IGNORECASE,
-)
-_SCALE_AFTER = re.compile(r"[ \t]{1,3}(?P<scale>hundred|thousand|million|billion|trillion|mn|bn|tn|m|k)\b",
-                          re.IGNORECASE)
-_PERCENT_AFTER = re.compile(r"[ \t]{0,2}(?P<pct>%|per ?cent|percentage points?)(?![\w])", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"[ \t]{0,3}(?P<join>to|-|–|—|and)[ \t]{0,3}", re.IGNORECASE)
-_HYPHEN_UNIT = re.compile(r"-(?P<unit>year|month|week|day|hour|minute|second)s?(?:-old)?(?![\w-])",
-                          re.IGNORECASE)
-_SUBJECT_WORD = re.compile(r"[ \t]{1,3}(?P<word>[A-Za-z][\w'’.-]{0,40})")
-_URL = re.compile(r"(?:https?://|www\.)\S{1,2000}")
+#: Characters after a number that start nothing _GLUED reads, and those that
+#: may follow a single space and still be glued ("2 1/2", "3 x 10^5").
+_NEVER_GLUED = frozenset(",;)]}\"”!?\n\t\r")
+_GLUE_AFTER_SPACE = frozenset("0123456789x×·*±+")
+_CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₦₪₱₫₴-−")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴]|(?<![A-Za-z])(?:Rs\.?|RMB|[A-Z]{3}))"
+    r"[ \u00a0]?(?P<neg>[-−])?|(?P<neg2>[-−])(?P<cur2>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴])"
+    r"|(?<![\w)\]])(?P<sign>[-−]))$")
+_ISO_DATE = re.compile(r"-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])")
+_MONTH_BEFORE = re.compile(r"(?<![A-Za-z])(?P<month>" + _MONTH + r")\.?,?[ \u00a0]{1,2}$",
+                           re.IGNORECASE)
+_DAY_AFTER_MONTH = re.compile(r"(?:st|nd|rd|th)?(?:,?[ \u00a0]{1,2}(?P<year>[0-9]{4})(?![0-9]))?")
+_MONTH_AFTER_DAY = re.compile(
+    r"(?:st|nd|rd|th)?[ \u00a0]{1,2}(?:of[ ]+)?(?P<month>" + _MONTH + r")(?![A-Za-z])\.?"
+    r"(?:,?[ \u00a0]{1,2}(?P<year>[0-9]{4})(?![0-9]))?", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z])")
+_SPACED_GROUPS = re.compile(r"(?: [0-9]{3}(?![0-9,.]))+")
+_PLUS_MINUS = re.compile(
+    r"[ ]?(?:±|\+/-|\+-)[ ]?(?P<num>[0-9]+(?:\.[0-9]+)?(?:[eE][-−+]?[0-9]{1,3})?)")
+_POWER = re.compile(r"[ ]to[ ]the[ ](?P<power>[0-9]{1,2})(?:st|nd|rd|th)?(?:[ ]power)?(?![\w])")
+_SCALE_AFTER = re.compile(
+    _SPACE + r"{1,3}(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|m|k)"
+    r"(?![\w-])|-(?P<hscale>hundred|thousand|million|billion|trillion)(?![\w-])", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(_SPACE + r"{0,2}(?P<pct>%|per[ ]?cent|percent|pct|percentage[ ]points?)"
+                            r"(?![\w])", re.IGNORECASE)
+_HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z]{1,20})(?P<old>-(?:old|long))?(?![\w-])")
+_WORD = r"[ \t]{1,3}([A-Za-z][\w'’.-]{0,40})"
+_SUBJECT_WORDS = re.compile(_WORD + "(?:" + _WORD + "(?:" + _WORD + "(?:" + _WORD + "(?:" + _WORD
+                            + ")?)?)?)?")
+_OF = re.compile(r"[ \t]{1,3}of(?:[ \t]{1,3}(?:the|all|those|these|its|their))?(?=[ \t])")
+_URL = re.compile(r"(?:https?://|www\.)\S{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_BETWEEN = re.compile(r"(?:between|from)[ \t]{1,3}$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"-?[ \t\u00a0]{0,3}(?:(?P<word>to|through|and)|[-–—])[ \t\u00a0]{0,3}",
+                        re.IGNORECASE)
 
 
-@dataclass
+def _word_alternation(words: list[str]) -> str:
+    """Alternation of lower-case words that each start a word and end one.
+
+    Words are grouped by first letter, and the check that no letter precedes
+    comes right after that letter, so a scan over running text rejects
+    positions inside words at once.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = [f"{first}(?<![a-z0-9]{first})(?:{'|'.join(rest)})"
+                for first, rest in sorted(by_first.items())]
+    return "(?:" + "|".join(branches) + ")(?![a-z0-9])"
+
+
+_NUM_WORD = _word_alternation(_NUMBER_WORDS)
+_FRAC_WORD = _word_alternation(list(FRACTIONS))
+_VAGUE_WORD = _word_alternation(list(VAGUE_PLURALS))
+# Number words, matched in the lower-cased text (same length as the original).
+_WORDS = re.compile(
+    r"(?P<vague>" + _VAGUE_WORD + r"(?:[ ]of[ ]" + _VAGUE_WORD + r"){0,2})"
+    r"|(?P<run>" + _NUM_WORD
+    + r"(?:(?:[ -]|[ ](?:and|&)[ ]|(?:(?<=llion)|(?<=usand)|(?<=ndred)),[ ])"
+    + _NUM_WORD + r"){0,8})"
+    r"(?:(?P<andfrac>[ ]and[ ]an?[ ](?P<frac1>half|quarter|third))"
+    r"(?:[ ](?P<fscale>hundred|thousand|million|billion|trillion)(?![a-z]))?)?"
+    r"(?:[ -](?P<frac>" + _FRAC_WORD + r"))?"
+    r"|(?P<fraconly>" + _FRAC_WORD + r")"
+    r"(?:[ ](?P<hscale>(?:of[ ])?an?[ ](?:hundred|thousand|million|billion|trillion|dozen)"
+    r"(?![a-z])))?"
+)
+
+
+
+_WORD_STARTS = frozenset(_NUMBER_WORDS) | frozenset(FRACTIONS) | frozenset(VAGUE_PLURALS)
+#: Punctuation that may touch a number word; replaced by spaces before a block
+#: is split into words and tested against _WORD_STARTS (a cheap first test:
+#: the number-word regex runs only where a number word stands).
+_WORD_MARKS = "-,.;:!?()[]\"“”‘’'/"
+
+
+def _word_positions(lowered: str, words: set[str]) -> list[int]:
+    """Offsets where one of ``words`` stands as a whole word in ``lowered``."""
+    positions = []
+    for word in words:
+        position = lowered.find(word)
+        while position != -1:
+            after = position + len(word)
+            if (position == 0 or not lowered[position - 1].isalnum()) and (
+                    after >= len(lowered) or not lowered[after].isalnum()):
+                positions.append(position)
+            position = lowered.find(word, after)
+    positions.sort()
+    return positions
+_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<art>an?)[ -]$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
 class FoundFigure:
     """A figure found in a text, before ids are given."""
 
@@ -112,35 +235,107 @@ class FoundFigure:
     subject: str | None
 
 
+@dataclass(slots=True)
+class _Figure:
+    """A figure while it is being read: the public fields plus what range merging needs."""
+
+    start: int
+    end: int
+    value: float | None
+    value_high: float | None = None
+    kind: str = "number"
+    unit: str | None = None
+    qualifier: str | None = None
+    subject: str | None = None
+    scale: float = 1.0
+    per: str | None = None
+    qualifier_start: int | None = None
+    fraction: bool = False
+
+
+# --- data ------------------------------------------------------------------------
+
 @cache
-def _qualifier_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = toml_table("qualifiers.toml")["qualifiers"]
-    words = sorted(table, key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(re.escape(w) for w in q.split()) for q in words)
-    return re.compile(r"(?:^|(?<=[\s(]))(?P<q>" + alternation + r")\s{1,3}$", re.IGNORECASE), table
+def _unit_tables() -> tuple[re.Pattern[str], dict[str, list[str]], dict[str, str],
+                            re.Pattern[str]]:
+    """Return the unit pattern, the unit table, the rate table and the rate pattern."""
+    tables = toml_table("units.toml")
+    units, per = tables["units"], tables["per"]
+    words = sorted(units, key=len, reverse=True)
+    alternation = "|".join(r"[ \t]+".join(re.escape(w) for w in u.split()) for u in words)
+    pattern = re.compile(_SPACE + r"{1,2}(?P<unit>" + alternation + r")(?![\w])", re.IGNORECASE)
+    per_words = sorted(per, key=len, reverse=True)
+    per_pattern = re.compile(
+        r"(?:" + _SPACE + r"{1,2}(?:per|(?P<article>an?))" + _SPACE + r"{1,2}|/)(?P<per>"
+        + "|".join(r"[ \t]+".join(re.escape(w) for w in p.split()) for p in per_words)
+        + r")(?![\w])", re.IGNORECASE)
+    return pattern, units, per, per_pattern
+
+
+def _lookup_unit(surface: str) -> list[str] | None:
+    """Canonical unit and kind of a surface form, honouring symbol case."""
+    units = _unit_tables()[1]
+    surface = " ".join(surface.split())
+    found = units.get(surface)
+    if found is None:
+        lower = surface.lower()
+        if len(lower) >= 3 and lower in units and lower == _lower_key(lower):
+            found = units[lower]
+    return found
+
+
+def _lower_key(key: str) -> str:
+    return key if key.islower() or not any(c.isalpha() for c in key) else ""
 
 
 @cache
-def _unit_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
-    table = toml_table("units.toml")["units"]
-    words = sorted(table, key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(re.escape(w) for w in u.split()) for u in words)
-    return re.compile(r"[ \t]{0,2}(?P<unit>" + alternation + r")(?![\w/])", re.IGNORECASE), table
-
-
-@cache
-def _currency_tables() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
+def _currency_tables() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     tables = toml_table("currencies.toml")
     prefix, suffix = tables["prefix"], tables["suffix"]
-    word_prefixes = [p for p in prefix if p[-1].isalpha() or p.endswith(".")]
-    prefix_re = re.compile(
-        r"(?:^|(?<=[\s(]))(?P<cur>" + "|".join(re.escape(p) for p in sorted(word_prefixes, key=len, reverse=True))
-        + r")\s{0,2}$", re.IGNORECASE)
+    words = sorted(suffix, key=len, reverse=True)
     suffix_re = re.compile(
-        r"[ \t]{1,2}(?P<cur>" + "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(suffix, key=len, reverse=True))
-        + r")(?![\w])", re.IGNORECASE)
-    return prefix, suffix, prefix_re, suffix_re
+        _SPACE + r"{0,2}(?P<cur>" + "|".join(r"\s+".join(re.escape(w) for w in s.split())
+                                             for s in words) + r")(?![\w])", re.IGNORECASE)
+    return prefix, suffix, suffix_re
 
+
+def _suffix_currency(surface: str) -> str | None:
+    suffix = _currency_tables()[1]
+    surface = " ".join(surface.split())
+    if surface in suffix:
+        return suffix[surface]
+    lower = surface.lower()
+    return suffix.get(lower) if lower == _lower_key(lower) and lower in suffix else None
+
+
+_text2num = None
+
+
+@lru_cache(maxsize=4096)
+def _words_value(words: tuple[str, ...]) -> float | None:
+    """Value of a run of number words ("twenty", "one"), or None when it is no number."""
+    global _text2num
+    words = tuple(w for w in words if w != "and")
+    if not words:
+        return None
+    if words[-1] == "dozen":
+        base = 1.0 if len(words) == 1 else _words_value(words[:-1])
+        return None if base is None else base * 12
+    if "dozen" in words:
+        return None
+    if _text2num is None:
+        try:
+            from text_to_num import text2num
+        except ImportError:  # pragma: no cover - a declared dependency
+            return None
+        _text2num = text2num
+    try:
+        return float(_text2num(" ".join(words), "en"))
+    except ValueError:
+        return None
+
+
+# --- the scan ----------------------------------------------------------------------
 
 def find_figures(text: str, start: int = 0, end: int | None = None,
                  masked: list[tuple[int, int]] | None = None) -> list[FoundFigure]:
@@ -151,349 +346,823 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     text : str
         The article text.
     start, end : int, optional
-        The slice to scan; offsets in the result are offsets into ``text``.
+        The slice to scan (one block); offsets in the result are offsets into
+        ``text`` and every figure lies inside the slice.
     masked : list of (int, int), optional
         Spans to ignore, such as citation markers.
 
     Returns
     -------
     list of FoundFigure
-        In reading order, non-overlapping.
+        In reading order, non-overlapping; ``text[f.start:f.end] == f.text``.
+
+    Examples
+    --------
+    >>> [(f.text, f.value, f.kind) for f in find_figures("Up to 25,000 workers left.")]
+    [('Up to 25,000', 25000.0, 'count')]
     """
-    end = len(text) if end is None else end
-    masked = list(masked or []) + [m.span() for m in _URL.finditer(text, start, end)]
-    taken: list[tuple[int, int]] = []
-    found: list[FoundFigure] = []
-
-    def free(a: int, b: int) -> bool:
-        return not any(a < y and x < b for x, y in masked + taken)
-
-    for match in _DATE.finditer(text, start, end):
-        if free(*match.span()):
-            figure = _date_figure(text, match)
-            if figure:
-                found.append(figure)
-                taken.append(match.span())
-    for match in _DIGITS.finditer(text, start, end):
-        if free(*match.span()):
-            figure = _digit_figure(text, match, end)
-            if figure and free(figure.start, figure.end):
-                found.append(figure)
-                taken.append((figure.start, figure.end))
-    for match in _VAGUE.finditer(text, start, end):
-        if free(*match.span()):
-            figure = _vague_figure(text, match, end)
-            if figure and free(figure.start, figure.end):
-                found.append(figure)
-                taken.append((figure.start, figure.end))
-    for match in _WORD_NUMBER.finditer(text, start, end):
-        figure = _word_figure(text, match, end)
-        if figure and free(figure.start, figure.end):
-            found.append(figure)
-            taken.append((figure.start, figure.end))
-    found.sort(key=lambda f: f.start)
-    return found
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if start >= end:
+        return []
+    spans = list(masked or [])
+    if text.find("://", start, end) != -1 or text.find("www.", start, end) != -1 \
+            or text.find("@", start, end) != -1:
+        spans += [m.span() for m in _URL.finditer(text, start, end)]
+    mask = _Mask(spans)
+    figures: list[_Figure] = []
+    resume = start
+    for token in _TOKEN.finditer(text, start, end):
+        if token.start() < resume or mask.hits(*token.span()):
+            continue
+        figure, resume = _digit_figure(text, token, start, end)
+        if figure is not None and not mask.hits(figure.start, figure.end):
+            figures.append(figure)
+    figures = _add_word_figures(text, start, end, figures, mask)
+    return [_public(text, f) for f in _merge_ranges(text, figures, start)]
 
 
-# --- dates ------------------------------------------------------------------
+class _Mask:
+    """Spans to keep figures out of, merged into disjoint sorted runs and queried by bisection."""
 
-def _date_figure(text: str, match: re.Match[str]) -> FoundFigure | None:
-    g = match.groupdict()
-    if g["iso"]:
-        year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            return None
-    elif g["md"] or g["dm"]:
-        day = int(g["d1"] or g["d2"])
-        year_text = g["y1"] or g["y2"]
-        year = int(year_text) if year_text else None
-        if not 1 <= day <= 31:
-            return None
-        if (g["m1"] or "").lower() == "may" and not year and not g["d1"]:
-            return None
-    else:
-        if _month_key(g["m3"]) == 5 and g["m3"] == "may":
-            return None
-        year = int(g["y3"])
-        if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-            return None
-    return FoundFigure(match.start(), match.end(), match.group(0),
-                       float(year) if year else None, None, "date", None, None, None)
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(spans):
+            if self.ends and a <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def hits(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
 
 
-def _month_key(name: str) -> int:
-    name = name.lower().rstrip(".")
-    return MONTHS.get(name, MONTHS.get(name[:3], 0))
+def _public(text: str, f: _Figure) -> FoundFigure:
+    return FoundFigure(f.start, f.end, text[f.start:f.end], f.value, f.value_high, f.kind,
+                       f.unit, f.qualifier, f.subject)
 
 
-# --- digits -----------------------------------------------------------------
+# --- digits -------------------------------------------------------------------------
 
-def _to_float(number: str) -> float:
-    return float(number.replace(",", ""))
-
-
-def _digit_figure(text: str, match: re.Match[str], limit: int) -> FoundFigure | None:
-    prefix, glued = match.group("prefix"), match.group("glued") or ""
-    value = _to_float(match.group("num"))
-    value_high = _to_float(match.group("high")) if match.group("high") else None
-    if match.group("mixed"):
-        numerator, denominator = match.group("mixed").strip(" -").split("/")
-        if int(denominator) == 0:
-            return None
-        value += int(numerator) / int(denominator)
-    start, end = match.start(), match.end()
-    currency = _prefix_currency(prefix)
-    kind, unit = None, None
-    if currency is None:
-        currency, start = _word_currency_before(text, start)
-    plain = _is_plain_integer(match.group("num"))
-    glued_lower = glued.lower()
-    scale = 1.0
-    if glued:
-        if glued == "%":
-            kind, unit = "percent", "%"
-        elif glued_lower in ("st", "nd", "rd", "th") and plain and value_high is None:
-            return _make(text, start, end, value, None, "ordinal", None, None, None)
-        elif glued_lower in ("s", "'s") and plain and len(match.group("num")) == 4:
-            return _make(text, start, end, value, None, "year", None, None, None)
-        elif glued_lower in SHORT_SCALES and (currency or glued_lower in ("bn", "mn", "tn", "trn", "bln", "mln")):
-            scale = SHORT_SCALES[glued_lower]
-        elif glued.startswith("°"):
-            kind, unit = "measure", {"°c": "degC", "°f": "degF"}.get(glued_lower, "deg")
-        else:
-            unit_info = _unit_pattern()[1].get(glued_lower)
-            if unit_info is None:
-                return None  # a code such as "3G" or "20mg/kg": not a figure we can read
-            unit, kind = unit_info
-    if scale == 1.0 and kind is None:
-        scale_match = _SCALE_AFTER.match(text, end, limit)
-        if scale_match:
-            word = scale_match.group("scale").lower()
-            if word in SCALES:
-                scale = SCALES[word]
-                end = scale_match.end()
-            elif word in SHORT_SCALES and currency:
-                scale = SHORT_SCALES[word]
-                end = scale_match.end()
-    value *= scale
-    if value_high is not None:
-        value_high *= scale
-    # A range written out: "50 to 100 metres", "from $2 to $3 billion".
-    if value_high is None and kind is None:
-        value_high, end, unit_hint = _range_after(text, start, end, limit, currency)
-        if value_high is not None and scale == 1.0 and unit_hint:
-            value *= unit_hint
-    if kind is None:
-        kind, unit, end, currency = _unit_after(text, end, limit, currency)
-    if kind is None and currency:
-        kind, unit = "money", currency
-    if kind is None and value_high is None and plain and _is_year(value) and scale == 1.0:
-        return _make(text, start, end, value, None, "year", None, None, None)
-    if kind is None and value_high is not None and plain and _is_year(value) and _is_year(value_high):
-        return _make(text, start, end, value, value_high, "year", None, None, None)
-    hyphen = _HYPHEN_UNIT.match(text, end, limit)
-    if kind is None and hyphen:
-        kind, unit = "duration", hyphen.group("unit").lower()
-        end = hyphen.end()
-    qualifier, start = _qualifier_before(text, start)
-    subject = None
-    if kind in (None, "money", "percent"):
-        subject = _subject_after(text, end, limit, after_of_only=kind is not None)
-    if kind is None:
-        kind = "count" if subject else "number"
-    if value_high is not None and value_high < value:
+def _parse_number(raw: str) -> float | None:
+    """Value of a digit token, or None when its separators make no number."""
+    if raw.isdigit():
+        return float(raw)
+    if raw in VULGAR_FRACTIONS:
+        return VULGAR_FRACTIONS[raw]
+    for separator, pattern in _GROUPED.items():
+        if separator in raw:
+            if pattern.fullmatch(raw) is None:
+                return None
+            return float(raw.replace(separator, ""))
+    if _DECIMAL.fullmatch(raw) is None:
         return None
-    return _make(text, start, end, value, value_high, kind, unit, qualifier, subject)
+    return float(raw)
 
 
-def _is_plain_integer(number: str) -> bool:
-    return number.isdigit()
+def _skip_code(text: str, position: int, limit: int) -> int:
+    """End of the alphanumeric code a figure candidate turned out to be part of."""
+    while position < limit and (text[position].isalnum() or text[position] in "-/.:_"):
+        joiner = text[position] in "-/.:_"
+        if joiner and not (position + 1 < limit and text[position + 1].isalnum()):
+            break
+        position += 1
+    return position
+
+
+def _digit_figure(text: str, token: re.Match[str], lower: int,
+                  limit: int) -> tuple[_Figure | None, int]:
+    """Read the figure at a digit token; return it (or None) and where scanning resumes."""
+    s, e = token.span()
+    raw = token.group()
+    value = _parse_number(raw)
+    if value is None or not math.isfinite(value):
+        return None, e
+    prev = text[s - 1] if s > lower else " "
+    if prev.isalnum() or prev in "_.,/:^#@%\\&'’":
+        return None, _skip_code(text, e, limit)
+    begin, currency, negative = s, None, False
+    before = None
+    if prev in _CURRENCY_CHARS or prev in " \u00a0" and s - 2 >= lower and (
+            text[s - 2].isupper() or text[s - 2] in "s."):
+        window = text[max(lower, s - 6):s]
+        before = _CURRENCY_BEFORE.search(window)
+    if before is not None and not before.group("sign"):
+        mark = before.group("cur") or before.group("cur2")
+        currency, skipped = _prefix_currency(mark)
+        if currency is not None:
+            negative = bool(before.group("neg") or before.group("neg2"))
+            begin = s - (len(window) - before.start()) + skipped
+    if currency is None and prev in "-−":
+        ahead = s - 2
+        if ahead >= lower and (text[ahead].isalnum() or text[ahead] in ")]_"):
+            word = _word_before(text, s - 1, lower)
+            if word.lower() not in HYPHEN_PREFIXES:
+                return None, _skip_code(text, e, limit)
+        else:
+            negative, begin = True, s - 1
+    plain = raw.isdigit()
+
+    date = _date_at(text, token, lower, limit) if plain and len(raw) <= 4 else None
+    if date is not None:
+        return date, date.end
+
+    nxt = text[e] if e < limit else " "
+    if nxt in _NEVER_GLUED or nxt == " " and (e + 1 >= limit
+                                              or text[e + 1] not in _GLUE_AFTER_SPACE):
+        glued = _GLUED.match(text, e, e)  # nothing glued: an empty match, all groups None
+    else:
+        glued = _GLUED.match(text, e, limit)
+    end = glued.end()
+    if glued.group("clock"):
+        return None, end
+    if end < limit and (text[end].isalnum() or (text[end] in ".,/:" and end + 1 < limit
+                                                 and text[end + 1].isalnum())):
+        return None, _skip_code(text, end, limit)
+    figure = _Figure(begin, end, -value if negative else value)
+    if end == e and raw not in VULGAR_FRACTIONS:
+        readable = True  # nothing glued (the common case)
+        if currency:
+            figure.kind, figure.unit = "money", currency
+    else:
+        try:
+            readable = _read_glued(figure, glued, value, plain, raw, currency)
+        except (OverflowError, ValueError):
+            return None, end
+    if not readable or not math.isfinite(figure.value or 0.0):
+        return None, end
+    if figure.kind == "skip":
+        return None, end
+    if glued.group("susp"):
+        figure.end = glued.start("susp")
+        return _finish(text, figure, lower, limit, currency, plain), glued.end("susp")
+    if figure.kind == "year" and figure.value_high is None and glued.group("suffix"):
+        return _finish(text, figure, lower, limit, None, plain, done=True), figure.end
+    if plain and glued.group("suffix") is None and glued.end() == e and len(raw) <= 3 \
+            and not currency:
+        spaced = _SPACED_GROUPS.match(text, e, limit)
+        if spaced is not None and _unit_or_currency_follows(text, spaced.end(), limit):
+            figure.value = float(raw + spaced.group().replace(" ", ""))
+            figure.end = spaced.end()
+    if _CLOCK_AFTER.match(text, figure.end, limit) and _looks_like_clock(raw, figure):
+        clock = _CLOCK_AFTER.match(text, figure.end, limit)
+        return None, clock.end()
+    return _finish(text, figure, lower, limit, currency, plain), figure.end
+
+
+def _looks_like_clock(raw: str, figure: _Figure) -> bool:
+    if figure.value_high is not None or figure.kind != "number":
+        return False
+    if raw.isdigit():
+        return 0 <= int(raw) <= 12
+    hours, _, minutes = raw.partition(".")
+    return hours.isdigit() and int(hours) <= 12 and len(minutes) == 2 and int(minutes) < 60
+
+
+def _word_before(text: str, position: int, lower: int) -> str:
+    stop = position
+    while position > lower and text[position - 1].isalpha():
+        position -= 1
+    return text[position:stop]
+
+
+def _prefix_currency(mark: str | None) -> tuple[str | None, int]:
+    """ISO code of a currency mark before a number, and how many of its characters to skip.
+
+    Symbols and their letter forms match in any case ("US$", "us$", "Rs."); ISO
+    codes only in capitals. Unknown letters before "$" are not part of it.
+    """
+    if not mark:
+        return None, 0
+    prefix = _currency_tables()[0]
+    key = mark.strip()
+    if key in prefix:
+        return prefix[key], 0
+    lower = key.lower()
+    if lower in prefix and lower == _lower_key(lower):
+        return prefix[lower], 0
+    if key.endswith("$"):
+        return "USD", len(key) - 1
+    return None, 0
+
+
+def _unit_or_currency_follows(text: str, position: int, limit: int) -> bool:
+    unit = _unit_tables()[0].match(text, position, limit)
+    if unit is not None and _lookup_unit(unit.group("unit")) is not None:
+        return True
+    cur = _currency_tables()[2].match(text, position, limit)
+    return cur is not None and _suffix_currency(cur.group("cur")) is not None
+
+
+def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool, raw: str,
+                currency: str | None) -> bool:
+    """Apply what is glued to the number; False when the token is not a figure."""
+    g = glued.group
+    sign = -1.0 if figure.value is not None and figure.value < 0 else 1.0
+    if g("exp"):
+        value *= 10.0 ** int(g("exp")[1:].replace("−", "-"))
+    elif g("e10") or g("e10m") or g("e10s"):
+        power = (g("e10") or g("e10m") or g("e10s")).translate(_SUPERSCRIPTS).replace("−", "-")
+        value *= 10.0 ** int(power)
+    elif g("base"):
+        value *= float(int(g("base")) ** min(int(g("power")), 30))
+    if g("frac"):
+        denominator = int(g("den"))
+        numerator = int(raw) if plain else 0
+        if not plain or denominator == 0 or numerator >= denominator or (
+                numerator != 1 and denominator > MAX_FRACTION_DENOMINATOR):
+            return False
+        value = numerator / denominator
+        figure.fraction = True
+    elif raw in VULGAR_FRACTIONS:
+        figure.fraction = True
+    if g("vulgar") and plain:
+        value += VULGAR_FRACTIONS[g("vulgar")]
+    if g("mixed") and plain:
+        denominator = int(g("mden"))
+        if denominator == 0 or int(g("mnum")) >= denominator:
+            return False
+        value += int(g("mnum")) / denominator
+    figure.value = sign * value
+    if g("dash"):
+        high = _parse_number(g("high"))
+        if high is None:
+            return False
+        low = figure.value
+        if plain and g("high").isdigit() and len(raw) == 4 and _is_year(value) \
+                and len(g("high")) == 2 and high < value:
+            high = value // 100 * 100 + high  # "2013-14", "1990-95"
+            if high < value:
+                high += 100
+        if high < low:
+            figure.kind = "skip"  # a score ("won 3-2"), not a range
+            return True
+        figure.value_high = high
+    return _read_suffix(figure, g("suffix"), g("per"), plain, raw, currency)
+
+
+def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bool, raw: str,
+                 currency: str | None) -> bool:
+    if per:
+        rate = _unit_tables()[2].get(per[1:]) or _unit_tables()[2].get(per[1:].lower())
+        figure.per = rate or per[1:]
+    if not suffix:
+        if currency:
+            figure.kind, figure.unit = "money", currency
+        return True
+    lower = suffix.lower()
+    if suffix == "%":
+        figure.kind, figure.unit = "percent", "%"
+    elif suffix == "‰":
+        figure.kind, figure.unit = "number", "‰"
+    elif suffix[0] == "°":
+        letter = suffix[-1].upper() if suffix[-1].isalpha() else ""
+        figure.kind = "measure"
+        figure.unit = {"C": "degC", "F": "degF", "K": "K"}.get(letter, "deg")
+    elif suffix in "$€£¥₹":
+        figure.kind, figure.unit = "money", _suffix_currency(suffix) or _prefix_currency(suffix)[0]
+    elif lower in ("'s", "’s", "s"):
+        if plain and len(raw) == 4 and _is_year(figure.value or 0):
+            figure.kind = "year"
+        elif currency:
+            figure.kind, figure.unit = "money", currency
+    elif lower in ("st", "nd", "rd", "th"):
+        if not plain or figure.value_high is not None:
+            return False
+        figure.kind = "ordinal"
+    elif currency and lower in SHORT_SCALES:
+        figure.scale = SHORT_SCALES[lower]
+        figure.kind, figure.unit = "money", currency
+    elif currency:
+        return False  # "$5abc"
+    elif lower in BARE_SCALES or suffix in GLUED_BARE_SCALES:
+        figure.scale = BARE_SCALES.get(lower) or GLUED_BARE_SCALES[suffix]
+    elif lower in ("am", "pm"):
+        figure.kind = "skip" if _looks_like_clock(raw, figure) else "number"
+    else:
+        unit = _lookup_unit(suffix.replace("^", "").replace("²", "2").replace("³", "3")) \
+            or _lookup_unit(suffix)
+        if unit is not None:
+            figure.unit, figure.kind = unit
+        elif not (suffix.islower() and len(suffix) <= MAX_UNKNOWN_SUFFIX):
+            return False  # a code ("3G", "737MAX") or a word run on ("23If")
+        # else an unknown lower-case unit ("1cds", "10x"): keep the number
+    if figure.scale != 1.0:
+        figure.value = (figure.value or 0.0) * figure.scale
+        if figure.value_high is not None:
+            figure.value_high *= figure.scale
+    return True
+
+
+def _date_at(text: str, token: re.Match[str], lower: int, limit: int) -> _Figure | None:
+    """Read a date around a day or year token: "2014-12-29", "December 29, 2014", "May 2014"."""
+    s, e = token.span()
+    raw = token.group()
+    number = int(raw)
+    if len(raw) == 4 and e < limit and text[e] == "-":
+        iso = _ISO_DATE.match(text, e, limit)
+        if iso and 1 <= int(iso.group("m")) <= 12 and 1 <= int(iso.group("d")) <= 31:
+            return _Figure(s, iso.end(), float(number), kind="date")
+    month = None
+    if s - 2 >= lower and text[s - 1] in " \u00a0" and (text[s - 2].isalpha()
+                                                         or text[s - 2] in ".,"):
+        window = text[max(lower, s - 12):s]
+        month = _MONTH_BEFORE.search(window)
+    if month is not None and month.group("month")[0].isupper():
+        begin = s - (len(window) - month.start())
+        if len(raw) <= 2 and 1 <= number <= 31:
+            after = _DAY_AFTER_MONTH.match(text, e, limit)
+            year = after.group("year")
+            if year and not _is_year(float(year)):
+                year = None
+            stop = after.end("year") if year else e + _ordinal_length(text, e, limit)
+            return _Figure(begin, stop, float(year) if year else None, kind="date")
+        if len(raw) == 4 and _is_year(float(number)):
+            return _Figure(begin, e, float(number), kind="date")
+    if len(raw) <= 2 and 1 <= number <= 31 and e < limit and text[e] in " \u00a0snrtSNRT":
+        after = _MONTH_AFTER_DAY.match(text, e, limit)
+        if after is not None and after.group("month")[0].isupper():
+            year = after.group("year")
+            if year and _is_year(float(year)):
+                return _Figure(s, after.end(), float(year), kind="date")
+            return _Figure(s, after.end("month"), None, kind="date")
+    return None
+
+
+def _ordinal_length(text: str, position: int, limit: int) -> int:
+    return 2 if text[position:min(limit, position + 2)].lower() in ("st", "nd", "rd", "th") \
+        and not text[position + 2:position + 3].isalpha() else 0
 
 
 def _is_year(value: float) -> bool:
     return value.is_integer() and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
 
 
-def _prefix_currency(prefix: str | None) -> str | None:
-    if not prefix:
-        return None
-    return _currency_tables()[0].get(prefix.lower(), "USD" if prefix.endswith("$") else None)
+def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | None,
+            plain: bool, *, done: bool = False) -> _Figure:
+    """Read scale, unit, rate, qualifier and subject around a number and settle its kind."""
+    if not done:
+        _read_after(text, figure, limit, currency)
+        if figure.kind == "number" and plain and figure.scale == 1.0 and figure.unit is None:
+            if figure.value_high is None and _is_year(figure.value or 0.0):
+                figure.kind = "year"
+            elif figure.value_high is not None and _is_year(figure.value or 0.0) \
+                    and _is_year(figure.value_high):
+                figure.kind = "year"
+    _read_qualifier(text, figure, lower)
+    fraction = figure.fraction
+    if figure.kind in ("number", "money", "percent") and figure.value_high is None \
+            or figure.kind == "number":
+        figure.subject = _subject_after(text, figure.end, limit,
+                                        after_of_only=figure.kind != "number" or fraction)
+        if figure.kind == "number" and figure.subject and not fraction:
+            figure.kind = "count"
+    return figure
 
 
-def _word_currency_before(text: str, start: int) -> tuple[str | None, int]:
-    prefix, _, prefix_re, _ = _currency_tables()
-    window = text[max(0, start - 8):start]
-    match = prefix_re.search(window)
-    if match and (match.group("cur").isupper() or match.group("cur").lower().startswith("rs")):
-        return prefix[match.group("cur").lower()], start - (len(window) - match.start("cur"))
-    return None, start
+def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) -> None:
+    """Read what follows a number: power, ±, scale words, percent, currency, unit, rate.
+
+    The next few words are read once and looked up in the unit, currency and
+    scale tables, longest phrase first.
+    """
+    end = figure.end
+    if figure.kind in ("ordinal", "year", "date") or end >= limit:
+        return
+    first = text[end]
+    if first not in " \t\u00a0-±+" and first not in _UNIT_START:
+        return
+    if first == " " and text.startswith(" to the ", end):
+        _read_power(text, figure, limit)
+        end = figure.end
+    if first in "±+ " and figure.value is not None and figure.value_high is None:
+        spread = _PLUS_MINUS.match(text, end, limit)
+        if spread is not None:
+            delta = float(spread.group("num").replace("−", "-"))
+            figure.value, figure.value_high = figure.value - delta, figure.value + delta
+            end = figure.end = spread.end()
+    words = _following_words(text, end, limit)
+    i = 0
+    if figure.scale == 1.0 and figure.kind in ("number", "money") and not figure.fraction:
+        while i < min(2, len(words)):
+            word = words[i][0].lower()
+            if word in SCALES:
+                factor = SCALES[word]
+            elif word in BARE_SCALES or currency and word in SHORT_SCALES \
+                    and words[i][0] != "M":
+                factor = SHORT_SCALES[word]
+            else:
+                break
+            figure.scale *= factor
+            figure.value = (figure.value or 0.0) * factor
+            if figure.value_high is not None:
+                figure.value_high *= factor
+            end = figure.end = words[i][1]
+            i += 1
+        if i == 0 and end < limit and text[end] == "-":
+            scale = _SCALE_AFTER.match(text, end, limit)
+            if scale is not None and scale.group("hscale"):
+                factor = SCALES[scale.group("hscale").lower()]
+                figure.scale *= factor
+                figure.value = (figure.value or 0.0) * factor
+                if figure.value_high is not None:
+                    figure.value_high *= factor
+                end = figure.end = scale.end()
+                words = _following_words(text, end, limit)
+    rest = words[i:]
+    if figure.kind == "number" and rest:
+        percent = _percent_words(rest)
+        if percent:
+            figure.kind = "percent"
+            figure.unit = "pp" if rest[0][0].lower().startswith("percentage") else "%"
+            figure.end = rest[percent - 1][1]
+            return
+        if not currency:
+            for n in (2, 1):
+                if len(rest) >= n and (code := _suffix_currency(
+                        " ".join(w for w, _ in rest[:n]))) is not None:
+                    figure.kind, figure.unit = "money", code
+                    end = figure.end = rest[n - 1][1]
+                    rest = rest[n:]
+                    break
+    if figure.kind == "number":
+        for n in (3, 2, 1):
+            if len(rest) >= n:
+                info = _lookup_unit(" ".join(w for w, _ in rest[:n]))
+                if info is None and n == 1 and "/" in rest[0][0]:
+                    head, _, tail = rest[0][0].partition("/")
+                    info = _lookup_unit(head)
+                    if info is not None:
+                        per = _unit_tables()[2]
+                        figure.per = per.get(tail) or per.get(tail.lower()) or tail
+                        info = [f"{info[0]}/{figure.per}", info[1]]
+                if info is not None:
+                    figure.unit, figure.kind = info
+                    end = figure.end = rest[n - 1][1]
+                    rest = rest[n:]
+                    break
+        else:
+            if end < limit and text[end] == "-":
+                hyphen = _HYPHEN_WORD.match(text, end, limit)
+                if hyphen is not None:
+                    info = _lookup_unit(hyphen.group("word"))
+                    if info is not None:
+                        figure.unit, figure.kind = info
+                        end = figure.end = hyphen.end()
+                        rest = []
+    if figure.kind in ("measure", "money", "duration") and figure.per is None and rest:
+        _read_rate(text, figure, rest)
 
 
-def _range_after(text, start, end, limit, currency) -> tuple[float | None, int, float | None]:
-    join = _RANGE_JOIN.match(text, end, limit)
-    if not join:
-        return None, end, None
-    word = join.group("join").lower()
-    if word == "and" and not re.search(r"\bbetween\s+\S*$", text[max(0, start - 20):start], re.IGNORECASE):
-        return None, end, None
-    nxt = _DIGITS.match(text, join.end(), limit)
-    if not nxt or nxt.group("high") or (nxt.group("glued") and nxt.group("glued") != "%"):
-        return None, end, None
-    if nxt.group("prefix") and not currency:
-        return None, end, None
-    high = _to_float(nxt.group("num"))
-    stop = nxt.end()
-    scale_match = _SCALE_AFTER.match(text, stop, limit)
-    factor = None
-    if scale_match and scale_match.group("scale").lower() in SCALES:
-        factor = SCALES[scale_match.group("scale").lower()]
-        high *= factor
-        stop = scale_match.end()
-    if nxt.group("glued") == "%":
-        stop = nxt.end()
-    return high, stop, factor
+_UNIT_START = frozenset("%°µ")
+_FOLLOWING = re.compile(
+    r"[ \t\u00a0]{1,2}(?P<w1>%|°[CFK]?|[^\W\d_][\w°µ²³^/'’-]{0,30})"
+    r"(?:[ \t\u00a0]{1,2}(?P<w2>[^\W\d_][\w°µ²³^/'’-]{0,30}))?"
+    r"(?:[ \t\u00a0]{1,2}(?P<w3>[^\W\d_][\w°µ²³^/'’-]{0,30}))?")
 
 
-def _unit_after(text, end, limit, currency):
-    """Read a percent sign, currency word or unit right after a number."""
-    pct = _PERCENT_AFTER.match(text, end, limit)
-    if pct:
-        unit = "pp" if pct.group("pct").lower().startswith("percentage") else "%"
-        return "percent", unit, pct.end(), currency
-    _, suffix, _, suffix_re = _currency_tables()
-    cur = suffix_re.match(text, end, limit)
-    if cur and not currency:
-        return "money", suffix[" ".join(cur.group("cur").lower().split())], cur.end(), suffix[" ".join(cur.group("cur").lower().split())]
-    pattern, table = _unit_pattern()
-    unit = pattern.match(text, end, limit)
-    if unit and not currency:
-        canonical, kind = table[" ".join(unit.group("unit").lower().split())]
-        if unit.group("unit") in ("m", "g") and text[unit.end():unit.end() + 1] == ".":
-            return None, None, end, currency
-        return kind, canonical, unit.end(), currency
-    return None, None, end, currency
+def _following_words(text: str, end: int, limit: int) -> list[tuple[str, int]]:
+    """Up to three words after ``end`` with the offset where each ends."""
+    match = _FOLLOWING.match(text, end, limit)
+    if match is None:
+        return []
+    words = []
+    for name in ("w1", "w2", "w3"):
+        word = match.group(name)
+        if word is None:
+            break
+        stop = match.end(name)
+        if word[-1] in "'’-":
+            word, stop = word[:-1], stop - 1
+        words.append((word, stop))
+    return words
 
 
-def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
-    window = text[max(0, start - 24):start]
-    pattern, table = _qualifier_pattern()
-    match = pattern.search(window)
-    if not match:
-        return None, start
-    surface = " ".join(match.group("q").lower().split())
-    return table[surface], start - (len(window) - match.start("q"))
+def _percent_words(words: list[tuple[str, int]]) -> int:
+    """How many of ``words`` spell a percent sign ("percent", "per cent", "percentage points")."""
+    first = words[0][0].lower()
+    if first in ("%", "percent", "pct"):
+        return 1
+    second = words[1][0].lower() if len(words) > 1 else ""
+    if first == "per" and second == "cent" or first == "percentage" and second in ("point",
+                                                                                   "points"):
+        return 2
+    return 0
+
+
+def _read_rate(text: str, figure: _Figure, rest: list[tuple[str, int]]) -> None:
+    """Read "per hour", "a gallon" (money only) after a unit or amount."""
+    lead = rest[0][0].lower()
+    if lead not in ("per", "a", "an") or len(rest) < 2 or lead != "per" and figure.kind != "money":
+        return
+    table = _unit_tables()[2]
+    for n in (2, 1):
+        if len(rest) > n:
+            surface = " ".join(w for w, _ in rest[1:n + 1])
+            rate = table.get(surface) or table.get(surface.lower())
+            if rate is not None:
+                figure.per = rate
+                figure.end = rest[n][1]
+                if figure.kind != "money" and figure.unit:
+                    figure.unit = f"{figure.unit}/{rate}"
+                return
+
+
+def _read_power(text: str, figure: _Figure, limit: int) -> None:
+    """Read "10 to the 5th (power)"."""
+    power = _POWER.match(text, figure.end, limit)
+    if power is not None and figure.value is not None and figure.value_high is None:
+        try:
+            raised = float(figure.value) ** int(power.group("power"))
+        except OverflowError:
+            raised = math.inf
+        if math.isfinite(raised):
+            figure.value = raised
+            figure.end = power.end()
+
+
+def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
+    """Read a qualifier ("up to", "more than", "~") right before the figure."""
+    start = figure.start
+    if start <= lower:
+        return
+    table, last_words = _qualifiers()
+    if text[start - 1] in "~≈<>":
+        figure.qualifier = table[text[start - 1]]
+        figure.start = figure.qualifier_start = start - 1
+        return
+    if text[start - 1] not in " \t\u00a0":
+        return
+    window_start = max(lower, start - 40)
+    window = text[window_start:start].rstrip()
+    if not window:
+        return
+    if window[-1] in "~≈<>":
+        figure.qualifier = table[window[-1]]
+        figure.start = figure.qualifier_start = window_start + len(window) - 1
+        return
+    parts = window.rsplit(None, MAX_QUALIFIER_WORDS)
+    if parts[-1].lower().lstrip(_OPENERS) not in last_words:
+        return
+    if len(parts) > MAX_QUALIFIER_WORDS or window_start > lower and not window[0].isspace() \
+            and not text[window_start - 1].isspace():
+        parts = parts[1:]  # the first part is cut off or more than a qualifier is long
+    for n in range(len(parts), 0, -1):
+        phrase = " ".join(parts[-n:]).lower()
+        key = phrase.lstrip(_OPENERS)
+        if key in table:
+            position = len(window)
+            for word in reversed(parts[-n:]):
+                position = window.rfind(word, 0, position)
+            figure.qualifier = table[key]
+            figure.start = figure.qualifier_start = window_start + position + len(phrase) - len(key)
+            return
+
+
+_OPENERS = "(\"“‘'"
+#: Longest qualifier in words ("no fewer than", "in excess of").
+MAX_QUALIFIER_WORDS = 4
+
+
+@cache
+def _qualifiers() -> tuple[dict[str, str], frozenset[str]]:
+    """Return the qualifier table and the last words of its phrases (a quick first test)."""
+    table = toml_table("qualifiers.toml")["qualifiers"]
+    return table, frozenset(phrase.split()[-1] for phrase in table)
 
 
 def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = False) -> str | None:
+    """Return the noun phrase after a count ("162 people", "25,000 North Korean workers").
+
+    Up to MAX_SUBJECT_WORDS words, stopping at function words, verbs, months,
+    scale words and punctuation; money and percentages take a subject only
+    after "of" ("40% of voters").
+    """
     position = end
-    of = re.match(r"[ \t]{1,3}of(?:[ \t]{1,3}(?:the|all|those|these|its|their))?(?=[ \t])", text[position:limit])
-    if of:
-        position += of.end()
+    if text.startswith(" of", position) or text.startswith("\tof", position):
+        of = _OF.match(text, position, limit)
+        if of:
+            position = of.end()
+        elif after_of_only:
+            return None
     elif after_of_only:
         return None
+    match = _SUBJECT_WORDS.match(text, position, limit)
+    if match is None:
+        return None
+    found = [w for w in match.groups() if w]
     words: list[str] = []
-    while len(words) < MAX_SUBJECT_WORDS:
-        match = _SUBJECT_WORD.match(text, position, limit)
-        if not match:
-            break
-        word = match.group("word").rstrip(".")
+    for i, raw in enumerate(found[:MAX_SUBJECT_WORDS]):
+        word = raw.rstrip(".")
         lower = word.lower()
-        if lower in _SUBJECT_STOPS or lower.rstrip("s") in MONTHS or lower in SCALES:
+        if lower in _SUBJECT_STOPS or lower.rstrip("s") in MONTHS or lower in SCALES or not word:
             break
-        if words and (lower.endswith("ed") or lower.endswith("ing")) and not word[0].isupper():
-            break
+        if (lower.endswith("ed") or lower.endswith("ing")) and not word[0].isupper():
+            following = found[i + 1].lower() if i + 1 < len(found) and raw == word else ""
+            if words or not following or following in _SUBJECT_STOPS:
+                break  # a verb ("30 stayed"), not a modifier ("5 armed men")
         words.append(word)
-        position = match.start("word") + len(word)
-        if match.group("word").endswith(".") or not text[position:position + 1].isspace():
-            break
-    if words and words[-1].lower().endswith(("ly",)):
+        if raw != word:
+            break  # the sentence ends
+    if words and words[-1].lower().endswith("ly"):
         words.pop()
     return " ".join(words) or None
 
 
-def _make(text, start, end, value, value_high, kind, unit, qualifier, subject) -> FoundFigure:
-    return FoundFigure(start, end, text[start:end], value, value_high, kind, unit, qualifier, subject)
+# --- number words ---------------------------------------------------------------------
+
+def _add_word_figures(text: str, start: int, end: int, figures: list[_Figure],
+                      mask: _Mask) -> list[_Figure]:
+    block = text[start:end]
+    if "İ" in block:
+        block = block.replace("İ", "I")  # the one character whose lower case is longer
+    lowered = block.lower()
+    spaced = lowered
+    for mark in _WORD_MARKS:
+        spaced = spaced.replace(mark, " ")
+    present = _WORD_STARTS.intersection(spaced.split())
+    if not present:
+        return figures
+    found: list[_Figure] = []
+    taken = _Mask([(f.start, f.end) for f in figures])
+    resume = 0
+    for position in _word_positions(lowered, present):
+        if position < resume:
+            continue
+        match = _WORDS.match(lowered, position)
+        if match is None:
+            continue
+        resume = match.end()
+        for figure in _word_figures(text, lowered, match, start, end):
+            if not mask.hits(figure.start, figure.end) and not taken.hits(figure.start, figure.end):
+                found.append(figure)
+    if not found:
+        return figures
+    return sorted(figures + found, key=lambda f: f.start)
 
 
-# --- number words -------------------------------------------------------------
-
-def _word_figure(text: str, match: re.Match[str], limit: int) -> FoundFigure | None:
-    run = match.group("run")
-    words = [w for w in re.split(r"[\s-]+", run.strip().lower()) if w]
-    while words and words[-1] in ("and", "a", "an"):
-        words.pop()
-    while words and words[0] == "and":
-        words.pop(0)
-    if not words:
-        return None
-    frac = (match.group("frac") or "").lower()
-    start = match.start("run") + (len(run) - len(run.lstrip()))
-    if words[0] in ("a", "an") and len(words) == 1 and not frac:
-        return None
-    if frac:
-        end = match.end()
-        numerator = _words_value(words) if words not in (["a"], ["an"]) else 1.0
-        if numerator is None:
-            return None
-        value = numerator * FRACTIONS[frac.rstrip("s") if frac not in FRACTIONS else frac]
-    else:
-        consumed = " ".join(words)
-        end = start + _surface_length(run, consumed)
-        value = _words_value(words)
-        if value is None:
-            return None
-        if value == 1 and not any(w in SCALES for w in words):
-            return None  # bare "one"/"a" is a pronoun or article far more often than a count
-    qualifier, start = _qualifier_before(text, start)
-    kind, unit, end2, _ = _unit_after(text, end, limit, None)
-    subject = None
-    if kind is None:
-        subject = _subject_after(text, end, limit, after_of_only=bool(frac))
-        kind = "count" if subject and not frac else "number"
-    else:
-        end = end2
-    return _make(text, start, end, value, None, kind, unit, qualifier, subject)
-
-
-def _surface_length(run: str, consumed: str) -> int:
-    """Length of ``run`` covering the words in ``consumed`` (trailing "and"/"a" dropped)."""
-    target = consumed.split()
-    count, position = 0, 0
-    for m in re.finditer(r"[A-Za-z]+", run):
-        if count == len(target):
-            break
-        count += 1
-        position = m.end()
-    return position
+def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
+                  limit: int) -> list[_Figure]:
+    """Figures in one run of number words (a run may hold several: "two three")."""
+    offset = lower
+    if match.group("vague"):
+        return [_vague_figure(text, match, offset, limit)]
+    if match.group("fraconly"):
+        return _fraction_only(text, lowered, match, offset, limit)
+    run_start = match.start("run")
+    words = [(m.group(), m.start() + run_start) for m in re.finditer(r"[a-z]+", match.group("run"))]
+    figures: list[_Figure] = []
+    i = 0
+    while i < len(words):
+        if words[i][0] == "and":
+            i += 1
+            continue
+        for j in range(len(words), i, -1):
+            chunk = tuple(w for w, _ in words[i:j])
+            if chunk[-1] == "and":
+                continue
+            value = _words_value(chunk)
+            if value is not None:
+                break
+        else:
+            i += 1
+            continue
+        first, last = words[i][1], words[j - 1][1] + len(words[j - 1][0])
+        is_last = j == len(words)
+        figure = _Figure(offset + first, offset + last, value)
+        if is_last:
+            figure = _word_tail(text, lowered, match, figure, chunk, offset)
+        if chunk[0] in SCALES or chunk[0] == "dozen":
+            article = _ARTICLE_BEFORE.search(lowered, max(0, first - 4), first)
+            if article is not None:
+                figure.start = offset + article.start()
+            else:
+                i = j
+                continue  # a bare "hundred" or "dozen": part of a phrase ("baker's dozen")
+        figures.append(figure)
+        i = j
+    result = []
+    for figure in figures:
+        bare_one = figure.value == 1.0 and text[figure.start:figure.end].lower() == "one"
+        finished = _finish(text, figure, lower, limit, None, plain=False)
+        if bare_one and finished.qualifier is None and finished.kind != "duration":
+            continue  # "one" alone is a pronoun ("at one point") far more often than a count
+        result.append(finished)
+    return result
 
 
-def _words_value(words: list[str]) -> float | None:
-    words = ["one" if w in ("a", "an") else w for w in words if w != "and"]
-    if not words:
-        return None
-    if words == ["dozen"] or (len(words) == 2 and words[1] == "dozen"):
-        base = 1.0 if len(words) == 1 else _words_value(words[:1])
-        return None if base is None else base * 12
-    try:
-        from text_to_num import text2num
+def _word_tail(text: str, lowered: str, match: re.Match[str], figure: _Figure,
+               chunk: tuple[str, ...], offset: int) -> _Figure:
+    """Apply "and a half", a fraction word and a following scale to the run's last number."""
+    if match.group("andfrac"):
+        figure.value = (figure.value or 0.0) + 1 / FRACTIONS[match.group("frac1")]
+        figure.end = offset + match.end("frac1")
+        if match.group("fscale"):
+            figure.value *= SCALES[match.group("fscale")]
+            figure.scale = SCALES[match.group("fscale")]
+            figure.end = offset + match.end("fscale")
+    if match.group("frac"):
+        figure.value = (figure.value or 0.0) / FRACTIONS[match.group("frac")]
+        figure.end = offset + match.end("frac")
+        figure.kind = "number"
+        figure.fraction = True
+    return figure
 
-        return float(text2num(" ".join(words), "en"))
-    except (ValueError, ImportError):
-        return None
+
+def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
+                   limit: int) -> list[_Figure]:
+    """Read "a third", "a quarter of", "half a million"; a bare ordinal ("third") is none."""
+    first = match.start("fraconly")
+    word = match.group("fraconly")
+    article = _ARTICLE_BEFORE.search(lowered, max(0, first - 4), first)
+    if match.group("hscale") and (word == "half" or article is not None):
+        scale_word = match.group("hscale").split()[-1]
+        value = (SCALES.get(scale_word) or 12.0) / FRACTIONS[word]
+        begin = first if article is None else article.start()
+        figure = _Figure(offset + begin, offset + match.end("hscale"), value)
+        return [_finish(text, figure, offset, limit, None, plain=False)]
+    if article is None or word.endswith("s") and word != "halves":
+        return []
+    figure = _Figure(offset + article.start(), offset + match.end("fraconly"),
+                     1 / FRACTIONS[word], fraction=True)
+    return [_finish(text, figure, offset, limit, None, plain=False)]
 
 
-def _vague_figure(text: str, match: re.Match[str], limit: int) -> FoundFigure | None:
-    parts = re.split(r"\s+of\s+", match.group("vague").lower())
+def _vague_figure(text: str, match: re.Match[str], offset: int, limit: int) -> _Figure:
+    parts = match.group("vague").split(" of ")
     value = math.prod(VAGUE_PLURALS[p] / (2 if i else 1) for i, p in enumerate(parts))
-    start, end = match.start(), match.end()
-    qualifier, start = _qualifier_before(text, start)
-    currency_kind, unit, end2, _ = _unit_after(text, end, limit, None)
-    of_money = re.match(r"\s+of\s+(?P<cur>dollars|euros|pounds|yen|yuan|rupees)\b", text[end:limit], re.IGNORECASE)
+    figure = _Figure(offset + match.start("vague"), offset + match.end("vague"), value)
+    of_money = re.match(r"\s+of\s+(?P<cur>dollars|euros|pounds|yen|yuan|rupees)\b",
+                        text[figure.end:limit], re.IGNORECASE)
+    _read_qualifier(text, figure, offset)
     if of_money:
-        kind, unit = "money", _currency_tables()[1][of_money.group("cur").lower()]
-        end += of_money.end()
-        subject = None
+        figure.kind = "money"
+        figure.unit = _suffix_currency(of_money.group("cur")) or "GBP"
+        figure.end += of_money.end()
     else:
-        subject = _subject_after(text, end, limit, after_of_only=True)
-        kind = "count" if subject else "number"
-    return _make(text, start, end, value, None, kind, unit, qualifier or "at least", subject)
+        figure.subject = _subject_after(text, figure.end, limit, after_of_only=True)
+        figure.kind = "count" if figure.subject else "number"
+    figure.qualifier = figure.qualifier or "at least"
+    return figure
+
+
+# --- ranges ---------------------------------------------------------------------------
+
+def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
+    """Join "A to B", "A - B" and "between A and B" into one range row."""
+    merged: list[_Figure] = []
+    for figure in figures:
+        if merged and _joinable(text, merged[-1], figure, lower):
+            merged[-1] = _join(merged[-1], figure)
+        else:
+            merged.append(figure)
+    return merged
+
+
+def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
+    if b.start - a.end > 12 or a.value_high is not None or b.value_high is not None:
+        return False
+    if a.value is None or b.value is None or b.qualifier is not None \
+            or a.kind in ("date", "ordinal") or b.kind in ("date", "ordinal"):
+        return False
+    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return False
+    word = (gap.group("word") or "").lower()
+    head = a.qualifier_start if a.qualifier_start is not None else a.start
+    if word == "and" and not _BETWEEN.search(text, max(lower, head - 10), head):
+        return False
+    if a.subject and a.kind == "count":
+        return False  # "gave 5 books to 10 students"
+    if abs(b.value) < abs(a.value):
+        return False  # "won 3-2", "fell from 48% to 38%": a score, a vote or a change
+    if a.kind == "year" or b.kind == "year":
+        return a.kind == b.kind == "year"
+    if a.kind in ("number", "count") and a.unit is None:
+        return b.kind not in ("count",) or a.scale == 1.0
+    if b.kind in ("number", "count") and b.unit is None:
+        return False  # "rose 1.2 percent to 27,000": a change and a level
+    return (a.kind, a.unit, a.per) == (b.kind, b.unit, b.per)
+
+
+def _join(a: _Figure, b: _Figure) -> _Figure:
+    low, high = a.value, b.value
+    if a.scale == 1.0 and b.scale > 1.0 and a.unit in (None, b.unit) and low < high / b.scale:
+        low *= b.scale  # "2 to 3 billion", "$2 to $3 million"
+    if low > high:
+        low, high = high, low
+    kind, unit, per = (b.kind, b.unit, b.per) if b.kind not in ("number", "count") or b.unit \
+        else (a.kind, a.unit, a.per)
+    if kind == "count":
+        kind = "number"
+    subject = b.subject
+    if kind in ("number",) and subject:
+        kind = "count"
+    return _Figure(a.start, b.end, low, high, kind, unit, a.qualifier, subject,
+                   max(a.scale, b.scale), per, a.qualifier_start)

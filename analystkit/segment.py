@@ -29,7 +29,7 @@ from .lexicons import word_list
 # read as one mark. Every repeat is bounded, so the pattern cannot backtrack
 # catastrophically.
 _CANDIDATE = re.compile(
-    r"(?P<term>\.(?: \.){2,3}|[.!?…]{1,10})"
+    r"(?P<term>[.!?…](?:(?<=\.)(?: \.){2,3}|[.!?…]{0,9}))"
     r"(?P<close>[\"'”’»)\]]{0,4})"
     r"(?P<marks>(?:\[[^\[\]\n]{1,24}\]|[¹²³⁰⁴-⁹]){0,20})"
     r"(?P<space>\s{0,200})"
@@ -63,14 +63,14 @@ _INITIALISM = re.compile(r"(?:[a-z]\.){1,5}[a-z]")
 _MARKER_ONLY = re.compile(r"\s*[•⁃▪◦‣*–-]?\s*(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})[.)]{0,2}\s*")
 #: An inline enumeration marker: "1.", "1)", "1.)", "a." preceded by a space.
 _ENUM = re.compile(r"(?<!\S)[•⁃▪◦‣]?[ \t]*(?P<n>\d{1,2}|[a-z])(?P<style>\.\)|\)|\.)(?=\s)")
-_BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣]")
 #: A capitalised preposition and a determiner after a word with no
 #: punctuation: a caption or heading run into its paragraph ("… geographical
 #: constituency In the New Territories …"). Mid-sentence, these words are
 #: capitalised only in titles, where the determiner is capitalised too.
 _UNPUNCTUATED_OPENING = re.compile(
-    r"(?<=[\w)’'\"])[ \t]+(?=(?:In|On|At|For|After|During|Since|Under|According)[ \t]+"
-    r"(?:the|a|an|this|that|these|those|his|her|its|their|our|each|every|all|some|most|to)[ \t])")
+    r"(?:In|On|At|For|After|During|Since|Under|According)[ \t]+"
+    r"(?:the|a|an|this|that|these|those|his|her|its|their|our|each|every|all|some|most|to)[ \t]")
+_BULLETS = "•⁃▪◦‣"
 _NEWLINE = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 #: Lines shorter than this are never treated as soft-wrapped prose.
 MIN_WRAP_WIDTH = 40
@@ -164,10 +164,20 @@ def _forced_cuts(text: str, start: int, end: int) -> list[int]:
     first = start
     while first < end and text[first].isspace():
         first += 1
-    for bullet in _BULLET.finditer(text, first + 1, end):
-        cuts.append(bullet.start())
+    for bullet in _BULLETS:
+        position = text.find(bullet, first + 1, end)
+        while position != -1:
+            if text[position - 1].isspace():
+                cuts.append(position)
+            position = text.find(bullet, position + 1, end)
     for opening in _UNPUNCTUATED_OPENING.finditer(text, first + 1, end):
-        cuts.append(opening.end())
+        # Only after a word and a space: the caption has no closing punctuation.
+        gap = opening.start()
+        if text[gap - 1] in " \t":
+            while gap > first and text[gap - 1] in " \t":
+                gap -= 1
+            if gap > first and (text[gap - 1].isalnum() or text[gap - 1] in ")’'\""):
+                cuts.append(opening.start())
     lead = _ENUM.match(text, first, end)
     if lead is not None:
         cuts.extend(_enumeration_cuts(text, lead, end))
