@@ -49,7 +49,7 @@ _WIDE = {"description_width": "initial"}
 
 def _badge(text: str, color: str) -> str:
     return (f'<span style="background:{color};color:white;border-radius:3px;padding:0 5px;'
-            f'font-size:80%;margin-left:4px">{escape(text)}</span>')
+            f'font-size:80%;margin-left:4px;white-space:nowrap">{escape(text)}</span>')
 
 
 def _key(aid: Any, item_id: Any, multi: bool) -> Any:
