@@ -54,7 +54,10 @@ let please according despite under with from by to of among about
 _SPEECH_TAG = re.compile(
     r"(?:[A-Z][\w'’.-]{0,20}[ \t]+){1,3}(?:said|says|asked|asks|added|adds|told|wrote|replied|"
     r"shouted|recalled|explained|insisted|continued)\b[ \t]*[.,;!?]")
-_WORD_BEFORE = re.compile(r"[\w.°]{1,24}$")
+#: Longest word looked at before a full stop ("U.S.A", "Tuesday.Mr").
+MAX_WORD_BEFORE = 24
+#: Longest enumeration marker that can stand as the whole text so far ("• 10.)").
+MAX_MARKER_LENGTH = 12
 _NEXT_WORD = re.compile(r"[\"'“‘«„(\[]{0,3}(\w+)")
 _PREVIOUS_WORD = re.compile(r"(\w+)[,;]?[ \t]+\w$")
 _INITIALISM = re.compile(r"(?:[a-z]\.){1,5}[a-z]")
@@ -239,16 +242,18 @@ def _boundary(text: str, match: re.Match[str], limit: int, sentence_start: int) 
     after = match.end()
     if after >= limit:
         return None
-    term, space = match.group("term"), match.group("space")
-    cut = match.start("space")
-    if _MARKER_ONLY.fullmatch(text, sentence_start, match.start()):
+    term, close, marks, space = match.group("term", "close", "marks", "space")
+    begin = match.start()
+    cut = after - len(space)
+    if begin - sentence_start <= MAX_MARKER_LENGTH and _MARKER_ONLY.fullmatch(
+            text, sentence_start, begin):
         return None
     if not space:
         return cut if _glued_boundary(text, match, limit) else None
-    if space.count("\n") >= 2:
+    if "\n" in space and space.count("\n") >= 2:
         return cut
     nxt = text[after]
-    dots = term.count(".") + 3 * term.count("…")
+    dots = 1 if term == "." else term.count(".") + 3 * term.count("…")
     if dots >= 3 and "!" not in term and "?" not in term:
         before = text[match.start() - 1] if match.start() > 0 else " "
         if before in "[(":
@@ -259,14 +264,14 @@ def _boundary(text: str, match: re.Match[str], limit: int, sentence_start: int) 
         return None
     if nxt in "\"'“‘«„([" and not _opens_sentence(text, after, limit):
         return None
-    close = match.group("close")
-    if any(q in close for q in _QUOTES) and _SPEECH_TAG.match(text, after, min(limit, after + 90)):
+    if close and any(q in close for q in _QUOTES) and _SPEECH_TAG.match(
+            text, after, min(limit, after + 90)):
         return None
     if term.startswith(". .") and dots == 4 and _is_word_char(text, match.start() - 1):
         return match.start() + 1  # "compounds. . . . The": full stop, then an ellipsis
     if term != ".":
         return cut
-    if close or match.group("marks"):
+    if close or marks:
         return cut
     return cut if _period_ends_sentence(text, match, after, limit) else None
 
@@ -277,10 +282,16 @@ def _is_word_char(text: str, position: int) -> bool:
 
 def _period_ends_sentence(text: str, match: re.Match[str], after: int, limit: int) -> bool:
     """Decide a single full stop followed by space and a capital, digit or opening mark."""
-    word_match = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
-    if word_match is None:
+    stop = match.start()
+    begin = stop
+    floor = max(0, stop - MAX_WORD_BEFORE)
+    while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] in ".°_"):
+        begin -= 1
+    if begin == stop:
         return True
-    word = word_match.group(0).lstrip(".")
+    word = text[begin:stop].lstrip(".")
+    if not word:
+        return True
     if word.endswith("°"):
         return False  # "N°. 5"
     if "." in word and not _INITIALISM.fullmatch(word.lower()):
@@ -323,8 +334,11 @@ def _glued_boundary(text: str, match: re.Match[str], limit: int) -> bool:
     token = text[token_start:token_end]
     if "@" in token or "://" in token or "www." in token.lower():
         return False
-    word = _WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
-    lower = word.group(0).lower().lstrip(".") if word else ""
+    begin = match.start()
+    while begin > max(0, match.start() - MAX_WORD_BEFORE) and (
+            text[begin - 1].isalnum() or text[begin - 1] in "._"):
+        begin -= 1
+    lower = text[begin:match.start()].lower().lstrip(".")
     abbreviations, prefixes = _abbreviations()
     return not (lower in prefixes or lower in abbreviations or len(lower) == 1
                 or _INITIALISM.fullmatch(lower))
