@@ -255,57 +255,39 @@ class _Figure:
 
 # --- data ------------------------------------------------------------------------
 
+def _any_case(table: dict) -> dict:
+    """Entries of ``table`` that match in any case: words of three or more letters in lower case."""
+    return {key: value for key, value in table.items()
+            if len(key) >= 3 and key.islower() and key.replace(" ", "").isalpha()}
+
+
 @cache
-def _unit_tables() -> tuple[re.Pattern[str], dict[str, list[str]], dict[str, str],
-                            re.Pattern[str]]:
-    """Return the unit pattern, the unit table, the rate table and the rate pattern."""
+def _unit_tables() -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, str]]:
+    """Return the unit table, its any-case part and the rate table (``[per]``)."""
     tables = toml_table("units.toml")
     units, per = tables["units"], tables["per"]
-    words = sorted(units, key=len, reverse=True)
-    alternation = "|".join(r"[ \t]+".join(re.escape(w) for w in u.split()) for u in words)
-    pattern = re.compile(_SPACE + r"{1,2}(?P<unit>" + alternation + r")(?![\w])", re.IGNORECASE)
-    per_words = sorted(per, key=len, reverse=True)
-    per_pattern = re.compile(
-        r"(?:" + _SPACE + r"{1,2}(?:per|(?P<article>an?))" + _SPACE + r"{1,2}|/)(?P<per>"
-        + "|".join(r"[ \t]+".join(re.escape(w) for w in p.split()) for p in per_words)
-        + r")(?![\w])", re.IGNORECASE)
-    return pattern, units, per, per_pattern
+    return units, _any_case(units), per
 
 
 def _lookup_unit(surface: str) -> list[str] | None:
     """Canonical unit and kind of a surface form, honouring symbol case."""
-    units = _unit_tables()[1]
-    surface = " ".join(surface.split())
+    units, any_case, _ = _unit_tables()
     found = units.get(surface)
-    if found is None:
-        lower = surface.lower()
-        if len(lower) >= 3 and lower in units and lower == _lower_key(lower):
-            found = units[lower]
-    return found
-
-
-def _lower_key(key: str) -> str:
-    return key if key.islower() or not any(c.isalpha() for c in key) else ""
+    return found if found is not None else any_case.get(surface.lower())
 
 
 @cache
-def _currency_tables() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+def _currency_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Return the prefix table, the suffix table and the suffix table's any-case part."""
     tables = toml_table("currencies.toml")
     prefix, suffix = tables["prefix"], tables["suffix"]
-    words = sorted(suffix, key=len, reverse=True)
-    suffix_re = re.compile(
-        _SPACE + r"{0,2}(?P<cur>" + "|".join(r"\s+".join(re.escape(w) for w in s.split())
-                                             for s in words) + r")(?![\w])", re.IGNORECASE)
-    return prefix, suffix, suffix_re
+    return prefix, suffix, _any_case(suffix)
 
 
 def _suffix_currency(surface: str) -> str | None:
-    suffix = _currency_tables()[1]
-    surface = " ".join(surface.split())
-    if surface in suffix:
-        return suffix[surface]
-    lower = surface.lower()
-    return suffix.get(lower) if lower == _lower_key(lower) and lower in suffix else None
+    _, suffix, any_case = _currency_tables()
+    found = suffix.get(surface)
+    return found if found is not None else any_case.get(surface.lower())
 
 
 _text2num = None
@@ -545,7 +527,7 @@ def _prefix_currency(mark: str | None) -> tuple[str | None, int]:
     if key in prefix:
         return prefix[key], 0
     lower = key.lower()
-    if lower in prefix and lower == _lower_key(lower):
+    if lower in prefix:  # a lower-case key: a symbol form, any case ("US$", "Rs.")
         return prefix[lower], 0
     if key.endswith("$"):
         return "USD", len(key) - 1
@@ -553,11 +535,9 @@ def _prefix_currency(mark: str | None) -> tuple[str | None, int]:
 
 
 def _unit_or_currency_follows(text: str, position: int, limit: int) -> bool:
-    unit = _unit_tables()[0].match(text, position, limit)
-    if unit is not None and _lookup_unit(unit.group("unit")) is not None:
-        return True
-    cur = _currency_tables()[2].match(text, position, limit)
-    return cur is not None and _suffix_currency(cur.group("cur")) is not None
+    words = _following_words(text, position, limit)
+    return bool(words) and (_lookup_unit(words[0][0]) is not None
+                            or _suffix_currency(words[0][0]) is not None)
 
 
 def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool, raw: str,

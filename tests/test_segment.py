@@ -154,7 +154,8 @@ PATHOLOGICAL = {
     "spaced dots": ". " * 200_000,
     "ellipses": "… " * 200_000 + "Done.",
     "quotes and stops": '."' * 150_000,
-    "one 5 MB line": ("The ministry said 1,200 people left. Mr. Lee agreed [1]. " * 90_000)[:5_000_000],
+    "one 5 MB line": ("The ministry said 1,200 people left. Mr. Lee agreed [1]. "
+                      * 90_000)[:5_000_000],
     "newlines": "Title line\n" * 100_000,
     "enumeration": "1. a " * 100_000,
 }

@@ -1,0 +1,249 @@
+"""Figures: exact readings of sentences written for these tests, properties, speed."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analystkit.figures import find_figures
+
+KINDS = {"count", "year", "date", "money", "percent", "measure", "duration", "ordinal", "number"}
+
+
+def read(text: str) -> list[tuple]:
+    return [(f.text, f.value, f.value_high, f.kind, f.unit, f.qualifier, f.subject)
+            for f in find_figures(text)]
+
+
+CASES = {
+    # money
+    "Petrol cost $2.554 a litre in March.": [
+        ("$2.554 a litre", 2.554, None, "money", "USD", None, None)],
+    "Cleaners earn US$2.50 per hour.": [
+        ("US$2.50 per hour", 2.5, None, "money", "USD", None, None)],
+    "The bank lent €3bn to the utility.": [
+        ("€3bn", 3e9, None, "money", "EUR", None, None)],
+    "The 10kg bag and the 5km route cost £15.": [
+        ("10kg", 10.0, None, "measure", "kg", None, None),
+        ("5km", 5.0, None, "measure", "km", None, None),
+        ("£15", 15.0, None, "money", "GBP", None, None)],
+    "Donors gave 2 million dollars and Rs. 300.": [
+        ("2 million dollars", 2e6, None, "money", "USD", None, None),
+        ("Rs. 300", 300.0, None, "money", "INR", None, None)],
+    # percent
+    "Fares rose by 49 percent, and 70% of riders complained.": [
+        ("49 percent", 49.0, None, "percent", "%", None, None),
+        ("70%", 70.0, None, "percent", "%", None, "riders")],
+    "Support slipped 3 percentage points to 41 per cent.": [
+        ("3 percentage points", 3.0, None, "percent", "pp", None, None),
+        ("41 per cent", 41.0, None, "percent", "%", None, None)],
+    # ranges
+    "Divers searched 50 to 100 metres below the surface.": [
+        ("50 to 100 metres", 50.0, 100.0, "measure", "m", None, None)],
+    "The survey ran from 1988-2006.": [
+        ("1988-2006", 1988.0, 2006.0, "year", None, None, None)],
+    "Sales reached $2 to $3 billion, between 5 and 10 million units.": [
+        ("$2 to $3 billion", 2e9, 3e9, "money", "USD", None, None),
+        ("5 and 10 million", 5e6, 1e7, "count", None, None, "units")],
+    "The budget for 2013-14 grew by 8-10%.": [
+        ("2013-14", 2013.0, 2014.0, "year", None, None, None),
+        ("8-10%", 8.0, 10.0, "percent", "%", None, None)],
+    "Rods of 8- to 16-meter length.": [
+        ("8- to 16-meter", 8.0, 16.0, "measure", "m", None, None)],
+    # measures and durations
+    "The debris field spans 4,500 square nautical miles, 120 km from shore, "
+    "in winds of 25 knots.": [
+        ("4,500 square nautical miles", 4500.0, None, "measure", "sq nmi", None, None),
+        ("120 km", 120.0, None, "measure", "km", None, None),
+        ("25 knots", 25.0, None, "measure", "kn", None, None)],
+    "The crew waited three days and 14 hours after an 11-year lull.": [
+        ("three days", 3.0, None, "duration", "day", None, None),
+        ("14 hours", 14.0, None, "duration", "h", None, None),
+        ("11-year", 11.0, None, "duration", "year", None, None)],
+    "Light travels 3e8 metres per second.": [
+        ("3e8 metres per second", 3e8, None, "measure", "m/s", None, None)],
+    # dates and years: never counts
+    "The vote was held on 12 March 2015, on December 29, 2014 and again in 2019.": [
+        ("12 March 2015", 2015.0, None, "date", None, None, None),
+        ("December 29, 2014", 2014.0, None, "date", None, None, None),
+        ("2019", 2019.0, None, "year", None, None, None)],
+    "The 2024 budget, the 1990s boom and the 21st century.": [
+        ("2024", 2024.0, None, "year", None, None, None),
+        ("1990s", 1990.0, None, "year", None, None, None),
+        ("21st", 21.0, None, "ordinal", None, None, None)],
+    "In 2014 there were 2,024 cases.": [
+        ("2014", 2014.0, None, "year", None, None, None),
+        ("2,024", 2024.0, None, "count", None, None, "cases")],
+    # number words
+    "Three boats, one-third of the fleet and dozens of volunteers took part.": [
+        ("Three", 3.0, None, "count", None, None, "boats"),
+        ("one-third", 1 / 3, None, "number", None, None, "fleet"),
+        ("dozens", 24.0, None, "count", None, "at least", "volunteers")],
+    "Roughly a dozen officials, half a million residents, two and a half miles away.": [
+        ("Roughly a dozen", 12.0, None, "count", None, "about", "officials"),
+        ("half a million", 5e5, None, "count", None, None, "residents"),
+        ("two and a half miles", 2.5, None, "measure", "mi", None, None)],
+    "A hundred and two guests and twenty-five thousand fans came; tens of thousands watched.": [
+        ("A hundred and two", 102.0, None, "count", None, None, "guests"),
+        ("twenty-five thousand", 25000.0, None, "count", None, None, "fans"),
+        ("tens of thousands", 20000.0, None, "number", None, "at least", None)],
+    "Only one team left, at least one shell landed and one day passed.": [
+        ("Only one", 1.0, None, "count", None, "only", "team"),
+        ("at least one", 1.0, None, "count", None, "at least", "shell"),
+        ("one day", 1.0, None, "duration", "day", None, None)],
+    # multipliers
+    "The agency will spend 1.5 million on repairs.": [
+        ("1.5 million", 1.5e6, None, "number", None, None, None)],
+    # qualifiers
+    "Around 300 people, about 40 vessels, up to 12 aircraft, more than 2,000 homes "
+    "and nearly 90 schools were affected.": [
+        ("Around 300", 300.0, None, "count", None, "about", "people"),
+        ("about 40", 40.0, None, "count", None, "about", "vessels"),
+        ("up to 12", 12.0, None, "count", None, "up to", "aircraft"),
+        ("more than 2,000", 2000.0, None, "count", None, "more than", "homes"),
+        ("nearly 90", 90.0, None, "count", None, "nearly", "schools")],
+    "Inflation fell below 2 percent after the index passed 5,000 points.": [
+        ("below 2 percent", 2.0, None, "percent", "%", "under", None),
+        ("passed 5,000 points", 5000.0, None, "measure", "points", "over", None)],
+    "Some 300 homes and ~40 cars.": [
+        ("Some 300", 300.0, None, "count", None, "about", "homes"),
+        ("~40", 40.0, None, "count", None, "about", "cars")],
+    # subjects
+    "The plane carried 162 people, and 21 aircraft joined the search.": [
+        ("162", 162.0, None, "count", None, None, "people"),
+        ("21", 21.0, None, "count", None, None, "aircraft")],
+    "Officials said 25,000 North Korean workers would go and 30 stayed.": [
+        ("25,000", 25000.0, None, "count", None, None, "North Korean workers"),
+        ("30", 30.0, None, "number", None, None, None)],
+    # scientific notation, fractions, negatives
+    "The error was 2.5×10−3, the dose 1.2e-4 grams and the gain 3 x 10^5.": [
+        ("2.5×10−3", 0.0025, None, "number", None, None, None),
+        ("1.2e-4 grams", 1.2e-4, None, "measure", "g", None, None),
+        ("3 x 10^5", 3e5, None, "number", None, None, None)],
+    "Add 1/4 cup of flour, 2 1/2 cups of water and ½ teaspoon of salt.": [
+        ("1/4 cup", 0.25, None, "measure", "cup", None, None),
+        ("2 1/2 cups", 2.5, None, "measure", "cup", None, None),
+        ("½ teaspoon", 0.5, None, "measure", "tsp", None, None)],
+    "Temperatures fell to -12 °C and the account showed -$40.": [
+        ("-12 °C", -12.0, None, "measure", "degC", None, None),
+        ("-$40", -40.0, None, "money", "USD", None, None)],
+    "The reading was 45±3 units; the power 10 to the 6th.": [
+        ("45±3", 42.0, 48.0, "count", None, None, "units"),
+        ("10 to the 6th", 1e6, None, "number", None, None, None)],
+    # not figures: clock times, codes, names, addresses, scores
+    "He arrived at 10:30, left at 5 p.m. and at 6pm, after the F-16 flew and COVID-19 "
+    "tests ran.": [],
+    "On 9/11 the 24/7 desk saw 3G and G7 news; mail a.b@x.org or see https://x.org/2014/5.": [],
+    "The court ruled 5 to 4 and the team won 3-2.": [
+        ("5", 5.0, None, "number", None, None, None),
+        ("4", 4.0, None, "number", None, None, None)],
+}
+
+
+@pytest.mark.parametrize("text", list(CASES))
+def test_exact_readings(text):
+    got = read(text)
+    expected = CASES[text]
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    for g, e in zip(got, expected, strict=True):
+        assert g[1] == pytest.approx(e[1], rel=1e-9)
+        assert (g[2] is None and e[2] is None) or g[2] == pytest.approx(e[2], rel=1e-9)
+        assert g[3:] == e[3:], g
+
+
+def test_offsets_respect_the_slice_and_masks():
+    text = "Header 99. Up to 25,000 workers[12] left. Footer 77."
+    start, end = text.index("Up"), text.index(" Footer")
+    marker = text.index("[12]")
+    found = find_figures(text, start, end, masked=[(marker, marker + 4)])
+    assert [(f.text, f.value, f.subject) for f in found] == [
+        ("Up to 25,000", 25000.0, "workers")]
+    assert text[found[0].start:found[0].end] == found[0].text
+
+
+def test_qualifier_never_crosses_the_slice_start():
+    text = "up to 25 people"
+    found = find_figures(text, text.index("25"))
+    assert [(f.text, f.qualifier) for f in found] == [("25", None)]
+
+
+def test_words_value_is_cached_at_module_level():
+    from analystkit import figures
+
+    find_figures("twenty-two boats")
+    assert figures._text2num is not None
+    assert figures._words_value.cache_info().currsize >= 1
+
+
+# --- properties ---------------------------------------------------------------------
+
+PIECES = ["25,000", "1.5", " million", "$", "US$", "€", "3bn", "%", " percent", " to ", "-", "–",
+          " and ", "between ", "up to ", "about ", " people", " km", " metres", "1988", "2006",
+          "December 29, 2014", " three", "-third", " dozens", "½", "1/4", "2 1/2", "4e14", "×10−5",
+          "±", "10:30", " p.m.", "F-16", "[1]", "(", ")", " ", ".", ",", "\n", "a", "one", "°C",
+          "https://x.org/1", "@", "\u00a0", "'s", "th", "İ"]
+texts = st.one_of(st.text(max_size=200),
+                  st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+
+
+def _check(text: str, lo: int, hi: int, masked: list[tuple[int, int]]) -> None:
+    found = find_figures(text, lo, hi, masked)
+    previous_end = lo
+    for f in found:
+        assert lo <= f.start < f.end <= hi
+        assert f.start >= previous_end
+        previous_end = f.end
+        assert text[f.start:f.end] == f.text
+        assert f.kind in KINDS
+        assert f.value is None or math.isfinite(f.value)
+        if f.value_high is not None:
+            assert f.value is not None and f.value_high >= f.value
+        for a, b in masked:
+            assert not (f.start < b and a < f.end)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts)
+def test_figures_are_spans_of_the_text(text):
+    _check(text, 0, len(text), [])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=texts, data=st.data())
+def test_figures_stay_inside_slices_and_out_of_masks(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    a = data.draw(st.integers(lo, hi))
+    b = data.draw(st.integers(a, hi))
+    _check(text, lo, hi, [(a, b)] if b > a else [])
+
+
+# --- pathological inputs: each must finish well within the bound ----------------------
+
+PATHOLOGICAL = {
+    "brackets": "[" * 200_000,
+    "digit-comma run": ",".join(["1"] * 100_000),
+    "digit-dot run": ".".join(["1"] * 100_000),
+    "long number": "9" * 100_000,
+    "exponent-like": "1e" * 100_000,
+    "dots": "." * 300_000,
+    "ellipses": "… " * 200_000,
+    "dashes between numbers": "-".join(["12"] * 100_000),
+    "number words": "twenty " * 30_000,
+    "ands": "one and " * 30_000,
+    "spaced thousands": "1" + " 000" * 100_000 + " dollars",
+    "one 5 MB line": ("The council met on Tuesday to discuss the budget, which rose by 4.5 percent "
+                      "to $2.1 billion after a long debate about roads, schools and the harbour. "
+                      * 35_000)[:5_000_000],
+}
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_pathological_inputs_finish(name):
+    text = PATHOLOGICAL[name]
+    found = find_figures(text)
+    assert all(text[f.start:f.end] == f.text for f in found[:1000])
