@@ -44,9 +44,12 @@ SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tril
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
                 "t": 1e12, "tn": 1e12, "trn": 1e12}
 #: Abbreviated scales that mean a scale without a currency too ("10bn barrels",
-#: "0.5k miles", "10M users"); "m" alone is a metre and "B" a grade.
+#: "0.5k miles", "10M users"); "m" alone is a metre, "B" a grade and "4K" a
+#: screen resolution.
 BARE_SCALES = {"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
-GLUED_BARE_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6}
+GLUED_BARE_SCALES = {"k": 1e3, "M": 1e6}
+#: A capital C or F glued to a number is a temperature in British style ("30C").
+GLUED_TEMPERATURES = {"C": "degC", "F": "degF"}
 #: Denominators written as words ("two thirds", "one-sixth", "a quarter").
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
              "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
@@ -121,7 +124,7 @@ _GLUED = re.compile(
     r"(?:(?P<dash>[-–—])(?P<high>[0-9]+(?:[,.][0-9]+){0,6}))?"
     r"(?P<susp>-(?=[ ]{1,3}(?:to|and|or)[ ]))?"
     r"(?P<clock>:[0-9]{2})?"
-    r"(?P<suffix>%|‰|°[ ]?[CFK]?|[$€£¥₹]|['’]s(?![A-Za-z])"
+    r"(?P<suffix>%|‰|°(?:[ ]?[CFK](?![A-Za-z]))?|[$€£¥₹]|['’]s(?![A-Za-z])"
     r"|[A-Za-zµ]{1,8}(?:[23²³]|\^[23])?)?"
     r"(?P<per>/[A-Za-zµ]{1,8}(?:[23²³]|\^[23])?)?"
 )
@@ -621,6 +624,8 @@ def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bo
         figure.kind, figure.unit = "money", currency
     elif currency:
         return False  # "$5abc"
+    elif suffix in GLUED_TEMPERATURES:
+        figure.kind, figure.unit = "measure", GLUED_TEMPERATURES[suffix]
     elif lower in BARE_SCALES or suffix in GLUED_BARE_SCALES:
         figure.scale = BARE_SCALES.get(lower) or GLUED_BARE_SCALES[suffix]
     elif lower in ("am", "pm"):
@@ -756,7 +761,11 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                 end = figure.end = scale.end()
                 words = _following_words(text, end, limit)
     rest = words[i:]
-    if figure.kind == "number" and rest:
+    if rest and not _may_lead(rest[0][0]):
+        rest_known = False  # no unit, currency or percent starts with this word
+    else:
+        rest_known = bool(rest)
+    if figure.kind == "number" and rest_known:
         percent = _percent_words(rest)
         if percent:
             figure.kind = "percent"
@@ -773,7 +782,7 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                     break
     if figure.kind == "number":
         for n in (3, 2, 1):
-            if len(rest) >= n:
+            if rest_known and len(rest) >= n:
                 info = _lookup_unit(" ".join(w for w, _ in rest[:n]))
                 if info is None and n == 1 and "/" in rest[0][0]:
                     head, _, tail = rest[0][0].partition("/")
@@ -801,6 +810,26 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
 
 
 _UNIT_START = frozenset("%°µ")
+
+
+@cache
+def _leads() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of every unit, currency and percent phrase: exact, and any-case."""
+    units, any_units, _ = _unit_tables()
+    _, suffix, any_suffix = _currency_tables()
+    exact = {key.split()[0] for key in (*units, *suffix)} | {"%"}
+    loose = {key.split()[0] for key in (*any_units, *any_suffix)} | {
+        "percent", "pct", "per", "percentage"}
+    return frozenset(exact), frozenset(loose)
+
+
+def _may_lead(word: str) -> bool:
+    """Whether a unit, currency or percent phrase can start with ``word``."""
+    exact, loose = _leads()
+    if word in exact or word.lower() in loose:
+        return True
+    head = word.partition("/")[0]
+    return head != word and (head in exact or head.lower() in loose)
 _FOLLOWING = re.compile(
     r"[ \t\u00a0]{1,2}(?P<w1>%|°[CFK]?|[^\W\d_][\w°µ²³^/'’-]{0,30})"
     r"(?:[ \t\u00a0]{1,2}(?P<w2>[^\W\d_][\w°µ²³^/'’-]{0,30}))?"
