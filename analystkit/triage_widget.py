@@ -264,8 +264,13 @@ class TriageWidget:
         current = self.store.current_row(self.article, int(claim["claim_id"]))
         verdict = "unreviewed" if current is None else current["verdict"]
         self.verdict.value = verdict
-        self.note.value = "" if current is None else (current["note"] or "")
+        note = "" if current is None else (current["note"] or "")
+        # A withdrawn verdict's note (e.g. "verdict moved to claim 3") is shown, not
+        # loaded into the box, so it is not saved again with the next verdict.
+        self.note.value = note if verdict != "unreviewed" else ""
         by = "" if current is None else f" by {_text(current['reviewer'])}"
+        if note and verdict == "unreviewed":
+            by += f' <span class="ak-old-note" style="color:#555">({_text(note)})</span>'
         self.position.value = (f"Claim {self.index + 1} of {n} "
                                f"(claim_id {int(claim['claim_id'])}) — {_badge(verdict)}{by}")
         self.claim_view.value = self._claim_html(claim)

@@ -139,6 +139,14 @@ def test_save_without_advance_and_a_changed_reviewer(triage, seed, store):
     assert set(store.history(seed)["reviewer"]) == {"bob"}
 
 
+def test_withdrawn_verdict_note_is_shown_not_reloaded(triage, seed, store):
+    store.record(seed, 2, "false", note="wrong year", reviewer="x")
+    store.record(seed, 2, "unreviewed", note="<b>ask</b> the desk", reviewer="x")
+    triage.goto(2)
+    assert triage.verdict.value == "unreviewed" and triage.note.value == ""
+    assert "(&lt;b&gt;ask&lt;/b&gt; the desk)" in triage.position.value
+
+
 def test_unreviewed_filter_skips_claims_with_verdicts(seed, store):
     store.record(seed, 1, "opinion", reviewer="x")
     store.record(seed, 2, "supported", reviewer="x")

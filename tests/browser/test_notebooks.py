@@ -40,7 +40,7 @@ def n_runnable(path: Path) -> int:
     return sum(1 for cell in notebook_code_cells(path) if "".join(cell["source"]).strip())
 
 
-def check_triage_saves(page, widget, store_path: Path) -> None:
+def check_triage_saves(page, widget, store_path: Path, name: str) -> None:
     """Choose a verdict in the triage widget, save, and find it in the SQLite store."""
     from analystkit.triage import open_store
 
@@ -51,6 +51,7 @@ def check_triage_saves(page, widget, store_path: Path) -> None:
     saved = widget.locator(".ak-saved")
     saved.wait_for()
     assert "disputed" in saved.inner_text()
+    screenshot(page, name, widget)
     claim_id = int(saved.inner_text().split("on claim ")[1].split()[0])
     with open_store(store_path) as store:
         history = store.history()
@@ -96,7 +97,7 @@ def test_notebook_runs_in_jupyterlab(lab, new_page, demo_store, notebook):
             screenshot(page, f"{notebook.stem}-widget-{i + 1}", widget)
             poke(page, widget)  # raises if the kernel never answers
             if "analystkit-triage" in (widget.get_attribute("class") or ""):
-                check_triage_saves(page, widget, demo_store)
+                check_triage_saves(page, widget, demo_store, f"{notebook.stem}-triage-saved")
 
         errors = error_outputs(page)
         assert not errors, f"{notebook.name}: error output after using the widgets:\n{errors[0]}"
