@@ -62,6 +62,14 @@ VULGAR_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 
 #: "N/M" is a fraction when N < M and either N is 1 or M is at most this; so
 #: "3/4" and "1/40" are fractions, "9/11" and "24/7" are names, not numbers.
 MAX_FRACTION_DENOMINATOR = 10
+#: Qualifiers that make a bare "one" a count ("at least one shell"); "about",
+#: "over" and "around" before "one" are far more often prepositions ("talking
+#: about one area").
+BOUNDS_FOR_ONE = frozenset({"at least", "more than", "only", "exactly", "at most", "up to",
+                            "fewer than", "less than"})
+#: Qualifiers that are also verbs taking an object: read as a bound only when no
+#: counted noun follows ("the toll passed 1,000", not "passed two laws").
+VERB_QUALIFIERS = frozenset({"passed"})
 #: Longest unknown lower-case suffix glued to a number that still leaves it a
 #: number ("1cds", "10x"); longer letter runs are words or codes.
 MAX_UNKNOWN_SUFFIX = 3
@@ -92,6 +100,7 @@ more most less least many much few some any all both either neither such other a
 same said says say told according including include includes included like up down out
 back away ago again yet too very well percent per cent times time whilst amid despite
 because although though unless whether
+higher lower above below ahead behind better worse earlier later
 came went left fled fell rose died took got made ran saw stood sat slept won lost sought fought
 spent sold bought paid held kept met thought brought began became grew knew gave found remain
 remained
@@ -220,6 +229,7 @@ def _word_positions(lowered: str, words: set[str]) -> list[int]:
             position = lowered.find(word, after)
     positions.sort()
     return positions
+_LETTERS = re.compile(r"[a-z]+")
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<art>an?)[ -]$", re.IGNORECASE)
 
 
@@ -254,6 +264,8 @@ class _Figure:
     per: str | None = None
     qualifier_start: int | None = None
     fraction: bool = False
+    qualifier_key: str | None = None
+    bare_start: int = 0
 
 
 # --- data ------------------------------------------------------------------------
@@ -708,6 +720,10 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
                                         after_of_only=figure.kind != "number" or fraction)
         if figure.kind == "number" and figure.subject and not fraction:
             figure.kind = "count"
+    if figure.qualifier_key in VERB_QUALIFIERS and figure.subject:
+        # "the legislature passed two laws": a verb with its object, not a bound
+        figure.start = figure.bare_start
+        figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     return figure
 
 
@@ -929,7 +945,8 @@ def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
             position = len(window)
             for word in reversed(parts[-n:]):
                 position = window.rfind(word, 0, position)
-            figure.qualifier = table[key]
+            figure.qualifier, figure.qualifier_key = table[key], key
+            figure.bare_start = start
             figure.start = figure.qualifier_start = window_start + position + len(phrase) - len(key)
             return
 
@@ -1025,14 +1042,19 @@ def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
     if match.group("fraconly"):
         return _fraction_only(text, lowered, match, offset, limit)
     run_start = match.start("run")
-    words = [(m.group(), m.start() + run_start) for m in re.finditer(r"[a-z]+", match.group("run"))]
+    words = [(m.group(), m.start() + run_start) for m in _LETTERS.finditer(match.group("run"))]
+    # A hyphen joins tens and units ("twenty-five") and nothing else: "a billion-five"
+    # is colloquial for 1.5 billion, not 1,000,000,005, so a run splits there.
+    breaks = {k for k in range(1, len(words))
+              if lowered[words[k][1] - 1] == "-" and words[k - 1][0] not in _TENS_WORDS}
     figures: list[_Figure] = []
     i = 0
     while i < len(words):
         if words[i][0] == "and":
             i += 1
             continue
-        for j in range(len(words), i, -1):
+        stop = min([k for k in breaks if k > i], default=len(words))
+        for j in range(stop, i, -1):
             chunk = tuple(w for w, _ in words[i:j])
             if chunk[-1] == "and":
                 continue
@@ -1042,6 +1064,9 @@ def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
         else:
             i += 1
             continue
+        if stop < len(words) and j == stop and words[j - 1][0] in SCALES:
+            i = stop + 1
+            continue  # "a billion-five": no reading of either part
         first, last = words[i][1], words[j - 1][1] + len(words[j - 1][0])
         is_last = j == len(words)
         figure = _Figure(offset + first, offset + last, value)
@@ -1060,7 +1085,7 @@ def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
     for figure in figures:
         bare_one = figure.value == 1.0 and text[figure.start:figure.end].lower() == "one"
         finished = _finish(text, figure, lower, limit, None, plain=False)
-        if bare_one and finished.qualifier is None and finished.kind != "duration":
+        if bare_one and finished.qualifier not in BOUNDS_FOR_ONE and finished.kind != "duration":
             continue  # "one" alone is a pronoun ("at one point") far more often than a count
         result.append(finished)
     return result
@@ -1086,7 +1111,7 @@ def _word_tail(text: str, lowered: str, match: re.Match[str], figure: _Figure,
 
 def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
                    limit: int) -> list[_Figure]:
-    """Read "a third", "a quarter of", "half a million"; a bare ordinal ("third") is none."""
+    """Read "a third of", "a quarter century", "half a million"; not "a third term"."""
     first = match.start("fraconly")
     word = match.group("fraconly")
     article = _ARTICLE_BEFORE.search(lowered, max(0, first - 4), first)
@@ -1100,7 +1125,11 @@ def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
         return []
     figure = _Figure(offset + article.start(), offset + match.end("fraconly"),
                      1 / FRACTIONS[word], fraction=True)
-    return [_finish(text, figure, offset, limit, None, plain=False)]
+    of = lowered.startswith(" of ", match.end("fraconly"))
+    figure = _finish(text, figure, offset, limit, None, plain=False)
+    if not of and figure.kind not in ("measure", "duration"):
+        return []  # "a fourth time", "a third term": an ordinal, not a share
+    return [figure]
 
 
 def _vague_figure(text: str, match: re.Match[str], offset: int, limit: int) -> _Figure:

@@ -133,6 +133,14 @@ CASES = {
     "The reading was 45±3 units; the power 10 to the 6th.": [
         ("45±3", 42.0, 48.0, "count", None, None, "units"),
         ("10 to the 6th", 1e6, None, "number", None, None, None)],
+    # verbs, ordinals and colloquial forms that look like figures
+    "The assembly passed two laws after the toll passed 1,000.": [
+        ("two", 2.0, None, "count", None, None, "laws"),
+        ("passed 1,000", 1000.0, None, "number", None, "over", None)],
+    "For a fourth time a third of voters stayed home, worried about one area.": [
+        ("a third", 1 / 3, None, "number", None, None, "voters")],
+    "It is worth between a billion and a billion-five.": [
+        ("a billion", 1e9, None, "number", None, None, None)],
     # not figures: clock times, codes, names, addresses, scores
     "He arrived at 10:30, left at 5 p.m. and at 6pm, after the F-16 flew and COVID-19 "
     "tests ran.": [],
