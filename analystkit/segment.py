@@ -50,10 +50,11 @@ did do does is are was were will would can could should shall may might must has
 let please according despite under with from by to of among about
 """.split())
 #: Verbs of speech that, after a quoted question or exclamation and a short
-#: capitalised name, continue the same sentence ('"Why?" Smith asked.').
+#: capitalised name, continue the same sentence ('"Why?" Smith asked.', '"Done?"
+#: Wallace asked Trump.'); up to two more words may follow before the stop.
 _SPEECH_TAG = re.compile(
     r"(?:[A-Z][\w'’.-]{0,20}[ \t]+){1,3}(?:said|says|asked|asks|added|adds|told|wrote|replied|"
-    r"shouted|recalled|explained|insisted|continued)\b[ \t]*[.,;!?]")
+    r"shouted|recalled|explained|insisted|continued)\b(?:[ \t]+[\w'’-]{1,20}){0,2}[ \t]*[.,;!?]")
 #: Longest word looked at before a full stop ("U.S.A", "Tuesday.Mr").
 MAX_WORD_BEFORE = 24
 #: Longest enumeration marker that can stand as the whole text so far ("• 10.)").

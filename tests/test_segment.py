@@ -51,6 +51,8 @@ CASES = [
      ['"We will rebuild," she said.', '"It will take years."']),
     ('"Can we rebuild?" Ortega asked. Nobody answered.',
      ['"Can we rebuild?" Ortega asked.', "Nobody answered."]),
+    ("“Was it paid?” Wallace asked Trump. He paused.",
+     ["“Was it paid?” Wallace asked Trump.", "He paused."]),
     ('He called it "a disaster." The council disagreed.',
      ['He called it "a disaster."', "The council disagreed."]),
     ("“Stay indoors,” the agency warned. “The storm is close.”",
