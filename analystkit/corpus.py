@@ -504,7 +504,9 @@ def _interactive() -> bool:
     """Whether a person is likely watching: a terminal or a Jupyter kernel, not CI."""
     if os.environ.get("CI"):
         return False
-    if "ipykernel" in sys.modules:
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if hasattr(ipython, "get_ipython") else None
+    if shell is not None and type(shell).__name__ == "ZMQInteractiveShell":
         return True
     stream = sys.stderr
     return bool(stream is not None and hasattr(stream, "isatty") and stream.isatty())

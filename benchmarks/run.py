@@ -171,9 +171,11 @@ def pysbd_sentences(texts: Sequence[str]) -> int | None:
 def load_and_tabulate(paths: Sequence[Path] | Path, workers: int | None = None) -> Any:
     """``load_corpus`` plus every table built, as a user would need them."""
     import analystkit as ak
+    from analystkit.tables import TABLE_NAMES
 
     corpus = ak.load_corpus(paths, workers=workers, progress=False)
-    corpus.tables()
+    for name in TABLE_NAMES:  # built once and cached, not copied as tables() would
+        getattr(corpus, name)
     return corpus
 
 
