@@ -924,6 +924,13 @@ def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
         return
     if text[start - 1] not in " \t\u00a0":
         return
+    stop = start - 1
+    while stop > lower and text[stop - 1] in " \t\u00a0":
+        stop -= 1
+    if stop > lower and text[stop - 1].isalpha():
+        last = text.rfind(" ", max(lower, stop - 16), stop)
+        if text[last + 1:stop].lower().lstrip(_OPENERS) not in last_words:
+            return  # the word before is no qualifier's last word (the common case)
     window_start = max(lower, start - 40)
     window = text[window_start:start].rstrip()
     if not window:
