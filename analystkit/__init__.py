@@ -33,18 +33,22 @@ _LAZY = {
     "Corpus": "analystkit.corpus",
     "load_corpus": "analystkit.corpus",
     "TABLE_NAMES": "analystkit.tables",
+    "open_store": "analystkit.triage",
+    "join_verdicts": "analystkit.triage",
 }
-_LAZY_MODULES = ("plot", "widgets", "audit", "tables")
+_LAZY_MODULES = ("plot", "widgets", "audit", "tables", "triage", "dask", "insights", "notebook")
 
 if TYPE_CHECKING:
     from .article import Article, load_article, parse_article
     from .corpus import Corpus, load_corpus
     from .tables import TABLE_NAMES
+    from .triage import join_verdicts, open_store
 
 __all__ = [
     "AnalystkitError", "ArticleNotFoundError", "ArticleTooLargeError", "Article", "Corpus",
     "DecodingError", "EmptyArticleError", "NotTextError", "TABLE_NAMES", "UnknownArticleError",
-    "UnsupportedFormatError", "load_article", "load_corpus", "parse_article",
+    "UnsupportedFormatError", "join_verdicts", "load_article", "load_corpus", "open_store",
+    "parse_article",
 ]
 
 

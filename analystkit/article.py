@@ -104,8 +104,9 @@ class Article:
     # -- display ----------------------------------------------------------------
     def __repr__(self) -> str:
         ex = self._records.extraction
-        return (f"<Article {self.article_id!r}: {len(ex.claims)} claims, {len(ex.figures)} figures, "
-                f"{len(ex.sources)} sources, {len(ex.citations)} citations>")
+        return (f"<Article {self.article_id!r}: {len(ex.claims)} claims, "
+                f"{len(ex.figures)} figures, {len(ex.sources)} sources, "
+                f"{len(ex.citations)} citations>")
 
     def _repr_html_(self) -> str:
         from .display import article_card
@@ -145,7 +146,8 @@ def parse_article(text: str, article_id: str = "article", fmt: str = "text", *,
     fmt = check_format(fmt, article_id)
     limit = max_bytes_default() if max_bytes is None else max_bytes
     if len(text) > limit or len(text.encode("utf-8", "surrogatepass")) > limit:
-        raise ArticleTooLargeError(article_id, f"text is over the {limit:,}-byte limit (max_bytes=)")
+        raise ArticleTooLargeError(article_id,
+                                   f"text is over the {limit:,}-byte limit (max_bytes=)")
     text = normalise_text(text)
     if not text.strip():
         raise EmptyArticleError(article_id, "holds no text")

@@ -51,9 +51,9 @@ _NAME_BEFORE = re.compile(
     r"[A-Z][\w'’-]+),\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,;:.!?\"“”()\[\]]{2,120})", re.IGNORECASE)
 _STOP_WORDS = frozenset({
-    "for", "of", "at", "in", "on", "with", "who", "which", "that", "from", "to", "and", "on",
+    "for", "of", "at", "in", "on", "with", "who", "which", "that", "from", "to", "and",
     "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "in", "during", "after", "before", "by", "when", "while",
+    "friday", "saturday", "sunday", "during", "after", "before", "by", "when", "while",
 })
 _DETERMINERS = ("the ", "a ", "an ")
 #: Words that cannot end a speaker: quantifiers, auxiliaries and adverbs.

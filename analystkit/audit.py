@@ -47,18 +47,21 @@ def audit_records(records: list[ArticleRecords]) -> pd.DataFrame:
         for claim in ex.claims:
             n = len(claim.source_ids)
             if n == 0:
-                add(aid, "uncited_claim", "warning" if has_sources else "info",
-                    "cites no source" + (" although the article lists sources" if has_sources else ""),
+                detail = "cites no source"
+                if has_sources:
+                    detail += " although the article lists sources"
+                add(aid, "uncited_claim", "warning" if has_sources else "info", detail,
                     claim_id=claim.claim_id)
             elif n == 1:
-                add(aid, "single_source_claim", "info", f"rests on source {claim.source_ids[0]} alone",
-                    claim_id=claim.claim_id, source_id=claim.source_ids[0])
+                only = claim.source_ids[0]
+                add(aid, "single_source_claim", "info", f"rests on source {only} alone",
+                    claim_id=claim.claim_id, source_id=only)
             if claim.hedge_cues:
                 add(aid, "hedged_claim", "info", "hedged: " + ", ".join(claim.hedge_cues),
                     claim_id=claim.claim_id)
         for claim_id, marker in ex.dangling:
-            add(aid, "dangling_citation", "warning", f"marker [{marker}] has no entry in the source list",
-                claim_id=claim_id)
+            add(aid, "dangling_citation", "warning",
+                f"marker [{marker}] has no entry in the source list", claim_id=claim_id)
         cited = {source_id for _, source_id in ex.citations}
         for source in ex.sources:
             if source.source_id not in cited:
@@ -74,7 +77,8 @@ def audit_records(records: list[ArticleRecords]) -> pd.DataFrame:
                           zip(AUDIT_COLUMNS.items(), rows.values(), strict=True)})
     order = {check: i for i, check in enumerate(CHECKS)}
     table = table.assign(_order=table["check"].map(order)).sort_values(
-        ["article_id", "_order", "claim_id", "source_id", "block_id"], kind="stable", na_position="last")
+        ["article_id", "_order", "claim_id", "source_id", "block_id"], kind="stable",
+        na_position="last")
     return table.drop(columns="_order").reset_index(drop=True)
 
 

@@ -118,6 +118,7 @@ _AUTHOR_DATE = re.compile(r"\([^()]{0,30}\b(?:1[5-9]|20)\d\d[a-z]?\b[^()]{0,30}\
 _TRAILING_NOTES = re.compile(
     r"\s*[.,;]?\s*(?:Retrieved|Accessed|Archived|Last accessed)\b.{0,300}$", re.IGNORECASE
 )
+_MD_LINK_TEXT = re.compile(r"\[(?P<text>[^\]]{0,200})\]\s*\([^)]{0,2000}\)")
 _EDGE_PUNCT = " \t\n-–—:;,.|*_"
 
 
@@ -133,8 +134,8 @@ class SourceFields:
 def parse_source_entry(entry: str) -> SourceFields:
     """Split one source-list entry into outlet, title and URL (whitespace collapsed)."""
     fields = _parse_entry(entry)
-    return SourceFields(*(" ".join(v.split()) if v else None for v in (fields.outlet, fields.title)),
-                        fields.url)
+    outlet, title = (" ".join(v.split()) if v else None for v in (fields.outlet, fields.title))
+    return SourceFields(outlet, title, fields.url)
 
 
 def _parse_entry(entry: str) -> SourceFields:
@@ -160,7 +161,7 @@ def _parse_entry(entry: str) -> SourceFields:
         url = "http://" + url
     body = _URL.sub(" ", entry) if url_match else entry
     body = _TRAILING_NOTES.sub("", body)
-    body = re.sub(r"\[[^\]]{0,200}\]\s*\([^)]{0,2000}\)", lambda m: m.group(0)[1:].split("]")[0], body)
+    body = _MD_LINK_TEXT.sub(lambda m: m.group("text"), body)
     body = body.replace("*", "").replace("_", " ")
     quoted = _QUOTED.search(body)
     if quoted:
@@ -186,7 +187,8 @@ def _parse_entry(entry: str) -> SourceFields:
         return SourceFields(_domain(url), None, url)
     colon = re.match(r"(?P<left>[^:]{2,60}):\s+(?P<right>.{2,})$", text)
     if colon and len(colon.group("left").split()) <= 6:
-        return SourceFields(colon.group("left").strip(), colon.group("right").strip(_EDGE_PUNCT), url)
+        left, right = colon.group("left").strip(), colon.group("right").strip(_EDGE_PUNCT)
+        return SourceFields(left, right, url)
     dash = re.match(r"(?P<left>.{2,}?)\s+[-–—|]\s+(?P<right>[^-–—|]{2,60})$", text)
     if dash and len(dash.group("right").split()) <= 5:
         return SourceFields(dash.group("right").strip(), dash.group("left").strip(_EDGE_PUNCT), url)
@@ -215,7 +217,7 @@ def parse_note(note: str) -> SourceFields:
 
 
 def _first_segment(text: str) -> str | None:
-    """The first sentence-like piece of a citation tail: its outlet or venue."""
+    """Return the first sentence-like piece of a citation tail: its outlet or venue."""
     segment = re.split(r"(?<=[\w)])\.\s|[,;:(]", text, maxsplit=1)[0].strip(_EDGE_PUNCT)
     if not segment or not any(c.isalpha() for c in segment) or len(segment.split()) > 12:
         return None

@@ -89,9 +89,11 @@ def extract_sources(blocks: list[Block]) -> list[Source]:
     ``source_id`` is the entry's number where every entry is numbered with a
     distinct number, else its 1-based position across all source lists.
     """
-    entries = [(block, entry) for block in blocks if block.kind == "sources" for entry in block.entries]
+    entries = [(block, entry) for block in blocks if block.kind == "sources"
+               for entry in block.entries]
     markers = [entry.marker for _, entry in entries]
-    numbered = all(m.isdigit() and int(m) > 0 for m in markers) and len(set(markers)) == len(markers)
+    numbered = (all(m.isdigit() and int(m) > 0 for m in markers)
+                and len(set(markers)) == len(markers))
     sources = []
     for position, (block, entry) in enumerate(entries, start=1):
         fields = parse_note(entry.text) if entry.is_note else parse_source_entry(entry.text)
@@ -183,7 +185,7 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
         sentence = _MD_LINK.sub(lambda m: m.group("text"), sentence)
         for _ in range(2):  # nested emphasis: **_bold italic_**
             sentence = _MD_EMPHASIS.sub(lambda m: m.group("inner") or m.group("uinner"), sentence)
-        sentence = _HTML_TAG.sub("", sentence)
+        sentence = _HTML_TAG.sub(" ", sentence)  # "said<b>Skip" must not become "saidSkip"
     sentence = _SPACE.sub(" ", sentence).strip()
     return re.sub(r"\s+([.,;:!?])", r"\1", sentence)
 

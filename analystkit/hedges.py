@@ -50,10 +50,9 @@ def hedge_cues(sentence: str) -> list[str]:
     for match in _cue_pattern().finditer(sentence):
         if any(a <= match.start() < b for a, b in excluded):
             continue
-        if match.group(0) == "May" and _MONTH_MAY.match(sentence, match.start()):
-            continue
-        if match.group(0) == "May" and match.start() > 0 and sentence[:match.start()].rstrip()[-1:].isdigit():
-            continue
+        if match.group(0) == "May" and (match.start() > 0
+                                        or _MONTH_MAY.match(sentence, match.start())):
+            continue  # mid-sentence "May" is the month; the modal is lower case there
         cue = " ".join(match.group(0).lower().split())
         if cue not in cues:
             cues.append(cue)

@@ -27,6 +27,8 @@ _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"
 _METADATA_FIELDS = {"title": "title", "author": "author", "date": "published", "url": "url",
                     "sitename": "outlet", "description": "description"}
 _BACKLINKS = re.compile(r"^\s*\^\s*(?:(?:[a-z]{1,2}|\d+(?:\.\d+)?)\s+){0,30}")
+_CLASS_XPATH = '//{tag}[contains(concat(" ", normalize-space(@class), " "), " {cls} ")]'
+_BACKLINK_XPATH = './/*[contains(@class, "mw-cite-backlink")] | .//style | .//script'
 #: Heading under which a page's reference lists are appended to its text.
 REFERENCES_HEADING = "## References"
 
@@ -72,7 +74,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
                                        include_tables=False, include_comments=False,
                                        include_formatting=False, deduplicate=False)
             if text and references:
-                text = clean_markdown(text).rstrip() + "\n\n" + REFERENCES_HEADING + "\n\n" + references
+                text = "\n\n".join((clean_markdown(text).rstrip(), REFERENCES_HEADING, references))
     except (ValueError, RecursionError, MemoryError, TypeError, AttributeError):
         text = None
     if text:
@@ -91,7 +93,7 @@ def _take_references(tree) -> str:
     the lists from the tree so the extractor does not repeat them.
     """
     labels: dict[str, str] = {}
-    for sup in tree.xpath('//sup[contains(concat(" ", normalize-space(@class), " "), " reference ")]'):
+    for sup in tree.xpath(_CLASS_XPATH.format(tag="sup", cls="reference")):
         printed = " ".join(sup.text_content().split())
         link = sup.find(".//a")
         match = re.fullmatch(r"\[\s*([\w.-]{1,16})\s*\]", printed)
@@ -99,16 +101,17 @@ def _take_references(tree) -> str:
             labels.setdefault(link.get("href")[1:], match.group(1))
         _replace_with_text(sup, printed if match else "")
     lines = []
-    for ol in tree.xpath('//ol[contains(concat(" ", normalize-space(@class), " "), " references ")]'):
+    for ol in tree.xpath(_CLASS_XPATH.format(tag="ol", cls="references")):
         for position, item in enumerate(ol.xpath("./li"), start=1):
             label = labels.get(item.get("id") or "", str(position))
-            for backlink in item.xpath('.//*[contains(@class, "mw-cite-backlink")] | .//style | .//script'):
-                _replace_with_text(backlink, "")
+            for extra in item.xpath(_BACKLINK_XPATH):
+                _replace_with_text(extra, "")
             body = " ".join(item.text_content().split())
             body = _BACKLINKS.sub("", body)
             urls = [a.get("href") for a in item.xpath(".//a[@href]")
                     if (a.get("href") or "").startswith(("http://", "https://", "//"))]
-            url = ("https:" + urls[0]) if urls and urls[0].startswith("//") else (urls[0] if urls else "")
+            url = urls[0] if urls else ""
+            url = "https:" + url if url.startswith("//") else url
             if body:
                 lines.append(f"[{label}] {body}" + (f" {url}" if url and url not in body else ""))
         parent = ol.getparent()

@@ -538,3 +538,11 @@ def audit_summary(data: Any, *, ax: Axes | None = None,
     _legend(ax)
     _finish(ax, "Audit findings by check", "findings", "check")
     return fig
+
+
+# Charts for corpora and for claim triage live in their own modules; they are
+# re-exported here so that every chart is one import away.
+from .plot_corpus import figure_comparison, outlets_cited  # noqa: E402
+from .plot_triage import plot_verdicts, verdict_summary  # noqa: E402
+
+__all__ += ["figure_comparison", "outlets_cited", "plot_verdicts", "verdict_summary"]

@@ -399,7 +399,8 @@ def _absorb_list(text, raws, index, block, belongs) -> int:
 
 _ENTRY_START = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[\s:;\"”’.)-]))[ \t]*(?:[-*•][ \t]*)?"
-    r"(?:\[(?P<bracket>\^?[\w.-]{1,32})\]:?|(?P<num>\d{1,3})[.)](?=[ \t])|(?P<caret>\^)(?=[ \t]))[ \t]*",
+    r"(?:\[(?P<bracket>\^?[\w.-]{1,32})\]:?|(?P<num>\d{1,3})[.)](?=[ \t])"
+    r"|(?P<caret>\^)(?=[ \t]))[ \t]*",
 )
 _LINE_ITEM = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?", re.MULTILINE)
 
@@ -489,7 +490,7 @@ def _is_caps_place(place: str | None) -> bool:
 
 
 def _mark_headline(blocks: list[Block], *, markdown: bool) -> None:
-    """The first content block is the headline when it is one short line."""
+    """Mark the first content block as the headline when it is one short line."""
     for block in blocks:
         if block.kind in ("boilerplate", "meta"):
             continue
@@ -508,7 +509,7 @@ def _mark_headline(blocks: list[Block], *, markdown: bool) -> None:
 
 
 def _mark_title(after_headline: list[Block]) -> None:
-    """A heading line between the headline and the body is the page's display title.
+    """Mark a heading line between the headline and the body as the page's display title.
 
     Scraped pages often give a one-sentence headline first and the display
     title (the page's H1) just above the body; it is a title, not a section.
@@ -528,7 +529,8 @@ def _mark_end_matter(text: str, blocks: list[Block]) -> None:
     """Blocks after a closing source list or tag line are page furniture."""
     closing = None
     for block in blocks:
-        is_list = block.kind == "tags" or (block.kind == "sources" and not block.text.lstrip().startswith("[^"))
+        footnote = block.text.lstrip().startswith("[^")
+        is_list = block.kind == "tags" or (block.kind == "sources" and not footnote)
         if is_list and block.start >= len(text) // 2:
             closing = block
             break
@@ -536,7 +538,8 @@ def _mark_end_matter(text: str, blocks: list[Block]) -> None:
         return
     for block in blocks[closing.block_id:]:
         if block.kind in _CONTENT_KINDS:
-            block.kind = "meta" if any(r.search(block.text) for r in _meta_rules()) else "boilerplate"
+            about_article = any(r.search(block.text) for r in _meta_rules())
+            block.kind = "meta" if about_article else "boilerplate"
 
 
 def _assign_sections(blocks: list[Block]) -> None:

@@ -594,3 +594,10 @@ class AuditBrowser(_View):
                          f'{escape(str(f.detail))}<div>{about}</div></div>')
         count = f'<div class="ak-count" style="{_MUTED}">{len(found)} findings</div>'
         return count + "".join(lines)
+
+
+# The triage widget lives beside its verdict store; re-exported so every widget
+# is one import away.
+from .triage_widget import TriageWidget  # noqa: E402
+
+__all__ += ["TriageWidget"]

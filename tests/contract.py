@@ -11,7 +11,6 @@ from analystkit.records import BLOCK_KINDS, FIGURE_KINDS_ORDER
 from analystkit.tables import SCHEMAS
 
 
-
 def _ids(frame: pd.DataFrame, column: str) -> list[int]:
     return frame[column].astype("int64").tolist()
 
