@@ -928,8 +928,10 @@ def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
     while stop > lower and text[stop - 1] in " \t\u00a0":
         stop -= 1
     if stop > lower and text[stop - 1].isalpha():
-        last = text.rfind(" ", max(lower, stop - 16), stop)
-        if text[last + 1:stop].lower().lstrip(_OPENERS) not in last_words:
+        word_start = stop
+        while word_start > max(lower, stop - 16) and not text[word_start - 1].isspace():
+            word_start -= 1
+        if text[word_start:stop].lower().lstrip(_OPENERS) not in last_words:
             return  # the word before is no qualifier's last word (the common case)
     window_start = max(lower, start - 40)
     window = text[window_start:start].rstrip()

@@ -255,3 +255,11 @@ def test_pathological_inputs_finish(name):
     text = PATHOLOGICAL[name]
     found = find_figures(text)
     assert all(text[f.start:f.end] == f.text for f in found[:1000])
+
+
+def test_qualifier_opening_a_block_is_read():
+    import analystkit as ak
+
+    article = ak.parse_article("Intro line here.\n\nAbout 12,000 workers arrived on Monday.", "q")
+    row = article.figures.iloc[0]
+    assert (row["text"], row["qualifier"], row["subject"]) == ("About 12,000", "about", "workers")
