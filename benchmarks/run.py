@@ -297,7 +297,7 @@ def dask_speedup(results: Results, folder: Path, n: int) -> None:
     results.add(f"analystkit.dask, {n:,} articles: 1 worker process / 2",
                 f"{times[1]:.1f} s / {times[2]:.1f} s", "speed-up", f"{speedup:.2f}×",
                 f"≥ {TARGET_DASK_SPEEDUP}×", _met(speedup >= TARGET_DASK_SPEEDUP))
-    t_serial = results.raw.get("seed_analystkit_s")
+    t_serial = results.raw.get("seed-sized_s", {}).get("analystkit")
     if t_serial:
         t_two, _ = timed(lambda: load_and_tabulate(folder, workers=2))
         results.add(f"load_corpus(workers=2), {n:,} articles, over serial",
