@@ -24,6 +24,10 @@ class AnalystkitError(Exception):
         self.problem = problem
         super().__init__(f"{self.source}: {problem}")
 
+    def __reduce__(self):
+        # Rebuild from (source, problem) so errors cross process boundaries intact.
+        return (type(self), (self.source, self.problem))
+
 
 class ArticleNotFoundError(AnalystkitError, FileNotFoundError):
     """The path does not exist, or is a folder where a file was expected."""

@@ -129,3 +129,13 @@ def test_errors_are_one_family():
     for name in ("ArticleNotFoundError", "EmptyArticleError", "NotTextError", "DecodingError",
                  "ArticleTooLargeError", "UnsupportedFormatError", "UnknownArticleError"):
         assert issubclass(getattr(ak, name), ak.AnalystkitError)
+
+
+def test_errors_survive_pickling():
+    import pickle
+
+    err = errors.EmptyArticleError("a.txt", "file is empty")
+    again = pickle.loads(pickle.dumps(err))
+    assert type(again) is errors.EmptyArticleError
+    assert (again.source, again.problem, str(again)) == ("a.txt", "file is empty",
+                                                         "a.txt: file is empty")
