@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 #: Largest span a numeric range marker may expand to ("[1-300]" is not a
 #: citation of 300 sources, more likely a typo or a year range).
@@ -20,17 +21,17 @@ _SUPERSCRIPTS = {"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4",
 # One bracketed marker. Numeric lists and ranges, footnote labels, or a key of
 # letters/digits/dots/hyphens (checked against the source list later).
 MARKER = re.compile(
-    r"\[(?:"
+    r"(?=[\[¹²³⁰⁴-⁹])"  # a cheap first-character test: most positions start no marker
+    r"(?:\[(?:"
     r"(?P<nums>\d{1,4}(?:\s{0,2}[-–,;]\s{0,2}\d{1,4}){0,30})"
     r"|\^(?P<foot>[\w-]{1,32})"
     r"|(?P<key>[A-Za-z][\w.+-]{0,31})"
     r")\](?![(:])"  # not a Markdown link "[1975](url)" nor a definition "[1]:"
-    r"|(?<=[\w.,;:!?\"”’)\]])(?P<sup>[¹²³⁰⁴-⁹]{1,4})(?![\w¹²³⁰⁴-⁹])"
+    r"|(?<=[\w.,;:!?\"”’)\]])(?P<sup>[¹²³⁰⁴-⁹]{1,4})(?![\w¹²³⁰⁴-⁹]))"
 )
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
     """A citation marker found in text: where it stands and what it cites."""
 
     start: int
@@ -68,10 +69,16 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     return found
 
 
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_RANGE_SEPARATOR = re.compile(r"\s*[-–]\s*")
+
+
 def _expand_numbers(spec: str) -> tuple[str, ...]:
+    if spec.isdigit():  # the common "[12]"
+        return (str(int(spec)),)
     targets: list[str] = []
-    for part in re.split(r"\s*[,;]\s*", spec.strip()):
-        bounds = re.split(r"\s*[-–]\s*", part)
+    for part in _LIST_SEPARATOR.split(spec.strip()):
+        bounds = _RANGE_SEPARATOR.split(part)
         if len(bounds) == 1:
             targets.append(str(int(bounds[0])))
             continue

@@ -6,6 +6,7 @@ layer turns the records into DataFrames once, at the end.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from itertools import islice
@@ -65,8 +66,9 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False) -> Extrac
     result.sources = extract_sources(blocks)
     by_marker = {s.marker: s.source_id for s in result.sources}
     keys = {m for m in by_marker if not m.isdigit()}
+    markers = MarkerIndex(find_markers(text))
     markers_by_block = {
-        b.block_id: [m for m in find_markers(text, b.content_start, b.end)
+        b.block_id: [m for m in markers.within(b.content_start, b.end)
                      if not m.is_key or m.targets[0] in keys]
         for b in blocks if b.kind in CLAIM_KINDS and b.duplicate_of is None
     }
@@ -79,8 +81,33 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False) -> Extrac
             elif source_id not in claim.source_ids:
                 claim.source_ids.append(source_id)
                 result.citations.append((claim.claim_id, source_id))
-    result.figures = extract_figures(text, blocks, result.claims)
+    result.figures = extract_figures(text, blocks, result.claims, markers)
     return result
+
+
+class MarkerIndex:
+    """The citation markers of a whole text, looked up by span.
+
+    The text is scanned once; each block then takes the markers that lie
+    inside it, instead of scanning every block (and some twice) again.
+    """
+
+    __slots__ = ("markers", "starts")
+
+    def __init__(self, markers: list[Marker]) -> None:
+        self.markers = markers
+        self.starts = [m.start for m in markers]
+
+    def within(self, start: int, end: int) -> list[Marker]:
+        """Markers lying entirely inside ``[start, end)``."""
+        first = bisect.bisect_left(self.starts, start)
+        found = []
+        for marker in islice(self.markers, first, None):
+            if marker.start >= end:
+                break
+            if marker.end <= end:
+                found.append(marker)
+        return found
 
 
 def extract_sources(blocks: list[Block]) -> list[Source]:
@@ -198,18 +225,20 @@ def is_assertion(sentence: str) -> bool:
     return not sentence.rstrip("\"'”’)] ").endswith("?")
 
 
-def extract_figures(text: str, blocks: list[Block], claims: list[Claim]) -> list[Figure]:
+def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
+                    markers: MarkerIndex | None = None) -> list[Figure]:
     """Find the figures of every block that can hold meaningful numbers.
 
     Page furniture, tags and repeated blocks are skipped; figures outside any
     claim (headings, bullet labels, source titles) get ``claim_id`` None.
     """
+    markers = markers or MarkerIndex(find_markers(text))
     figures: list[Figure] = []
     claim_spans = sorted((c.start, c.end, c.claim_id) for c in claims)
     for block in blocks:
         if block.kind not in FIGURE_KINDS or block.duplicate_of is not None:
             continue
-        masked = [(m.start, m.end) for m in find_markers(text, block.start, block.end)]
+        masked = [(m.start, m.end) for m in markers.within(block.start, block.end)]
         masked += [(e.start, e.end - len(e.text)) for e in block.entries]
         if block.kind == "sources":
             masked.append((block.start, block.entries[0].start if block.entries else block.end))

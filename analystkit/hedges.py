@@ -20,8 +20,16 @@ _NOT_HEDGES = re.compile(
 
 
 @cache
-def _cue_pattern() -> re.Pattern[str]:
-    return phrase_pattern(word_list("hedges.txt"))
+def _cue_pattern(lower_case: bool = False) -> re.Pattern[str]:
+    return phrase_pattern(word_list("hedges.txt"), lower_case=lower_case)
+
+
+def _cue_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the hedge phrases in a sentence, found on its lower-cased copy when possible."""
+    lowered = sentence.lower()
+    if len(lowered) == len(sentence):  # offsets agree (they do not for a few letters, e.g. "İ")
+        return [m.span() for m in _cue_pattern(lower_case=True).finditer(lowered)]
+    return [m.span() for m in _cue_pattern().finditer(sentence)]
 
 
 def hedge_cues(sentence: str) -> list[str]:
@@ -45,15 +53,18 @@ def hedge_cues(sentence: str) -> list[str]:
     >>> hedge_cues("The workers will bolster production.")
     []
     """
+    spans = _cue_spans(sentence)
+    if not spans:
+        return []
     excluded = [m.span() for m in _NOT_HEDGES.finditer(sentence)]
     cues: list[str] = []
-    for match in _cue_pattern().finditer(sentence):
-        if any(a <= match.start() < b for a, b in excluded):
+    for start, end in spans:
+        if any(a <= start < b for a, b in excluded):
             continue
-        if match.group(0) == "May" and (match.start() > 0
-                                        or _MONTH_MAY.match(sentence, match.start())):
+        found = sentence[start:end]
+        if found == "May" and (start > 0 or _MONTH_MAY.match(sentence, start)):
             continue  # mid-sentence "May" is the month; the modal is lower case there
-        cue = " ".join(match.group(0).lower().split())
+        cue = " ".join(found.lower().split())
         if cue not in cues:
             cues.append(cue)
     return cues

@@ -20,6 +20,16 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words) for lang, words in toml_table("stopwords.toml").items()}
 
 
+@cache
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """Map each function word to its languages (a word can be in several)."""
+    found: dict[str, list[str]] = {}
+    for lang, words in _stopwords().items():
+        for word in words:
+            found.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in found.items()}
+
+
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of the text's language, or None if unsure.
 
@@ -39,10 +49,13 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("The workers said that the plant was closed for the winter.")
     'en'
     """
-    words = [w.lower() for w in _WORD.findall(text[: SAMPLE_WORDS * 12])][:SAMPLE_WORDS]
+    words = _WORD.findall(text[: SAMPLE_WORDS * 12].lower())[:SAMPLE_WORDS]
     if len(words) < 5:
         return None
-    counts = Counter(words)
-    scores = {lang: sum(counts[w] for w in stops) for lang, stops in _stopwords().items()}
+    scores = dict.fromkeys(_stopwords(), 0)
+    languages_of = _languages_of_word()
+    for word, count in Counter(words).items():
+        for lang in languages_of.get(word, ()):
+            scores[lang] += count
     best = max(scores, key=scores.get)
     return best if scores[best] >= MIN_SHARE * len(words) else None

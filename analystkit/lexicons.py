@@ -40,12 +40,19 @@ def toml_table(name: str) -> dict:
     return tomllib.loads(_data_text(name))
 
 
-def phrase_pattern(phrases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
-    """Compile whole-word phrases into one case-insensitive alternation.
+def phrase_pattern(phrases: tuple[str, ...] | list[str], *,
+                   lower_case: bool = False) -> re.Pattern[str]:
+    """Compile whole-word phrases into one alternation.
 
     Longer phrases come first so that "up to" wins over "up"; spaces inside a
-    phrase match any run of whitespace.
+    phrase match any run of whitespace. The pattern ignores case; with
+    ``lower_case=True`` it is instead compiled from the lower-cased phrases,
+    to be run over lower-cased text, which Python's ``re`` scans about three
+    times faster than a case-insensitive alternation.
     """
+    if lower_case:
+        phrases = [p.lower() for p in phrases]
     ordered = sorted(set(phrases), key=len, reverse=True)
     alternatives = [r"\s+".join(re.escape(word) for word in p.split()) for p in ordered]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    flags = 0 if lower_case else re.IGNORECASE
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", flags)

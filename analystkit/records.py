@@ -24,7 +24,7 @@ FIGURE_KINDS_ORDER = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class SourceEntry:
     """One entry of a source list."""
 
@@ -36,7 +36,7 @@ class SourceEntry:
     is_note: bool = False  # a footnote ("[^1]: …"): free text, not an "Outlet: Title" entry
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One block of the page in reading order.
 
@@ -58,7 +58,7 @@ class Block:
     has_dateline: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Source:
     """A parsed source-list entry (a row of ``sources``)."""
 
@@ -72,7 +72,7 @@ class Source:
     block_id: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """A sentence that asserts something (a row of ``claims``)."""
 
@@ -89,7 +89,7 @@ class Claim:
     source_ids: list[int] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """A number mentioned in the article (a row of ``figures``)."""
 

@@ -92,6 +92,25 @@ def _meta_rules() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rule, re.IGNORECASE) for rule in word_list("meta.txt"))
 
 
+_UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
+
+
+@cache
+def _any_meta_rule() -> re.Pattern[str]:
+    """All meta rules in one alternation, for lower-cased text.
+
+    One scan tells whether any rule matches; ``re`` scans lower-cased text
+    with a plain pattern faster than any text with a case-insensitive one.
+    """
+    rules = (_UPPER_LITERAL.sub(lambda m: m.group().lower(), rule)  # "\\S" stays "\\S"
+             for rule in word_list("meta.txt"))
+    return re.compile("|".join(f"(?:{rule})" for rule in rules))
+
+
+def _mentions_meta(block_text: str) -> bool:
+    return _any_meta_rule().search(block_text.lower()) is not None
+
+
 @cache
 def _heading_words(name: str) -> re.Pattern[str]:
     words = phrase_pattern(word_list(name)).pattern
@@ -100,7 +119,7 @@ def _heading_words(name: str) -> re.Pattern[str]:
                       + r")[ \t]*(?::|$)", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Raw:
     start: int
     end: int
@@ -206,6 +225,9 @@ def _flush(raws: list[_Raw], current: _Raw | None) -> None:
 
 
 def _line_style(line: str, position: int) -> tuple[str, int]:
+    if line.lstrip(" \t")[:1].isalpha():
+        # The common plain line: every marked style opens with a mark or a digit.
+        return "line", position + len(line) - len(line.lstrip())
     heading = _MD_HEADING.match(line)
     if heading:
         return "heading", position + heading.start("text")
@@ -332,6 +354,8 @@ def is_boilerplate(block_text: str) -> bool:
 
 def is_meta(block_text: str) -> bool:
     """Whether a block talks about the article itself (``data/meta.txt``)."""
+    if not _mentions_meta(block_text):
+        return False  # the common case, in one scan
     cues = sum(1 for rule in _meta_rules() if rule.search(block_text))
     return cues >= META_MIN_CUES
 
@@ -398,6 +422,7 @@ def _absorb_list(text, raws, index, block, belongs) -> int:
 
 
 _ENTRY_START = re.compile(
+    r"(?=[ \t\-*•\[\d^])"  # a cheap first-character test before the lookbehinds
     r"(?:(?<=^)|(?<=\n)|(?<=[\s:;\"”’.)-]))[ \t]*(?:[-*•][ \t]*)?"
     r"(?:\[(?P<bracket>\^?[\w.-]{1,32})\]:?|(?P<num>\d{1,3})[.)](?=[ \t])"
     r"|(?P<caret>\^)(?=[ \t]))[ \t]*",
@@ -538,7 +563,7 @@ def _mark_end_matter(text: str, blocks: list[Block]) -> None:
         return
     for block in blocks[closing.block_id:]:
         if block.kind in _CONTENT_KINDS:
-            about_article = any(r.search(block.text) for r in _meta_rules())
+            about_article = _mentions_meta(block.text)
             block.kind = "meta" if about_article else "boilerplate"
 
 
@@ -575,23 +600,22 @@ def mark_duplicates(blocks: list[Block]) -> None:
     """
     from rapidfuzz import fuzz
 
-    seen: list[tuple[int, str, bool]] = []  # (block_id, normalised, truncated)
+    first_with: dict[str, int] = {}  # normalised text → the first block that has it
+    near: list[tuple[int, str, bool]] = []  # (block_id, normalised, truncated), long enough
     for block in blocks:
         if block.kind not in _CONTENT_KINDS:
             continue
         norm = normalised_words(block.text)
         if not norm:
             continue
+        if norm in first_with:
+            block.duplicate_of = first_with[norm]
+            continue
         truncated = block.text.rstrip().endswith(("...", "…"))
         long_enough = norm.count(" ") + 1 >= NEAR_DUPLICATE_MIN_WORDS
-        for block_id, earlier, earlier_truncated in seen:
-            if norm == earlier:
-                block.duplicate_of = block_id
+        for block_id, earlier, earlier_truncated in near:
+            if not long_enough or block.kind == "heading":
                 break
-            if not long_enough or earlier.count(" ") + 1 < NEAR_DUPLICATE_MIN_WORDS:
-                continue
-            if block.kind == "heading":
-                continue
             if truncated or earlier_truncated:
                 short, full = (norm, earlier) if truncated else (earlier, norm)
                 score = fuzz.ratio(short, full[: len(short)])
@@ -603,4 +627,6 @@ def mark_duplicates(blocks: list[Block]) -> None:
                 block.duplicate_of = block_id
                 break
         if block.duplicate_of is None:
-            seen.append((block.block_id, norm, truncated))
+            first_with[norm] = block.block_id
+            if long_enough:
+                near.append((block.block_id, norm, truncated))
