@@ -43,13 +43,17 @@ class Article:
         The tables described in ``docs/tables.md``.
     """
 
-    def __init__(self, records: ArticleRecords, text: str) -> None:
+    def __init__(self, records: ArticleRecords) -> None:
         self._records = records
         self.article_id = records.article_id
-        self.text = text
         self.path: str | None = records.meta.get("path")
         self.title: str = records.meta.get("title") or ""
         self.headline: str = records.meta.get("headline") or ""
+
+    @property
+    def text(self) -> str:
+        """The text as read; every ``start``/``end`` offset points into it."""
+        return self._records.text
 
     # -- tables ---------------------------------------------------------------
     @cached_property
@@ -207,7 +211,7 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
     if fmt == "markdown" and blocks and blocks[0].kind == "meta":
         from .frontmatter import read_front_matter
 
-        page_meta = read_front_matter(blocks[0].text)
+        page_meta = read_front_matter(text[blocks[0].start:blocks[0].end])
     extraction = extract(text, blocks, markdown=markdown)
     headline = _block_text(text, blocks, "headline", markdown=markdown)
     title = _block_text(text, blocks, "title", markdown=markdown)
@@ -225,9 +229,9 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
         "dateline": dateline.place if dateline else None,
         "n_chars": len(text),
     }
-    records = ArticleRecords(article_id=article_id, meta=meta, blocks=blocks,
-                             extraction=extraction, tags=tags)
-    return Article(records, text)
+    records = ArticleRecords.with_text(text, article_id=article_id, meta=meta, blocks=blocks,
+                                       extraction=extraction, tags=tags)
+    return Article(records)
 
 
 def _block_text(text: str, blocks: list, kind: str, *, markdown: bool) -> str | None:

@@ -8,6 +8,7 @@ the source list defines that key) and superscript digits (``¹²``).
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -75,7 +76,7 @@ _RANGE_SEPARATOR = re.compile(r"\s*[-–]\s*")
 
 def _expand_numbers(spec: str) -> tuple[str, ...]:
     if spec.isdigit():  # the common "[12]"
-        return (str(int(spec)),)
+        return (sys.intern(str(int(spec))),)
     targets: list[str] = []
     for part in _LIST_SEPARATOR.split(spec.strip()):
         bounds = _RANGE_SEPARATOR.split(part)
@@ -88,7 +89,7 @@ def _expand_numbers(spec: str) -> tuple[str, ...]:
         if not 0 < high - low <= MAX_RANGE_SPAN:
             return ()
         targets.extend(str(n) for n in range(low, high + 1))
-    return tuple(dict.fromkeys(targets))
+    return tuple(dict.fromkeys(sys.intern(t) for t in targets))
 
 
 def strip_markers(text: str, markers: list[Marker], offset: int = 0) -> str:

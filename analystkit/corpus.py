@@ -165,7 +165,7 @@ def _read_one(task: tuple[str, str, int | None, bool]) -> tuple[Any, ...]:
         if not catch_all:
             raise
         return ("error", type(exc).__name__, str(exc) or repr(exc), path)
-    return ("ok", article._records, article.text)
+    return ("ok", article._records)
 
 
 def _raise_again(path: str, error: str, message: str, source: str) -> None:
@@ -430,9 +430,9 @@ def load_corpus(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
                 _raise_again(task[0], error, message, source)
             problems.append(LoadError(task[0], error, message))
             continue
-        _, records, text = result
+        records = result[1]
         _apply_metadata(records, overrides, Path(task[0]).name)
-        articles.append(Article(records, text))
+        articles.append(Article(records))
     if not articles:
         _raise_empty(paths, files, problems)
     if problems:

@@ -247,4 +247,4 @@ def _read_url(url: str, article_id: str, max_bytes: int | None,
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a corpus
         return ("error", type(exc).__name__, str(exc) or repr(exc), url)
     article._records.meta["encoding"] = encoding
-    return ("ok", article._records, article.text)
+    return ("ok", article._records)

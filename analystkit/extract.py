@@ -74,13 +74,15 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False) -> Extrac
     }
     result.claims = extract_claims(text, blocks, markers_by_block, markdown=markdown)
     for claim in result.claims:
+        cited: list[int] = []
         for target in claim.markers:
             source_id = by_marker.get(target)
             if source_id is None:
                 result.dangling.append((claim.claim_id, target))
-            elif source_id not in claim.source_ids:
-                claim.source_ids.append(source_id)
+            elif source_id not in cited:
+                cited.append(source_id)
                 result.citations.append((claim.claim_id, source_id))
+        claim.source_ids = tuple(cited)
     result.figures = extract_figures(text, blocks, result.claims, markers)
     return result
 
@@ -161,8 +163,8 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             claims.append(Claim(
                 claim_id=len(claims) + 1, block_id=block.block_id, section=block.section,
                 label=block.label, text=sentence, start=start, end=end,
-                hedge_cues=hedge_cues(sentence), attribution=speaker,
-                markers=list(dict.fromkeys(t for m in inside for t in m.targets)),
+                hedge_cues=tuple(hedge_cues(sentence)), attribution=speaker,
+                markers=tuple(dict.fromkeys(t for m in inside for t in m.targets)),
             ))
         previous_quote_speaker = credit_quotations(claims[first_claim:], previous_quote_speaker)
     return claims

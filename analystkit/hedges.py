@@ -8,6 +8,7 @@ ability) and "as soon as possible".
 from __future__ import annotations
 
 import re
+import sys
 from functools import cache
 
 from .lexicons import phrase_pattern, word_list
@@ -64,7 +65,7 @@ def hedge_cues(sentence: str) -> list[str]:
         found = sentence[start:end]
         if found == "May" and (start > 0 or _MONTH_MAY.match(sentence, start)):
             continue  # mid-sentence "May" is the month; the modal is lower case there
-        cue = " ".join(found.lower().split())
+        cue = sys.intern(" ".join(found.lower().split()))  # a handful of cues, kept once
         if cue not in cues:
             cues.append(cue)
     return cues

@@ -6,7 +6,8 @@ article's text, so every table row points back to where it came from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 #: Block kinds in the order the ``kind`` categorical uses.
 BLOCK_KINDS = (
@@ -40,21 +41,21 @@ class SourceEntry:
 class Block:
     """One block of the page in reading order.
 
-    ``content_start`` is where the block's content begins after any bullet
-    label, so sentences are looked for in ``text[content_start:end]``.
+    A block holds offsets, not text: its text is ``text[start:end]`` of the
+    article, and its content after any bullet label ``text[content_start:end]``.
+    (A corpus keeps one copy of each article's text, not a second one in pieces.)
     """
 
     block_id: int
     kind: str
     start: int
     end: int
-    text: str
     section: str | None = None
     label: str | None = None
     content_start: int = 0
     duplicate_of: int | None = None
-    entries: list[SourceEntry] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
+    entries: Sequence[SourceEntry] = ()
+    tags: Sequence[str] = ()
     has_dateline: bool = False
 
 
@@ -83,10 +84,10 @@ class Claim:
     text: str
     start: int
     end: int
-    hedge_cues: list[str] = field(default_factory=list)
+    hedge_cues: Sequence[str] = ()
     attribution: str | None = None
-    markers: list[str] = field(default_factory=list)
-    source_ids: list[int] = field(default_factory=list)
+    markers: Sequence[str] = ()
+    source_ids: Sequence[int] = ()
 
 
 @dataclass(slots=True)

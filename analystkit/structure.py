@@ -153,13 +153,13 @@ def build_blocks(text: str, *, markdown: bool = False,
     raws = _group_lines(text, markdown=markdown, soft_wrap=soft_wrap)
     blocks = _classify(text, raws)
     dateline = _mark_front_matter(text, blocks)
-    mark_duplicates(blocks)
-    _mark_headline(blocks, markdown=markdown)
+    mark_duplicates(text, blocks)
+    _mark_headline(text, blocks, markdown=markdown)
     _mark_end_matter(text, blocks)
     for block in blocks:
         if block.kind not in _CONTENT_KINDS:
             block.duplicate_of = None
-    _assign_sections(blocks)
+    _assign_sections(text, blocks)
     return blocks, dateline
 
 
@@ -268,11 +268,10 @@ def _classify(text: str, raws: list[_Raw]) -> list[Block]:
     index = 0
     while index < len(raws):
         raw = raws[index]
-        block_text = text[raw.start:raw.end]
         kind, label, content_start = _kind_of(text, raw)
         block = Block(
             block_id=len(blocks) + 1, kind=kind, start=raw.start, end=raw.end,
-            text=block_text, label=label, content_start=content_start,
+            label=label, content_start=content_start,
         )
         index += 1
         if raw.style == "footnote":
@@ -287,7 +286,6 @@ def _classify(text: str, raws: list[_Raw]) -> list[Block]:
         elif kind == "tags":
             index = _absorb_list(text, raws, index, block, _tag_like)
             block.tags = _split_tags(text[block.content_start:block.end])
-        block.text = text[block.start:block.end]
         blocks.append(block)
     return blocks
 
@@ -493,8 +491,9 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
     for block in blocks[:DATELINE_SEARCH_BLOCKS]:
         if block.kind != "paragraph":
             continue
-        lead = len(block.text) - len(block.text.lstrip(_EMPHASIS_EDGE))
-        match = _DATELINE.match(block.text.replace("*", " "), lead)
+        block_text = text[block.start:block.end]
+        lead = len(block_text) - len(block_text.lstrip(_EMPHASIS_EDGE))
+        match = _DATELINE.match(block_text.replace("*", " "), lead)
         if not match or not (match.group("outlet") or _is_caps_place(match.group("place"))):
             continue
         block.has_dateline = True
@@ -514,26 +513,27 @@ def _is_caps_place(place: str | None) -> bool:
     return bool(place) and place.upper() == place and any(c.isalpha() for c in place)
 
 
-def _mark_headline(blocks: list[Block], *, markdown: bool) -> None:
+def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
     """Mark the first content block as the headline when it is one short line."""
     for block in blocks:
         if block.kind in ("boilerplate", "meta"):
             continue
         if block.kind not in ("paragraph", "heading") or block.has_dateline:
             return
-        words = len(_WORD.findall(block.text))
-        md_title = block.text.lstrip().startswith("#") and markdown
+        block_text = text[block.start:block.end]
+        words = len(_WORD.findall(block_text))
+        md_title = block_text.lstrip().startswith("#") and markdown
         if block.kind == "heading" and words <= 3 and not md_title:
             block.kind = "meta"  # a site-section label such as "Politics"
             continue
-        if md_title or ("\n" not in block.text.strip() and 4 <= words <= HEADLINE_MAX_WORDS
-                        and not block.text.rstrip().endswith(":")):
+        if md_title or ("\n" not in block_text.strip() and 4 <= words <= HEADLINE_MAX_WORDS
+                        and not block_text.rstrip().endswith(":")):
             block.kind = "headline"
-            _mark_title(blocks[block.block_id:])
+            _mark_title(text, blocks[block.block_id:])
         return
 
 
-def _mark_title(after_headline: list[Block]) -> None:
+def _mark_title(text: str, after_headline: list[Block]) -> None:
     """Mark a heading line between the headline and the body as the page's display title.
 
     Scraped pages often give a one-sentence headline first and the display
@@ -544,8 +544,9 @@ def _mark_title(after_headline: list[Block]) -> None:
             continue
         if block.kind in ("paragraph", "bullet", "quote", "sources", "tags"):
             return
-        if block.kind == "heading" and not block.text.lstrip().startswith("#"):
-            if len(block.text.split()) >= NEAR_DUPLICATE_MIN_WORDS:
+        block_text = text[block.start:block.end]
+        if block.kind == "heading" and not block_text.lstrip().startswith("#"):
+            if len(block_text.split()) >= NEAR_DUPLICATE_MIN_WORDS:
                 block.kind = "title"
             return
 
@@ -554,7 +555,7 @@ def _mark_end_matter(text: str, blocks: list[Block]) -> None:
     """Blocks after a closing source list or tag line are page furniture."""
     closing = None
     for block in blocks:
-        footnote = block.text.lstrip().startswith("[^")
+        footnote = text[block.start:block.end].lstrip().startswith("[^")
         is_list = block.kind == "tags" or (block.kind == "sources" and not footnote)
         if is_list and block.start >= len(text) // 2:
             closing = block
@@ -563,15 +564,15 @@ def _mark_end_matter(text: str, blocks: list[Block]) -> None:
         return
     for block in blocks[closing.block_id:]:
         if block.kind in _CONTENT_KINDS:
-            about_article = _mentions_meta(block.text)
+            about_article = _mentions_meta(text[block.start:block.end])
             block.kind = "meta" if about_article else "boilerplate"
 
 
-def _assign_sections(blocks: list[Block]) -> None:
+def _assign_sections(text: str, blocks: list[Block]) -> None:
     section = None
     for block in blocks:
         if block.kind == "heading":
-            section = heading_text(block.text)
+            section = heading_text(text[block.start:block.end])
             continue
         if block.kind in ("paragraph", "bullet", "quote"):
             block.section = section
@@ -590,7 +591,7 @@ def normalised_words(block_text: str) -> str:
     return " ".join(_WORD.findall(cleaned.lower()))
 
 
-def mark_duplicates(blocks: list[Block]) -> None:
+def mark_duplicates(text: str, blocks: list[Block]) -> None:
     """Set ``duplicate_of`` on blocks that repeat an earlier block.
 
     Exact repeats (ignoring case, punctuation and citation markers) always
@@ -605,13 +606,14 @@ def mark_duplicates(blocks: list[Block]) -> None:
     for block in blocks:
         if block.kind not in _CONTENT_KINDS:
             continue
-        norm = normalised_words(block.text)
+        block_text = text[block.start:block.end]
+        norm = normalised_words(block_text)
         if not norm:
             continue
         if norm in first_with:
             block.duplicate_of = first_with[norm]
             continue
-        truncated = block.text.rstrip().endswith(("...", "…"))
+        truncated = block_text.rstrip().endswith(("...", "…"))
         long_enough = norm.count(" ") + 1 >= NEAR_DUPLICATE_MIN_WORDS
         for block_id, earlier, earlier_truncated in near:
             if not long_enough or block.kind == "heading":

@@ -56,15 +56,31 @@ SCHEMAS: dict[str, dict[str, str]] = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class ArticleRecords:
-    """Everything the table layer needs about one article."""
+    """Everything the table layer needs about one article.
+
+    The text is kept as UTF-8 bytes and decoded on use: Python stores a
+    ``str`` with one emoji at four bytes per character, and a corpus holds
+    the text of every article.
+    """
 
     article_id: str
     meta: dict[str, Any]
     blocks: list[Block]
     extraction: Extraction
     tags: list[str] = field(default_factory=list)
+    utf8: bytes = b""
+
+    @property
+    def text(self) -> str:
+        """The article's text; every ``start``/``end`` offset points into it."""
+        return self.utf8.decode("utf-8", "surrogatepass")
+
+    @classmethod
+    def with_text(cls, text: str, **fields: Any) -> ArticleRecords:
+        """Build records that hold ``text`` (encoded once, here)."""
+        return cls(utf8=text.encode("utf-8", "surrogatepass"), **fields)
 
 
 def _dtype(name: str):
@@ -90,8 +106,18 @@ def frame(table: str, rows: dict[str, list]) -> pd.DataFrame:
     return pd.DataFrame(data, columns=list(schema))
 
 
+#: Articles whose rows are gathered as Python lists before they become one
+#: chunk of each table: bounds the memory that plain rows take on a large corpus
+#: while keeping the number of chunks (and the cost of joining them) small.
+BATCH_ARTICLES = 1000
+
+
 def build_tables(records: Iterable[ArticleRecords]) -> dict[str, pd.DataFrame]:
     """Build every table from the records of one or more articles.
+
+    Tables are built one after the other, each in chunks of BATCH_ARTICLES
+    articles, so a large corpus never holds the plain rows of more than one
+    chunk of one table at a time.
 
     Parameters
     ----------
@@ -103,51 +129,110 @@ def build_tables(records: Iterable[ArticleRecords]) -> dict[str, pd.DataFrame]:
     dict of str to DataFrame
         Keyed by the names in TABLE_NAMES.
     """
-    rows: dict[str, dict[str, list]] = {t: {c: [] for c in SCHEMAS[t]} for t in TABLE_NAMES}
-    for rec in records:
-        _add_article(rows, rec)
-    return {table: frame(table, rows[table]) for table in TABLE_NAMES}
+    records = list(records)
+    return {table: _build_table(table, records) for table in TABLE_NAMES}
 
 
-def _add(rows: dict[str, list], **values: Any) -> None:
-    for column, value in values.items():
-        rows[column].append(value)
+def _build_table(table: str, records: list[ArticleRecords]) -> pd.DataFrame:
+    add_rows = _ROW_WRITERS[table]
+    chunks = []
+    for first in range(0, max(len(records), 1), BATCH_ARTICLES):
+        columns: dict[str, list] = {column: [] for column in SCHEMAS[table]}
+        for rec in records[first:first + BATCH_ARTICLES]:
+            add_rows(columns, rec)
+        chunks.append(frame(table, columns))
+        del columns
+    if len(chunks) == 1:
+        return chunks[0]
+    import pandas as pd
+
+    return pd.concat(chunks, ignore_index=True)
 
 
-def _add_article(rows: dict[str, dict[str, list]], rec: ArticleRecords) -> None:
-    aid, ex = rec.article_id, rec.extraction
-    for b in rec.blocks:
-        _add(rows["blocks"], article_id=aid, block_id=b.block_id, kind=b.kind, section=b.section,
-             label=b.label, text=b.text, start=b.start, end=b.end, duplicate_of=b.duplicate_of)
-    kinds = {b.block_id: b.kind for b in rec.blocks}
-    figures_per_claim: dict[int, int] = {}
-    for f in ex.figures:
-        if f.claim_id is not None:
-            figures_per_claim[f.claim_id] = figures_per_claim.get(f.claim_id, 0) + 1
-        _add(rows["figures"], article_id=aid, figure_id=f.figure_id, claim_id=f.claim_id,
-             block_id=f.block_id, text=f.text, value=f.value, value_high=f.value_high,
-             kind=f.kind, unit=f.unit, qualifier=f.qualifier, subject=f.subject,
-             start=f.start, end=f.end)
-    for c in ex.claims:
-        _add(rows["claims"], article_id=aid, claim_id=c.claim_id, block_id=c.block_id,
-             block_kind=kinds[c.block_id], section=c.section, label=c.label, text=c.text,
-             hedged=bool(c.hedge_cues), hedge_cues=", ".join(c.hedge_cues),
-             attribution=c.attribution, n_sources=len(c.source_ids),
-             n_figures=figures_per_claim.get(c.claim_id, 0), start=c.start, end=c.end)
-    for claim_id, source_id in ex.citations:
-        _add(rows["citations"], article_id=aid, claim_id=claim_id, source_id=source_id)
-    cited = {}
-    for _, source_id in ex.citations:
-        cited[source_id] = cited.get(source_id, 0) + 1
-    for s in ex.sources:
-        _add(rows["sources"], article_id=aid, source_id=s.source_id, marker=s.marker,
-             outlet=s.outlet, title=s.title, url=s.url, n_claims=cited.get(s.source_id, 0),
-             start=s.start, end=s.end)
-    for tag in rec.tags:
-        _add(rows["tags"], article_id=aid, tag=tag)
+def _article_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
+    ex = rec.extraction
     meta = dict(rec.meta)
-    meta.update(article_id=aid, n_blocks=len(rec.blocks), n_claims=len(ex.claims),
+    meta.update(article_id=rec.article_id, n_blocks=len(rec.blocks), n_claims=len(ex.claims),
                 n_figures=len(ex.figures), n_sources=len(ex.sources),
                 n_citations=len(ex.citations))
-    for column in SCHEMAS["articles"]:
-        rows["articles"][column].append(meta.get(column))
+    for column, values in columns.items():
+        values.append(meta.get(column))
+
+
+def _block_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
+    blocks, text = rec.blocks, rec.text
+    _extend(columns, rec.article_id, len(blocks), {
+        "block_id": [b.block_id for b in blocks], "kind": [b.kind for b in blocks],
+        "section": [b.section for b in blocks], "label": [b.label for b in blocks],
+        "text": [text[b.start:b.end] for b in blocks], "start": [b.start for b in blocks],
+        "end": [b.end for b in blocks], "duplicate_of": [b.duplicate_of for b in blocks],
+    })
+
+
+def _claim_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
+    claims = rec.extraction.claims
+    kinds = {b.block_id: b.kind for b in rec.blocks}
+    figures_per_claim: dict[int, int] = {}
+    for f in rec.extraction.figures:
+        if f.claim_id is not None:
+            figures_per_claim[f.claim_id] = figures_per_claim.get(f.claim_id, 0) + 1
+    _extend(columns, rec.article_id, len(claims), {
+        "claim_id": [c.claim_id for c in claims], "block_id": [c.block_id for c in claims],
+        "block_kind": [kinds[c.block_id] for c in claims],
+        "section": [c.section for c in claims], "label": [c.label for c in claims],
+        "text": [c.text for c in claims], "hedged": [bool(c.hedge_cues) for c in claims],
+        "hedge_cues": [", ".join(c.hedge_cues) for c in claims],
+        "attribution": [c.attribution for c in claims],
+        "n_sources": [len(c.source_ids) for c in claims],
+        "n_figures": [figures_per_claim.get(c.claim_id, 0) for c in claims],
+        "start": [c.start for c in claims], "end": [c.end for c in claims],
+    })
+
+
+def _citation_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
+    citations = rec.extraction.citations
+    _extend(columns, rec.article_id, len(citations), {
+        "claim_id": [claim_id for claim_id, _ in citations],
+        "source_id": [source_id for _, source_id in citations],
+    })
+
+
+def _figure_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
+    figures = rec.extraction.figures
+    _extend(columns, rec.article_id, len(figures), {
+        name: [getattr(f, name) for f in figures]
+        for name in SCHEMAS["figures"] if name != "article_id"
+    })
+
+
+def _source_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
+    sources = rec.extraction.sources
+    cited: dict[int, int] = {}
+    for _, source_id in rec.extraction.citations:
+        cited[source_id] = cited.get(source_id, 0) + 1
+    _extend(columns, rec.article_id, len(sources), {
+        "source_id": [s.source_id for s in sources], "marker": [s.marker for s in sources],
+        "outlet": [s.outlet for s in sources], "title": [s.title for s in sources],
+        "url": [s.url for s in sources],
+        "n_claims": [cited.get(s.source_id, 0) for s in sources],
+        "start": [s.start for s in sources], "end": [s.end for s in sources],
+    })
+
+
+def _tag_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
+    _extend(columns, rec.article_id, len(rec.tags), {"tag": rec.tags})
+
+
+def _extend(columns: dict[str, list], article_id: str, n_rows: int,
+            values: dict[str, list]) -> None:
+    """Append one article's rows, given column by column, to a table's column lists."""
+    columns["article_id"].extend([article_id] * n_rows)
+    for column, column_values in values.items():
+        columns[column].extend(column_values)
+
+
+_ROW_WRITERS = {
+    "articles": _article_rows, "blocks": _block_rows, "claims": _claim_rows,
+    "citations": _citation_rows, "figures": _figure_rows, "sources": _source_rows,
+    "tags": _tag_rows,
+}
