@@ -21,6 +21,7 @@ from .segment import split_sentences
 #: A sentence needs at least this many words to be a claim ("Yes." is not).
 MIN_CLAIM_WORDS = 3
 _SPACE = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[.,;:!?])")
 _TOKEN = re.compile(r"\S+")
 _ALNUM = re.compile(r"[^\W_]")
 _MD_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)")
@@ -216,7 +217,7 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
             sentence = _MD_EMPHASIS.sub(lambda m: m.group("inner") or m.group("uinner"), sentence)
         sentence = _HTML_TAG.sub(" ", sentence)  # "said<b>Skip" must not become "saidSkip"
     sentence = _SPACE.sub(" ", sentence).strip()
-    return re.sub(r"\s+([.,;:!?])", r"\1", sentence)
+    return _SPACE_BEFORE_PUNCTUATION.sub("", sentence)
 
 
 def is_assertion(sentence: str) -> bool:

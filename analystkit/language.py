@@ -9,7 +9,7 @@ from functools import cache
 from .lexicons import toml_table
 
 #: Words sampled from the start of the text; enough to be sure, cheap to count.
-SAMPLE_WORDS = 600
+SAMPLE_WORDS = 250
 #: At least this share of sampled words must be function words of the winner.
 MIN_SHARE = 0.08
 _WORD = re.compile(r"[^\W\d_]+")

@@ -363,16 +363,16 @@ def is_heading_line(line: str) -> bool:
     line = line.strip(_EMPHASIS_EDGE)
     if "\n" in line or not line or len(line) > 120:
         return False
-    words = [w for w in line.split() if any(c.isalnum() for c in w)]
-    if not words or len(words) > HEADING_MAX_WORDS:
-        return False
     if not (line[0].isupper() or line[0].isdigit()):
         return False
     if line[0] in "\"“‘'" or line.endswith((":", ",", ";", "-", "–", "—")):
         return False
-    if MARKER.search(line):
+    if line.rstrip("\"”’') ").endswith((".", "!", "?", "…")):
+        return False  # a sentence
+    words = [w for w in line.split() if any(c.isalnum() for c in w)]
+    if not words or len(words) > HEADING_MAX_WORDS:
         return False
-    return not re.search(r"[.!?…]$", line.rstrip("\"”’') "))
+    return not MARKER.search(line)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
