@@ -46,8 +46,14 @@ _FENCE = re.compile(r"[ \t]{0,3}(```|~~~)")
 _TERMINAL = re.compile(r"[.!?…:;\"”’)\]]$")
 _LABEL = re.compile(r"(?P<label>[^:.!?\n]{2,80}?):[ \t]+(?=[\"“'‘(\w])")
 _TAGS_SPLIT = re.compile(r"\s+[-–•|]\s+|\s*[,;|•#]\s*|\n+\s*[-*•]?\s*")
+_DATELINE_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+                   r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "JAKARTA (Reuters) -", "SEOUL, June 5 (Reuters) -", "Paris, 3 June (AFP) -",
+# "WASHINGTON, Oct. 3, 2024 (AP) —": a place, an optional date, an optional outlet.
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Za-z][A-Za-z.'’-]+){0,4})?\s*"
+    r"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Za-z][A-Za-z.'’-]+){0,4})?"
+    r"(?:,?[ \t]+(?:" + _DATELINE_MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _DATELINE_MONTH
+    + r")(?:,?[ \t]+\d{4})?)?\s*"
     r"(?:\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*)?[-—–]{1,2}(?:\s|(?=[A-Z]))"
 )
 _WORD = re.compile(r"[\w'’]+")

@@ -148,3 +148,23 @@ def test_article_written_for_tests():
     assert figures.loc["up to $4.5 million", ["value", "kind", "unit"]].tolist() == [
         4_500_000.0, "money", "USD"]
     assert figures.loc["14", "subject"] == "pumping stations"
+
+
+@pytest.mark.parametrize(("lede", "outlet", "place", "first_claim"), [
+    ("SEOUL, June 5 (Reuters) - North Korea said on Thursday it would send workers.",
+     "Reuters", "SEOUL", "North Korea said on Thursday it would send workers."),
+    ("WASHINGTON, Oct. 3, 2024 (AP) — The Senate voted on Tuesday to pass the bill.",
+     "AP", "WASHINGTON", "The Senate voted on Tuesday to pass the bill."),
+    ("Paris, 3 June (AFP) - France will raise its defence budget, the minister said.",
+     "AFP", "Paris", "France will raise its defence budget, the minister said."),
+    ("NEW YORK, March 12 -- Stocks fell sharply on Monday as investors weighed the data.",
+     None, "NEW YORK", "Stocks fell sharply on Monday as investors weighed the data."),
+    ("May 5 - the council met, and it says a lot of things happened.",
+     None, None, "May 5 - the council met, and it says a lot of things happened."),
+])
+def test_wire_datelines_with_dates(lede, outlet, place, first_claim):
+    art = ak.parse_article(f"A headline about the world today\n\n{lede}\n")
+    row = art.articles.iloc[0]
+    assert (None if pd.isna(row["outlet"]) else row["outlet"]) == outlet
+    assert (None if pd.isna(row["dateline"]) else row["dateline"]) == place
+    assert art.claims["text"].tolist()[1] == first_claim
