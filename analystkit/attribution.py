@@ -34,7 +34,7 @@ _GENERIC_SPEAKERS = re.compile(
 )
 #: Connectives that can open a clause before its speaker ("But Gates said").
 _LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "still", "however", "meanwhile",
-                                  "now", "well", "then", "also", "instead", "later"})
+                                  "now", "well", "then", "also", "instead", "later", "as"})
 #: A time phrase between speaker and verb ("The WHO on Monday said").
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|"
@@ -49,7 +49,20 @@ _PARTICLES = ("van ", "von ", "de ", "da ", "di ", "du ", "al-", "el-", "bin ", 
 _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w.'’-]*\s+|(?:van|von|de|da|di|du|bin|le|la)\s+){0,4}"
     r"[A-Z][\w'’-]+),\s*$")
-_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,;:.!?\"“”()\[\]]{2,120})", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,;:!?\"“”()\[\]]{2,120})", re.IGNORECASE)
+#: "according to a report by the Institute …", "imagery analysed by Maxar": the agent
+#: after "by" is who the claim rests on.
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?P<agent>[A-Z][^,;:!?\"“”()\[\]]{1,100})")
+#: Unnamed sources as news copy describes them ("a person familiar with the matter",
+#: "two sources close to the talks"): the whole description is the speaker.
+_UNNAMED_SOURCE = re.compile(
+    r"(?P<who>(?:(?:a|an|one|two|three|four|several|some|other)\s+)?(?:[a-z.-]+\s+){0,2}"
+    r"(?:person|people|sources?|officials?|individuals?|insiders?|diplomats?)\s+"
+    r"(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar|close|briefed|involved)\s+(?:with|to|on|in)"
+    r"|with\s+(?:direct\s+)?knowledge\s+of)\s+[\w\s'’-]{1,60}?)\s*,?\s*$", re.IGNORECASE)
+#: What may follow a reporting verb that closes its sentence ("…, the ministry said on
+#: Friday."): a few words and no further clause.
+MAX_WORDS_AFTER_CLOSING_VERB = 5
 _STOP_WORDS = frozenset({
     "for", "of", "at", "in", "on", "with", "who", "which", "that", "from", "to", "and",
     "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
@@ -74,7 +87,8 @@ def _verb_pattern() -> re.Pattern[str]:
 #: How far before or after a reporting verb the speaker is looked for.
 SPEAKER_WINDOW = 160
 _CLAUSE_BREAK = re.compile(r"[,;:!?\"“”()\[\]]")
-_SPEAKER_END = re.compile(r"[,;:.!?\"“”()]")
+# Inside one sentence a full stop ends a speaker only at the very end ("said a U.S. official").
+_SPEAKER_END = re.compile(r"[,;:!?\"“”()]|\.(?=[\s\"”’)]*$)")
 
 
 def attribution(sentence: str) -> str | None:
@@ -102,8 +116,24 @@ def attribution(sentence: str) -> str | None:
         return None
     match = _ACCORDING.search(sentence)
     if match:
-        return _clean_speaker(match.group("who"), forward=False, any_speaker=True)
+        who = _SPEAKER_END.split(match.group("who"), maxsplit=1)[0]
+        agent = _BY_AGENT.search(who)
+        return _clean_speaker(agent.group("agent") if agent else who, forward=False,
+                              any_speaker=True)
     verbs = list(_verb_pattern().finditer(sentence))
+    for verb in reversed(verbs):  # "…, state media KCNA said on Friday."
+        rest = sentence[verb.end():]
+        if "," in rest or len(rest.split()) > MAX_WORDS_AFTER_CLOSING_VERB:
+            continue
+        before = sentence[:verb.start()].rstrip()
+        clause_start = before.rfind(",")
+        if before.endswith(",") or clause_start == -1:
+            break  # '"…," said X', or no clause of its own: the patterns below
+        if len(before[clause_start + 1:].split()) <= MAX_SPEAKER_WORDS:
+            who = _speaker_before(sentence, verb)
+            if who:
+                return who
+        break
     for verb in verbs:  # '…," said Steve Cowan' / '…, said officials'
         before = sentence[max(0, verb.start() - 4):verb.start()].rstrip()
         if before[-1:] in (",", '"', "”", "’"):
@@ -113,24 +143,44 @@ def attribution(sentence: str) -> str | None:
             if who:
                 return who
     for verb in verbs:  # "Officials said", "Soelistyo, head of the agency, told"
-        window_start = max(0, verb.start() - SPEAKER_WINDOW)
-        before = sentence[window_start:verb.start()].rstrip()
-        before = before[:-1] if before.endswith(",") else before
-        breaks = list(_CLAUSE_BREAK.finditer(before))
-        segment_start = breaks[-1].end() if breaks else 0
-        segment = before[segment_start:].strip()
-        if not segment:
-            continue
-        who = _clean_speaker(segment, forward=True)
-        if (_APPOSITIVE_START.match(segment) and who not in PRONOUNS
-                and not (who and _GENERIC_SPEAKERS.search(who.lower()))):
-            # An appositive: "Erik van Sebille, a physical oceanographer at …, told Reuters"
-            name = _NAME_BEFORE.search(sentence, 0, window_start + segment_start)
-            if name:
-                return name.group("name")
+        who = _speaker_before(sentence, verb)
         if who:
             return who
     return None
+
+
+def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
+    """Return the speaker in the clause before a reporting verb, or None."""
+    window_start = max(0, verb.start() - SPEAKER_WINDOW)
+    before = sentence[window_start:verb.start()].rstrip()
+    set_off = before.endswith(",")  # "Erik van Sebille, a physical oceanographer …, told"
+    before = before[:-1] if set_off else before
+    unnamed = _UNNAMED_SOURCE.search(before)
+    if unnamed:
+        return unnamed.group("who").strip()
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    segment_start = breaks[-1].end() if breaks else 0
+    segment = before[segment_start:].strip()
+    if not segment:
+        return None
+    who = _clean_speaker(segment, forward=True)
+    if _APPOSITIVE_START.match(segment) and who not in PRONOUNS:
+        # An appositive between name and verb: set off by commas, or after a name that
+        # opens its clause ('"…," Erik van Sebille, a physical oceanographer … told').
+        name = _NAME_BEFORE.search(sentence, 0, window_start + segment_start)
+        relative = segment.split()[-1].lower() in _RELATIVE_PRONOUNS  # "…, a group which said"
+        if name and (set_off or relative or _opens_clause(sentence, name.start())):
+            return name.group("name")
+    return who
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def _opens_clause(sentence: str, position: int) -> bool:
+    """Whether only a clause break, a quotation mark or nothing comes before ``position``."""
+    before = sentence[:position].rstrip()
+    return not before or before[-1] in ",;:\"“”'‘’("
 
 
 def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str | None:
@@ -145,8 +195,9 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         if not words or words[-1].lower() in _STOP_WORDS or words[-1].lower() in _NOT_SPEAKERS:
             return None
         tail: list[str] = []
-        for word in reversed(words):
-            if word.lower() in _STOP_WORDS and tail:
+        for index in range(len(words) - 1, -1, -1):
+            word = words[index]
+            if word.lower() in _STOP_WORDS and tail and not _inside_name(words, index):
                 break
             tail.insert(0, word)
             if len(tail) >= MAX_SPEAKER_WORDS:
@@ -156,14 +207,14 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             words.pop()
     else:
         kept: list[str] = []
-        for word in words:
-            if word.lower() in _STOP_WORDS and kept:
+        for index, word in enumerate(words):
+            if word.lower() in _STOP_WORDS and kept and not _inside_name(words, index):
                 break
             kept.append(word)
             if len(kept) >= MAX_SPEAKER_WORDS:
                 break
         words = kept
-    who = " ".join(words).strip(" '\"“”‘’")
+    who = " ".join(words).strip(" '\"“”‘’-–—•*")
     if not who:
         return None
     lower = who.lower()
@@ -174,9 +225,23 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             who = who[len(determiner):]
             lower = who.lower()
             break
-    if any(word.lower() in _NOT_SPEAKERS for word in who.split()):
+    kept_words = who.split()
+    if any(word.lower() in _NOT_SPEAKERS and not _inside_name(kept_words, index)
+           for index, word in enumerate(kept_words)):
         return None
     if (any_speaker or who[0].isupper() or who[0].isdigit() or lower.startswith(_PARTICLES)
+            or who.split()[-1][:1].isupper()  # "state media KCNA"
             or _GENERIC_SPEAKERS.search(lower)):
         return who
     return None
+
+
+#: Function words that join the parts of one name ("Institute for Science and
+#: International Security", "Ministry of Defence").
+_NAME_JOINERS = frozenset({"of", "for", "and", "on"})
+
+
+def _inside_name(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` joins two capitalised words of one name."""
+    return (words[index].lower() in _NAME_JOINERS and 0 < index < len(words) - 1
+            and words[index - 1][:1].isupper() and words[index + 1][:1].isupper())

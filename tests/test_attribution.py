@@ -1,0 +1,55 @@
+"""Attribution on sentences written for these tests, one pattern of news copy each."""
+
+from __future__ import annotations
+
+import pytest
+
+from analystkit.attribution import attribution
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a speaker before the verb, with time phrases and connectives around it
+    ("Officials said the bridge would reopen next week.", "Officials"),
+    ("The Ministry of Defence said on Monday that the drills would continue.",
+     "Ministry of Defence"),
+    ("As Ada Brown and Li Wei explained, the model needs more data.", "Ada Brown and Li Wei"),
+    # a verb that closes the sentence after the claim
+    ("North Korea denied the report, state media KCNA said on Friday.", "state media KCNA"),
+    ("The plan was approved in May, the ministry said in a statement.", "ministry"),
+    # a verb before its speaker, after a quotation or a clause
+    ('"We dodged a bullet," said Steve Cowan, a spokesman.', "Steve Cowan"),
+    ("The drones were built abroad, said a U.S. official who declined to be named.",
+     "U.S. official"),
+    ("Rates will fall, said C. Ann Miller, an economist at the bank.", "C. Ann Miller"),
+    # "according to", with an agent after "by"
+    ("The storm weakened overnight, according to NHK.", "NHK"),
+    ("Output doubled, according to imagery analysed by the Northern Institute.",
+     "Northern Institute"),
+    ("Output doubled, according to a report by the Institute for Science and Peace.",
+     "Institute for Science and Peace"),
+    # unnamed sources are described, not replaced by a place named before them
+    ("About 900 workers arrived at a plant in Kazan, a person familiar with the matter said.",
+     "a person familiar with the matter"),
+    ("Sources close to the negotiations said a deal was near.",
+     "Sources close to the negotiations"),
+    # appositives between a name and its verb
+    ("Mara Lind, a geologist at the University of Oslo, told Reuters the slope was unstable.",
+     "Mara Lind"),
+    ('"It is an inland sea," Jan van Dijk, a researcher at the Delta Institute told Reuters.',
+     "Jan van Dijk"),
+    ("The bill was backed by the Harbor Alliance, a local group which said it would campaign.",
+     "Harbor Alliance"),
+])
+def test_speaker(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+def test_plain_statement_has_no_speaker():
+    assert attribution("The bridge will reopen next week.") is None
+
+
+def test_late_verb_is_not_the_attribution():
+    # "admitted" near the end reads like a closing "… said" but has no clause of its own
+    sentence = ("Governor Ray Dunn said he took comfort from the decline in the number of "
+                "patients admitted to city hospitals.")
+    assert attribution(sentence) == "Governor Ray Dunn"
