@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -106,6 +107,9 @@ spent sold bought paid held kept met thought brought began became grew knew gave
 remained
 """.split())
 
+#: Words that end a subject: the stops and the scale words ("two million").
+_SUBJECT_ENDS = _SUBJECT_STOPS | frozenset(SCALES)
+
 _SPACE = "[ \t\u00a0]"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -142,6 +146,9 @@ _GLUED = re.compile(
 _NEVER_GLUED = frozenset(",;)]}\"”!?\n\t\r")
 _GLUE_AFTER_SPACE = frozenset("0123456789x×·*±+")
 _CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₦₪₱₫₴-−")
+#: Characters right before a digit that make it part of a code, a decimal or an
+#: address ("v2", ".5" after a word, "#3", "@2", "50%3").
+_CODE_BEFORE = frozenset("_.,/:^#@%\\&'’")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴]|(?<![A-Za-z])(?:Rs\.?|RMB|[A-Z]{3}))"
@@ -168,8 +175,11 @@ _HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z]{1,20})(?P<old>-(?:old|long))?(?![
 _WORD = r"[ \t]{1,3}([A-Za-z][\w'’.-]{0,40})"
 _SUBJECT_WORDS = re.compile(_WORD + "(?:" + _WORD + "(?:" + _WORD + "(?:" + _WORD + "(?:" + _WORD
                             + ")?)?)?)?")
+_OF_STARTS = (" of", "\tof")
 _OF = re.compile(r"[ \t]{1,3}of(?:[ \t]{1,3}(?:the|all|those|these|its|their))?(?=[ \t])")
 _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+#: The longest local part (before the "@") that _URL reads in an e-mail address.
+_MAX_LOCAL_PART = 64
 _BETWEEN = re.compile(r"(?:between|from)[ \t]{1,3}$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"-?[ \t\u00a0]{0,3}(?:(?P<word>to|through|and)|[-–—])[ \t\u00a0]{0,3}",
                         re.IGNORECASE)
@@ -210,25 +220,66 @@ _WORDS = re.compile(
 
 
 _WORD_STARTS = frozenset(_NUMBER_WORDS) | frozenset(FRACTIONS) | frozenset(VAGUE_PLURALS)
-#: Punctuation that may touch a number word; replaced by spaces before a block
-#: is split into words and tested against _WORD_STARTS (a cheap first test:
-#: the number-word regex runs only where a number word stands).
+#: Punctuation that may touch a number word: a word between spaces or these
+#: marks stands alone ("two-thirds", "(three)"); see _number_word_positions.
 _WORD_MARKS = "-,.;:!?()[]\"“”‘’'/"
+#: A byte table for _survey: ASCII letters in lower case, digits as "0", every
+#: other byte a space; the number words as bytes; the first two bytes of each
+#: vulgar fraction in UTF-8.
+_LETTERS_AND_DIGITS = bytes(
+    byte + 32 if 65 <= byte <= 90 else byte if 97 <= byte <= 122 else 48 if 48 <= byte <= 57
+    else 32 for byte in range(256))
+_ASCII_WORD_STARTS = {word.encode("ascii"): word for word in _WORD_STARTS}
+_VULGAR_FRACTION_LEADS = tuple(sorted({fraction.encode()[:2] for fraction in VULGAR_FRACTIONS}))
 
 
-def _word_positions(lowered: str, words: set[str]) -> list[int]:
-    """Offsets where one of ``words`` stands as a whole word in ``lowered``."""
+def _survey(block: str) -> tuple[bytes, bool, list[str]]:
+    """Tell what ``block`` (İ already replaced) may hold: digits, and which number words.
+
+    A quick first test in one pass over the block's bytes, split at every byte
+    but an ASCII letter or digit: whether a digit token (_TOKEN) may start in
+    it, and the number words that may stand in it, at least every word that
+    _number_word_positions finds. Only "K" (the Kelvin sign) lowers to an ASCII
+    letter without being one, so with it every number word is a candidate.
+    """
+    data = block.encode("utf-8", "surrogatepass")
+    letters = data.translate(_LETTERS_AND_DIGITS)
+    may_hold_digits = b"0" in letters or not block.isascii() and any(
+        lead in data for lead in _VULGAR_FRACTION_LEADS)
+    if "\u212a" in block:
+        return letters, may_hold_digits, list(_WORD_STARTS)
+    words = [_ASCII_WORD_STARTS[word] for word in _ASCII_WORD_STARTS.keys() & letters.split()]
+    return letters, may_hold_digits, words
+
+
+def _number_word_positions(lowered: str, candidates: list[str]) -> list[int]:
+    """Offsets where a number word stands as a whole word in ``lowered``, in order.
+
+    A word counts where no letter or digit touches it, and only if it stands
+    alone at least once in the block: between spaces or _WORD_MARKS, not only
+    beside other signs ("#two", "two%").
+    """
     positions = []
-    for word in words:
+    length = len(lowered)
+    for word in candidates:
+        whole: list[int] = []
+        alone = False
         position = lowered.find(word)
         while position != -1:
             after = position + len(word)
-            if (position == 0 or not lowered[position - 1].isalnum()) and (
-                    after >= len(lowered) or not lowered[after].isalnum()):
-                positions.append(position)
+            before_char = lowered[position - 1] if position else " "
+            after_char = lowered[after] if after < length else " "
+            if not before_char.isalnum() and not after_char.isalnum():
+                whole.append(position)
+                alone = alone or (before_char.isspace() or before_char in _WORD_MARKS) and (
+                    after_char.isspace() or after_char in _WORD_MARKS)
             position = lowered.find(word, after)
+        if alone:
+            positions += whole
     positions.sort()
     return positions
+
+
 _LETTERS = re.compile(r"[a-z]+")
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<art>an?)[ -]$", re.IGNORECASE)
 
@@ -362,21 +413,102 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     start = max(0, start)
     if start >= end:
         return []
+    block = text[start:end]
+    if "İ" in block:
+        block = block.replace("İ", "I")  # the one character whose lower case is longer
+    letters, may_hold_digits, word_candidates = _survey(block)
+    if not may_hold_digits and not word_candidates:
+        return []  # most blocks of prose
     spans = list(masked or [])
-    if text.find("://", start, end) != -1 or text.find("www.", start, end) != -1 \
-            or text.find("@", start, end) != -1:
-        spans += [m.span() for m in _URL.finditer(text, start, end)]
+    if block.find("://") != -1 or block.find("www.") != -1 or block.find("@") != -1:
+        spans += _url_spans(text, start, end)
     mask = _Mask(spans)
     figures: list[_Figure] = []
-    resume = start
-    for token in _TOKEN.finditer(text, start, end):
-        if token.start() < resume or mask.hits(*token.span()):
-            continue
-        figure, resume = _digit_figure(text, token, start, end)
-        if figure is not None and not mask.hits(figure.start, figure.end):
-            figures.append(figure)
-    figures = _add_word_figures(text, start, end, figures, mask)
+    if may_hold_digits:
+        resume = start
+        tokens = _ascii_tokens(text, start, end, letters) if block.isascii() \
+            else _TOKEN.finditer(text, start, end)
+        for token in tokens:
+            s, e = token.span()
+            if s < resume or mask.hits(s, e):
+                continue
+            figure, resume = _digit_figure(text, s, e, token.group(), start, end)
+            if figure is not None and not mask.hits(figure.start, figure.end):
+                figures.append(figure)
+    if word_candidates:
+        figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
     return [_public(text, f) for f in _merge_ranges(text, figures, start)]
+
+
+def _ascii_tokens(text: str, start: int, end: int, letters: bytes) -> Iterator[re.Match[str]]:
+    """Yield the _TOKEN matches of an ASCII block, where its _survey ``letters`` have digits.
+
+    Same as ``_TOKEN.finditer(text, start, end)``, without the regex scanning
+    the text between tokens: in an ASCII block only a digit starts a token.
+    """
+    digit = letters.find(b"0")
+    while digit != -1:
+        token = _TOKEN.match(text, start + digit, end)
+        yield token
+        digit = letters.find(b"0", token.end() - start)
+
+
+def _url_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of ``_URL.finditer(text, start, end)``, trying the regex only where a match can start.
+
+    A scan with _URL would try its e-mail branch at every character and read up
+    to 64 characters there. A match starts only at "http", at "www." or in the
+    local part at most 64 characters before an "@"; of that local part only its
+    first position needs a try, since the rest of an e-mail match (the domain)
+    does not depend on where the local part starts.
+    """
+    spans: list[tuple[int, int]] = []
+    position = start
+    at_from = start  # where the next "@" that may still end a local part is looked for
+    while position < end:
+        candidate = _next_url_candidate(text, position, end)
+        at, local_start = _next_local_part(text, position, max(at_from, position), end)
+        if local_start != -1 and (candidate == -1 or local_start < candidate):
+            candidate = local_start
+        elif candidate == -1:
+            break
+        match = _URL.match(text, candidate, end)
+        if match is not None:
+            spans.append(match.span())
+            position = match.end()
+        else:
+            if candidate == local_start:
+                at_from = at + 1  # no e-mail ends at this "@", wherever its local part starts
+            position = candidate + 1
+    return spans
+
+
+def _next_url_candidate(text: str, position: int, end: int) -> int:
+    """First "http" or "www." at or after ``position``, or -1."""
+    http = text.find("http", position, end)
+    www = text.find("www.", position, end)
+    if http == -1 or www != -1 and www < http:
+        return www
+    return http
+
+
+def _next_local_part(text: str, position: int, at_from: int, end: int) -> tuple[int, int]:
+    """Find the next "@" from ``at_from`` with a local part before it, and where that part starts.
+
+    The local part is the run of letters, digits and ``_.+-`` before the "@", at most 64
+    characters long and not before ``position``; (-1, -1) when no "@" has one.
+    """
+    at = text.find("@", at_from, end)
+    while at != -1:
+        lowest = max(position, at - _MAX_LOCAL_PART)
+        local_start = at
+        while local_start > lowest and (text[local_start - 1].isalnum()
+                                        or text[local_start - 1] in "_.+-"):
+            local_start -= 1
+        if local_start < at:
+            return at, local_start
+        at = text.find("@", at + 1, end)
+    return -1, -1
 
 
 class _Mask:
@@ -385,14 +517,16 @@ class _Mask:
     __slots__ = ("ends", "starts")
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
         for a, b in sorted(spans):
-            if self.ends and a <= self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], b)
+            if ends and a <= ends[-1]:
+                ends[-1] = max(ends[-1], b)
             else:
-                self.starts.append(a)
-                self.ends.append(b)
+                starts.append(a)
+                ends.append(b)
+        self.starts = starts
+        self.ends = ends
 
     def hits(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps a span."""
@@ -413,6 +547,10 @@ def _parse_number(raw: str) -> float | None:
         return float(raw)
     if raw in VULGAR_FRACTIONS:
         return VULGAR_FRACTIONS[raw]
+    if raw.isascii():  # of the separators only the comma is ASCII
+        if "," not in raw:
+            return float(raw) if _DECIMAL.fullmatch(raw) is not None else None
+        return float(raw.replace(",", "")) if _GROUPED[","].fullmatch(raw) is not None else None
     for separator, pattern in _GROUPED.items():
         if separator in raw:
             if pattern.fullmatch(raw) is None:
@@ -433,29 +571,28 @@ def _skip_code(text: str, position: int, limit: int) -> int:
     return position
 
 
-def _digit_figure(text: str, token: re.Match[str], lower: int,
+def _digit_figure(text: str, s: int, e: int, raw: str, lower: int,
                   limit: int) -> tuple[_Figure | None, int]:
-    """Read the figure at a digit token; return it (or None) and where scanning resumes."""
-    s, e = token.span()
-    raw = token.group()
+    """Read the figure at the digit token ``text[s:e] == raw``.
+
+    Return it (or None) and where scanning resumes.
+    """
     value = _parse_number(raw)
     if value is None or not math.isfinite(value):
         return None, e
     prev = text[s - 1] if s > lower else " "
-    if prev.isalnum() or prev in "_.,/:^#@%\\&'’":
+    if prev.isalnum() or prev in _CODE_BEFORE:
         return None, _skip_code(text, e, limit)
     begin, currency, negative = s, None, False
-    before = None
     if prev in _CURRENCY_CHARS or prev in " \u00a0" and s - 2 >= lower and (
             text[s - 2].isupper() or text[s - 2] in "s."):
         window = text[max(lower, s - 6):s]
         before = _CURRENCY_BEFORE.search(window)
-    if before is not None and not before.group("sign"):
-        mark = before.group("cur") or before.group("cur2")
-        currency, skipped = _prefix_currency(mark)
-        if currency is not None:
-            negative = bool(before.group("neg") or before.group("neg2"))
-            begin = s - (len(window) - before.start()) + skipped
+        if before is not None and not before.group("sign"):
+            currency, skipped = _prefix_currency(before.group("cur") or before.group("cur2"))
+            if currency is not None:
+                negative = bool(before.group("neg") or before.group("neg2"))
+                begin = s - (len(window) - before.start()) + skipped
     if currency is None and prev in "-−":
         ahead = s - 2
         if ahead >= lower and (text[ahead].isalnum() or text[ahead] in ")]_"):
@@ -466,16 +603,46 @@ def _digit_figure(text: str, token: re.Match[str], lower: int,
             negative, begin = True, s - 1
     plain = raw.isdigit()
 
-    date = _date_at(text, token, lower, limit) if plain and len(raw) <= 4 else None
-    if date is not None:
-        return date, date.end
+    if plain and len(raw) <= 4:
+        date = _date_at(text, s, e, raw, lower, limit)
+        if date is not None:
+            return date, date.end
 
     nxt = text[e] if e < limit else " "
     if nxt in _NEVER_GLUED or nxt == " " and (e + 1 >= limit
                                               or text[e + 1] not in _GLUE_AFTER_SPACE):
-        glued = _GLUED.match(text, e, e)  # nothing glued: an empty match, all groups None
-    else:
-        glued = _GLUED.match(text, e, limit)
+        return _bare_figure(text, begin, e, raw, -value if negative else value, plain, lower,
+                            limit, currency)
+    return _glued_figure(text, begin, e, raw, value, negative, plain, lower, limit, currency)
+
+
+def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: bool,
+                 lower: int, limit: int, currency: str | None) -> tuple[_Figure | None, int]:
+    """Read a number with nothing glued to it (the common case): "25,000 workers", "(3)".
+
+    What _glued_figure does with an empty glue match, without the regex: the
+    character after the number cannot start a suffix, a second group of digits
+    or a clock time unless it is a space.
+    """
+    if e + 1 < limit and text[e] == "," and text[e + 1].isalnum():
+        return None, _skip_code(text, e, limit)  # "2014,Smith"
+    figure = _Figure(begin, e, value)
+    if raw in VULGAR_FRACTIONS:
+        figure.fraction = True
+    if currency:
+        figure.kind, figure.unit = "money", currency
+    if e + 1 < limit and text[e] == " " and text[e + 1] in "apAP":  # "5 pm", "5 a.m."
+        clock = _CLOCK_AFTER.match(text, e, limit)
+        if clock is not None and _looks_like_clock(raw, figure):
+            return None, clock.end()
+    return _finish(text, figure, lower, limit, currency, plain), figure.end
+
+
+def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negative: bool,
+                  plain: bool, lower: int, limit: int,
+                  currency: str | None) -> tuple[_Figure | None, int]:
+    """Read a number and what is glued to it: an exponent, a fraction, a range, a suffix."""
+    glued = _GLUED.match(text, e, limit)
     end = glued.end()
     if glued.group("clock"):
         return None, end
@@ -484,7 +651,7 @@ def _digit_figure(text: str, token: re.Match[str], lower: int,
         return None, _skip_code(text, end, limit)
     figure = _Figure(begin, end, -value if negative else value)
     if end == e and raw not in VULGAR_FRACTIONS:
-        readable = True  # nothing glued (the common case)
+        readable = True  # nothing glued after all ("25 " before a letter)
         if currency:
             figure.kind, figure.unit = "money", currency
     else:
@@ -507,8 +674,8 @@ def _digit_figure(text: str, token: re.Match[str], lower: int,
         if spaced is not None and _unit_or_currency_follows(text, spaced.end(), limit):
             figure.value = float(raw + spaced.group().replace(" ", ""))
             figure.end = spaced.end()
-    if _CLOCK_AFTER.match(text, figure.end, limit) and _looks_like_clock(raw, figure):
-        clock = _CLOCK_AFTER.match(text, figure.end, limit)
+    clock = _CLOCK_AFTER.match(text, figure.end, limit)
+    if clock is not None and _looks_like_clock(raw, figure):
         return None, clock.end()
     return _finish(text, figure, lower, limit, currency, plain), figure.end
 
@@ -657,10 +824,11 @@ def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bo
     return True
 
 
-def _date_at(text: str, token: re.Match[str], lower: int, limit: int) -> _Figure | None:
-    """Read a date around a day or year token: "2014-12-29", "December 29, 2014", "May 2014"."""
-    s, e = token.span()
-    raw = token.group()
+def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Figure | None:
+    """Read a date around the day or year ``text[s:e] == raw``.
+
+    "2014-12-29", "December 29, 2014", "May 2014".
+    """
     number = int(raw)
     if len(raw) == 4 and e < limit and text[e] == "-":
         iso = _ISO_DATE.match(text, e, limit)
@@ -670,7 +838,8 @@ def _date_at(text: str, token: re.Match[str], lower: int, limit: int) -> _Figure
     if s - 2 >= lower and text[s - 1] in " \u00a0" and (text[s - 2].isalpha()
                                                          or text[s - 2] in ".,"):
         window = text[max(lower, s - 12):s]
-        month = _MONTH_BEFORE.search(window)
+        if not window.islower():  # a month counts only with a capital ("May 2014")
+            month = _MONTH_BEFORE.search(window)
     if month is not None and month.group("month")[0].isupper():
         begin = s - (len(window) - month.start())
         if len(raw) <= 2 and 1 <= number <= 31:
@@ -739,24 +908,28 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
     first = text[end]
     if first not in " \t\u00a0-±+" and first not in _UNIT_START:
         return
-    if first == " " and text.startswith(" to the ", end):
+    # the first character after a space: "to the" (a power) and "±" are rare
+    second = text[end + 1] if first == " " and end + 1 < limit else first
+    if second == "t" and text.startswith(" to the ", end):
         _read_power(text, figure, limit)
         end = figure.end
-    if first in "±+ " and figure.value is not None and figure.value_high is None:
+        second = "±"  # after a power, let _PLUS_MINUS decide
+    if second in "±+" and figure.value is not None and figure.value_high is None:
         spread = _PLUS_MINUS.match(text, end, limit)
         if spread is not None:
             delta = float(spread.group("num").replace("−", "-"))
             figure.value, figure.value_high = figure.value - delta, figure.value + delta
             end = figure.end = spread.end()
+    if figure.kind == "number" and not _first_word_may_count(text, end, limit, currency):
+        return  # "25,000 North Korean workers": the next word is no scale, unit or currency
     words = _following_words(text, end, limit)
     i = 0
     if figure.scale == 1.0 and figure.kind in ("number", "money") and not figure.fraction:
-        while i < min(2, len(words)):
-            word = words[i][0].lower()
+        for written, stop in words[:2]:
+            word = written.lower()
             if word in SCALES:
                 factor = SCALES[word]
-            elif word in BARE_SCALES or currency and word in SHORT_SCALES \
-                    and words[i][0] != "M":
+            elif word in BARE_SCALES or currency and word in SHORT_SCALES and written != "M":
                 factor = SHORT_SCALES[word]
             else:
                 break
@@ -764,7 +937,7 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
             figure.value = (figure.value or 0.0) * factor
             if figure.value_high is not None:
                 figure.value_high *= factor
-            end = figure.end = words[i][1]
+            end = figure.end = stop
             i += 1
         if i == 0 and end < limit and text[end] == "-":
             scale = _SCALE_AFTER.match(text, end, limit)
@@ -846,10 +1019,30 @@ def _may_lead(word: str) -> bool:
         return True
     head = word.partition("/")[0]
     return head != word and (head in exact or head.lower() in loose)
+_FOLLOWING_WORD = r"[ \t\u00a0]{1,2}(?P<w1>%|°[CFK]?|[^\W\d_][\w°µ²³^/'’-]{0,30})"
 _FOLLOWING = re.compile(
-    r"[ \t\u00a0]{1,2}(?P<w1>%|°[CFK]?|[^\W\d_][\w°µ²³^/'’-]{0,30})"
-    r"(?:[ \t\u00a0]{1,2}(?P<w2>[^\W\d_][\w°µ²³^/'’-]{0,30}))?"
+    _FOLLOWING_WORD
+    + r"(?:[ \t\u00a0]{1,2}(?P<w2>[^\W\d_][\w°µ²³^/'’-]{0,30}))?"
     r"(?:[ \t\u00a0]{1,2}(?P<w3>[^\W\d_][\w°µ²³^/'’-]{0,30}))?")
+#: The first word of _FOLLOWING alone (the same, as the rest is optional).
+_FIRST_FOLLOWING = re.compile(_FOLLOWING_WORD)
+
+
+def _first_word_may_count(text: str, end: int, limit: int, currency: str | None) -> bool:
+    """Whether the word after ``end`` may change a plain number in _read_after.
+
+    False only when a word follows and it is no scale word and starts no unit,
+    currency or percent phrase: then _read_after reads nothing.
+    """
+    match = _FIRST_FOLLOWING.match(text, end, limit)
+    if match is None:
+        return True  # nothing or a hyphen follows: the full reading decides
+    word = match.group(1)
+    if word[-1] in "'’-":
+        word = word[:-1]
+    lower = word.lower()
+    return lower in SCALES or lower in BARE_SCALES or bool(currency) and lower in SHORT_SCALES \
+        or _may_lead(word)
 
 
 def _following_words(text: str, end: int, limit: int) -> list[tuple[str, int]]:
@@ -858,11 +1051,10 @@ def _following_words(text: str, end: int, limit: int) -> list[tuple[str, int]]:
     if match is None:
         return []
     words = []
-    for name in ("w1", "w2", "w3"):
-        word = match.group(name)
+    for group, word in enumerate(match.groups(), start=1):
         if word is None:
             break
-        stop = match.end(name)
+        stop = match.end(group)
         if word[-1] in "'’-":
             word, stop = word[:-1], stop - 1
         words.append((word, stop))
@@ -917,21 +1109,20 @@ def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
     start = figure.start
     if start <= lower:
         return
-    table, last_words = _qualifiers()
-    if text[start - 1] in "~≈<>":
-        figure.qualifier = table[text[start - 1]]
-        figure.start = figure.qualifier_start = start - 1
+    before = text[start - 1]
+    if before not in " \t\u00a0":
+        if before in "~≈<>":
+            figure.qualifier = _qualifiers()[0][before]
+            figure.start = figure.qualifier_start = start - 1
         return
-    if text[start - 1] not in " \t\u00a0":
-        return
+    table, last_words, longest = _qualifiers()
     stop = start - 1
     while stop > lower and text[stop - 1] in " \t\u00a0":
         stop -= 1
     if stop > lower and text[stop - 1].isalpha():
-        word_start = stop
-        while word_start > max(lower, stop - 16) and not text[word_start - 1].isspace():
-            word_start -= 1
-        if text[word_start:stop].lower().lstrip(_OPENERS) not in last_words:
+        # the word before: the last run of non-spaces among the 16 characters before
+        word = text[max(lower, stop - 16):stop].rsplit(None, 1)[-1]
+        if word.lower().lstrip(_OPENERS) not in last_words:
             return  # the word before is no qualifier's last word (the common case)
     window_start = max(lower, start - 40)
     window = text[window_start:start].rstrip()
@@ -947,7 +1138,9 @@ def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
     if len(parts) > MAX_QUALIFIER_WORDS or window_start > lower and not window[0].isspace() \
             and not text[window_start - 1].isspace():
         parts = parts[1:]  # the first part is cut off or more than a qualifier is long
-    for n in range(len(parts), 0, -1):
+    # a phrase of two or more words ends in the last part as it is
+    most = min(len(parts), longest.get(parts[-1].lower(), 1))
+    for n in range(most, 0, -1):
         phrase = " ".join(parts[-n:]).lower()
         key = phrase.lstrip(_OPENERS)
         if key in table:
@@ -966,10 +1159,17 @@ MAX_QUALIFIER_WORDS = 4
 
 
 @cache
-def _qualifiers() -> tuple[dict[str, str], frozenset[str]]:
-    """Return the qualifier table and the last words of its phrases (a quick first test)."""
+def _qualifiers() -> tuple[dict[str, str], frozenset[str], dict[str, int]]:
+    """Return the qualifier table and the last words of its phrases (a quick first test).
+
+    The last words map to the most words a phrase ending in them has.
+    """
     table = toml_table("qualifiers.toml")["qualifiers"]
-    return table, frozenset(phrase.split()[-1] for phrase in table)
+    longest: dict[str, int] = {}
+    for phrase in table:
+        words = phrase.split()
+        longest[words[-1]] = max(longest.get(words[-1], 0), len(words))
+    return table, frozenset(longest), longest
 
 
 def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = False) -> str | None:
@@ -980,7 +1180,7 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     after "of" ("40% of voters").
     """
     position = end
-    if text.startswith(" of", position) or text.startswith("\tof", position):
+    if text.startswith(_OF_STARTS, position):
         of = _OF.match(text, position, limit)
         if of:
             position = of.end()
@@ -991,15 +1191,19 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     match = _SUBJECT_WORDS.match(text, position, limit)
     if match is None:
         return None
-    found = [w for w in match.groups() if w]
+    found = match.groups()  # nested groups: the words read, then None
     words: list[str] = []
     for i, raw in enumerate(found[:MAX_SUBJECT_WORDS]):
-        word = raw.rstrip(".")
-        lower = word.lower()
-        if lower in _SUBJECT_STOPS or lower.rstrip("s") in MONTHS or lower in SCALES or not word:
+        if raw is None:
             break
-        if (lower.endswith("ed") or lower.endswith("ing")) and not word[0].isupper():
-            following = found[i + 1].lower() if i + 1 < len(found) and raw == word else ""
+        word = raw.rstrip(".") if raw[-1] == "." else raw
+        lower = word.lower()
+        if lower in _SUBJECT_ENDS or (lower.rstrip("s") if lower[-1:] == "s" else lower) in MONTHS \
+                or not word:
+            break
+        if lower.endswith(("ed", "ing")) and not word[0].isupper():
+            after = found[i + 1] if i + 1 < len(found) else None
+            following = after.lower() if after is not None and raw == word else ""
             if words or not following or following in _SUBJECT_STOPS:
                 break  # a verb ("30 stayed"), not a modifier ("5 armed men")
         words.append(word)
@@ -1012,22 +1216,21 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
 
 # --- number words ---------------------------------------------------------------------
 
-def _add_word_figures(text: str, start: int, end: int, figures: list[_Figure],
-                      mask: _Mask) -> list[_Figure]:
-    block = text[start:end]
-    if "İ" in block:
-        block = block.replace("İ", "I")  # the one character whose lower case is longer
+def _add_word_figures(text: str, start: int, end: int, block: str, candidates: list[str],
+                      figures: list[_Figure], mask: _Mask) -> list[_Figure]:
+    """Add the figures written in words to the digit ``figures`` of ``block == text[start:end]``.
+
+    ``block`` has İ replaced (so that it lowers to as many characters) and
+    ``candidates`` are the number words that _survey found in it.
+    """
     lowered = block.lower()
-    spaced = lowered
-    for mark in _WORD_MARKS:
-        spaced = spaced.replace(mark, " ")
-    present = _WORD_STARTS.intersection(spaced.split())
-    if not present:
+    positions = _number_word_positions(lowered, candidates)
+    if not positions:
         return figures
     found: list[_Figure] = []
     taken = _Mask([(f.start, f.end) for f in figures])
     resume = 0
-    for position in _word_positions(lowered, present):
+    for position in positions:
         if position < resume:
             continue
         match = _WORDS.match(lowered, position)
@@ -1163,6 +1366,8 @@ def _vague_figure(text: str, match: re.Match[str], offset: int, limit: int) -> _
 
 def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
     """Join "A to B", "A - B" and "between A and B" into one range row."""
+    if len(figures) < 2:
+        return figures
     merged: list[_Figure] = []
     for figure in figures:
         if merged and _joinable(text, merged[-1], figure, lower):
