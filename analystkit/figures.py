@@ -26,7 +26,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -141,6 +140,10 @@ _GLUED = re.compile(
     r"|[A-Za-zµ]{1,8}(?:[23²³]|\^[23])?)?"
     r"(?P<per>/[A-Za-zµ]{1,8}(?:[23²³]|\^[23])?)?"
 )
+#: Characters a digit token (_TOKEN) may run on with, and the fewest characters
+#: a token search skips at the end of a masked span (_Mask.skip).
+_TOKEN_CHARS = frozenset("0123456789,.\u00a0\u202f\u2009")
+_WORTH_SKIPPING = 3
 #: Characters after a number that start nothing _GLUED reads, and those that
 #: may follow a single space and still be glued ("2 1/2", "3 x 10^5").
 _NEVER_GLUED = frozenset(",;)]}\"”!?\n\t\r")
@@ -172,9 +175,9 @@ _SCALE_AFTER = re.compile(
 _PERCENT_AFTER = re.compile(_SPACE + r"{0,2}(?P<pct>%|per[ ]?cent|percent|pct|percentage[ ]points?)"
                             r"(?![\w])", re.IGNORECASE)
 _HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z]{1,20})(?P<old>-(?:old|long))?(?![\w-])")
-_WORD = r"[ \t]{1,3}([A-Za-z][\w'’.-]{0,40})"
-_SUBJECT_WORDS = re.compile(_WORD + "(?:" + _WORD + "(?:" + _WORD + "(?:" + _WORD + "(?:" + _WORD
-                            + ")?)?)?)?")
+# Up to five words after a number, each after one to three spaces or tabs; a
+# word has no space in it, so the match splits into its words.
+_SUBJECT_WORDS = re.compile(r"(?:[ \t]{1,3}[A-Za-z][\w'’.-]{0,40}){1,5}")
 _OF_STARTS = (" of", "\tof")
 _OF = re.compile(r"[ \t]{1,3}of(?:[ \t]{1,3}(?:the|all|those|these|its|their))?(?=[ \t])")
 _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -230,17 +233,19 @@ _LETTERS_AND_DIGITS = bytes(
     byte + 32 if 65 <= byte <= 90 else byte if 97 <= byte <= 122 else 48 if 48 <= byte <= 57
     else 32 for byte in range(256))
 _ASCII_WORD_STARTS = {word.encode("ascii"): word for word in _WORD_STARTS}
+_ASCII_WORD_SET = frozenset(_ASCII_WORD_STARTS)
 _VULGAR_FRACTION_LEADS = tuple(sorted({fraction.encode()[:2] for fraction in VULGAR_FRACTIONS}))
 
 
 def _survey(block: str) -> tuple[bytes, bool, list[str]]:
-    """Tell what ``block`` (İ already replaced) may hold: digits, and which number words.
+    """Read ``block`` (İ already replaced) once for a quick first test of what it may hold.
 
-    A quick first test in one pass over the block's bytes, split at every byte
-    but an ASCII letter or digit: whether a digit token (_TOKEN) may start in
-    it, and the number words that may stand in it, at least every word that
-    _number_word_positions finds. Only "K" (the Kelvin sign) lowers to an ASCII
-    letter without being one, so with it every number word is a candidate.
+    Return its letters (its UTF-8 bytes with ASCII letters in lower case,
+    digits as "0" and every other byte a space); whether a digit token
+    (_TOKEN) may start in it; and the number words that may stand in it, at
+    least every word that _number_word_positions finds. Only "K" (the Kelvin
+    sign) lowers to an ASCII letter without being one, so with it every number
+    word is a candidate.
     """
     data = block.encode("utf-8", "surrogatepass")
     letters = data.translate(_LETTERS_AND_DIGITS)
@@ -248,7 +253,10 @@ def _survey(block: str) -> tuple[bytes, bool, list[str]]:
         lead in data for lead in _VULGAR_FRACTION_LEADS)
     if "\u212a" in block:
         return letters, may_hold_digits, list(_WORD_STARTS)
-    words = [_ASCII_WORD_STARTS[word] for word in _ASCII_WORD_STARTS.keys() & letters.split()]
+    runs = letters.split()
+    if _ASCII_WORD_SET.isdisjoint(runs):
+        return letters, may_hold_digits, []  # the common case, and a cheaper test
+    words = [_ASCII_WORD_STARTS[run] for run in _ASCII_WORD_SET.intersection(runs)]
     return letters, may_hold_digits, words
 
 
@@ -419,38 +427,63 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     letters, may_hold_digits, word_candidates = _survey(block)
     if not may_hold_digits and not word_candidates:
         return []  # most blocks of prose
-    spans = list(masked or [])
-    if block.find("://") != -1 or block.find("www.") != -1 or block.find("@") != -1:
-        spans += _url_spans(text, start, end)
-    mask = _Mask(spans)
+    spans = masked or []
+    if "@" in block or "://" in block or "www." in block:
+        spans = [*spans, *_url_spans(text, start, end)]
+    mask = _Mask(spans) if spans else None
     figures: list[_Figure] = []
     if may_hold_digits:
-        resume = start
-        tokens = _ascii_tokens(text, start, end, letters) if block.isascii() \
-            else _TOKEN.finditer(text, start, end)
-        for token in tokens:
-            s, e = token.span()
-            if s < resume or mask.hits(s, e):
-                continue
-            figure, resume = _digit_figure(text, s, e, token.group(), start, end)
-            if figure is not None and not mask.hits(figure.start, figure.end):
-                figures.append(figure)
+        figures = _digit_figures(text, start, end, letters if block.isascii() else None, mask)
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
-    return [_public(text, f) for f in _merge_ranges(text, figures, start)]
+    return [_public(text, f) for f in _without_overlaps(_merge_ranges(text, figures, start))]
 
 
-def _ascii_tokens(text: str, start: int, end: int, letters: bytes) -> Iterator[re.Match[str]]:
-    """Yield the _TOKEN matches of an ASCII block, where its _survey ``letters`` have digits.
+def _without_overlaps(figures: list[_Figure]) -> list[_Figure]:
+    """Keep figures in reading order, dropping any that overlaps the one kept before it.
 
-    Same as ``_TOKEN.finditer(text, start, end)``, without the regex scanning
-    the text between tokens: in an ASCII block only a digit starts a token.
+    A unit read after one number can be the currency before the next ("0a$0": "0 a",
+    "A$0"); the text holds one figure there, not two sharing a character.
     """
-    digit = letters.find(b"0")
-    while digit != -1:
-        token = _TOKEN.match(text, start + digit, end)
-        yield token
-        digit = letters.find(b"0", token.end() - start)
+    kept: list[_Figure] = []
+    for figure in sorted(figures, key=lambda f: f.start):
+        if not kept or figure.start >= kept[-1].end:
+            kept.append(figure)
+    return kept
+
+
+def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
+                   mask: _Mask | None) -> list[_Figure]:
+    """Read the figures at the digit tokens (_TOKEN) of ``text[start:end]``, in order.
+
+    Each token is searched from the end of the one before, as with
+    ``_TOKEN.finditer``; in an ASCII block (given its _survey ``ascii_letters``)
+    only a digit starts a token and the letters' "0" bytes are its digits, so
+    the regex runs only there. A masked token may let the search skip the rest
+    of its masked span (_Mask.skip): a run of citation markers is passed at once.
+    """
+    figures: list[_Figure] = []
+    resume = position = start
+    while position < end:
+        if ascii_letters is None:
+            token = _TOKEN.search(text, position, end)
+        else:
+            digit = ascii_letters.find(b"0", position - start)
+            token = None if digit == -1 else _TOKEN.match(text, start + digit, end)
+        if token is None:
+            break
+        s, position = token.span()
+        if mask is not None:
+            skip = mask.skip(text, s, position, end)
+            if skip is not None:  # a masked token
+                position = skip
+                continue
+        if s < resume:
+            continue
+        figure, resume = _digit_figure(text, s, position, token.group(), start, end)
+        if figure is not None and (mask is None or not mask.hits(figure.start, figure.end)):
+            figures.append(figure)
+    return figures
 
 
 def _url_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -460,55 +493,58 @@ def _url_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     to 64 characters there. A match starts only at "http", at "www." or in the
     local part at most 64 characters before an "@"; of that local part only its
     first position needs a try, since the rest of an e-mail match (the domain)
-    does not depend on where the local part starts.
+    does not depend on where the local part starts. Each anchor is looked for
+    again only once the scan has passed it (``end`` stands for none), so the
+    work stays linear.
     """
     spans: list[tuple[int, int]] = []
     position = start
-    at_from = start  # where the next "@" that may still end a local part is looked for
+    http = _find(text, "http", start, end)
+    www = _find(text, "www.", start, end)
+    at, local = _next_at(text, start, start, end)  # an "@" that may end an e-mail
     while position < end:
-        candidate = _next_url_candidate(text, position, end)
-        at, local_start = _next_local_part(text, position, max(at_from, position), end)
-        if local_start != -1 and (candidate == -1 or local_start < candidate):
-            candidate = local_start
-        elif candidate == -1:
+        if http < position:
+            http = _find(text, "http", position, end)
+        if www < position:
+            www = _find(text, "www.", position, end)
+        while at < end and max(position, local) >= at:  # passed, or no local part left
+            at, local = _next_at(text, max(at + 1, position), start, end)
+        email = max(position, local) if at < end else end
+        candidate = min(http, www, email)
+        if candidate >= end:
             break
         match = _URL.match(text, candidate, end)
         if match is not None:
             spans.append(match.span())
             position = match.end()
         else:
-            if candidate == local_start:
-                at_from = at + 1  # no e-mail ends at this "@", wherever its local part starts
+            if candidate == email:  # no e-mail ends at this "@", wherever its local part starts
+                at, local = _next_at(text, at + 1, start, end)
             position = candidate + 1
     return spans
 
 
-def _next_url_candidate(text: str, position: int, end: int) -> int:
-    """First "http" or "www." at or after ``position``, or -1."""
-    http = text.find("http", position, end)
-    www = text.find("www.", position, end)
-    if http == -1 or www != -1 and www < http:
-        return www
-    return http
+def _find(text: str, needle: str, position: int, end: int) -> int:
+    """Return where ``needle`` next starts in ``text[position:end]``, or ``end``."""
+    found = text.find(needle, position, end)
+    return end if found == -1 else found
 
 
-def _next_local_part(text: str, position: int, at_from: int, end: int) -> tuple[int, int]:
-    """Find the next "@" from ``at_from`` with a local part before it, and where that part starts.
+def _next_at(text: str, position: int, start: int, end: int) -> tuple[int, int]:
+    """Find the next "@" from ``position`` and where its local part may start at the earliest.
 
-    The local part is the run of letters, digits and ``_.+-`` before the "@", at most 64
-    characters long and not before ``position``; (-1, -1) when no "@" has one.
+    The local part is the run of letters, digits and ``_.+-`` before the "@",
+    at most 64 characters long and not before ``start``; (``end``, ``end``)
+    when no "@" follows.
     """
-    at = text.find("@", at_from, end)
-    while at != -1:
-        lowest = max(position, at - _MAX_LOCAL_PART)
-        local_start = at
-        while local_start > lowest and (text[local_start - 1].isalnum()
-                                        or text[local_start - 1] in "_.+-"):
-            local_start -= 1
-        if local_start < at:
-            return at, local_start
-        at = text.find("@", at + 1, end)
-    return -1, -1
+    at = _find(text, "@", position, end)
+    if at == end:
+        return end, end
+    lowest = max(start, at - _MAX_LOCAL_PART)
+    local = at
+    while local > lowest and (text[local - 1].isalnum() or text[local - 1] in "_.+-"):
+        local -= 1
+    return at, local
 
 
 class _Mask:
@@ -532,6 +568,27 @@ class _Mask:
         """Whether ``[start, end)`` overlaps a span."""
         i = bisect.bisect_left(self.starts, end) - 1
         return i >= 0 and self.ends[i] > start
+
+    def skip(self, text: str, start: int, end: int, limit: int) -> int | None:
+        """Tell where a token search may go on after the masked ``text[start:end]``.
+
+        None when the token overlaps no span (it is not masked).
+
+        Every token that starts inside a masked span is masked too. So when the
+        token starts inside a span that no token can run on past (its last
+        character is no digit or separator), the search may go on at the span's
+        end, or stop at ``limit``; it does so when that skips a few characters
+        (a run of citation markers, a URL), and otherwise goes on at ``end``.
+        """
+        i = bisect.bisect_left(self.starts, end) - 1
+        if i < 0 or self.ends[i] <= start:
+            return None
+        span_end = self.ends[i]
+        if self.starts[i] > start or span_end - end < _WORTH_SKIPPING:
+            return end
+        if span_end >= limit:
+            return limit
+        return end if text[span_end - 1] in _TOKEN_CHARS else span_end
 
 
 def _public(text: str, f: _Figure) -> FoundFigure:
@@ -1191,19 +1248,16 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     match = _SUBJECT_WORDS.match(text, position, limit)
     if match is None:
         return None
-    found = match.groups()  # nested groups: the words read, then None
+    found = match.group().split()
     words: list[str] = []
     for i, raw in enumerate(found[:MAX_SUBJECT_WORDS]):
-        if raw is None:
-            break
         word = raw.rstrip(".") if raw[-1] == "." else raw
         lower = word.lower()
         if lower in _SUBJECT_ENDS or (lower.rstrip("s") if lower[-1:] == "s" else lower) in MONTHS \
                 or not word:
             break
         if lower.endswith(("ed", "ing")) and not word[0].isupper():
-            after = found[i + 1] if i + 1 < len(found) else None
-            following = after.lower() if after is not None and raw == word else ""
+            following = found[i + 1].lower() if i + 1 < len(found) and raw == word else ""
             if words or not following or following in _SUBJECT_STOPS:
                 break  # a verb ("30 stayed"), not a modifier ("5 armed men")
         words.append(word)
@@ -1217,7 +1271,7 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
 # --- number words ---------------------------------------------------------------------
 
 def _add_word_figures(text: str, start: int, end: int, block: str, candidates: list[str],
-                      figures: list[_Figure], mask: _Mask) -> list[_Figure]:
+                      figures: list[_Figure], mask: _Mask | None) -> list[_Figure]:
     """Add the figures written in words to the digit ``figures`` of ``block == text[start:end]``.
 
     ``block`` has İ replaced (so that it lowers to as many characters) and
@@ -1238,7 +1292,8 @@ def _add_word_figures(text: str, start: int, end: int, block: str, candidates: l
             continue
         resume = match.end()
         for figure in _word_figures(text, lowered, match, start, end):
-            if not mask.hits(figure.start, figure.end) and not taken.hits(figure.start, figure.end):
+            if (mask is None or not mask.hits(figure.start, figure.end)) \
+                    and not taken.hits(figure.start, figure.end):
                 found.append(figure)
     if not found:
         return figures
@@ -1253,12 +1308,15 @@ def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
         return [_vague_figure(text, match, offset, limit)]
     if match.group("fraconly"):
         return _fraction_only(text, lowered, match, offset, limit)
-    run_start = match.start("run")
-    words = [(m.group(), m.start() + run_start) for m in _LETTERS.finditer(match.group("run"))]
-    # A hyphen joins tens and units ("twenty-five") and nothing else: "a billion-five"
-    # is colloquial for 1.5 billion, not 1,000,000,005, so a run splits there.
-    breaks = {k for k in range(1, len(words))
-              if lowered[words[k][1] - 1] == "-" and words[k - 1][0] not in _TENS_WORDS}
+    run, run_start = match.group("run"), match.start("run")
+    if run.isalpha():  # one word, the common case
+        words, breaks = [(run, run_start)], set()
+    else:
+        words = [(m.group(), m.start() + run_start) for m in _LETTERS.finditer(run)]
+        # A hyphen joins tens and units ("twenty-five") and nothing else: "a billion-five"
+        # is colloquial for 1.5 billion, not 1,000,000,005, so a run splits there.
+        breaks = {k for k in range(1, len(words))
+                  if lowered[words[k][1] - 1] == "-" and words[k - 1][0] not in _TENS_WORDS}
     figures: list[_Figure] = []
     i = 0
     while i < len(words):
