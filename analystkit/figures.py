@@ -172,8 +172,6 @@ _POWER = re.compile(r"[ ]to[ ]the[ ](?P<power>[0-9]{1,2})(?:st|nd|rd|th)?(?:[ ]p
 _SCALE_AFTER = re.compile(
     _SPACE + r"{1,3}(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|m|k)"
     r"(?![\w-])|-(?P<hscale>hundred|thousand|million|billion|trillion)(?![\w-])", re.IGNORECASE)
-_PERCENT_AFTER = re.compile(_SPACE + r"{0,2}(?P<pct>%|per[ ]?cent|percent|pct|percentage[ ]points?)"
-                            r"(?![\w])", re.IGNORECASE)
 _HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z]{1,20})(?P<old>-(?:old|long))?(?![\w-])")
 # Up to five words after a number, each after one to three spaces or tabs; a
 # word has no space in it, so the match splits into its words.
