@@ -7,8 +7,9 @@ DataFrame construction per table rather than one per article.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from .records import BLOCK_KINDS, FIGURE_KINDS_ORDER
@@ -141,7 +142,6 @@ def _build_table(table: str, records: list[ArticleRecords]) -> pd.DataFrame:
         for rec in records[first:first + BATCH_ARTICLES]:
             add_rows(columns, rec)
         chunks.append(frame(table, columns))
-        del columns
     if len(chunks) == 1:
         return chunks[0]
     import pandas as pd
@@ -160,13 +160,9 @@ def _article_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
 
 
 def _block_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
-    blocks, text = rec.blocks, rec.text
-    _extend(columns, rec.article_id, len(blocks), {
-        "block_id": [b.block_id for b in blocks], "kind": [b.kind for b in blocks],
-        "section": [b.section for b in blocks], "label": [b.label for b in blocks],
-        "text": [text[b.start:b.end] for b in blocks], "start": [b.start for b in blocks],
-        "end": [b.end for b in blocks], "duplicate_of": [b.duplicate_of for b in blocks],
-    })
+    text = rec.text
+    _extend(columns, rec.article_id, _record_columns(
+        "blocks", rec.blocks, text=[text[b.start:b.end] for b in rec.blocks]))
 
 
 def _claim_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
@@ -176,33 +172,25 @@ def _claim_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
     for f in rec.extraction.figures:
         if f.claim_id is not None:
             figures_per_claim[f.claim_id] = figures_per_claim.get(f.claim_id, 0) + 1
-    _extend(columns, rec.article_id, len(claims), {
-        "claim_id": [c.claim_id for c in claims], "block_id": [c.block_id for c in claims],
-        "block_kind": [kinds[c.block_id] for c in claims],
-        "section": [c.section for c in claims], "label": [c.label for c in claims],
-        "text": [c.text for c in claims], "hedged": [bool(c.hedge_cues) for c in claims],
-        "hedge_cues": [", ".join(c.hedge_cues) for c in claims],
-        "attribution": [c.attribution for c in claims],
-        "n_sources": [len(c.source_ids) for c in claims],
-        "n_figures": [figures_per_claim.get(c.claim_id, 0) for c in claims],
-        "start": [c.start for c in claims], "end": [c.end for c in claims],
-    })
+    _extend(columns, rec.article_id, _record_columns(
+        "claims", claims,
+        block_kind=[kinds[c.block_id] for c in claims],
+        hedged=[bool(c.hedge_cues) for c in claims],
+        hedge_cues=[", ".join(c.hedge_cues) for c in claims],
+        n_sources=[len(c.source_ids) for c in claims],
+        n_figures=[figures_per_claim.get(c.claim_id, 0) for c in claims]))
 
 
 def _citation_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
     citations = rec.extraction.citations
-    _extend(columns, rec.article_id, len(citations), {
+    _extend(columns, rec.article_id, {
         "claim_id": [claim_id for claim_id, _ in citations],
         "source_id": [source_id for _, source_id in citations],
     })
 
 
 def _figure_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
-    figures = rec.extraction.figures
-    _extend(columns, rec.article_id, len(figures), {
-        name: [getattr(f, name) for f in figures]
-        for name in SCHEMAS["figures"] if name != "article_id"
-    })
+    _extend(columns, rec.article_id, _record_columns("figures", rec.extraction.figures))
 
 
 def _source_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
@@ -210,22 +198,27 @@ def _source_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
     cited: dict[int, int] = {}
     for _, source_id in rec.extraction.citations:
         cited[source_id] = cited.get(source_id, 0) + 1
-    _extend(columns, rec.article_id, len(sources), {
-        "source_id": [s.source_id for s in sources], "marker": [s.marker for s in sources],
-        "outlet": [s.outlet for s in sources], "title": [s.title for s in sources],
-        "url": [s.url for s in sources],
-        "n_claims": [cited.get(s.source_id, 0) for s in sources],
-        "start": [s.start for s in sources], "end": [s.end for s in sources],
-    })
+    _extend(columns, rec.article_id, _record_columns(
+        "sources", sources, n_claims=[cited.get(s.source_id, 0) for s in sources]))
 
 
 def _tag_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
-    _extend(columns, rec.article_id, len(rec.tags), {"tag": rec.tags})
+    _extend(columns, rec.article_id, {"tag": rec.tags})
 
 
-def _extend(columns: dict[str, list], article_id: str, n_rows: int,
-            values: dict[str, list]) -> None:
+def _record_columns(table: str, records: Sequence[Any], **derived: list) -> dict[str, list]:
+    """Return a table's columns for some records: ``derived`` ones, the rest read off attributes.
+
+    Every column of the schema but ``article_id`` that is not in ``derived``
+    is the record attribute of the same name.
+    """
+    return {column: derived[column] if column in derived else list(map(attrgetter(column), records))
+            for column in SCHEMAS[table] if column != "article_id"}
+
+
+def _extend(columns: dict[str, list], article_id: str, values: dict[str, list]) -> None:
     """Append one article's rows, given column by column, to a table's column lists."""
+    n_rows = len(next(iter(values.values())))
     columns["article_id"].extend([article_id] * n_rows)
     for column, column_values in values.items():
         columns[column].extend(column_values)
