@@ -621,9 +621,8 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
             continue
         truncated = block_text.rstrip().endswith(("...", "…"))
         long_enough = norm.count(" ") + 1 >= NEAR_DUPLICATE_MIN_WORDS
-        for block_id, earlier, earlier_truncated in near:
-            if not long_enough or block.kind == "heading":
-                break
+        candidates = near if long_enough and block.kind != "heading" else ()
+        for block_id, earlier, earlier_truncated in candidates:
             if truncated or earlier_truncated:
                 short, full = (norm, earlier) if truncated else (earlier, norm)
                 score = fuzz.ratio(short, full[: len(short)])
