@@ -116,7 +116,7 @@ def attribution(sentence: str) -> str | None:
         return None
     match = _ACCORDING.search(sentence)
     if match:
-        who = _SPEAKER_END.split(match.group("who"), maxsplit=1)[0]
+        who = _up_to_speaker_end(match.group("who"))
         agent = _BY_AGENT.search(who)
         return _clean_speaker(agent.group("agent") if agent else who, forward=False,
                               any_speaker=True)
@@ -138,8 +138,7 @@ def attribution(sentence: str) -> str | None:
         before = sentence[max(0, verb.start() - 4):verb.start()].rstrip()
         if before[-1:] in (",", '"', "”", "’"):
             after = sentence[verb.end():verb.end() + SPEAKER_WINDOW]
-            end = _SPEAKER_END.search(after)
-            who = _clean_speaker(after[: end.start() if end else len(after)], forward=False)
+            who = _clean_speaker(_up_to_speaker_end(after), forward=False)
             if who:
                 return who
     for verb in verbs:  # "Officials said", "Soelistyo, head of the agency, told"
@@ -147,6 +146,12 @@ def attribution(sentence: str) -> str | None:
         if who:
             return who
     return None
+
+
+def _up_to_speaker_end(text: str) -> str:
+    """Return ``text`` up to where a speaker's name must end (_SPEAKER_END)."""
+    end = _SPEAKER_END.search(text)
+    return text[:end.start()] if end else text
 
 
 def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
