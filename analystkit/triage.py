@@ -645,6 +645,7 @@ class VerdictStore:
         reviewer = default_reviewer() if reviewer is None else str(reviewer)
         when = _timestamp(at)
         claims = _claim_lookup(article)
+        digest = text_hash(article.text)
         rows = []
         for item in verdicts:
             claim_id, verdict = int(item[0]), str(item[1])
@@ -656,7 +657,7 @@ class VerdictStore:
             if claim_id not in claims:
                 raise UnknownClaimError(article.article_id, f"has no claim {claim_id}")
             text, section = claims[claim_id]
-            rows.append({"claim_key": claim_key(text), "text_hash": text_hash(article.text),
+            rows.append({"claim_key": claim_key(text), "text_hash": digest,
                          "claim_id": claim_id, "claim_text": text, "verdict": verdict,
                          "note": note, "reviewer": reviewer, "at": when, "section": section})
 
