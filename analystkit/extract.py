@@ -34,15 +34,23 @@ _HTML_TAG = re.compile(r"</?(?:sub|sup|span|b|i|em|strong|u|small|mark|br|a|abbr
                        r"(?:\s[^<>]{0,200})?/?>", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Extraction:
     """Everything extracted from one article, as records."""
 
     claims: list[Claim] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
-    citations: list[tuple[int, int]] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     dangling: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def citations(self) -> list[tuple[int, int]]:
+        """``(claim_id, source_id)`` pairs in reading order, read off the claims.
+
+        Derived rather than stored: a corpus holds the records of every article.
+        """
+        return [(claim.claim_id, source_id) for claim in self.claims
+                for source_id in claim.source_ids]
 
 
 def extract(text: str, blocks: list[Block], *, markdown: bool = False) -> Extraction:
@@ -64,7 +72,7 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False) -> Extrac
         markers that point at no source (``dangling``).
     """
     result = Extraction()
-    result.sources = extract_sources(blocks)
+    result.sources = extract_sources(text, blocks)
     by_marker = {s.marker: s.source_id for s in result.sources}
     keys = {m for m in by_marker if not m.isdigit()}
     markers = MarkerIndex(find_markers(text))
@@ -73,17 +81,18 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False) -> Extrac
                      if not m.is_key or m.targets[0] in keys]
         for b in blocks if b.kind in CLAIM_KINDS and b.duplicate_of is None
     }
-    result.claims = extract_claims(text, blocks, markers_by_block, markdown=markdown)
-    for claim in result.claims:
+    result.claims, claim_markers = extract_claims(text, blocks, markers_by_block,
+                                                  markdown=markdown)
+    for claim, targets in zip(result.claims, claim_markers, strict=True):
         cited: list[int] = []
-        for target in claim.markers:
+        for target in targets:
             source_id = by_marker.get(target)
             if source_id is None:
                 result.dangling.append((claim.claim_id, target))
             elif source_id not in cited:
                 cited.append(source_id)
-                result.citations.append((claim.claim_id, source_id))
-        claim.source_ids = tuple(cited)
+        if cited:
+            claim.source_ids = tuple(cited)
     result.figures = extract_figures(text, blocks, result.claims, markers)
     return result
 
@@ -113,7 +122,7 @@ class MarkerIndex:
         return found
 
 
-def extract_sources(blocks: list[Block]) -> list[Source]:
+def extract_sources(text: str, blocks: list[Block]) -> list[Source]:
     """Parse every source-list entry into a :class:`Source`.
 
     ``source_id`` is the entry's number where every entry is numbered with a
@@ -126,7 +135,8 @@ def extract_sources(blocks: list[Block]) -> list[Source]:
                 and len(set(markers)) == len(markers))
     sources = []
     for position, (block, entry) in enumerate(entries, start=1):
-        fields = parse_note(entry.text) if entry.is_note else parse_source_entry(entry.text)
+        content = text[entry.content_start:entry.end]
+        fields = parse_note(content) if entry.is_note else parse_source_entry(content)
         sources.append(Source(
             source_id=int(entry.marker) if numbered else position,
             marker=str(int(entry.marker)) if entry.marker.isdigit() else entry.marker,
@@ -137,13 +147,21 @@ def extract_sources(blocks: list[Block]) -> list[Source]:
 
 
 def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, list[Marker]],
-                   *, markdown: bool = False) -> list[Claim]:
+                   *, markdown: bool = False) -> tuple[list[Claim], list[tuple[str, ...]]]:
     """Split claim-bearing blocks into sentences and keep those that assert something.
 
     Headline, dek, paragraph, bullet and quote blocks that are not repeats
     yield claims; questions and fragments under MIN_CLAIM_WORDS words do not.
+
+    Returns
+    -------
+    claims : list of Claim
+    markers : list of tuple of str
+        For each claim, the distinct citation targets its markers name, in
+        order (resolved to source ids by the caller).
     """
     claims: list[Claim] = []
+    claim_markers: list[tuple[str, ...]] = []
     last_speaker: str | None = None
     previous_quote_speaker: str | None = None
     for block in blocks:
@@ -165,10 +183,10 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                 claim_id=len(claims) + 1, block_id=block.block_id, section=block.section,
                 label=block.label, text=sentence, start=start, end=end,
                 hedge_cues=tuple(hedge_cues(sentence)), attribution=speaker,
-                markers=tuple(dict.fromkeys(t for m in inside for t in m.targets)),
             ))
+            claim_markers.append(tuple(dict.fromkeys(t for m in inside for t in m.targets)))
         previous_quote_speaker = credit_quotations(claims[first_claim:], previous_quote_speaker)
-    return claims
+    return claims, claim_markers
 
 
 _OPEN_QUOTES = "\"“«„"
@@ -242,7 +260,7 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
         if block.kind not in FIGURE_KINDS or block.duplicate_of is not None:
             continue
         masked = [(m.start, m.end) for m in markers.within(block.start, block.end)]
-        masked += [(e.start, e.end - len(e.text)) for e in block.entries]
+        masked += [(e.start, e.content_start) for e in block.entries]
         if block.kind == "sources":
             masked.append((block.start, block.entries[0].start if block.entries else block.end))
         for found in find_figures(text, block.start, block.end, masked):

@@ -27,12 +27,12 @@ FIGURE_KINDS_ORDER = (
 
 @dataclass(slots=True)
 class SourceEntry:
-    """One entry of a source list."""
+    """One entry of a source list: ``text[start:end]``, its content from ``content_start``."""
 
     marker: str
     start: int
     end: int
-    text: str
+    content_start: int
     position: int
     is_note: bool = False  # a footnote ("[^1]: …"): free text, not an "Outlet: Title" entry
 
@@ -86,7 +86,6 @@ class Claim:
     end: int
     hedge_cues: Sequence[str] = ()
     attribution: str | None = None
-    markers: Sequence[str] = ()
     source_ids: Sequence[int] = ()
 
 

@@ -284,8 +284,8 @@ def _classify(text: str, raws: list[_Raw]) -> list[Block]:
             label_match = _FOOTNOTE_DEF.match(text, raw.start)
             marker = label_match.group("label") if label_match else str(len(blocks) + 1)
             body_end = _trim_end(text, raw.content_start, raw.end)
-            block.entries = [SourceEntry(marker, raw.start, body_end,
-                                         text[raw.content_start:body_end], 0, is_note=True)]
+            block.entries = [SourceEntry(marker, raw.start, body_end, raw.content_start, 0,
+                                         is_note=True)]
         elif kind == "sources":
             index = _absorb_list(text, raws, index, block, _entry_like)
             block.entries = _source_entries(text, block)
@@ -453,8 +453,8 @@ def _source_entries(text: str, block: Block) -> list[SourceEntry]:
             content_start = body_start + match.end()
             entry_end = _trim_end(text, content_start, body_start + stop)
             if entry_end > content_start:
-                entries.append(SourceEntry(marker, entry_start, entry_end,
-                                           text[content_start:entry_end], len(entries) + 1))
+                entries.append(SourceEntry(marker, entry_start, entry_end, content_start,
+                                           len(entries) + 1))
         return entries
     position = body_start
     for line in body.split("\n"):
@@ -465,7 +465,7 @@ def _source_entries(text: str, block: Block) -> list[SourceEntry]:
         entry_end = _trim_end(text, content_start, line_end)
         if entry_end > content_start:
             entries.append(SourceEntry(str(len(entries) + 1), content_start, entry_end,
-                                       text[content_start:entry_end], len(entries) + 1))
+                                       content_start, len(entries) + 1))
     return entries
 
 
