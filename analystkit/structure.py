@@ -213,7 +213,11 @@ def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_
             if not hanging and (style != "line" or current is None or not soft_wrap
                                 or not _continues(previous_line, stripped, current)):
                 current = _flush(raws, current)
-                current = _Raw(position + indent, line_end, style, content, indent)
+                start = position + indent
+                # Most blocks have no bullet or marker: their content starts where they
+                # do, and one int object serves both offsets of every block a corpus keeps.
+                current = _Raw(start, line_end, style, start if content == start else content,
+                               indent)
                 if style == "heading":
                     current = _flush(raws, current)
             else:
