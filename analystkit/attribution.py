@@ -50,9 +50,13 @@ _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w.'’-]*\s+|(?:van|von|de|da|di|du|bin|le|la)\s+){0,4}"
     r"[A-Z][\w'’-]+),\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,;:!?\"“”()\[\]]{2,120})", re.IGNORECASE)
-#: "according to a report by the Institute …", "imagery analysed by Maxar": the agent
-#: after "by" is who the claim rests on.
-_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?P<agent>[A-Z][^,;:!?\"“”()\[\]]{1,100})")
+#: "according to a report by the Institute …", "imagery analysed by Maxar", "early
+#: estimates by the insurer Fidelidade", "data from the Office for National Statistics":
+#: the named agent after "by" (or after "from", when what comes before it is a
+#: lower-case description such as "data" or "figures") is who the claim rests on.
+#: Up to two lower-case words describe the agent ("the insurer", "the polling firm").
+_BY_AGENT = re.compile(r"\b(?P<prep>by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+                       r"(?P<agent>[A-Z][^,;:!?\"“”()\[\]]{1,100})")
 #: Unnamed sources as news copy describes them ("a person familiar with the matter",
 #: "two sources close to the talks"): the whole description is the speaker.
 _UNNAMED_SOURCE = re.compile(
@@ -118,6 +122,8 @@ def attribution(sentence: str) -> str | None:
     if match:
         who = _up_to_speaker_end(match.group("who"))
         agent = _BY_AGENT.search(who)
+        if agent and agent.group("prep") == "from" and who[:1].isupper():
+            agent = None  # "according to Sarah Jones from the University …": the person
         return _clean_speaker(agent.group("agent") if agent else who, forward=False,
                               any_speaker=True)
     verbs = list(_verb_pattern().finditer(sentence))

@@ -53,3 +53,17 @@ def test_late_verb_is_not_the_attribution():
     sentence = ("Governor Ray Dunn said he took comfort from the decline in the number of "
                 "patients admitted to city hospitals.")
     assert attribution(sentence) == "Governor Ray Dunn"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # the named agent behind a described piece of evidence
+    ("Damage could reach $1.2bn, according to early estimates by the insurer Fidelidade.",
+     "Fidelidade"),
+    ("According to data from the Office for National Statistics, inflation rose to 3.2%.",
+     "Office for National Statistics"),
+    ("Sales fell, according to a survey by the polling firm YouGov.", "YouGov"),
+    # a named person "from" an institution stays the person
+    ("Rates will rise, according to Sarah Jones from the University of Leeds.", "Sarah Jones"),
+])
+def test_according_to_evidence_by_or_from_agent(sentence, speaker):
+    assert attribution(sentence) == speaker
