@@ -26,6 +26,7 @@ _GENERIC_SPEAKERS = re.compile(
     r"(?:^|\s)(?:officials?|authorities|police|experts?|analysts?|sources?|witnesses|residents|"
     r"investigators|researchers|scientists|spokes(?:man|woman|person)|diplomats?|"
     r"prosecutors?|lawmakers|economists|observers|critics|officers?|doctors|aides?|"
+    r"ministers?|president|mayor|governor|secretary|chairman|chairwoman|director|"
     r"organi[sz]ers|activists|government|ministry|agency|company|report|study|survey|"
     r"airline|carrier|firm|bank|department|military|army|court|council|board|commission|"
     r"committee|office|embassy|group|campaign|team|club|union|hospital|university|"
@@ -172,6 +173,12 @@ def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     segment_start = breaks[-1].end() if breaks else 0
     segment = before[segment_start:].strip()
+    if set_off and breaks and before[breaks[-1].start()] == "," \
+            and _INTERJECTED.match(segment):
+        # "The minister, speaking to reporters in Brussels, said": the speaker is the
+        # clause before the interjected phrase, not its last noun
+        segment_start = breaks[-2].end() if len(breaks) >= 2 else 0
+        segment = before[segment_start:breaks[-1].start()].strip()
     if not segment:
         return None
     who = _clean_speaker(segment, forward=True)
@@ -186,6 +193,10 @@ def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: A phrase set off by commas between a speaker and the verb that starts with a
+#: participle ("speaking to reporters", "asked about the deal", "visiting Kyiv") or a
+#: subordinator ("when asked", "after the vote"); it names no speaker itself.
+_INTERJECTED = re.compile(r"(?:[a-z]+ing|asked|when|while|after|before|in an?|on)\b")
 
 
 def _opens_clause(sentence: str, position: int) -> bool:

@@ -67,3 +67,13 @@ def test_late_verb_is_not_the_attribution():
 ])
 def test_according_to_evidence_by_or_from_agent(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a phrase set off between speaker and verb names no speaker (not "Brussels")
+    ("The minister, speaking to reporters in Brussels, said talks would continue.", "minister"),
+    ("Mr Costa, asked about the delay on Monday, said the money would arrive.", "Mr Costa"),
+    ("The ministry, in a statement, said it would appeal.", "ministry"),
+])
+def test_interjected_phrase_before_verb(sentence, speaker):
+    assert attribution(sentence) == speaker
