@@ -736,6 +736,7 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
         if spaced is not None and _unit_or_currency_follows(text, spaced.end(), limit):
             figure.value = float(raw + spaced.group().replace(" ", ""))
             figure.end = spaced.end()
+            plain = False  # a grouped number is a count, never a year ("2 100 runners")
     clock = _CLOCK_AFTER.match(text, figure.end, limit)
     if clock is not None and _looks_like_clock(raw, figure):
         return None, clock.end()
@@ -779,9 +780,17 @@ def _prefix_currency(mark: str | None) -> tuple[str | None, int]:
 
 
 def _unit_or_currency_follows(text: str, position: int, limit: int) -> bool:
+    """Whether a counted noun, a unit or a currency follows a number.
+
+    Thousands grouped with plain spaces are read then ("12 000 habitants", "3 400 km"),
+    as French, Nordic and SI style print them.
+    """
     words = _following_words(text, position, limit)
-    return bool(words) and (_lookup_unit(words[0][0]) is not None
-                            or _suffix_currency(words[0][0]) is not None)
+    if not words:
+        return False
+    first = words[0][0]
+    return (first[:1].islower() and first.lower() not in _SUBJECT_STOPS
+            or _lookup_unit(first) is not None or _suffix_currency(first) is not None)
 
 
 def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool, raw: str,
