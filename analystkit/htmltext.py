@@ -71,7 +71,9 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
         tree = load_html(html)
         if tree is not None:
             references = _take_references(tree)
-            found = trafilatura.extract_metadata(tree)
+            # No extensive date search: it guesses from any year on the page, so a
+            # footer's "© 2024" became a publication date of 2024-01-01.
+            found = trafilatura.extract_metadata(tree, extensive=False)
             if found is not None:
                 for name, key in _METADATA_FIELDS.items():
                     value = getattr(found, name, None)

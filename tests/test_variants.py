@@ -193,3 +193,15 @@ def test_html_superscript_links_without_brackets_are_citations(tmp_path):
         "years, and the reservoirs that feed its canals have not refilled."]
     assert article.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2], [3, 3]]
     assert article.audit().query("check == 'dangling_citation'").empty
+
+
+def test_html_copyright_year_is_not_a_publication_date(tmp_path):
+    page = ("<html><head><title>Flood</title></head><body><article>\n"
+            "<h1>Flood forces hundreds from homes in the valley</h1>\n"
+            "<p>Officials said 300 people left the town on Monday after the river rose.</p>\n"
+            "<p>The river crested two metres above its usual level, the agency said.</p>\n"
+            "</article><footer>© 2024 The Daily Example. All rights reserved.</footer>"
+            "</body></html>")
+    path = tmp_path / "flood.html"
+    path.write_text(page, encoding="utf-8")
+    assert pd.isna(ak.load_article(path).articles["published"][0])
