@@ -26,6 +26,7 @@ _GENERIC_SPEAKERS = re.compile(
     r"(?:^|\s)(?:officials?|authorities|police|experts?|analysts?|sources?|witnesses|residents|"
     r"investigators|researchers|scientists|spokes(?:man|woman|person)|diplomats?|"
     r"prosecutors?|lawmakers|economists|observers|critics|officers?|doctors|aides?|"
+    r"ministers?|president|mayor|governor|secretary|chairman|chairwoman|director|"
     r"organi[sz]ers|activists|government|ministry|agency|company|report|study|survey|"
     r"airline|carrier|firm|bank|department|military|army|court|council|board|commission|"
     r"committee|office|embassy|group|campaign|team|club|union|hospital|university|"
@@ -50,9 +51,13 @@ _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w.'’-]*\s+|(?:van|von|de|da|di|du|bin|le|la)\s+){0,4}"
     r"[A-Z][\w'’-]+),\s*$")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,;:!?\"“”()\[\]]{2,120})", re.IGNORECASE)
-#: "according to a report by the Institute …", "imagery analysed by Maxar": the agent
-#: after "by" is who the claim rests on.
-_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?P<agent>[A-Z][^,;:!?\"“”()\[\]]{1,100})")
+#: "according to a report by the Institute …", "imagery analysed by Maxar", "early
+#: estimates by the insurer Fidelidade", "data from the Office for National Statistics":
+#: the named agent after "by" (or after "from", when what comes before it is a
+#: lower-case description such as "data" or "figures") is who the claim rests on.
+#: Up to two lower-case words describe the agent ("the insurer", "the polling firm").
+_BY_AGENT = re.compile(r"\b(?P<prep>by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+                       r"(?P<agent>[A-Z][^,;:!?\"“”()\[\]]{1,100})")
 #: Unnamed sources as news copy describes them ("a person familiar with the matter",
 #: "two sources close to the talks"): the whole description is the speaker.
 _UNNAMED_SOURCE = re.compile(
@@ -118,6 +123,8 @@ def attribution(sentence: str) -> str | None:
     if match:
         who = _up_to_speaker_end(match.group("who"))
         agent = _BY_AGENT.search(who)
+        if agent and agent.group("prep") == "from" and who[:1].isupper():
+            agent = None  # "according to Sarah Jones from the University …": the person
         return _clean_speaker(agent.group("agent") if agent else who, forward=False,
                               any_speaker=True)
     verbs = list(_verb_pattern().finditer(sentence))
@@ -166,6 +173,12 @@ def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     segment_start = breaks[-1].end() if breaks else 0
     segment = before[segment_start:].strip()
+    if set_off and breaks and before[breaks[-1].start()] == "," \
+            and _INTERJECTED.match(segment):
+        # "The minister, speaking to reporters in Brussels, said": the speaker is the
+        # clause before the interjected phrase, not its last noun
+        segment_start = breaks[-2].end() if len(breaks) >= 2 else 0
+        segment = before[segment_start:breaks[-1].start()].strip()
     if not segment:
         return None
     who = _clean_speaker(segment, forward=True)
@@ -180,6 +193,10 @@ def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: A phrase set off by commas between a speaker and the verb that starts with a
+#: participle ("speaking to reporters", "asked about the deal", "visiting Kyiv") or a
+#: subordinator ("when asked", "after the vote"); it names no speaker itself.
+_INTERJECTED = re.compile(r"(?:[a-z]+ing|asked|when|while|after|before|in an?|on)\b")
 
 
 def _opens_clause(sentence: str, position: int) -> bool:

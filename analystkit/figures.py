@@ -48,6 +48,13 @@ SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, 
 #: screen resolution.
 BARE_SCALES = {"mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12}
 GLUED_BARE_SCALES = {"k": 1e3, "M": 1e6}
+#: Nouns that are counted, never measured in metres: a glued "m" before them is
+#: a million in British style ("2.5m people", "3m tonnes"), as it is before a
+#: currency word ("2.5m euros"); elsewhere "330m" stays a length.
+MILLION_COUNTED_NOUNS = frozenset(
+    "people persons residents inhabitants citizens voters users customers subscribers viewers "
+    "visitors tourists passengers patients children adults households homes jobs workers "
+    "votes barrels tonnes tons shares copies".split())
 #: A capital C or F glued to a number is a temperature in British style ("30C").
 GLUED_TEMPERATURES = {"C": "degC", "F": "degF"}
 #: Denominators written as words ("two thirds", "one-sixth", "a quarter").
@@ -729,6 +736,7 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
         if spaced is not None and _unit_or_currency_follows(text, spaced.end(), limit):
             figure.value = float(raw + spaced.group().replace(" ", ""))
             figure.end = spaced.end()
+            plain = False  # a grouped number is a count, never a year ("2 100 runners")
     clock = _CLOCK_AFTER.match(text, figure.end, limit)
     if clock is not None and _looks_like_clock(raw, figure):
         return None, clock.end()
@@ -772,9 +780,17 @@ def _prefix_currency(mark: str | None) -> tuple[str | None, int]:
 
 
 def _unit_or_currency_follows(text: str, position: int, limit: int) -> bool:
+    """Whether a counted noun, a unit or a currency follows a number.
+
+    Thousands grouped with plain spaces are read then ("12 000 habitants", "3 400 km"),
+    as French, Nordic and SI style print them.
+    """
     words = _following_words(text, position, limit)
-    return bool(words) and (_lookup_unit(words[0][0]) is not None
-                            or _suffix_currency(words[0][0]) is not None)
+    if not words:
+        return False
+    first = words[0][0]
+    return (first[:1].islower() and first.lower() not in _SUBJECT_STOPS
+            or _lookup_unit(first) is not None or _suffix_currency(first) is not None)
 
 
 def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool, raw: str,
@@ -978,6 +994,10 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
     if figure.kind == "number" and not _first_word_may_count(text, end, limit, currency):
         return  # "25,000 North Korean workers": the next word is no scale, unit or currency
     words = _following_words(text, end, limit)
+    if figure.unit == "m" and words and text[end - 2:end - 1].isdigit():
+        _glued_million(figure, words)
+        end = figure.end
+        words = [w for w in words if w[1] > end]
     i = 0
     if figure.scale == 1.0 and figure.kind in ("number", "money") and not figure.fraction:
         for written, stop in words[:2]:
@@ -1054,6 +1074,24 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
 
 
 _UNIT_START = frozenset("%°µ")
+
+
+def _glued_million(figure: _Figure, words: list[tuple[str, int]]) -> None:
+    """Read a glued "m" as a million before a currency word or a counted noun."""
+    written, stop = words[0]
+    code = _suffix_currency(written)
+    if code is None and len(words) > 1:  # "Swiss francs"
+        code = _suffix_currency(f"{written} {words[1][0]}")
+        stop = words[1][1]
+    if code is None and written.lower() not in MILLION_COUNTED_NOUNS:
+        return
+    figure.scale = 1e6
+    figure.value = (figure.value or 0.0) * 1e6
+    if figure.value_high is not None:
+        figure.value_high *= 1e6
+    figure.kind, figure.unit = ("money", code) if code else ("number", None)
+    if code:
+        figure.end = stop
 
 
 @cache

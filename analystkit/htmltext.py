@@ -29,6 +29,12 @@ _METADATA_FIELDS = {"title": "title", "author": "author", "date": "published", "
 _BACKLINKS = re.compile(r"^\s*\^\s*(?:(?:[a-z]{1,2}|\d+(?:\.\d+)?)\s+){0,30}")
 _CLASS_XPATH = '//{tag}[contains(concat(" ", normalize-space(@class), " "), " {cls} ")]'
 _BACKLINK_XPATH = './/*[contains(@class, "mw-cite-backlink")] | .//style | .//script'
+#: Superscripts that link within the page: footnote calls on sites without
+#: Wikipedia's classes. Only those printing a bare number (or numbers: "2,3",
+#: "1-3") become ``[n]`` markers; a superscript "2" of units ("km<sup>2</sup>") has no
+#: in-page link and stays text.
+_NOTE_SUP_XPATH = '//sup[.//a[starts-with(@href, "#")]]'
+_BARE_NOTE = re.compile(r"\[?\s*([0-9]{1,3}(?:\s*[,–-]\s*[0-9]{1,3}){0,5})\s*\]?")
 #: Heading under which a page's reference lists are appended to its text.
 REFERENCES_HEADING = "## References"
 
@@ -65,7 +71,9 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
         tree = load_html(html)
         if tree is not None:
             references = _take_references(tree)
-            found = trafilatura.extract_metadata(tree)
+            # No extensive date search: it guesses from any year on the page, so a
+            # footer's "© 2024" became a publication date of 2024-01-01.
+            found = trafilatura.extract_metadata(tree, extensive=False)
             if found is not None:
                 for name, key in _METADATA_FIELDS.items():
                     value = getattr(found, name, None)
@@ -100,6 +108,12 @@ def _take_references(tree) -> str:
         if match and link is not None and (link.get("href") or "").startswith("#"):
             labels.setdefault(link.get("href")[1:], match.group(1))
         _replace_with_text(sup, printed if match else "")
+    for sup in tree.xpath(_NOTE_SUP_XPATH):
+        # '<sup><a href="#ref2">2</a></sup>': a footnote link printed without brackets
+        printed = " ".join(sup.text_content().split())
+        match = _BARE_NOTE.fullmatch(printed)
+        if match:
+            _replace_with_text(sup, "[" + match.group(1) + "]")
     lines = []
     for ol in tree.xpath(_CLASS_XPATH.format(tag="ol", cls="references")):
         for position, item in enumerate(ol.xpath("./li"), start=1):

@@ -57,6 +57,12 @@ BINARY_SIGNATURES = {
     b"SQLite format 3": "an SQLite database",
 }
 
+#: Legacy encoding preferred when charset-normalizer finds several equally good
+#: fits: its guesses tie on short Western text (cp1250 reads French "à" as "ŕ",
+#: iso8859-14 reads "«" as "ḋ"), and cp1252 is by far the commonest legacy
+#: encoding of English and Western European news text.
+PREFERRED_LEGACY_ENCODING = "cp1252"
+
 #: Share of control characters above which decoded text is taken as binary.
 MAX_CONTROL_SHARE = 0.01
 
@@ -199,11 +205,18 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
             pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
     if best is None or best.encoding is None:
         if b"\x00" in data:
             raise NotTextError(source, "not text: binary data (NUL bytes)")
         raise DecodingError(source, "undecodable: not UTF-8 and no other encoding fits")
+    if any(match.chaos <= best.chaos and PREFERRED_LEGACY_ENCODING in match.could_be_from_charset
+           for match in matches):
+        try:
+            return data.decode(PREFERRED_LEGACY_ENCODING), PREFERRED_LEGACY_ENCODING
+        except UnicodeDecodeError:
+            pass  # the sample fit, the whole file does not: keep the best guess
     try:
         return data.decode(best.encoding), best.encoding
     except (UnicodeDecodeError, LookupError) as exc:

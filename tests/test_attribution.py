@@ -53,3 +53,27 @@ def test_late_verb_is_not_the_attribution():
     sentence = ("Governor Ray Dunn said he took comfort from the decline in the number of "
                 "patients admitted to city hospitals.")
     assert attribution(sentence) == "Governor Ray Dunn"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # the named agent behind a described piece of evidence
+    ("Damage could reach $1.2bn, according to early estimates by the insurer Fidelidade.",
+     "Fidelidade"),
+    ("According to data from the Office for National Statistics, inflation rose to 3.2%.",
+     "Office for National Statistics"),
+    ("Sales fell, according to a survey by the polling firm YouGov.", "YouGov"),
+    # a named person "from" an institution stays the person
+    ("Rates will rise, according to Sarah Jones from the University of Leeds.", "Sarah Jones"),
+])
+def test_according_to_evidence_by_or_from_agent(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a phrase set off between speaker and verb names no speaker (not "Brussels")
+    ("The minister, speaking to reporters in Brussels, said talks would continue.", "minister"),
+    ("Mr Costa, asked about the delay on Monday, said the money would arrive.", "Mr Costa"),
+    ("The ministry, in a statement, said it would appeal.", "ministry"),
+])
+def test_interjected_phrase_before_verb(sentence, speaker):
+    assert attribution(sentence) == speaker

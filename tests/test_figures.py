@@ -97,6 +97,18 @@ CASES = {
     # multipliers
     "The agency will spend 1.5 million on repairs.": [
         ("1.5 million", 1.5e6, None, "number", None, None, None)],
+    # a glued "m" is a million before a currency or a counted noun, a metre elsewhere
+    "The state promised 2.5m euros to 3m people, and a 330m dam.": [
+        ("2.5m euros", 2.5e6, None, "money", "EUR", None, None),
+        ("3m", 3e6, None, "count", None, None, "people"),
+        ("330m", 330.0, None, "measure", "m", None, None)],
+    # thousands grouped with plain spaces (French, Nordic, SI style) before a counted noun
+    "The town has 12 000 residents and 1 234 567 votes were cast, 3 100 and 200 in all.": [
+        ("12 000", 12000.0, None, "count", None, None, "residents"),
+        ("1 234 567", 1234567.0, None, "count", None, None, "votes"),
+        ("3", 3.0, None, "number", None, None, None),
+        ("100", 100.0, None, "number", None, None, None),
+        ("200", 200.0, None, "number", None, None, None)],
     # qualifiers
     "Around 300 people, about 40 vessels, up to 12 aircraft, more than 2,000 homes "
     "and nearly 90 schools were affected.": [

@@ -36,6 +36,11 @@ CASES = [
      ["The wreck lies off Mt. Desert Island, Me.", "Divers found it."]),
     ("It was me and I. Did you see King Henry I. Tudor?",
      ["It was me and I.", "Did you see King Henry I. Tudor?"]),
+    # scale abbreviations of German copy run on ("Mrd. Euro"), but still end a sentence
+    ("Die Neuverschuldung soll bei 51,3 Mrd. Euro liegen. Der Etat steigt.",
+     ["Die Neuverschuldung soll bei 51,3 Mrd. Euro liegen.", "Der Etat steigt."]),
+    ("Rund 3 Mio. Menschen leben dort. Das sagte er.",
+     ["Rund 3 Mio. Menschen leben dort.", "Das sagte er."]),
     # numbers
     ("The fare is $2.50 now. It was $2.", ["The fare is $2.50 now.", "It was $2."]),
     ("Turnout was 58.3 percent. 2,000 ballots were void.",

@@ -168,3 +168,40 @@ def test_wire_datelines_with_dates(lede, outlet, place, first_claim):
     assert (None if pd.isna(row["outlet"]) else row["outlet"]) == outlet
     assert (None if pd.isna(row["dateline"]) else row["dateline"]) == place
     assert art.claims["text"].tolist()[1] == first_claim
+
+
+def test_html_superscript_links_without_brackets_are_citations(tmp_path):
+    # footnote calls printed as bare numbers in <sup><a href="#…">, as news and
+    # think-tank sites do without Wikipedia's classes; a unit's <sup>2</sup> stays text
+    page = ("<html><body><article><h1>Water use climbs in the valley this year</h1>"
+            '<p>Water use rose 12% in 2023, the agency said.<sup><a href="#fn1">1</a></sup> '
+            'Farms used 70% of the total.<sup><a href="#fn2">2,3</a></sup></p>'
+            "<p>The area covers 40 km<sup>2</sup> of farmland and employs 3,000 people.</p>"
+            "<p>Rainfall over the valley has been below the long-term average for four of the "
+            "last five years, and the reservoirs that feed its canals have not refilled.</p>"
+            '<h2>References</h2><ol class="references">'
+            '<li id="fn1">Valley Water Agency, "Annual report 2023"</li>'
+            '<li id="fn2">Farm Bureau, "Irrigation survey"</li>'
+            '<li id="fn3">State Journal, "Dry years"</li></ol></article></body></html>')
+    path = tmp_path / "notes.html"
+    path.write_text(page.replace("><", ">\n<"), encoding="utf-8")
+    article = ak.load_article(path)
+    assert article.claims["text"].tolist()[1:] == [
+        "Water use rose 12% in 2023, the agency said.", "Farms used 70% of the total.",
+        "The area covers 40 km2 of farmland and employs 3,000 people.",
+        "Rainfall over the valley has been below the long-term average for four of the last five "
+        "years, and the reservoirs that feed its canals have not refilled."]
+    assert article.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2], [3, 3]]
+    assert article.audit().query("check == 'dangling_citation'").empty
+
+
+def test_html_copyright_year_is_not_a_publication_date(tmp_path):
+    page = ("<html><head><title>Flood</title></head><body><article>\n"
+            "<h1>Flood forces hundreds from homes in the valley</h1>\n"
+            "<p>Officials said 300 people left the town on Monday after the river rose.</p>\n"
+            "<p>The river crested two metres above its usual level, the agency said.</p>\n"
+            "</article><footer>© 2024 The Daily Example. All rights reserved.</footer>"
+            "</body></html>")
+    path = tmp_path / "flood.html"
+    path.write_text(page, encoding="utf-8")
+    assert pd.isna(ak.load_article(path).articles["published"][0])
