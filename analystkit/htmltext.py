@@ -71,13 +71,13 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
         tree = load_html(html)
         if tree is not None:
             references = _take_references(tree)
-            # No extensive date search: it guesses from any year on the page, so a
-            # footer's "© 2024" became a publication date of 2024-01-01.
             found = trafilatura.extract_metadata(tree, extensive=False)
             if found is not None:
                 for name, key in _METADATA_FIELDS.items():
                     value = getattr(found, name, None)
                     meta[key] = str(value).strip() if value else None
+            if meta["published"] is None:
+                meta["published"] = _date_in_page(tree)
             text = trafilatura.extract(tree, output_format="markdown", include_links=False,
                                        include_tables=False, include_comments=False,
                                        include_formatting=False, deduplicate=False)
@@ -92,6 +92,22 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
     if not text.strip():
         raise EmptyArticleError(source, "the HTML page holds no readable text")
     return text, meta
+
+
+def _date_in_page(tree) -> str | None:
+    """Return the publication date printed in the page when its metadata gives none.
+
+    htmldate's extensive search also falls back on any bare year on the page
+    (a footer's "© 2024") and reports it as 1 January: that is no publication
+    date, so such a guess is dropped.
+    """
+    from htmldate import find_date
+
+    try:
+        found = find_date(tree, extensive_search=True, original_date=True)
+    except (ValueError, TypeError):
+        return None
+    return None if found is None or found.endswith("-01-01") else found
 
 
 def _take_references(tree) -> str:

@@ -205,3 +205,15 @@ def test_html_copyright_year_is_not_a_publication_date(tmp_path):
     path = tmp_path / "flood.html"
     path.write_text(page, encoding="utf-8")
     assert pd.isna(ak.load_article(path).articles["published"][0])
+
+
+def test_html_date_printed_in_the_page_is_the_publication_date(tmp_path):
+    page = ("<html><head><title>Flood</title></head><body><article>\n"
+            "<h1>Flood forces hundreds from homes in the valley</h1>\n"
+            "<p class='byline'>Published 15 November 2017</p>\n"
+            "<p>Officials said 300 people left the town on Monday after the river rose.</p>\n"
+            "<p>The river crested two metres above its usual level, the agency said.</p>\n"
+            "</article><footer>© 2024 The Daily Example.</footer></body></html>")
+    path = tmp_path / "flood.html"
+    path.write_text(page, encoding="utf-8")
+    assert ak.load_article(path).articles["published"][0] == "2017-11-15"
