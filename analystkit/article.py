@@ -207,7 +207,8 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
 
         text, page_meta = html_to_text(text, source or article_id)
     markdown = fmt in ("markdown", "html")
-    blocks, dateline = build_blocks(text, markdown=markdown, soft_wrap=fmt != "html")
+    blocks, front = build_blocks(text, markdown=markdown, soft_wrap=fmt != "html")
+    dateline = front.dateline
     if fmt == "markdown" and blocks and blocks[0].kind == "meta":
         from .frontmatter import read_front_matter
 
@@ -222,7 +223,7 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
         "title": page_meta.get("title") or title or headline,
         "headline": headline or page_meta.get("title"),
         "outlet": page_meta.get("outlet") or (dateline.outlet if dateline else None),
-        "author": _distinct_names(page_meta.get("author")),
+        "author": _distinct_names(page_meta.get("author") or front.author),
         "url": page_meta.get("url"),
         "published": page_meta.get("published"),
         "language": page_meta.get("language") or detect_language(text),

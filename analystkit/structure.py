@@ -37,6 +37,26 @@ LABEL_MAX_WORDS = 8
 #: A wire dateline ("JAKARTA (Reuters) -") is looked for in this many first blocks.
 DATELINE_SEARCH_BLOCKS = 6
 
+#: A byline: "By Jane Doe", "By JANE DOE Associated Press", "By Ann Lee and Bo Kim,
+#: Reuters", "BY Ann Lee | Staff Writer". What follows the names (an outlet, a role)
+#: is cut at the first comma, bar or dash, or where all-capital names end.
+_BYLINE = re.compile(
+    r"[*_ ]*(?:By|BY|by)[ \t]+(?P<names>(?:(?:[A-Z][\w.'’-]*|van|von|de|da|di|du|la|le|and|&)"
+    r"[ \t]+){0,7}[A-Z][\w.'’-]*)[ \t]*(?:[,|·–—-][^\n]{0,80})?[*_ ]*")
+#: Words that open a time phrase, not a name ("By Monday Evening, …").
+_BYLINE_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december".split())
+#: A line that ends like a sentence ("… had left the town.") is no byline.
+_SENTENCE_END = re.compile(r"\b[a-z]+[.!?][\"”’')*_ ]*$")
+#: Words that start a byline's role after the names ("By Ann Lee Staff Writer").
+_BYLINE_ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor",
+                           "columnist", "contributor", "special", "senior", "chief"})
+#: Lines that close a press release: what follows ("About Acme", "Media contact") is
+#: page furniture, not news.
+END_OF_RELEASE = re.compile(r"#{3}|-[ \t]?30[ \t]?-|-*[ \t]*ends[ \t]*-*", re.IGNORECASE)
+#: Connecting words a section label may hold ("Business and Economy", "Arts & Culture").
+_LABEL_CONNECTORS = frozenset({"and", "&", "of", "the", "in", "for", "+"})
 _MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(?P<text>[^\n]*?)[ \t]*#*[ \t]*$")
 _BULLET = re.compile(r"[ \t]*(?:[•·▪◦‣●○■□►▸–—*+]|-(?!-)|\d{1,3}[.)](?!\d))[ \t]+(?=\S)")
 _QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
@@ -50,11 +70,13 @@ _DATELINE_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
                    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # "JAKARTA (Reuters) -", "SEOUL, June 5 (Reuters) -", "Paris, 3 June (AFP) -",
 # "WASHINGTON, Oct. 3, 2024 (AP) —": a place, an optional date, an optional outlet.
+# Agencies that write their name in lower case ("BERLIN (dpa) -") and press-release
+# wires ("SAN FRANCISCO, Oct. 15, 2024 /PRNewswire/ --") count as outlets too.
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Za-z][A-Za-z.'’-]+){0,4})?"
     r"(?:,?[ \t]+(?:" + _DATELINE_MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _DATELINE_MONTH
     + r")(?:,?[ \t]+\d{4})?)?\s*"
-    r"(?:\((?P<outlet>[A-Z][\w .&-]{1,30})\)\s*)?[-—–]{1,2}(?:\s|(?=[A-Z]))"
+    r"(?:[(/](?P<outlet>[A-Z][\w .&-]{1,30}|[a-z]{2,6})[)/]\s*)?[-—–]{1,2}(?:\s|(?=[A-Z]))"
 )
 _WORD = re.compile(r"[\w'’]+")
 _IMAGE_ONLY = re.compile(r"(?:!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)\s*)+")
@@ -81,6 +103,14 @@ class Dateline:
     place: str | None
     outlet: str | None
     block_id: int
+
+
+@dataclass
+class Front:
+    """What the top of the body says about the article: its dateline and byline."""
+
+    dateline: Dateline | None = None
+    author: str | None = None
 
 
 @cache
@@ -135,7 +165,7 @@ class _Raw:
 
 
 def build_blocks(text: str, *, markdown: bool = False,
-                 soft_wrap: bool = True) -> tuple[list[Block], Dateline | None]:
+                 soft_wrap: bool = True) -> tuple[list[Block], Front]:
     """Split ``text`` into classified blocks.
 
     Parameters
@@ -152,12 +182,13 @@ def build_blocks(text: str, *, markdown: bool = False,
 
     Returns
     -------
-    tuple of (list of Block, Dateline or None)
+    tuple of (list of Block, Front)
         Blocks in reading order with ``block_id`` from 1, and the wire dateline
-        if the body opens with one.
+        and byline if the body opens with them.
     """
     raws = _group_lines(text, markdown=markdown, soft_wrap=soft_wrap)
     blocks = _classify(text, raws)
+    author = _mark_byline(text, blocks)
     dateline = _mark_front_matter(text, blocks)
     mark_duplicates(text, blocks)
     _mark_headline(text, blocks, markdown=markdown)
@@ -166,7 +197,7 @@ def build_blocks(text: str, *, markdown: bool = False,
         if block.kind not in _CONTENT_KINDS:
             block.duplicate_of = None
     _assign_sections(text, blocks)
-    return blocks, dateline
+    return blocks, Front(dateline, author)
 
 
 # --- grouping lines into raw blocks ---------------------------------------
@@ -496,6 +527,51 @@ def _split_tags(body: str) -> list[str]:
 _CONTENT_KINDS = ("paragraph", "bullet", "quote", "heading", "headline", "dek", "title")
 
 
+def _mark_byline(text: str, blocks: list[Block]) -> str | None:
+    """Mark a byline near the top as ``meta`` and return its names ("Ann Lee; Bo Kim")."""
+    for block in blocks[:DATELINE_SEARCH_BLOCKS]:
+        if block.kind not in ("paragraph", "heading"):
+            continue
+        block_text = text[block.start:block.end]
+        match = _BYLINE.fullmatch(block_text)
+        if match is None or "\n" in block_text.strip() or _SENTENCE_END.search(block_text):
+            continue
+        names = _byline_names(match.group("names"))
+        if names:
+            block.kind = "meta"
+            return names
+    return None
+
+
+def _byline_names(written: str) -> str | None:
+    """Return a byline's names "; "-separated ("JANE DOE Associated Press" → "Jane Doe")."""
+    words = written.split()
+    if words[0].lower() in _BYLINE_NOT_NAMES:
+        return None
+    role = next((i for i, w in enumerate(words) if w.lower() in _BYLINE_ROLES), len(words))
+    words = words[:role]
+    if not words:
+        return None
+    if words[0].isupper() and len(words[0]) > 1:
+        # AP style prints the names in capitals and the outlet after them.
+        shouted = [w for w in words if w.isupper() or w.lower() in ("and", "&")]
+        words = words[:len(shouted)] if words[:len(shouted)] == shouted else words
+        words = [w if w.lower() in ("and", "&") else w.capitalize() for w in words]
+    people = [" ".join(p).strip() for p in _split_on(words, ("and", "&"))]
+    people = [p for p in people if len(p.split()) >= 2]
+    return "; ".join(people) or None
+
+
+def _split_on(words: list[str], separators: tuple[str, ...]) -> list[list[str]]:
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word.lower() in separators:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return parts
+
+
 def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
     """Find a wire dateline; captions and teasers above it are furniture."""
     for block in blocks[:DATELINE_SEARCH_BLOCKS]:
@@ -533,14 +609,27 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
         block_text = text[block.start:block.end]
         words = len(_WORD.findall(block_text))
         md_title = block_text.lstrip().startswith("#") and markdown
-        if block.kind == "heading" and words <= 3 and not md_title:
+        if block.kind == "heading" and words <= 3 and not md_title \
+                and _reads_as_section_label(block_text):
             block.kind = "meta"  # a site-section label such as "Politics"
             continue
-        if md_title or ("\n" not in block_text.strip() and 4 <= words <= HEADLINE_MAX_WORDS
+        if md_title or ("\n" not in block_text.strip() and 3 <= words <= HEADLINE_MAX_WORDS
                         and not block_text.rstrip().endswith(":")):
             block.kind = "headline"
             _mark_title(text, blocks[block.block_id:])
         return
+
+
+def _reads_as_section_label(block_text: str) -> bool:
+    """Whether a short first line names a site section ("Politics", "Arts & Culture").
+
+    Section labels are one or two capitalised words; a line of three words with
+    a lower-case word is a sentence-case headline ("Storm batters coast").
+    """
+    words = heading_text(block_text).split()
+    if len(words) <= 2:
+        return True
+    return all(w[:1].isupper() or w.lower() in _LABEL_CONNECTORS for w in words)
 
 
 def _mark_title(text: str, after_headline: list[Block]) -> None:
@@ -564,12 +653,18 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
 def _mark_end_matter(text: str, blocks: list[Block]) -> None:
     """Blocks after a closing source list or tag line are page furniture."""
     closing = None
+    seen_body = False
     for block in blocks:
-        footnote = text[block.start:block.end].lstrip().startswith("[^")
+        block_text = text[block.start:block.end]
+        footnote = block_text.lstrip().startswith("[^")
         is_list = block.kind == "tags" or (block.kind == "sources" and not footnote)
         if is_list and block.start >= len(text) // 2:
             closing = block
             break
+        if seen_body and END_OF_RELEASE.fullmatch(block_text.strip()):
+            closing = block  # "###": the release ends; "About Acme", contacts follow
+            break
+        seen_body = seen_body or block.kind == "paragraph"
     if closing is None:
         return
     for block in blocks[closing.block_id:]:

@@ -161,6 +161,10 @@ def test_article_written_for_tests():
      None, "NEW YORK", "Stocks fell sharply on Monday as investors weighed the data."),
     ("May 5 - the council met, and it says a lot of things happened.",
      None, None, "May 5 - the council met, and it says a lot of things happened."),
+    ("BERLIN (dpa) - Die Regierung plant neue Ausgaben, sagte ein Sprecher am Montag.",
+     "dpa", "BERLIN", "Die Regierung plant neue Ausgaben, sagte ein Sprecher am Montag."),
+    ("SAN FRANCISCO, Calif., Oct. 15, 2024 /PRNewswire/ -- Acme Corp said revenue rose 23%.",
+     "PRNewswire", "SAN FRANCISCO, Calif.", "Acme Corp said revenue rose 23%."),
 ])
 def test_wire_datelines_with_dates(lede, outlet, place, first_claim):
     art = ak.parse_article(f"A headline about the world today\n\n{lede}\n")
@@ -217,3 +221,56 @@ def test_html_date_printed_in_the_page_is_the_publication_date(tmp_path):
     path = tmp_path / "flood.html"
     path.write_text(page, encoding="utf-8")
     assert ak.load_article(path).articles["published"][0] == "2017-11-15"
+
+
+_FLOOD_LEDE = "Flood waters forced 12,000 people from their homes, officials said on Monday."
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By JANE DOE Associated Press", "Jane Doe"),
+    ("By Ann Lee and Bo Kim, Reuters", "Ann Lee; Bo Kim"),
+    ("By Ann Lee | Staff Writer", "Ann Lee"),
+    ("BY Ann Lee Senior Correspondent", "Ann Lee"),
+    ("*By Maria de la Cruz*", "Maria de la Cruz"),
+])
+def test_byline_is_meta_and_names_the_author(byline, author):
+    art = ak.parse_article(f"Flood waters force thousands from homes\n\n{byline}\n\n{_FLOOD_LEDE}\n")
+    assert art.blocks["kind"].tolist() == ["headline", "meta", "paragraph"]
+    row = art.articles.iloc[0]
+    assert row["author"] == author
+    assert row["title"] == "Flood waters force thousands from homes"
+    assert art.claims["text"].tolist() == ["Flood waters force thousands from homes", _FLOOD_LEDE]
+
+
+@pytest.mark.parametrize("line", [
+    "By the way, the river rose again on Tuesday and the town flooded.",
+    "By Monday, 300 people had left the town.",
+    "By Monday Evening, Most Residents Had Left The Town",
+    "By Ann Lee, who had left the town.",
+    "Bystanders Watch The River",
+])
+def test_sentences_opening_with_by_are_no_byline(line):
+    art = ak.parse_article(f"Flood waters force thousands from homes\n\n{line}\n\n{_FLOOD_LEDE}\n")
+    assert pd.isna(art.articles.iloc[0]["author"])
+    assert "meta" not in art.blocks["kind"].tolist()
+
+
+def test_three_word_headline_is_a_headline_and_a_section_label_is_meta():
+    lede = "The storm hit the coast on Monday, killing 12 people, officials said."
+    art = ak.parse_article(f"Storm batters coast\n\n{lede}\n")
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph"]
+    assert art.headline == "Storm batters coast"
+    for label in ("Politics", "World News", "Arts and Culture"):
+        art = ak.parse_article(f"{label}\n\nStorm batters coast\n\n{lede}\n")
+        assert art.blocks["kind"].tolist() == ["meta", "headline", "paragraph"], label
+
+
+def test_press_release_ends_at_its_closing_mark():
+    text = ("Acme posts record revenue for the year\n\n"
+            "Acme said revenue rose 23% to $1.2 billion in the year to June, the company said.\n\n"
+            "###\n\nAbout Acme Corp\nAcme Corp is the leading maker of widgets and serves 10,000 "
+            "customers.\n\nMedia Contact:\nJohn Roe\n+1 (415) 555-0123\n")
+    art = ak.parse_article(text)
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph"] + ["boilerplate"] * 6
+    assert len(art.claims) == 2
+    assert art.figures["value"].tolist() == [23.0, 1.2e9]
