@@ -13,6 +13,7 @@ streaming pass of the standard library's HTMLParser.
 from __future__ import annotations
 
 import re
+from functools import cache
 from html.parser import HTMLParser
 
 from .errors import EmptyArticleError
@@ -80,7 +81,8 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
                 meta["published"] = _date_in_page(tree)
             text = trafilatura.extract(tree, output_format="markdown", include_links=False,
                                        include_tables=False, include_comments=False,
-                                       include_formatting=False, deduplicate=False)
+                                       include_formatting=False, deduplicate=False,
+                                       config=_extraction_config())
             if text and references:
                 text = "\n\n".join((clean_markdown(text).rstrip(), REFERENCES_HEADING, references))
     except (ValueError, RecursionError, MemoryError, TypeError, AttributeError):
@@ -92,6 +94,22 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
     if not text.strip():
         raise EmptyArticleError(source, "the HTML page holds no readable text")
     return text, meta
+
+
+#: Shortest main text trafilatura keeps before it falls back on other extractors.
+#: Its default (250 characters) sends short pages (a brief, or a page whose
+#: reference list was taken out first) to a fallback that flattens headings and
+#: paragraphs into one line; short text is still the article's text.
+MIN_EXTRACTED_CHARS = 25
+
+
+@cache
+def _extraction_config():
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_EXTRACTED_CHARS))
+    return config
 
 
 def _date_in_page(tree) -> str | None:

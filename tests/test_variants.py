@@ -274,3 +274,21 @@ def test_press_release_ends_at_its_closing_mark():
     assert art.blocks["kind"].tolist() == ["headline", "paragraph"] + ["boilerplate"] * 6
     assert len(art.claims) == 2
     assert art.figures["value"].tolist() == [23.0, 1.2e9]
+
+
+def test_short_html_page_keeps_its_headline_and_paragraphs(tmp_path):
+    page = ("<html><head><title>Water</title></head><body><article>"
+            "<h1>Water use climbs in the valley this year</h1>"
+            "<p>Water use rose 12% in 2023, the agency said.<sup><a href='#r1'>1</a></sup></p>"
+            "<p>Farms used 70% of the total.<sup><a href='#r2'>2</a></sup></p>"
+            "<h2>References</h2><ol class='references'>"
+            "<li id='r1'>Valley Agency: Annual water report 2023</li>"
+            "<li id='r2'>Farm Bureau: Irrigation survey</li></ol></article></body></html>")
+    path = tmp_path / "short.html"
+    path.write_text(page, encoding="utf-8")
+    article = ak.load_article(path)
+    assert article.blocks["kind"].tolist() == ["headline", "paragraph", "paragraph", "sources"]
+    assert article.claims["text"].tolist() == [
+        "Water use climbs in the valley this year",
+        "Water use rose 12% in 2023, the agency said.", "Farms used 70% of the total."]
+    assert article.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2]]
