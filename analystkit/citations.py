@@ -123,6 +123,18 @@ _QUOTED = re.compile(r"[\"“„«‘]\s{0,3}(?P<title>[^\"“”„«»]{2,400}
 # An author-date lead ("Smith, J. (2010).", "Maaten, L. (Nov 2008).") marks the
 # text before a title as authors, not an outlet.
 _AUTHOR_DATE = re.compile(r"\([^()]{0,30}\b(?:1[5-9]|20)\d\d[a-z]?\b[^()]{0,30}\)")
+#: A DOI printed without a link ("doi:10.1111/abc.123", "DOI: 10.2166/wp.2019.001"):
+#: it names the work as surely as a URL does, and resolves at https://doi.org/.
+_DOI = re.compile(r"\b(?:doi:?|DOI:?)\s*(?P<doi>10\.\d{4,9}/[^\s\"<>]{1,300})")
+#: Authors in Vancouver style, the usual medical form ("Smith J, Lee AB, et al."):
+#: surnames with initials (no dots: "Parlet B. N." is another style), an optional
+#: year, then the title.
+_VANCOUVER_AUTHORS = re.compile(
+    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}, ){0,30}[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    r" [A-Z]{1,3}(?:,? et al)?\.\s+(?![A-Z]\.)(?:(?:1[5-9]|20)\d\d[a-z]?\.\s+)?")
+#: A title in quotes right after an author-date lead, single quotes included
+#: (Harvard style: "Lee, A. (2019) 'Irrigation in the valley', Water Policy").
+_LEAD_QUOTED = re.compile(r"[\"“‘'](?P<title>[^\n]{2,400}?)[\"”’'](?=[,.;:]|\s|$)")
 _TRAILING_NOTES = re.compile(
     r"\s*[.,;]?\s*(?:Retrieved|Accessed|Archived|Last accessed)\b.{0,300}$", re.IGNORECASE
 )
@@ -168,6 +180,10 @@ def _parse_entry(entry: str) -> SourceFields:
     if url and url.startswith("www."):
         url = "http://" + url
     body = _URL.sub(" ", entry) if url_match else entry
+    doi = _DOI.search(body)
+    if doi:
+        url = url or "https://doi.org/" + doi.group("doi").rstrip(".,;)]")
+        body = body[:doi.start()] + body[doi.end():]
     body = _TRAILING_NOTES.sub("", body)
     body = _MD_LINK_TEXT.sub(lambda m: m.group("text"), body)
     body = body.replace("*", "").replace("_", " ")
@@ -186,10 +202,15 @@ def _parse_entry(entry: str) -> SourceFields:
     if author_date and author_date.start() < 200:
         # Unquoted citation style: "Authors (2016). Title. Venue. Pages."
         rest = body[author_date.end():].strip(_EDGE_PUNCT)
-        parts = re.split(r"(?<=[\w)\]])\.\s+", rest, maxsplit=1)
-        title = parts[0].strip(_EDGE_PUNCT) or None
-        outlet = _first_segment(parts[1]) if len(parts) > 1 else None
-        return SourceFields(outlet or _domain(url), title, url)
+        quoted_lead = _LEAD_QUOTED.match(rest)
+        if quoted_lead:
+            title = quoted_lead.group("title").strip(_EDGE_PUNCT) or None
+            outlet = _first_segment(rest[quoted_lead.end():].strip(_EDGE_PUNCT))
+            return SourceFields(outlet or _venue_domain(url), title, url)
+        return _title_then_venue(rest, url)
+    vancouver = _VANCOUVER_AUTHORS.match(body.strip())
+    if vancouver:
+        return _title_then_venue(body.strip()[vancouver.end():], url)
     text = re.sub(r"\s{2,}", " ", body).strip(_EDGE_PUNCT)
     if not text:
         return SourceFields(_domain(url), None, url)
@@ -222,6 +243,20 @@ def parse_note(note: str) -> SourceFields:
     text = re.sub(r"</?\w+[^<>]{0,100}>", "", text)
     text = " ".join(text.replace("*", "").split())
     return SourceFields(_domain(url), text or None, url)
+
+
+def _title_then_venue(rest: str, url: str | None) -> SourceFields:
+    """Read "Title. Venue. Pages." (what follows the authors of an unquoted citation)."""
+    parts = re.split(r"(?<=[\w)\]])\.\s+", rest.strip(_EDGE_PUNCT), maxsplit=1)
+    title = parts[0].strip(_EDGE_PUNCT) or None
+    outlet = _first_segment(parts[1]) if len(parts) > 1 else None
+    return SourceFields(outlet or _venue_domain(url), title, url)
+
+
+def _venue_domain(url: str | None) -> str | None:
+    """Return the URL's site as a fallback outlet; a DOI resolver names no venue."""
+    domain = _domain(url)
+    return None if domain in ("doi.org", "dx.doi.org") else domain
 
 
 def _first_segment(text: str) -> str | None:
