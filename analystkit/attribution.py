@@ -155,6 +155,64 @@ def attribution(sentence: str) -> str | None:
     return None
 
 
+#: Words that make a speaker an organisation, not a person, for resolving "he"/"she".
+ORGANISATION_WORDS = frozenset(
+    "ministry agency department university institute bank company corporation corp inc ltd "
+    "llc plc group council committee commission office police news media times post journal "
+    "association union party court government army military service services board "
+    "foundation fund organization organisation bureau centre center hospital school college "
+    "airlines airways press network agency insurer institution authority".split())
+#: Titles before a person's name ("Prime Minister Luis Costa visited …"): a sentence
+#: that opens with one introduces the person a later "he"/"she" means.
+_TITLED_PERSON = re.compile(
+    r"(?:(?:Prime|Foreign|Defen[cs]e|Finance|Interior|Health|Deputy|Vice|Chief|Former|Acting)\s+)?"
+    r"(?:Minister|President|Secretary|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|"
+    r"Mayor|Chancellor|Judge|Justice|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Prof\.|"
+    r"Ambassador|Commissioner|Director|Chairman|Chairwoman|Executive|Premier|King|Queen|"
+    r"Prince|Princess|Pope|Sheikh|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Officer)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|van|von|de|da|di|du|la|le)){0,3})"
+    r"(?=\s+[a-z(]|,)")
+
+
+def looks_like_person(speaker: str) -> bool:
+    """Whether a speaker may be the person a later "he"/"she" means.
+
+    The name is the run of capitalised words the speaker ends with ("Luis Costa",
+    "Abney", "spokesman Jason Kersten" → "Jason Kersten"); it is no person when a
+    word of it names an organisation ("Interior Ministry", "Reuters News") or is a
+    pronoun or question word ("What I").
+    """
+    words = speaker.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    if not run or len(run) > 6 or (len(run) == 1 and _GENERIC_SPEAKERS.search(run[0])):
+        return False  # "Officials" opening a sentence names no one
+    return not any(_bare_word(w) in ORGANISATION_WORDS or w.lower() in _NOT_NAME_WORDS
+                   for w in run)
+
+
+def _bare_word(word: str) -> str:
+    """Lower-case a word without its possessive or edge punctuation ("Ministry's" → "ministry")."""
+    word = word.lower().strip(".,;:")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+#: Capitalised words that open a clause, not a name ("What I", "This").
+_NOT_NAME_WORDS = frozenset({"i", "what", "when", "where", "why", "how", "this", "that",
+                             "there", "it", "we", "they", "he", "she", "you"})
+
+
+def leading_person(sentence: str) -> str | None:
+    """Return the titled person a sentence opens with ("Prime Minister Luis Costa"), or None."""
+    match = _TITLED_PERSON.match(sentence.lstrip("\"“'‘ "))
+    if match is None or any(w.endswith(("'s", "’s")) for w in match.group("name").split()):
+        return None  # "Gov. Chris Christie's State of the State address": no subject
+    return match.group(0).strip(" ,")
+
+
 def _up_to_speaker_end(text: str) -> str:
     """Return ``text`` up to where a speaker's name must end (_SPEAKER_END)."""
     end = _SPEAKER_END.search(text)
@@ -228,6 +286,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         while words and words[-1].lower() in _STOP_WORDS:
             words.pop()
     else:
+        while words and not any(c.isalnum() for c in words[-1]):
+            words = words[:-1]  # an emoji or a dash after the name ("Ana Gómez 😢.")
         kept: list[str] = []
         for index, word in enumerate(words):
             if word.lower() in _STOP_WORDS and kept and not _inside_name(words, index):

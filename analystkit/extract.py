@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .attribution import PRONOUNS, attribution
+from .attribution import PRONOUNS, attribution, leading_person, looks_like_person
 from .citations import Marker, find_markers, parse_note, parse_source_entry, strip_markers
 from .figures import find_figures
 from .hedges import hedge_cues
@@ -162,7 +162,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     """
     claims: list[Claim] = []
     claim_markers: list[tuple[str, ...]] = []
-    last_speaker: str | None = None
+    last_person: str | None = None
     previous_quote_speaker: str | None = None
     for block in blocks:
         if block.kind not in CLAIM_KINDS or block.duplicate_of is not None:
@@ -176,9 +176,11 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                 continue
             speaker = attribution(sentence)
             if speaker in PRONOUNS:
-                speaker = last_speaker if speaker in ("he", "she") else None
-            elif speaker:
-                last_speaker = speaker
+                # "he"/"she" is the last person named, not an organisation quoted since
+                speaker = last_person if speaker in ("he", "she") else None
+            elif speaker and looks_like_person(speaker) and not _ACCORDING_TO.search(sentence):
+                last_person = speaker  # what a claim is "according to" is mostly no person
+            last_person = leading_person(sentence) or last_person
             claims.append(Claim(
                 claim_id=len(claims) + 1, block_id=block.block_id, section=block.section,
                 label=block.label, text=sentence, start=start, end=end,
@@ -189,6 +191,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     return claims, claim_markers
 
 
+_ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 _OPEN_QUOTES = "\"“«„"
 _CLOSE_QUOTES = "\"”»"
 

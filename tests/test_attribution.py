@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from analystkit.attribution import attribution
+import analystkit as ak
+from analystkit.attribution import attribution, leading_person, looks_like_person
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -77,3 +79,44 @@ def test_according_to_evidence_by_or_from_agent(sentence, speaker):
 ])
 def test_interjected_phrase_before_verb(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+def test_he_and_she_are_the_last_person_named_not_an_organisation():
+    text = ("Fire damages homes in the hills\n\n"
+            "The fire destroyed 40 homes, according to early estimates by the insurer Fidelidade. "
+            "Prime Minister Luis Costa visited the area on Monday. "
+            "He said the state would pay for repairs.\n\n"
+            "Officials said 300 people had left. She said more would follow.\n\n"
+            "\"It was terrifying,\" said resident Ana Gómez 😢. She said the flames came fast.\n\n"
+            "Tom Reyes, a spokesman for the Interior Ministry, said crews were out. "
+            "The Interior Ministry said roads were closed. "
+            "He said the roads would reopen on Friday.\n")
+    claims = ak.parse_article(text).claims
+    got = {row.text: None if pd.isna(row.attribution) else row.attribution
+           for row in claims.itertuples()}
+    assert got["He said the state would pay for repairs."] == "Prime Minister Luis Costa"
+    # "officials" are no "she": the last person named before them is meant
+    assert got["She said more would follow."] == "Prime Minister Luis Costa"
+    assert got["\"It was terrifying,\" said resident Ana Gómez 😢."] == "resident Ana Gómez"
+    assert got["She said the flames came fast."] == "resident Ana Gómez"
+    # the ministry quoted in between is no "he"
+    assert got["He said the roads would reopen on Friday."] == "Tom Reyes"
+
+
+@pytest.mark.parametrize(("speaker", "person"), [
+    ("Luis Costa", True), ("Abney", True), ("Department of Correction spokesman Jason Kersten", True),
+    ("resident Ana Gómez", True), ("Interior Ministry", False), ("officials", False),
+    ("What I", False), ("Reuters News", False),
+])
+def test_looks_like_person(speaker, person):
+    assert looks_like_person(speaker) is person
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Prime Minister Luis Costa visited the area on Monday.", "Prime Minister Luis Costa"),
+    ("Dr. Ann Lee, a virologist, warned of a second wave.", "Dr. Ann Lee"),
+    ("Gov. Chris Christie's State of the State address drew praise.", None),
+    ("The minister visited the area.", None),
+])
+def test_leading_person(sentence, person):
+    assert leading_person(sentence) == person
