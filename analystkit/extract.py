@@ -20,6 +20,10 @@ from .segment import split_sentences
 
 #: A sentence needs at least this many words to be a claim ("Yes." is not).
 MIN_CLAIM_WORDS = 3
+#: Chinese and Japanese write no spaces between words: a sentence with this many
+#: ideographs or kana (about three words' worth) can be a claim.
+MIN_CLAIM_IDEOGRAPHS = 6
+_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SPACE = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[.,;:!?])")
 _TOKEN = re.compile(r"\S+")
@@ -244,9 +248,10 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
 def is_assertion(sentence: str) -> bool:
     """Whether a sentence can be a claim: enough words and not a question."""
     words = (t for t in _TOKEN.finditer(sentence) if _ALNUM.search(t.group()))
-    if sum(1 for _ in islice(words, MIN_CLAIM_WORDS)) < MIN_CLAIM_WORDS:
+    if sum(1 for _ in islice(words, MIN_CLAIM_WORDS)) < MIN_CLAIM_WORDS and len(
+            _IDEOGRAPH.findall(sentence, 0, 4 * MIN_CLAIM_IDEOGRAPHS)) < MIN_CLAIM_IDEOGRAPHS:
         return False
-    return not sentence.rstrip("\"'”’)] ").endswith("?")
+    return not sentence.rstrip("\"'”’)]」』） ").endswith(("?", "？"))
 
 
 def extract_figures(text: str, blocks: list[Block], claims: list[Claim],

@@ -13,6 +13,20 @@ SAMPLE_WORDS = 250
 #: At least this share of sampled words must be function words of the winner.
 MIN_SHARE = 0.08
 _WORD = re.compile(r"[^\W\d_]+")
+#: Scripts that tell the language by themselves (first match wins: Japanese mixes
+#: kana with Chinese characters). Scripts shared by many languages (Latin,
+#: Cyrillic, Arabic, Devanagari) are left to the function words.
+OWN_SCRIPTS = (
+    ("ja", "\u3040-\u30ff"),  # hiragana, katakana
+    ("ko", "\uac00-\ud7af"),  # Hangul syllables
+    ("zh", "\u4e00-\u9fff\u3400-\u4dbf"),  # CJK ideographs, no kana
+    ("el", "\u0370-\u03ff"),  # Greek
+    ("he", "\u0590-\u05ff"),  # Hebrew
+    ("th", "\u0e00-\u0e7f"),  # Thai
+)
+#: Share of the sample's letters in one of OWN_SCRIPTS that settles the language.
+MIN_SCRIPT_SHARE = 0.3
+_OWN_SCRIPT = re.compile("[" + "".join(ranges for _, ranges in OWN_SCRIPTS) + "]")
 
 
 @cache
@@ -41,15 +55,22 @@ def detect_language(text: str) -> str | None:
     Returns
     -------
     str or None
-        ``"en"``, ``"es"``, ``"fr"``, ``"de"``, ``"pt"``, ``"it"`` or ``"nl"``;
-        None for too little text or a language not in ``data/stopwords.toml``.
+        ``"en"``, ``"es"``, ``"fr"``, ``"de"``, ``"pt"``, ``"it"`` or ``"nl"`` from
+        function words, or a language its own script tells (OWN_SCRIPTS: ``"ja"``,
+        ``"ko"``, ``"zh"``, ``"el"``, ``"he"``, ``"th"``); None for too little text
+        or a language not in ``data/stopwords.toml``.
 
     Examples
     --------
     >>> detect_language("The workers said that the plant was closed for the winter.")
     'en'
     """
-    words = _WORD.findall(text[: SAMPLE_WORDS * 12].lower())[:SAMPLE_WORDS]
+    sample = text[: SAMPLE_WORDS * 12]
+    if not sample.isascii():
+        by_script = _language_of_script(sample)
+        if by_script:
+            return by_script
+    words = _WORD.findall(sample.lower())[:SAMPLE_WORDS]
     if len(words) < 5:
         return None
     scores = dict.fromkeys(_stopwords(), 0)
@@ -59,3 +80,16 @@ def detect_language(text: str) -> str | None:
             scores[lang] += count
     best = max(scores, key=scores.get)
     return best if scores[best] >= MIN_SHARE * len(words) else None
+
+
+def _language_of_script(sample: str) -> str | None:
+    """Return the language whose own script writes most of the sample's letters, or None."""
+    found = _OWN_SCRIPT.findall(sample)
+    letters = sum(1 for c in sample if c.isalpha())
+    if not found or len(found) < MIN_SCRIPT_SHARE * letters:
+        return None
+    chars = "".join(found)
+    for language, ranges in OWN_SCRIPTS:
+        if re.search(f"[{ranges}]", chars):
+            return language
+    return None

@@ -29,11 +29,14 @@ from .lexicons import word_list
 # read as one mark. Every repeat is bounded, so the pattern cannot backtrack
 # catastrophically.
 _CANDIDATE = re.compile(
-    r"(?P<term>[.!?…](?:(?<=\.)(?: \.){2,3}|[.!?…]{0,9}))"
-    r"(?P<close>[\"'”’»)\]]{0,4})"
+    r"(?P<term>[.!?…。！？](?:(?<=\.)(?: \.){2,3}|[.!?…。！？]{0,9}))"
+    r"(?P<close>[\"'”’»)\]」』）]{0,4})"
     r"(?P<marks>(?:\[[^\[\]\n]{1,24}\]|[¹²³⁰⁴-⁹]){0,20})"
     r"(?P<space>\s{0,200})"
 )
+#: Full stops of Chinese and Japanese text: they always end a sentence, and no
+#: space follows them.
+FULL_WIDTH_TERMINALS = "。！？"
 #: Characters that may open a sentence besides capitals and digits.
 _OPENING = "\"'“‘«„([¿¡•⁃-–—*"
 _QUOTES = "\"'”’»"
@@ -249,6 +252,8 @@ def _boundary(text: str, match: re.Match[str], limit: int, sentence_start: int) 
     if begin - sentence_start <= MAX_MARKER_LENGTH and _MARKER_ONLY.fullmatch(
             text, sentence_start, begin):
         return None
+    if term[0] in FULL_WIDTH_TERMINALS:
+        return cut
     if not space:
         return cut if _glued_boundary(text, match, limit) else None
     if "\n" in space and space.count("\n") >= 2:

@@ -292,3 +292,24 @@ def test_short_html_page_keeps_its_headline_and_paragraphs(tmp_path):
         "Water use climbs in the valley this year",
         "Water use rose 12% in 2023, the agency said.", "Farms used 70% of the total."]
     assert article.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2]]
+
+
+def test_chinese_and_japanese_sentences_are_claims():
+    art = ak.parse_article("台风造成12人死亡。官员表示，约3,000户断电。救援工作仍在继续！"
+                           "他们会来吗？\n\n東京では大雨で500人が避難した。気象庁によると、"
+                           "雨は明日まで続く見込みだ。\n")
+    assert art.claims["text"].tolist() == [
+        "台风造成12人死亡。", "官员表示,约3,000户断电。", "救援工作仍在继续！",
+        "東京では大雨で500人が避難した。", "気象庁によると、雨は明日まで続く見込みだ。"]
+    assert ak.parse_article("台风造成12人死亡。官员表示，约3,000户断电。").articles[
+        "language"][0] == "zh"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("東京では大雨で500人が避難した。気象庁によると、雨は明日まで続く見込みだ。", "ja"),
+    ("서울에서 폭우로 500명이 대피했다. 기상청은 비가 내일까지 계속될 것이라고 밝혔다.", "ko"),
+    ("Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία την Δευτέρα.", "el"),
+    ("The “workers” said that the plant was closed for the winter — again.", "en"),
+])
+def test_language_from_its_own_script(text, language):
+    assert ak.parse_article(text).articles["language"][0] == language
