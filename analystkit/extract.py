@@ -97,7 +97,7 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False) -> Extrac
                 cited.append(source_id)
         if cited:
             claim.source_ids = tuple(cited)
-    result.figures = extract_figures(text, blocks, result.claims, markers)
+    result.figures = extract_figures(text, blocks, result.claims, markers, result.sources)
     return result
 
 
@@ -255,15 +255,19 @@ def is_assertion(sentence: str) -> bool:
 
 
 def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
-                    markers: MarkerIndex | None = None) -> list[Figure]:
+                    markers: MarkerIndex | None = None,
+                    sources: list[Source] | None = None) -> list[Figure]:
     """Find the figures of every block that can hold meaningful numbers.
 
     Page furniture, tags and repeated blocks are skipped; figures outside any
-    claim (headings, bullet labels, source titles) get ``claim_id`` None.
+    claim (headings, bullet labels, source titles) get ``claim_id`` None. In a
+    source list only the titles of the ``sources`` are read: what a cited work
+    says counts, its volume, issue, pages, dates and identifiers do not.
     """
     markers = markers or MarkerIndex(find_markers(text))
     figures: list[Figure] = []
     claim_spans = sorted((c.start, c.end, c.claim_id) for c in claims)
+    beside_titles = _outside_titles(text, sources or [])
     for block in blocks:
         if block.kind not in FIGURE_KINDS or block.duplicate_of is not None:
             continue
@@ -271,6 +275,7 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
         masked += [(e.start, e.content_start) for e in block.entries]
         if block.kind == "sources":
             masked.append((block.start, block.entries[0].start if block.entries else block.end))
+            masked += beside_titles.get(block.block_id, [])
         for found in find_figures(text, block.start, block.end, masked):
             claim_id = next((cid for a, b, cid in claim_spans if a <= found.start < b), None)
             figures.append(Figure(
@@ -280,3 +285,20 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
                 subject=found.subject, start=found.start, end=found.end,
             ))
     return figures
+
+
+def _outside_titles(text: str, sources: list[Source]) -> dict[int, list[tuple[int, int]]]:
+    """Spans of each source entry around its title, by block (to be left unread).
+
+    An entry whose title cannot be found as printed (or that has none) is read whole.
+    """
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for source in sources:
+        if not source.title:
+            continue
+        at = text.find(source.title, source.start, source.end)
+        if at == -1:
+            continue
+        spans.setdefault(source.block_id, []).extend(
+            ((source.start, at), (at + len(source.title), source.end)))
+    return spans

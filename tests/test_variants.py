@@ -313,3 +313,15 @@ def test_chinese_and_japanese_sentences_are_claims():
 ])
 def test_language_from_its_own_script(text, language):
     assert ak.parse_article(text).articles["language"][0] == language
+
+
+def test_reference_lists_give_figures_of_titles_only():
+    text = ("Water use climbs in the valley\n\n"
+            "Water use rose 12% in 2023, the agency said [1]. Farms used 70% of it [2].\n\n"
+            "References\n"
+            "1. Smith, J. (2020). 40 years of water use in 3 valleys. Journal of Hydrology, "
+            "12(3), 45–67. doi:10.1111/abc.123\n"
+            "2. Valley Agency: Farms took 70% of water in 2023. Retrieved 2024-03-01.\n")
+    figures = ak.parse_article(text).figures
+    in_sources = figures[figures["claim_id"].isna()]
+    assert in_sources["text"].tolist() == ["40 years", "3", "70%", "2023"]
