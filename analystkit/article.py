@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 from .errors import AnalystkitError, ArticleTooLargeError, EmptyArticleError
 from .extract import clean_sentence, extract
 from .language import detect_language
-from .reading import check_format, max_bytes_default, normalise_text, read_path
+from .reading import (
+    HTML_DOCUMENT_START,
+    check_format,
+    max_bytes_default,
+    normalise_text,
+    read_path,
+)
 from .structure import build_blocks
 from .tables import ArticleRecords, build_tables
 
@@ -118,7 +124,7 @@ class Article:
         return article_card(self)
 
 
-def parse_article(text: str, article_id: str = "article", fmt: str = "text", *,
+def parse_article(text: str, article_id: str = "article", fmt: str | None = None, *,
                   path: str | None = None, max_bytes: int | None = None) -> Article:
     """Take an article given as a string apart into tables.
 
@@ -128,8 +134,9 @@ def parse_article(text: str, article_id: str = "article", fmt: str = "text", *,
         The article: plain text, Markdown or HTML.
     article_id : str, default "article"
         Key of the article in every table.
-    fmt : {"text", "markdown", "html"}
-        How to read ``text``.
+    fmt : {"text", "markdown", "html"}, optional
+        How to read ``text``; by default ``"html"`` for a whole HTML document
+        (starting ``<!DOCTYPE html>`` or ``<html>``), else ``"text"``.
     path : str, optional
         Recorded in the ``articles`` table.
     max_bytes : int, optional
@@ -147,6 +154,8 @@ def parse_article(text: str, article_id: str = "article", fmt: str = "text", *,
     """
     if not isinstance(text, str):
         raise AnalystkitError(article_id, f"expected the article as str, got {type(text).__name__}")
+    if fmt is None:
+        fmt = "html" if HTML_DOCUMENT_START.match(text) else "text"
     fmt = check_format(fmt, article_id)
     limit = max_bytes_default() if max_bytes is None else max_bytes
     if len(text) > limit or len(text.encode("utf-8", "surrogatepass")) > limit:

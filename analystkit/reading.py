@@ -63,6 +63,11 @@ BINARY_SIGNATURES = {
 #: encoding of English and Western European news text.
 PREFERRED_LEGACY_ENCODING = "cp1252"
 
+#: How a whole HTML document starts (after any blank space or comment): such a
+#: file is read as HTML whatever its suffix, since pages are often saved as .txt.
+HTML_DOCUMENT_START = re.compile(r"\s*(?:<!--.{0,2000}?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
+                                 re.IGNORECASE | re.DOTALL)
+
 #: Share of control characters above which decoded text is taken as binary.
 MAX_CONTROL_SHARE = 0.01
 
@@ -162,6 +167,8 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
     except OSError as exc:
         raise ArticleNotFoundError(p, f"cannot be read ({exc.strerror or exc})") from exc
     text, encoding = decode_bytes(data, str(p))
+    if fmt != "html" and HTML_DOCUMENT_START.match(text):
+        fmt = "html"  # a saved web page under another name ("page.txt")
     return RawArticle(text=text, fmt=fmt, source=str(p), path=str(p), encoding=encoding)
 
 

@@ -325,3 +325,25 @@ def test_reference_lists_give_figures_of_titles_only():
     figures = ak.parse_article(text).figures
     in_sources = figures[figures["claim_id"].isna()]
     assert in_sources["text"].tolist() == ["40 years", "3", "70%", "2023"]
+
+
+_PAGE = ("<!DOCTYPE html><html><head><title>Flood</title></head><body><article>"
+         "<h1>Flood forces hundreds from homes</h1>"
+         "<p>Officials said 300 people left the town on Monday after the river rose.</p>"
+         "<p>The river crested two metres above its usual level, the agency said.</p>"
+         "</article></body></html>")
+
+
+def test_html_document_saved_as_text_is_read_as_html(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(_PAGE, encoding="utf-8")
+    for article in (ak.load_article(path), ak.parse_article(_PAGE)):
+        assert article.articles["format"][0] == "html"
+        assert article.claims["text"].tolist() == [
+            "Flood forces hundreds from homes",
+            "Officials said 300 people left the town on Monday after the river rose.",
+            "The river crested two metres above its usual level, the agency said."]
+    # an explicit format is kept, and text that merely mentions tags stays text
+    assert ak.parse_article(_PAGE, fmt="text").articles["format"][0] == "text"
+    assert ak.parse_article("Use <html> tags, the guide said on Monday.").articles[
+        "format"][0] == "text"
