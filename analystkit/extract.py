@@ -33,6 +33,7 @@ _MD_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+\"[^
 _MD_EMPHASIS = re.compile(
     r"(\*\*|\*|`)(?P<inner>\S(?:[^\n]{0,300}?\S)?)\1"
     r"|(?<!\w)(__|_)(?P<uinner>\S(?:[^\n]{0,300}?\S)?)\3(?!\w)")
+_MD_BOLD = re.compile(r"\*\*(?P<inner>\S(?:[^\n]{0,300}?\S)?)\*\*")
 # Inline HTML that Markdown writers use for styling; other angle brackets are text.
 _HTML_TAG = re.compile(r"</?(?:sub|sup|span|b|i|em|strong|u|small|mark|br|a|abbr|cite|q|s)"
                        r"(?:\s[^<>]{0,200})?/?>", re.IGNORECASE)
@@ -241,6 +242,13 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
         for _ in range(2):  # nested emphasis: **_bold italic_**
             sentence = _MD_EMPHASIS.sub(lambda m: m.group("inner") or m.group("uinner"), sentence)
         sentence = _HTML_TAG.sub(" ", sentence)  # "said<b>Skip" must not become "saidSkip"
+    else:
+        # Plain text pasted from Markdown keeps its bold and its links; both are
+        # unambiguous markup (a lone "*" may be a footnote mark and stays).
+        if "](" in sentence:
+            sentence = _MD_LINK.sub(lambda m: m.group("text"), sentence)
+        if "**" in sentence:
+            sentence = _MD_BOLD.sub(lambda m: m.group("inner"), sentence)
     sentence = _SPACE.sub(" ", sentence).strip()
     return _SPACE_BEFORE_PUNCTUATION.sub("", sentence)
 

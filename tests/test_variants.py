@@ -347,3 +347,13 @@ def test_html_document_saved_as_text_is_read_as_html(tmp_path):
     assert ak.parse_article(_PAGE, fmt="text").articles["format"][0] == "text"
     assert ak.parse_article("Use <html> tags, the guide said on Monday.").articles[
         "format"][0] == "text"
+
+
+def test_plain_text_pasted_from_markdown_loses_bold_and_links():
+    text = ("Flood forces hundreds from homes\n\n"
+            "Officials said **300 people** left [the town](https://example.org/town) on Monday.\n\n"
+            "The river rose two metres*, the agency said.\n")
+    assert ak.parse_article(text).claims["text"].tolist() == [
+        "Flood forces hundreds from homes",
+        "Officials said 300 people left the town on Monday.",
+        "The river rose two metres*, the agency said."]
