@@ -357,3 +357,13 @@ def test_plain_text_pasted_from_markdown_loses_bold_and_links():
         "Flood forces hundreds from homes",
         "Officials said 300 people left the town on Monday.",
         "The river rose two metres*, the agency said."]
+
+
+@pytest.mark.parametrize("sign_off", ["burs-abc/xyz", "jm/lb", "(ends)", "-- ENDS --"])
+def test_wire_sign_offs_are_boilerplate(sign_off):
+    text = ("Flood forces hundreds from homes\n\n"
+            "PARIS (AFP) - Officials said 300 people left the town on Monday.\n\n"
+            f"{sign_off}\n")
+    art = ak.parse_article(text)
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", "boilerplate"]
+    assert len(art.claims) == 2
