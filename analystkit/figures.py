@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .language import detect_language
 from .lexicons import toml_table
 
 #: Four-digit numbers in this range, without separators, are read as years.
@@ -40,6 +41,37 @@ MAX_SUBJECT_WORDS = 4
 VAGUE_PLURALS = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2_000.0,
                  "millions": 2e6, "billions": 2e9, "trillions": 2e12, "tens": 20.0}
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+#: Scale words of the languages in DECIMAL_COMMA_LANGUAGES, read after a number
+#: ("480,7 Milliarden Euro", "€3,5 Mrd", "2,3 millions de personnes", "1,2
+#: millones"). None is an English word that follows a number, so they are read
+#: in any article; none is a number word on its own (SCALES are). German
+#: "Billionen" is 10^12; Spanish "mil" (a thousand) is slang for a million in
+#: English, so it counts only in "mil millones" (SCALE_PHRASES).
+FOREIGN_SCALES = {
+    "tausend": 1e3,
+    "millionen": 1e6, "mio": 1e6, "millions": 1e6, "millones": 1e6,
+    "millón": 1e6, "milioni": 1e6, "milione": 1e6, "milhões": 1e6, "milhão": 1e6,
+    "miljoen": 1e6,
+    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "milliard": 1e9, "milliards": 1e9,
+    "miliardo": 1e9, "miliardi": 1e9, "miljard": 1e9,
+    "billionen": 1e12,
+}
+#: Two-word scales: "3,5 mil millones" is 3.5 × 10^9.
+SCALE_PHRASES = {("mil", "millones"): 1e9, ("mil", "milhões"): 1e9}
+#: "of" between a scale and a currency in those languages ("480 millones de euros",
+#: "2 millions d'euros"); what follows is read as a currency word.
+SCALE_OF = (" de ", " d'", " d’")
+#: Languages whose copy writes a decimal comma and groups thousands with dots
+#: ("1.234,5"). Where the article is in one of them, "45.300" is 45300 and
+#: "1,500" is 1.5; elsewhere the English reading holds (45.3 and 1500).
+#: Forms only one convention can write are read the same in every article:
+#: "480,7" (one or two digits after a lone comma), "84.669.326" (several dot
+#: groups), "1.234,5" (dot groups before a comma).
+DECIMAL_COMMA_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl"})
+#: Percent written as words in those languages ("7,3 Prozent", "5 por ciento").
+FOREIGN_PERCENT_WORDS = frozenset({"prozent", "procent"})
+FOREIGN_PERCENT_PHRASES = frozenset({("pour", "cent"), ("por", "ciento"), ("por", "cento"),
+                                     ("per", "cento")})
 #: Abbreviated scales after a money amount ("$3bn", "£2.5m", "€10B", "$2.174T").
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
                 "t": 1e12, "tn": 1e12, "trn": 1e12}
@@ -125,10 +157,14 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _TOKEN = re.compile(
     r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?:(?<=[0-9])[0-9]*(?:[,.\u00a0\u202f\u2009][0-9]+){0,1000})?")
 _GROUPED = {",": re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"),
-            "\u00a0": re.compile(r"[0-9]{1,3}(?:\u00a0[0-9]{3})+(?:\.[0-9]+)?"),
-            "\u202f": re.compile(r"[0-9]{1,3}(?:\u202f[0-9]{3})+(?:\.[0-9]+)?"),
-            "\u2009": re.compile(r"[0-9]{1,3}(?:\u2009[0-9]{3})+(?:\.[0-9]+)?")}
+            "\u00a0": re.compile(r"[0-9]{1,3}(?:\u00a0[0-9]{3})+(?:[.,][0-9]+)?"),
+            "\u202f": re.compile(r"[0-9]{1,3}(?:\u202f[0-9]{3})+(?:[.,][0-9]+)?"),
+            "\u2009": re.compile(r"[0-9]{1,3}(?:\u2009[0-9]{3})+(?:[.,][0-9]+)?")}
 _DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# Continental style: thousands grouped with dots ("84.669.326", "45.300") and
+# a decimal comma, after plain digits or dot groups ("480,7", "1.234,5").
+_DOT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_COMMA_DECIMAL = re.compile(r"(?P<int>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+),(?P<frac>[0-9]+)")
 # What may be glued to a number: an exponent, a fraction, a dash and a second
 # number, a suspended hyphen ("8- to 16-meter"), a clock colon, a suffix
 # (%, °C, €, 's, st/nd/rd/th, a unit or scale) and a rate ("/hour").
@@ -188,6 +224,7 @@ _OF = re.compile(r"[ \t]{1,3}of(?:[ \t]{1,3}(?:the|all|those|these|its|their))?(
 _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 #: The longest local part (before the "@") that _URL reads in an e-mail address.
 _MAX_LOCAL_PART = 64
+_CURRENCY_AFTER_OF = re.compile(r"[ ](?:de[ ]|d['’])(?P<word>[^\W\d_]{2,20})(?![\w])")
 _BETWEEN = re.compile(r"(?:between|from)[ \t]{1,3}$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"-?[ \t\u00a0]{0,3}(?:(?P<word>to|through|and)|[-–—])[ \t\u00a0]{0,3}",
                         re.IGNORECASE)
@@ -399,7 +436,8 @@ def _words_value(words: tuple[str, ...]) -> float | None:
 # --- the scan ----------------------------------------------------------------------
 
 def find_figures(text: str, start: int = 0, end: int | None = None,
-                 masked: list[tuple[int, int]] | None = None) -> list[FoundFigure]:
+                 masked: list[tuple[int, int]] | None = None,
+                 language: str | None = None) -> list[FoundFigure]:
     """Find the figures in ``text[start:end]``.
 
     Parameters
@@ -411,6 +449,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         ``text`` and every figure lies inside the slice.
     masked : list of (int, int), optional
         Spans to ignore, such as citation markers.
+    language : str, optional
+        ISO 639-1 code of the article's language, which settles "45.300" and
+        "1,500" (DECIMAL_COMMA_LANGUAGES); by default detected from ``text``
+        (the whole article, so every block of it reads alike).
 
     Returns
     -------
@@ -438,10 +480,18 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     mask = _Mask(spans) if spans else None
     figures: list[_Figure] = []
     if may_hold_digits:
-        figures = _digit_figures(text, start, end, letters if block.isascii() else None, mask)
+        decimal_comma = (language or _language_of(text)) in DECIMAL_COMMA_LANGUAGES
+        figures = _digit_figures(text, start, end, letters if block.isascii() else None, mask,
+                                 decimal_comma)
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
     return [_public(text, f) for f in _without_overlaps(_merge_ranges(text, figures, start))]
+
+
+@lru_cache(maxsize=8)
+def _language_of(text: str) -> str | None:
+    """Detect the language of ``text`` once per text (find_figures runs once per block)."""
+    return detect_language(text)
 
 
 def _without_overlaps(figures: list[_Figure]) -> list[_Figure]:
@@ -458,7 +508,7 @@ def _without_overlaps(figures: list[_Figure]) -> list[_Figure]:
 
 
 def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
-                   mask: _Mask | None) -> list[_Figure]:
+                   mask: _Mask | None, decimal_comma: bool = False) -> list[_Figure]:
     """Read the figures at the digit tokens (_TOKEN) of ``text[start:end]``, in order.
 
     Each token is searched from the end of the one before, as with
@@ -485,7 +535,8 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
                 continue
         if s < resume:
             continue
-        figure, resume = _digit_figure(text, s, position, token.group(), start, end)
+        figure, resume = _digit_figure(text, s, position, token.group(), start, end,
+                                       decimal_comma)
         if figure is not None and (mask is None or not mask.hits(figure.start, figure.end)):
             figures.append(figure)
     return figures
@@ -603,21 +654,37 @@ def _public(text: str, f: _Figure) -> FoundFigure:
 
 # --- digits -------------------------------------------------------------------------
 
-def _parse_number(raw: str) -> float | None:
-    """Value of a digit token, or None when its separators make no number."""
+def _parse_number(raw: str, decimal_comma: bool = False) -> float | None:
+    """Value of a digit token, or None when its separators make no number.
+
+    ``decimal_comma`` settles the forms both conventions write: "45.300" and
+    "1,500" are 45300 and 1.5 with it, 45.3 and 1500 without (see
+    DECIMAL_COMMA_LANGUAGES); the other forms read the same either way.
+    """
     if raw.isdigit():
         return float(raw)
     if raw in VULGAR_FRACTIONS:
         return VULGAR_FRACTIONS[raw]
     if raw.isascii():  # of the separators only the comma is ASCII
         if "," not in raw:
-            return float(raw) if _DECIMAL.fullmatch(raw) is not None else None
-        return float(raw.replace(",", "")) if _GROUPED[","].fullmatch(raw) is not None else None
+            if _DECIMAL.fullmatch(raw) is not None:
+                if decimal_comma and _DOT_GROUPED.fullmatch(raw) is not None:
+                    return float(raw.replace(".", ""))  # "45.300"
+                return float(raw)
+            return float(raw.replace(".", "")) if _DOT_GROUPED.fullmatch(raw) else None
+        if _GROUPED[","].fullmatch(raw) is not None and not (
+                decimal_comma and raw.count(",") == 1 and "." not in raw):
+            return float(raw.replace(",", ""))
+        continental = _COMMA_DECIMAL.fullmatch(raw)
+        if continental is None or not (decimal_comma or len(continental.group("frac")) <= 2
+                                       or "." in raw):
+            return None
+        return float(continental.group("int").replace(".", "") + "." + continental.group("frac"))
     for separator, pattern in _GROUPED.items():
         if separator in raw:
             if pattern.fullmatch(raw) is None:
                 return None
-            return float(raw.replace(separator, ""))
+            return float(raw.replace(separator, "").replace(",", "."))
     if _DECIMAL.fullmatch(raw) is None:
         return None
     return float(raw)
@@ -633,13 +700,14 @@ def _skip_code(text: str, position: int, limit: int) -> int:
     return position
 
 
-def _digit_figure(text: str, s: int, e: int, raw: str, lower: int,
-                  limit: int) -> tuple[_Figure | None, int]:
+def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
+                  decimal_comma: bool = False) -> tuple[_Figure | None, int]:
     """Read the figure at the digit token ``text[s:e] == raw``.
 
-    Return it (or None) and where scanning resumes.
+    Return it (or None) and where scanning resumes; ``decimal_comma`` as in
+    _parse_number.
     """
-    value = _parse_number(raw)
+    value = _parse_number(raw, decimal_comma)
     if value is None or not math.isfinite(value):
         return None, e
     prev = text[s - 1] if s > lower else " "
@@ -675,7 +743,8 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int,
                                               or text[e + 1] not in _GLUE_AFTER_SPACE):
         return _bare_figure(text, begin, e, raw, -value if negative else value, plain, lower,
                             limit, currency)
-    return _glued_figure(text, begin, e, raw, value, negative, plain, lower, limit, currency)
+    return _glued_figure(text, begin, e, raw, value, negative, plain, lower, limit, currency,
+                         decimal_comma)
 
 
 def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: bool,
@@ -701,8 +770,8 @@ def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: b
 
 
 def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negative: bool,
-                  plain: bool, lower: int, limit: int,
-                  currency: str | None) -> tuple[_Figure | None, int]:
+                  plain: bool, lower: int, limit: int, currency: str | None,
+                  decimal_comma: bool = False) -> tuple[_Figure | None, int]:
     """Read a number and what is glued to it: an exponent, a fraction, a range, a suffix."""
     glued = _GLUED.match(text, e, limit)
     end = glued.end()
@@ -718,7 +787,7 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
             figure.kind, figure.unit = "money", currency
     else:
         try:
-            readable = _read_glued(figure, glued, value, plain, raw, currency)
+            readable = _read_glued(figure, glued, value, plain, raw, currency, decimal_comma)
         except (OverflowError, ValueError):
             return None, end
     if not readable or not math.isfinite(figure.value or 0.0):
@@ -794,7 +863,7 @@ def _unit_or_currency_follows(text: str, position: int, limit: int) -> bool:
 
 
 def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool, raw: str,
-                currency: str | None) -> bool:
+                currency: str | None, decimal_comma: bool = False) -> bool:
     """Apply what is glued to the number; False when the token is not a figure."""
     g = glued.group
     sign = -1.0 if figure.value is not None and figure.value < 0 else 1.0
@@ -824,7 +893,7 @@ def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool
         value += int(g("mnum")) / denominator
     figure.value = sign * value
     if g("dash"):
-        high = _parse_number(g("high"))
+        high = _parse_number(g("high"), decimal_comma)
         if high is None:
             return False
         low = figure.value
@@ -1006,6 +1075,12 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                 factor = SCALES[word]
             elif word in BARE_SCALES or currency and word in SHORT_SCALES and written != "M":
                 factor = SHORT_SCALES[word]
+            elif word in FOREIGN_SCALES:
+                factor = FOREIGN_SCALES[word]
+            elif i == 0 and len(words) > 1 and (word, words[1][0].lower()) in SCALE_PHRASES:
+                factor = SCALE_PHRASES[word, words[1][0].lower()]
+                stop = words[1][1]
+                i += 1  # two words read; the loop ends with the second
             else:
                 break
             figure.scale *= factor
@@ -1014,6 +1089,8 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                 figure.value_high *= factor
             end = figure.end = stop
             i += 1
+            if i == 2:
+                break
         if i == 0 and end < limit and text[end] == "-":
             scale = _SCALE_AFTER.match(text, end, limit)
             if scale is not None and scale.group("hscale"):
@@ -1025,6 +1102,13 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                 end = figure.end = scale.end()
                 words = _following_words(text, end, limit)
     rest = words[i:]
+    if i and not currency and text.startswith(SCALE_OF, end):
+        of = _CURRENCY_AFTER_OF.match(text, end, limit)
+        code = _suffix_currency(of.group("word")) if of is not None else None
+        if code is not None:  # "480 millones de euros"
+            figure.kind, figure.unit = "money", code
+            figure.end = of.end()
+            return
     if rest and not _may_lead(rest[0][0]):
         rest_known = False  # no unit, currency or percent starts with this word
     else:
@@ -1101,7 +1185,8 @@ def _leads() -> tuple[frozenset[str], frozenset[str]]:
     _, suffix, any_suffix = _currency_tables()
     exact = {key.split()[0] for key in (*units, *suffix)} | {"%"}
     loose = {key.split()[0] for key in (*any_units, *any_suffix)} | {
-        "percent", "pct", "per", "percentage"}
+        "percent", "pct", "per", "percentage"} | FOREIGN_PERCENT_WORDS | {
+        first for first, _ in FOREIGN_PERCENT_PHRASES}
     return frozenset(exact), frozenset(loose)
 
 
@@ -1135,7 +1220,7 @@ def _first_word_may_count(text: str, end: int, limit: int, currency: str | None)
         word = word[:-1]
     lower = word.lower()
     return lower in SCALES or lower in BARE_SCALES or bool(currency) and lower in SHORT_SCALES \
-        or _may_lead(word)
+        or lower in FOREIGN_SCALES or lower == "mil" or _may_lead(word)
 
 
 def _following_words(text: str, end: int, limit: int) -> list[tuple[str, int]]:
@@ -1157,11 +1242,11 @@ def _following_words(text: str, end: int, limit: int) -> list[tuple[str, int]]:
 def _percent_words(words: list[tuple[str, int]]) -> int:
     """How many of ``words`` spell a percent sign ("percent", "per cent", "percentage points")."""
     first = words[0][0].lower()
-    if first in ("%", "percent", "pct"):
+    if first in ("%", "percent", "pct") or first in FOREIGN_PERCENT_WORDS:
         return 1
     second = words[1][0].lower() if len(words) > 1 else ""
-    if first == "per" and second == "cent" or first == "percentage" and second in ("point",
-                                                                                   "points"):
+    if first == "per" and second == "cent" or first == "percentage" and second in (
+            "point", "points") or (first, second) in FOREIGN_PERCENT_PHRASES:
         return 2
     return 0
 

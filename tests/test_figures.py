@@ -276,3 +276,47 @@ def test_qualifier_opening_a_block_is_read():
     article = ak.parse_article("Intro line here.\n\nAbout 12,000 workers arrived on Monday.", "q")
     row = article.figures.iloc[0]
     assert (row["text"], row["qualifier"], row["subject"]) == ("About 12,000", "about", "workers")
+
+
+# --- decimal comma and dot-grouped thousands (continental copy) -------------------------
+
+def test_decimal_comma_and_dot_groups_in_a_german_article():
+    import analystkit as ak
+
+    text = ("Der Bundeshaushalt umfasst 480,7 Milliarden Euro, die Inflation liegt bei 7,3 % "
+            "und die Regierung plant €3,5 Mrd für die Schulen. Im Land leben 84.669.326 "
+            "Menschen, davon 45.300 in der Stadt, und der Preis ist 1.234,5 Euro.")
+    figures = ak.parse_article(text, "x").figures
+    got = list(zip(figures["text"], figures["value"], figures["kind"], strict=True))
+    assert got == [("480,7 Milliarden Euro", pytest.approx(480.7e9), "money"),
+                   ("7,3 %", pytest.approx(7.3), "percent"),
+                   ("€3,5 Mrd", pytest.approx(3.5e9), "money"),
+                   ("84.669.326", 84669326.0, "count"),
+                   ("45.300", 45300.0, "number"),
+                   ("1.234,5 Euro", pytest.approx(1234.5), "money")]
+    assert list(figures["unit"].dropna()) == ["EUR", "%", "EUR", "EUR"]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("2,3 millions de personnes", "fr", 2.3e6),
+    ("480 millones de euros", "es", 4.8e8),
+    ("3,5 mil millones de euros", "es", 3.5e9),
+    ("1,500 kilómetros", "es", 1.5),
+    ("1,500 kilometres", "en", 1500.0),
+    ("45.300 habitantes", "es", 45300.0),
+    ("45.300 residents", "en", 45.3),
+    ("84.669.326 residents", "en", 84669326.0),   # several dot groups: no English decimal
+    ("a rate of 7,25 points", "en", 7.25),        # one or two digits after a comma
+    ("1.234,5 units", "en", 1234.5),
+    ("1,500,000 units", "de", 1.5e6),             # several comma groups: no decimal
+])
+def test_ambiguous_separators_follow_the_language(text, language, value):
+    found = find_figures(text, language=language)
+    assert found[0].value == pytest.approx(value)
+
+
+def test_language_is_detected_from_the_whole_text():
+    text = "Die Stadt hat 45.300 Einwohner und die Zahl ist seit dem Jahr gestiegen."
+    assert find_figures(text)[0].value == 45300.0
+    assert find_figures("The town has 45.300 residents, the mayor said on Monday.")[0].value \
+        == 45.3
