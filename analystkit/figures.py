@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .language import detect_language
-from .lexicons import toml_table
+from .lexicons import toml_table, word_list
 
 #: Four-digit numbers in this range, without separators, are read as years.
 YEAR_RANGE = (1500, 2100)
@@ -143,10 +143,13 @@ higher lower above below ahead behind better worse earlier later
 came went left fled fell rose died took got made ran saw stood sat slept won lost sought fought
 spent sold bought paid held kept met thought brought began became grew knew gave found remain
 remained
+don't don’t didn't didn’t won't won’t can't can’t aren't aren’t weren't weren’t haven't haven’t
 """.split())
 
 #: Words that end a subject: the stops and the scale words ("two million").
 _SUBJECT_ENDS = _SUBJECT_STOPS | frozenset(SCALES)
+#: Verbs that end a subject after its first word ("people face"); see the data file.
+_SUBJECT_VERBS = frozenset(word_list("subject_verbs.txt"))
 
 _SPACE = "[ \t\u00a0]"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -1381,6 +1384,8 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
             following = found[i + 1].lower() if i + 1 < len(found) and raw == word else ""
             if words or not following or following in _SUBJECT_STOPS:
                 break  # a verb ("30 stayed"), not a modifier ("5 armed men")
+        elif words and lower in _SUBJECT_VERBS:
+            break  # "1.5 million people face …": the verb, not more of the subject
         words.append(word)
         if raw != word:
             break  # the sentence ends

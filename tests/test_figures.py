@@ -320,3 +320,16 @@ def test_language_is_detected_from_the_whole_text():
     assert find_figures(text)[0].value == 45300.0
     assert find_figures("The town has 45.300 residents, the mayor said on Monday.")[0].value \
         == 45.3
+
+
+# --- subjects end before the verb -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("About 1.5 million people face water restrictions.", "people"),
+    ("Some 20 health workers need help.", "health workers"),
+    ("They ordered 500 face masks.", "face masks"),  # the verb's form as a modifier stays
+    ("It issued 3 million work permits.", "work permits"),
+    ("Yet two windows don't open.", "windows"),
+])
+def test_subject_ends_before_a_verb(text, subject):
+    assert find_figures(text)[0].subject == subject
