@@ -34,6 +34,10 @@ from .lexicons import toml_table, word_list
 
 #: Four-digit numbers in this range, without separators, are read as years.
 YEAR_RANGE = (1500, 2100)
+#: A year ending in 0 with a plural "s" names a decade ("1990s": 1990 to 1999),
+#: or a century when it ends in 00 ("1800s", "1900s"), except "2000s", which
+#: news copy uses for the decade 2000–2009.
+DECADE_YEARS, CENTURY_YEARS = 9, 99
 #: Most words kept in a figure's subject ("North Korean drone factory workers").
 MAX_SUBJECT_WORDS = 4
 #: Vague plural scale words read as "at least two of the unit": "dozens" is at
@@ -800,7 +804,7 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
     if glued.group("susp"):
         figure.end = glued.start("susp")
         return _finish(text, figure, lower, limit, currency, plain), glued.end("susp")
-    if figure.kind == "year" and figure.value_high is None and glued.group("suffix"):
+    if figure.kind == "year" and not glued.group("dash") and glued.group("suffix"):
         return _finish(text, figure, lower, limit, None, plain, done=True), figure.end
     if plain and glued.group("suffix") is None and glued.end() == e and len(raw) <= 3 \
             and not currency:
@@ -935,6 +939,10 @@ def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bo
     elif lower in ("'s", "’s", "s"):
         if plain and len(raw) == 4 and _is_year(figure.value or 0):
             figure.kind = "year"
+            year = figure.value or 0.0
+            if figure.value_high is None and year % 10 == 0:  # "the 1990s", "the 1800s"
+                figure.value_high = year + (CENTURY_YEARS if year % 100 == 0 and year < 2000
+                                            else DECADE_YEARS)
         elif currency:
             figure.kind, figure.unit = "money", currency
     elif lower in ("st", "nd", "rd", "th"):

@@ -72,7 +72,7 @@ CASES = {
         ("2019", 2019.0, None, "year", None, None, None)],
     "The 2024 budget, the 1990s boom and the 21st century.": [
         ("2024", 2024.0, None, "year", None, None, None),
-        ("1990s", 1990.0, None, "year", None, None, None),
+        ("1990s", 1990.0, 1999.0, "year", None, None, None),
         ("21st", 21.0, None, "ordinal", None, None, None)],
     "In 2014 there were 2,024 cases.": [
         ("2014", 2014.0, None, "year", None, None, None),
@@ -333,3 +333,15 @@ def test_language_is_detected_from_the_whole_text():
 ])
 def test_subject_ends_before_a_verb(text, subject):
     assert find_figures(text)[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("in the 1990s", 1990.0, 1999.0),
+    ("the 1980's boom", 1980.0, 1989.0),
+    ("since the mid-2000s", 2000.0, 2009.0),
+    ("in the 1800s", 1800.0, 1899.0),
+    ("the 1995s", 1995.0, None),
+])
+def test_decades_are_year_ranges(text, low, high):
+    (found,) = find_figures(text)
+    assert (found.kind, found.value, found.value_high) == ("year", low, high)
