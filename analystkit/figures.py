@@ -207,7 +207,13 @@ _CURRENCY_BEFORE = re.compile(
     r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴]|(?<![A-Za-z])(?:Rs\.?|RMB|[A-Z]{3}))"
     r"[ \u00a0]?(?P<neg>[-−])?|(?P<neg2>[-−])(?P<cur2>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴])"
     r"|(?<![\w)\]])(?P<sign>[-−]))$")
-_ISO_DATE = re.compile(r"-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])")
+_ISO_DATE = re.compile(r"(?P<sep>[-/])(?P<m>[0-9]{2})(?P=sep)(?P<d>[0-9]{2})(?![0-9])")
+# Numeric dates after their first part: "12/03/2024", "3-12-2024", "12/03/24"
+# (day and month in either order); dotted ones are one digit token ("12.03.2024").
+_NUMERIC_DATE = re.compile(
+    r"(?P<sep>[-/])(?P<b>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4}|[0-9]{2})(?![0-9]|[-/.,][0-9])")
+_DOTTED_DATE = re.compile(r"(?P<a>[0-9]{1,2})\.(?P<b>[0-9]{1,2})\.(?P<y>[0-9]{4})"
+                          r"|(?P<y2>[0-9]{4})\.(?P<m2>[0-9]{2})\.(?P<d2>[0-9]{2})")
 _MONTH_BEFORE = re.compile(r"(?<![A-Za-z])(?P<month>" + _MONTH + r")\.?,?[ \u00a0]{1,2}$",
                            re.IGNORECASE)
 _DAY_AFTER_MONTH = re.compile(r"(?:st|nd|rd|th)?(?:,?[ \u00a0]{1,2}(?P<year>[0-9]{4})(?![0-9]))?")
@@ -715,7 +721,10 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     _parse_number.
     """
     value = _parse_number(raw, decimal_comma)
-    if value is None or not math.isfinite(value):
+    if value is None:
+        date = _dotted_date(text, s, e, raw, lower)
+        return (date, e) if date is not None else (None, e)
+    if not math.isfinite(value):
         return None, e
     prev = text[s - 1] if s > lower else " "
     if prev.isalnum() or prev in _CODE_BEFORE:
@@ -981,10 +990,17 @@ def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Fi
     "2014-12-29", "December 29, 2014", "May 2014".
     """
     number = int(raw)
-    if len(raw) == 4 and e < limit and text[e] == "-":
+    if len(raw) == 4 and e < limit and text[e] in "-/":
         iso = _ISO_DATE.match(text, e, limit)
         if iso and 1 <= int(iso.group("m")) <= 12 and 1 <= int(iso.group("d")) <= 31:
             return _Figure(s, iso.end(), float(number), kind="date")
+    if len(raw) <= 2 and e < limit and text[e] in "-/":
+        numeric = _NUMERIC_DATE.match(text, e, limit)
+        if numeric is not None and _day_and_month(number, int(numeric.group("b"))):
+            year = float(numeric.group("y"))
+            if len(numeric.group("y")) == 4:
+                return _Figure(s, numeric.end(), year, kind="date") if _is_year(year) else None
+            return _Figure(s, numeric.end(), None, kind="date")  # "12/03/24": century unsaid
     month = None
     if s - 2 >= lower and text[s - 1] in " \u00a0" and (text[s - 2].isalpha()
                                                          or text[s - 2] in ".,"):
@@ -1010,6 +1026,27 @@ def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Fi
                 return _Figure(s, after.end(), float(year), kind="date")
             return _Figure(s, after.end("month"), None, kind="date")
     return None
+
+
+def _day_and_month(a: int, b: int) -> bool:
+    """Whether ``a`` and ``b`` are a day and a month in either order."""
+    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
+
+
+def _dotted_date(text: str, s: int, e: int, raw: str, lower: int) -> _Figure | None:
+    """Read a date written as one dotted digit token ("12.03.2024", "2024.03.12")."""
+    if s > lower and (text[s - 1].isalnum() or text[s - 1] in _CODE_BEFORE):
+        return None
+    dotted = _DOTTED_DATE.fullmatch(raw)
+    if dotted is None:
+        return None
+    if dotted.group("y"):
+        valid = _day_and_month(int(dotted.group("a")), int(dotted.group("b")))
+        year = float(dotted.group("y"))
+    else:
+        valid = 1 <= int(dotted.group("m2")) <= 12 and 1 <= int(dotted.group("d2")) <= 31
+        year = float(dotted.group("y2"))
+    return _Figure(s, e, year, kind="date") if valid and _is_year(year) else None
 
 
 def _ordinal_length(text: str, position: int, limit: int) -> int:

@@ -345,3 +345,16 @@ def test_subject_ends_before_a_verb(text, subject):
 def test_decades_are_year_ranges(text, low, high):
     (found,) = find_figures(text)
     assert (found.kind, found.value, found.value_high) == ("year", low, high)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("on 12/03/2024.", 2024.0), ("on 2024-03-12.", 2024.0), ("on 3-12-2024.", 2024.0),
+    ("am 12.03.2024.", 2024.0), ("on 2024/03/12.", 2024.0), ("on 12/03/24.", None),
+])
+def test_numeric_dates_are_one_date(text, value):
+    (found,) = find_figures(text)
+    assert (found.text, found.kind, found.value) == (text[3:-1], "date", value)
+
+
+def test_numeric_date_look_alikes_are_not_dates():
+    assert find_figures("open 24/7 since 9/11 and 13/13/2024") == []
