@@ -202,6 +202,20 @@ _CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₦₪₱₫₴-−")
 #: Characters right before a digit that make it part of a code, a decimal or an
 #: address ("v2", ".5" after a word, "#3", "@2", "50%3").
 _CODE_BEFORE = frozenset("_.,/:^#@%\\&'’")
+#: Signs that make the number after them a name or label, not a quantity
+#: ("No. 10 Downing Street", "Nr. 5", "№ 3", "n° 7"). Lower-case "no." is left
+#: out: it ends sentences ("He said no. 5 …" is rare, but "no." is common).
+NUMBER_SIGNS = ("No.", "Nos.", "Nr.", "Nrs.", "Nr", "№", "N°", "n°")
+_NUMBER_SIGN_ENDS = frozenset(sign[-1] for sign in NUMBER_SIGNS)
+# A telephone number from its first digit (or the "+" or "(" before it): digit
+# groups joined by single spaces, dots or dashes, a bracketed area code allowed
+# ("+1 (415) 555-0123", "0800 123 4567", "(020) 7946 0958", "1-800-555-0123").
+# _phone_end decides whether a match is one.
+_PHONE = re.compile(
+    r"(?:\+[0-9]{1,3}|\([0-9]{2,5}\)|[0-9]{1,5})(?:[ .\u00a0-]?\([0-9]{1,5}\))?"
+    r"(?:[ .\u00a0-][0-9]{2,5}){1,5}(?![0-9]|[.,][0-9])")
+#: Digits in a telephone number (E.164 allows at most 15).
+PHONE_DIGITS = (7, 15)
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴]|(?<![A-Za-z])(?:Rs\.?|RMB|[A-Z]{3}))"
@@ -729,6 +743,9 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     prev = text[s - 1] if s > lower else " "
     if prev.isalnum() or prev in _CODE_BEFORE:
         return None, _skip_code(text, e, limit)
+    if (prev in _NUMBER_SIGN_ENDS or prev == " " and s - 2 >= lower
+            and text[s - 2] in _NUMBER_SIGN_ENDS) and _after_number_sign(text, s, lower):
+        return None, _skip_code(text, e, limit)  # "No. 10", "№ 3": a name
     begin, currency, negative = s, None, False
     if prev in _CURRENCY_CHARS or prev in " \u00a0" and s - 2 >= lower and (
             text[s - 2].isupper() or text[s - 2] in "s."):
@@ -755,12 +772,49 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
             return date, date.end
 
     nxt = text[e] if e < limit else " "
+    if plain and (prev in "+(" or nxt in "-)" or raw[0] == "0" and len(raw) > 1):
+        phone = _phone_end(text, s - 1 if prev in "+(" else s, lower, limit)
+        if phone is not None:
+            return None, phone
     if nxt in _NEVER_GLUED or nxt == " " and (e + 1 >= limit
                                               or text[e + 1] not in _GLUE_AFTER_SPACE):
         return _bare_figure(text, begin, e, raw, -value if negative else value, plain, lower,
                             limit, currency)
     return _glued_figure(text, begin, e, raw, value, negative, plain, lower, limit, currency,
                          decimal_comma)
+
+
+def _after_number_sign(text: str, s: int, lower: int) -> bool:
+    """Whether a NUMBER_SIGNS entry, standing alone, comes right (or a space) before ``s``."""
+    stop = s - 1 if text[s - 1] == " " else s
+    for sign in NUMBER_SIGNS:
+        begin = stop - len(sign)
+        if begin >= lower and text.startswith(sign, begin) and (
+                begin == lower or not text[begin - 1].isalnum()):
+            return True
+    return False
+
+
+def _phone_end(text: str, begin: int, lower: int, limit: int) -> int | None:
+    """End of the telephone number starting at ``begin``, or None when there is none.
+
+    A run of digit groups (_PHONE) is a telephone number when it has 7 to 15
+    digits and a mark of one: an international "+", a bracketed area code, a
+    trunk "0" ("0800 123 4567") or three or more groups joined by dashes
+    ("415-555-0123"), which no range or score has.
+    """
+    if begin < lower:
+        return None
+    match = _PHONE.match(text, begin, limit)
+    if match is None:
+        return None
+    number = match.group()
+    digits = sum(c.isdigit() for c in number)
+    if not PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]:
+        return None
+    if number[0] in "+(0" or "(" in number or number.count("-") >= 2:
+        return match.end()
+    return None
 
 
 def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: bool,

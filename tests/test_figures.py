@@ -358,3 +358,22 @@ def test_numeric_dates_are_one_date(text, value):
 
 def test_numeric_date_look_alikes_are_not_dates():
     assert find_figures("open 24/7 since 9/11 and 13/13/2024") == []
+
+
+# --- not figures: telephone numbers, numbered names, versions --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Call 0800 123 4567 today.", "Call +1 (415) 555-0123 today.", "Ring (020) 7946 0958.",
+    "Dial 1-800-555-0123 now.", "Dial 415-555-0123 now.", "Ring +44 20 7946 0958.",
+    "He lives at No. 10 Downing Street.", "Nr. 5 is closed.", "№ 3 won.",
+    "Version v2.3.1 and version 2.3.1 shipped.",
+])
+def test_phone_numbers_names_and_versions_are_not_figures(text):
+    assert find_figures(text) == []
+
+
+def test_phone_look_alikes_stay_figures():
+    got = [(f.text, f.value, f.value_high) for f in find_figures(
+        "Prices rose 5-10% in 2015-2020; +3 000 jobs, 0.5 percent.")]
+    assert got == [("5-10%", 5.0, 10.0), ("2015-2020", 2015.0, 2020.0), ("3 000", 3000.0, None),
+                   ("0.5 percent", 0.5, None)]
