@@ -252,6 +252,13 @@ _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.
 #: The longest local part (before the "@") that _URL reads in an e-mail address.
 _MAX_LOCAL_PART = 64
 _CURRENCY_AFTER_OF = re.compile(r"[ ](?:de[ ]|d['’])(?P<word>[^\W\d_]{2,20})(?![\w])")
+# "one in five", "1 in every 10" before a count: a share, read as the fraction
+# (0.2) the way "a fifth of adults" is. Small numerators only, in words or digits.
+_RATIO_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<num>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"[ ]in[ ](?:every[ ])?$", re.IGNORECASE)
+#: The longest text _RATIO_BEFORE reads before the count.
+_RATIO_REACH = len("three in every ")
 _BETWEEN = re.compile(r"(?:between|from)[ \t]{1,3}$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"-?[ \t\u00a0]{0,3}(?:(?P<word>to|through|and)|[-–—])[ \t\u00a0]{0,3}",
                         re.IGNORECASE)
@@ -512,6 +519,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                                  decimal_comma)
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
+    figures = _read_ratios(text, figures, start)
     return [_public(text, f) for f in _without_overlaps(_merge_ranges(text, figures, start))]
 
 
@@ -1645,7 +1653,37 @@ def _vague_figure(text: str, match: re.Match[str], offset: int, limit: int) -> _
     return figure
 
 
-# --- ranges ---------------------------------------------------------------------------
+# --- ratios and ranges ----------------------------------------------------------------
+
+def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
+    """Read "one in five adults" and "1 in 10 children" as one fraction (0.2, 0.1).
+
+    The count after "in" becomes the ratio, its subject kept; a numerator read
+    as a figure of its own (the digit "1") is dropped; a bare "one" never is one.
+    """
+    result: list[_Figure] = []
+    for figure in figures:
+        value = figure.value
+        if figure.kind in ("count", "number") and figure.unit is None and value is not None \
+                and figure.value_high is None and figure.qualifier is None and not figure.fraction \
+                and figure.start - lower >= 4 and (text.startswith(" in ", figure.start - 4)
+                     or text.startswith(" in every ", figure.start - 10)):
+            ratio = _RATIO_BEFORE.search(text, max(lower, figure.start - _RATIO_REACH),
+                                         figure.start)
+            if ratio is not None:
+                num = ratio.group("num").lower()
+                numerator = float(num) if num.isdigit() else float(_UNIT_WORDS.index(num))
+                if 0 < numerator < value:
+                    if result and result[-1].end == ratio.end("num"):
+                        result.pop()  # the "1" of "1 in 10"
+                    share = _Figure(ratio.start(), figure.end, numerator / value,
+                                    subject=figure.subject, fraction=True)
+                    _read_qualifier(text, share, lower)
+                    result.append(share)
+                    continue
+        result.append(figure)
+    return result
+
 
 def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
     """Join "A to B", "A - B" and "between A and B" into one range row."""

@@ -377,3 +377,18 @@ def test_phone_look_alikes_stay_figures():
         "Prices rose 5-10% in 2015-2020; +3 000 jobs, 0.5 percent.")]
     assert got == [("5-10%", 5.0, 10.0), ("2015-2020", 2015.0, 2020.0), ("3 000", 3000.0, None),
                    ("0.5 percent", 0.5, None)]
+
+
+# --- ratios -----------------------------------------------------------------------------
+
+def test_one_in_five_is_a_share():
+    got = [(f.text, f.value, f.kind, f.qualifier, f.subject) for f in find_figures(
+        "One in five adults lack access, nearly 1 in 10 children and one in every four homes.")]
+    assert got == [("One in five", 0.2, "number", None, "adults"),
+                   ("nearly 1 in 10", 0.1, "number", "nearly", "children"),
+                   ("one in every four", 0.25, "number", None, "homes")]
+
+
+def test_counts_after_in_that_are_no_shares():
+    got = [(f.text, f.value) for f in find_figures("Born in 1990, 3 in 2 cases, 5 in 10 km.")]
+    assert got == [("1990", 1990.0), ("3", 3.0), ("2", 2.0), ("5", 5.0), ("10 km", 10.0)]
