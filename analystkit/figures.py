@@ -514,9 +514,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     mask = _Mask(spans) if spans else None
     figures: list[_Figure] = []
     if may_hold_digits:
-        decimal_comma = (language or _language_of(text)) in DECIMAL_COMMA_LANGUAGES
         figures = _digit_figures(text, start, end, letters if block.isascii() else None, mask,
-                                 decimal_comma)
+                                 _Language(text, language))
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
     figures = _read_ratios(text, figures, start)
@@ -527,6 +526,25 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
 def _language_of(text: str) -> str | None:
     """Detect the language of ``text`` once per text (find_figures runs once per block)."""
     return detect_language(text)
+
+
+class _Language:
+    """The language of a text, detected only when a number needs it ("45.300", "1,500")."""
+
+    __slots__ = ("_decimal_comma", "language", "text")
+
+    def __init__(self, text: str, language: str | None = None) -> None:
+        self.text = text
+        self.language = language
+        self._decimal_comma: bool | None = None
+
+    @property
+    def decimal_comma(self) -> bool:
+        """Whether the text writes a decimal comma (DECIMAL_COMMA_LANGUAGES)."""
+        if self._decimal_comma is None:
+            language = self.language or _language_of(self.text)
+            self._decimal_comma = language in DECIMAL_COMMA_LANGUAGES
+        return self._decimal_comma
 
 
 def _without_overlaps(figures: list[_Figure]) -> list[_Figure]:
@@ -543,7 +561,7 @@ def _without_overlaps(figures: list[_Figure]) -> list[_Figure]:
 
 
 def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
-                   mask: _Mask | None, decimal_comma: bool = False) -> list[_Figure]:
+                   mask: _Mask | None, language: _Language | None = None) -> list[_Figure]:
     """Read the figures at the digit tokens (_TOKEN) of ``text[start:end]``, in order.
 
     Each token is searched from the end of the one before, as with
@@ -571,7 +589,7 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
         if s < resume:
             continue
         figure, resume = _digit_figure(text, s, position, token.group(), start, end,
-                                       decimal_comma)
+                                       language)
         if figure is not None and (mask is None or not mask.hits(figure.start, figure.end)):
             figures.append(figure)
     return figures
@@ -689,12 +707,13 @@ def _public(text: str, f: _Figure) -> FoundFigure:
 
 # --- digits -------------------------------------------------------------------------
 
-def _parse_number(raw: str, decimal_comma: bool = False) -> float | None:
+def _parse_number(raw: str, language: _Language | None = None) -> float | None:
     """Value of a digit token, or None when its separators make no number.
 
-    ``decimal_comma`` settles the forms both conventions write: "45.300" and
-    "1,500" are 45300 and 1.5 with it, 45.3 and 1500 without (see
-    DECIMAL_COMMA_LANGUAGES); the other forms read the same either way.
+    ``language`` settles the forms both conventions write: "45.300" and
+    "1,500" are 45300 and 1.5 in DECIMAL_COMMA_LANGUAGES, 45.3 and 1500
+    otherwise and without it; the other forms read the same in any language,
+    and only these two make it detect the language.
     """
     if raw.isdigit():
         return float(raw)
@@ -703,16 +722,18 @@ def _parse_number(raw: str, decimal_comma: bool = False) -> float | None:
     if raw.isascii():  # of the separators only the comma is ASCII
         if "," not in raw:
             if _DECIMAL.fullmatch(raw) is not None:
-                if decimal_comma and _DOT_GROUPED.fullmatch(raw) is not None:
+                if _DOT_GROUPED.fullmatch(raw) is not None and language is not None \
+                        and language.decimal_comma:
                     return float(raw.replace(".", ""))  # "45.300"
                 return float(raw)
             return float(raw.replace(".", "")) if _DOT_GROUPED.fullmatch(raw) else None
         if _GROUPED[","].fullmatch(raw) is not None and not (
-                decimal_comma and raw.count(",") == 1 and "." not in raw):
+                raw.count(",") == 1 and "." not in raw and language is not None
+                and language.decimal_comma):  # "1,500"
             return float(raw.replace(",", ""))
         continental = _COMMA_DECIMAL.fullmatch(raw)
-        if continental is None or not (decimal_comma or len(continental.group("frac")) <= 2
-                                       or "." in raw):
+        if continental is None or not (len(continental.group("frac")) <= 2 or "." in raw
+                                       or language is not None and language.decimal_comma):
             return None
         return float(continental.group("int").replace(".", "") + "." + continental.group("frac"))
     for separator, pattern in _GROUPED.items():
@@ -736,13 +757,13 @@ def _skip_code(text: str, position: int, limit: int) -> int:
 
 
 def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
-                  decimal_comma: bool = False) -> tuple[_Figure | None, int]:
+                  language: _Language | None = None) -> tuple[_Figure | None, int]:
     """Read the figure at the digit token ``text[s:e] == raw``.
 
-    Return it (or None) and where scanning resumes; ``decimal_comma`` as in
+    Return it (or None) and where scanning resumes; ``language`` as in
     _parse_number.
     """
-    value = _parse_number(raw, decimal_comma)
+    value = _parse_number(raw, language)
     if value is None:
         date = _dotted_date(text, s, e, raw, lower)
         return (date, e) if date is not None else (None, e)
@@ -789,7 +810,7 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
         return _bare_figure(text, begin, e, raw, -value if negative else value, plain, lower,
                             limit, currency)
     return _glued_figure(text, begin, e, raw, value, negative, plain, lower, limit, currency,
-                         decimal_comma)
+                         language)
 
 
 def _after_number_sign(text: str, s: int, lower: int) -> bool:
@@ -849,7 +870,7 @@ def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: b
 
 def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negative: bool,
                   plain: bool, lower: int, limit: int, currency: str | None,
-                  decimal_comma: bool = False) -> tuple[_Figure | None, int]:
+                  language: _Language | None = None) -> tuple[_Figure | None, int]:
     """Read a number and what is glued to it: an exponent, a fraction, a range, a suffix."""
     glued = _GLUED.match(text, e, limit)
     end = glued.end()
@@ -865,7 +886,7 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
             figure.kind, figure.unit = "money", currency
     else:
         try:
-            readable = _read_glued(figure, glued, value, plain, raw, currency, decimal_comma)
+            readable = _read_glued(figure, glued, value, plain, raw, currency, language)
         except (OverflowError, ValueError):
             return None, end
     if not readable or not math.isfinite(figure.value or 0.0):
@@ -941,7 +962,7 @@ def _unit_or_currency_follows(text: str, position: int, limit: int) -> bool:
 
 
 def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool, raw: str,
-                currency: str | None, decimal_comma: bool = False) -> bool:
+                currency: str | None, language: _Language | None = None) -> bool:
     """Apply what is glued to the number; False when the token is not a figure."""
     g = glued.group
     sign = -1.0 if figure.value is not None and figure.value < 0 else 1.0
@@ -971,7 +992,7 @@ def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool
         value += int(g("mnum")) / denominator
     figure.value = sign * value
     if g("dash"):
-        high = _parse_number(g("high"), decimal_comma)
+        high = _parse_number(g("high"), language)
         if high is None:
             return False
         low = figure.value

@@ -392,3 +392,13 @@ def test_one_in_five_is_a_share():
 def test_counts_after_in_that_are_no_shares():
     got = [(f.text, f.value) for f in find_figures("Born in 1990, 3 in 2 cases, 5 in 10 km.")]
     assert got == [("1990", 1990.0), ("3", 3.0), ("2", 2.0), ("5", 5.0), ("10 km", 10.0)]
+
+
+def test_language_is_detected_only_for_ambiguous_separators():
+    from analystkit import figures
+
+    figures._language_of.cache_clear()
+    find_figures("Prices rose 25 percent to $1.5 billion, or 1,500,000 units, in 2024.")
+    assert figures._language_of.cache_info().misses == 0
+    find_figures("The town has 45.300 residents.")
+    assert figures._language_of.cache_info().misses == 1
