@@ -29,10 +29,15 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexicons import toml_table
+from .language import detect_language
+from .lexicons import toml_table, word_list
 
 #: Four-digit numbers in this range, without separators, are read as years.
 YEAR_RANGE = (1500, 2100)
+#: A year ending in 0 with a plural "s" names a decade ("1990s": 1990 to 1999),
+#: or a century when it ends in 00 ("1800s", "1900s"), except "2000s", which
+#: news copy uses for the decade 2000–2009.
+DECADE_YEARS, CENTURY_YEARS = 9, 99
 #: Most words kept in a figure's subject ("North Korean drone factory workers").
 MAX_SUBJECT_WORDS = 4
 #: Vague plural scale words read as "at least two of the unit": "dozens" is at
@@ -40,6 +45,37 @@ MAX_SUBJECT_WORDS = 4
 VAGUE_PLURALS = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2_000.0,
                  "millions": 2e6, "billions": 2e9, "trillions": 2e12, "tens": 20.0}
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+#: Scale words of the languages in DECIMAL_COMMA_LANGUAGES, read after a number
+#: ("480,7 Milliarden Euro", "€3,5 Mrd", "2,3 millions de personnes", "1,2
+#: millones"). None is an English word that follows a number, so they are read
+#: in any article; none is a number word on its own (SCALES are). German
+#: "Billionen" is 10^12; Spanish "mil" (a thousand) is slang for a million in
+#: English, so it counts only in "mil millones" (SCALE_PHRASES).
+FOREIGN_SCALES = {
+    "tausend": 1e3,
+    "millionen": 1e6, "mio": 1e6, "millions": 1e6, "millones": 1e6,
+    "millón": 1e6, "milioni": 1e6, "milione": 1e6, "milhões": 1e6, "milhão": 1e6,
+    "miljoen": 1e6,
+    "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "milliard": 1e9, "milliards": 1e9,
+    "miliardo": 1e9, "miliardi": 1e9, "miljard": 1e9,
+    "billionen": 1e12,
+}
+#: Two-word scales: "3,5 mil millones" is 3.5 × 10^9.
+SCALE_PHRASES = {("mil", "millones"): 1e9, ("mil", "milhões"): 1e9}
+#: "of" between a scale and a currency in those languages ("480 millones de euros",
+#: "2 millions d'euros"); what follows is read as a currency word.
+SCALE_OF = (" de ", " d'", " d’")
+#: Languages whose copy writes a decimal comma and groups thousands with dots
+#: ("1.234,5"). Where the article is in one of them, "45.300" is 45300 and
+#: "1,500" is 1.5; elsewhere the English reading holds (45.3 and 1500).
+#: Forms only one convention can write are read the same in every article:
+#: "480,7" (one or two digits after a lone comma), "84.669.326" (several dot
+#: groups), "1.234,5" (dot groups before a comma).
+DECIMAL_COMMA_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl"})
+#: Percent written as words in those languages ("7,3 Prozent", "5 por ciento").
+FOREIGN_PERCENT_WORDS = frozenset({"prozent", "procent"})
+FOREIGN_PERCENT_PHRASES = frozenset({("pour", "cent"), ("por", "ciento"), ("por", "cento"),
+                                     ("per", "cento")})
 #: Abbreviated scales after a money amount ("$3bn", "£2.5m", "€10B", "$2.174T").
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
                 "t": 1e12, "tn": 1e12, "trn": 1e12}
@@ -111,10 +147,13 @@ higher lower above below ahead behind better worse earlier later
 came went left fled fell rose died took got made ran saw stood sat slept won lost sought fought
 spent sold bought paid held kept met thought brought began became grew knew gave found remain
 remained
+don't don’t didn't didn’t won't won’t can't can’t aren't aren’t weren't weren’t haven't haven’t
 """.split())
 
 #: Words that end a subject: the stops and the scale words ("two million").
 _SUBJECT_ENDS = _SUBJECT_STOPS | frozenset(SCALES)
+#: Verbs that end a subject after its first word ("people face"); see the data file.
+_SUBJECT_VERBS = frozenset(word_list("subject_verbs.txt"))
 
 _SPACE = "[ \t\u00a0]"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -125,10 +164,14 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _TOKEN = re.compile(
     r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?:(?<=[0-9])[0-9]*(?:[,.\u00a0\u202f\u2009][0-9]+){0,1000})?")
 _GROUPED = {",": re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"),
-            "\u00a0": re.compile(r"[0-9]{1,3}(?:\u00a0[0-9]{3})+(?:\.[0-9]+)?"),
-            "\u202f": re.compile(r"[0-9]{1,3}(?:\u202f[0-9]{3})+(?:\.[0-9]+)?"),
-            "\u2009": re.compile(r"[0-9]{1,3}(?:\u2009[0-9]{3})+(?:\.[0-9]+)?")}
+            "\u00a0": re.compile(r"[0-9]{1,3}(?:\u00a0[0-9]{3})+(?:[.,][0-9]+)?"),
+            "\u202f": re.compile(r"[0-9]{1,3}(?:\u202f[0-9]{3})+(?:[.,][0-9]+)?"),
+            "\u2009": re.compile(r"[0-9]{1,3}(?:\u2009[0-9]{3})+(?:[.,][0-9]+)?")}
 _DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# Continental style: thousands grouped with dots ("84.669.326", "45.300") and
+# a decimal comma, after plain digits or dot groups ("480,7", "1.234,5").
+_DOT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_COMMA_DECIMAL = re.compile(r"(?P<int>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+),(?P<frac>[0-9]+)")
 # What may be glued to a number: an exponent, a fraction, a dash and a second
 # number, a suspended hyphen ("8- to 16-meter"), a clock colon, a suffix
 # (%, °C, €, 's, st/nd/rd/th, a unit or scale) and a rate ("/hour").
@@ -159,12 +202,32 @@ _CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₦₪₱₫₴-−")
 #: Characters right before a digit that make it part of a code, a decimal or an
 #: address ("v2", ".5" after a word, "#3", "@2", "50%3").
 _CODE_BEFORE = frozenset("_.,/:^#@%\\&'’")
+#: Signs that make the number after them a name or label, not a quantity
+#: ("No. 10 Downing Street", "Nr. 5", "№ 3", "n° 7"). Lower-case "no." is left
+#: out: it ends sentences ("He said no. 5 …" is rare, but "no." is common).
+NUMBER_SIGNS = ("No.", "Nos.", "Nr.", "Nrs.", "Nr", "№", "N°", "n°")
+_NUMBER_SIGN_ENDS = frozenset(sign[-1] for sign in NUMBER_SIGNS)
+# A telephone number from its first digit (or the "+" or "(" before it): digit
+# groups joined by single spaces, dots or dashes, a bracketed area code allowed
+# ("+1 (415) 555-0123", "0800 123 4567", "(020) 7946 0958", "1-800-555-0123").
+# _phone_end decides whether a match is one.
+_PHONE = re.compile(
+    r"(?:\+[0-9]{1,3}|\([0-9]{2,5}\)|[0-9]{1,5})(?:[ .\u00a0-]?\([0-9]{1,5}\))?"
+    r"(?:[ .\u00a0-][0-9]{2,5}){1,5}(?![0-9]|[.,][0-9])")
+#: Digits in a telephone number (E.164 allows at most 15).
+PHONE_DIGITS = (7, 15)
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴]|(?<![A-Za-z])(?:Rs\.?|RMB|[A-Z]{3}))"
     r"[ \u00a0]?(?P<neg>[-−])?|(?P<neg2>[-−])(?P<cur2>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴])"
     r"|(?<![\w)\]])(?P<sign>[-−]))$")
-_ISO_DATE = re.compile(r"-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})(?![0-9])")
+_ISO_DATE = re.compile(r"(?P<sep>[-/])(?P<m>[0-9]{2})(?P=sep)(?P<d>[0-9]{2})(?![0-9])")
+# Numeric dates after their first part: "12/03/2024", "3-12-2024", "12/03/24"
+# (day and month in either order); dotted ones are one digit token ("12.03.2024").
+_NUMERIC_DATE = re.compile(
+    r"(?P<sep>[-/])(?P<b>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4}|[0-9]{2})(?![0-9]|[-/.,][0-9])")
+_DOTTED_DATE = re.compile(r"(?P<a>[0-9]{1,2})\.(?P<b>[0-9]{1,2})\.(?P<y>[0-9]{4})"
+                          r"|(?P<y2>[0-9]{4})\.(?P<m2>[0-9]{2})\.(?P<d2>[0-9]{2})")
 _MONTH_BEFORE = re.compile(r"(?<![A-Za-z])(?P<month>" + _MONTH + r")\.?,?[ \u00a0]{1,2}$",
                            re.IGNORECASE)
 _DAY_AFTER_MONTH = re.compile(r"(?:st|nd|rd|th)?(?:,?[ \u00a0]{1,2}(?P<year>[0-9]{4})(?![0-9]))?")
@@ -188,6 +251,14 @@ _OF = re.compile(r"[ \t]{1,3}of(?:[ \t]{1,3}(?:the|all|those|these|its|their))?(
 _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 #: The longest local part (before the "@") that _URL reads in an e-mail address.
 _MAX_LOCAL_PART = 64
+_CURRENCY_AFTER_OF = re.compile(r"[ ](?:de[ ]|d['’])(?P<word>[^\W\d_]{2,20})(?![\w])")
+# "one in five", "1 in every 10" before a count: a share, read as the fraction
+# (0.2) the way "a fifth of adults" is. Small numerators only, in words or digits.
+_RATIO_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<num>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"[ ]in[ ](?:every[ ])?$", re.IGNORECASE)
+#: The longest text _RATIO_BEFORE reads before the count.
+_RATIO_REACH = len("three in every ")
 _BETWEEN = re.compile(r"(?:between|from)[ \t]{1,3}$", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"-?[ \t\u00a0]{0,3}(?:(?P<word>to|through|and)|[-–—])[ \t\u00a0]{0,3}",
                         re.IGNORECASE)
@@ -399,7 +470,8 @@ def _words_value(words: tuple[str, ...]) -> float | None:
 # --- the scan ----------------------------------------------------------------------
 
 def find_figures(text: str, start: int = 0, end: int | None = None,
-                 masked: list[tuple[int, int]] | None = None) -> list[FoundFigure]:
+                 masked: list[tuple[int, int]] | None = None,
+                 language: str | None = None) -> list[FoundFigure]:
     """Find the figures in ``text[start:end]``.
 
     Parameters
@@ -411,6 +483,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         ``text`` and every figure lies inside the slice.
     masked : list of (int, int), optional
         Spans to ignore, such as citation markers.
+    language : str, optional
+        ISO 639-1 code of the article's language, which settles "45.300" and
+        "1,500" (DECIMAL_COMMA_LANGUAGES); by default detected from ``text``
+        (the whole article, so every block of it reads alike).
 
     Returns
     -------
@@ -438,10 +514,37 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     mask = _Mask(spans) if spans else None
     figures: list[_Figure] = []
     if may_hold_digits:
-        figures = _digit_figures(text, start, end, letters if block.isascii() else None, mask)
+        figures = _digit_figures(text, start, end, letters if block.isascii() else None, mask,
+                                 _Language(text, language))
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
+    figures = _read_ratios(text, figures, start)
     return [_public(text, f) for f in _without_overlaps(_merge_ranges(text, figures, start))]
+
+
+@lru_cache(maxsize=8)
+def _language_of(text: str) -> str | None:
+    """Detect the language of ``text`` once per text (find_figures runs once per block)."""
+    return detect_language(text)
+
+
+class _Language:
+    """The language of a text, detected only when a number needs it ("45.300", "1,500")."""
+
+    __slots__ = ("_decimal_comma", "language", "text")
+
+    def __init__(self, text: str, language: str | None = None) -> None:
+        self.text = text
+        self.language = language
+        self._decimal_comma: bool | None = None
+
+    @property
+    def decimal_comma(self) -> bool:
+        """Whether the text writes a decimal comma (DECIMAL_COMMA_LANGUAGES)."""
+        if self._decimal_comma is None:
+            language = self.language or _language_of(self.text)
+            self._decimal_comma = language in DECIMAL_COMMA_LANGUAGES
+        return self._decimal_comma
 
 
 def _without_overlaps(figures: list[_Figure]) -> list[_Figure]:
@@ -458,7 +561,7 @@ def _without_overlaps(figures: list[_Figure]) -> list[_Figure]:
 
 
 def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
-                   mask: _Mask | None) -> list[_Figure]:
+                   mask: _Mask | None, language: _Language | None = None) -> list[_Figure]:
     """Read the figures at the digit tokens (_TOKEN) of ``text[start:end]``, in order.
 
     Each token is searched from the end of the one before, as with
@@ -485,7 +588,8 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
                 continue
         if s < resume:
             continue
-        figure, resume = _digit_figure(text, s, position, token.group(), start, end)
+        figure, resume = _digit_figure(text, s, position, token.group(), start, end,
+                                       language)
         if figure is not None and (mask is None or not mask.hits(figure.start, figure.end)):
             figures.append(figure)
     return figures
@@ -603,21 +707,40 @@ def _public(text: str, f: _Figure) -> FoundFigure:
 
 # --- digits -------------------------------------------------------------------------
 
-def _parse_number(raw: str) -> float | None:
-    """Value of a digit token, or None when its separators make no number."""
+def _parse_number(raw: str, language: _Language | None = None) -> float | None:
+    """Value of a digit token, or None when its separators make no number.
+
+    ``language`` settles the forms both conventions write: "45.300" and
+    "1,500" are 45300 and 1.5 in DECIMAL_COMMA_LANGUAGES, 45.3 and 1500
+    otherwise and without it; the other forms read the same in any language,
+    and only these two make it detect the language.
+    """
     if raw.isdigit():
         return float(raw)
     if raw in VULGAR_FRACTIONS:
         return VULGAR_FRACTIONS[raw]
     if raw.isascii():  # of the separators only the comma is ASCII
         if "," not in raw:
-            return float(raw) if _DECIMAL.fullmatch(raw) is not None else None
-        return float(raw.replace(",", "")) if _GROUPED[","].fullmatch(raw) is not None else None
+            if _DECIMAL.fullmatch(raw) is not None:
+                if _DOT_GROUPED.fullmatch(raw) is not None and language is not None \
+                        and language.decimal_comma:
+                    return float(raw.replace(".", ""))  # "45.300"
+                return float(raw)
+            return float(raw.replace(".", "")) if _DOT_GROUPED.fullmatch(raw) else None
+        if _GROUPED[","].fullmatch(raw) is not None and not (
+                raw.count(",") == 1 and "." not in raw and language is not None
+                and language.decimal_comma):  # "1,500"
+            return float(raw.replace(",", ""))
+        continental = _COMMA_DECIMAL.fullmatch(raw)
+        if continental is None or not (len(continental.group("frac")) <= 2 or "." in raw
+                                       or language is not None and language.decimal_comma):
+            return None
+        return float(continental.group("int").replace(".", "") + "." + continental.group("frac"))
     for separator, pattern in _GROUPED.items():
         if separator in raw:
             if pattern.fullmatch(raw) is None:
                 return None
-            return float(raw.replace(separator, ""))
+            return float(raw.replace(separator, "").replace(",", "."))
     if _DECIMAL.fullmatch(raw) is None:
         return None
     return float(raw)
@@ -633,18 +756,25 @@ def _skip_code(text: str, position: int, limit: int) -> int:
     return position
 
 
-def _digit_figure(text: str, s: int, e: int, raw: str, lower: int,
-                  limit: int) -> tuple[_Figure | None, int]:
+def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
+                  language: _Language | None = None) -> tuple[_Figure | None, int]:
     """Read the figure at the digit token ``text[s:e] == raw``.
 
-    Return it (or None) and where scanning resumes.
+    Return it (or None) and where scanning resumes; ``language`` as in
+    _parse_number.
     """
-    value = _parse_number(raw)
-    if value is None or not math.isfinite(value):
+    value = _parse_number(raw, language)
+    if value is None:
+        date = _dotted_date(text, s, e, raw, lower)
+        return (date, e) if date is not None else (None, e)
+    if not math.isfinite(value):
         return None, e
     prev = text[s - 1] if s > lower else " "
     if prev.isalnum() or prev in _CODE_BEFORE:
         return None, _skip_code(text, e, limit)
+    if (prev in _NUMBER_SIGN_ENDS or prev == " " and s - 2 >= lower
+            and text[s - 2] in _NUMBER_SIGN_ENDS) and _after_number_sign(text, s, lower):
+        return None, _skip_code(text, e, limit)  # "No. 10", "№ 3": a name
     begin, currency, negative = s, None, False
     if prev in _CURRENCY_CHARS or prev in " \u00a0" and s - 2 >= lower and (
             text[s - 2].isupper() or text[s - 2] in "s."):
@@ -671,11 +801,49 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int,
             return date, date.end
 
     nxt = text[e] if e < limit else " "
+    if plain and (prev in "+(" or nxt in "-)" or raw[0] == "0" and len(raw) > 1):
+        phone = _phone_end(text, s - 1 if prev in "+(" else s, lower, limit)
+        if phone is not None:
+            return None, phone
     if nxt in _NEVER_GLUED or nxt == " " and (e + 1 >= limit
                                               or text[e + 1] not in _GLUE_AFTER_SPACE):
         return _bare_figure(text, begin, e, raw, -value if negative else value, plain, lower,
                             limit, currency)
-    return _glued_figure(text, begin, e, raw, value, negative, plain, lower, limit, currency)
+    return _glued_figure(text, begin, e, raw, value, negative, plain, lower, limit, currency,
+                         language)
+
+
+def _after_number_sign(text: str, s: int, lower: int) -> bool:
+    """Whether a NUMBER_SIGNS entry, standing alone, comes right (or a space) before ``s``."""
+    stop = s - 1 if text[s - 1] == " " else s
+    for sign in NUMBER_SIGNS:
+        begin = stop - len(sign)
+        if begin >= lower and text.startswith(sign, begin) and (
+                begin == lower or not text[begin - 1].isalnum()):
+            return True
+    return False
+
+
+def _phone_end(text: str, begin: int, lower: int, limit: int) -> int | None:
+    """End of the telephone number starting at ``begin``, or None when there is none.
+
+    A run of digit groups (_PHONE) is a telephone number when it has 7 to 15
+    digits and a mark of one: an international "+", a bracketed area code, a
+    trunk "0" ("0800 123 4567") or three or more groups joined by dashes
+    ("415-555-0123"), which no range or score has.
+    """
+    if begin < lower:
+        return None
+    match = _PHONE.match(text, begin, limit)
+    if match is None:
+        return None
+    number = match.group()
+    digits = sum(c.isdigit() for c in number)
+    if not PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]:
+        return None
+    if number[0] in "+(0" or "(" in number or number.count("-") >= 2:
+        return match.end()
+    return None
 
 
 def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: bool,
@@ -701,8 +869,8 @@ def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: b
 
 
 def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negative: bool,
-                  plain: bool, lower: int, limit: int,
-                  currency: str | None) -> tuple[_Figure | None, int]:
+                  plain: bool, lower: int, limit: int, currency: str | None,
+                  language: _Language | None = None) -> tuple[_Figure | None, int]:
     """Read a number and what is glued to it: an exponent, a fraction, a range, a suffix."""
     glued = _GLUED.match(text, e, limit)
     end = glued.end()
@@ -718,7 +886,7 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
             figure.kind, figure.unit = "money", currency
     else:
         try:
-            readable = _read_glued(figure, glued, value, plain, raw, currency)
+            readable = _read_glued(figure, glued, value, plain, raw, currency, language)
         except (OverflowError, ValueError):
             return None, end
     if not readable or not math.isfinite(figure.value or 0.0):
@@ -728,7 +896,7 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
     if glued.group("susp"):
         figure.end = glued.start("susp")
         return _finish(text, figure, lower, limit, currency, plain), glued.end("susp")
-    if figure.kind == "year" and figure.value_high is None and glued.group("suffix"):
+    if figure.kind == "year" and not glued.group("dash") and glued.group("suffix"):
         return _finish(text, figure, lower, limit, None, plain, done=True), figure.end
     if plain and glued.group("suffix") is None and glued.end() == e and len(raw) <= 3 \
             and not currency:
@@ -794,7 +962,7 @@ def _unit_or_currency_follows(text: str, position: int, limit: int) -> bool:
 
 
 def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool, raw: str,
-                currency: str | None) -> bool:
+                currency: str | None, language: _Language | None = None) -> bool:
     """Apply what is glued to the number; False when the token is not a figure."""
     g = glued.group
     sign = -1.0 if figure.value is not None and figure.value < 0 else 1.0
@@ -824,7 +992,7 @@ def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool
         value += int(g("mnum")) / denominator
     figure.value = sign * value
     if g("dash"):
-        high = _parse_number(g("high"))
+        high = _parse_number(g("high"), language)
         if high is None:
             return False
         low = figure.value
@@ -863,6 +1031,10 @@ def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bo
     elif lower in ("'s", "’s", "s"):
         if plain and len(raw) == 4 and _is_year(figure.value or 0):
             figure.kind = "year"
+            year = figure.value or 0.0
+            if figure.value_high is None and year % 10 == 0:  # "the 1990s", "the 1800s"
+                figure.value_high = year + (CENTURY_YEARS if year % 100 == 0 and year < 2000
+                                            else DECADE_YEARS)
         elif currency:
             figure.kind, figure.unit = "money", currency
     elif lower in ("st", "nd", "rd", "th"):
@@ -901,10 +1073,17 @@ def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Fi
     "2014-12-29", "December 29, 2014", "May 2014".
     """
     number = int(raw)
-    if len(raw) == 4 and e < limit and text[e] == "-":
+    if len(raw) == 4 and e < limit and text[e] in "-/":
         iso = _ISO_DATE.match(text, e, limit)
         if iso and 1 <= int(iso.group("m")) <= 12 and 1 <= int(iso.group("d")) <= 31:
             return _Figure(s, iso.end(), float(number), kind="date")
+    if len(raw) <= 2 and e < limit and text[e] in "-/":
+        numeric = _NUMERIC_DATE.match(text, e, limit)
+        if numeric is not None and _day_and_month(number, int(numeric.group("b"))):
+            year = float(numeric.group("y"))
+            if len(numeric.group("y")) == 4:
+                return _Figure(s, numeric.end(), year, kind="date") if _is_year(year) else None
+            return _Figure(s, numeric.end(), None, kind="date")  # "12/03/24": century unsaid
     month = None
     if s - 2 >= lower and text[s - 1] in " \u00a0" and (text[s - 2].isalpha()
                                                          or text[s - 2] in ".,"):
@@ -930,6 +1109,27 @@ def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Fi
                 return _Figure(s, after.end(), float(year), kind="date")
             return _Figure(s, after.end("month"), None, kind="date")
     return None
+
+
+def _day_and_month(a: int, b: int) -> bool:
+    """Whether ``a`` and ``b`` are a day and a month in either order."""
+    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
+
+
+def _dotted_date(text: str, s: int, e: int, raw: str, lower: int) -> _Figure | None:
+    """Read a date written as one dotted digit token ("12.03.2024", "2024.03.12")."""
+    if s > lower and (text[s - 1].isalnum() or text[s - 1] in _CODE_BEFORE):
+        return None
+    dotted = _DOTTED_DATE.fullmatch(raw)
+    if dotted is None:
+        return None
+    if dotted.group("y"):
+        valid = _day_and_month(int(dotted.group("a")), int(dotted.group("b")))
+        year = float(dotted.group("y"))
+    else:
+        valid = 1 <= int(dotted.group("m2")) <= 12 and 1 <= int(dotted.group("d2")) <= 31
+        year = float(dotted.group("y2"))
+    return _Figure(s, e, year, kind="date") if valid and _is_year(year) else None
 
 
 def _ordinal_length(text: str, position: int, limit: int) -> int:
@@ -1006,6 +1206,12 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                 factor = SCALES[word]
             elif word in BARE_SCALES or currency and word in SHORT_SCALES and written != "M":
                 factor = SHORT_SCALES[word]
+            elif word in FOREIGN_SCALES:
+                factor = FOREIGN_SCALES[word]
+            elif i == 0 and len(words) > 1 and (word, words[1][0].lower()) in SCALE_PHRASES:
+                factor = SCALE_PHRASES[word, words[1][0].lower()]
+                stop = words[1][1]
+                i += 1  # two words read; the loop ends with the second
             else:
                 break
             figure.scale *= factor
@@ -1014,6 +1220,8 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                 figure.value_high *= factor
             end = figure.end = stop
             i += 1
+            if i == 2:
+                break
         if i == 0 and end < limit and text[end] == "-":
             scale = _SCALE_AFTER.match(text, end, limit)
             if scale is not None and scale.group("hscale"):
@@ -1025,6 +1233,13 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                 end = figure.end = scale.end()
                 words = _following_words(text, end, limit)
     rest = words[i:]
+    if i and not currency and text.startswith(SCALE_OF, end):
+        of = _CURRENCY_AFTER_OF.match(text, end, limit)
+        code = _suffix_currency(of.group("word")) if of is not None else None
+        if code is not None:  # "480 millones de euros"
+            figure.kind, figure.unit = "money", code
+            figure.end = of.end()
+            return
     if rest and not _may_lead(rest[0][0]):
         rest_known = False  # no unit, currency or percent starts with this word
     else:
@@ -1101,7 +1316,8 @@ def _leads() -> tuple[frozenset[str], frozenset[str]]:
     _, suffix, any_suffix = _currency_tables()
     exact = {key.split()[0] for key in (*units, *suffix)} | {"%"}
     loose = {key.split()[0] for key in (*any_units, *any_suffix)} | {
-        "percent", "pct", "per", "percentage"}
+        "percent", "pct", "per", "percentage"} | FOREIGN_PERCENT_WORDS | {
+        first for first, _ in FOREIGN_PERCENT_PHRASES}
     return frozenset(exact), frozenset(loose)
 
 
@@ -1135,7 +1351,7 @@ def _first_word_may_count(text: str, end: int, limit: int, currency: str | None)
         word = word[:-1]
     lower = word.lower()
     return lower in SCALES or lower in BARE_SCALES or bool(currency) and lower in SHORT_SCALES \
-        or _may_lead(word)
+        or lower in FOREIGN_SCALES or lower == "mil" or _may_lead(word)
 
 
 def _following_words(text: str, end: int, limit: int) -> list[tuple[str, int]]:
@@ -1157,11 +1373,11 @@ def _following_words(text: str, end: int, limit: int) -> list[tuple[str, int]]:
 def _percent_words(words: list[tuple[str, int]]) -> int:
     """How many of ``words`` spell a percent sign ("percent", "per cent", "percentage points")."""
     first = words[0][0].lower()
-    if first in ("%", "percent", "pct"):
+    if first in ("%", "percent", "pct") or first in FOREIGN_PERCENT_WORDS:
         return 1
     second = words[1][0].lower() if len(words) > 1 else ""
-    if first == "per" and second == "cent" or first == "percentage" and second in ("point",
-                                                                                   "points"):
+    if first == "per" and second == "cent" or first == "percentage" and second in (
+            "point", "points") or (first, second) in FOREIGN_PERCENT_PHRASES:
         return 2
     return 0
 
@@ -1296,6 +1512,8 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
             following = found[i + 1].lower() if i + 1 < len(found) and raw == word else ""
             if words or not following or following in _SUBJECT_STOPS:
                 break  # a verb ("30 stayed"), not a modifier ("5 armed men")
+        elif words and lower in _SUBJECT_VERBS:
+            break  # "1.5 million people face …": the verb, not more of the subject
         words.append(word)
         if raw != word:
             break  # the sentence ends
@@ -1456,7 +1674,37 @@ def _vague_figure(text: str, match: re.Match[str], offset: int, limit: int) -> _
     return figure
 
 
-# --- ranges ---------------------------------------------------------------------------
+# --- ratios and ranges ----------------------------------------------------------------
+
+def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
+    """Read "one in five adults" and "1 in 10 children" as one fraction (0.2, 0.1).
+
+    The count after "in" becomes the ratio, its subject kept; a numerator read
+    as a figure of its own (the digit "1") is dropped; a bare "one" never is one.
+    """
+    result: list[_Figure] = []
+    for figure in figures:
+        value = figure.value
+        if figure.kind in ("count", "number") and figure.unit is None and value is not None \
+                and figure.value_high is None and figure.qualifier is None and not figure.fraction \
+                and figure.start - lower >= 4 and (text.startswith(" in ", figure.start - 4)
+                     or text.startswith(" in every ", figure.start - 10)):
+            ratio = _RATIO_BEFORE.search(text, max(lower, figure.start - _RATIO_REACH),
+                                         figure.start)
+            if ratio is not None:
+                num = ratio.group("num").lower()
+                numerator = float(num) if num.isdigit() else float(_UNIT_WORDS.index(num))
+                if 0 < numerator < value:
+                    if result and result[-1].end == ratio.end("num"):
+                        result.pop()  # the "1" of "1 in 10"
+                    share = _Figure(ratio.start(), figure.end, numerator / value,
+                                    subject=figure.subject, fraction=True)
+                    _read_qualifier(text, share, lower)
+                    result.append(share)
+                    continue
+        result.append(figure)
+    return result
+
 
 def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
     """Join "A to B", "A - B" and "between A and B" into one range row."""

@@ -72,7 +72,7 @@ CASES = {
         ("2019", 2019.0, None, "year", None, None, None)],
     "The 2024 budget, the 1990s boom and the 21st century.": [
         ("2024", 2024.0, None, "year", None, None, None),
-        ("1990s", 1990.0, None, "year", None, None, None),
+        ("1990s", 1990.0, 1999.0, "year", None, None, None),
         ("21st", 21.0, None, "ordinal", None, None, None)],
     "In 2014 there were 2,024 cases.": [
         ("2014", 2014.0, None, "year", None, None, None),
@@ -276,3 +276,129 @@ def test_qualifier_opening_a_block_is_read():
     article = ak.parse_article("Intro line here.\n\nAbout 12,000 workers arrived on Monday.", "q")
     row = article.figures.iloc[0]
     assert (row["text"], row["qualifier"], row["subject"]) == ("About 12,000", "about", "workers")
+
+
+# --- decimal comma and dot-grouped thousands (continental copy) -------------------------
+
+def test_decimal_comma_and_dot_groups_in_a_german_article():
+    import analystkit as ak
+
+    text = ("Der Bundeshaushalt umfasst 480,7 Milliarden Euro, die Inflation liegt bei 7,3 % "
+            "und die Regierung plant €3,5 Mrd für die Schulen. Im Land leben 84.669.326 "
+            "Menschen, davon 45.300 in der Stadt, und der Preis ist 1.234,5 Euro.")
+    figures = ak.parse_article(text, "x").figures
+    got = list(zip(figures["text"], figures["value"], figures["kind"], strict=True))
+    assert got == [("480,7 Milliarden Euro", pytest.approx(480.7e9), "money"),
+                   ("7,3 %", pytest.approx(7.3), "percent"),
+                   ("€3,5 Mrd", pytest.approx(3.5e9), "money"),
+                   ("84.669.326", 84669326.0, "count"),
+                   ("45.300", 45300.0, "number"),
+                   ("1.234,5 Euro", pytest.approx(1234.5), "money")]
+    assert list(figures["unit"].dropna()) == ["EUR", "%", "EUR", "EUR"]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("2,3 millions de personnes", "fr", 2.3e6),
+    ("480 millones de euros", "es", 4.8e8),
+    ("3,5 mil millones de euros", "es", 3.5e9),
+    ("1,500 kilómetros", "es", 1.5),
+    ("1,500 kilometres", "en", 1500.0),
+    ("45.300 habitantes", "es", 45300.0),
+    ("45.300 residents", "en", 45.3),
+    ("84.669.326 residents", "en", 84669326.0),   # several dot groups: no English decimal
+    ("a rate of 7,25 points", "en", 7.25),        # one or two digits after a comma
+    ("1.234,5 units", "en", 1234.5),
+    ("1,500,000 units", "de", 1.5e6),             # several comma groups: no decimal
+])
+def test_ambiguous_separators_follow_the_language(text, language, value):
+    found = find_figures(text, language=language)
+    assert found[0].value == pytest.approx(value)
+
+
+def test_language_is_detected_from_the_whole_text():
+    text = "Die Stadt hat 45.300 Einwohner und die Zahl ist seit dem Jahr gestiegen."
+    assert find_figures(text)[0].value == 45300.0
+    assert find_figures("The town has 45.300 residents, the mayor said on Monday.")[0].value \
+        == 45.3
+
+
+# --- subjects end before the verb -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("About 1.5 million people face water restrictions.", "people"),
+    ("Some 20 health workers need help.", "health workers"),
+    ("They ordered 500 face masks.", "face masks"),  # the verb's form as a modifier stays
+    ("It issued 3 million work permits.", "work permits"),
+    ("Yet two windows don't open.", "windows"),
+])
+def test_subject_ends_before_a_verb(text, subject):
+    assert find_figures(text)[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("in the 1990s", 1990.0, 1999.0),
+    ("the 1980's boom", 1980.0, 1989.0),
+    ("since the mid-2000s", 2000.0, 2009.0),
+    ("in the 1800s", 1800.0, 1899.0),
+    ("the 1995s", 1995.0, None),
+])
+def test_decades_are_year_ranges(text, low, high):
+    (found,) = find_figures(text)
+    assert (found.kind, found.value, found.value_high) == ("year", low, high)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("on 12/03/2024.", 2024.0), ("on 2024-03-12.", 2024.0), ("on 3-12-2024.", 2024.0),
+    ("am 12.03.2024.", 2024.0), ("on 2024/03/12.", 2024.0), ("on 12/03/24.", None),
+])
+def test_numeric_dates_are_one_date(text, value):
+    (found,) = find_figures(text)
+    assert (found.text, found.kind, found.value) == (text[3:-1], "date", value)
+
+
+def test_numeric_date_look_alikes_are_not_dates():
+    assert find_figures("open 24/7 since 9/11 and 13/13/2024") == []
+
+
+# --- not figures: telephone numbers, numbered names, versions --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Call 0800 123 4567 today.", "Call +1 (415) 555-0123 today.", "Ring (020) 7946 0958.",
+    "Dial 1-800-555-0123 now.", "Dial 415-555-0123 now.", "Ring +44 20 7946 0958.",
+    "He lives at No. 10 Downing Street.", "Nr. 5 is closed.", "№ 3 won.",
+    "Version v2.3.1 and version 2.3.1 shipped.",
+])
+def test_phone_numbers_names_and_versions_are_not_figures(text):
+    assert find_figures(text) == []
+
+
+def test_phone_look_alikes_stay_figures():
+    got = [(f.text, f.value, f.value_high) for f in find_figures(
+        "Prices rose 5-10% in 2015-2020; +3 000 jobs, 0.5 percent.")]
+    assert got == [("5-10%", 5.0, 10.0), ("2015-2020", 2015.0, 2020.0), ("3 000", 3000.0, None),
+                   ("0.5 percent", 0.5, None)]
+
+
+# --- ratios -----------------------------------------------------------------------------
+
+def test_one_in_five_is_a_share():
+    got = [(f.text, f.value, f.kind, f.qualifier, f.subject) for f in find_figures(
+        "One in five adults lack access, nearly 1 in 10 children and one in every four homes.")]
+    assert got == [("One in five", 0.2, "number", None, "adults"),
+                   ("nearly 1 in 10", 0.1, "number", "nearly", "children"),
+                   ("one in every four", 0.25, "number", None, "homes")]
+
+
+def test_counts_after_in_that_are_no_shares():
+    got = [(f.text, f.value) for f in find_figures("Born in 1990, 3 in 2 cases, 5 in 10 km.")]
+    assert got == [("1990", 1990.0), ("3", 3.0), ("2", 2.0), ("5", 5.0), ("10 km", 10.0)]
+
+
+def test_language_is_detected_only_for_ambiguous_separators():
+    from analystkit import figures
+
+    figures._language_of.cache_clear()
+    find_figures("Prices rose 25 percent to $1.5 billion, or 1,500,000 units, in 2024.")
+    assert figures._language_of.cache_info().misses == 0
+    find_figures("The town has 45.300 residents.")
+    assert figures._language_of.cache_info().misses == 1

@@ -20,8 +20,10 @@ GUM_BOUNDARY_F1 = 0.99        # reached 0.993
 GUM_SENTENCE_F1 = 0.98        # reached 0.989
 GOLDEN_RULES_PASSED = 50      # of 52; reached 50 (fails #18 and #42)
 GOLDEN_BOUNDARY_F1 = 0.95     # reached 0.958
-QUANTITY_RECALL = 0.93        # reached 0.932 (138 of 148)
-QUANTITY_PRECISION = 0.94     # reached 0.945
+# quantulum3's gold reads "the 1960s" as 1960; analystkit reads a decade as the
+# range 1960-1969 (docs/tables.md), which costs one hit (138 -> 137 of 148).
+QUANTITY_RECALL = 0.92        # reached 0.926 (137 of 148)
+QUANTITY_PRECISION = 0.93     # reached 0.938
 
 
 @pytest.fixture(scope="module")
