@@ -222,7 +222,8 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
         from .frontmatter import read_front_matter
 
         page_meta = read_front_matter(text[blocks[0].start:blocks[0].end])
-    extraction = extract(text, blocks, markdown=markdown)
+    language = page_meta.get("language") or detect_language(text)
+    extraction = extract(text, blocks, markdown=markdown, language=language)
     headline = _block_text(text, blocks, "headline", markdown=markdown)
     title = _block_text(text, blocks, "title", markdown=markdown)
     tags = [t for b in blocks if b.kind == "tags" for t in b.tags]
@@ -235,7 +236,7 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
         "author": _distinct_names(page_meta.get("author") or front.author),
         "url": page_meta.get("url"),
         "published": page_meta.get("published"),
-        "language": page_meta.get("language") or detect_language(text),
+        "language": language,
         "dateline": dateline.place if dateline else None,
         "n_chars": len(text),
     }

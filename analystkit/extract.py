@@ -58,7 +58,8 @@ class Extraction:
                 for source_id in claim.source_ids]
 
 
-def extract(text: str, blocks: list[Block], *, markdown: bool = False) -> Extraction:
+def extract(text: str, blocks: list[Block], *, markdown: bool = False,
+            language: str | None = None) -> Extraction:
     """Run every extractor over an article's blocks.
 
     Parameters
@@ -69,6 +70,9 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False) -> Extrac
         Classified blocks from :func:`analystkit.structure.build_blocks`.
     markdown : bool
         Strip Markdown inline markup (links, emphasis) from claim text.
+    language : str, optional
+        ISO 639-1 code of the article's language: settles numbers that read
+        differently by language ("45.300"); detected when needed if not given.
 
     Returns
     -------
@@ -98,7 +102,8 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False) -> Extrac
                 cited.append(source_id)
         if cited:
             claim.source_ids = tuple(cited)
-    result.figures = extract_figures(text, blocks, result.claims, markers, result.sources)
+    result.figures = extract_figures(text, blocks, result.claims, markers, result.sources,
+                                     language=language)
     return result
 
 
@@ -264,7 +269,8 @@ def is_assertion(sentence: str) -> bool:
 
 def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
                     markers: MarkerIndex | None = None,
-                    sources: list[Source] | None = None) -> list[Figure]:
+                    sources: list[Source] | None = None, *,
+                    language: str | None = None) -> list[Figure]:
     """Find the figures of every block that can hold meaningful numbers.
 
     Page furniture, tags and repeated blocks are skipped; figures outside any
@@ -284,7 +290,7 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
         if block.kind == "sources":
             masked.append((block.start, block.entries[0].start if block.entries else block.end))
             masked += beside_titles.get(block.block_id, [])
-        for found in find_figures(text, block.start, block.end, masked):
+        for found in find_figures(text, block.start, block.end, masked, language=language):
             claim_id = next((cid for a, b, cid in claim_spans if a <= found.start < b), None)
             figures.append(Figure(
                 figure_id=len(figures) + 1, claim_id=claim_id, block_id=block.block_id,

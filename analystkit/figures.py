@@ -542,8 +542,9 @@ class _Language:
     def decimal_comma(self) -> bool:
         """Whether the text writes a decimal comma (DECIMAL_COMMA_LANGUAGES)."""
         if self._decimal_comma is None:
-            language = self.language or _language_of(self.text)
-            self._decimal_comma = language in DECIMAL_COMMA_LANGUAGES
+            language = self.language or _language_of(self.text) or ""
+            # page metadata may give a region too ("de-DE", "pt_BR")
+            self._decimal_comma = language[:2].lower() in DECIMAL_COMMA_LANGUAGES
         return self._decimal_comma
 
 

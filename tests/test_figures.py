@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import analystkit as ak
 from analystkit.figures import find_figures
 
 KINDS = {"count", "year", "date", "money", "percent", "measure", "duration", "ordinal", "number"}
@@ -402,3 +403,20 @@ def test_language_is_detected_only_for_ambiguous_separators():
     assert figures._language_of.cache_info().misses == 0
     find_figures("The town has 45.300 residents.")
     assert figures._language_of.cache_info().misses == 1
+
+
+def test_article_language_from_page_metadata_settles_ambiguous_numbers():
+    page = ("<html lang='de-DE'><head><title>Arbeitsmarkt</title>"
+            "<meta http-equiv='content-language' content='de-DE'></head><body><article>"
+            "<h1>Arbeitslosigkeit sinkt</h1>"
+            "<p>Die Zahl der Arbeitslosen sank im Mai um 45.300 Personen, teilte die Behörde mit."
+            "</p></article></body></html>")
+    article = ak.parse_article(page, fmt="html")
+    assert article.figures["value"].tolist() == [45300.0]
+
+
+@pytest.mark.parametrize(("language", "value"), [("es-ES", 45300.0), ("pt_BR", 45300.0),
+                                                  ("en-GB", 45.3)])
+def test_language_with_a_region_settles_ambiguous_numbers(language, value):
+    found = find_figures("El paro bajó en 45.300 personas.", language=language)
+    assert [f.value for f in found] == [value]
