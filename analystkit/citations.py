@@ -2,7 +2,10 @@
 
 Marker styles understood: ``[1]``, ``[1][2]``, ``[1, 2]``, ``[1-3]``,
 ``[1–3]``, ``[^1]`` (Markdown footnotes), ``[KEY]`` (RFC-style keys, only when
-the source list defines that key) and superscript digits (``¹²``).
+the source list defines that key), superscript digits (``¹²``), and
+author-date citations (``(Smith et al., 2021)``, ``(Lee and Kim 2019; Smith
+2021)``, ``Garcia (2018)``) when the reference list has an entry by that first
+author in that year.
 """
 
 from __future__ import annotations
@@ -272,3 +275,106 @@ def _domain(url: str | None) -> str | None:
         return None
     match = re.match(r"(?:https?://)?(?:www\.)?([^/:?#]+)", url)
     return match.group(1) if match else None
+
+
+# --- author-date citations ------------------------------------------------------
+
+#: A surname as printed in a citation ("Smith", "O'Neil", "García-Márquez", "van Dijk").
+_SURNAME = r"(?:(?:van|von|de|da|del|der|den|di|du|le|la)\s+)?[A-Z][\w'’-]+"
+#: Years of cited works (a letter tells works of one author and year apart: "2021a").
+_CITED_YEAR = r"(?:1[6-9]|20)\d\d[a-z]?"
+#: One author-date citation inside parentheses, with optional lead-in and pages:
+#: "Smith et al., 2021", "Lee and Kim 2019", "see Smith, 2021, p. 4".
+_AUTHOR_DATE_CITE = re.compile(
+    rf"(?:(?:see|see also|e\.g\.|cf\.|i\.e\.),?\s+)?(?P<author>{_SURNAME})"
+    rf"(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_SURNAME}|(?:,\s+{_SURNAME}){{1,4}},?\s+(?:and|&)\s+{_SURNAME})?"
+    rf",?\s+(?P<year>{_CITED_YEAR})(?:,\s*(?:p|pp)\.\s*\d[\d–-]*)?")
+#: Capitalised words before a year that are no authors ("(January 2019)", "(Spring 2020)").
+_NOT_AUTHORS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter "
+    "since until from in by circa".split())
+#: Parentheses holding author-date citations, and a narrative one ("Garcia (2018)",
+#: whose marker is the parenthesised year: the name stays part of the sentence).
+_AUTHOR_DATE_PARENS = re.compile(rf"\((?P<inner>[^()\n]{{0,400}}?{_CITED_YEAR}[^()\n]{{0,30}})\)")
+_NARRATIVE_AUTHOR = re.compile(
+    rf"(?P<author>{_SURNAME})(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_SURNAME})?\s+$")
+_YEAR_ONLY = re.compile(_CITED_YEAR)
+#: The first author and year of a reference-list entry: "Smith, J., … (2021).",
+#: "Smith J, Lee A. Title. Lancet. 2020;…", "Garcia, M. 2018. Title."
+_ENTRY_AUTHOR = re.compile(rf"\s*(?P<author>{_SURNAME})(?=,|\s+[A-Z]{{1,3}}[,.\s])")
+_ENTRY_YEAR = re.compile(
+    rf"\((?P<paren>{_CITED_YEAR})\)|(?<![\d/.-])(?P<bare>{_CITED_YEAR})(?![\d/-])")
+
+
+def author_year_key(author: str, year: str) -> str:
+    """Return the key that ties an author-date citation ("Smith", "2021": "smith 2021")."""
+    return f"{author.split()[-1].lower()} {year}"
+
+
+def entry_author_year(entry: str) -> str | None:
+    """Return the author-date key of a reference-list entry, or None.
+
+    >>> entry_author_year("Smith, J., & Lee, A. (2021). Falling water tables. Nature, 1, 10-18.")
+    'smith 2021'
+    """
+    author = _ENTRY_AUTHOR.match(entry)
+    if author is None:
+        return None
+    year = _ENTRY_YEAR.search(entry, author.end(), author.end() + 300)
+    if year is None:
+        return None
+    return author_year_key(author.group("author"), year.group("paren") or year.group("bare"))
+
+
+def looks_like_reference(line: str) -> bool:
+    """Whether a line reads as a reference-list entry ("Garcia, M. (2018). Title. …")."""
+    return len(line) <= 1_000 and entry_author_year(line) is not None \
+        and _AUTHOR_DATE_OR_VANCOUVER.match(line) is not None
+
+
+#: A reference opens with "Surname, I." / "Surname, First" or "Surname I," (Vancouver).
+_AUTHOR_DATE_OR_VANCOUVER = re.compile(
+    rf"\s*{_SURNAME}(?:,\s+(?:[A-Z]\.|[A-Z][a-z]+)|\s+[A-Z]{{1,3}}[,.])")
+
+
+def find_author_date_markers(text: str, keys: frozenset[str] | set[str]) -> list[Marker]:
+    """Find author-date citations in ``text`` that cite one of ``keys``.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    keys : set of str
+        Author-date keys of the reference list (:func:`entry_author_year`).
+        Every parenthesis that reads as author-date citations is a marker (one
+        citing no entry is a dangling citation); a narrative "Name (2018)" only
+        when the list has that entry, since "the Olympics (2016)" is no citation.
+
+    Returns
+    -------
+    list of Marker
+        In text order; ``targets`` are the keys cited. Parenthetical citations
+        span their parentheses; narrative ones ("Garcia (2018)") only the year's.
+    """
+    found: list[Marker] = []
+    for parens in _AUTHOR_DATE_PARENS.finditer(text):
+        targets = []
+        for part in parens.group("inner").split(";"):
+            cite = _AUTHOR_DATE_CITE.fullmatch(part.strip())
+            if cite is None or cite.group("author").lower() in _NOT_AUTHORS:
+                targets = []
+                break
+            targets.append(author_year_key(cite.group("author"), cite.group("year")))
+        if targets:
+            found.append(Marker(parens.start(), parens.end(), parens.group(0), tuple(targets),
+                                False))
+            continue
+        if not _YEAR_ONLY.fullmatch(parens.group("inner")):
+            continue
+        narrative = _NARRATIVE_AUTHOR.search(text, max(0, parens.start() - 120), parens.start())
+        if narrative is not None:
+            key = author_year_key(narrative.group("author"), parens.group("inner"))
+            if key in keys:
+                found.append(Marker(parens.start(), parens.end(), parens.group(0), (key,), False))
+    return found

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .attribution import PRONOUNS, attribution, leading_person, looks_like_person
-from .citations import Marker, find_markers, parse_note, parse_source_entry, strip_markers
+from .citations import (
+    Marker,
+    entry_author_year,
+    find_author_date_markers,
+    find_markers,
+    parse_note,
+    parse_source_entry,
+    strip_markers,
+)
 from .figures import find_figures
 from .hedges import hedge_cues
 from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source
@@ -84,7 +92,11 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
     result.sources = extract_sources(text, blocks)
     by_marker = {s.marker: s.source_id for s in result.sources}
     keys = {m for m in by_marker if not m.isdigit()}
-    markers = MarkerIndex(find_markers(text))
+    by_author_year = _author_year_index(text, blocks, result.sources)
+    found = find_markers(text)
+    if by_author_year:  # "(Smith et al., 2021)" cites the entry "Smith, J., … (2021)."
+        found = sorted(found + find_author_date_markers(text, by_author_year.keys()))
+    markers = MarkerIndex(found)
     markers_by_block = {
         b.block_id: [m for m in markers.within(b.content_start, b.end)
                      if not m.is_key or m.targets[0] in keys]
@@ -95,7 +107,7 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
     for claim, targets in zip(result.claims, claim_markers, strict=True):
         cited: list[int] = []
         for target in targets:
-            source_id = by_marker.get(target)
+            source_id = by_marker.get(target) or by_author_year.get(target)
             if source_id is None:
                 result.dangling.append((claim.claim_id, target))
             elif source_id not in cited:
@@ -105,6 +117,18 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
     result.figures = extract_figures(text, blocks, result.claims, markers, result.sources,
                                      language=language)
     return result
+
+
+def _author_year_index(text: str, blocks: list[Block], sources: list[Source]) -> dict[str, int]:
+    """Map the author-date key of each reference-list entry ("smith 2021") to its source."""
+    entries = [entry for block in blocks if block.kind == "sources" for entry in block.entries]
+    index: dict[str, int] = {}
+    for entry, source in zip(entries, sources, strict=True):
+        if not entry.is_note:
+            key = entry_author_year(text[entry.content_start:entry.end])
+            if key is not None:
+                index.setdefault(key, source.source_id)
+    return index
 
 
 class MarkerIndex:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .citations import MARKER
+from .citations import MARKER, looks_like_reference
 from .lexicons import phrase_pattern, word_list
 from .records import Block, SourceEntry
 
@@ -428,7 +428,10 @@ def _entry_like(text: str, raw: _Raw) -> bool:
     if raw.style in ("entry", "bullet", "footnote"):
         return True
     line = text[raw.start:raw.end]
-    return "\n" not in line.strip() and bool(re.search(r"https?://|www\.", line))
+    if "\n" in line.strip():
+        return False
+    # a link, or an academic reference without one ("Garcia, M. (2018). Title. …")
+    return bool(re.search(r"https?://|www\.", line)) or looks_like_reference(line)
 
 
 def _tag_like(text: str, raw: _Raw) -> bool:

@@ -2,7 +2,13 @@
 
 import pytest
 
-from analystkit.citations import SourceFields, parse_source_entry
+import analystkit as ak
+from analystkit.citations import (
+    SourceFields,
+    entry_author_year,
+    find_author_date_markers,
+    parse_source_entry,
+)
 
 
 @pytest.mark.parametrize(("entry", "expected"), [
@@ -33,3 +39,83 @@ from analystkit.citations import SourceFields, parse_source_entry
 ])
 def test_citation_styles(entry, expected):
     assert parse_source_entry(entry) == expected
+
+
+_KEYS = {"smith 2021", "garcia 2018", "lee 2019", "dijk 2020a"}
+
+
+@pytest.mark.parametrize(("text", "printed", "targets"), [
+    ("Levels fell (Smith et al., 2021).", "(Smith et al., 2021)", ("smith 2021",)),
+    ("Use rose (Lee and Kim 2019; Smith et al., 2021).", "(Lee and Kim 2019; Smith et al., 2021)",
+     ("lee 2019", "smith 2021")),
+    ("See (Smith, Jones, and Brown 2021, p. 4).", "(Smith, Jones, and Brown 2021, p. 4)",
+     ("smith 2021",)),
+    ("Farmers may switch, according to Garcia (2018).", "(2018)", ("garcia 2018",)),
+    ("As Lee and Kim (2019) show, use rose.", "(2019)", ("lee 2019",)),
+    ("Dikes held, van Dijk (2020a) found.", "(2020a)", ("dijk 2020a",)),
+    # a citation of a work the list lacks is still a citation (a dangling one)
+    ("Rain fell (Jones, 2017).", "(Jones, 2017)", ("jones 2017",)),
+])
+def test_author_date_citations(text, printed, targets):
+    [marker] = find_author_date_markers(text, _KEYS)
+    assert (marker.printed, marker.targets) == (printed, targets)
+    assert text[marker.start:marker.end] == printed
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose (January 2019) and fell (Since 2020).",
+    "The Olympics (2016) drew crowds.",  # a narrative "Name (year)" only for a listed work
+    "The plan (costs: $5m in 2019, $6m in 2020) was approved.",
+])
+def test_no_author_date_citation(text):
+    assert find_author_date_markers(text, _KEYS) == []
+
+
+@pytest.mark.parametrize(("entry", "key"), [
+    ("Garcia, M. (2018). Crop choice under scarcity. Water Policy, 20(1), 1-15.", "garcia 2018"),
+    ("Lee, A., & Kim, B. (2019). Irrigation in the valley.", "lee 2019"),
+    ("Smith J, Lee A. Title of the paper. Lancet. 2020;395:45-67.", "smith 2020"),
+    ("van Dijk, R. (2020a). Dikes.", "dijk 2020a"),
+    ("Reuters: Russia to hire 25,000 workers, 2024", None),
+    ("The Guardian (2024). Why?", None),
+])
+def test_entry_author_year(entry, key):
+    assert entry_author_year(entry) == key
+
+
+def test_author_date_article_links_claims_to_its_references():
+    text = ("Groundwater is falling across the valley\n\n"
+            "Groundwater levels fell by 2 metres between 2010 and 2020 (Smith et al., 2021). "
+            "Irrigation accounts for 70% of withdrawals (Lee and Kim 2019; Smith et al., 2021). "
+            "Farmers may switch crops, according to Garcia (2018). "
+            "Rain fell by a tenth (Jones, 2017).\n\n"
+            "References\n\n"
+            "Garcia, M. (2018). Crop choice under scarcity. Water Policy, 20(1), 1-15.\n"
+            "Lee, A., & Kim, B. (2019). Irrigation in the valley. Journal of Hydrology, 21(2), 1-20.\n"
+            "Smith, J., Jones, K., & Brown, L. (2021). Falling water tables. Nature Water, 1, 10-18.\n")
+    art = ak.parse_article(text)
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", "sources"]
+    assert art.claims["text"].tolist() == [
+        "Groundwater is falling across the valley",
+        "Groundwater levels fell by 2 metres between 2010 and 2020.",
+        "Irrigation accounts for 70% of withdrawals.",
+        "Farmers may switch crops, according to Garcia.",
+        "Rain fell by a tenth."]
+    assert art.sources[["outlet", "title"]].values.tolist() == [
+        ["Water Policy", "Crop choice under scarcity"],
+        ["Journal of Hydrology", "Irrigation in the valley"],
+        ["Nature Water", "Falling water tables"]]
+    assert art.citations[["claim_id", "source_id"]].values.tolist() == [
+        [2, 3], [3, 2], [3, 3], [4, 1]]
+    dangling = art.audit().query("check == 'dangling_citation'")
+    assert dangling["claim_id"].tolist() == [5]
+    assert "2017" not in art.figures["text"].tolist()  # a cited year is no figure
+
+
+def test_news_parentheses_are_no_citations_without_an_author_date_list():
+    text = ("Storm hits the coast\n\nThe storm killed 12 people (Reuters, 2014), officials said.\n\n"
+            "Sources\n\n1. Reuters: Storm kills 12\n")
+    art = ak.parse_article(text)
+    assert art.claims["text"].tolist()[1] == (
+        "The storm killed 12 people (Reuters, 2014), officials said.")
+    assert art.audit().query("check == 'dangling_citation'").empty
