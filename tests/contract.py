@@ -48,9 +48,9 @@ def check_contract(article) -> None:
         assert "\n" not in row.text
         assert row.hedged == bool(row.hedge_cues)
         span = MARKER.sub(" ", text[row.start:row.end])
-        # Markdown emphasis may sit inside a word ("said*0*" reads "said0").
+        # Markdown emphasis and code marks may sit inside a word ("said*0*" reads "said0").
         span_words = (re.findall(r"[^\W_]+", span) + re.findall(r"[^\W_]+", text[row.start:row.end])
-                      + re.findall(r"[^\W_]+", span.replace("*", "")))
+                      + re.findall(r"[^\W_]+", span.replace("*", "").replace("`", "")))
         claim_words = re.findall(r"[^\W_]+", row.text)
         assert set(claim_words) <= set(span_words), (row.text, text[row.start:row.end])
     assert blocks.set_index("block_id").loc[claims["block_id"], "duplicate_of"].isna().all()
