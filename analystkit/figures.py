@@ -503,6 +503,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if start >= end:
         return []
     block = text[start:end]
+    if not block.isascii() and _UNSPACED_SCRIPT.search(block) is not None:
+        return _unspaced_script_figures(text, start, end, masked, language)
     if "İ" in block:
         block = block.replace("İ", "I")  # the one character whose lower case is longer
     letters, may_hold_digits, word_candidates = _survey(block)
@@ -520,6 +522,78 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
     figures = _read_ratios(text, figures, start)
     return [_public(text, f) for f in _without_overlaps(_merge_ranges(text, figures, start))]
+
+
+# --- Chinese, Japanese and Korean -------------------------------------------------
+
+#: Scripts that glue words, counters and particles to numbers ("12人", "500명이",
+#: "1.5亿元"): their characters are read as spaces, then the number's neighbours
+#: below tell its scale, currency or what it counts.
+_UNSPACED_SCRIPT = re.compile(
+    "[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+#: Scale characters written after a number: 万 ten thousand, 亿/億 a hundred million,
+#: 兆 a trillion (Japanese and Chinese financial use), 千 a thousand.
+CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12, "千": 1e3}
+#: Currencies written after a number, longest first.
+CJK_CURRENCIES = (("人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"),
+                  ("英镑", "GBP"), ("ユーロ", "EUR"), ("ドル", "USD"), ("달러", "USD"),
+                  ("유로", "EUR"), ("元", "CNY"), ("円", "JPY"), ("원", "KRW"))
+#: Counters that say a number counts people or households.
+CJK_COUNTERS = frozenset("人名户戶家명")
+_CJK_MONTH_DAY = re.compile(r"\d{1,2}月(?:\d{1,2}日)?")
+#: Characters after a number that make it part of a date or a time ("3月12日", "8時").
+CJK_DATE_PARTS = frozenset("月日时時点點분초")
+
+
+@lru_cache(maxsize=2)
+def _spaced(text: str) -> str:
+    """``text`` with every character of an unspaced script read as a space (same offsets)."""
+    return _UNSPACED_SCRIPT.sub(" ", text)
+
+
+def _unspaced_script_figures(text: str, start: int, end: int,
+                             masked: list[tuple[int, int]] | None,
+                             language: str | None) -> list[FoundFigure]:
+    """Find figures in a block of Chinese, Japanese or Korean text."""
+    language = language or _language_of(text)
+    found = []
+    for figure in find_figures(_spaced(text), start, end, masked, language):
+        read = _read_cjk_neighbours(text, figure, end)
+        if read is not None:
+            found.append(read)
+    return found
+
+
+def _read_cjk_neighbours(text: str, figure: FoundFigure, limit: int) -> FoundFigure | None:
+    """Read the scale, currency, counter or date part glued after a figure."""
+    value, high, kind, unit, subject = (figure.value, figure.value_high, figure.kind,
+                                        figure.unit, figure.subject)
+    stop = figure.end
+    after = text[stop:stop + 1] if stop < limit else ""
+    if after in CJK_DATE_PARTS:
+        return None  # "3月12日": a date's month or day, a clock time
+    if after == "年":
+        stop += 1
+        kind = "year" if len(figure.text) == 4 and figure.text.isdigit() else "duration"
+        unit = None if kind == "year" else "year"
+        month_day = _CJK_MONTH_DAY.match(text, stop, limit) if kind == "year" else None
+        if month_day is not None:  # "2024年3月12日": one date, valued at its year
+            stop, kind = month_day.end(), "date"
+    elif after in CJK_SCALES and value is not None:
+        scale = CJK_SCALES[after]
+        value, high = value * scale, high * scale if high is not None else None
+        stop += 1
+        kind = "number"
+    currency = next(((word, code) for word, code in CJK_CURRENCIES
+                     if text.startswith(word, stop, limit)), None)
+    if currency is not None and kind in ("number", "count"):
+        stop += len(currency[0])
+        kind, unit = "money", currency[1]
+    elif text[stop:stop + 1] in CJK_COUNTERS and kind in ("number", "count"):
+        kind, subject = "count", text[stop]
+    return FoundFigure(figure.start, stop, text[figure.start:stop], value, high, kind, unit,
+                       figure.qualifier, subject)
 
 
 @lru_cache(maxsize=8)

@@ -420,3 +420,21 @@ def test_article_language_from_page_metadata_settles_ambiguous_numbers():
 def test_language_with_a_region_settles_ambiguous_numbers(language, value):
     found = find_figures("El paro bajó en 45.300 personas.", language=language)
     assert [f.value for f in found] == [value]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("台风造成12人死亡。", [("12", 12.0, "count", None, "人")]),
+    ("约3,000户断电。", [("3,000", 3000.0, "count", None, "户")]),
+    ("损失达1.5亿元。", [("1.5亿元", 1.5e8, "money", "CNY", None)]),
+    ("投资100亿美元。", [("100亿美元", 1e10, "money", "USD", None)]),
+    ("売上高は3兆円だった。", [("3兆円", 3e12, "money", "JPY", None)]),
+    ("東京では大雨で500人が避難した。", [("500", 500.0, "count", None, "人")]),
+    ("서울에서 500명이 대피했다.", [("500", 500.0, "count", None, "명")]),
+    ("증가율은 3.5%였다.", [("3.5%", 3.5, "percent", "%", None)]),
+    ("2024年3月12日，收入增长了20%。", [("2024年3月12日", 2024.0, "date", None, None),
+                                  ("20%", 20.0, "percent", "%", None)]),
+    ("3年前，公司成立。", [("3年", 3.0, "duration", "year", None)]),
+])
+def test_chinese_japanese_korean_figures(text, expected):
+    found = [(f.text, f.value, f.kind, f.unit, f.subject) for f in find_figures(text)]
+    assert found == expected
