@@ -1,0 +1,23 @@
+"""Article styles analystkit was not first written for: other languages, live blogs,
+interviews, wiki-style text. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from analystkit.hedges import hedge_cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    ("El plan podría beneficiar a 200.000 familias.", ["podría"]),
+    ("Según fuentes del sector, la medida al parecer llega tarde.", ["al parecer"]),
+    ("Presuntamente, parte de los fondos se destinará a promotoras.", ["presuntamente"]),
+    ("Se estima que el déficit supera las 600.000 unidades.", ["se estima"]),
+    ("Por supuesto, el plan se aprobó el martes.", []),  # "of course", no hedge
+    ("Selon des syndicats, le plan pourrait ne pas suffire.", ["pourrait"]),
+    ("Il semble que les urgences soient les plus touchées.", ["il semble"]),
+    ("Le nombre de lits aurait baissé de 5 %.", ["aurait"]),  # conditionnel journalistique
+    ("Le ministre a déclaré que 10.000 postes seraient créés.", []),  # reported speech
+])
+def test_spanish_and_french_hedges(sentence, cues):
+    assert hedge_cues(sentence) == cues
