@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .attribution import PRONOUNS, attribution, leading_person, looks_like_person
+from .attribution import ACCORDING_TO, PRONOUNS, attribution, leading_person, looks_like_person
 from .citations import (
     Marker,
     entry_author_year,
@@ -225,7 +225,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     return claims, claim_markers
 
 
-_ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+_ACCORDING_TO = re.compile(ACCORDING_TO, re.IGNORECASE)
 _OPEN_QUOTES = "\"“«„"
 _CLOSE_QUOTES = "\"”»"
 

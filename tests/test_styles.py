@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analystkit.attribution import attribution
 from analystkit.hedges import hedge_cues
 
 
@@ -21,3 +22,21 @@ from analystkit.hedges import hedge_cues
 ])
 def test_spanish_and_french_hedges(sentence, cues):
     assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("El plan beneficiará a 200.000 familias, según el Ministerio de Vivienda.",
+     "Ministerio de Vivienda"),
+    ("Según fuentes del sector, la medida llega tarde.", "fuentes del sector"),
+    ("La ministra Ana Ruiz dijo que los precios bajarán en 2026.", "ministra Ana Ruiz"),
+    ("Le plan coûte 3 milliards d'euros, selon le ministère de la Santé.",
+     "ministère de la Santé"),
+    ("Le ministre Paul Martin a déclaré que 10.000 postes seraient créés.",
+     "ministre Paul Martin"),
+    ("Les lits ont baissé de 5 %, d'après un rapport de la Cour des comptes.",
+     "rapport de la Cour des comptes"),
+    ("Le taux a baissé, selon Le Monde.", "Le Monde"),  # a capitalised article is a name
+    ("The storm weakened, according to La Stampa.", "La Stampa"),
+])
+def test_spanish_and_french_attribution(sentence, speaker):
+    assert attribution(sentence) == speaker
