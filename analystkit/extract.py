@@ -55,6 +55,8 @@ class Extraction:
     sources: list[Source] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     dangling: list[tuple[int, str]] = field(default_factory=list)
+    #: (claim_id, tag) for each cleanup tag printed after a claim ("[citation needed]").
+    flagged: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def citations(self) -> list[tuple[int, int]]:
@@ -114,6 +116,8 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
                 cited.append(source_id)
         if cited:
             claim.source_ids = tuple(cited)
+        result.flagged.extend((claim.claim_id, m.printed) for m in
+                              markers.within(claim.start, claim.end) if m.is_tag)
     result.figures = extract_figures(text, blocks, result.claims, markers, result.sources,
                                      language=language)
     return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import analystkit as ak
 from analystkit.attribution import attribution
 from analystkit.hedges import hedge_cues
 
@@ -40,3 +41,23 @@ def test_spanish_and_french_hedges(sentence, cues):
 ])
 def test_spanish_and_french_attribution(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+def test_wikipedia_cleanup_tags_leave_claim_text_and_are_audited():
+    text = ("Lake Orva\n\nLake Orva is a freshwater lake in the north. It covers 54 square "
+            "kilometres.[1] The lake is believed to be the deepest in the region.[citation "
+            "needed] It is said to freeze in some winters.[who?]\n\nReferences\n\n"
+            "1. National Survey of Lakes, 2010.\n")
+    art = ak.parse_article(text, article_id="lake")
+    claims = art.claims.set_index("claim_id")["text"]
+    assert not claims.str.contains(r"\[", regex=True).any()
+    # "[who?]" does not make the sentence a question
+    assert "It is said to freeze in some winters." in set(claims)
+    found = art.audit().query("check == 'citation_needed'")
+    assert [claims[c] for c in found["claim_id"]] == [
+        "The lake is believed to be the deepest in the region.",
+        "It is said to freeze in some winters."]
+    assert list(found["detail"]) == ["the text tags this claim [citation needed]",
+                                     "the text tags this claim [who?]"]
+    assert set(found["severity"]) == {"warning"}
+    assert art.audit().query("check == 'dangling_citation'").empty
