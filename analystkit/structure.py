@@ -65,6 +65,15 @@ _ENTRY_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\[(?:\^)?[\w.-]{1,32}\]")
 _FENCE = re.compile(r"[ \t]{0,3}(```|~~~)")
 _TERMINAL = re.compile(r"[.!?…:;\"”’)\]]$")
 _LABEL = re.compile(r"(?P<label>[^:.!?\n]{2,80}?):[ \t]+(?=[\"“'‘(\w])")
+#: A paragraph's lead-in, kept as its label and left out of its claims: a transcript
+#: speaker ("Q:", "A:", "LOPEZ:", "DR. ANA RUIZ:" - all capitals, up to four words, the
+#: convention of interview transcripts and press-briefing records) or a live blog's
+#: timestamp ("14:32 GMT —", "9.05am:", "14:32 -"). Mixed-case lead-ins ("Cole said:")
+#: are left alone: they are mostly sentences introducing a quotation.
+_PARAGRAPH_LEAD_IN = re.compile(
+    r"[*_]{0,2}(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})(?=[*_]{0,2}:)"
+    r"|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)"
+    r"[*_]{0,2}(?::|[ \t]*[—–-])[ \t]+(?=\S)")
 _TAGS_SPLIT = re.compile(r"\s+[-–•|]\s+|\s*[,;|•#]\s*|\n+\s*[-*•]?\s*")
 _DATELINE_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
                    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -367,6 +376,9 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         return "quote", None, raw.content_start
     if is_heading_line(stripped):
         return "heading", None, raw.content_start
+    lead_in = _PARAGRAPH_LEAD_IN.match(text, raw.content_start, raw.end)
+    if lead_in:
+        return "paragraph", lead_in.group("label"), lead_in.end()
     return "paragraph", None, raw.content_start
 
 
@@ -588,7 +600,7 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
         block.has_dateline = True
         for earlier in blocks[: block.block_id - 1]:
             if earlier.kind == "paragraph":
-                earlier.kind = "boilerplate"
+                earlier.kind, earlier.label = "boilerplate", None
         block.content_start = block.start + match.end()
         return Dateline(
             place=(match.group("place") or "").strip(" ,") or None,
@@ -673,6 +685,8 @@ def _mark_end_matter(text: str, blocks: list[Block]) -> None:
     for block in blocks[closing.block_id:]:
         if block.kind in _CONTENT_KINDS:
             about_article = _mentions_meta(text[block.start:block.end])
+            if block.kind == "paragraph":
+                block.label = None  # a lead-in labels claims, and furniture has none
             block.kind = "meta" if about_article else "boilerplate"
 
 

@@ -61,3 +61,26 @@ def test_wikipedia_cleanup_tags_leave_claim_text_and_are_audited():
                                      "the text tags this claim [who?]"]
     assert set(found["severity"]) == {"warning"}
     assert art.audit().query("check == 'dangling_citation'").empty
+
+
+def test_transcript_speakers_and_live_blog_times_are_labels_not_claim_text():
+    transcript = ("Interview: the minister on water prices\n\n"
+                  "Q: Will prices go up next year?\n\n"
+                  "A: Prices will rise by about 4 percent. We cannot avoid that.\n\n"
+                  "LOPEZ: The reservoirs are at 38 percent.\n\n"
+                  "Q: Thank you.\n\nA: Thank you.\n")
+    claims = ak.parse_article(transcript, article_id="qa").claims
+    assert list(zip(claims["label"].fillna(""), claims["text"], strict=True))[1:] == [
+        ("A", "Prices will rise by about 4 percent."), ("A", "We cannot avoid that."),
+        ("LOPEZ", "The reservoirs are at 38 percent.")]  # "Thank you." is no claim
+    blog = ("Storm Alba live: power cuts across the coast\n\n"
+            "14:32 GMT — The coastguard says two fishing boats are missing.\n\n"
+            "9.05am: Around 40,000 homes are without power, according to Northgrid.\n")
+    claims = ak.parse_article(blog, article_id="blog").claims
+    assert list(claims["label"])[1:] == ["14:32 GMT", "9.05am"]
+    assert claims["text"].iloc[1] == "The coastguard says two fishing boats are missing."
+    assert claims["attribution"].iloc[2] == "Northgrid"
+    # a mixed-case lead-in introduces a quotation and stays in the sentence
+    quoted = ak.parse_article('Title line for the test\n\nCole said: "Prices will go up."\n',
+                              article_id="q").claims
+    assert quoted["label"].isna().all()
