@@ -248,11 +248,17 @@ def credit_quotations(block_claims: list[Claim], carried: str | None) -> str | N
     speaker_in_block: str | None = None
     for index, claim in enumerate(block_claims):
         text = claim.text
+        body_start = 1  # skip the opening mark itself
         if not open_quote and text[:1] in _OPEN_QUOTES:
             open_quote, run = True, []
+        elif not open_quote:
+            # 'Cole said: "Prices might go up. But …"': a quotation opened after its
+            # speaker runs on into the next sentences, which the speaker also says
+            body_start = _unclosed_quotation(text)
+            open_quote, run = body_start > 0, []
         if open_quote:
             run.append(claim)
-            body = text[1:] if len(run) == 1 else text  # skip the opening mark itself
+            body = text[body_start:] if len(run) == 1 else text
             if any(mark in body for mark in _CLOSE_QUOTES) or index == len(block_claims) - 1:
                 speaker = next((c.attribution for c in reversed(run) if c.attribution), None)
                 if speaker is None:
@@ -265,6 +271,17 @@ def credit_quotations(block_claims: list[Claim], carried: str | None) -> str | N
                 open_quote = False
                 speaker_out = speaker if speaker and run[0].text[:1] in _OPEN_QUOTES else None
     return speaker_out
+
+
+def _unclosed_quotation(text: str) -> int:
+    """Where the quotation a sentence opens and leaves open starts, else 0."""
+    if text.count('"') % 2:
+        return text.rindex('"') + 1
+    for opening, closing in (("“", "”"), ("«", "»"), ("„", "“")):
+        position = text.rfind(opening)
+        if position > 0 and text.find(closing, position + 1) == -1:
+            return position + 1
+    return 0
 
 
 def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bool = False) -> str:

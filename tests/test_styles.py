@@ -84,3 +84,14 @@ def test_transcript_speakers_and_live_blog_times_are_labels_not_claim_text():
     quoted = ak.parse_article('Title line for the test\n\nCole said: "Prices will go up."\n',
                               article_id="q").claims
     assert quoted["label"].isna().all()
+
+
+@pytest.mark.parametrize("opening", ['"', "“"])
+def test_quotation_opened_after_its_speaker_credits_every_sentence(opening):
+    closing = '"' if opening == '"' else "”"
+    text = (f"Briefing on the tariff plan today\n\nAsked about prices, Cole said: {opening}Prices "
+            f"might go up a little. But the long-term gain is enormous.{closing}\n\n"
+            "The plan starts in March for all imports.\n")
+    claims = ak.parse_article(text, article_id="brief").claims
+    assert list(claims["attribution"].iloc[1:3]) == ["Cole", "Cole"]
+    assert claims["attribution"].isna().iloc[3]  # the quotation has closed
