@@ -95,3 +95,15 @@ def test_quotation_opened_after_its_speaker_credits_every_sentence(opening):
     claims = ak.parse_article(text, article_id="brief").claims
     assert list(claims["attribution"].iloc[1:3]) == ["Cole", "Cole"]
     assert claims["attribution"].isna().iloc[3]  # the quotation has closed
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    ("May came and went without a new network.", []),
+    ("May was the wettest month on record.", []),
+    ("May ended with floods in the north.", []),
+    ("May exceed the limit set by the council.", ["may"]),  # -eed: a bare infinitive
+    ("The deal may collapse next week.", ["may"]),
+])
+def test_may_the_month_opening_a_sentence(sentence, cues):
+    assert hedge_cues(sentence) == cues
+
