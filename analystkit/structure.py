@@ -32,6 +32,10 @@ HEADING_MAX_WORDS = 16
 #: …and a headline (the first content line of a plain-text page) at most this
 #: many: headlines run to about 20 words, wire ledes to 30 and more.
 HEADLINE_MAX_WORDS = 24
+#: An encyclopedia entry names its subject early in its first paragraph
+#: (Wikipedia's MOS:FIRST): a one- or two-word first line found within this many
+#: characters of the body is the entry's name, not a site-section label.
+NAMED_ENTRY_LEAD = 200
 #: A bullet's lead-in label has at most this many words.
 LABEL_MAX_WORDS = 8
 #: A wire dateline ("JAKARTA (Reuters) -") is looked for in this many first blocks.
@@ -624,11 +628,22 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
         block_text = text[block.start:block.end]
         words = len(_WORD.findall(block_text))
         md_title = block_text.lstrip().startswith("#") and markdown
+        named_entry = False
         if block.kind == "heading" and words <= 3 and not md_title \
                 and _reads_as_section_label(block_text):
-            block.kind = "meta"  # a site-section label such as "Politics"
-            continue
-        if md_title or ("\n" not in block_text.strip() and 3 <= words <= HEADLINE_MAX_WORDS
+            following = next((b for b in blocks[block.block_id:]
+                              if b.kind not in ("boilerplate", "meta")), None)
+            name = heading_text(block_text).lower()
+            lead = "" if following is None else \
+                text[following.start:following.start + NAMED_ENTRY_LEAD].lower()
+            if following is None or following.kind != "paragraph" or name not in lead:
+                block.kind = "meta"  # a site-section label such as "Politics"
+                continue
+            # an encyclopedia entry: its first sentence names its subject ("Lake Orva
+            # is a freshwater lake …"), the headline however short
+            named_entry = True
+        if md_title or named_entry or ("\n" not in block_text.strip()
+                                       and 3 <= words <= HEADLINE_MAX_WORDS
                         and not block_text.rstrip().endswith(":")):
             block.kind = "headline"
             _mark_title(text, blocks[block.block_id:])

@@ -107,3 +107,11 @@ def test_quotation_opened_after_its_speaker_credits_every_sentence(opening):
 def test_may_the_month_opening_a_sentence(sentence, cues):
     assert hedge_cues(sentence) == cues
 
+
+def test_an_encyclopedia_entry_name_is_its_headline_but_a_section_label_is_meta():
+    entry = ak.parse_article("Lake Orva\n\nLake Orva is a freshwater lake in the north. It "
+                             "covers 54 square kilometres.\n", article_id="lake")
+    assert entry.blocks["kind"].iloc[0] == "headline" and entry.headline == "Lake Orva"
+    section = ak.parse_article("Investing\n\nThe fund manager raised fees for the third "
+                               "time this year.\n", article_id="fund")
+    assert section.blocks["kind"].iloc[0] == "meta"
