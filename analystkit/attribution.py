@@ -50,7 +50,10 @@ _PARTICLES = ("van ", "von ", "de ", "da ", "di ", "du ", "al-", "el-", "bin ", 
 _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w.'’-]*\s+|(?:van|von|de|da|di|du|bin|le|la)\s+){0,4}"
     r"[A-Z][\w'’-]+),\s*$")
-_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,;:!?\"“”()\[\]]{2,120})", re.IGNORECASE)
+#: "according to X" and its Spanish and French equivalents ("según X", "selon X",
+#: "d'après X"), the languages analystkit detects besides English.
+ACCORDING_TO = r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après)"
+_ACCORDING = re.compile(ACCORDING_TO + r"\s+(?P<who>[^,;:!?\"“”()\[\]]{2,120})", re.IGNORECASE)
 #: "according to a report by the Institute …", "imagery analysed by Maxar", "early
 #: estimates by the insurer Fidelidade", "data from the Office for National Statistics":
 #: the named agent after "by" (or after "from", when what comes before it is a
@@ -74,6 +77,12 @@ _STOP_WORDS = frozenset({
     "friday", "saturday", "sunday", "during", "after", "before", "by", "when", "while",
 })
 _DETERMINERS = ("the ", "a ", "an ")
+#: Spanish and French articles before a speaker ("la ministra Ana Ruiz", "le ministère de
+#: la Santé", "el Ministerio de Vivienda"): always when written in lower case, and when
+#: capitalised only before a lower-case word ("Le Monde", "La Stampa" are names).
+_ROMANCE_DETERMINERS = re.compile(
+    r"(?:el|las?|los|les?|una?|une|des)\s+(?=\w)|l['’](?=\w)"
+    r"|(?:(?:El|Las?|Los|Les?|Una?|Une|Des)\s+|L['’])(?=[a-zà-ÿ])")
 #: Words that cannot end a speaker: quantifiers, auxiliaries and adverbs.
 _NOT_SPEAKERS = frozenset({
     "no", "any", "some", "all", "is", "are", "was", "were", "be", "been", "being", "have", "has",
@@ -307,6 +316,11 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             who = who[len(determiner):]
             lower = who.lower()
             break
+    else:
+        romance = _ROMANCE_DETERMINERS.match(who)
+        if romance and romance.end() < len(who):
+            who = who[romance.end():]
+            lower = who.lower()
     kept_words = who.split()
     if any(word.lower() in _NOT_SPEAKERS and not _inside_name(kept_words, index)
            for index, word in enumerate(kept_words)):

@@ -1,7 +1,8 @@
 """Audit: findings an analyst should look at, as one tidy table.
 
 Checks: ``uncited_claim``, ``single_source_claim``, ``hedged_claim``,
-``dangling_citation`` (a marker with no source entry), ``unused_source`` (a
+``dangling_citation`` (a marker with no source entry), ``citation_needed`` (a
+claim the text itself tags "[citation needed]", "[who?]" …), ``unused_source`` (a
 source no claim cites), ``repeated_text`` (a block repeating an earlier one)
 and ``conflicting_figures`` (one subject given different values).
 """
@@ -20,7 +21,7 @@ AUDIT_COLUMNS = {
     "source_id": "Int64", "block_id": "Int64", "detail": "str",
 }
 CHECKS = ("uncited_claim", "single_source_claim", "hedged_claim", "dangling_citation",
-          "unused_source", "repeated_text", "conflicting_figures")
+          "citation_needed", "unused_source", "repeated_text", "conflicting_figures")
 
 
 def audit_records(records: list[ArticleRecords]) -> pd.DataFrame:
@@ -62,6 +63,9 @@ def audit_records(records: list[ArticleRecords]) -> pd.DataFrame:
         for claim_id, marker in ex.dangling:
             add(aid, "dangling_citation", "warning",
                 f"marker [{marker}] has no entry in the source list", claim_id=claim_id)
+        for claim_id, tag in ex.flagged:
+            add(aid, "citation_needed", "warning", f"the text tags this claim {tag}",
+                claim_id=claim_id)
         cited = {source_id for _, source_id in ex.citations}
         for source in ex.sources:
             if source.source_id not in cited:

@@ -22,12 +22,22 @@ MAX_RANGE_SPAN = 50
 _SUPERSCRIPTS = {"⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4",
                  "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9"}
 
-# One bracketed marker. Numeric lists and ranges, footnote labels, or a key of
-# letters/digits/dots/hyphens (checked against the source list later).
+#: Wikipedia's inline cleanup tags, as copied text prints them: "[citation needed]",
+#: "[clarification needed]", "[who?]", "[according to whom?]", "[dubious – discuss]",
+#: "[failed verification]" (en.wikipedia.org, Category:Inline cleanup templates). Any
+#: bracketed lower-case phrase ending in "needed" or "?" is one; they cite nothing and
+#: mark the claim before them as unsupported or vague.
+CLEANUP_TAG = (r"[A-Za-z][a-z]*(?:[ -][a-z]+){0,4}(?: needed|\?)"
+               r"|(?:dubious|disputed)(?:\s*[–—-]\s*discuss)?|failed verification"
+               r"|not in (?:citation|source) given|weasel words|vague")
+
+# One bracketed marker. Numeric lists and ranges, footnote labels, a cleanup tag, or a
+# key of letters/digits/dots/hyphens (checked against the source list later).
 MARKER = re.compile(
     r"(?=[\[¹²³⁰⁴-⁹])"  # a cheap first-character test: most positions start no marker
     r"(?:\[(?:"
     r"(?P<nums>\d{1,4}(?:\s{0,2}[-–,;]\s{0,2}\d{1,4}){0,30})"
+    r"|(?P<tag>" + CLEANUP_TAG + r")"
     r"|\^(?P<foot>[\w-]{1,32})"
     r"|(?P<key>[A-Za-z][\w.+-]{0,31})"
     r")\](?![(:])"  # not a Markdown link "[1975](url)" nor a definition "[1]:"
@@ -43,6 +53,8 @@ class Marker(NamedTuple):
     printed: str
     targets: tuple[str, ...]
     is_key: bool
+    #: A cleanup tag ("[citation needed]"): no target, removed from claim text.
+    is_tag: bool = False
 
 
 def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
@@ -63,6 +75,8 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
             if not targets:
                 continue
             found.append(Marker(m.start(), m.end(), m.group(0), targets, False))
+        elif m.group("tag") is not None:
+            found.append(Marker(m.start(), m.end(), m.group(0), (), False, True))
         elif m.group("foot") is not None:
             found.append(Marker(m.start(), m.end(), m.group(0), (m.group("foot"),), False))
         elif m.group("key") is not None:

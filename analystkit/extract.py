@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .attribution import PRONOUNS, attribution, leading_person, looks_like_person
+from .attribution import ACCORDING_TO, PRONOUNS, attribution, leading_person, looks_like_person
 from .citations import (
     Marker,
     entry_author_year,
@@ -55,6 +55,8 @@ class Extraction:
     sources: list[Source] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     dangling: list[tuple[int, str]] = field(default_factory=list)
+    #: (claim_id, tag) for each cleanup tag printed after a claim ("[citation needed]").
+    flagged: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def citations(self) -> list[tuple[int, int]]:
@@ -114,6 +116,8 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
                 cited.append(source_id)
         if cited:
             claim.source_ids = tuple(cited)
+        result.flagged.extend((claim.claim_id, m.printed) for m in
+                              markers.within(claim.start, claim.end) if m.is_tag)
     result.figures = extract_figures(text, blocks, result.claims, markers, result.sources,
                                      language=language)
     return result
@@ -225,7 +229,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     return claims, claim_markers
 
 
-_ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+_ACCORDING_TO = re.compile(ACCORDING_TO, re.IGNORECASE)
 _OPEN_QUOTES = "\"“«„"
 _CLOSE_QUOTES = "\"”»"
 
@@ -244,11 +248,17 @@ def credit_quotations(block_claims: list[Claim], carried: str | None) -> str | N
     speaker_in_block: str | None = None
     for index, claim in enumerate(block_claims):
         text = claim.text
+        body_start = 1  # skip the opening mark itself
         if not open_quote and text[:1] in _OPEN_QUOTES:
             open_quote, run = True, []
+        elif not open_quote:
+            # 'Cole said: "Prices might go up. But …"': a quotation opened after its
+            # speaker runs on into the next sentences, which the speaker also says
+            body_start = _unclosed_quotation(text)
+            open_quote, run = body_start > 0, []
         if open_quote:
             run.append(claim)
-            body = text[1:] if len(run) == 1 else text  # skip the opening mark itself
+            body = text[body_start:] if len(run) == 1 else text
             if any(mark in body for mark in _CLOSE_QUOTES) or index == len(block_claims) - 1:
                 speaker = next((c.attribution for c in reversed(run) if c.attribution), None)
                 if speaker is None:
@@ -261,6 +271,17 @@ def credit_quotations(block_claims: list[Claim], carried: str | None) -> str | N
                 open_quote = False
                 speaker_out = speaker if speaker and run[0].text[:1] in _OPEN_QUOTES else None
     return speaker_out
+
+
+def _unclosed_quotation(text: str) -> int:
+    """Where the quotation a sentence opens and leaves open starts, else 0."""
+    if text.count('"') % 2:
+        return text.rindex('"') + 1
+    for opening, closing in (("“", "”"), ("«", "»"), ("„", "“")):
+        position = text.rfind(opening)
+        if position > 0 and text.find(closing, position + 1) == -1:
+            return position + 1
+    return 0
 
 
 def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bool = False) -> str:

@@ -13,7 +13,14 @@ from functools import cache
 
 from .lexicons import phrase_pattern, word_list
 
-_MONTH_MAY = re.compile(r"May(?=\s+\d|\s+(?:of\s+)?(?:19|20)\d\d)|(?<=\d\s)May")
+#: "May" the month: before a day or year, after a day, or opening a sentence as the
+#: subject of a finite verb ("May was the wettest month", "May came and went", "May
+#: ended with …"): the modal is followed by a bare infinitive, never by these forms
+#: (past tenses in -ed, though not "-eed": "May exceed", "May proceed" are modal).
+_MONTH_MAY = re.compile(
+    r"May(?=\s+\d|\s+(?:of\s+)?(?:19|20)\d\d"
+    r"|\s+(?:is|was|has|had|saw|brought|came|began|marks|will\s+be|\w*[^e\s]ed)\b)"
+    r"|(?<=\d\s)May")
 _NOT_HEDGES = re.compile(
     r"\bcould\s+not\b|\bcouldn[’']t\b|\bas\s+\w+\s+as\s+possible\b|\bif\s+possible\b",
     re.IGNORECASE,

@@ -32,6 +32,10 @@ HEADING_MAX_WORDS = 16
 #: …and a headline (the first content line of a plain-text page) at most this
 #: many: headlines run to about 20 words, wire ledes to 30 and more.
 HEADLINE_MAX_WORDS = 24
+#: An encyclopedia entry names its subject early in its first paragraph
+#: (Wikipedia's MOS:FIRST): a one- or two-word first line found within this many
+#: characters of the body is the entry's name, not a site-section label.
+NAMED_ENTRY_LEAD = 200
 #: A bullet's lead-in label has at most this many words.
 LABEL_MAX_WORDS = 8
 #: A wire dateline ("JAKARTA (Reuters) -") is looked for in this many first blocks.
@@ -65,6 +69,15 @@ _ENTRY_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\[(?:\^)?[\w.-]{1,32}\]")
 _FENCE = re.compile(r"[ \t]{0,3}(```|~~~)")
 _TERMINAL = re.compile(r"[.!?…:;\"”’)\]]$")
 _LABEL = re.compile(r"(?P<label>[^:.!?\n]{2,80}?):[ \t]+(?=[\"“'‘(\w])")
+#: A paragraph's lead-in, kept as its label and left out of its claims: a transcript
+#: speaker ("Q:", "A:", "LOPEZ:", "DR. ANA RUIZ:" - all capitals, up to four words, the
+#: convention of interview transcripts and press-briefing records) or a live blog's
+#: timestamp ("14:32 GMT —", "9.05am:", "14:32 -"). Mixed-case lead-ins ("Cole said:")
+#: are left alone: they are mostly sentences introducing a quotation.
+_PARAGRAPH_LEAD_IN = re.compile(
+    r"[*_]{0,2}(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})(?=[*_]{0,2}:)"
+    r"|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)"
+    r"[*_]{0,2}(?::|[ \t]*[—–-])[ \t]+(?=\S)")
 _TAGS_SPLIT = re.compile(r"\s+[-–•|]\s+|\s*[,;|•#]\s*|\n+\s*[-*•]?\s*")
 _DATELINE_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
                    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -367,6 +380,9 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         return "quote", None, raw.content_start
     if is_heading_line(stripped):
         return "heading", None, raw.content_start
+    lead_in = _PARAGRAPH_LEAD_IN.match(text, raw.content_start, raw.end)
+    if lead_in:
+        return "paragraph", lead_in.group("label"), lead_in.end()
     return "paragraph", None, raw.content_start
 
 
@@ -588,7 +604,7 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
         block.has_dateline = True
         for earlier in blocks[: block.block_id - 1]:
             if earlier.kind == "paragraph":
-                earlier.kind = "boilerplate"
+                earlier.kind, earlier.label = "boilerplate", None
         block.content_start = block.start + match.end()
         return Dateline(
             place=(match.group("place") or "").strip(" ,") or None,
@@ -612,11 +628,22 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
         block_text = text[block.start:block.end]
         words = len(_WORD.findall(block_text))
         md_title = block_text.lstrip().startswith("#") and markdown
+        named_entry = False
         if block.kind == "heading" and words <= 3 and not md_title \
                 and _reads_as_section_label(block_text):
-            block.kind = "meta"  # a site-section label such as "Politics"
-            continue
-        if md_title or ("\n" not in block_text.strip() and 3 <= words <= HEADLINE_MAX_WORDS
+            following = next((b for b in blocks[block.block_id:]
+                              if b.kind not in ("boilerplate", "meta")), None)
+            name = heading_text(block_text).lower()
+            lead = "" if following is None else \
+                text[following.start:following.start + NAMED_ENTRY_LEAD].lower()
+            if following is None or following.kind != "paragraph" or name not in lead:
+                block.kind = "meta"  # a site-section label such as "Politics"
+                continue
+            # an encyclopedia entry: its first sentence names its subject ("Lake Orva
+            # is a freshwater lake …"), the headline however short
+            named_entry = True
+        if md_title or named_entry or ("\n" not in block_text.strip()
+                                       and 3 <= words <= HEADLINE_MAX_WORDS
                         and not block_text.rstrip().endswith(":")):
             block.kind = "headline"
             _mark_title(text, blocks[block.block_id:])
@@ -673,6 +700,8 @@ def _mark_end_matter(text: str, blocks: list[Block]) -> None:
     for block in blocks[closing.block_id:]:
         if block.kind in _CONTENT_KINDS:
             about_article = _mentions_meta(text[block.start:block.end])
+            if block.kind == "paragraph":
+                block.label = None  # a lead-in labels claims, and furniture has none
             block.kind = "meta" if about_article else "boilerplate"
 
 

@@ -1,0 +1,117 @@
+"""Article styles analystkit was not first written for: other languages, live blogs,
+interviews, wiki-style text. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import analystkit as ak
+from analystkit.attribution import attribution
+from analystkit.hedges import hedge_cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    ("El plan podría beneficiar a 200.000 familias.", ["podría"]),
+    ("Según fuentes del sector, la medida al parecer llega tarde.", ["al parecer"]),
+    ("Presuntamente, parte de los fondos se destinará a promotoras.", ["presuntamente"]),
+    ("Se estima que el déficit supera las 600.000 unidades.", ["se estima"]),
+    ("Por supuesto, el plan se aprobó el martes.", []),  # "of course", no hedge
+    ("Selon des syndicats, le plan pourrait ne pas suffire.", ["pourrait"]),
+    ("Il semble que les urgences soient les plus touchées.", ["il semble"]),
+    ("Le nombre de lits aurait baissé de 5 %.", ["aurait"]),  # conditionnel journalistique
+    ("Le ministre a déclaré que 10.000 postes seraient créés.", []),  # reported speech
+])
+def test_spanish_and_french_hedges(sentence, cues):
+    assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("El plan beneficiará a 200.000 familias, según el Ministerio de Vivienda.",
+     "Ministerio de Vivienda"),
+    ("Según fuentes del sector, la medida llega tarde.", "fuentes del sector"),
+    ("La ministra Ana Ruiz dijo que los precios bajarán en 2026.", "ministra Ana Ruiz"),
+    ("Le plan coûte 3 milliards d'euros, selon le ministère de la Santé.",
+     "ministère de la Santé"),
+    ("Le ministre Paul Martin a déclaré que 10.000 postes seraient créés.",
+     "ministre Paul Martin"),
+    ("Les lits ont baissé de 5 %, d'après un rapport de la Cour des comptes.",
+     "rapport de la Cour des comptes"),
+    ("Le taux a baissé, selon Le Monde.", "Le Monde"),  # a capitalised article is a name
+    ("The storm weakened, according to La Stampa.", "La Stampa"),
+])
+def test_spanish_and_french_attribution(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+def test_wikipedia_cleanup_tags_leave_claim_text_and_are_audited():
+    text = ("Lake Orva\n\nLake Orva is a freshwater lake in the north. It covers 54 square "
+            "kilometres.[1] The lake is believed to be the deepest in the region.[citation "
+            "needed] It is said to freeze in some winters.[who?]\n\nReferences\n\n"
+            "1. National Survey of Lakes, 2010.\n")
+    art = ak.parse_article(text, article_id="lake")
+    claims = art.claims.set_index("claim_id")["text"]
+    assert not claims.str.contains(r"\[", regex=True).any()
+    # "[who?]" does not make the sentence a question
+    assert "It is said to freeze in some winters." in set(claims)
+    found = art.audit().query("check == 'citation_needed'")
+    assert [claims[c] for c in found["claim_id"]] == [
+        "The lake is believed to be the deepest in the region.",
+        "It is said to freeze in some winters."]
+    assert list(found["detail"]) == ["the text tags this claim [citation needed]",
+                                     "the text tags this claim [who?]"]
+    assert set(found["severity"]) == {"warning"}
+    assert art.audit().query("check == 'dangling_citation'").empty
+
+
+def test_transcript_speakers_and_live_blog_times_are_labels_not_claim_text():
+    transcript = ("Interview: the minister on water prices\n\n"
+                  "Q: Will prices go up next year?\n\n"
+                  "A: Prices will rise by about 4 percent. We cannot avoid that.\n\n"
+                  "LOPEZ: The reservoirs are at 38 percent.\n\n"
+                  "Q: Thank you.\n\nA: Thank you.\n")
+    claims = ak.parse_article(transcript, article_id="qa").claims
+    assert list(zip(claims["label"].fillna(""), claims["text"], strict=True))[1:] == [
+        ("A", "Prices will rise by about 4 percent."), ("A", "We cannot avoid that."),
+        ("LOPEZ", "The reservoirs are at 38 percent.")]  # "Thank you." is no claim
+    blog = ("Storm Alba live: power cuts across the coast\n\n"
+            "14:32 GMT — The coastguard says two fishing boats are missing.\n\n"
+            "9.05am: Around 40,000 homes are without power, according to Northgrid.\n")
+    claims = ak.parse_article(blog, article_id="blog").claims
+    assert list(claims["label"])[1:] == ["14:32 GMT", "9.05am"]
+    assert claims["text"].iloc[1] == "The coastguard says two fishing boats are missing."
+    assert claims["attribution"].iloc[2] == "Northgrid"
+    # a mixed-case lead-in introduces a quotation and stays in the sentence
+    quoted = ak.parse_article('Title line for the test\n\nCole said: "Prices will go up."\n',
+                              article_id="q").claims
+    assert quoted["label"].isna().all()
+
+
+@pytest.mark.parametrize("opening", ['"', "“"])
+def test_quotation_opened_after_its_speaker_credits_every_sentence(opening):
+    closing = '"' if opening == '"' else "”"
+    text = (f"Briefing on the tariff plan today\n\nAsked about prices, Cole said: {opening}Prices "
+            f"might go up a little. But the long-term gain is enormous.{closing}\n\n"
+            "The plan starts in March for all imports.\n")
+    claims = ak.parse_article(text, article_id="brief").claims
+    assert list(claims["attribution"].iloc[1:3]) == ["Cole", "Cole"]
+    assert claims["attribution"].isna().iloc[3]  # the quotation has closed
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    ("May came and went without a new network.", []),
+    ("May was the wettest month on record.", []),
+    ("May ended with floods in the north.", []),
+    ("May exceed the limit set by the council.", ["may"]),  # -eed: a bare infinitive
+    ("The deal may collapse next week.", ["may"]),
+])
+def test_may_the_month_opening_a_sentence(sentence, cues):
+    assert hedge_cues(sentence) == cues
+
+
+def test_an_encyclopedia_entry_name_is_its_headline_but_a_section_label_is_meta():
+    entry = ak.parse_article("Lake Orva\n\nLake Orva is a freshwater lake in the north. It "
+                             "covers 54 square kilometres.\n", article_id="lake")
+    assert entry.blocks["kind"].iloc[0] == "headline" and entry.headline == "Lake Orva"
+    section = ak.parse_article("Investing\n\nThe fund manager raised fees for the third "
+                               "time this year.\n", article_id="fund")
+    assert section.blocks["kind"].iloc[0] == "meta"
