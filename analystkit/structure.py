@@ -92,6 +92,18 @@ _DATELINE = re.compile(
     r"(?:[(/](?P<outlet>[A-Z][\w .&-]{1,30}|[a-z]{2,6})[)/]\s*)?[-—–]{1,2}(?:\s|(?=[A-Z]))"
 )
 _WORD = re.compile(r"[\w'’]+")
+#: A dateline closed by a colon, as South Asian and some wire copy prints it
+#: ("NEW DELHI: The Senate …"). Capitals only, and only when no later paragraph
+#: opens the same way (then the capitals are transcript speakers or labels).
+_COLON_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}):[ \t]+(?=[A-Z\"“‘'])")
+#: Capitalised lead-ins with a colon that are labels, not places.
+_NOT_PLACES = frozenset({
+    "update", "updated", "note", "breaking", "breaking news", "exclusive", "analysis",
+    "opinion", "editorial", "watch", "listen", "read", "read more", "correction",
+    "clarification", "warning", "editor's note", "live", "video", "photos", "related",
+    "summary", "background", "context", "fact check", "claim", "verdict", "rating", "q", "a",
+    "transcript", "host", "interviewer", "source", "sources", "disclaimer", "contact"})
 _IMAGE_ONLY = re.compile(r"(?:!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)\s*)+")
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?")
 _DATE_ONLY = re.compile(
@@ -600,7 +612,10 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
         lead = len(block_text) - len(block_text.lstrip(_EMPHASIS_EDGE))
         match = _DATELINE.match(block_text.replace("*", " "), lead)
         if not match or not (match.group("outlet") or _is_caps_place(match.group("place"))):
-            continue
+            match = _colon_dateline(text, blocks, block, lead)
+            if match is None:
+                continue
+            block.label = None
         block.has_dateline = True
         for earlier in blocks[: block.block_id - 1]:
             if earlier.kind == "paragraph":
@@ -608,10 +623,26 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
         block.content_start = block.start + match.end()
         return Dateline(
             place=(match.group("place") or "").strip(" ,") or None,
-            outlet=match.group("outlet"),
+            outlet=match.groupdict().get("outlet"),
             block_id=block.block_id,
         )
     return None
+
+
+def _colon_dateline(text: str, blocks: list[Block], block: Block,
+                    lead: int) -> re.Match[str] | None:
+    """Match "NEW DELHI: " at the start of the first body paragraph, or return None."""
+    if any(b.kind == "paragraph" for b in blocks[:block.block_id - 1]):
+        return None
+    match = _COLON_DATELINE.match(text[block.start:block.end], lead)
+    if match is None or match.group("place").lower().strip(" ,.") in _NOT_PLACES:
+        return None
+    for later in blocks[block.block_id:]:
+        again = _COLON_DATELINE.match(text, later.start, later.end) \
+            if later.kind == "paragraph" else None
+        if again is not None and again.group("place").lower() not in _NOT_PLACES:
+            return None  # "LOPEZ: …" again further down: speakers, not a place
+    return match
 
 
 def _is_caps_place(place: str | None) -> bool:

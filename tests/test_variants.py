@@ -367,3 +367,17 @@ def test_wire_sign_offs_are_boilerplate(sign_off):
     art = ak.parse_article(text)
     assert art.blocks["kind"].tolist() == ["headline", "paragraph", "boilerplate"]
     assert len(art.claims) == 2
+
+
+def test_colon_dateline_and_labels_that_are_no_places():
+    art = ak.parse_article("Senate passes the budget bill\n\n"
+                           "NEW DELHI: The Senate passed the bill on Monday, officials said.\n\n"
+                           "UPDATE: The bill now goes to the president.\n")
+    assert art.articles["dateline"][0] == "NEW DELHI"
+    assert art.claims["text"].tolist()[1] == "The Senate passed the bill on Monday, officials said."
+    assert pd.isna(art.claims["label"][1]) and art.claims["label"][2] == "UPDATE"
+    for text in ("Budget\n\nUPDATE: The Senate passed the bill on Monday, officials said.\n",
+                 "Interview with the mayor\n\nLOPEZ: We will rebuild the bridge by June.\n\n"
+                 "REPORTER: How much will the new bridge cost the city?\n\n"
+                 "LOPEZ: About 40 million dollars, the council says.\n"):
+        assert pd.isna(ak.parse_article(text).articles["dateline"][0])
