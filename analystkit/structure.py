@@ -74,10 +74,15 @@ _LABEL = re.compile(r"(?P<label>[^:.!?\n]{2,80}?):[ \t]+(?=[\"“'‘(\w])")
 #: convention of interview transcripts and press-briefing records) or a live blog's
 #: timestamp ("14:32 GMT —", "9.05am:", "14:32 -"). Mixed-case lead-ins ("Cole said:")
 #: are left alone: they are mostly sentences introducing a quotation.
+#: Fact-check write-ups label the statement they check and their finding the same way
+#: ("Claim: …", "Verdict: …"), and reports number their paragraphs ("1.2 This report …").
 _PARAGRAPH_LEAD_IN = re.compile(
-    r"[*_]{0,2}(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})(?=[*_]{0,2}:)"
+    r"[*_]{0,2}(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
+    r"|Claim|The claim|Verdict|Our verdict|Rating|Our rating|Ruling|Our ruling|Fact check"
+    r"|Conclusion|Bottom line|What was claimed|Background)(?=[*_]{0,2}:)"
     r"|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)"
-    r"[*_]{0,2}(?::|[ \t]*[—–-])[ \t]+(?=\S)")
+    r"[*_]{0,2}(?::|[ \t]*[—–-])[ \t]+(?=\S)"
+    r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,3}\.?)[ \t]+(?=[A-Z])")
 _TAGS_SPLIT = re.compile(r"\s+[-–•|]\s+|\s*[,;|•#]\s*|\n+\s*[-*•]?\s*")
 _DATELINE_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
                    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -394,7 +399,7 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         return "heading", None, raw.content_start
     lead_in = _PARAGRAPH_LEAD_IN.match(text, raw.content_start, raw.end)
     if lead_in:
-        return "paragraph", lead_in.group("label"), lead_in.end()
+        return "paragraph", lead_in.group("label") or lead_in.group("number"), lead_in.end()
     return "paragraph", None, raw.content_start
 
 

@@ -3,6 +3,7 @@ interviews, wiki-style text. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import analystkit as ak
@@ -115,3 +116,29 @@ def test_an_encyclopedia_entry_name_is_its_headline_but_a_section_label_is_meta(
     section = ak.parse_article("Investing\n\nThe fund manager raised fees for the third "
                                "time this year.\n", article_id="fund")
     assert section.blocks["kind"].iloc[0] == "meta"
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    ("I suspect most residents agree.", ["i suspect"]),
+    ("In my view, the plan fails.", ["in my view"]),
+    ("Aid will arrive soon, I believe.", ["i believe"]),
+    ("I know the bridge fell.", []),
+])
+def test_first_person_stance_is_a_hedge(sentence, cues):
+    assert hedge_cues(sentence) == cues
+
+
+def test_fact_check_labels_and_numbered_paragraphs():
+    art = ak.parse_article("Crime did not halve\n\n"
+                           "Claim: Crime fell by 50 percent last year, the mayor said.\n\n"
+                           "Verdict: False. Police data show crime fell by 4 percent.\n\n"
+                           "1.1 This report reviews the data for 2023.\n\n"
+                           "2.5 million people live in the city, officials said.\n")
+    claims = art.claims
+    assert claims["text"].tolist()[1:] == [
+        "Crime fell by 50 percent last year, the mayor said.",
+        "Police data show crime fell by 4 percent.",
+        "This report reviews the data for 2023.",
+        "2.5 million people live in the city, officials said."]
+    assert claims["label"].tolist()[1:4] == ["Claim", "Verdict", "1.1"]
+    assert pd.isna(claims["label"].iloc[4])
