@@ -3,8 +3,9 @@
 Checks: ``uncited_claim``, ``single_source_claim``, ``hedged_claim``,
 ``dangling_citation`` (a marker with no source entry), ``citation_needed`` (a
 claim the text itself tags "[citation needed]", "[who?]" …), ``unused_source`` (a
-source no claim cites), ``repeated_text`` (a block repeating an earlier one)
-and ``conflicting_figures`` (one subject given different values).
+source no claim cites), ``repeated_text`` (a block repeating an earlier one),
+``conflicting_figures`` (one subject given different values) and, in a corpus,
+``duplicate_article`` (the same report as an earlier article).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import pandas as pd
 
     from .tables import ArticleRecords
@@ -21,11 +24,16 @@ AUDIT_COLUMNS = {
     "source_id": "Int64", "block_id": "Int64", "detail": "str",
 }
 CHECKS = ("uncited_claim", "single_source_claim", "hedged_claim", "dangling_citation",
-          "citation_needed", "unused_source", "repeated_text", "conflicting_figures")
+          "citation_needed", "unused_source", "repeated_text", "conflicting_figures",
+          "duplicate_article")
 
 
-def audit_records(records: list[ArticleRecords]) -> pd.DataFrame:
+def audit_records(records: list[ArticleRecords],
+                  duplicate_of: Mapping[str, str] | None = None) -> pd.DataFrame:
     """Run every check over the records of one or more articles.
+
+    ``duplicate_of`` maps the id of an article that repeats an earlier one in
+    a corpus to that article's id (``duplicate_article`` findings).
 
     Returns
     -------
@@ -77,6 +85,9 @@ def audit_records(records: list[ArticleRecords]) -> pd.DataFrame:
                     block_id=block.block_id)
         for detail, claim_id in _conflicting_figures(rec):
             add(aid, "conflicting_figures", "warning", detail, claim_id=claim_id)
+        if duplicate_of and aid in duplicate_of:
+            add(aid, "duplicate_article", "warning",
+                f"repeats article {duplicate_of[aid]}: the same report, left out of comparisons")
     table = pd.DataFrame({c: pd.array(v, dtype=d) for (c, d), v in
                           zip(AUDIT_COLUMNS.items(), rows.values(), strict=True)})
     order = {check: i for i, check in enumerate(CHECKS)}

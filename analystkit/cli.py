@@ -101,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
         "audit", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
         help="list audit findings; exit 1 when any reaches --fail-on",
         description="List every audit finding: uncited, hedged and single-source claims,\n"
-                    "dangling citations, unused sources, repeated text, conflicting figures.\n"
+                    "dangling citations, unused sources, repeated text, conflicting figures,\n"
+                    "articles that repeat another's report.\n"
                     "In CI pipelines, --fail-on warning exits with status 1 when any warning\n"
                     "is found.")
     audit.add_argument("--fail-on", choices=(*SEVERITIES, "never"), default="never",

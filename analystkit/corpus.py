@@ -301,26 +301,73 @@ class Corpus:
         """Return the findings of every audit check for every article."""
         from .audit import audit_records
 
-        return audit_records(self.records)
+        return audit_records(self.records, duplicate_of=self._duplicate_of)
+
+    # -- the same report twice ------------------------------------------------------
+    @cached_property
+    def _duplicate_of(self) -> dict[str, str]:
+        """Map each article that repeats an earlier one to that article's id.
+
+        Two articles are the same report when they make the same claims in the
+        same order (case and spacing aside), whatever page furniture surrounds
+        them; articles without claims, when their text is the same.
+        """
+        import hashlib
+
+        first: dict[bytes, str] = {}
+        repeats: dict[str, str] = {}
+        for rec in self.records:
+            claims = rec.extraction.claims
+            key = ("\n".join(" ".join(c.text.casefold().split()) for c in claims).encode(
+                "utf-8", "surrogatepass") if claims else rec.utf8)
+            digest = hashlib.blake2b(key, digest_size=16).digest()
+            if digest in first:
+                repeats[rec.article_id] = first[digest]
+            else:
+                first[digest] = rec.article_id
+        return repeats
+
+    @property
+    def duplicates(self) -> pd.DataFrame:
+        """Articles that repeat an earlier article's report: ``article_id``, ``duplicate_of``.
+
+        A folder often holds one story twice (saved from two sites, or as .html
+        and .txt); the comparisons below count each report once.
+        """
+        import pandas as pd
+
+        return pd.DataFrame({
+            "article_id": pd.array(list(self._duplicate_of), dtype="str"),
+            "duplicate_of": pd.array(list(self._duplicate_of.values()), dtype="str")})
+
+    def _compared_tables(self) -> dict[str, pd.DataFrame]:
+        """Return the tables without the rows of articles that repeat an earlier report."""
+        if not self._duplicate_of:
+            return self._tables
+        repeated = list(self._duplicate_of)
+        return {name: table[~table["article_id"].isin(repeated)].reset_index(drop=True)
+                for name, table in self._tables.items()}
 
     # -- comparison ---------------------------------------------------------------
     def compare_figures(self, **options: Any) -> pd.DataFrame:
         """Figures about the same subject, side by side across articles.
 
-        See :func:`analystkit.compare.compare_figures` for the options.
+        Each report counts once (see :attr:`duplicates`). See
+        :func:`analystkit.compare.compare_figures` for the options.
         """
         from .compare import compare_figures
 
-        return compare_figures(self._tables, **options)
+        return compare_figures(self._compared_tables(), **options)
 
     def match_claims(self, **options: Any) -> pd.DataFrame:
         """Pairs of claims in different articles that say the same thing.
 
-        See :func:`analystkit.compare.match_claims` for the options.
+        Each report counts once (see :attr:`duplicates`). See
+        :func:`analystkit.compare.match_claims` for the options.
         """
         from .compare import match_claims
 
-        return match_claims(self._tables, **options)
+        return match_claims(self._compared_tables(), **options)
 
     def unmatched_claims(self, **options: Any) -> pd.DataFrame:
         """Claims that no other article repeats (rows of ``claims``).
@@ -329,7 +376,7 @@ class Corpus:
         """
         from .compare import unmatched_claims
 
-        return unmatched_claims(self._tables, **options)
+        return unmatched_claims(self._compared_tables(), **options)
 
     def cited_outlets(self) -> pd.DataFrame:
         """Outlets named in source lists, most cited first.
@@ -338,7 +385,7 @@ class Corpus:
         """
         from .compare import cited_outlets
 
-        return cited_outlets(self._tables)
+        return cited_outlets(self._compared_tables())
 
     def shared_sources(self, **options: Any) -> pd.DataFrame:
         """Source-list entries that several articles cite.
@@ -347,7 +394,7 @@ class Corpus:
         """
         from .compare import shared_sources
 
-        return shared_sources(self._tables, **options)
+        return shared_sources(self._compared_tables(), **options)
 
     # -- display ------------------------------------------------------------------
     def __repr__(self) -> str:

@@ -192,7 +192,9 @@ def test_claims_in_the_same_article_are_not_paired():
     text = ("Port reopens\n\nThe port of Halden reopened on Monday after the storm. "
             "The port of Halden reopened on Monday after the storm passed.\n")
     assert _corpus(text).match_claims().empty
-    assert len(_corpus(text, text).match_claims()) == 4
+    other = text + "\nFerries resumed their service to the islands on Tuesday morning.\n"
+    assert len(_corpus(text, other).match_claims()) == 4
+    assert _corpus(text, text).match_claims().empty  # the same report twice counts once
 
 
 def test_similarity_separates_restatements_from_sign_offs():

@@ -342,3 +342,26 @@ def test_shared_corpus_metadata(shared):
         "Reuters", "JAKARTA"]
     assert articles.loc["ultimahora_infanta_anticorrupcion_es", "language"] == "es"
     assert articles.loc["wapo_tunisia_museum_attack_2015", "published"] == "2015-03-18"
+
+
+def test_the_same_report_twice_is_a_duplicate_counted_once(tmp_path):
+    story = (EXAMPLES / "harbor_wire_drone_workers.txt").read_text(encoding="utf-8")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "wire.txt").write_text(story, encoding="utf-8")
+    # the same report saved from another page: other furniture, the same claims
+    (tmp_path / "b" / "wire.txt").write_text("Skip to content\n\n" + story + "\nRead more\n",
+                                            encoding="utf-8")
+    other = EXAMPLES / "meridian_post_drone_workers.txt"
+    (tmp_path / other.name).write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
+    corpus = ak.load_corpus(tmp_path)
+    assert corpus.ids == ["wire_txt", "wire_txt_2", "meridian_post_drone_workers"]
+    assert corpus.duplicates.values.tolist() == [["wire_txt_2", "wire_txt"]]
+    findings = corpus.audit().query("check == 'duplicate_article'")
+    assert findings["article_id"].tolist() == ["wire_txt_2"]
+    assert (findings["severity"] == "warning").all()
+    assert "wire_txt_2" not in set(corpus.compare_figures()["article_id"])
+    matched = corpus.match_claims()
+    assert "wire_txt_2" not in set(matched["article_id_a"]) | set(matched["article_id_b"])
+    assert len(corpus.claims.query("article_id == 'wire_txt_2'")) > 0  # tables keep every article
+    assert ak.load_corpus([SEED, EXAMPLES]).duplicates.empty
