@@ -20,6 +20,10 @@ MAX_SPEAKER_WORDS = 7
 #: Longer "sentences" are lists or tables run together, not prose; attribution
 #: is not looked for in them (and the patterns stay linear in the input).
 MAX_SENTENCE_CHARS = 2_000
+#: A speaker named by role after an article before a reporting verb ("The coastguard
+#: says", "a spokeswoman for the agency said") has at most this many words; longer
+#: lower-case runs are clauses, not speakers.
+MAX_DESCRIBED_SPEAKER_WORDS = 5
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 #: Speakers that are not names but still say who is speaking.
 _GENERIC_SPEAKERS = re.compile(
@@ -222,6 +226,13 @@ def leading_person(sentence: str) -> str | None:
     return match.group(0).strip(" ,")
 
 
+def _second_noun_phrase(words: list[str]) -> bool:
+    """Whether an article inside the words starts a second phrase ("way the report")."""
+    return any(word.lower() in ("the", "a", "an") and words[index - 1].lower() not in
+               _NAME_JOINERS | {"of", "for", "at", "from", "with"}
+               for index, word in enumerate(words) if index > 0)
+
+
 def _up_to_speaker_end(text: str) -> str:
     """Return ``text`` up to where a speaker's name must end (_SPEAKER_END)."""
     end = _SPEAKER_END.search(text)
@@ -311,23 +322,28 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
     lower = who.lower()
     if lower in PRONOUNS:
         return lower
+    described = False  # "the coastguard", "a spokeswoman for the agency": who, by role
     for determiner in _DETERMINERS:
         if lower.startswith(determiner) and len(who) > len(determiner):
             who = who[len(determiner):]
             lower = who.lower()
+            described = True
             break
     else:
         romance = _ROMANCE_DETERMINERS.match(who)
         if romance and romance.end() < len(who):
             who = who[romance.end():]
             lower = who.lower()
+            described = True
     kept_words = who.split()
     if any(word.lower() in _NOT_SPEAKERS and not _inside_name(kept_words, index)
            for index, word in enumerate(kept_words)):
         return None
     if (any_speaker or who[0].isupper() or who[0].isdigit() or lower.startswith(_PARTICLES)
             or who.split()[-1][:1].isupper()  # "state media KCNA"
-            or _GENERIC_SPEAKERS.search(lower)):
+            or _GENERIC_SPEAKERS.search(lower)
+            or described and len(kept_words) <= MAX_DESCRIBED_SPEAKER_WORDS
+            and kept_words[0].isalpha() and not _second_noun_phrase(kept_words)):
         return who
     return None
 

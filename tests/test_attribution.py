@@ -120,3 +120,14 @@ def test_looks_like_person(speaker, person):
 ])
 def test_leading_person(sentence, person):
     assert leading_person(sentence) == person
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The coastguard says two boats are missing.", "coastguard"),
+    ("The regulator said prices would rise.", "regulator"),
+    ("The workers assemble drones on two shifts, the person said.", "person"),
+    # a clause, not a speaker
+    ("The number of people who said they would vote fell.", None),
+])
+def test_speaker_named_by_role(sentence, speaker):
+    assert attribution(sentence) == speaker
