@@ -85,8 +85,10 @@ def detect_language(text: str) -> str | None:
 def _language_of_script(sample: str) -> str | None:
     """Return the language whose own script writes most of the sample's letters, or None."""
     found = _OWN_SCRIPT.findall(sample)
+    if not found:
+        return None  # the common case: no letter of those scripts at all
     letters = sum(1 for c in sample if c.isalpha())
-    if not found or len(found) < MIN_SCRIPT_SHARE * letters:
+    if len(found) < MIN_SCRIPT_SHARE * letters:
         return None
     chars = "".join(found)
     for language, ranges in OWN_SCRIPTS:
