@@ -226,7 +226,6 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
     extraction = extract(text, blocks, markdown=markdown, language=language)
     headline = _block_text(text, blocks, "headline", markdown=markdown)
     title = _block_text(text, blocks, "title", markdown=markdown)
-    tags = [t for b in blocks if b.kind == "tags" for t in b.tags]
     meta = {
         **meta,
         "format": fmt,
@@ -240,8 +239,10 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
         "dateline": dateline.place if dateline else None,
         "n_chars": len(text),
     }
+    # Only the fields the article has: readers use meta.get, and a corpus keeps every meta.
+    meta = {key: value for key, value in meta.items() if value is not None}
     records = ArticleRecords.with_text(text, article_id=article_id, meta=meta, blocks=blocks,
-                                       extraction=extraction, tags=tags)
+                                       extraction=extraction)
     return Article(records)
 
 

@@ -208,6 +208,9 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
         block_markers = markers_by_block.get(block.block_id, [])
         first_claim = len(claims)
         for start, end in split_sentences(text, block.content_start, block.end):
+            # the block's own offset objects where they coincide (a corpus keeps them all)
+            start = block.content_start if start == block.content_start else start
+            end = block.end if end == block.end else end
             inside = [m for m in block_markers if start <= m.start and m.end <= end]
             sentence = clean_sentence(text[start:end], inside, start, markdown=markdown)
             if not is_assertion(sentence):
@@ -339,7 +342,7 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
             claim_id = next((cid for a, b, cid in claim_spans if a <= found.start < b), None)
             figures.append(Figure(
                 figure_id=len(figures) + 1, claim_id=claim_id, block_id=block.block_id,
-                text=found.text, value=found.value, value_high=found.value_high,
+                value=found.value, value_high=found.value_high,
                 kind=found.kind, unit=found.unit, qualifier=found.qualifier,
                 subject=found.subject, start=found.start, end=found.end,
             ))

@@ -91,12 +91,14 @@ class Claim:
 
 @dataclass(slots=True)
 class Figure:
-    """A number mentioned in the article (a row of ``figures``)."""
+    """A number mentioned in the article (a row of ``figures``).
+
+    Its text is ``text[start:end]`` of the article, read when the table is built.
+    """
 
     figure_id: int
     claim_id: int | None
     block_id: int
-    text: str
     value: float | None
     value_high: float | None
     kind: str

@@ -8,7 +8,7 @@ DataFrame construction per table rather than one per article.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -70,8 +70,12 @@ class ArticleRecords:
     meta: dict[str, Any]
     blocks: list[Block]
     extraction: Extraction
-    tags: list[str] = field(default_factory=list)
     utf8: bytes = b""
+
+    @property
+    def tags(self) -> list[str]:
+        """The article's tags, in order: those of its tag blocks."""
+        return [tag for block in self.blocks if block.kind == "tags" for tag in block.tags]
 
     @property
     def text(self) -> str:
@@ -190,7 +194,10 @@ def _citation_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
 
 
 def _figure_rows(columns: dict[str, list], rec: ArticleRecords) -> None:
-    _extend(columns, rec.article_id, _record_columns("figures", rec.extraction.figures))
+    figures = rec.extraction.figures
+    text = rec.text if figures else ""
+    _extend(columns, rec.article_id, _record_columns(
+        "figures", figures, text=[text[f.start:f.end] for f in figures]))
 
 
 def _source_rows(columns: dict[str, list], rec: ArticleRecords) -> None:

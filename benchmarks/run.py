@@ -305,21 +305,34 @@ def dask_speedup(results: Results, folder: Path, n: int) -> None:
 
 
 def _median_wall(code: str, runs: int) -> float:
-    walls = []
+    return _median_walls([code], runs)[code]
+
+
+def _median_walls(codes: Sequence[str], runs: int) -> dict[str, float]:
+    """Median wall time of a fresh interpreter running each code, the codes taken in turn.
+
+    Interleaving puts every code under the same drift of a shared machine, so
+    the differences between them (what the import targets are about) hold even
+    when the absolute times move by a tenth from minute to minute.
+    """
+    walls: dict[str, list[float]] = {code: [] for code in codes}
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO,
-                       capture_output=True)
-        walls.append(time.perf_counter() - start)
-    return statistics.median(walls)
+        for code in codes:
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO,
+                           capture_output=True)
+            walls[code].append(time.perf_counter() - start)
+    return {code: statistics.median(times) for code, times in walls.items()}
 
 
-def import_times(results: Results, runs: int = 7) -> None:
+def import_times(results: Results, runs: int = 15) -> None:
     """Wall time of fresh interpreters importing pandas, analystkit, and making a first table."""
-    empty = _median_wall("pass", runs)
-    pandas = _median_wall("import pandas", runs) - empty
-    ak_only = _median_wall("import analystkit", runs) - empty
-    both = _median_wall("import analystkit, pandas", runs) - empty
+    walls = _median_walls(["pass", "import pandas", "import analystkit",
+                           "import analystkit, pandas"], runs)
+    empty = walls["pass"]
+    pandas = walls["import pandas"] - empty
+    ak_only = walls["import analystkit"] - empty
+    both = walls["import analystkit, pandas"] - empty
     first = _median_wall(f"import analystkit as ak; ak.load_article({str(SEED)!r}).claims",
                          max(3, runs // 2)) - empty
     results.raw["import_s"] = {"python": empty, "pandas": pandas, "analystkit": ak_only,
