@@ -106,9 +106,9 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
     }
     result.claims, claim_markers = extract_claims(text, blocks, markers_by_block,
                                                   markdown=markdown)
-    for claim, targets in zip(result.claims, claim_markers, strict=True):
+    for claim, inside in zip(result.claims, claim_markers, strict=True):
         cited: list[int] = []
-        for target in targets:
+        for target in dict.fromkeys(t for m in inside for t in m.targets):
             source_id = by_marker.get(target) or by_author_year.get(target)
             if source_id is None:
                 result.dangling.append((claim.claim_id, target))
@@ -116,8 +116,7 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
                 cited.append(source_id)
         if cited:
             claim.source_ids = tuple(cited)
-        result.flagged.extend((claim.claim_id, m.printed) for m in
-                              markers.within(claim.start, claim.end) if m.is_tag)
+        result.flagged.extend((claim.claim_id, m.printed) for m in inside if m.is_tag)
     result.figures = extract_figures(text, blocks, result.claims, markers, result.sources,
                                      language=language)
     return result
@@ -185,7 +184,7 @@ def extract_sources(text: str, blocks: list[Block]) -> list[Source]:
 
 
 def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, list[Marker]],
-                   *, markdown: bool = False) -> tuple[list[Claim], list[tuple[str, ...]]]:
+                   *, markdown: bool = False) -> tuple[list[Claim], list[list[Marker]]]:
     """Split claim-bearing blocks into sentences and keep those that assert something.
 
     Headline, dek, paragraph, bullet and quote blocks that are not repeats
@@ -194,12 +193,12 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     Returns
     -------
     claims : list of Claim
-    markers : list of tuple of str
-        For each claim, the distinct citation targets its markers name, in
-        order (resolved to source ids by the caller).
+    markers : list of list of Marker
+        For each claim, the markers inside its sentence, in order (the caller
+        resolves their targets to source ids and reports their cleanup tags).
     """
     claims: list[Claim] = []
-    claim_markers: list[tuple[str, ...]] = []
+    claim_markers: list[list[Marker]] = []
     last_person: str | None = None
     previous_quote_speaker: str | None = None
     for block in blocks:
@@ -227,7 +226,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                 label=block.label, text=sentence, start=start, end=end,
                 hedge_cues=tuple(hedge_cues(sentence)), attribution=speaker,
             ))
-            claim_markers.append(tuple(dict.fromkeys(t for m in inside for t in m.targets)))
+            claim_markers.append(inside)
         previous_quote_speaker = credit_quotations(claims[first_claim:], previous_quote_speaker)
     return claims, claim_markers
 
