@@ -23,7 +23,7 @@ from .citations import (
 )
 from .figures import find_figures
 from .hedges import hedge_cues
-from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source
+from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source, SourceEntry
 from .segment import split_sentences
 
 #: A sentence needs at least this many words to be a claim ("Yes." is not).
@@ -124,9 +124,8 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
 
 def _author_year_index(text: str, blocks: list[Block], sources: list[Source]) -> dict[str, int]:
     """Map the author-date key of each reference-list entry ("smith 2021") to its source."""
-    entries = [entry for block in blocks if block.kind == "sources" for entry in block.entries]
     index: dict[str, int] = {}
-    for entry, source in zip(entries, sources, strict=True):
+    for (_, entry), source in zip(_list_entries(blocks), sources, strict=True):
         if not entry.is_note:
             key = entry_author_year(text[entry.content_start:entry.end])
             if key is not None:
@@ -159,14 +158,19 @@ class MarkerIndex:
         return found
 
 
+def _list_entries(blocks: list[Block]) -> list[tuple[Block, SourceEntry]]:
+    """Every source-list entry with its block, in reading order (one per source)."""
+    return [(block, entry) for block in blocks if block.kind == "sources"
+            for entry in block.entries]
+
+
 def extract_sources(text: str, blocks: list[Block]) -> list[Source]:
     """Parse every source-list entry into a :class:`Source`.
 
     ``source_id`` is the entry's number where every entry is numbered with a
     distinct number, else its 1-based position across all source lists.
     """
-    entries = [(block, entry) for block in blocks if block.kind == "sources"
-               for entry in block.entries]
+    entries = _list_entries(blocks)
     markers = [entry.marker for _, entry in entries]
     numbered = (all(m.isdigit() and int(m) > 0 for m in markers)
                 and len(set(markers)) == len(markers))
