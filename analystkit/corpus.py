@@ -340,8 +340,9 @@ class Corpus:
             "article_id": pd.array(list(self._duplicate_of), dtype="str"),
             "duplicate_of": pd.array(list(self._duplicate_of.values()), dtype="str")})
 
+    @cached_property
     def _compared_tables(self) -> dict[str, pd.DataFrame]:
-        """Return the tables without the rows of articles that repeat an earlier report."""
+        """The tables without the rows of articles that repeat an earlier report."""
         if not self._duplicate_of:
             return self._tables
         repeated = list(self._duplicate_of)
@@ -357,7 +358,7 @@ class Corpus:
         """
         from .compare import compare_figures
 
-        return compare_figures(self._compared_tables(), **options)
+        return compare_figures(self._compared_tables, **options)
 
     def match_claims(self, **options: Any) -> pd.DataFrame:
         """Pairs of claims in different articles that say the same thing.
@@ -367,7 +368,7 @@ class Corpus:
         """
         from .compare import match_claims
 
-        return match_claims(self._compared_tables(), **options)
+        return match_claims(self._compared_tables, **options)
 
     def unmatched_claims(self, **options: Any) -> pd.DataFrame:
         """Claims that no other article repeats (rows of ``claims``).
@@ -376,7 +377,7 @@ class Corpus:
         """
         from .compare import unmatched_claims
 
-        return unmatched_claims(self._compared_tables(), **options)
+        return unmatched_claims(self._compared_tables, **options)
 
     def cited_outlets(self) -> pd.DataFrame:
         """Outlets named in source lists, most cited first.
@@ -385,7 +386,7 @@ class Corpus:
         """
         from .compare import cited_outlets
 
-        return cited_outlets(self._compared_tables())
+        return cited_outlets(self._compared_tables)
 
     def shared_sources(self, **options: Any) -> pd.DataFrame:
         """Source-list entries that several articles cite.
@@ -394,7 +395,7 @@ class Corpus:
         """
         from .compare import shared_sources
 
-        return shared_sources(self._compared_tables(), **options)
+        return shared_sources(self._compared_tables, **options)
 
     # -- display ------------------------------------------------------------------
     def __repr__(self) -> str:
