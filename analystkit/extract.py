@@ -23,6 +23,7 @@ from .citations import (
 )
 from .figures import find_figures
 from .hedges import hedge_cues
+from .language import HAN, HAN_COMPATIBILITY, KANA
 from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source, SourceEntry
 from .segment import split_sentences
 
@@ -31,7 +32,7 @@ MIN_CLAIM_WORDS = 3
 #: Chinese and Japanese write no spaces between words: a sentence with this many
 #: ideographs or kana (about three words' worth) can be a claim.
 MIN_CLAIM_IDEOGRAPHS = 6
-_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_IDEOGRAPH = re.compile("[" + KANA + HAN + HAN_COMPATIBILITY + "]")
 _SPACE = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[.,;:!?])")
 _TOKEN = re.compile(r"\S+")

@@ -29,7 +29,15 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .language import detect_language
+from .language import (
+    CJK_PUNCTUATION,
+    HAN,
+    HAN_COMPATIBILITY,
+    HANGUL_JAMO,
+    HANGUL_SYLLABLES,
+    KANA,
+    detect_language,
+)
 from .lexicons import toml_table, word_list
 
 #: Four-digit numbers in this range, without separators, are read as years.
@@ -529,9 +537,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
 #: Scripts that glue words, counters and particles to numbers ("12人", "500명이",
 #: "1.5亿元"): their characters are read as spaces, then the number's neighbours
 #: below tell its scale, currency or what it counts.
-_UNSPACED_SCRIPT = re.compile(
-    "[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_UNSPACED_SCRIPT = re.compile("[" + CJK_PUNCTUATION + KANA + HAN + HAN_COMPATIBILITY
+                              + HANGUL_JAMO + HANGUL_SYLLABLES + "]")
 #: Scale characters written after a number: 万 ten thousand, 亿/億 a hundred million,
 #: 兆 a trillion (Japanese and Chinese financial use), 千 a thousand.
 CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12, "千": 1e3}

@@ -13,13 +13,21 @@ SAMPLE_WORDS = 250
 #: At least this share of sampled words must be function words of the winner.
 MIN_SHARE = 0.08
 _WORD = re.compile(r"[^\W\d_]+")
+#: Unicode ranges of the East Asian scripts, as regex character-class parts; the
+#: language, claim and figure readers build their classes from these.
+KANA = "\u3040-\u30ff"  # hiragana, katakana
+HAN = "\u4e00-\u9fff\u3400-\u4dbf"  # CJK ideographs and extension A
+HAN_COMPATIBILITY = "\uf900-\ufaff"
+HANGUL_SYLLABLES = "\uac00-\ud7af"
+HANGUL_JAMO = "\u1100-\u11ff\u3130-\u318f"
+CJK_PUNCTUATION = "\u3000-\u303f"
 #: Scripts that tell the language by themselves (first match wins: Japanese mixes
 #: kana with Chinese characters). Scripts shared by many languages (Latin,
 #: Cyrillic, Arabic, Devanagari) are left to the function words.
 OWN_SCRIPTS = (
-    ("ja", "\u3040-\u30ff"),  # hiragana, katakana
-    ("ko", "\uac00-\ud7af"),  # Hangul syllables
-    ("zh", "\u4e00-\u9fff\u3400-\u4dbf"),  # CJK ideographs, no kana
+    ("ja", KANA),
+    ("ko", HANGUL_SYLLABLES),
+    ("zh", HAN),  # CJK ideographs, no kana
     ("el", "\u0370-\u03ff"),  # Greek
     ("he", "\u0590-\u05ff"),  # Hebrew
     ("th", "\u0e00-\u0e7f"),  # Thai
