@@ -35,6 +35,7 @@ OWN_SCRIPTS = (
 #: Share of the sample's letters in one of OWN_SCRIPTS that settles the language.
 MIN_SCRIPT_SHARE = 0.3
 _OWN_SCRIPT = re.compile("[" + "".join(ranges for _, ranges in OWN_SCRIPTS) + "]")
+_SCRIPT_OF = tuple((language, re.compile(f"[{ranges}]")) for language, ranges in OWN_SCRIPTS)
 
 
 @cache
@@ -99,7 +100,7 @@ def _language_of_script(sample: str) -> str | None:
     if len(found) < MIN_SCRIPT_SHARE * letters:
         return None
     chars = "".join(found)
-    for language, ranges in OWN_SCRIPTS:
-        if re.search(f"[{ranges}]", chars):
+    for language, script in _SCRIPT_OF:
+        if script.search(chars):
             return language
     return None
