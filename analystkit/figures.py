@@ -70,6 +70,7 @@ FOREIGN_SCALES = {
 }
 #: Two-word scales: "3,5 mil millones" is 3.5 × 10^9.
 SCALE_PHRASES = {("mil", "millones"): 1e9, ("mil", "milhões"): 1e9}
+_SCALE_PHRASE_STARTS = frozenset(first for first, _ in SCALE_PHRASES)
 #: "of" between a scale and a currency in those languages ("480 millones de euros",
 #: "2 millions d'euros"); what follows is read as a currency word.
 SCALE_OF = (" de ", " d'", " d’")
@@ -1433,7 +1434,7 @@ def _first_word_may_count(text: str, end: int, limit: int, currency: str | None)
         word = word[:-1]
     lower = word.lower()
     return lower in SCALES or lower in BARE_SCALES or bool(currency) and lower in SHORT_SCALES \
-        or lower in FOREIGN_SCALES or lower == "mil" or _may_lead(word)
+        or lower in FOREIGN_SCALES or lower in _SCALE_PHRASE_STARTS or _may_lead(word)
 
 
 def _following_words(text: str, end: int, limit: int) -> list[tuple[str, int]]:
