@@ -174,7 +174,7 @@ ORGANISATION_WORDS = frozenset(
     "llc plc group council committee commission office police news media times post journal "
     "association union party court government army military service services board "
     "foundation fund organization organisation bureau centre center hospital school college "
-    "airlines airways press network agency insurer institution authority".split())
+    "airlines airways press network insurer institution authority".split())
 #: Titles before a person's name ("Prime Minister Luis Costa visited …"): a sentence
 #: that opens with one introduces the person a later "he"/"she" means.
 _TITLED_PERSON = re.compile(
@@ -229,8 +229,7 @@ def leading_person(sentence: str) -> str | None:
 def _second_noun_phrase(words: list[str]) -> bool:
     """Whether an article inside the words starts a second phrase ("way the report")."""
     return any(word.lower() in ("the", "a", "an") and words[index - 1].lower() not in
-               _NAME_JOINERS | {"of", "for", "at", "from", "with"}
-               for index, word in enumerate(words) if index > 0)
+               _PHRASE_JOINERS for index, word in enumerate(words) if index > 0)
 
 
 def _up_to_speaker_end(text: str) -> str:
@@ -351,6 +350,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
 #: Function words that join the parts of one name ("Institute for Science and
 #: International Security", "Ministry of Defence").
 _NAME_JOINERS = frozenset({"of", "for", "and", "on"})
+#: Words after which an article still belongs to the same phrase ("spokeswoman for the agency").
+_PHRASE_JOINERS = _NAME_JOINERS | {"at", "from", "with"}
 
 
 def _inside_name(words: list[str], index: int) -> bool:
