@@ -243,8 +243,24 @@ _DAY_AFTER_MONTH = re.compile(r"(?:st|nd|rd|th)?(?:,?[ \u00a0]{1,2}(?P<year>[0-9
 _MONTH_AFTER_DAY = re.compile(
     r"(?:st|nd|rd|th)?[ \u00a0]{1,2}(?:of[ ]+)?(?P<month>" + _MONTH + r")(?![A-Za-z])\.?"
     r"(?:,?[ \u00a0]{1,2}(?P<year>[0-9]{4})(?![0-9]))?", re.IGNORECASE)
+#: Month names of other languages (data/months.toml), less the English ones.
+FOREIGN_MONTHS = frozenset(
+    month for months in toml_table("months.toml")["months"].values() for month in months
+) - frozenset(MONTHS)
+_LOWER_CASE_MONTHS = frozenset(toml_table("months.toml")["lower_case_only"]["months"])
+# A day written before a month of another language, with a year perhaps:
+# "8 de marzo", "8 mars 2024", "8. März 2024", "12 de março de 2023".
+_FOREIGN_MONTH_AFTER_DAY = re.compile(
+    r"\.?[ \u00a0]{1,2}(?:de[ ]+)?(?P<month>"
+    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + r")(?![\w])(?:,?[ \u00a0]{1,2}(?:de[ ]+|del[ ]+)?(?P<year>[0-9]{4})(?![0-9]))?",
+    re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z])")
-_SPACED_GROUPS = re.compile(r"(?: [0-9]{3}(?![0-9,.]))+")
+# Thousands grouped by spaces ("12 000", SI and French style), with a decimal
+# part after either mark ("1 234,5", "1 234.5"): after space groups a comma or
+# dot can only be the decimal mark.
+_SPACED_GROUPS = re.compile(
+    r"(?P<groups>(?: [0-9]{3}(?![0-9]))+)(?:[,.](?P<frac>[0-9]+))?(?![0-9,.])")
 _PLUS_MINUS = re.compile(
     r"[ ]?(?:±|\+/-|\+-)[ ]?(?P<num>[0-9]+(?:\.[0-9]+)?(?:[eE][-−+]?[0-9]{1,3})?)")
 _POWER = re.compile(r"[ ]to[ ]the[ ](?P<power>[0-9]{1,2})(?:st|nd|rd|th)?(?:[ ]power)?(?![\w])")
@@ -530,7 +546,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
     figures = _read_ratios(text, figures, start)
-    return [_public(text, f) for f in _without_overlaps(_merge_ranges(text, figures, start))]
+    found = [_public(text, f) for f in _without_overlaps(_merge_ranges(text, figures, start))]
+    if any(f.subject for f in found):
+        _subjects_in_language(found, language or _language_of(text))
+    return found
 
 
 # --- Chinese, Japanese and Korean -------------------------------------------------
@@ -985,7 +1004,8 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
             and not currency:
         spaced = _SPACED_GROUPS.match(text, e, limit)
         if spaced is not None and _unit_or_currency_follows(text, spaced.end(), limit):
-            figure.value = float(raw + spaced.group().replace(" ", ""))
+            figure.value = float(raw + spaced.group("groups").replace(" ", "") + "."
+                                 + (spaced.group("frac") or "0"))
             figure.end = spaced.end()
             plain = False  # a grouped number is a count, never a year ("2 100 runners")
     clock = _CLOCK_AFTER.match(text, figure.end, limit)
@@ -1033,14 +1053,16 @@ def _prefix_currency(mark: str | None) -> tuple[str | None, int]:
 def _unit_or_currency_follows(text: str, position: int, limit: int) -> bool:
     """Whether a counted noun, a unit or a currency follows a number.
 
-    Thousands grouped with plain spaces are read then ("12 000 habitants", "3 400 km"),
-    as French, Nordic and SI style print them.
+    Thousands grouped with plain spaces are read then ("12 000 habitants", "3 400 km",
+    "1 234,5 Millionen Euro"), as French, Nordic and SI style print them.
     """
     words = _following_words(text, position, limit)
     if not words:
         return False
     first = words[0][0]
-    return (first[:1].islower() and first.lower() not in _SUBJECT_STOPS
+    lower = first.lower()
+    return (first[:1].islower() and lower not in _SUBJECT_STOPS
+            or lower in SCALES or lower in FOREIGN_SCALES
             or _lookup_unit(first) is not None or _suffix_currency(first) is not None)
 
 
@@ -1153,7 +1175,7 @@ def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bo
 def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Figure | None:
     """Read a date around the day or year ``text[s:e] == raw``.
 
-    "2014-12-29", "December 29, 2014", "May 2014".
+    "2014-12-29", "December 29, 2014", "May 2014", "8 de marzo de 2024", "8. März".
     """
     number = int(raw)
     if len(raw) == 4 and e < limit and text[e] in "-/":
@@ -1187,6 +1209,14 @@ def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Fi
     if len(raw) <= 2 and 1 <= number <= 31 and e < limit and text[e] in " \u00a0snrtSNRT":
         after = _MONTH_AFTER_DAY.match(text, e, limit)
         if after is not None and after.group("month")[0].isupper():
+            year = after.group("year")
+            if year and _is_year(float(year)):
+                return _Figure(s, after.end(), float(year), kind="date")
+            return _Figure(s, after.end("month"), None, kind="date")
+    if len(raw) <= 2 and 1 <= number <= 31 and e < limit and text[e] in " \u00a0.":
+        after = _FOREIGN_MONTH_AFTER_DAY.match(text, e, limit)
+        if after is not None and (after.group("month")[0].islower()
+                                  or after.group("month").lower() not in _LOWER_CASE_MONTHS):
             year = after.group("year")
             if year and _is_year(float(year)):
                 return _Figure(s, after.end(), float(year), kind="date")
@@ -1603,6 +1633,57 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     if words and words[-1].lower().endswith("ly"):
         words.pop()
     return " ".join(words) or None
+
+
+#: Languages that put the counted noun first and join it to the number with a
+#: partitive ("68 millions d'habitants", "3 millones de personas", "2 milioni di
+#: persone"): the subject is that noun, since what follows it (adjectives, then
+#: the rest of the clause: "habitants selon l'Insee") is not ended by the English
+#: stop words _subject_after knows.
+NOUN_FIRST_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
+#: Languages that capitalise every noun: the counted phrase ends at its first
+#: capitalised word ("84 Millionen Menschen im Land" → "Menschen", "25.000
+#: nordkoreanische Arbeiter" → "nordkoreanische Arbeiter").
+CAPITALISED_NOUN_LANGUAGES = frozenset({"de"})
+#: Languages whose attributive adjectives end in -e before the noun ("12 nieuwe
+#: gevallen", "25.000 mensen gevlucht"): the phrase ends at its first word
+#: without that ending.
+INFLECTED_ADJECTIVE_LANGUAGES = frozenset({"nl"})
+#: Partitives between a count and its noun in NOUN_FIRST_LANGUAGES; the elided
+#: forms ("d'habitants", "dell'anno") are read by _ELIDED_PARTITIVE.
+PARTITIVES = frozenset({"de", "des", "du", "di", "del", "dei", "degli", "delle", "della",
+                        "da", "do", "dos", "das"})
+_ELIDED_PARTITIVE = re.compile(r"(?:d|dell|degl)['’](?=\w)", re.IGNORECASE)
+
+
+def _subjects_in_language(figures: list[FoundFigure], language: str | None) -> None:
+    """Trim each figure's subject to the noun phrase as ``language`` builds it, in place."""
+    language = (language or "")[:2].lower()
+    if language not in NOUN_FIRST_LANGUAGES and language not in CAPITALISED_NOUN_LANGUAGES \
+            and language not in INFLECTED_ADJECTIVE_LANGUAGES:
+        return
+    for figure in figures:
+        if figure.subject:
+            figure.subject = _subject_in_language(figure.subject, language)
+            if figure.subject is None and figure.kind == "count":
+                figure.kind = "number"
+
+
+def _subject_in_language(subject: str, language: str) -> str | None:
+    """Return the counted noun phrase of ``subject`` in ``language`` (NOUN_FIRST_LANGUAGES)."""
+    words = subject.split()
+    if language in NOUN_FIRST_LANGUAGES:
+        if words[0].lower() in PARTITIVES:
+            words = words[1:]
+        elif (elided := _ELIDED_PARTITIVE.match(words[0])) is not None:
+            words[0] = words[0][elided.end():]
+        # these languages write what is counted in lower case: "3 de Palma" names a court
+        return words[0] if words and words[0][:1].islower() else None
+    if language in CAPITALISED_NOUN_LANGUAGES:
+        noun = next((i for i, word in enumerate(words) if word[:1].isupper()), 0)
+        return " ".join(words[:noun + 1])
+    noun = next((i for i, word in enumerate(words) if not word.endswith("e")), len(words) - 1)
+    return " ".join(words[:noun + 1])
 
 
 # --- number words ---------------------------------------------------------------------

@@ -395,14 +395,79 @@ def test_counts_after_in_that_are_no_shares():
     assert got == [("1990", 1990.0), ("3", 3.0), ("2", 2.0), ("5", 5.0), ("10 km", 10.0)]
 
 
-def test_language_is_detected_only_for_ambiguous_separators():
+def test_language_is_detected_only_for_ambiguous_separators_and_subjects():
     from analystkit import figures
 
     figures._language_of.cache_clear()
-    find_figures("Prices rose 25 percent to $1.5 billion, or 1,500,000 units, in 2024.")
+    find_figures("Prices rose 25 percent to $1.5 billion in 2024.")
     assert figures._language_of.cache_info().misses == 0
     find_figures("The town has 45.300 residents.")
     assert figures._language_of.cache_info().misses == 1
+    find_figures("Prices rose for 1,500,000 units.")  # a subject: read as its language builds it
+    assert figures._language_of.cache_info().misses == 2
+    find_figures("Prices rose for 1,500,000 units.", language="en")
+    assert figures._language_of.cache_info().misses == 2
+
+
+@pytest.mark.parametrize(("language", "text", "subject"), [
+    ("fr", "Plus de 68 millions de personnes vivent en France selon l'Insee.", "personnes"),
+    ("fr", "Selon l'ONU, 3 millions d'enfants ont faim dans le pays.", "enfants"),
+    ("es", "Según la ONU, 3 millones de personas huyeron del país.", "personas"),
+    ("it", "Secondo l'Istat, 2 milioni di persone vivono in povertà.", "persone"),
+    ("pt", "Segundo o IBGE, 12 milhões de pessoas estão desempregadas.", "pessoas"),
+    ("de", "Im Land leben 84 Millionen Menschen seit Jahren.", "Menschen"),
+    ("de", "Dort arbeiten 25.000 nordkoreanische Arbeiter seit Jahren.",
+     "nordkoreanische Arbeiter"),
+    ("nl", "Volgens het CBS zijn 25.000 mensen gevlucht uit het land.", "mensen"),
+    ("nl", "Volgens het CBS zijn er 12 nieuwe gevallen gemeld.", "nieuwe gevallen"),
+    ("en", "Officials said 25,000 North Korean workers left.", "North Korean workers"),
+])
+def test_subject_ends_where_the_articles_language_ends_its_noun_phrase(language, text, subject):
+    (figure,) = find_figures(text, language=language)
+    assert (figure.kind, figure.subject) == ("count", subject)
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Plus de 68 millions de personnes", "more than"), ("Casi 3 millones de personas", "nearly"),
+    ("Rund 84 Millionen Menschen", "about"), ("Bis zu 25.000 Arbeiter", "up to"),
+    ("Mais de 12 milhões de pessoas", "more than"), ("jusqu’à 25 000 ouvriers", "up to"),
+])
+def test_bounds_and_approximations_in_other_languages(text, qualifier):
+    (figure,) = find_figures(text)
+    assert figure.qualifier == qualifier and figure.text.lower().startswith(
+        text.split()[0].lower())
+
+
+def test_a_proper_noun_after_a_number_in_a_noun_first_language_is_no_subject():
+    (figure,) = find_figures("El titular del Juzgado de Instrucción 3 de Palma.", language="es")
+    assert (figure.kind, figure.subject) == ("number", None)
+
+
+@pytest.mark.parametrize(("text", "figure_text", "year"), [
+    ("Citada el próximo 8 de marzo en Palma.", "8 de marzo", None),
+    ("Le sommet a eu lieu le 8 mars 2024 à Paris.", "8 mars 2024", 2024.0),
+    ("Am 8. März 2024 in Berlin.", "8. März 2024", 2024.0),
+    ("Foi preso em 12 de março de 2023.", "12 de março de 2023", 2023.0),
+    ("Het gebeurde op 3 maart.", "3 maart", None),
+])
+def test_dates_with_month_names_of_other_languages(text, figure_text, year):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.kind, figure.value) == (figure_text, "date", year)
+
+
+def test_a_capitalised_lookalike_month_is_no_date():
+    assert [f.kind for f in find_figures("The 2 Mars rovers and 8 mayors.")] == ["number",
+                                                                                "count"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Die Schulden betragen 1 234,5 Millionen Euro.", 1234.5e6, "EUR"),
+    ("Il y a 12 345,6 tonnes de blé.", 12345.6, "t"),
+    ("The sample weighed 1 234.5 kg in all.", 1234.5, "kg"),
+])
+def test_space_grouped_thousands_with_a_decimal_part(text, value, unit):
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
 
 
 def test_article_language_from_page_metadata_settles_ambiguous_numbers():
