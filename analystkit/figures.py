@@ -67,13 +67,21 @@ FOREIGN_SCALES = {
     "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "milliard": 1e9, "milliards": 1e9,
     "miliardo": 1e9, "miliardi": 1e9, "miljard": 1e9,
     "billionen": 1e12,
+    # South Asian English: a lakh is 10^5, a crore 10^7 ("Rs 4,500 crore", "1.2 lakh
+    # households", "₹3 lakh crore" = 3 × 10^12).
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "bilhão": 1e9, "bilhões": 1e9,  # Brazilian Portuguese (Portugal: "mil milhões")
+    # Russian, with the abbreviations its press prints ("2,3 млн", "1,5 млрд", "60 тыс.")
+    "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тыс": 1e3,
+    "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млн": 1e6,
+    "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9,
 }
 #: Two-word scales: "3,5 mil millones" is 3.5 × 10^9.
 SCALE_PHRASES = {("mil", "millones"): 1e9, ("mil", "milhões"): 1e9}
 _SCALE_PHRASE_STARTS = frozenset(first for first, _ in SCALE_PHRASES)
 #: "of" between a scale and a currency in those languages ("480 millones de euros",
 #: "2 millions d'euros"); what follows is read as a currency word.
-SCALE_OF = (" de ", " d'", " d’")
+SCALE_OF = (" de ", " di ", " d'", " d’")
 #: Languages whose copy writes a decimal comma and groups thousands with dots
 #: ("1.234,5"). Where the article is in one of them, "45.300" is 45300 and
 #: "1,500" is 1.5; elsewhere the English reading holds (45.3 and 1500).
@@ -159,8 +167,10 @@ remained
 don't don’t didn't didn’t won't won’t can't can’t aren't aren’t weren't weren’t haven't haven’t
 """.split())
 
-#: Words that end a subject: the stops and the scale words ("two million").
-_SUBJECT_ENDS = _SUBJECT_STOPS | frozenset(SCALES)
+#: Words that end a subject: the stops, the scale words ("two million") and the
+#: words that join ranges or write a sign in other languages ("entre 25 et 35").
+_SUBJECT_ENDS = _SUBJECT_STOPS | frozenset(SCALES) | frozenset(
+    ("et", "y", "e", "und", "en", "à", "bis", "tot", "minus", "plus"))
 #: Verbs that end a subject after its first word ("people face"); see the data file.
 _SUBJECT_VERBS = frozenset(word_list("subject_verbs.txt"))
 
@@ -210,25 +220,34 @@ _GLUE_AFTER_SPACE = frozenset("0123456789x×·*±+")
 _CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₦₪₱₫₴-−")
 #: Characters right before a digit that make it part of a code, a decimal or an
 #: address ("v2", ".5" after a word, "#3", "@2", "50%3").
+#: Last characters of a currency mark a space may part from its number ("Rs. 50",
+#: "R$ 28,8", "€ 5"); an upper-case letter ends the codes ("USD 5").
+_CURRENCY_MARK_ENDS = frozenset("s.$€£¥₹₽₩₺₦₪₱₫₴")
 _CODE_BEFORE = frozenset("_.,/:^#@%\\&'’")
 #: Signs that make the number after them a name or label, not a quantity
 #: ("No. 10 Downing Street", "Nr. 5", "№ 3", "n° 7"). Lower-case "no." is left
 #: out: it ends sentences ("He said no. 5 …" is rare, but "no." is common).
 NUMBER_SIGNS = ("No.", "Nos.", "Nr.", "Nrs.", "Nr", "№", "N°", "n°")
 _NUMBER_SIGN_ENDS = frozenset(sign[-1] for sign in NUMBER_SIGNS)
+#: Words after which a number is a name: "Section 230", "§ 793", "S&P 500" (see the data file).
+NUMBER_LABELS = frozenset(word_list("number_labels.txt"))
+#: Legal codes cited by title number first ("18 U.S.C. § 793", "40 C.F.R. 60"):
+#: the number before them is the title's name.
+CODE_TITLES_AFTER = ("U.S.C.", "USC ", "C.F.R.", "CFR ")
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<label>[^\s\d]{1,12})[ \u00a0]?$")
 # A telephone number from its first digit (or the "+" or "(" before it): digit
 # groups joined by single spaces, dots or dashes, a bracketed area code allowed
 # ("+1 (415) 555-0123", "0800 123 4567", "(020) 7946 0958", "1-800-555-0123").
 # _phone_end decides whether a match is one.
 _PHONE = re.compile(
     r"(?:\+[0-9]{1,3}|\([0-9]{2,5}\)|[0-9]{1,5})(?:[ .\u00a0-]?\([0-9]{1,5}\))?"
-    r"(?:[ .\u00a0-][0-9]{2,5}){1,5}(?![0-9]|[.,][0-9])")
+    r"(?:[ .\u00a0-][0-9]{2,6}){1,5}(?![0-9]|[.,][0-9])")
 #: Digits in a telephone number (E.164 allows at most 15).
 PHONE_DIGITS = (7, 15)
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴]|(?<![A-Za-z])(?:Rs\.?|RMB|[A-Z]{3}))"
-    r"[ \u00a0]?(?P<neg>[-−])?|(?P<neg2>[-−])(?P<cur2>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴])"
+    r"[ \u00a0]?(?P<neg>[-−])?|(?<![\w)\]])(?P<neg2>[-−])(?P<cur2>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴])"
     r"|(?<![\w)\]])(?P<sign>[-−]))$")
 _ISO_DATE = re.compile(r"(?P<sep>[-/])(?P<m>[0-9]{2})(?P=sep)(?P<d>[0-9]{2})(?![0-9])")
 # Numeric dates after their first part: "12/03/2024", "3-12-2024", "12/03/24"
@@ -276,7 +295,7 @@ _OF = re.compile(r"[ \t]{1,3}of(?:[ \t]{1,3}(?:the|all|those|these|its|their))?(
 _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 #: The longest local part (before the "@") that _URL reads in an e-mail address.
 _MAX_LOCAL_PART = 64
-_CURRENCY_AFTER_OF = re.compile(r"[ ](?:de[ ]|d['’])(?P<word>[^\W\d_]{2,20})(?![\w])")
+_CURRENCY_AFTER_OF = re.compile(r"[ ](?:de[ ]|di[ ]|d['’])(?P<word>[^\W\d_]{2,20})(?![\w])")
 # "one in five", "1 in every 10" before a count: a share, read as the fraction
 # (0.2) the way "a fifth of adults" is. Small numerators only, in words or digits.
 _RATIO_BEFORE = re.compile(
@@ -284,9 +303,21 @@ _RATIO_BEFORE = re.compile(
     r"[ ]in[ ](?:every[ ])?$", re.IGNORECASE)
 #: The longest text _RATIO_BEFORE reads before the count.
 _RATIO_REACH = len("three in every ")
-_BETWEEN = re.compile(r"(?:between|from)[ \t]{1,3}$", re.IGNORECASE)
-_RANGE_GAP = re.compile(r"-?[ \t\u00a0]{0,3}(?:(?P<word>to|through|and)|[-–—])[ \t\u00a0]{0,3}",
-                        re.IGNORECASE)
+#: "between" in English and the languages of DECIMAL_COMMA_LANGUAGES and Russian:
+#: after it "A and B" is a range ("between 10 and 20", "entre 25 et 35",
+#: "zwischen 25 und 35", "tussen 25 en 35", "tra 10 e 20").
+BETWEEN_WORDS = ("between", "from", "entre", "zwischen", "tussen", "tra", "fra", "между")
+#: The "and" of those languages, which joins a range only after BETWEEN_WORDS.
+RANGE_AND_WORDS = frozenset({"and", "et", "y", "e", "und", "en", "и"})
+#: Words that join a range by themselves ("10 to 20", "de 3 à 5", "3 bis 5",
+#: "3 tot 5", "от 3 до 5"). Spanish, Italian and Portuguese "a" is left out: it
+#: is the English article too ("3 a 5" is rare, "3 a day" common).
+RANGE_TO_WORDS = ("to", "through", "à", "bis", "tot", "до")
+_BETWEEN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(BETWEEN_WORDS) + r")[ \t]{1,3}$",
+                      re.IGNORECASE)
+_RANGE_GAP = re.compile(
+    r"-?[ \t\u00a0]{0,3}(?:(?P<word>" + "|".join([*RANGE_TO_WORDS, *sorted(RANGE_AND_WORDS)])
+    + r")|[-–—])[ \t\u00a0]{0,3}", re.IGNORECASE)
 
 
 def _word_alternation(words: list[str]) -> str:
@@ -389,6 +420,12 @@ def _number_word_positions(lowered: str, candidates: list[str]) -> list[int]:
     return positions
 
 
+#: Words that write a minus sign ("minus 12 degrees", "moins 5", "минус 12").
+MINUS_WORDS = ("minus", "moins", "menos", "meno", "минус")
+_MINUS_WORD_ENDS = frozenset(word[-1] for word in MINUS_WORDS) | frozenset(
+    word[-1].upper() for word in MINUS_WORDS)
+_MINUS_WORD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(MINUS_WORDS) + r") $", re.IGNORECASE)
 _LETTERS = re.compile(r"[a-z]+")
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<art>an?)[ -]$", re.IGNORECASE)
 
@@ -877,9 +914,13 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if (prev in _NUMBER_SIGN_ENDS or prev == " " and s - 2 >= lower
             and text[s - 2] in _NUMBER_SIGN_ENDS) and _after_number_sign(text, s, lower):
         return None, _skip_code(text, e, limit)  # "No. 10", "№ 3": a name
+    if (prev in " \u00a0§" and s - 2 >= lower) and _after_label(text, s, lower):
+        return None, e  # "Section 230", "§ 793", "S&P 500": a name
+    if e + 2 < limit and text[e] == " " and text.startswith(CODE_TITLES_AFTER, e + 1):
+        return None, e  # "18 U.S.C. § 793": a title of a legal code
     begin, currency, negative = s, None, False
     if prev in _CURRENCY_CHARS or prev in " \u00a0" and s - 2 >= lower and (
-            text[s - 2].isupper() or text[s - 2] in "s."):
+            text[s - 2].isupper() or text[s - 2] in _CURRENCY_MARK_ENDS):
         window = text[max(lower, s - 6):s]
         before = _CURRENCY_BEFORE.search(window)
         if before is not None and not before.group("sign"):
@@ -924,6 +965,14 @@ def _after_number_sign(text: str, s: int, lower: int) -> bool:
                 begin == lower or not text[begin - 1].isalnum()):
             return True
     return False
+
+
+def _after_label(text: str, s: int, lower: int) -> bool:
+    """Whether a NUMBER_LABELS word comes right (or a space) before ``s``."""
+    if not (text[s - 2].isalpha() or text[s - 2] in "§.&" or text[s - 1] == "§"):
+        return False
+    label = _LABEL_BEFORE.search(text, max(lower, s - 14), s)
+    return label is not None and label.group("label").lower() in NUMBER_LABELS
 
 
 def _phone_end(text: str, begin: int, lower: int, limit: int) -> int | None:
@@ -1265,6 +1314,12 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             elif figure.value_high is not None and _is_year(figure.value or 0.0) \
                     and _is_year(figure.value_high):
                 figure.kind = "year"
+    if figure.value_high is None and figure.start - lower >= 6 \
+            and text[figure.start - 1] == " " and text[figure.start - 2] in _MINUS_WORD_ENDS:
+        minus = _MINUS_WORD_BEFORE.search(text, figure.start - 7, figure.start)
+        if minus is not None and figure.value is not None and figure.value > 0:
+            figure.value = -figure.value
+            figure.start = figure.bare_start = minus.start()
     _read_qualifier(text, figure, lower)
     fraction = figure.fraction
     if figure.kind in ("number", "money", "percent") and figure.value_high is None \
@@ -1384,6 +1439,8 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                         figure.per = per.get(tail) or per.get(tail.lower()) or tail
                         info = [f"{info[0]}/{figure.per}", info[1]]
                 if info is not None:
+                    if info[0] == "lb" and _pounds_sterling(text, figure, rest[0]):
+                        info = ["GBP", "money"]
                     figure.unit, figure.kind = info
                     end = figure.end = rest[n - 1][1]
                     rest = rest[n:]
@@ -1402,6 +1459,18 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
 
 
 _UNIT_START = frozenset("%°µ")
+#: From this scale up, "pounds" after a number is sterling unless "of" names
+#: what weighs: "paid 1.5 million pounds" is money, "recalled 1.5 million pounds
+#: of beef" a weight; below it ("a 5-pound bag", "200 pounds") weight is commoner.
+POUNDS_AS_MONEY_SCALE = 1e6
+_POUND_WORDS = frozenset({"pound", "pounds"})
+
+
+def _pounds_sterling(text: str, figure: _Figure, word: tuple[str, int]) -> bool:
+    """Whether the unit word ``word`` after a scaled number is sterling (POUNDS_AS_MONEY_SCALE)."""
+    written, stop = word
+    return (figure.scale >= POUNDS_AS_MONEY_SCALE and written.lower() in _POUND_WORDS
+            and not text.startswith(_OF_STARTS, stop))
 
 
 def _glued_million(figure: _Figure, words: list[tuple[str, int]]) -> None:
@@ -1894,7 +1963,7 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
         return False
     word = (gap.group("word") or "").lower()
     head = a.qualifier_start if a.qualifier_start is not None else a.start
-    if word == "and" and not _BETWEEN.search(text, max(lower, head - 10), head):
+    if word in RANGE_AND_WORDS and not _BETWEEN.search(text, max(lower, head - 10), head):
         return False
     if a.subject and a.kind == "count":
         return False  # "gave 5 books to 10 students"

@@ -449,6 +449,7 @@ def test_a_proper_noun_after_a_number_in_a_noun_first_language_is_no_subject():
     ("Am 8. März 2024 in Berlin.", "8. März 2024", 2024.0),
     ("Foi preso em 12 de março de 2023.", "12 de março de 2023", 2023.0),
     ("Het gebeurde op 3 maart.", "3 maart", None),
+    ("Это случилось 12 февраля 2024 года.", "12 февраля 2024", 2024.0),
 ])
 def test_dates_with_month_names_of_other_languages(text, figure_text, year):
     (figure,) = find_figures(text)
@@ -503,3 +504,88 @@ def test_language_with_a_region_settles_ambiguous_numbers(language, value):
 def test_chinese_japanese_korean_figures(text, expected):
     found = [(f.text, f.value, f.kind, f.unit, f.subject) for f in find_figures(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "subject"), [
+    ("The company raised Rs 4,500 crore last year.", 4.5e10, "INR", None),
+    ("A ₹3 lakh crore plan.", 3e12, "INR", None),
+    ("Aid reached 1.2 lakh households.", 1.2e5, None, "households"),
+])
+def test_lakh_and_crore(text, value, unit, subject):
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit, figure.subject) == (pytest.approx(value), unit, subject)
+
+
+def test_a_range_that_repeats_its_currency_sign_is_one_positive_range():
+    got = [(f.text, f.value, f.value_high, f.unit) for f in find_figures(
+        "It now expects $4.4bn-$4.7bn, and £2m-£3m in fees, after losses of -$3m.")]
+    assert got == [("$4.4bn-$4.7bn", 4.4e9, 4.7e9, "USD"), ("£2m-£3m", 2e6, 3e6, "GBP"),
+                   ("-$3m", -3e6, None, "USD")]
+
+
+@pytest.mark.parametrize(("text", "figure_text", "value", "unit"), [
+    ("Temperatures fell to minus 12 degrees overnight.", "minus 12 degrees", -12.0, "deg"),
+    ("It was minus 12C at dawn.", "minus 12C", -12.0, "degC"),
+    ("Growth of minus 0.5% was recorded.", "minus 0.5%", -0.5, "%"),
+    ("Il faisait moins 5 degrés à Lyon.", "moins 5 degrés", -5.0, "deg"),
+])
+def test_a_written_minus_makes_the_number_negative(text, figure_text, value, unit):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.value, figure.unit) == (figure_text, value, unit)
+
+
+@pytest.mark.parametrize(("text", "kind", "unit"), [
+    ("He was paid 1.5 million pounds by the club.", "money", "GBP"),
+    ("The plant recalled 1.5 million pounds of beef.", "measure", "lb"),
+    ("The bag weighed 50 pounds.", "measure", "lb"),
+])
+def test_millions_of_pounds_are_sterling_unless_of_says_what_weighs(text, kind, unit):
+    (figure,) = find_figures(text)
+    assert (figure.kind, figure.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Section 230 of the Communications Decency Act shields platforms.",
+    "The council served a section 114 notice.",
+    "He was charged under § 793 and §12 of the act.",
+    "The S&P 500 and the FTSE 100 fell, as did the Fortune 500 list.",
+    "Article 5 of the treaty applies.",
+    "He was charged under 18 U.S.C. with leaking.",
+    "Call +44 1633 455400 for details.",
+])
+def test_numbers_that_name_a_law_an_index_or_a_phone_are_no_figures(text):
+    assert find_figures(text) == []
+
+
+def test_label_words_counted_by_a_number_stay_counts():
+    got = [(f.value, f.subject) for f in find_figures("The report has 5 articles and 2 sections.")]
+    assert got == [(5.0, "articles"), (2.0, "sections")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Il governo ha stanziato 300 milioni di euro per le famiglie.", 3e8, "EUR"),
+    ("O governo liberou R$ 28,8 bilhões para o setor.", 2.88e10, "BRL"),
+    ("Бюджет составил 1,5 млрд рублей.", 1.5e9, "RUB"),
+    ("В городе живут 60 тысяч человек.", 6e4, None),
+    ("Os juros subiram 0,5 ponto percentual.", 0.5, "pp"),
+])
+def test_scales_currencies_and_units_of_other_languages(text, value, unit):
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("Les victimes avaient entre 25 et 35 ans.", 25.0, 35.0, "year"),
+    ("De slachtoffers waren tussen 25 en 35 jaar.", 25.0, 35.0, "year"),
+    ("Die Opfer waren zwischen 25 und 35 Jahren alt.", 25.0, 35.0, "year"),
+    ("Le chantier durera de 3 à 5 jours.", 3.0, 5.0, "day"),
+    ("Die Arbeiten dauern 3 bis 5 Tage.", 3.0, 5.0, "day"),
+])
+def test_ranges_in_other_languages(text, low, high, unit):
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.value_high, figure.unit) == (low, high, unit)
+
+
+def test_and_without_between_joins_no_range_in_other_languages_either():
+    assert [f.value for f in find_figures("Il y avait 25 et 35 personnes.", language="fr")] \
+        == [25.0, 35.0]
