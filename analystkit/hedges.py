@@ -21,8 +21,12 @@ _MONTH_MAY = re.compile(
     r"May(?=\s+\d|\s+(?:of\s+)?(?:19|20)\d\d"
     r"|\s+(?:is|was|has|had|saw|brought|came|began|marks|will\s+be|\w*[^e\s]ed)\b)"
     r"|(?<=\d\s)May")
+#: Cue words in senses that assert: "could not" (inability), "as soon as possible",
+#: and "suggest" as propose or evoke ("suggest launching", "suggest where to go"),
+#: not as "indicate" ("the data suggest the plan failed").
 _NOT_HEDGES = re.compile(
-    r"\bcould\s+not\b|\bcouldn[’']t\b|\bas\s+\w+\s+as\s+possible\b|\bif\s+possible\b",
+    r"\bcould\s+not\b|\bcouldn[’']t\b|\bas\s+\w+\s+as\s+possible\b|\bif\s+possible\b"
+    r"|\bsuggests?\s+(?:\w+ing|where|how|what|why|ways?)\b",
     re.IGNORECASE,
 )
 
@@ -67,8 +71,8 @@ def hedge_cues(sentence: str) -> list[str]:
     excluded = [m.span() for m in _NOT_HEDGES.finditer(sentence)]
     cues: list[str] = []
     for start, end in spans:
-        if any(a <= start < b for a, b in excluded):
-            continue
+        if any(a <= start and end <= b for a, b in excluded):
+            continue  # "could" in "could not"; "could not independently verify" stays
         found = sentence[start:end]
         if found == "May" and (start > 0 or _MONTH_MAY.match(sentence, start)):
             continue  # mid-sentence "May" is the month; the modal is lower case there

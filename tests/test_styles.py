@@ -128,6 +128,35 @@ def test_first_person_stance_is_a_hedge(sentence, cues):
     assert hedge_cues(sentence) == cues
 
 
+@pytest.mark.parametrize(("sentence", "cues"), [
+    ("It is arguably the clearest sign yet.", ["arguably"]),
+    ("Maybe the rains came early.", ["maybe"]),
+    ("Shadow angles suggest the video was filmed at noon.", ["suggest"]),
+    ("We could not independently verify claims that 11 civilians were killed.",
+     ["could not independently verify"]),
+    ("The footage could not be independently verified.", ["could not be independently verified"]),
+    ("There are reports that the army moved north.", ["there are reports that"]),
+    ("He could not attend the hearing.", []),
+    ("I suggested a change to the plan.", []),
+    ("The demos suggest launching into 3D space.", []),
+    ("They suggest where you are headed.", []),
+])
+def test_verification_caveats_and_epistemic_adverbs(sentence, cues):
+    assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    ("Il ministro potrebbe dimettersi entro venerdì.", ["potrebbe"]),
+    ("O presidente poderá vetar a lei.", ["poderá"]),
+    ("Der Täter ist angeblich ins Ausland geflohen.", ["angeblich"]),
+    ("Het kabinet zou kunnen vallen.", ["zou kunnen"]),
+    ("Он, вероятно, уехал в Москву.", ["вероятно"]),
+    ("Der Minister trat am Montag zurück.", []),
+])
+def test_hedges_in_italian_portuguese_german_dutch_and_russian(sentence, cues):
+    assert hedge_cues(sentence) == cues
+
+
 def test_fact_check_labels_and_numbered_paragraphs():
     art = ak.parse_article("Crime did not halve\n\n"
                            "Claim: Crime fell by 50 percent last year, the mayor said.\n\n"
