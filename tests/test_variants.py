@@ -369,6 +369,20 @@ def test_wire_sign_offs_are_boilerplate(sign_off):
     assert len(art.claims) == 2
 
 
+@pytest.mark.parametrize("closer", [
+    "Thanks for reading! If you enjoyed this, please share it with a friend.",
+    "The views expressed here are the author's own.",
+    "This interview has been edited for length and clarity.",
+])
+def test_newsletter_sign_offs_and_disclaimers_are_boilerplate(closer):
+    text = ("Flood forces hundreds from homes\n\n"
+            "Officials said 300 people left the town on Monday.\n\n"
+            f"{closer}\n")
+    art = ak.parse_article(text)
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", "boilerplate"]
+    assert len(art.claims) == 2
+
+
 def test_colon_dateline_and_labels_that_are_no_places():
     art = ak.parse_article("Senate passes the budget bill\n\n"
                            "NEW DELHI: The Senate passed the bill on Monday, officials said.\n\n"
