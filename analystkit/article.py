@@ -19,6 +19,7 @@ from .language import detect_language
 from .reading import (
     HTML_DOCUMENT_START,
     check_format,
+    decode_bytes,
     max_bytes_default,
     normalise_text,
     read_path,
@@ -124,14 +125,16 @@ class Article:
         return article_card(self)
 
 
-def parse_article(text: str, article_id: str = "article", fmt: str | None = None, *,
+def parse_article(text: str | bytes, article_id: str = "article", fmt: str | None = None, *,
                   path: str | None = None, max_bytes: int | None = None) -> Article:
-    """Take an article given as a string apart into tables.
+    """Take an article given as a string (or its undecoded bytes) apart into tables.
 
     Parameters
     ----------
-    text : str
-        The article: plain text, Markdown or HTML.
+    text : str or bytes
+        The article: plain text, Markdown or HTML. Bytes are checked and
+        decoded as a file's are (byte-order mark, UTF-8, then the best
+        legacy-encoding guess).
     article_id : str, default "article"
         Key of the article in every table.
     fmt : {"text", "markdown", "html"}, optional
@@ -152,8 +155,16 @@ def parse_article(text: str, article_id: str = "article", fmt: str | None = None
         Empty text, an unsupported format, or text over the size limit; the
         message names ``article_id``.
     """
+    encoding = None
+    if isinstance(text, (bytes, bytearray)):
+        limit = max_bytes_default() if max_bytes is None else max_bytes
+        if len(text) > limit:
+            raise ArticleTooLargeError(article_id,
+                                       f"text is over the {limit:,}-byte limit (max_bytes=)")
+        text, encoding = decode_bytes(bytes(text), article_id)
     if not isinstance(text, str):
-        raise AnalystkitError(article_id, f"expected the article as str, got {type(text).__name__}")
+        raise AnalystkitError(article_id, "expected the article as str or bytes, got "
+                              f"{type(text).__name__}")
     if fmt is None:
         fmt = "html" if HTML_DOCUMENT_START.match(text) else "text"
     fmt = check_format(fmt, article_id)
@@ -164,7 +175,7 @@ def parse_article(text: str, article_id: str = "article", fmt: str | None = None
     text = normalise_text(text)
     if not text.strip():
         raise EmptyArticleError(article_id, "holds no text")
-    return _build(text, fmt, article_id, {"path": path, "encoding": None})
+    return _build(text, fmt, article_id, {"path": path, "encoding": encoding})
 
 
 def load_article(path: str | os.PathLike[str], *, article_id: str | None = None,

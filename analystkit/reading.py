@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import (
+    AnalystkitError,
     ArticleNotFoundError,
     ArticleTooLargeError,
     DecodingError,
@@ -150,6 +151,11 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
         Not found, a folder, too large, unsupported suffix, binary, empty or
         undecodable; the message names the path.
     """
+    if not isinstance(path, (str, os.PathLike)):
+        kind = type(path).__name__
+        hint = " (for an article's content use parse_article)" if isinstance(
+            path, (bytes, bytearray)) else ""
+        raise AnalystkitError(repr(path)[:60], f"expected a file path, got {kind}{hint}")
     p = Path(path)
     if not p.exists():
         raise ArticleNotFoundError(p, "no such file")

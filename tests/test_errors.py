@@ -90,8 +90,10 @@ def test_parse_article_errors():
         ak.parse_article("text", "my-id", fmt="pdf")
     with pytest.raises(errors.ArticleTooLargeError, match="my-id"):
         ak.parse_article("x" * 5000, "my-id", max_bytes=100)
-    with pytest.raises(ak.AnalystkitError, match="expected the article as str"):
-        ak.parse_article(b"bytes", "my-id")
+    with pytest.raises(ak.AnalystkitError, match="expected the article as str or bytes"):
+        ak.parse_article(3.5, "my-id")
+    with pytest.raises(errors.ArticleTooLargeError, match="my-id"):
+        ak.parse_article(b"x" * 5000, "my-id", max_bytes=100)
 
 
 @pytest.mark.parametrize(("encoding", "bom"), [
@@ -152,3 +154,26 @@ def test_short_western_legacy_text_decodes_as_cp1252(tmp_path, text):
     article = ak.load_article(path)
     assert article.text == text
     assert article.articles["encoding"][0] == "cp1252"
+
+
+@pytest.mark.parametrize(("value", "kind"), [(b"Officials said 300 left.", "bytes"), (42, "int"),
+                                             (None, "NoneType")])
+def test_a_path_that_is_no_path_is_named_with_its_type(value, kind):
+    with pytest.raises(ak.AnalystkitError, match=f"expected a file path, got {kind}"):
+        ak.load_article(value)
+
+
+def test_article_bytes_are_decoded_like_a_file():
+    data = ("Café owners said 12 people left.\n\n"
+            "The mayor said 300 homes flooded on Monday.\n").encode("cp1252")
+    art = ak.parse_article(data)
+    assert art.claims["text"].tolist() == ["Café owners said 12 people left.",
+                                           "The mayor said 300 homes flooded on Monday."]
+    assert art.articles["encoding"].tolist() == ["cp1252"]
+
+
+@pytest.mark.parametrize(("data", "error"), [(b"%PDF-1.4 ...", errors.NotTextError),
+                                             (b"   \n", errors.EmptyArticleError)])
+def test_bad_article_bytes_give_the_readers_errors(data, error):
+    with pytest.raises(error, match="brief"):
+        ak.parse_article(data, article_id="brief")
