@@ -56,7 +56,10 @@ _NAME_BEFORE = re.compile(
     r"[A-Z][\w'’-]+),\s*$")
 #: "according to X" and its Spanish and French equivalents ("según X", "selon X",
 #: "d'après X"), the languages analystkit detects besides English.
-ACCORDING_TO = r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après)"
+ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
+                # "per the fire brigade", "per Reuters"; not "per cent", "per day" or
+                # "as per the spec" (in keeping with)
+                r"|(?<!as\s)per(?=\s+(?:the\s|(?-i:[A-Z]))))")
 _ACCORDING = re.compile(ACCORDING_TO + r"\s+(?P<who>[^,;:!?\"“”()\[\]]{2,120})", re.IGNORECASE)
 #: "according to a report by the Institute …", "imagery analysed by Maxar", "early
 #: estimates by the insurer Fidelidade", "data from the Office for National Statistics":
@@ -140,7 +143,12 @@ def attribution(sentence: str) -> str | None:
             agent = None  # "according to Sarah Jones from the University …": the person
         return _clean_speaker(agent.group("agent") if agent else who, forward=False,
                               any_speaker=True)
-    verbs = list(_verb_pattern().finditer(sentence))
+    verbs = [verb for verb in _verb_pattern().finditer(sentence)
+             if not _aside(sentence, verb)]
+    for verb in verbs:  # "Maria Lopez, 34, said …", "Nair, who was not involved, said …"
+        who = _speaker_with_appositive(sentence, verb)
+        if who:
+            return who
     for verb in reversed(verbs):  # "…, state media KCNA said on Friday."
         rest = sentence[verb.end():]
         if "," in rest or len(rest.split()) > MAX_WORDS_AFTER_CLOSING_VERB:
@@ -156,6 +164,8 @@ def attribution(sentence: str) -> str | None:
         break
     for verb in verbs:  # '…," said Steve Cowan' / '…, said officials'
         before = sentence[max(0, verb.start() - 4):verb.start()].rstrip()
+        if before[-1:] == "," and _after_interjection(sentence, verb):
+            break  # "The report, released Monday, said 12 people died": the subject said
         if before[-1:] in (",", '"', "”", "’"):
             after = sentence[verb.end():verb.end() + SPEAKER_WINDOW]
             who = _clean_speaker(_up_to_speaker_end(after), forward=False)
@@ -270,10 +280,55 @@ def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+#: Appositives that say something about a speaker without naming anyone: an age
+#: ("Maria Lopez, 34, said") or a relative clause ("Rajesh Nair, who was not
+#: involved in the study, said"; "Another researcher, who asked not to be named, said").
+_ABOUT_SPEAKER = re.compile(r"(?:\d{1,3}|(?:who|whose)\s.+)$")
+#: Role words that may come before a name in its clause ("Council member Jorge Villanueva").
+MAX_WORDS_BEFORE_NAME = 3
+
+
+def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
+    """Return the speaker set off by an age or a relative clause before ``verb``, or None.
+
+    "Maria Lopez, 34, said …" → "Maria Lopez"; "Another researcher, who asked
+    not to be named, said …" → "Another researcher".
+    """
+    before = sentence[max(0, verb.start() - SPEAKER_WINDOW):verb.start()].rstrip()
+    if not before.endswith(","):
+        return None
+    head, comma, appositive = before[:-1].rpartition(",")
+    if not comma or not _ABOUT_SPEAKER.match(appositive.strip()):
+        return None
+    clause = head[max(head.rfind(mark) for mark in ",;:\"“”(") + 1:].strip()
+    name = _NAME_BEFORE.search(clause + ",")
+    if name and len(clause[:name.start()].split()) <= MAX_WORDS_BEFORE_NAME:
+        return name.group("name")
+    if name is None and 0 < len(clause.split()) <= MAX_DESCRIBED_SPEAKER_WORDS:
+        return _clean_speaker(clause, forward=True)
+    return None
+
+
+#: "say" as "for example" in an aside ("a shorter Friday, say, would …").
+_ASIDE_SAY = re.compile(r"\s*[,—–-]")
+
+
+def _aside(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether the reporting verb is the aside "…, say, …" (for example), not speech."""
+    return (verb.group() == "say" and sentence[:verb.start()].rstrip().endswith((",", "—", "–"))
+            and _ASIDE_SAY.match(sentence, verb.end()) is not None)
 #: A phrase set off by commas between a speaker and the verb that starts with a
 #: participle ("speaking to reporters", "asked about the deal", "visiting Kyiv") or a
 #: subordinator ("when asked", "after the vote"); it names no speaker itself.
-_INTERJECTED = re.compile(r"(?:[a-z]+ing|asked|when|while|after|before|in an?|on)\b")
+_INTERJECTED = re.compile(
+    r"(?:[a-z]+ing|[a-z]{3,}ed|asked|when|while|after|before|in an?|on)\b")
+
+
+def _after_interjection(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a phrase set off by commas (_INTERJECTED) comes right before ``verb``."""
+    before = sentence[max(0, verb.start() - SPEAKER_WINDOW):verb.start()].rstrip()[:-1]
+    head, comma, phrase = before.rpartition(",")
+    return bool(comma and head.strip() and _INTERJECTED.match(phrase.strip()))
 
 
 def _opens_clause(sentence: str, position: int) -> bool:
@@ -309,8 +364,11 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             words = words[:-1]  # an emoji or a dash after the name ("Ana Gómez 😢.")
         kept: list[str] = []
         for index, word in enumerate(words):
-            if word.lower() in _STOP_WORDS and kept and not _inside_name(words, index):
+            if word.lower() in _STOP_WORDS and kept and not _inside_name(words, index) \
+                    and not (any_speaker and _joins_description(words, index)):
                 break
+            if any_speaker and _participle_after_agent(word, kept):
+                break  # "according to a study published in March"
             kept.append(word)
             if len(kept) >= MAX_SPEAKER_WORDS:
                 break
@@ -352,6 +410,24 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
 _NAME_JOINERS = frozenset({"of", "for", "and", "on"})
 #: Words after which an article still belongs to the same phrase ("spokeswoman for the agency").
 _PHRASE_JOINERS = _NAME_JOINERS | {"at", "from", "with"}
+
+
+def _joins_description(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is an "of" inside a lower-case name ("chamber of commerce")."""
+    return (words[index] == "of" and 0 < index < len(words) - 1
+            and words[index - 1].isalpha() and words[index - 1].islower()
+            and words[index + 1].isalpha() and words[index + 1].islower()
+            and words[index + 1] not in _DETERMINER_WORDS)
+
+
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its",
+                               "their", "his", "her", "our"})
+
+
+def _participle_after_agent(word: str, kept: list[str]) -> bool:
+    """Whether a lower-case -ed word follows the agent it describes ("study published")."""
+    return (len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower()
+            and any(w.lower() not in _DETERMINER_WORDS for w in kept))
 
 
 def _inside_name(words: list[str], index: int) -> bool:

@@ -34,6 +34,27 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
      "a person familiar with the matter"),
     ("Sources close to the negotiations said a deal was near.",
      "Sources close to the negotiations"),
+    # an age or a relative clause set off between a speaker and the verb
+    ("Maria Lopez, 34, said the water rose quickly.", "Maria Lopez"),
+    ("Mr. Ortiz, 61, said the river rose overnight.", "Mr. Ortiz"),
+    ("Professor Rajesh Nair, who was not involved in the study, said the results held.",
+     "Professor Rajesh Nair"),
+    ("Council member Jorge Villanueva, who voted against the plan, said the cost was high.",
+     "Jorge Villanueva"),
+    ("Another researcher, who asked not to be named, said the sample was too small.",
+     "Another researcher"),
+    ("The source, who said he had spoken to people inside, told Reuters the men were safe.",
+     "source"),
+    # a phrase set off after the subject is not what follows the verb
+    ("The report, released Monday, said 12 people died.", "report"),
+    ("The agency, in a statement, said 12 people died.", "agency"),
+    # "according to" and "per": the agent, not what is said about it
+    ("The figure is high, according to a study published in March.", "study"),
+    ("Rents rose, according to a survey by the Tenants' Union published on Monday.",
+     "Tenants' Union"),
+    ("Exports fell, according to the chamber of commerce.", "chamber of commerce"),
+    ("The fire started at 3 a.m., per the fire brigade.", "fire brigade"),
+    ("Prices rose 5 per cent, per Reuters.", "Reuters"),
     # appositives between a name and its verb
     ("Mara Lind, a geologist at the University of Oslo, told Reuters the slope was unstable.",
      "Mara Lind"),
@@ -131,3 +152,13 @@ def test_leading_person(sentence, person):
 ])
 def test_speaker_named_by_role(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Perhaps a modest version — a shorter Friday, say — would be better.",
+    "A shorter week, say, would cost less.",
+    "The server must reply to OPTIONS requests as per CORS.",
+    "Prices rose 5 per cent this year.",
+])
+def test_no_speaker_in_asides_and_rates(sentence):
+    assert attribution(sentence) is None
