@@ -38,7 +38,7 @@ from .language import (
     KANA,
     detect_language,
 )
-from .lexicons import toml_table, word_list
+from .lexicons import month_names, toml_table, word_list
 
 #: Four-digit numbers in this range, without separators, are read as years.
 YEAR_RANGE = (1500, 2100)
@@ -88,7 +88,7 @@ SCALE_OF = (" de ", " di ", " d'", " d’")
 #: Forms only one convention can write are read the same in every article:
 #: "480,7" (one or two digits after a lone comma), "84.669.326" (several dot
 #: groups), "1.234,5" (dot groups before a comma).
-DECIMAL_COMMA_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl"})
+DECIMAL_COMMA_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "ru"})
 #: Percent written as words in those languages ("7,3 Prozent", "5 por ciento").
 FOREIGN_PERCENT_WORDS = frozenset({"prozent", "procent"})
 FOREIGN_PERCENT_PHRASES = frozenset({("pour", "cent"), ("por", "ciento"), ("por", "cento"),
@@ -263,9 +263,7 @@ _MONTH_AFTER_DAY = re.compile(
     r"(?:st|nd|rd|th)?[ \u00a0]{1,2}(?:of[ ]+)?(?P<month>" + _MONTH + r")(?![A-Za-z])\.?"
     r"(?:,?[ \u00a0]{1,2}(?P<year>[0-9]{4})(?![0-9]))?", re.IGNORECASE)
 #: Month names of other languages (data/months.toml), less the English ones.
-FOREIGN_MONTHS = frozenset(
-    month for months in toml_table("months.toml")["months"].values() for month in months
-) - frozenset(MONTHS)
+FOREIGN_MONTHS = month_names() - frozenset(MONTHS)
 _LOWER_CASE_MONTHS = frozenset(toml_table("months.toml")["lower_case_only"]["months"])
 # A day written before a month of another language, with a year perhaps:
 # "8 de marzo", "8 mars 2024", "8. März 2024", "12 de março de 2023".

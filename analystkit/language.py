@@ -64,7 +64,7 @@ def detect_language(text: str) -> str | None:
     Returns
     -------
     str or None
-        ``"en"``, ``"es"``, ``"fr"``, ``"de"``, ``"pt"``, ``"it"`` or ``"nl"`` from
+        ``"en"``, ``"es"``, ``"fr"``, ``"de"``, ``"pt"``, ``"it"``, ``"nl"`` or ``"ru"`` from
         function words, or a language its own script tells (OWN_SCRIPTS: ``"ja"``,
         ``"ko"``, ``"zh"``, ``"el"``, ``"he"``, ``"th"``); None for too little text
         or a language not in ``data/stopwords.toml``.

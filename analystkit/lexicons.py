@@ -56,3 +56,10 @@ def phrase_pattern(phrases: tuple[str, ...] | list[str], *,
     alternatives = [r"\s+".join(re.escape(word) for word in p.split()) for p in ordered]
     flags = 0 if lower_case else re.IGNORECASE
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", flags)
+
+
+@cache
+def month_names() -> frozenset[str]:
+    """Return the month names of ``data/months.toml`` (languages other than English), lower case."""
+    return frozenset(month for months in toml_table("months.toml")["months"].values()
+                     for month in months)

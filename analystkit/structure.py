@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .citations import MARKER, looks_like_reference
-from .lexicons import phrase_pattern, word_list
+from .lexicons import month_names, phrase_pattern, word_list
 from .records import Block, SourceEntry
 
 #: Similarity (rapidfuzz ``ratio``, 0–100) from which a block counts as a near
@@ -41,18 +41,24 @@ LABEL_MAX_WORDS = 8
 #: A wire dateline ("JAKARTA (Reuters) -") is looked for in this many first blocks.
 DATELINE_SEARCH_BLOCKS = 6
 
+#: How a byline opens in English and the other languages analystkit reads ("Par
+#: Jean Dupont", "Por Ana Ruiz", "di Giulia Ferraris", "Von Hans Müller", "Door Sanne
+#: de Vries"), in each case as printed: capitalised, in capitals, or in lower case.
+BYLINE_WORDS = tuple(form for word in ("by", "par", "por", "di", "von", "door")
+                     for form in (word.capitalize(), word.upper(), word))
 #: A byline: "By Jane Doe", "By JANE DOE Associated Press", "By Ann Lee and Bo Kim,
 #: Reuters", "BY Ann Lee | Staff Writer". What follows the names (an outlet, a role)
 #: is cut at the first comma, bar or dash, or where all-capital names end.
 _BYLINE = re.compile(
-    r"[*_ ]*(?:By|BY|by)[ \t]+(?P<names>(?:(?:[A-Z][\w.'’-]*|van|von|de|da|di|du|la|le|and|&)"
-    r"[ \t]+){0,7}[A-Z][\w.'’-]*)[ \t]*(?:[,|·–—-][^\n]{0,80})?[*_ ]*")
+    r"[*_ ]*(?:" + "|".join(BYLINE_WORDS) + r")[ \t]+"
+    r"(?P<names>(?:(?:[A-Z][\w.'’-]*|van|von|de|da|di|du|la|le|and|&)[ \t]+){0,7}"
+    r"[A-Z][\w.'’-]*)[ \t]*(?:[,|·–—-][^\n]{0,80})?[*_ ]*")
 #: Words that open a time phrase, not a name ("By Monday Evening, …").
 _BYLINE_NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december".split())
 #: A line that ends like a sentence ("… had left the town.") is no byline.
-_SENTENCE_END = re.compile(r"\b[a-z]+[.!?][\"”’')*_ ]*$")
+_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?][\"”’')*_ ]*$")  # not "10:15 a.m."
 #: Words that start a byline's role after the names ("By Ann Lee Staff Writer").
 _BYLINE_ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "editor",
                            "columnist", "contributor", "special", "senior", "chief"})
@@ -85,13 +91,15 @@ _PARAGRAPH_LEAD_IN = re.compile(
     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,3}\.?)[ \t]+(?=[A-Z])")
 _TAGS_SPLIT = re.compile(r"\s+[-–•|]\s+|\s*[,;|•#]\s*|\n+\s*[-*•]?\s*")
 _DATELINE_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-                   r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+                   r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+                   # other languages' months, as their datelines print them ("12 февраля")
+                   r"|(?i:" + "|".join(sorted(month_names(), key=len, reverse=True)) + r"))\.?")
 # "JAKARTA (Reuters) -", "SEOUL, June 5 (Reuters) -", "Paris, 3 June (AFP) -",
 # "WASHINGTON, Oct. 3, 2024 (AP) —": a place, an optional date, an optional outlet.
 # Agencies that write their name in lower case ("BERLIN (dpa) -") and press-release
 # wires ("SAN FRANCISCO, Oct. 15, 2024 /PRNewswire/ --") count as outlets too.
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Za-z][A-Za-z.'’-]+){0,4})?"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]|[.'’-])+(?:[ ,]+[^\W\d_](?:[^\W\d_]|[.'’-])+){0,4})?"
     r"(?:,?[ \t]+(?:" + _DATELINE_MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _DATELINE_MONTH
     + r")(?:,?[ \t]+\d{4})?)?\s*"
     r"(?:[(/](?P<outlet>[A-Z][\w .&-]{1,30}|[a-z]{2,6})[)/]\s*)?[-—–]{1,2}(?:\s|(?=[A-Z]))"
@@ -171,6 +179,13 @@ def _any_meta_rule() -> re.Pattern[str]:
     rules = (_UPPER_LITERAL.sub(lambda m: m.group().lower(), rule)  # "\\S" stays "\\S"
              for rule in word_list("meta.txt"))
     return re.compile("|".join(f"(?:{rule})" for rule in rules))
+
+
+@cache
+def _editorial_note() -> re.Pattern[str]:
+    """How a correction or an editor's note opens (``data/editorial_notes.txt``)."""
+    return re.compile("|".join(f"(?:{rule})" for rule in word_list("editorial_notes.txt")),
+                      re.IGNORECASE)
 
 
 def _mentions_meta(block_text: str) -> bool:
@@ -384,7 +399,7 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         return "boilerplate", None, raw.content_start
     if _DATE_ONLY.fullmatch(stripped.strip("*_ ")):
         return "meta", None, raw.content_start  # a date stamp: about the article, not the world
-    if is_meta(stripped):
+    if is_meta(stripped) or _editorial_note().match(stripped.lstrip("*_ ")):
         return "meta", None, raw.content_start
     if raw.style == "heading":
         return "heading", None, raw.content_start

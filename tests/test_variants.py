@@ -395,3 +395,60 @@ def test_colon_dateline_and_labels_that_are_no_places():
                  "REPORTER: How much will the new bridge cost the city?\n\n"
                  "LOPEZ: About 40 million dollars, the council says.\n"):
         assert pd.isna(ak.parse_article(text).articles["dateline"][0])
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of this article said 6,000 dockworkers were on strike.",
+    "CLARIFICATION — The report cited was published in 2022, not 2023.",
+    "Editor's note: The author's spouse works for the agency.",
+    "An earlier version of this story misstated the cost as $58 million.",
+    "Update, March 7: This story has been updated to include a response from the agency.",
+])
+def test_corrections_and_editors_notes_are_about_the_article(note):
+    art = ak.parse_article("Dockworkers end strike\n\n"
+                           "About 2,400 dockworkers returned to work on Monday, the union said.\n\n"
+                           f"{note}\n")
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", "meta"]
+    assert art.figures["value"].tolist() == [2400.0]
+
+
+def test_an_update_that_brings_news_stays_a_claim():
+    art = ak.parse_article("Dockworkers end strike\n\n"
+                           "About 2,400 dockworkers returned to work on Monday, the union said.\n\n"
+                           "UPDATE: The port reopened on Tuesday, officials said.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Lauren Meeks | March 6, 2024 | Updated March 7, 2024, 10:15 a.m.", "Lauren Meeks"),
+    ("di Giulia Ferraris", "Giulia Ferraris"),
+    ("Por Ricardo Almeida", "Ricardo Almeida"),
+    ("Door Sanne de Vries", "Sanne de Vries"),
+    ("Par Jean Dupont", "Jean Dupont"),
+    ("Von Hans Müller", "Hans Müller"),
+])
+def test_bylines_in_other_forms_and_languages(byline, author):
+    art = ak.parse_article(f"Floods close the valley road\n\n{byline}\n\n"
+                           "Heavy rain closed the valley road on Monday, police said.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "meta", "paragraph"]
+    assert art.articles["author"].tolist() == [author]
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("SÃO PAULO – A inflação oficial do Brasil acelerou para 4,5% em março.", "SÃO PAULO"),
+    ("DEN HAAG - Het tekort aan woningen is vorig jaar opgelopen tot 401.000.", "DEN HAAG"),
+    ("МОСКВА, 12 февраля — В Москве за сутки выпало 42 миллиметра осадков.", "МОСКВА"),
+])
+def test_datelines_with_letters_beyond_ascii(lead, place):
+    art = ak.parse_article(f"Headline of the report\n\n{lead}\n")
+    assert art.articles["dateline"].tolist() == [place]
+    assert not art.claims["text"].iloc[1].startswith(place)
+
+
+def test_russian_is_told_from_its_function_words():
+    art = ak.parse_article("Снегопад в Москве\n\nВ Москве за сутки выпало 42 миллиметра осадков, "
+                           "что стало рекордом для этого дня за последние 70 лет, сообщили "
+                           "в гидрометцентре. По данным синоптиков, в пятницу ожидается до "
+                           "минус 12 градусов.\n")
+    assert art.articles["language"].tolist() == ["ru"]
+    assert art.figures["value"].tolist() == [42.0, 70.0, -12.0]
