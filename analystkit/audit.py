@@ -4,7 +4,7 @@ Checks: ``uncited_claim``, ``single_source_claim``, ``hedged_claim``,
 ``dangling_citation`` (a marker with no source entry), ``citation_needed`` (a
 claim the text itself tags "[citation needed]", "[who?]" …), ``unused_source`` (a
 source no claim cites), ``repeated_text`` (a block repeating an earlier one),
-``conflicting_figures`` (one subject given different values) and, in a corpus,
+``conflicting_figures`` (one subject given values that disagree) and, in a corpus,
 ``duplicate_article`` (the same report as an earlier article).
 """
 
@@ -84,7 +84,9 @@ def audit_records(records: list[ArticleRecords],
                 add(aid, "repeated_text", "info", f"repeats block {block.duplicate_of}",
                     block_id=block.block_id)
         for detail, claim_id in _conflicting_figures(rec):
-            add(aid, "conflicting_figures", "warning", detail, claim_id=claim_id)
+            # info: no rule can tell two counts of one thing from counts of two
+            # things that share a noun; the analyst decides
+            add(aid, "conflicting_figures", "info", detail, claim_id=claim_id)
         if duplicate_of and aid in duplicate_of:
             add(aid, "duplicate_article", "warning",
                 f"repeats article {duplicate_of[aid]}: the same report, left out of comparisons")
@@ -98,17 +100,16 @@ def audit_records(records: list[ArticleRecords],
 
 
 def _conflicting_figures(rec: ArticleRecords) -> list[tuple[str, int | None]]:
-    """Subjects counted more than once with values that differ."""
-    by_subject: dict[tuple[str, str], list] = {}
-    for figure in rec.extraction.figures:
-        if figure.kind != "count" or not figure.subject or figure.value is None:
-            continue
-        key = (figure.subject.lower(), figure.unit or "")
-        by_subject.setdefault(key, []).append(figure)
+    """Subjects counted in different claims with values that disagree (conflicts.py)."""
+    from .conflicts import Count, conflicting_counts
+
+    counts = [Count(f.figure_id, f.claim_id, f.subject, f.unit or "", f.value)
+              for f in rec.extraction.figures
+              if f.kind == "count" and f.subject and f.value is not None]
     findings = []
-    for (subject, _), figures in by_subject.items():
-        values = sorted({f.value for f in figures})
-        if len(values) > 1:
-            shown = ", ".join(f"{v:,.0f}" if float(v).is_integer() else f"{v:,}" for v in values)
-            findings.append((f"'{subject}' is given as {shown}", figures[-1].claim_id))
+    for group in conflicting_counts(counts):
+        values = sorted({c.value for c in group})
+        shown = ", ".join(f"{v:,.0f}" if float(v).is_integer() else f"{v:,}" for v in values)
+        findings.append((f"'{group[0].subject.lower()}' is given as {shown}: the same thing?",
+                         group[-1].claim_id))
     return findings

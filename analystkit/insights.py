@@ -492,31 +492,37 @@ def figure_repeats(data: Any) -> pd.DataFrame:
 
 
 def figure_conflicts(data: Any) -> pd.DataFrame:
-    """Return subjects counted more than once with different values.
+    """Return subjects counted in different claims with values that disagree.
 
-    Like the audit's ``conflicting_figures`` check: counts only, grouped by
-    article, subject (ignoring case) and unit.
+    The audit's ``conflicting_figures`` check, as a table: counts of one subject
+    (ignoring case) and unit in one article, at most a small factor apart and
+    from different claims (see ``analystkit.conflicts``).
 
     Returns
     -------
     DataFrame
         Columns ``article_id``, ``subject``, ``values``, ``figure_ids``; empty
-        when every subject is given one value.
+        when no counts disagree.
     """
     import pandas as pd
 
+    from .conflicts import Count, conflicting_counts
+
     figures = table(data, "figures")
-    rows = []
     counted = figures[figures["subject"].notna() & figures["value"].notna()
                       & (figures["kind"].astype(str) == "count")]
-    keys = [counted["article_id"], counted["subject"].str.lower(), counted["unit"].fillna("")]
-    for (aid, subject, _unit), group in counted.groupby(keys, sort=False):
-        values = sorted({(float(v), None if _isna(h) else float(h))
-                         for v, h in zip(group["value"], group["value_high"], strict=True)})
-        if len(values) > 1:
-            rows.append({"article_id": aid, "subject": subject,
+    rows = []
+    for aid, group in counted.groupby(counted["article_id"], sort=False):
+        counts = [Count(int(f.figure_id), None if _isna(f.claim_id) else int(f.claim_id),
+                        str(f.subject), "" if _isna(f.unit) else str(f.unit), float(f.value),
+                        None if _isna(f.value_high) else float(f.value_high))
+                  for f in group.itertuples(index=False)]
+        for found in conflicting_counts(counts):
+            values = sorted({(c.value, c.value_high) for c in found},
+                            key=lambda pair: (pair[0], pair[1] or pair[0]))
+            rows.append({"article_id": aid, "subject": found[0].subject.lower(),
                          "values": ", ".join(format_value(v, h) for v, h in values),
-                         "figure_ids": ", ".join(str(int(i)) for i in group["figure_id"])})
+                         "figure_ids": ", ".join(str(c.figure_id) for c in found)})
     return pd.DataFrame(rows, columns=["article_id", "subject", "values", "figure_ids"])
 
 
