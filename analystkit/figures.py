@@ -1153,8 +1153,8 @@ def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool
             high = value // 100 * 100 + high  # "2013-14", "1990-95"
             if high < value:
                 high += 100
-        if high < low:
-            figure.kind = "skip"  # a score ("won 3-2"), not a range
+        if high < low or high == low and plain:
+            figure.kind = "skip"  # a score ("won 3-2", "drew 1-1"), not a range
             return True
         figure.value_high = high
     return _read_suffix(figure, g("suffix"), g("per"), plain, raw, currency)

@@ -158,6 +158,7 @@ CASES = {
     "He arrived at 10:30, left at 5 p.m. and at 6pm, after the F-16 flew and COVID-19 "
     "tests ran.": [],
     "On 9/11 the 24/7 desk saw 3G and G7 news; mail a.b@x.org or see https://x.org/2014/5.": [],
+    "City drew 1-1 with United and 2-2 with Rovers.": [],
     "The court ruled 5 to 4 and the team won 3-2.": [
         ("5", 5.0, None, "number", None, None, None),
         ("4", 4.0, None, "number", None, None, None)],
