@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 from functools import cache
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
 from .errors import EmptyArticleError
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 _ESCAPES = re.compile(r"\\([\[\]*_#`>|()!+\-.])")
 _SUP = re.compile(r"<sup>\s*(\[[^\]<>]{1,40}\])\s*</sup>")
@@ -72,6 +76,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
         tree = load_html(html)
         if tree is not None:
             references = _take_references(tree)
+            _defuse_markup_in_attributes(tree)
             found = trafilatura.extract_metadata(tree, extensive=False)
             if found is not None:
                 for name, key in _METADATA_FIELDS.items():
@@ -94,6 +99,23 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
     if not text.strip():
         raise EmptyArticleError(source, "the HTML page holds no readable text")
     return text, meta
+
+
+def _defuse_markup_in_attributes(tree: HtmlElement) -> None:
+    """Replace markup inside ``<meta content>`` values by its text, scripts dropped.
+
+    A page may carry ``content="<script>…</script>Jane Roe"``; read as it is, the
+    script's text would run into the author's name.
+    """
+    from lxml import html as lxml_html
+
+    for element in tree.iter("meta"):
+        value = element.get("content")
+        if value and "<" in value:
+            fragment = lxml_html.fragment_fromstring(value, create_parent="div")
+            for unwanted in fragment.xpath(".//script|.//style"):
+                unwanted.drop_tree()
+            element.set("content", " ".join(fragment.text_content().split()))
 
 
 #: Shortest main text trafilatura keeps before it falls back on other extractors.

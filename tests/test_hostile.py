@@ -73,3 +73,13 @@ def test_hostile_html_page_text_is_data(tmp_path):
     assert "<script>alert(1)</script>" in joined
     card = article._repr_html_()
     assert "<script>" not in card
+
+
+def test_markup_inside_page_metadata_is_dropped_not_read_into_names():
+    page = ("<html><head><title>Minister quits</title>"
+            "<meta name=\"author\" content=\"<script>alert('a')</script>Jane Roe\">"
+            "</head><body><article><h1>Minister quits</h1>"
+            "<p>The minister resigned on Monday after a memo leaked, officials said.</p>"
+            "</article></body></html>")
+    article = ak.parse_article(page, fmt="html")
+    assert article.articles["author"].tolist() == ["Jane Roe"]
