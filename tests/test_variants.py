@@ -373,6 +373,7 @@ def test_wire_sign_offs_are_boilerplate(sign_off):
     "Thanks for reading! If you enjoyed this, please share it with a friend.",
     "The views expressed here are the author's own.",
     "This interview has been edited for length and clarity.",
+    "Read more: Interactive flood map",
 ])
 def test_newsletter_sign_offs_and_disclaimers_are_boilerplate(closer):
     text = ("Flood forces hundreds from homes\n\n"
