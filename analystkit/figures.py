@@ -298,9 +298,11 @@ _CURRENCY_AFTER_OF = re.compile(r"[ ](?:de[ ]|di[ ]|d['’])(?P<word>[^\W\d_]{2,
 # (0.2) the way "a fifth of adults" is. Small numerators only, in words or digits.
 _RATIO_BEFORE = re.compile(
     r"(?<![\w.,])(?P<num>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"[ ]in[ ](?:every[ ])?$", re.IGNORECASE)
+    r"[ ](?:in|out[ ]of)[ ](?:every[ ])?$", re.IGNORECASE)
 #: The longest text _RATIO_BEFORE reads before the count.
-_RATIO_REACH = len("three in every ")
+_RATIO_REACH = len("three out of every ")
+#: What comes right before the count of a share ("1 in 10", "nine out of ten").
+_RATIO_JOINERS = (" in ", " in every ", " out of ", " out of every ")
 #: "between" in English and the languages of DECIMAL_COMMA_LANGUAGES and Russian:
 #: after it "A and B" is a range ("between 10 and 20", "entre 25 et 35",
 #: "zwischen 25 und 35", "tussen 25 en 35", "tra 10 e 20").
@@ -581,7 +583,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
     figures = _read_ratios(text, figures, start)
-    found = [_public(text, f) for f in _without_overlaps(_merge_ranges(text, figures, start))]
+    figures = _without_overlaps(_merge_ranges(text, figures, start))
+    _share_subjects(text, figures)
+    found = [_public(text, f) for f in figures]
     if any(f.subject for f in found):
         _subjects_in_language(found, language or _language_of(text))
     return found
@@ -1320,7 +1324,7 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             figure.start = figure.bare_start = minus.start()
     _read_qualifier(text, figure, lower)
     fraction = figure.fraction
-    if figure.kind in ("number", "money", "percent") and figure.value_high is None \
+    if figure.kind in ("number", "money", "percent", "measure") and figure.value_high is None \
             or figure.kind == "number":
         figure.subject = _subject_after(text, figure.end, limit,
                                         after_of_only=figure.kind != "number" or fraction)
@@ -1699,6 +1703,8 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
             break  # the sentence ends
     if words and words[-1].lower().endswith("ly"):
         words.pop()
+    if words and words[-1].endswith(("'s", "’s")):
+        words.pop()  # "4.2 million of the country's 5.8 million voters": a possessive
     return " ".join(words) or None
 
 
@@ -1908,7 +1914,7 @@ def _vague_figure(text: str, match: re.Match[str], offset: int, limit: int) -> _
 # --- ratios and ranges ----------------------------------------------------------------
 
 def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
-    """Read "one in five adults" and "1 in 10 children" as one fraction (0.2, 0.1).
+    """Read "one in five adults", "1 in 10 children", "nine out of ten" as one fraction.
 
     The count after "in" becomes the ratio, its subject kept; a numerator read
     as a figure of its own (the digit "1") is dropped; a bare "one" never is one.
@@ -1918,8 +1924,9 @@ def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]
         value = figure.value
         if figure.kind in ("count", "number") and figure.unit is None and value is not None \
                 and figure.value_high is None and figure.qualifier is None and not figure.fraction \
-                and figure.start - lower >= 4 and (text.startswith(" in ", figure.start - 4)
-                     or text.startswith(" in every ", figure.start - 10)):
+                and figure.start - lower >= 4 and any(
+                    text.startswith(joiner, figure.start - len(joiner))
+                    for joiner in _RATIO_JOINERS):
             ratio = _RATIO_BEFORE.search(text, max(lower, figure.start - _RATIO_REACH),
                                          figure.start)
             if ratio is not None:
@@ -1935,6 +1942,19 @@ def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]
                     continue
         result.append(figure)
     return result
+
+
+# "58 of the 150 seats", "4.2 million of the country's 5.8 million voters"
+_PART_OF = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?:[\w.-]+['’]s[ \t]+)?")
+
+
+def _share_subjects(text: str, figures: list[_Figure]) -> None:
+    """Give a part the subject of its whole ("58 of the 150 seats": 58 seats), in place."""
+    for part, whole in zip(figures, figures[1:], strict=False):
+        if part.subject is None and whole.subject and part.unit is None \
+                and part.kind in ("number", "count") and not part.fraction \
+                and _PART_OF.fullmatch(text, part.end, whole.start) is not None:
+            part.subject, part.kind = whole.subject, "count"
 
 
 def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:

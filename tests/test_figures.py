@@ -137,9 +137,9 @@ CASES = {
         ("1.2e-4 grams", 1.2e-4, None, "measure", "g", None, None),
         ("3 x 10^5", 3e5, None, "number", None, None, None)],
     "Add 1/4 cup of flour, 2 1/2 cups of water and ½ teaspoon of salt.": [
-        ("1/4 cup", 0.25, None, "measure", "cup", None, None),
-        ("2 1/2 cups", 2.5, None, "measure", "cup", None, None),
-        ("½ teaspoon", 0.5, None, "measure", "tsp", None, None)],
+        ("1/4 cup", 0.25, None, "measure", "cup", None, "flour"),
+        ("2 1/2 cups", 2.5, None, "measure", "cup", None, "water"),
+        ("½ teaspoon", 0.5, None, "measure", "tsp", None, "salt")],
     "Temperatures fell to -12 °C and the account showed -$40.": [
         ("-12 °C", -12.0, None, "measure", "degC", None, None),
         ("-$40", -40.0, None, "money", "USD", None, None)],
@@ -590,3 +590,24 @@ def test_ranges_in_other_languages(text, low, high, unit):
 def test_and_without_between_joins_no_range_in_other_languages_either():
     assert [f.value for f in find_figures("Il y avait 25 et 35 personnes.", language="fr")] \
         == [25.0, 35.0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They won 58 of the 150 seats.", [(58.0, "seats"), (150.0, "seats")]),
+    ("Nearly 4.2 million of the country's 5.8 million voters cast a ballot.",
+     [(4.2e6, "voters"), (5.8e6, "voters")]),
+    ("Crews removed 1.2 million litres of solvent and 20 km of road.",
+     [(1.2e6, "solvent"), (20.0, "road")]),
+    ("The shaft is 10 km deep.", [(10.0, None)]),
+])
+def test_a_part_takes_its_wholes_subject_and_a_measure_its_of_phrase(text, expected):
+    assert [(f.value, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), [
+    ("Nine out of ten fish died.", 0.9, "fish"),
+    ("Only 3 out of 4 voters agreed.", 0.75, "voters"),
+])
+def test_out_of_shares(text, value, subject):
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.subject) == (value, subject)
