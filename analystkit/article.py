@@ -24,7 +24,7 @@ from .reading import (
     normalise_text,
     read_path,
 )
-from .structure import build_blocks
+from .structure import build_blocks, split_tags
 from .tables import ArticleRecords, build_tables
 
 if TYPE_CHECKING:
@@ -249,6 +249,8 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
         "language": language,
         "dateline": dateline.place if dateline else None,
         "n_chars": len(text),
+        # the page's own keywords (front matter, <meta name="keywords">, article:tag)
+        "tags": tuple(split_tags(page_meta["tags"])) if page_meta.get("tags") else None,
     }
     # Only the fields the article has: readers use meta.get, and a corpus keeps every meta.
     meta = {key: value for key, value in meta.items() if value is not None}

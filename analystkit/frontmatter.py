@@ -18,6 +18,8 @@ KEY_COLUMNS = {
     "pubdate": "published", "url": "url", "link": "url", "canonical_url": "url",
     "site": "outlet", "sitename": "outlet", "site_name": "outlet", "publisher": "outlet",
     "outlet": "outlet", "source": "outlet", "language": "language", "lang": "language",
+    # not a column: read into the tags table
+    "tags": "tags", "keywords": "tags", "categories": "tags",
 }
 _FENCED_JSON = re.compile(r"\s*(```|~~~)\s*json\s*\n(?P<body>.*?)\n\s*\1", re.DOTALL)
 _YAML = re.compile(r"---\n(?P<body>.*?)\n---", re.DOTALL)

@@ -30,7 +30,7 @@ _BLOCK_TAGS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section ar
                         "footer blockquote pre title".split())
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 _METADATA_FIELDS = {"title": "title", "author": "author", "date": "published", "url": "url",
-                    "sitename": "outlet", "description": "description"}
+                    "sitename": "outlet", "description": "description", "tags": "tags"}
 _BACKLINKS = re.compile(r"^\s*\^\s*(?:(?:[a-z]{1,2}|\d+(?:\.\d+)?)\s+){0,30}")
 _CLASS_XPATH = '//{tag}[contains(concat(" ", normalize-space(@class), " "), " {cls} ")]'
 _BACKLINK_XPATH = './/*[contains(@class, "mw-cite-backlink")] | .//style | .//script'
@@ -60,7 +60,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
         Markdown-style text (``#`` headings, ``-`` list items, blank lines
         between paragraphs, ``[n]`` citation markers, a References section)
         and a dict with ``title``, ``author``, ``published``, ``url``,
-        ``outlet`` and ``description`` (None where the page has none).
+        ``outlet``, ``description`` and ``tags`` (None where the page has none).
 
     Raises
     ------
@@ -81,6 +81,8 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
             if found is not None:
                 for name, key in _METADATA_FIELDS.items():
                     value = getattr(found, name, None)
+                    if isinstance(value, list):  # keywords and article:tag values
+                        value = ", ".join(str(v) for v in value if v)
                     meta[key] = str(value).strip() if value else None
             if meta["published"] is None:
                 meta["published"] = _date_in_page(tree)

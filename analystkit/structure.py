@@ -371,7 +371,7 @@ def _classify(text: str, raws: list[_Raw]) -> list[Block]:
             block.entries = _source_entries(text, block)
         elif kind == "tags":
             index = _absorb_list(text, raws, index, block, _tag_like)
-            block.tags = _split_tags(text[block.content_start:block.end])
+            block.tags = split_tags(text[block.content_start:block.end])
         blocks.append(block)
     return blocks
 
@@ -568,7 +568,8 @@ def _entry_marker_ok(body: str, match: re.Match[str]) -> bool:
     return True
 
 
-def _split_tags(body: str) -> list[str]:
+def split_tags(body: str) -> list[str]:
+    """Split a tag list ("Floods; Weather | Milltown", "a, b, c") into its tags."""
     tags = [t.strip(" \t\n-*•#.") for t in _TAGS_SPLIT.split(body)]
     return [t for t in tags if t and len(t) <= 80]
 

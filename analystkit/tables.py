@@ -74,8 +74,14 @@ class ArticleRecords:
 
     @property
     def tags(self) -> list[str]:
-        """The article's tags, in order: those of its tag blocks."""
-        return [tag for block in self.blocks if block.kind == "tags" for tag in block.tags]
+        """The article's tags, in order: those of its tag blocks, then the page's own."""
+        tags = [tag for block in self.blocks if block.kind == "tags" for tag in block.tags]
+        listed = {tag.lower() for tag in tags}
+        for tag in self.meta.get("tags", ()):
+            if tag.lower() not in listed:
+                tags.append(tag)
+                listed.add(tag.lower())
+        return tags
 
     @property
     def text(self) -> str:

@@ -453,3 +453,21 @@ def test_russian_is_told_from_its_function_words():
                            "минус 12 градусов.\n")
     assert art.articles["language"].tolist() == ["ru"]
     assert art.figures["value"].tolist() == [42.0, 70.0, -12.0]
+
+
+def test_front_matter_tags_and_keywords_fill_the_tags_table():
+    text = ("---\ntitle: The Chip Cartel\nauthor: Mara Quinlan\n"
+            "tags: [semiconductors, export controls, China]\n---\n\n"
+            "# The Chip Cartel\n\nExports of lithography tools fell 12% in October, "
+            "customs data show.\n")
+    art = ak.parse_article(text, fmt="markdown")
+    assert art.tags["tag"].tolist() == ["semiconductors", "export controls", "China"]
+
+
+def test_page_keywords_follow_the_tag_blocks_without_repeats():
+    page = ("<html><head><title>Floods</title>"
+            "<meta name='keywords' content='floods, weather, Milltown'></head><body><article>"
+            "<h1>Floods close roads</h1><p>Flooding closed 14 roads in Milltown on Monday, "
+            "police said.</p><p>Tags: Weather; Storms</p></article></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert art.tags["tag"].tolist() == ["Weather", "Storms", "floods", "Milltown"]
