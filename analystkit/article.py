@@ -227,7 +227,8 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
 
         text, page_meta = html_to_text(text, source or article_id)
     markdown = fmt in ("markdown", "html")
-    blocks, front = build_blocks(text, markdown=markdown, soft_wrap=fmt != "html")
+    blocks, front = build_blocks(text, markdown=markdown, soft_wrap=fmt != "html",
+                                 author=page_meta.get("author"))
     dateline = front.dateline
     if fmt == "markdown" and blocks and blocks[0].kind == "meta":
         from .frontmatter import read_front_matter

@@ -209,8 +209,8 @@ class _Raw:
     indent: int = 0
 
 
-def build_blocks(text: str, *, markdown: bool = False,
-                 soft_wrap: bool = True) -> tuple[list[Block], Front]:
+def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
+                 author: str | None = None) -> tuple[list[Block], Front]:
     """Split ``text`` into classified blocks.
 
     Parameters
@@ -224,6 +224,9 @@ def build_blocks(text: str, *, markdown: bool = False,
     soft_wrap : bool
         Join hard-wrapped lines into paragraphs. Text extracted from HTML has
         one paragraph per line, so it is read with ``soft_wrap=False``.
+    author : str, optional
+        The author the page's metadata names ("Ann Lee; Bo Kim"), besides any
+        byline: a short paragraph introducing them is an author blurb.
 
     Returns
     -------
@@ -233,7 +236,9 @@ def build_blocks(text: str, *, markdown: bool = False,
     """
     raws = _group_lines(text, markdown=markdown, soft_wrap=soft_wrap)
     blocks = _classify(text, raws)
-    author = _mark_byline(text, blocks)
+    byline_author = _mark_byline(text, blocks)
+    _mark_author_blurbs(text, blocks, "; ".join(filter(None, (byline_author, author))))
+    author = byline_author
     dateline = _mark_front_matter(text, blocks)
     mark_duplicates(text, blocks)
     _mark_headline(text, blocks, markdown=markdown)
@@ -593,6 +598,29 @@ def _mark_byline(text: str, blocks: list[Block]) -> str | None:
             block.kind = "meta"
             return names
     return None
+
+
+#: An author blurb is short: "Rosalind Achterberg is a senior fellow at the Centre
+#: for Labour Economics." (one or two sentences; op-ed pages and newsletters).
+BLURB_MAX_CHARS = 300
+#: How a blurb goes on after the author's name.
+_BLURB_VERBS = r"(?:is|was|has\s+been|writes|covers|reports|teaches|leads|directs)\b"
+
+
+def _mark_author_blurbs(text: str, blocks: list[Block], authors: str) -> None:
+    """Mark short paragraphs introducing an author ("X is a senior fellow at …") boilerplate."""
+    names = {name.strip() for name in authors.split(";") if len(name.split()) >= 2}
+    if not names:
+        return
+    full = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    surnames = "|".join(re.escape(name.split()[-1]) for name in names)
+    # the full name before any blurb verb; the surname alone only before "is a/an/the"
+    blurb = re.compile(r"[*_ ]*(?:(?:" + full + r")[*_]*\s+" + _BLURB_VERBS
+                       + r"|(?:" + surnames + r")[*_]*\s+is\s+(?:a|an|the)\s)")
+    for block in blocks:
+        if block.kind == "paragraph" and block.end - block.start <= BLURB_MAX_CHARS \
+                and blurb.match(text, block.content_start, block.end):
+            block.kind = "boilerplate"
 
 
 def _byline_names(written: str) -> str | None:

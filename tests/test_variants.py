@@ -471,3 +471,23 @@ def test_page_keywords_follow_the_tag_blocks_without_repeats():
             "police said.</p><p>Tags: Weather; Storms</p></article></body></html>")
     art = ak.parse_article(page, fmt="html")
     assert art.tags["tag"].tolist() == ["Weather", "Storms", "floods", "Milltown"]
+
+
+@pytest.mark.parametrize(("blurb", "kind"), [
+    ("Rosalind Achterberg is a senior fellow at the Centre for Labour Economics.", "boilerplate"),
+    ("*Achterberg is the author of 'Working Less'.*", "boilerplate"),
+    ("Achterberg said the pilots were too small.", "paragraph"),
+])
+def test_a_short_paragraph_introducing_the_author_is_a_blurb(blurb, kind):
+    art = ak.parse_article("The four-day week is no miracle\n\nBy Rosalind Achterberg\n\n"
+                           f"{blurb}\n\nPilot schemes in Britain and Iceland ran for a year.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "meta", kind, "paragraph"]
+
+
+def test_an_author_named_by_page_metadata_has_a_blurb_too():
+    page = ("<html><head><title>Op-ed</title><meta name='author' content='Jane Roe'></head>"
+            "<body><article><h1>Cities need trees</h1><p>Street trees cut summer heat by "
+            "several degrees, studies show, and cities should plant more of them.</p>"
+            "<p>Jane Roe is a professor of urban planning.</p></article></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert art.blocks["kind"].tolist()[-1] == "boilerplate"
