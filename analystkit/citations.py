@@ -203,7 +203,7 @@ def _parse_entry(entry: str) -> SourceFields:
         body = body[:doi.start()] + body[doi.end():]
     body = _TRAILING_NOTES.sub("", body)
     body = _MD_LINK_TEXT.sub(lambda m: m.group("text"), body)
-    body = body.replace("*", "").replace("_", " ")
+    body = _EMPHASIS_UNDERSCORE.sub(" ", body.replace("*", ""))
     quoted = _QUOTED.search(body)
     if quoted:
         title = quoted.group("title").strip().rstrip(".,")
@@ -241,8 +241,16 @@ def _parse_entry(entry: str) -> SourceFields:
     return SourceFields(_domain(url), text, url)
 
 
+#: Markdown emphasis by underscores ("_Nature_"); an underscore inside a word stays
+#: ("report_2024_final.pdf", "20240604_081233").
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<!\w)_+|_+(?!\w)")
+
+
 def parse_note(note: str) -> SourceFields:
     """Read a footnote as a source: its text is the title, its first link the URL.
+
+    A note written as a reference (a quoted title, ``Outlet: "Title"``, or
+    ``Author (2023). Title. Venue.``) is read like a source-list entry.
 
     Parameters
     ----------
@@ -259,6 +267,9 @@ def parse_note(note: str) -> SourceFields:
     text = re.sub(r"\[(?P<t>[^\]]{0,300})\]\([^)]{0,2000}\)", lambda m: m.group("t"), note)
     text = re.sub(r"</?\w+[^<>]{0,100}>", "", text)
     text = " ".join(text.replace("*", "").split())
+    if _QUOTED.search(text) or _AUTHOR_DATE.search(text[:200]):
+        fields = parse_source_entry(text)
+        return SourceFields(fields.outlet, fields.title, fields.url or url)
     return SourceFields(_domain(url), text or None, url)
 
 

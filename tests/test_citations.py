@@ -7,6 +7,7 @@ from analystkit.citations import (
     SourceFields,
     entry_author_year,
     find_author_date_markers,
+    parse_note,
     parse_source_entry,
 )
 
@@ -34,6 +35,9 @@ from analystkit.citations import (
      SourceFields("Water Policy", "Irrigation in the valley’s farms", None)),
     # News styles keep working.
     ("Reuters: Russia to hire workers", SourceFields("Reuters", "Russia to hire workers", None)),
+    # an underscore inside a word is kept; emphasis underscores are not
+    ("Maxar: _Satellite image 20240604_081233_", SourceFields(
+        "Maxar", "Satellite image 20240604_081233", None)),
     ("Parlet B. N. The symmetric eigenvalue problem, SIAM, 1998",
      SourceFields(None, "Parlet B. N. The symmetric eigenvalue problem, SIAM, 1998", None)),
 ])
@@ -119,3 +123,19 @@ def test_news_parentheses_are_no_citations_without_an_author_date_list():
     assert art.claims["text"].tolist()[1] == (
         "The storm killed 12 people (Reuters, 2014), officials said.")
     assert art.audit().query("check == 'dangling_citation'").empty
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    ('ASML, "Q3 2024 financial results", 15 October 2024, https://www.asml.com/en/investors',
+     SourceFields("ASML", "Q3 2024 financial results", "https://www.asml.com/en/investors")),
+    ('Reuters: "Netherlands expands export curbs", 6 September 2024.',
+     SourceFields("Reuters", "Netherlands expands export curbs", None)),
+    ("Allen, G. (2023). Choking off China's AI access to US chips. CSIS.",
+     SourceFields("CSIS", "Choking off China's AI access to US chips", None)),
+    # a note that is prose stays whole
+    ("This figure excludes contractors, see [the report](https://example.org/r).",
+     SourceFields("example.org", "This figure excludes contractors, see the report.",
+                  "https://example.org/r")),
+])
+def test_footnotes_written_as_references_are_read_like_entries(note, expected):
+    assert parse_note(note) == expected
