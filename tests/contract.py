@@ -87,7 +87,9 @@ def check_contract(article) -> None:
         for column, dtype in SCHEMAS[name].items():
             if dtype == "str" and column not in ("hedge_cues",):
                 values = frame[column].dropna()
-                assert not values.isin(["None", "nan", ""]).any(), f"{name}.{column}"
+                # a missing value written as text; an article may say "None" itself
+                suspect = values[values.isin(["None", "nan", ""])]
+                assert all(v and v in text for v in suspect), f"{name}.{column}"
 
     articles = tables["articles"]
     assert len(articles) == 1
