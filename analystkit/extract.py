@@ -291,6 +291,9 @@ def _unclosed_quotation(text: str) -> int:
     return 0
 
 
+_EDGE_EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
+
+
 def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bool = False) -> str:
     """Return a sentence without citation markers, markup or extra whitespace."""
     sentence = strip_markers(raw, markers, offset)
@@ -299,6 +302,8 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
         for _ in range(2):  # nested emphasis: **_bold italic_**
             sentence = _MD_EMPHASIS.sub(lambda m: m.group("inner") or m.group("uinner"), sentence)
         sentence = _HTML_TAG.sub(" ", sentence)  # "said<b>Skip" must not become "saidSkip"
+        # emphasis that spans sentences leaves its marks at their edges
+        sentence = _EDGE_EMPHASIS.sub("", sentence.strip())
     else:
         # Plain text pasted from Markdown keeps its bold and its links; both are
         # unambiguous markup (a lone "*" may be a footnote mark and stays).

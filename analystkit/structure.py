@@ -742,18 +742,31 @@ def _reads_as_section_label(block_text: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _LABEL_CONNECTORS for w in words)
 
 
-def _mark_title(text: str, after_headline: list[Block]) -> None:
-    """Mark a heading line between the headline and the body as the page's display title.
+#: A standfirst is one or two sentences; a longer italic block is body text.
+DEK_MAX_WORDS = 60
+# A block set wholly in emphasis ("*…*", "_…_", "**…**"), as newsletters and
+# Markdown clippers print the standfirst under the headline.
+_EMPHASISED_LINE = re.compile(r"\s*(?P<mark>\*{1,2}|_{1,2})(?=\S)[^\n*_]+(?<=\S)(?P=mark)\s*")
 
-    Scraped pages often give a one-sentence headline first and the display
-    title (the page's H1) just above the body; it is a title, not a section.
+
+def _mark_title(text: str, after_headline: list[Block]) -> None:
+    """Mark the standfirst or display title between the headline and the body.
+
+    A block set wholly in emphasis right under the headline is the dek (the
+    standfirst). Scraped pages often give a one-sentence headline first and
+    the display title (the page's H1) just above the body; it is a title, not
+    a section.
     """
     for block in after_headline:
         if block.duplicate_of is not None:
             continue
+        block_text = text[block.start:block.end]
+        if block.kind in ("paragraph", "heading") and _EMPHASISED_LINE.fullmatch(block_text) \
+                and len(block_text.split()) <= DEK_MAX_WORDS:
+            block.kind = "dek"  # "*An open-source investigation by the Verification Desk*"
+            return
         if block.kind in ("paragraph", "bullet", "quote", "sources", "tags"):
             return
-        block_text = text[block.start:block.end]
         if block.kind == "heading" and not block_text.lstrip().startswith("#"):
             if len(block_text.split()) >= NEAR_DUPLICATE_MIN_WORDS:
                 block.kind = "title"

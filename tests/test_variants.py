@@ -491,3 +491,14 @@ def test_an_author_named_by_page_metadata_has_a_blurb_too():
             "<p>Jane Roe is a professor of urban planning.</p></article></body></html>")
     art = ak.parse_article(page, fmt="html")
     assert art.blocks["kind"].tolist()[-1] == "boilerplate"
+
+
+def test_an_emphasised_line_under_the_headline_is_the_dek():
+    text = ("# Geolocating the ferry strike\n\n"
+            "*Notes on the strike. We checked the footage frame by frame.*\n\n"
+            "Video posted at 14:32 UTC shows a strike on a river ferry landing.\n")
+    art = ak.parse_article(text, fmt="markdown")
+    assert art.blocks["kind"].tolist() == ["headline", "dek", "paragraph"]
+    assert art.claims["text"].tolist()[1:3] == ["Notes on the strike.",
+                                                "We checked the footage frame by frame."]
+    assert art.articles["title"].tolist() == ["Geolocating the ferry strike"]
