@@ -420,6 +420,12 @@ def _number_word_positions(lowered: str, candidates: list[str]) -> list[int]:
     return positions
 
 
+#: Units named before their number: an earthquake's magnitude ("a magnitude 6.2
+#: earthquake", "magnitude-7.1 quake", "a magnitude of 6.2"; USGS reports moment
+#: magnitude, Mw).
+SCALES_BEFORE = {"magnitude": "Mw"}
+_SCALE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(SCALES_BEFORE)
+                           + r")(?:[ -]|[ ]of[ ])$", re.IGNORECASE)
 #: Words that write a minus sign ("minus 12 degrees", "moins 5", "минус 12").
 MINUS_WORDS = ("minus", "moins", "menos", "meno", "минус")
 _MINUS_WORD_ENDS = frozenset(word[-1] for word in MINUS_WORDS) | frozenset(
@@ -934,7 +940,7 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
         ahead = s - 2
         if ahead >= lower and (text[ahead].isalnum() or text[ahead] in ")]_"):
             word = _word_before(text, s - 1, lower)
-            if word.lower() not in HYPHEN_PREFIXES:
+            if word.lower() not in HYPHEN_PREFIXES and word.lower() not in SCALES_BEFORE:
                 return None, _skip_code(text, e, limit)
         else:
             negative, begin = True, s - 1
@@ -1322,6 +1328,11 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         if minus is not None and figure.value is not None and figure.value > 0:
             figure.value = -figure.value
             figure.start = figure.bare_start = minus.start()
+    if figure.kind == "number" and figure.unit is None and figure.start - lower >= 10 \
+            and text[figure.start - 1] in " -" and text[figure.start - 2] in "eEf":
+        scale = _SCALE_BEFORE.search(text, max(lower, figure.start - 14), figure.start)
+        if scale is not None:  # "a magnitude 6.2 earthquake", "magnitude-7.1 quake"
+            figure.kind, figure.unit = "measure", SCALES_BEFORE[scale.group("name").lower()]
     _read_qualifier(text, figure, lower)
     fraction = figure.fraction
     if figure.kind in ("number", "money", "percent", "measure") and figure.value_high is None \

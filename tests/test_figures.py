@@ -611,3 +611,11 @@ def test_a_part_takes_its_wholes_subject_and_a_measure_its_of_phrase(text, expec
 def test_out_of_shares(text, value, subject):
     (figure,) = find_figures(text)
     assert (figure.value, figure.subject) == (value, subject)
+
+
+@pytest.mark.parametrize("text", ["A magnitude 6.2 earthquake struck the coast.",
+                                  "A magnitude-6.2 quake hit at dawn.",
+                                  "The quake had a magnitude of 6.2, the USGS said."])
+def test_an_earthquakes_magnitude_is_a_measure(text):
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.kind, figure.unit) == (6.2, "measure", "Mw")
