@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -206,9 +207,17 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     claim_markers: list[list[Marker]] = []
     last_person: str | None = None
     previous_quote_speaker: str | None = None
+    speakers: dict[str, str | None] = {}  # transcript labels and who they name
+    turns = Counter(block.label for block in blocks if block.label)
     for block in blocks:
         if block.kind not in CLAIM_KINDS or block.duplicate_of is not None:
             continue
+        label_speaker = None
+        if block.label:
+            if block.label not in speakers:
+                speakers[block.label] = transcript_speaker(
+                    block.label, text, turns=turns[block.label])
+            label_speaker = speakers[block.label]
         block_markers = markers_by_block.get(block.block_id, [])
         first_claim = len(claims)
         for start, end in split_sentences(text, block.content_start, block.end):
@@ -221,11 +230,14 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                 continue
             speaker = attribution(sentence)
             if speaker in PRONOUNS:
-                # "he"/"she" is the last person named, not an organisation quoted since
-                speaker = last_person if speaker in ("he", "she") else None
+                # "he"/"she" is the last person named, not an organisation quoted since;
+                # "I"/"we" in a transcript is whoever has the floor
+                speaker = last_person if speaker in ("he", "she") else \
+                    label_speaker if speaker in ("i", "we") else None
             elif speaker and looks_like_person(speaker) and not _ACCORDING_TO.search(sentence):
                 last_person = speaker  # what a claim is "according to" is mostly no person
             last_person = leading_person(sentence) or last_person
+            speaker = speaker or label_speaker  # "BELLO: It is the worst drought in 40 years."
             claims.append(Claim(
                 claim_id=len(claims) + 1, block_id=block.block_id, section=block.section,
                 label=block.label, text=sentence, start=start, end=end,
@@ -237,6 +249,49 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
 
 
 _ACCORDING_TO = re.compile(ACCORDING_TO, re.IGNORECASE)
+#: Paragraph labels in capitals that name no speaker: interviewer and answer
+#: marks and the labels of live blogs, fact checks and corrections.
+NOT_SPEAKER_LABELS = frozenset({
+    "Q", "A", "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE",
+    "BREAKING", "WATCH", "READ", "LISTEN", "ANALYSIS", "CONTEXT", "BACKGROUND", "CLAIM",
+    "VERDICT", "RATING", "FACT CHECK", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "WARNING",
+    "DISCLAIMER", "SUMMARY", "KEY POINTS", "TRANSCRIPT", "NARRATOR", "UNIDENTIFIED",
+})
+_CAPITALS_LABEL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){0,3}")
+_NAME_WORD = r"[A-ZÀ-Þ][\w'’.-]+"
+#: A transcript gives each speaker several turns.
+MIN_SPEAKER_TURNS = 2
+_LABEL_CONNECTIVES = frozenset({"AND", "OF", "THE", "FOR", "IN", "ON", "TO", "&"})
+#: Capitalised words that open a sentence or a byline before a name.
+_NOT_NAME_STARTS = frozenset({"by", "the", "a", "an", "and", "but", "as", "when", "with",
+                              "from", "for", "of", "to", "in", "on", "at", "said", "says"})
+
+
+def transcript_speaker(label: str, text: str, *, turns: int = 1) -> str | None:
+    """Return who a transcript label ("BELLO", "DR. ANA RUIZ") names, or None.
+
+    The label's surname is looked up among the names the article prints
+    ("water minister Amina Bello" → "Amina Bello"). A label the article names
+    no further is a speaker only when it opens MIN_SPEAKER_TURNS paragraphs
+    or more (``turns``), and is then given in title case ("Bello"): a lone
+    capitals lead-in is a section teaser ("STRESS: How to look after …").
+    Labels that are no speakers (NOT_SPEAKER_LABELS, times, mixed case) give None.
+    """
+    if not _CAPITALS_LABEL.fullmatch(label) or label in NOT_SPEAKER_LABELS \
+            or any(word in _LABEL_CONNECTIVES for word in label.split()):
+        return None
+    words = label.replace("’", "'").title().split()
+    surname = words[-1]
+    if len(surname.strip(".")) < 2:
+        return None
+    named = re.search(rf"(?<![\w'’-])(?:{_NAME_WORD}\s+){{1,3}}{re.escape(surname)}(?![\w'’-])",
+                      text)
+    if named is None:
+        return " ".join(words) if turns >= MIN_SPEAKER_TURNS else None
+    found = named.group().split()
+    while len(found) > 1 and found[0].lower() in _NOT_NAME_STARTS:
+        found.pop(0)  # "By Daniel Kerr", "And Amina Bello"
+    return " ".join(found)
 _OPEN_QUOTES = "\"“«„"
 _CLOSE_QUOTES = "\"”»"
 

@@ -162,3 +162,35 @@ def test_speaker_named_by_role(sentence, speaker):
 ])
 def test_no_speaker_in_asides_and_rates(sentence):
     assert attribution(sentence) is None
+
+
+def test_transcript_speakers_are_credited_with_what_they_say():
+    art = ak.parse_article(
+        "An interview with water minister Amina Bello\n\n"
+        "Interview by Daniel Kerr.\n\n"
+        "KERR: Minister, how bad is the drought?\n\n"
+        "BELLO: It is the worst in 40 years. I think rationing will last until May.\n\n"
+        "KERR: Critics say the government ignored warnings in 2022.\n\n"
+        "BELLO: There were 37 attacks on pumps, according to police figures.\n")
+    labelled = art.claims[art.claims["label"].notna()]
+    got = labelled[["label", "attribution"]].astype(object).values.tolist()
+    assert got == [["BELLO", "Amina Bello"], ["BELLO", "Amina Bello"],
+                   ["KERR", "Critics"], ["BELLO", "police figures"]]
+
+
+@pytest.mark.parametrize(("label", "turns", "speaker"), [
+    ("BELLO", 3, "Bello"), ("DR. ANA RUIZ", 2, "Dr. Ana Ruiz"), ("Q", 5, None),
+    ("UPDATE", 2, None), ("14:32", 2, None), ("Claim", 2, None),
+    ("STRESS", 1, None),            # a lone teaser label: a section, not a speaker
+    ("HOPE AND LOSS", 2, None),
+])
+def test_which_labels_name_a_speaker(label, turns, speaker):
+    from analystkit.extract import transcript_speaker
+
+    assert transcript_speaker(label, "No names in this text.", turns=turns) == speaker
+
+
+def test_a_lone_label_is_a_speaker_when_the_article_prints_the_name():
+    from analystkit.extract import transcript_speaker
+
+    assert transcript_speaker("BELLO", "We spoke to Amina Bello.", turns=1) == "Amina Bello"
