@@ -9,6 +9,7 @@ any particular page.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -124,6 +125,18 @@ _DATE_ONLY = re.compile(
     r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?",
     re.IGNORECASE)
+# A date as pages print it, searched anywhere in a line: "March 6, 2024", "14 May
+# 2024", "2024-05-14".
+_PRINTED_DATE = re.compile(
+    r"(?<![\w-])(?:(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH + r"),?\s+(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?![\w-])", re.IGNORECASE)
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+#: A masthead line under the headline: short segments parted by bars or middle dots
+#: ("Statistical bulletin | Released 14 May 2024 | Office for National Statistics").
+_MASTHEAD_SEPARATOR = re.compile(r"\s[|·•]\s")
+MASTHEAD_MAX_CHARS = 200
 _EMPHASIS_EDGE = "*_ "
 #: Running page headers and footers of paginated plain text (RFCs, reports
 #: printed to text): "Smith   [Page 4]", "Internet-Draft   Title   May 2015".
@@ -149,6 +162,7 @@ class Front:
 
     dateline: Dateline | None = None
     author: str | None = None
+    published: str | None = None  # ISO date printed at the top (date stamp, byline, masthead)
 
 
 @cache
@@ -239,6 +253,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     byline_author = _mark_byline(text, blocks)
     _mark_author_blurbs(text, blocks, "; ".join(filter(None, (byline_author, author))))
     author = byline_author
+    published = _top_date(text, blocks)
     dateline = _mark_front_matter(text, blocks)
     mark_duplicates(text, blocks)
     _mark_headline(text, blocks, markdown=markdown)
@@ -247,7 +262,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
         if block.kind not in _CONTENT_KINDS:
             block.duplicate_of = None
     _assign_sections(text, blocks)
-    return blocks, Front(dateline, author)
+    return blocks, Front(dateline, author, published)
 
 
 # --- grouping lines into raw blocks ---------------------------------------
@@ -650,6 +665,51 @@ def _split_on(words: list[str], separators: tuple[str, ...]) -> list[list[str]]:
         else:
             parts[-1].append(word)
     return parts
+
+
+def printed_date(line: str) -> str | None:
+    """Return the first date printed in ``line`` as an ISO date ("2024-03-06"), or None.
+
+    Examples
+    --------
+    >>> printed_date("By Lauren Meeks | March 6, 2024 | Updated March 7, 2024")
+    '2024-03-06'
+    """
+    for match in _PRINTED_DATE.finditer(line):
+        if match.group("y3"):
+            year, month, day = (int(match.group(g)) for g in ("y3", "m3", "d3"))
+        else:
+            which = "1" if match.group("m1") else "2"
+            month = _MONTH_NUMBERS.get(match.group("m" + which)[:3].lower(), 0)
+            year, day = int(match.group("y" + which)), int(match.group("d" + which))
+        try:
+            return _dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue  # "February 30": no date
+    return None
+
+
+def _top_date(text: str, blocks: list[Block]) -> str | None:
+    """Read the date printed at the top: a date stamp, a byline's date or a masthead line.
+
+    A masthead line (MASTHEAD_MAX_CHARS, segments parted by bars) that carries a
+    date becomes ``meta``.
+    """
+    for block in blocks[:DATELINE_SEARCH_BLOCKS]:
+        block_text = text[block.start:block.end]
+        if block.kind == "meta" and len(block_text) <= MASTHEAD_MAX_CHARS:
+            found = printed_date(block_text)  # a date stamp or a byline with its date
+        elif block.kind in ("paragraph", "heading", "title") and "\n" not in block_text.strip() \
+                and len(block_text) <= MASTHEAD_MAX_CHARS \
+                and len(_MASTHEAD_SEPARATOR.findall(block_text)) >= 1:
+            found = printed_date(block_text)
+            if found:
+                block.kind = "meta"
+        else:
+            continue
+        if found:
+            return found
+    return None
 
 
 def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:

@@ -502,3 +502,26 @@ def test_an_emphasised_line_under_the_headline_is_the_dek():
     assert art.claims["text"].tolist()[1:3] == ["Notes on the strike.",
                                                 "We checked the footage frame by frame."]
     assert art.articles["title"].tolist() == ["Geolocating the ferry strike"]
+
+
+@pytest.mark.parametrize(("top", "kind", "published"), [
+    ("By Lauren Meeks | March 6, 2024 | Updated March 7, 2024, 10:15 a.m.", "meta", "2024-03-06"),
+    ("Statistical bulletin | Released 14 May 2024 | Office for National Statistics", "meta",
+     "2024-05-14"),
+    ("Tuesday, 25 September 2018", "meta", "2018-09-25"),
+    ("Markets | Economy", "heading", None),  # no date: no masthead
+])
+def test_the_date_printed_at_the_top_is_the_published_date(top, kind, published):
+    art = ak.parse_article("Unemployment rises to 4.2%\n\n"
+                           f"{top}\n\n"
+                           "The unemployment rate rose to 4.2% in the three months to March, "
+                           "the statistics office said.\n")
+    assert art.blocks["kind"].tolist() == ["headline", kind, "paragraph"]
+    assert art.articles["published"].astype(object).where(
+        art.articles["published"].notna(), None).tolist() == [published]
+
+
+def test_printed_dates_that_do_not_exist_are_skipped():
+    from analystkit.structure import printed_date
+
+    assert printed_date("Filed February 30, 2024, updated 2024-03-01") == "2024-03-01"
