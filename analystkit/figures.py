@@ -420,6 +420,22 @@ def _number_word_positions(lowered: str, candidates: list[str]) -> list[int]:
     return positions
 
 
+#: Words a figure ends with, after which "over" before a duration spreads that
+#: figure across the time ("$300 billion over two years").
+_FIGURE_END_WORDS = frozenset(SCALES) | frozenset(SHORT_SCALES) | {"percent", "cent"}
+
+
+def _over_means_across(text: str, over: int, lower: int) -> bool:
+    """Whether "over" at ``over`` before a duration means "across" rather than "more than".
+
+    It does after a figure ("$300 billion over two years", "rose 12% over two
+    years") and opening a clause ("Over 3 years, the fund grew"); elsewhere it
+    bounds the length ("jailed for over 5 years", "any request over one second").
+    """
+    before = text[lower:over].rstrip()
+    if not before or before[-1] in ",;:(—–" or before[-1].isdigit() or before[-1] == "%":
+        return True
+    return _word_before(text, len(before) + lower, lower).lower() in _FIGURE_END_WORDS
 #: Units named before their number: an earthquake's magnitude ("a magnitude 6.2
 #: earthquake", "magnitude-7.1 quake", "a magnitude of 6.2"; USGS reports moment
 #: magnitude, Mw).
@@ -1334,6 +1350,11 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         if scale is not None:  # "a magnitude 6.2 earthquake", "magnitude-7.1 quake"
             figure.kind, figure.unit = "measure", SCALES_BEFORE[scale.group("name").lower()]
     _read_qualifier(text, figure, lower)
+    if figure.qualifier_key == "over" and figure.kind == "duration" \
+            and _over_means_across(text, figure.qualifier_start or 0, lower):
+        # "$300 billion over two years": across the time, not more than it
+        figure.start = figure.bare_start
+        figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     fraction = figure.fraction
     if figure.kind in ("number", "money", "percent", "measure") and figure.value_high is None \
             or figure.kind == "number":

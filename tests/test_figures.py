@@ -619,3 +619,14 @@ def test_out_of_shares(text, value, subject):
 def test_an_earthquakes_magnitude_is_a_measure(text):
     (figure,) = find_figures(text)
     assert (figure.value, figure.kind, figure.unit) == (6.2, "measure", "Mw")
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Sales rose 12% over two years.", None), ("Over 3 years, the fund grew.", None),
+    ("He was jailed for over 5 years.", "over"), ("It took over 10 days to arrive.", "over"),
+    ("Over 300 people came.", "over"), ("Spending rises by $300 billion over two years.", None),
+    ("Any request over one second is an error.", "over"),
+])
+def test_over_before_a_duration_means_across_after_a_figure_or_opening_a_clause(
+        text, qualifier):
+    assert find_figures(text)[-1].qualifier == qualifier
