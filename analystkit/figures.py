@@ -605,7 +605,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
     figures = _read_ratios(text, figures, start)
-    figures = _without_overlaps(_merge_ranges(text, figures, start))
+    figures = _without_overlaps(_merge_durations(text, _merge_ranges(text, figures, start)))
     _share_subjects(text, figures)
     found = [_public(text, f) for f in figures]
     if any(f.subject for f in found):
@@ -1987,6 +1987,43 @@ def _share_subjects(text: str, figures: list[_Figure]) -> None:
                 and part.kind in ("number", "count") and not part.fraction \
                 and _PART_OF.fullmatch(text, part.end, whole.start) is not None:
             part.subject, part.kind = whole.subject, "count"
+
+
+#: Seconds in each duration unit, to add up a compound duration ("2 hours 18
+#: minutes 46 seconds" → 2.3128 h); months and years as their average lengths.
+SECONDS_IN = {"ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0, "day": 86400.0,
+              "week": 604800.0, "month": 2629800.0, "year": 31557600.0}
+_DURATION_JOIN = re.compile(r"(?:,?[ \t]+and|,)?[ \t]+")
+
+
+def _merge_durations(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """Join "2 hours 18 minutes 46 seconds" (units getting smaller) into one duration."""
+    if len(figures) < 2:
+        return figures
+    merged: list[_Figure] = []
+    smallest = 0.0  # seconds in the smallest unit the last merged duration has read
+    for figure in figures:
+        last = merged[-1] if merged else None
+        if last is not None and _continues_duration(text, last, figure, smallest):
+            last.value = (last.value or 0.0) + (figure.value or 0.0) * (
+                SECONDS_IN[figure.unit or "s"] / SECONDS_IN[last.unit or "s"])
+            last.end = figure.end
+            smallest = SECONDS_IN[figure.unit or "s"]
+            continue
+        merged.append(figure)
+        smallest = SECONDS_IN.get(figure.unit or "", 0.0)
+    return merged
+
+
+def _continues_duration(text: str, last: _Figure, figure: _Figure, smallest: float) -> bool:
+    """Whether ``figure`` adds a smaller unit to the duration ``last`` ("… 18 minutes")."""
+    return (last.kind == figure.kind == "duration" and last.value is not None
+            and figure.value is not None and last.value_high is None
+            and figure.value_high is None and figure.qualifier is None
+            and last.per is None and figure.per is None
+            and figure.unit in SECONDS_IN and last.unit in SECONDS_IN
+            and SECONDS_IN[figure.unit] < smallest
+            and _DURATION_JOIN.fullmatch(text, last.end, figure.start) is not None)
 
 
 def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:

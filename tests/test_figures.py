@@ -61,8 +61,7 @@ CASES = {
         ("120 km", 120.0, None, "measure", "km", None, None),
         ("25 knots", 25.0, None, "measure", "kn", None, None)],
     "The crew waited three days and 14 hours after an 11-year lull.": [
-        ("three days", 3.0, None, "duration", "day", None, None),
-        ("14 hours", 14.0, None, "duration", "h", None, None),
+        ("three days and 14 hours", 3.0 + 14 / 24, None, "duration", "day", None, None),
         ("11-year", 11.0, None, "duration", "year", None, None)],
     "Light travels 3e8 metres per second.": [
         ("3e8 metres per second", 3e8, None, "measure", "m/s", None, None)],
@@ -630,3 +629,18 @@ def test_an_earthquakes_magnitude_is_a_measure(text):
 def test_over_before_a_duration_means_across_after_a_figure_or_opening_a_clause(
         text, qualifier):
     assert find_figures(text)[-1].qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "figure_text", "value", "unit"), [
+    ("He finished in 2 hours 18 minutes 46 seconds.", "2 hours 18 minutes 46 seconds",
+     2 + 18 / 60 + 46 / 3600, "h"),
+    ("The trial lasted 2 years and 3 months.", "2 years and 3 months", 2.25, "year"),
+])
+def test_a_compound_duration_is_one_figure_in_its_largest_unit(text, figure_text, value, unit):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.value, figure.unit) == (figure_text, pytest.approx(value), unit)
+
+
+def test_durations_whose_units_do_not_get_smaller_stay_apart():
+    assert [f.text for f in find_figures("It took 5 minutes and 10 hours, then 2 days 3 days.")] \
+        == ["5 minutes", "10 hours", "2 days", "3 days"]
