@@ -518,6 +518,17 @@ def _currency_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return prefix, suffix, _any_case(suffix)
 
 
+def _minor_unit(words: list[tuple[str, int]]) -> tuple[tuple[str, float], int] | None:
+    """Return the currency and worth of a minor unit ("cents") the words open, and its length."""
+    minor = toml_table("currencies.toml")["minor"]
+    for n in (2, 1):
+        if len(words) >= n:
+            found = minor.get(" ".join(w for w, _ in words[:n]).lower())
+            if found is not None:
+                return (found[0], float(found[1])), n
+    return None
+
+
 def _suffix_currency(surface: str) -> str | None:
     _, suffix, any_case = _currency_tables()
     found = suffix.get(surface)
@@ -1453,7 +1464,16 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
             figure.unit = "pp" if rest[0][0].lower().startswith("percentage") else "%"
             figure.end = rest[percent - 1][1]
             return
-        if not currency:
+        minor = None if currency else _minor_unit(rest)
+        if minor is not None:  # "11 cents a share", "20 euro cents": 0.11 USD, 0.2 EUR
+            (code, worth), n = minor
+            figure.kind, figure.unit, figure.scale = "money", code, worth
+            figure.value = (figure.value or 0.0) * worth
+            if figure.value_high is not None:
+                figure.value_high *= worth
+            end = figure.end = rest[n - 1][1]
+            rest = rest[n:]
+        elif not currency:
             for n in (2, 1):
                 if len(rest) >= n and (code := _suffix_currency(
                         " ".join(w for w, _ in rest[:n]))) is not None:
@@ -1531,9 +1551,10 @@ def _leads() -> tuple[frozenset[str], frozenset[str]]:
     units, any_units, _ = _unit_tables()
     _, suffix, any_suffix = _currency_tables()
     exact = {key.split()[0] for key in (*units, *suffix)} | {"%"}
+    minor = {key.split()[0] for key in toml_table("currencies.toml")["minor"]}
     loose = {key.split()[0] for key in (*any_units, *any_suffix)} | {
         "percent", "pct", "per", "percentage"} | FOREIGN_PERCENT_WORDS | {
-        first for first, _ in FOREIGN_PERCENT_PHRASES}
+        first for first, _ in FOREIGN_PERCENT_PHRASES} | minor
     return frozenset(exact), frozenset(loose)
 
 
@@ -2054,7 +2075,7 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
         return False
     if a.subject and a.kind == "count":
         return False  # "gave 5 books to 10 students"
-    if abs(b.value) < abs(a.value):
+    if abs(b.value) < abs(a.value) * _minor_worth(a, b):
         return False  # "won 3-2", "fell from 48% to 38%": a score, a vote or a change
     if a.kind == "year" or b.kind == "year":
         return a.kind == b.kind == "year"
@@ -2065,10 +2086,16 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
     return (a.kind, a.unit, a.per) == (b.kind, b.unit, b.per)
 
 
+def _minor_worth(a: _Figure, b: _Figure) -> float:
+    """Return what a bare unit of ``a`` is worth when ``b`` is in cents ("25 and 75 cents")."""
+    return b.scale if b.scale < 1.0 and a.scale == 1.0 and a.unit is None else 1.0
+
+
 def _join(a: _Figure, b: _Figure) -> _Figure:
     low, high = a.value, b.value
     if a.scale == 1.0 and b.scale > 1.0 and a.unit in (None, b.unit) and low < high / b.scale:
         low *= b.scale  # "2 to 3 billion", "$2 to $3 million"
+    low *= _minor_worth(a, b)  # "between 25 and 75 cents"
     if low > high:
         low, high = high, low
     kind, unit, per = (b.kind, b.unit, b.per) if b.kind not in ("number", "count") or b.unit \

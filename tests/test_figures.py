@@ -644,3 +644,12 @@ def test_a_compound_duration_is_one_figure_in_its_largest_unit(text, figure_text
 def test_durations_whose_units_do_not_get_smaller_stay_apart():
     assert [f.text for f in find_figures("It took 5 minutes and 10 hours, then 2 days 3 days.")] \
         == ["5 minutes", "10 hours", "2 days", "3 days"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Earnings were 11 cents a share.", 0.11, "USD"), ("It costs 50 pence.", 0.5, "GBP"),
+    ("Fares rose by 20 euro cents.", 0.2, "EUR"),
+])
+def test_minor_currency_units_are_money(text, value, unit):
+    (figure,) = find_figures(text)
+    assert (figure.kind, figure.value, figure.unit) == ("money", pytest.approx(value), unit)
