@@ -446,8 +446,11 @@ _SCALE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(SCALES_BEFORE)
 MINUS_WORDS = ("minus", "moins", "menos", "meno", "минус")
 _MINUS_WORD_ENDS = frozenset(word[-1] for word in MINUS_WORDS) | frozenset(
     word[-1].upper() for word in MINUS_WORDS)
+# Not after "au", "al", "lo": "au moins 7" and "al menos 7", "por lo menos 12" are
+# "at least" (qualifiers.toml), not a minus sign.
 _MINUS_WORD_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(MINUS_WORDS) + r") $", re.IGNORECASE)
+    r"(?<![^\W\d_])(?<!au )(?<!al )(?<!lo )(?:" + "|".join(MINUS_WORDS) + r") $",
+    re.IGNORECASE)
 _LETTERS = re.compile(r"[a-z]+")
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<art>an?)[ -]$", re.IGNORECASE)
 
@@ -747,6 +750,7 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
     figures: list[_Figure] = []
     resume = position = start
     while position < end:
+        limit = end
         if ascii_letters is None:
             token = _TOKEN.search(text, position, end)
         else:
@@ -758,11 +762,16 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
         if mask is not None:
             skip = mask.skip(text, s, position, end)
             if skip is not None:  # a masked token
-                position = skip
-                continue
+                cut = mask.cut_before(s, position)
+                token = _TOKEN.match(text, s, cut) if cut is not None else None
+                if token is None:
+                    position = skip
+                    continue
+                # "2023" of "2023.1" where "1" is a note marker: read up to the marker
+                position, limit = token.end(), cut
         if s < resume:
             continue
-        figure, resume = _digit_figure(text, s, position, token.group(), start, end,
+        figure, resume = _digit_figure(text, s, position, token.group(), start, limit,
                                        language)
         if figure is not None and (mask is None or not mask.hits(figure.start, figure.end)):
             figures.append(figure)
@@ -851,6 +860,13 @@ class _Mask:
         """Whether ``[start, end)`` overlaps a span."""
         i = bisect.bisect_left(self.starts, end) - 1
         return i >= 0 and self.ends[i] > start
+
+    def cut_before(self, start: int, end: int) -> int | None:
+        """Where ``[start, end)``, starting outside every span, first runs into one, or None."""
+        i = bisect.bisect_right(self.starts, start)
+        if i < len(self.starts) and self.starts[i] < end and (i == 0 or self.ends[i - 1] <= start):
+            return self.starts[i]
+        return None
 
     def skip(self, text: str, start: int, end: int, limit: int) -> int | None:
         """Tell where a token search may go on after the masked ``text[start:end]``.

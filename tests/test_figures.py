@@ -528,6 +528,10 @@ def test_a_range_that_repeats_its_currency_sign_is_one_positive_range():
     ("It was minus 12C at dawn.", "minus 12C", -12.0, "degC"),
     ("Growth of minus 0.5% was recorded.", "minus 0.5%", -0.5, "%"),
     ("Il faisait moins 5 degrés à Lyon.", "moins 5 degrés", -5.0, "deg"),
+    # "at least" in French and Spanish, not a minus
+    ("Au moins 7 personnes sont mortes.", "Au moins 7", 7.0, None),
+    ("Al menos 7 personas murieron.", "Al menos 7", 7.0, None),
+    ("Hubo por lo menos 12 heridos.", "por lo menos 12", 12.0, None),
 ])
 def test_a_written_minus_makes_the_number_negative(text, figure_text, value, unit):
     (figure,) = find_figures(text)
