@@ -87,6 +87,43 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     return found
 
 
+# A note number printed as plain digits right after a sentence's last mark, as
+# text copied from a PDF report prints superscripts: "fell by 40% by 2023.1 The
+# decline …", "clinics doubled.2 Vaccination …". What follows is the next
+# sentence (or the end of the block).
+_BARE_NOTE = re.compile(r"(?<=[.!?;:”\"’)])(?P<num>\d{1,3}(?:[,–-]\d{1,3}){0,5})"
+                        r"(?=[ \t]+[\"“(]?(?P<next>[A-Z]\w*)|[ \t]*(?:\n|$))")
+
+
+def find_bare_note_markers(text: str, numbers: frozenset[str] | set[str], start: int = 0,
+                           end: int | None = None) -> list[Marker]:
+    """Find note numbers printed as plain digits after a sentence ("… in 2023.1 The …", ".2,3").
+
+    Only numbers of the article's numbered notes (``numbers``) count. After a
+    digit and a full stop ("2023.1") the next word must open a sentence
+    (SENTENCE_OPENERS): "$3.5 Billion" is a decimal, not a note.
+
+    Returns
+    -------
+    list of Marker
+        In order, each pointing at its note number.
+    """
+    from .segment import SENTENCE_OPENERS
+
+    end = len(text) if end is None else end
+    found = []
+    for m in _BARE_NOTE.finditer(text, start, end):
+        targets = _expand_numbers(m.group("num"))
+        if not targets or not set(targets) <= numbers:
+            continue
+        after_digit = m.start() >= 2 and text[m.start() - 2].isdigit()
+        following = m.group("next")
+        if after_digit and following is not None and following.lower() not in SENTENCE_OPENERS:
+            continue
+        found.append(Marker(m.start(), m.end(), m.group("num"), targets, False))
+    return found
+
+
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")
 _RANGE_SEPARATOR = re.compile(r"\s*[-–]\s*")
 

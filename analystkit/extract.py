@@ -17,6 +17,7 @@ from .citations import (
     Marker,
     entry_author_year,
     find_author_date_markers,
+    find_bare_note_markers,
     find_markers,
     parse_note,
     parse_source_entry,
@@ -100,6 +101,14 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
     found = find_markers(text)
     if by_author_year:  # "(Smith et al., 2021)" cites the entry "Smith, J., … (2021)."
         found = sorted(found + find_author_date_markers(text, by_author_year.keys()))
+    bare: list[Marker] = []
+    numbered = {m for m in by_marker if m.isdigit()}
+    if numbered and not any(t in numbered for m in found for t in m.targets):
+        # no marker in the body cites the numbered notes: they may be printed as plain
+        # digits after the sentences ("… in 2023.1 The decline …")
+        bare = [m for b in blocks if b.kind in CLAIM_KINDS and b.duplicate_of is None
+                for m in find_bare_note_markers(text, numbered, b.content_start, b.end)]
+        found = sorted(found + bare)
     markers = MarkerIndex(found)
     markers_by_block = {
         b.block_id: [m for m in markers.within(b.content_start, b.end)
@@ -107,7 +116,7 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
         for b in blocks if b.kind in CLAIM_KINDS and b.duplicate_of is None
     }
     result.claims, claim_markers = extract_claims(text, blocks, markers_by_block,
-                                                  markdown=markdown)
+                                                  markdown=markdown, cuts=[m.end for m in bare])
     for claim, inside in zip(result.claims, claim_markers, strict=True):
         cited: list[int] = []
         for target in dict.fromkeys(t for m in inside for t in m.targets):
@@ -190,11 +199,14 @@ def extract_sources(text: str, blocks: list[Block]) -> list[Source]:
 
 
 def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, list[Marker]],
-                   *, markdown: bool = False) -> tuple[list[Claim], list[list[Marker]]]:
+                   *, markdown: bool = False,
+                   cuts: list[int] | None = None) -> tuple[list[Claim], list[list[Marker]]]:
     """Split claim-bearing blocks into sentences and keep those that assert something.
 
     Headline, dek, paragraph, bullet and quote blocks that are not repeats
     yield claims; questions and fragments under MIN_CLAIM_WORDS words do not.
+    ``cuts`` are offsets where a sentence ends besides those the splitter
+    finds (after a note number printed as plain digits: "… in 2023.1 The …").
 
     Returns
     -------
@@ -220,7 +232,8 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             label_speaker = speakers[block.label]
         block_markers = markers_by_block.get(block.block_id, [])
         first_claim = len(claims)
-        for start, end in split_sentences(text, block.content_start, block.end):
+        for start, end in _cut_at(text, split_sentences(text, block.content_start, block.end),
+                                  cuts):
             # the block's own offset objects where they coincide (a corpus keeps them all)
             start = block.content_start if start == block.content_start else start
             end = block.end if end == block.end else end
@@ -246,6 +259,22 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             claim_markers.append(inside)
         previous_quote_speaker = credit_quotations(claims[first_claim:], previous_quote_speaker)
     return claims, claim_markers
+
+
+def _cut_at(text: str, spans: list[tuple[int, int]],
+            cuts: list[int] | None) -> list[tuple[int, int]]:
+    """Split sentence spans at the given offsets (those strictly inside a span)."""
+    if not cuts:
+        return spans
+    result = []
+    for start, end in spans:
+        for cut in (c for c in cuts if start < c < end):
+            result.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        result.append((start, end))
+    return result
 
 
 _ACCORDING_TO = re.compile(ACCORDING_TO, re.IGNORECASE)

@@ -768,7 +768,8 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
                     position = skip
                     continue
                 # "2023" of "2023.1" where "1" is a note marker: read up to the marker
-                position, limit = token.end(), cut
+                position = token.end()
+            limit = mask.next_start(position, end)  # "91%.3": no figure runs into a marker
         if s < resume:
             continue
         figure, resume = _digit_figure(text, s, position, token.group(), start, limit,
@@ -860,6 +861,11 @@ class _Mask:
         """Whether ``[start, end)`` overlaps a span."""
         i = bisect.bisect_left(self.starts, end) - 1
         return i >= 0 and self.ends[i] > start
+
+    def next_start(self, position: int, limit: int) -> int:
+        """Where the first span at or after ``position`` starts, or ``limit``."""
+        i = bisect.bisect_left(self.starts, position)
+        return min(self.starts[i], limit) if i < len(self.starts) else limit
 
     def cut_before(self, start: int, end: int) -> int | None:
         """Where ``[start, end)``, starting outside every span, first runs into one, or None."""

@@ -137,6 +137,9 @@ _MONTH_NUMBERS = {name: number for number, name in enumerate(
 #: ("Statistical bulletin | Released 14 May 2024 | Office for National Statistics").
 _MASTHEAD_SEPARATOR = re.compile(r"\s[|·•]\s")
 MASTHEAD_MAX_CHARS = 200
+# A sentence end with a note number printed after it as plain digits ("ministry.1",
+# "in 2021.2,3" after a word); "Section 3.2" (a digit before the stop) is no sentence.
+_NOTE_AFTER_SENTENCE = re.compile(r"[^\W\d_%)][.!?][\"”’)]?\d{1,3}(?:[,–-]\d{1,3}){0,5}$")
 _EMPHASIS_EDGE = "*_ "
 #: Running page headers and footers of paginated plain text (RFCs, reports
 #: printed to text): "Smith   [Page 4]", "Internet-Draft   Title   May 2015".
@@ -478,6 +481,8 @@ def is_heading_line(line: str) -> bool:
         return False
     if line.rstrip("\"”’') ").endswith((".", "!", "?", "…")):
         return False  # a sentence
+    if _NOTE_AFTER_SENTENCE.search(line):
+        return False  # a sentence and its note number ("… said the ministry.1")
     words = [w for w in line.split() if any(c.isalnum() for c in w)]
     if not words or len(words) > HEADING_MAX_WORDS:
         return False

@@ -139,3 +139,44 @@ def test_news_parentheses_are_no_citations_without_an_author_date_list():
 ])
 def test_footnotes_written_as_references_are_read_like_entries(note, expected):
     assert parse_note(note) == expected
+
+
+NOTES_ARTICLE = (
+    "Child mortality falls in Nandi\n\n"
+    "Child mortality in Nandi county fell by 40% between 2015 and 2023.1 The decline was "
+    "fastest in rural wards, where clinics doubled.2 Vaccination coverage reached 91%.3\n\n"
+    "The budget rose to $3.5 Billion in 2024, officials said.\n\n"
+    "Notes\n\n"
+    "1. Ministry of Health, Annual Report 2023, p. 14.\n"
+    '2. UNICEF, "Kenya Country Office Annual Report", 2023.\n'
+    "3. WHO/UNICEF Estimates of National Immunization Coverage, 2024.\n")
+
+
+def test_note_numbers_printed_as_plain_digits_cite_the_numbered_notes():
+    art = ak.parse_article(NOTES_ARTICLE)
+    assert art.claims["text"].tolist()[1:] == [
+        "Child mortality in Nandi county fell by 40% between 2015 and 2023.",
+        "The decline was fastest in rural wards, where clinics doubled.",
+        "Vaccination coverage reached 91%.",
+        "The budget rose to $3.5 Billion in 2024, officials said."]
+    assert art.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2], [4, 3]]
+    in_claims = art.figures[art.figures["claim_id"].notna()]
+    assert in_claims["text"].tolist() == ["40%", "2015 and 2023", "91%", "$3.5 Billion", "2024"]
+
+
+def test_plain_digits_are_no_notes_without_a_numbered_note_list():
+    art = ak.parse_article("Budget grows\n\nThe budget rose by 4% in 2023.1 The rest "
+                           "went to roads, officials said.\n")
+    assert art.citations.empty
+
+
+def test_a_note_list_after_a_comma_and_a_note_ending_the_lead():
+    art = ak.parse_article(
+        "Clinics expand across Nandi county\n\n"
+        "Clinic visits doubled in rural wards, said the ministry.1\n\n"
+        "Coverage rose by 40% in 2021.2,3 The rest came later.\n\n"
+        "Notes\n\n1. Ministry of Health, Annual Report 2023, p. 14.\n"
+        '2. UNICEF, "Kenya Country Office Annual Report", 2023.\n3. WHO/UNICEF Estimates, 2024.\n')
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", "paragraph", "sources"]
+    assert art.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2], [3, 3]]
+    assert art.claims["text"].tolist()[2] == "Coverage rose by 40% in 2021."
