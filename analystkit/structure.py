@@ -82,11 +82,16 @@ _LABEL = re.compile(r"(?P<label>[^:.!?\n]{2,80}?):[ \t]+(?=[\"“'‘(\w])")
 #: timestamp ("14:32 GMT —", "9.05am:", "14:32 -"). Mixed-case lead-ins ("Cole said:")
 #: are left alone: they are mostly sentences introducing a quotation.
 #: Fact-check write-ups label the statement they check and their finding the same way
-#: ("Claim: …", "Verdict: …"), and reports number their paragraphs ("1.2 This report …").
+#: ("Claim: …", "Verdict: …"), structured abstracts their sections ("Methods: …"), and
+#: reports number their paragraphs ("1.2 This report …").
 _PARAGRAPH_LEAD_IN = re.compile(
     r"[*_]{0,2}(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
     r"|Claim|The claim|Verdict|Our verdict|Rating|Our rating|Ruling|Our ruling|Fact check"
-    r"|Conclusion|Bottom line|What was claimed|Background)(?=[*_]{0,2}:)"
+    r"|Conclusion|Bottom line|What was claimed|Background"
+    # the sections of a structured abstract (ICMJE, CONSORT for abstracts)
+    r"|Objectives?|Aims?|Methods?|Design|Setting|Participants|Interventions?|Results?"
+    r"|Findings|Conclusions|Interpretation|Funding|Trial registration|Limitations)"
+    r"(?=[*_]{0,2}:)"
     r"|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)"
     r"[*_]{0,2}(?::|[ \t]*[—–-])[ \t]+(?=\S)"
     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,3}\.?)[ \t]+(?=[A-Z])")

@@ -171,3 +171,16 @@ def test_fact_check_labels_and_numbered_paragraphs():
         "2.5 million people live in the city, officials said."]
     assert claims["label"].tolist()[1:4] == ["Claim", "Verdict", "1.1"]
     assert pd.isna(claims["label"].iloc[4])
+
+
+def test_structured_abstract_sections_are_labels():
+    art = ak.parse_article(
+        "Deworming and attendance: a cluster-randomised trial\n\n"
+        "Methods: We randomised 84 primary schools in the district to albendazole.\n\n"
+        "Results: Attendance was 4.3 percentage points higher in treated schools.\n\n"
+        "Conclusions: Deworming modestly increased attendance in the district.\n\n"
+        "Trial registration: ISRCTN 48151623.\n")
+    assert art.claims["label"].tolist()[1:] == ["Methods", "Results", "Conclusions"]
+    assert art.claims["text"].tolist()[2] == ("Attendance was 4.3 percentage points higher in "
+                                              "treated schools.")
+    assert 48151623.0 not in art.figures["value"].tolist()
