@@ -975,6 +975,9 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
         return None, e  # "Section 230", "§ 793", "S&P 500": a name
     if e + 2 < limit and text[e] == " " and text.startswith(CODE_TITLES_AFTER, e + 1):
         return None, e  # "18 U.S.C. § 793": a title of a legal code
+    if raw.isdigit() and len(raw) <= 5 and e + 2 < limit and text[e] == " " \
+            and text[e + 1].isalpha() and _address().match(text, e, limit) is not None:
+        return None, e  # "14 Mill Lane", "12 rue de Rivoli": a house number
     begin, currency, negative = s, None, False
     if prev in _CURRENCY_CHARS or prev in " \u00a0" and s - 2 >= lower and (
             text[s - 2].isupper() or text[s - 2] in _CURRENCY_MARK_ENDS):
@@ -984,6 +987,9 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
             currency, skipped = _prefix_currency(before.group("cur") or before.group("cur2"))
             if currency is not None:
                 negative = bool(before.group("neg") or before.group("neg2"))
+                if negative and before.group("cur") and before.group("cur").isupper() \
+                        and text[s - 2] != " " and len(before.group("cur")) == 3:
+                    return None, _skip_code(text, e, limit)  # "KRW-2412": an identifier
                 begin = s - (len(window) - before.start()) + skipped
     if currency is None and prev in "-−":
         ahead = s - 2
@@ -1022,6 +1028,18 @@ def _after_number_sign(text: str, s: int, lower: int) -> bool:
                 begin == lower or not text[begin - 1].isalnum()):
             return True
     return False
+
+
+@cache
+def _address() -> re.Pattern[str]:
+    """Match a street name after a house number (``data/address_words.toml``)."""
+    table = toml_table("address_words.toml")
+    after = "|".join(table["after_name"]["types"])
+    before = "|".join(table["before_name"]["types"])
+    particles = r"(?:(?:de|du|des|della|del|da|do|das|dos)[ ])?(?:[dl]['’])?"
+    return re.compile(
+        r"[ ](?:(?:[A-Z][\w'’-]*|de|la|del|van|von)[ ]){1,3}(?:" + after + r")\b"
+        r"|[ ](?:" + before + r")[ ]" + particles + "[A-Z]")
 
 
 def _after_label(text: str, s: int, lower: int) -> bool:
@@ -1556,15 +1574,23 @@ def _glued_million(figure: _Figure, words: list[tuple[str, int]]) -> None:
     if code is None and len(words) > 1:  # "Swiss francs"
         code = _suffix_currency(f"{written} {words[1][0]}")
         stop = words[1][1]
-    if code is None and written.lower() not in MILLION_COUNTED_NOUNS:
+    unit = None if code else _lookup_unit(written)  # "2.3m t", "1.2m bbl"
+    if unit is not None and unit[1] != "measure":
+        unit = None
+    if code is None and unit is None and written.lower() not in MILLION_COUNTED_NOUNS:
         return
     figure.scale = 1e6
     figure.value = (figure.value or 0.0) * 1e6
     if figure.value_high is not None:
         figure.value_high *= 1e6
-    figure.kind, figure.unit = ("money", code) if code else ("number", None)
     if code:
+        figure.kind, figure.unit = "money", code
         figure.end = stop
+    elif unit:
+        figure.unit, figure.kind = unit
+        figure.end = words[0][1]
+    else:
+        figure.kind, figure.unit = "number", None
 
 
 @cache

@@ -657,3 +657,21 @@ def test_durations_whose_units_do_not_get_smaller_stay_apart():
 def test_minor_currency_units_are_money(text, value, unit):
     (figure,) = find_figures(text)
     assert (figure.kind, figure.value, figure.unit) == ("money", pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The office at 14 Mill Lane closed.", "Protesters gathered at 1600 Pennsylvania Avenue.",
+    "Le siège est au 12 rue de Rivoli.", "She lives at 10 Downing St. now.",
+    "Scene KRW-2412 shows the site.",
+])
+def test_house_numbers_and_identifiers_are_no_figures(text):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Output hit 2.3m t of grain.", 2.3e6, "t"), ("Exports reached 1.2m bbl a day.", 1.2e6, "bbl"),
+    ("A 5m wall stands there.", 5.0, "m"), ("It rose 12pp to 60%.", 12.0, "pp"),
+])
+def test_glued_millions_before_a_unit_and_percentage_points(text, value, unit):
+    figure = find_figures(text)[0]
+    assert (figure.value, figure.unit) == (value, unit)
