@@ -70,6 +70,8 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     end = len(text) if end is None else end
     found = []
     for m in MARKER.finditer(text, start, end):
+        if m.start() > 0 and text[m.start() - 1] == "]" and _after_link_text(text, m.start()):
+            continue  # the "[1]" of a reference-style link "[Skyline Imaging][1]"
         if m.group("nums") is not None:
             targets = _expand_numbers(m.group("nums"))
             if not targets:
@@ -122,6 +124,15 @@ def find_bare_note_markers(text: str, numbers: frozenset[str] | set[str], start:
             continue
         found.append(Marker(m.start(), m.end(), m.group("num"), targets, False))
     return found
+
+
+def _after_link_text(text: str, position: int) -> bool:
+    """Whether the bracket closing at ``position - 1`` holds link text, not another marker."""
+    opening = text.rfind("[", max(0, position - 302), position - 1)
+    if opening == -1:
+        return False
+    previous = MARKER.match(text, opening, position)
+    return previous is None or previous.end() != position
 
 
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")

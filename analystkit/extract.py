@@ -46,8 +46,11 @@ _MD_EMPHASIS = re.compile(
     r"|(?<!\w)(__|_)(?P<uinner>\S(?:[^\n]{0,300}?\S)?)\3(?!\w)")
 _MD_BOLD = re.compile(r"\*\*(?P<inner>\S(?:[^\n]{0,300}?\S)?)\*\*")
 # Inline HTML that Markdown writers use for styling; other angle brackets are text.
-_HTML_TAG = re.compile(r"</?(?:sub|sup|span|b|i|em|strong|u|small|mark|br|a|abbr|cite|q|s)"
+_HTML_TAG = re.compile(r"</?(?:sub|sup|span|b|i|em|strong|u|small|mark|br|a|abbr|cite|q|s"
+                       r"|p|div|section|aside|blockquote|figure|figcaption|font|center)"
                        r"(?:\s[^<>]{0,200})?/?>", re.IGNORECASE)
+# A reference-style link: "[Skyline Imaging][1]", "[GeoWatch][gw]", "[GeoWatch][]".
+_MD_REFERENCE_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,300})\]\[[^\[\]\n]{0,40}\]")
 
 
 @dataclass(slots=True)
@@ -383,6 +386,8 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
     sentence = strip_markers(raw, markers, offset)
     if markdown:
         sentence = _MD_LINK.sub(lambda m: m.group("text"), sentence)
+        if "][" in sentence:
+            sentence = _MD_REFERENCE_LINK.sub(lambda m: m.group("text"), sentence)
         for _ in range(2):  # nested emphasis: **_bold italic_**
             sentence = _MD_EMPHASIS.sub(lambda m: m.group("inner") or m.group("uinner"), sentence)
         sentence = _HTML_TAG.sub(" ", sentence)  # "said<b>Skip" must not become "saidSkip"

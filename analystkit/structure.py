@@ -145,6 +145,9 @@ MASTHEAD_MAX_CHARS = 200
 # A sentence end with a note number printed after it as plain digits ("ministry.1",
 # "in 2021.2,3" after a word); "Section 3.2" (a digit before the stop) is no sentence.
 _NOTE_AFTER_SENTENCE = re.compile(r"[^\W\d_%)][.!?][\"”’)]?\d{1,3}(?:[,–-]\d{1,3}){0,5}$")
+# Markdown link reference definitions ("[1]: https://… \"Title\""): where links
+# point, not text; footnotes ("[^1]: …") are read as sources instead.
+_LINK_DEFINITIONS = re.compile(r"(?:[-*]?[ \t]*\[[^\]^\n][^\]\n]{0,40}\]:[ \t]+\S+[^\n]*(?:\n|$))+")
 _EMPHASIS_EDGE = "*_ "
 #: Running page headers and footers of paginated plain text (RFCs, reports
 #: printed to text): "Smith   [Page 4]", "Internet-Draft   Title   May 2015".
@@ -423,7 +426,8 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     tag_head = _heading_words("tag_headings.txt").match(whole)
     if tag_head and (raw.style == "heading" or _head_ends_label(whole, tag_head)):
         return "tags", None, raw.start + tag_head.end()
-    if is_boilerplate(stripped) or _IMAGE_ONLY.fullmatch(stripped):
+    if is_boilerplate(stripped) or _IMAGE_ONLY.fullmatch(stripped) \
+            or _LINK_DEFINITIONS.fullmatch(stripped):
         return "boilerplate", None, raw.content_start
     if _DATE_ONLY.fullmatch(stripped.strip("*_ ")):
         return "meta", None, raw.content_start  # a date stamp: about the article, not the world

@@ -525,3 +525,18 @@ def test_printed_dates_that_do_not_exist_are_skipped():
     from analystkit.structure import printed_date
 
     assert printed_date("Filed February 30, 2024, updated 2024-03-01") == "2024-03-01"
+
+
+def test_markdown_reference_links_inline_html_and_link_definitions():
+    text = ("# Imagery shows a longer runway\n\n"
+            "New imagery from [Skyline Imaging][1] shows 6 new shelters, according to "
+            "[GeoWatch][gw].\n\n"
+            "<p><strong>Note:</strong> Coordinates were withheld at the request of sources.</p>\n\n"
+            "[1]: https://skyline.example/catalog\n"
+            '[gw]: https://geowatch.example/kerrow "GeoWatch report"\n')
+    art = ak.parse_article(text, fmt="markdown")
+    assert art.claims["text"].tolist()[1:] == [
+        "New imagery from Skyline Imaging shows 6 new shelters, according to GeoWatch.",
+        "Note: Coordinates were withheld at the request of sources."]
+    assert art.blocks["kind"].tolist()[-1] == "boilerplate"
+    assert art.citations.empty and "dangling_citation" not in set(art.audit()["check"])
