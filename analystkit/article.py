@@ -270,11 +270,20 @@ def _block_text(text: str, blocks: list, kind: str, *, markdown: bool) -> str | 
 
 
 def _distinct_names(names: str | None) -> str | None:
-    """Drop repeats from a "; "-separated author list ("Ann Lee; ANN LEE" → "Ann Lee")."""
+    """Drop repeats and dates from a "; "-separated author list.
+
+    "Ann Lee; ANN LEE" → "Ann Lee"; "Oskar Lind; November 8" (a byline's date
+    read into the page's author field) → "Oskar Lind".
+    """
     if not names:
         return None
     seen: dict[str, str] = {}
     for name in re.split(r"\s*;\s*", names):
-        if name and name.casefold() not in seen:
+        if name and name.casefold() not in seen and not _NOT_A_NAME.search(name):
             seen[name.casefold()] = name
     return "; ".join(seen.values()) or None
+
+
+# A date or a time where a name should be ("November 8", "8 Nov", "10:15").
+_NOT_A_NAME = re.compile(
+    r"\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)

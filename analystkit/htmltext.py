@@ -84,6 +84,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
                     if isinstance(value, list):  # keywords and article:tag values
                         value = ", ".join(str(v) for v in value if v)
                     meta[key] = str(value).strip() if value else None
+            meta["outlet"] = _outlet_from_title(tree, meta["outlet"])
             if meta["published"] is None:
                 meta["published"] = _date_in_page(tree)
             text = trafilatura.extract(tree, output_format="markdown", include_links=False,
@@ -101,6 +102,23 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
     if not text.strip():
         raise EmptyArticleError(source, "the HTML page holds no readable text")
     return text, meta
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+
+
+def _outlet_from_title(tree: HtmlElement, outlet: str | None) -> str | None:
+    """Return the site's name: from a "Headline – Site" ``<title>``, not its headline part.
+
+    The metadata reader may take the first part of such a title for the site;
+    when it did, the last part is the site's name.
+    """
+    if not outlet:
+        return outlet
+    parts = _TITLE_SEPARATOR.split(" ".join((tree.findtext(".//title") or "").split()))
+    if len(parts) >= 2 and parts[0] == outlet and parts[-1] != outlet:
+        return parts[-1]
+    return outlet
 
 
 def _defuse_markup_in_attributes(tree: HtmlElement) -> None:

@@ -165,6 +165,7 @@ class Dateline:
     place: str | None
     outlet: str | None
     block_id: int
+    published: str | None = None  # the date it prints, as an ISO date ("SEOUL, June 5, 2024")
 
 
 @dataclass
@@ -273,6 +274,8 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
         if block.kind not in _CONTENT_KINDS:
             block.duplicate_of = None
     _assign_sections(text, blocks)
+    if published is None and dateline is not None:
+        published = dateline.published
     return blocks, Front(dateline, author, published)
 
 
@@ -745,6 +748,7 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
                 earlier.kind, earlier.label = "boilerplate", None
         block.content_start = block.start + match.end()
         return Dateline(
+            published=printed_date(block_text[:match.end()]),
             place=(match.group("place") or "").strip(" ,") or None,
             outlet=match.groupdict().get("outlet"),
             block_id=block.block_id,

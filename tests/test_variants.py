@@ -540,3 +540,31 @@ def test_markdown_reference_links_inline_html_and_link_definitions():
         "Note: Coordinates were withheld at the request of sources."]
     assert art.blocks["kind"].tolist()[-1] == "boilerplate"
     assert art.citations.empty and "dangling_citation" not in set(art.audit()["check"])
+
+
+@pytest.mark.parametrize("line", [
+    "View this email in your browser", "You are receiving this email because you signed up.",
+    "Unsubscribe | Update your preferences",
+])
+def test_newsletter_furniture_is_boilerplate(line):
+    art = ak.parse_article(f"{line}\n\nGrain exports climb in October\n\n"
+                           "Wheat exports rose 12% in October, customs data show.\n")
+    assert art.blocks["kind"].tolist() == ["boilerplate", "headline", "paragraph"]
+
+
+def test_a_datelines_date_is_the_published_date():
+    art = ak.parse_article("Ministry opens solar tender\n\n"
+                           "ARDENNE CITY, 12 September 2024 /PRNewswire/ -- The ministry opened "
+                           "a 500 MW solar tender on Thursday.\n")
+    assert art.articles[["dateline", "published"]].values.tolist() == [["ARDENNE CITY",
+                                                                        "2024-09-12"]]
+
+
+def test_page_metadata_keeps_names_and_sites_apart_from_dates_and_headlines():
+    page = ("<html><head><title>Brussels approves €2.1bn rail fund – Euro Transit Review</title>"
+            "<meta name='author' content='Oskar Lind; November 8'></head><body><article>"
+            "<h1>Brussels approves rail fund for eastern corridors</h1><p>The Commission "
+            "approved a €2.1 billion fund on Tuesday, officials said.</p></article></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert art.articles[["author", "outlet"]].values.tolist() == [["Oskar Lind",
+                                                                   "Euro Transit Review"]]
