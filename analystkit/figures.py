@@ -287,7 +287,7 @@ _SCALE_AFTER = re.compile(
 _HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z]{1,20})(?P<old>-(?:old|long))?(?![\w-])")
 # Up to five words after a number, each after one to three spaces or tabs; a
 # word has no space in it, so the match splits into its words.
-_SUBJECT_WORDS = re.compile(r"(?:[ \t]{1,3}[A-Za-z][\w'’.-]{0,40}){1,5}")
+_SUBJECT_WORDS = re.compile(r"(?:(?:[ \t]{1,3}|[ \t]?\n[ \t]{0,8})[A-Za-z][\w'’.-]{0,40}){1,5}")
 _OF_STARTS = (" of", "\tof")
 _OF = re.compile(r"[ \t]{1,3}of(?:[ \t]{1,3}(?:the|all|those|these|its|their))?(?=[ \t])")
 _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -1430,7 +1430,7 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
     if figure.kind in ("ordinal", "year", "date") or end >= limit:
         return
     first = text[end]
-    if first not in " \t\u00a0-±+" and first not in _UNIT_START:
+    if first not in " \t\u00a0\n-±+" and first not in _UNIT_START:
         return
     # the first character after a space: "to the" (a power) and "±" are rare
     second = text[end + 1] if first == " " and end + 1 < limit else first
@@ -1613,11 +1613,14 @@ def _may_lead(word: str) -> bool:
         return True
     head = word.partition("/")[0]
     return head != word and (head in exact or head.lower() in loose)
-_FOLLOWING_WORD = r"[ \t\u00a0]{1,2}(?P<w1>%|°[CFK]?|[^\W\d_][\w°µ²³^/'’-]{0,30})"
+#: The space between a number and the words after it: spaces, or one line break of
+#: hard-wrapped text ("about $9.5\nmillion"); a block never holds a blank line.
+_GAP = r"(?:[ \t\u00a0]{1,2}|[ \t]?\n[ \t]{0,8})"
+_FOLLOWING_WORD = _GAP + r"(?P<w1>%|°[CFK]?|[^\W\d_][\w°µ²³^/'’-]{0,30})"
 _FOLLOWING = re.compile(
     _FOLLOWING_WORD
-    + r"(?:[ \t\u00a0]{1,2}(?P<w2>[^\W\d_][\w°µ²³^/'’-]{0,30}))?"
-    r"(?:[ \t\u00a0]{1,2}(?P<w3>[^\W\d_][\w°µ²³^/'’-]{0,30}))?")
+    + r"(?:" + _GAP + r"(?P<w2>[^\W\d_][\w°µ²³^/'’-]{0,30}))?"
+    r"(?:" + _GAP + r"(?P<w3>[^\W\d_][\w°µ²³^/'’-]{0,30}))?")
 #: The first word of _FOLLOWING alone (the same, as the rest is optional).
 _FIRST_FOLLOWING = re.compile(_FOLLOWING_WORD)
 

@@ -675,3 +675,9 @@ def test_house_numbers_and_identifiers_are_no_figures(text):
 def test_glued_millions_before_a_unit_and_percentage_points(text, value, unit):
     figure = find_figures(text)[0]
     assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_line_break_of_hard_wrapped_text_is_a_space():
+    got = [(f.value, f.unit, f.subject) for f in find_figures(
+        "The fund holds about $9.5\nmillion and ran for eight\nhours with 300\nworkers.")]
+    assert got == [(9.5e6, "USD", None), (8.0, "h", None), (300.0, None, "workers")]

@@ -20,10 +20,15 @@ GUM_BOUNDARY_F1 = 0.99        # reached 0.993
 GUM_SENTENCE_F1 = 0.98        # reached 0.989
 GOLDEN_RULES_PASSED = 50      # of 52; reached 50 (fails #18 and #42)
 GOLDEN_BOUNDARY_F1 = 0.95     # reached 0.958
-# quantulum3's gold reads "the 1960s" as 1960; analystkit reads a decade as the
-# range 1960-1969 (docs/tables.md), which costs one hit (138 -> 137 of 148).
-QUANTITY_RECALL = 0.92        # reached 0.926 (137 of 148)
-QUANTITY_PRECISION = 0.93     # reached 0.938
+# Where quantulum3's gold and analystkit's contract read a phrase differently
+# (docs/tables.md), the gold counts it as a miss:
+# - "the 1960s": gold 1960, analystkit the range 1960-1969 (138 -> 137 of 148);
+# - compound durations: gold "twenty-one years and six months" as 21 and 6, and
+#   "3 years, 2 months, 14 days, and 16 hours" as four values; analystkit one
+#   duration each, in its largest unit (137 -> 131);
+# - "one hundred cents": gold 100, analystkit money, 1.0 USD (131 -> 130).
+QUANTITY_RECALL = 0.87        # reached 0.878 (130 of 148)
+QUANTITY_PRECISION = 0.91     # reached 0.915
 
 
 @pytest.fixture(scope="module")
