@@ -1413,6 +1413,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
                                         after_of_only=figure.kind != "number" or fraction)
         if figure.kind == "number" and figure.subject and not fraction:
             figure.kind = "count"
+    if figure.subject is None and figure.kind in ("money", "percent", "measure") \
+            and figure.value_high is None:
+        figure.subject = _noun_of_before(text, figure, lower)  # "compensation of $5,000"
     if figure.qualifier_key in VERB_QUALIFIERS and figure.subject:
         # "the legislature passed two laws": a verb with its object, not a bound
         figure.start = figure.bare_start
@@ -1767,6 +1770,26 @@ def _qualifiers() -> tuple[dict[str, str], frozenset[str], dict[str, int]]:
         words = phrase.split()
         longest[words[-1]] = max(longest.get(words[-1], 0), len(words))
     return table, frozenset(longest), longest
+
+
+# "compensation of $5,000", "a fine of 2 million euros", "a turnout of 71.8%": the
+# noun before "of" names what the amount measures.
+_NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z'’-]{2,30})[ \t]+of[ \t]+$")
+#: Words before "of" that are no noun the amount measures ("most of", "because of").
+_NOT_MEASURED = _SUBJECT_STOPS | frozenset(
+    "out because instead ahead worth kind sort lot lots number total part share portion "
+    "range tune excess upwards average capita".split())
+
+
+def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
+    """Return the noun in "<noun> of" right before a figure, or None."""
+    start = figure.qualifier_start if figure.qualifier_start is not None else figure.start
+    if start - lower < 6 or text[start - 1] != " " or text[start - 3:start - 1] != "of":
+        return None
+    match = _NOUN_OF_BEFORE.search(text, max(lower, start - 36), start)
+    if match is None or match.group("noun").lower() in _NOT_MEASURED:
+        return None
+    return match.group("noun")
 
 
 def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = False) -> str | None:

@@ -59,7 +59,7 @@ CASES = {
     "in winds of 25 knots.": [
         ("4,500 square nautical miles", 4500.0, None, "measure", "sq nmi", None, None),
         ("120 km", 120.0, None, "measure", "km", None, None),
-        ("25 knots", 25.0, None, "measure", "kn", None, None)],
+        ("25 knots", 25.0, None, "measure", "kn", None, "winds")],
     "The crew waited three days and 14 hours after an 11-year lull.": [
         ("three days and 14 hours", 3.0 + 14 / 24, None, "duration", "day", None, None),
         ("11-year", 11.0, None, "duration", "year", None, None)],
@@ -681,3 +681,13 @@ def test_a_line_break_of_hard_wrapped_text_is_a_space():
     got = [(f.value, f.unit, f.subject) for f in find_figures(
         "The fund holds about $9.5\nmillion and ran for eight\nhours with 300\nworkers.")]
     assert got == [(9.5e6, "USD", None), (8.0, "h", None), (300.0, None, "workers")]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Families will get compensation of 5,000 dollars each.", "compensation"),
+    ("The election saw a turnout of 71.8%.", "turnout"),
+    ("Most of $5m was spent.", None), ("A total of $8m was spent.", None),
+    ("Output rose 5%.", None),
+])
+def test_the_noun_before_of_names_what_an_amount_measures(text, subject):
+    assert find_figures(text)[0].subject == subject
