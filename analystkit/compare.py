@@ -143,18 +143,24 @@ def compare_figures(tables: Tables, *, kinds: Sequence[str] | None = COMPARED_KI
     >>> table = corpus.compare_figures()  # doctest: +SKIP
     >>> table[table["n_values"] > 1]  # subjects the reports disagree on  # doctest: +SKIP
     """
+    import pandas as pd
+
     figures = tables["figures"]
     blocks = tables["blocks"][["article_id", "block_id", "kind"]]
     blocks = blocks.rename(columns={"kind": "block_kind"})
     figs = figures.merge(blocks, on=["article_id", "block_id"], how="left", sort=False)
-    keep = figs["subject"].notna() & figs["value"].notna()
+    keep = figs["value"].notna()
     if kinds is not None:
         keep &= figs["kind"].astype("str").isin(list(kinds))
     if not include_sources:
         keep &= figs["block_kind"].astype("str") != "sources"
-    figs = figs[keep.fillna(False).astype(bool)].reset_index(drop=True)
+    named = keep & figs["subject"].notna()
+    keep, unnamed_keep = named, keep & figs["subject"].isna()
     order = {aid: i for i, aid in enumerate(tables["articles"]["article_id"])}
-    if figs.empty:
+    unnamed = _unnamed_amounts(figs[unnamed_keep.fillna(False).astype(bool)],
+                               tables["claims"], order)
+    figs = figs[keep.fillna(False).astype(bool)].reset_index(drop=True)
+    if figs.empty and unnamed.empty:
         return _empty_comparison(figures)
 
     columns = figs[["article_id", "subject", "kind", "unit"]].itertuples(index=False)
@@ -162,6 +168,8 @@ def compare_figures(tables: Tables, *, kinds: Sequence[str] | None = COMPARED_KI
             for i, (aid, subject, kind, unit) in enumerate(columns)]
     labels = _group_figures(rows)
     figs["group"] = [labels[row.index] for row in rows]
+    if not unnamed.empty:
+        figs = pd.concat([figs, unnamed], ignore_index=True) if not figs.empty else unnamed
 
     figs["_qual"] = figs["qualifier"].fillna("")
     figs["_high"] = figs["value_high"].fillna(-1.0)
@@ -193,6 +201,68 @@ def compare_figures(tables: Tables, *, kinds: Sequence[str] | None = COMPARED_KI
     figs["group"] = figs["group"].astype("str")
     return figs[list(_COMPARISON_COLUMNS)].reset_index(drop=True)
 
+
+#: Kinds of figure whose subject the text often leaves unsaid ("will pay 5,000 dollars
+#: to each family"): such amounts are grouped by the claims they sit in.
+UNNAMED_KINDS = ("money", "percent")
+
+
+def _unnamed_amounts(figs: pd.DataFrame, claims: pd.DataFrame,
+                     order: dict[str, int]) -> pd.DataFrame:
+    """Group amounts without a subject, across articles, by what their claims say.
+
+    Two amounts of one kind and unit in different articles join when their
+    claims score at least MIN_CLAIM_SCORE by :func:`claim_similarity` ("Blue
+    Strait Lines said it would pay $8,000 to each victim's family" and "… would
+    pay 5,000 dollars to each victim's family"). A group is named by its unit and
+    the content words its claims share. Returns the figures that found a match,
+    with a ``group`` column; amounts no other article matches are left out.
+    """
+    import pandas as pd
+
+    figs = figs[figs["kind"].astype("str").isin(UNNAMED_KINDS) & figs["unit"].notna()
+                & figs["claim_id"].notna()].reset_index(drop=True)
+    if figs.empty:
+        return figs.assign(group=pd.Series(dtype="str"))
+    texts = {(a, c): t for a, c, t in claims[["article_id", "claim_id", "text"]].itertuples(
+        index=False)}
+    words = [" ".join(claim_words(texts.get((a, c), ""))) for a, c in
+             zip(figs["article_id"], figs["claim_id"], strict=True)]
+    parent = list(range(len(figs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    keys = list(zip(figs["article_id"], figs["kind"].astype("str"), figs["unit"], strict=True))
+    for i in range(len(figs)):
+        for j in range(i + 1, len(figs)):
+            if keys[i][0] != keys[j][0] and keys[i][1:] == keys[j][1:] \
+                    and claim_similarity(words[i], words[j]) >= MIN_CLAIM_SCORE:
+                parent[root(j)] = root(i)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(figs)):
+        members[root(i)].append(i)
+    labels: dict[int, str] = {}
+    for group in members.values():
+        if len({keys[i][0] for i in group}) < 2:
+            continue
+        first = min(group, key=lambda i: (order.get(keys[i][0], 0), i))
+        shared = set.intersection(*(set(words[i].split()) for i in group))
+        common = [w for w in dict.fromkeys(words[first].split()) if w in shared and
+                  not w.isdigit()][:MAX_LABEL_WORDS]
+        label = f"{keys[first][2]}: {' '.join(common) or 'amount'}"
+        for i in group:
+            labels[i] = label
+    figs = figs[[i in labels for i in range(len(figs))]].copy()
+    figs["group"] = [labels[i] for i in figs.index]
+    return figs.reset_index(drop=True)
+
+
+#: Most content words in the name of a group of unnamed amounts.
+MAX_LABEL_WORDS = 5
 
 _COMPARISON_COLUMNS = ("group_id", "group", "article_id", "outlet", "published", "figure_id",
                        "claim_id", "text", "value", "value_high", "qualifier", "kind", "unit",

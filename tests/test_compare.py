@@ -344,3 +344,15 @@ def test_outlets_cited_chart(story):
         "Northern Ledger", "Eastgate Monitor", "Harbor Wire"]
     assert [p.get_width() for p in ax.patches] == [3, 2, 2]
     plt.close(fig)
+
+
+def test_amounts_without_a_subject_are_compared_by_the_claims_they_sit_in():
+    corpus = _corpus(
+        "Ferry sinks off Tellis\n\nThe operator said it would pay 5,000 dollars to each "
+        "victim's family.\n\nShares in the operator fell 12% on Tuesday.\n",
+        "Ferry disaster\n\nThe operator said it would pay $8,000 to each victim's family.\n\n"
+        "The harbour reopened on Friday, officials said.\n")
+    table = corpus.compare_figures()
+    assert _rows(table, ["group", "value", "unit", "n_values"]) == [
+        ("USD: operator would pay each victim", 5000.0, "USD", 2),
+        ("USD: operator would pay each victim", 8000.0, "USD", 2)]
