@@ -24,7 +24,7 @@ MAX_SENTENCE_CHARS = 2_000
 #: says", "a spokeswoman for the agency said") has at most this many words; longer
 #: lower-case runs are clauses, not speakers.
 MAX_DESCRIBED_SPEAKER_WORDS = 5
-PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 #: Speakers that are not names but still say who is speaking.
 _GENERIC_SPEAKERS = re.compile(
     r"(?:^|\s)(?:officials?|authorities|police|experts?|analysts?|sources?|witnesses|residents|"
@@ -346,6 +346,7 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         words = _TRAILING_TIME.sub("", " ".join(words)).split()
         while words and words[0].lower() in _LEADING_CONNECTIVES:
             words = words[1:]
+        words = _before_passive_agent(words)
         if not words or words[-1].lower() in _STOP_WORDS or words[-1].lower() in _NOT_SPEAKERS:
             return None
         tail: list[str] = []
@@ -374,8 +375,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
                 break
         words = kept
     who = " ".join(words).strip(" '\"“”‘’-–—•*")
-    if not who:
-        return None
+    if not who or who.lower() in _DETERMINER_WORDS:
+        return None  # "The estimate was revised": no speaker
     lower = who.lower()
     if lower in PRONOUNS:
         return lower
@@ -410,6 +411,15 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
 _NAME_JOINERS = frozenset({"of", "for", "and", "on"})
 #: Words after which an article still belongs to the same phrase ("spokeswoman for the agency").
 _PHRASE_JOINERS = _NAME_JOINERS | {"at", "from", "with"}
+
+
+def _before_passive_agent(words: list[str]) -> list[str]:
+    """Cut "interviewed by our team" off a speaker ("Health workers interviewed by our team")."""
+    for index in range(1, len(words) - 1):
+        if words[index].lower() == "by" and _participle_after_agent(words[index - 1],
+                                                                    words[:index - 1]):
+            return words[:index - 1]
+    return words
 
 
 def _joins_description(words: list[str], index: int) -> bool:

@@ -55,6 +55,12 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
     ("Exports fell, according to the chamber of commerce.", "chamber of commerce"),
     ("The fire started at 3 a.m., per the fire brigade.", "fire brigade"),
     ("Prices rose 5 per cent, per Reuters.", "Reuters"),
+    # a participle and its agent describe the speaker, who is before them
+    ("Health workers interviewed by our team said the clinic closed.", "Health workers"),
+    ("The report commissioned by the ministry said costs rose.", "report"),
+    # estimates, beliefs and findings credited in the present
+    ("Analysts at GeoWatch estimate the work cost $85 million.", "GeoWatch"),
+    ("The study finds that rents rose 12%.", "study"),
     # appositives between a name and its verb
     ("Mara Lind, a geologist at the University of Oslo, told Reuters the slope was unstable.",
      "Mara Lind"),
@@ -159,6 +165,11 @@ def test_speaker_named_by_role(sentence, speaker):
     "A shorter week, say, would cost less.",
     "The server must reply to OPTIONS requests as per CORS.",
     "Prices rose 5 per cent this year.",
+    "The estimate was revised twice.",
+    "An estimated 5,000 people left.",
+    "They found the bodies near the bridge.",
+    "If the newest Census Bureau estimates stay close to form, the map changes.",
+    "You believe this political hack back there.",
 ])
 def test_no_speaker_in_asides_and_rates(sentence):
     assert attribution(sentence) is None
