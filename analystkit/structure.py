@@ -148,6 +148,10 @@ _NOTE_AFTER_SENTENCE = re.compile(r"[^\W\d_%)][.!?][\"”’)]?\d{1,3}(?:[,–-]
 # Markdown link reference definitions ("[1]: https://… \"Title\""): where links
 # point, not text; footnotes ("[^1]: …") are read as sources instead.
 _LINK_DEFINITIONS = re.compile(r"(?:[-*]?[ \t]*\[[^\]^\n][^\]\n]{0,40}\]:[ \t]+\S+[^\n]*(?:\n|$))+")
+# A label and a figure on one line, as fact boxes print them ("Ships waiting:\t320",
+# "Daily losses: $38 million"): the value is a number and at most two words.
+_LABELLED_VALUE = re.compile(
+    r"[^:\n]{2,60}:[ \t]+[-+−~≈<>]?[$€£¥₹]?[0-9][\d.,]*(?:[ \t]*[%\w$€£¥₹.-]+){0,2}[ \t]*$")
 _EMPHASIS_EDGE = "*_ "
 #: Running page headers and footers of paginated plain text (RFCs, reports
 #: printed to text): "Smith   [Page 4]", "Internet-Draft   Title   May 2015".
@@ -495,6 +499,8 @@ def is_heading_line(line: str) -> bool:
         return False  # a sentence
     if _NOTE_AFTER_SENTENCE.search(line):
         return False  # a sentence and its note number ("… said the ministry.1")
+    if _LABELLED_VALUE.fullmatch(line):
+        return False  # a data line ("Ships waiting:\t320", "Daily losses: $38 million")
     words = [w for w in line.split() if any(c.isalnum() for c in w)]
     if not words or len(words) > HEADING_MAX_WORDS:
         return False

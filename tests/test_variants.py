@@ -568,3 +568,13 @@ def test_page_metadata_keeps_names_and_sites_apart_from_dates_and_headlines():
     art = ak.parse_article(page, fmt="html")
     assert art.articles[["author", "outlet"]].values.tolist() == [["Oskar Lind",
                                                                    "Euro Transit Review"]]
+
+
+def test_fact_box_lines_are_no_headings():
+    art = ak.parse_article("Port strike enters second week\n\n"
+                           "Dockworkers extended their strike on Friday, the port said.\n\n"
+                           "Key figures:\n\n\tShips waiting:\t320\n\n\tDaily losses:\t$38 million\n\n"
+                           "Talks resume on Monday, a mediator said.\n")
+    assert "heading" not in set(art.blocks["kind"])
+    assert art.claims["section"].isna().all()
+    assert art.figures["value"].tolist() == [320.0, 38e6]
