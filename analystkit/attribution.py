@@ -25,6 +25,9 @@ MAX_SENTENCE_CHARS = 2_000
 #: lower-case runs are clauses, not speakers.
 MAX_DESCRIBED_SPEAKER_WORDS = 5
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+#: The same pronouns after "selon"/"según" ("selon lui", "según ella"), read as English.
+FOREIGN_PRONOUNS = {"lui": "he", "elle": "she", "eux": "they", "elles": "they",
+                    "él": "he", "ella": "she", "ellos": "they", "ellas": "they"}
 #: Speakers that are not names but still say who is speaking.
 _GENERIC_SPEAKERS = re.compile(
     r"(?:^|\s)(?:officials?|authorities|police|experts?|analysts?|sources?|witnesses|residents|"
@@ -380,6 +383,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
     lower = who.lower()
     if lower in PRONOUNS:
         return lower
+    if lower in FOREIGN_PRONOUNS:
+        return FOREIGN_PRONOUNS[lower]
     described = False  # "the coastguard", "a spokeswoman for the agency": who, by role
     for determiner in _DETERMINERS:
         if lower.startswith(determiner) and len(who) > len(determiner):

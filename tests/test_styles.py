@@ -184,3 +184,9 @@ def test_structured_abstract_sections_are_labels():
     assert art.claims["text"].tolist()[2] == ("Attendance was 4.3 percentage points higher in "
                                               "treated schools.")
     assert 48151623.0 not in art.figures["value"].tolist()
+
+
+def test_selon_lui_credits_the_person_named_before():
+    art = ak.parse_article("Incendie à Lyon\n\nLe maire Jean-Marc Roux a déclaré que le feu "
+                           "était maîtrisé.\n\nSelon lui, 12 familles ont été relogées.\n")
+    assert art.claims["attribution"].tolist()[1:] == ["maire Jean-Marc Roux"] * 2
