@@ -1841,6 +1841,10 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
 #: the rest of the clause: "habitants selon l'Insee") is not ended by the English
 #: stop words _subject_after knows.
 NOUN_FIRST_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
+#: Endings of the third-person plural past in Spanish, Portuguese and Italian
+#: ("resultaron", "morreram", "morirono"): a word ending so is a verb, not a noun.
+ROMANCE_PLURAL_PAST_ENDINGS = ("aron", "ieron", "eron", "aram", "eram", "iram", "arono",
+                               "erono", "irono")
 #: Languages that capitalise every noun: the counted phrase ends at its first
 #: capitalised word ("84 Millionen Menschen im Land" → "Menschen", "25.000
 #: nordkoreanische Arbeiter" → "nordkoreanische Arbeiter").
@@ -1877,8 +1881,12 @@ def _subject_in_language(subject: str, language: str) -> str | None:
             words = words[1:]
         elif (elided := _ELIDED_PARTITIVE.match(words[0])) is not None:
             words[0] = words[0][elided.end():]
-        # these languages write what is counted in lower case: "3 de Palma" names a court
-        return words[0] if words and words[0][:1].islower() else None
+        # these languages write what is counted in lower case: "3 de Palma" names a court;
+        # a past-tense plural verb is no noun ("más de 40 resultaron heridas")
+        if not words or not words[0][:1].islower() or words[0].lower().endswith(
+                ROMANCE_PLURAL_PAST_ENDINGS):
+            return None
+        return words[0]
     if language in CAPITALISED_NOUN_LANGUAGES:
         noun = next((i for i, word in enumerate(words) if word[:1].isupper()), 0)
         return " ".join(words[:noun + 1])

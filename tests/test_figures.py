@@ -438,8 +438,10 @@ def test_bounds_and_approximations_in_other_languages(text, qualifier):
         text.split()[0].lower())
 
 
-def test_a_proper_noun_after_a_number_in_a_noun_first_language_is_no_subject():
-    (figure,) = find_figures("El titular del Juzgado de Instrucción 3 de Palma.", language="es")
+@pytest.mark.parametrize("text", ["El titular del Juzgado de Instrucción 3 de Palma.",
+                                  "Más de 40 resultaron heridas en el accidente."])
+def test_a_proper_noun_or_a_verb_after_a_number_in_a_noun_first_language_is_no_subject(text):
+    (figure,) = find_figures(text, language="es")
     assert (figure.kind, figure.subject) == ("number", None)
 
 
