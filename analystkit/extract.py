@@ -436,7 +436,13 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
         if block.kind == "sources":
             masked.append((block.start, block.entries[0].start if block.entries else block.end))
             masked += beside_titles.get(block.block_id, [])
-        for found in find_figures(text, block.start, block.end, masked, language=language):
+        # a list number ("1."), a paragraph label ("1.2", "14:32 GMT —") or a dateline
+        # ("SEOUL, June 5 (Reuters) -") counts nothing; a bullet's label may ("Security
+        # implications on two fronts: …")
+        start = block.content_start
+        if block.kind == "bullet":
+            start = block.start + len(_LIST_MARK.match(text, block.start, block.end).group())
+        for found in find_figures(text, start, block.end, masked, language=language):
             claim_id = next((cid for a, b, cid in claim_spans if a <= found.start < b), None)
             figures.append(Figure(
                 figure_id=len(figures) + 1, claim_id=claim_id, block_id=block.block_id,
@@ -445,6 +451,10 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
                 subject=found.subject, start=found.start, end=found.end,
             ))
     return figures
+
+
+# The mark that opens a list item: a bullet, or a number or letter and a stop.
+_LIST_MARK = re.compile(r"[ \t]*(?:(?:[-*+•▪◦‣⁃]|\d{1,3}[.)]|[a-z][.)])[ \t]+)?")
 
 
 def _outside_titles(text: str, sources: list[Source]) -> dict[int, list[tuple[int, int]]]:

@@ -148,6 +148,9 @@ _NOTE_AFTER_SENTENCE = re.compile(r"[^\W\d_%)][.!?][\"”’)]?\d{1,3}(?:[,–-]
 # Markdown link reference definitions ("[1]: https://… \"Title\""): where links
 # point, not text; footnotes ("[^1]: …") are read as sources instead.
 _LINK_DEFINITIONS = re.compile(r"(?:[-*]?[ \t]*\[[^\]^\n][^\]\n]{0,40}\]:[ \t]+\S+[^\n]*(?:\n|$))+")
+# A numbered question on a line of its own: the heading of an explainer's part
+# ("1. What is being built?", "5 things to know" pieces).
+_NUMBERED_QUESTION = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][^\n]{2,120}\?[ \t]*")
 # A label and a figure on one line, as fact boxes print them ("Ships waiting:\t320",
 # "Daily losses: $38 million"): the value is a number and at most two words.
 _LABELLED_VALUE = re.compile(
@@ -443,6 +446,8 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     if raw.style == "heading":
         return "heading", None, raw.content_start
     if raw.style in ("bullet", "entry"):
+        if _NUMBERED_QUESTION.fullmatch(text, raw.start, raw.end):
+            return "heading", None, raw.content_start  # "2. Why is Castria worried?"
         label_match = _LABEL.match(text, raw.content_start, raw.end)
         if label_match and _is_label(label_match.group("label")):
             return "bullet", label_match.group("label").strip(), label_match.end()
@@ -852,8 +857,9 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
         if block.kind in ("paragraph", "bullet", "quote", "sources", "tags"):
             return
         if block.kind == "heading" and not block_text.lstrip().startswith("#"):
-            if len(block_text.split()) >= NEAR_DUPLICATE_MIN_WORDS:
-                block.kind = "title"
+            if len(block_text.split()) >= NEAR_DUPLICATE_MIN_WORDS \
+                    and not _NUMBERED_QUESTION.fullmatch(block_text):
+                block.kind = "title"  # a numbered question heads the first part instead
             return
 
 

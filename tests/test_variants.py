@@ -578,3 +578,18 @@ def test_fact_box_lines_are_no_headings():
     assert "heading" not in set(art.blocks["kind"])
     assert art.claims["section"].isna().all()
     assert art.figures["value"].tolist() == [320.0, 38e6]
+
+
+def test_numbered_questions_head_their_parts_and_list_numbers_count_nothing():
+    art = ak.parse_article("5 things to know about the dam dispute\n\n"
+                           "1. What is being built?\n"
+                           "The dam will be 145 metres high, officials said.\n\n"
+                           "2. How much does it cost?\n"
+                           "- Total cost: $4.8 billion\n"
+                           "- 3 lenders have signed up so far.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "heading", "paragraph", "heading",
+                                           "bullet", "bullet"]
+    assert art.claims["section"].tolist()[1:] == ["1. What is being built?",
+                                                  "2. How much does it cost?",
+                                                  "2. How much does it cost?"]
+    assert art.figures["text"].tolist() == ["5", "145 metres", "$4.8 billion", "3"]
