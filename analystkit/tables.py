@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -95,20 +96,26 @@ def _dtype(name: str):
         return pd.CategoricalDtype(BLOCK_KINDS)
     if name == "figure_kind":
         return pd.CategoricalDtype(FIGURE_KINDS_ORDER)
-    return name
+    return pd.api.types.pandas_dtype(name)
+
+
+@cache
+def _column_dtypes(table: str) -> tuple[tuple[str, Any], ...]:
+    """Return a table's (column, dtype object) pairs, resolved once.
+
+    Naming a dtype by string makes pandas search its dtype registry on every
+    array, and a categorical dtype is costly to build; both are immutable.
+    """
+    return tuple((column, _dtype(dtype)) for column, dtype in SCHEMAS[table].items())
 
 
 def frame(table: str, rows: dict[str, list]) -> pd.DataFrame:
     """Build one table from column lists, with the schema's dtypes and order."""
     import pandas as pd
 
-    schema = SCHEMAS[table]
-    data = {}
-    for column, dtype in schema.items():
-        values = rows.get(column, [])
-        data[column] = pd.array(values, dtype=_dtype(dtype)) if dtype != "bool" else pd.array(
-            values, dtype="bool")
-    return pd.DataFrame(data, columns=list(schema))
+    # The dict holds the schema's columns in order: no ``columns=`` to reindex by.
+    return pd.DataFrame({column: pd.array(rows.get(column, []), dtype=dtype)
+                         for column, dtype in _column_dtypes(table)})
 
 
 #: Articles whose rows are gathered as Python lists before they become one
