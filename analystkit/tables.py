@@ -117,9 +117,10 @@ def frame(table: str, rows: dict[str, list]) -> pd.DataFrame:
     """Build one table from column lists, with the schema's dtypes and order."""
     import pandas as pd
 
-    # The dict holds the schema's columns in order: no ``columns=`` to reindex by.
+    # The dict holds the schema's columns in order: no ``columns=`` to reindex by;
+    # its arrays are new and nobody else's, so the frame need not copy them.
     return pd.DataFrame({column: build(rows.get(column, []), dtype)
-                         for column, dtype, build in _column_dtypes(table)})
+                         for column, dtype, build in _column_dtypes(table)}, copy=False)
 
 
 # --- column arrays ----------------------------------------------------------
