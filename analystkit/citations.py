@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -69,7 +70,7 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     """
     end = len(text) if end is None else end
     found = []
-    for m in MARKER.finditer(text, start, end):
+    for m in marker_matches(text, start, end):
         if m.group("nums") is not None:
             targets = _expand_numbers(m.group("nums"))
             if not targets:
@@ -85,6 +86,27 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
             digits = "".join(_SUPERSCRIPTS[c] for c in m.group("sup"))
             found.append(Marker(m.start(), m.end(), m.group(0), (digits,), False))
     return found
+
+
+#: The characters a marker can start with. ``re`` jumps from one to the next in a
+#: tight loop; MARKER itself, which opens with assertions, is tried at every position.
+_MARKER_START = re.compile(r"[\[¹²³⁰⁴-⁹]")
+
+
+def marker_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Yield the matches of MARKER in ``text[start:end]``, as ``MARKER.finditer`` does.
+
+    MARKER is tried only where a marker can start, found by a fast scan.
+    """
+    end = len(text) if end is None else end
+    position = start
+    while (candidate := _MARKER_START.search(text, position, end)) is not None:
+        match = MARKER.match(text, candidate.start(), end)
+        if match is None:
+            position = candidate.start() + 1
+        else:
+            yield match
+            position = match.end()
 
 
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")

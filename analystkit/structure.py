@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .citations import MARKER, looks_like_reference
+from .citations import MARKER, looks_like_reference, marker_matches
 from .lexicons import phrase_pattern, word_list
 from .records import Block, SourceEntry
 
@@ -815,8 +815,19 @@ def heading_text(block_text: str) -> str:
 
 def normalised_words(block_text: str) -> str:
     """Lower-case words and numbers of a block, for repeat detection."""
-    cleaned = MARKER.sub(" ", block_text)
-    return " ".join(_WORD.findall(cleaned.lower()))
+    return " ".join(_WORD.findall(_markers_to_spaces(block_text).lower()))
+
+
+def _markers_to_spaces(block_text: str) -> str:
+    """Return ``block_text`` with each citation marker replaced by a space (as ``MARKER.sub``)."""
+    pieces, position = [], 0
+    for marker in marker_matches(block_text):
+        pieces += (block_text[position:marker.start()], " ")
+        position = marker.end()
+    if not pieces:
+        return block_text
+    pieces.append(block_text[position:])
+    return "".join(pieces)
 
 
 def mark_duplicates(text: str, blocks: list[Block]) -> None:
