@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicons import word_list
+from .lexicons import by_first_character, word_list
 
 #: Most words an attributed speaker may have ("a spokesman for the Pennsylvania
 #: Department of Transportation" is cut at "for").
@@ -104,8 +104,8 @@ _NOT_SPEAKERS = frozenset({
 
 @cache
 def _verb_pattern() -> re.Pattern[str]:
-    verbs = "|".join(sorted(word_list("reporting_verbs.txt"), key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + verbs + r")(?![\w-])")
+    verbs = sorted(word_list("reporting_verbs.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])" + by_first_character(verbs) + r"(?![\w-])")
 
 
 #: How far before or after a reporting verb the speaker is looked for.

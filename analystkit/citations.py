@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -69,7 +70,7 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
     """
     end = len(text) if end is None else end
     found = []
-    for m in MARKER.finditer(text, start, end):
+    for m in marker_matches(text, start, end):
         if m.start() > 0 and text[m.start() - 1] == "]" and _after_link_text(text, m.start()):
             continue  # the "[1]" of a reference-style link "[Skyline Imaging][1]"
         if m.group("nums") is not None:
@@ -133,6 +134,27 @@ def _after_link_text(text: str, position: int) -> bool:
         return False
     previous = MARKER.match(text, opening, position)
     return previous is None or previous.end() != position
+
+
+#: The characters a marker can start with. ``re`` jumps from one to the next in a
+#: tight loop; MARKER itself, which opens with assertions, is tried at every position.
+_MARKER_START = re.compile(r"[\[¹²³⁰⁴-⁹]")
+
+
+def marker_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Yield the matches of MARKER in ``text[start:end]``, as ``MARKER.finditer`` does.
+
+    MARKER is tried only where a marker can start, found by a fast scan.
+    """
+    end = len(text) if end is None else end
+    position = start
+    while (candidate := _MARKER_START.search(text, position, end)) is not None:
+        match = MARKER.match(text, candidate.start(), end)
+        if match is None:
+            position = candidate.start() + 1
+        else:
+            yield match
+            position = match.end()
 
 
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")

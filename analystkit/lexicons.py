@@ -54,8 +54,41 @@ def phrase_pattern(phrases: tuple[str, ...] | list[str], *,
         phrases = [p.lower() for p in phrases]
     ordered = sorted(set(phrases), key=len, reverse=True)
     alternatives = [r"\s+".join(re.escape(word) for word in p.split()) for p in ordered]
-    flags = 0 if lower_case else re.IGNORECASE
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", flags)
+    if lower_case:
+        return re.compile(r"(?<![\w-])" + by_first_character(alternatives) + r"(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+def by_first_character(alternatives: list[str]) -> str:
+    """Join case-sensitive regex alternatives into one group, merged by first character.
+
+    ``re`` tries every alternative of a group in turn wherever the group may
+    start; merged by first character (``m(?:ight|ay)|c(?:ould)``) only one
+    group of them gets past its first character. What matches is unchanged:
+    alternatives that open with different characters cannot match at the same
+    place, and each merged group keeps its alternatives in their order.
+
+    Parameters
+    ----------
+    alternatives : list of str
+        Regexes in order of preference, each opening with a literal character
+        (a letter or digit, or a character escaped as ``re.escape`` does).
+
+    Returns
+    -------
+    str
+        A non-capturing group; the plain alternation when some alternative
+        opens otherwise.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[:2] if alternative.startswith("\\") else alternative[:1]
+        if not (first.isalnum() or (len(first) == 2 and not first[1].isalnum())):
+            return "(?:" + "|".join(alternatives) + ")"
+        groups.setdefault(first, []).append(alternative[len(first):])
+    merged = [first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+              for first, rests in groups.items()]
+    return "(?:" + "|".join(merged) + ")"
 
 
 @cache

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .citations import MARKER, looks_like_reference
+from .citations import MARKER, looks_like_reference, marker_matches
 from .lexicons import month_names, phrase_pattern, word_list
 from .records import Block, SourceEntry
 
@@ -202,16 +202,55 @@ def _meta_rules() -> tuple[re.Pattern[str], ...]:
 _UPPER_LITERAL = re.compile(r"(?<!\\)[A-Z]")
 
 
-@cache
-def _any_meta_rule() -> re.Pattern[str]:
-    """All meta rules in one alternation, for lower-cased text.
+#: A word boundary at the start of a rule: the scanners check it themselves.
+_LEADING_BOUNDARY = r"\b"
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
-    One scan tells whether any rule matches; ``re`` scans lower-cased text
-    with a plain pattern faster than any text with a case-insensitive one.
+
+@cache
+def _meta_scanners() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    r"""Return each meta rule for lower-cased text, and whether it opens with ``\b``.
+
+    ``re`` jumps straight to the places where a pattern can start when the
+    pattern opens with a literal or with alternatives that do; a leading
+    ``\b`` or a capturing group makes it try a match at every position.
+    So each rule is kept apart, without its leading ``\b`` (checked where a
+    match starts) and with plain groups (only whether it matches is asked),
+    and is run over lower-cased text, which ``re`` scans faster than any text
+    with a case-insensitive pattern.
     """
-    rules = (_UPPER_LITERAL.sub(lambda m: m.group().lower(), rule)  # "\\S" stays "\\S"
-             for rule in word_list("meta.txt"))
-    return re.compile("|".join(f"(?:{rule})" for rule in rules))
+    scanners = []
+    for rule in word_list("meta.txt"):
+        rule = _UPPER_LITERAL.sub(lambda m: m.group().lower(), rule)  # "\\S" stays "\\S"
+        bounded = rule.startswith(_LEADING_BOUNDARY)
+        if bounded:
+            rule = rule[len(_LEADING_BOUNDARY):]
+        if not _BACKREFERENCE.search(rule):  # "\\1" needs its group
+            rule = _uncaptured(rule)
+        scanners.append((re.compile(rule), bounded))
+    return tuple(scanners)
+
+
+def _uncaptured(rule: str) -> str:
+    """Return a regex with its capturing groups made non-capturing ("(a|b)" → "(?:a|b)")."""
+    out: list[str] = []
+    escaped = False
+    class_start = -1  # where the character class being read opened, or -1
+    for i, char in enumerate(rule):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif class_start >= 0:
+            # a "]" first in a class ("[]…]", "[^]…]") is one of its characters
+            if char == "]" and i > class_start + 1 + (rule[class_start + 1] == "^"):
+                class_start = -1
+        elif char == "[":
+            class_start = i
+        elif char == "(" and not rule.startswith("?", i + 1):
+            char = "(?:"
+        out.append(char)
+    return "".join(out)
 
 
 @cache
@@ -222,7 +261,23 @@ def _editorial_note() -> re.Pattern[str]:
 
 
 def _mentions_meta(block_text: str) -> bool:
-    return _any_meta_rule().search(block_text.lower()) is not None
+    lowered = block_text.lower()
+    return any(_scan(scanner, lowered, bounded) for scanner, bounded in _meta_scanners())
+
+
+def _scan(scanner: re.Pattern[str], text: str, bounded: bool) -> bool:
+    """Whether ``scanner`` matches in ``text``, at a word boundary if ``bounded``."""
+    match = scanner.search(text)
+    while match is not None and bounded and not _at_word_boundary(text, match.start()):
+        match = scanner.search(text, match.start() + 1)
+    return match is not None
+
+
+def _at_word_boundary(text: str, position: int) -> bool:
+    r"""Whether ``\b`` holds at ``position``: a word character on one side only."""
+    before = position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
+    after = position < len(text) and (text[position].isalnum() or text[position] == "_")
+    return before != after
 
 
 @cache
@@ -907,8 +962,19 @@ def heading_text(block_text: str) -> str:
 
 def normalised_words(block_text: str) -> str:
     """Lower-case words and numbers of a block, for repeat detection."""
-    cleaned = MARKER.sub(" ", block_text)
-    return " ".join(_WORD.findall(cleaned.lower()))
+    return " ".join(_WORD.findall(_markers_to_spaces(block_text).lower()))
+
+
+def _markers_to_spaces(block_text: str) -> str:
+    """Return ``block_text`` with each citation marker replaced by a space (as ``MARKER.sub``)."""
+    pieces, position = [], 0
+    for marker in marker_matches(block_text):
+        pieces += (block_text[position:marker.start()], " ")
+        position = marker.end()
+    if not pieces:
+        return block_text
+    pieces.append(block_text[position:])
+    return "".join(pieces)
 
 
 def mark_duplicates(text: str, blocks: list[Block]) -> None:

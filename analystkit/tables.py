@@ -7,8 +7,9 @@ DataFrame construction per table rather than one per article.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -101,20 +102,128 @@ def _dtype(name: str):
         return pd.CategoricalDtype(BLOCK_KINDS)
     if name == "figure_kind":
         return pd.CategoricalDtype(FIGURE_KINDS_ORDER)
-    return name
+    return pd.api.types.pandas_dtype(name)
+
+
+@cache
+def _column_dtypes(table: str) -> tuple[tuple[str, Any, ColumnBuilder], ...]:
+    """Return a table's (column, dtype object, array builder) triples, resolved once.
+
+    Naming a dtype by string makes pandas search its dtype registry on every
+    array, and a categorical dtype is costly to build; both are immutable.
+    """
+    resolved = []
+    for column, name in SCHEMAS[table].items():
+        dtype = _dtype(name)
+        resolved.append((column, dtype, _builder(dtype)))
+    return tuple(resolved)
 
 
 def frame(table: str, rows: dict[str, list]) -> pd.DataFrame:
     """Build one table from column lists, with the schema's dtypes and order."""
     import pandas as pd
 
-    schema = SCHEMAS[table]
-    data = {}
-    for column, dtype in schema.items():
-        values = rows.get(column, [])
-        data[column] = pd.array(values, dtype=_dtype(dtype)) if dtype != "bool" else pd.array(
-            values, dtype="bool")
-    return pd.DataFrame(data, columns=list(schema))
+    # The dict holds the schema's columns in order: no ``columns=`` to reindex by;
+    # its arrays are new and nobody else's, so the frame need not copy them.
+    return pd.DataFrame({column: build(rows.get(column, []), dtype)
+                         for column, dtype, build in _column_dtypes(table)}, copy=False)
+
+
+# --- column arrays ----------------------------------------------------------
+#
+# ``pd.array`` infers and converts value by value whatever it is given; the
+# columns here hold plain Python values of one known type, so each dtype's
+# array is assembled from one NumPy or pyarrow array directly. Any other
+# values go through ``pd.array`` as before.
+
+ColumnBuilder = Callable[[list, Any], Any]
+_NONE = type(None)
+_STRINGS = frozenset({str, _NONE})
+_INTEGERS = frozenset({int, _NONE})
+_REALS = frozenset({float, int, _NONE})
+
+
+def _builder(dtype: Any) -> ColumnBuilder:
+    """Return the function that turns a column's values into an array of ``dtype``."""
+    import pandas as pd
+
+    if isinstance(dtype, pd.CategoricalDtype):
+        return _categorical_array
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        return _string_array
+    if isinstance(dtype, pd.Int64Dtype):
+        return _integer_array
+    if isinstance(dtype, pd.Float64Dtype):
+        return _float_array
+    if dtype == "bool":
+        return _bool_array
+    return _any_array
+
+
+def _any_array(values: list, dtype: Any) -> Any:
+    import pandas as pd
+
+    return pd.array(values, dtype=dtype)
+
+
+def _string_array(values: list, dtype: Any) -> Any:
+    """Strings and None: one pyarrow ``large_string`` array, as ``pd.array`` stores them."""
+    if not _STRINGS.issuperset(map(type, values)):
+        return _any_array(values, dtype)
+    import pandas as pd
+    import pyarrow as pa
+
+    return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=dtype)
+
+
+def _integer_array(values: list, dtype: Any) -> Any:
+    """Python ints and None: an int64 array and its missing-value mask."""
+    types = set(map(type, values))
+    if not _INTEGERS.issuperset(types):
+        return _any_array(values, dtype)
+    import numpy as np
+    import pandas as pd
+
+    if _NONE in types:
+        mask = np.array([v is None for v in values], dtype=bool)
+        data = np.array([0 if v is None else v for v in values], dtype=np.int64)
+    else:
+        mask = np.zeros(len(values), dtype=bool)
+        data = np.array(values, dtype=np.int64)
+    return pd.arrays.IntegerArray(data, mask)
+
+
+def _float_array(values: list, dtype: Any) -> Any:
+    """Python numbers and None: a float64 array, None and NaN masked as missing."""
+    if not _REALS.issuperset(map(type, values)):
+        return _any_array(values, dtype)
+    import numpy as np
+    import pandas as pd
+
+    data = np.array([np.nan if v is None else v for v in values], dtype=np.float64)
+    return pd.arrays.FloatingArray(data, np.isnan(data))
+
+
+def _bool_array(values: list, dtype: Any) -> Any:
+    """Python bools: a NumPy bool array (what a ``bool`` column holds)."""
+    if not {bool}.issuperset(map(type, values)):
+        return _any_array(values, dtype)
+    import numpy as np
+
+    return np.array(values, dtype=bool)
+
+
+def _categorical_array(values: list, dtype: Any) -> Any:
+    """Category names: their codes in ``dtype`` (-1, missing, for any other value)."""
+    import pandas as pd
+
+    code = _category_codes(dtype)
+    return pd.Categorical.from_codes([code.get(v, -1) for v in values], dtype=dtype)
+
+
+@cache
+def _category_codes(dtype: Any) -> dict[Any, int]:
+    return {category: code for code, category in enumerate(dtype.categories)}
 
 
 #: Articles whose rows are gathered as Python lists before they become one
