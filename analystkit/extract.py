@@ -35,8 +35,9 @@ MIN_CLAIM_WORDS = 3
 #: ideographs or kana (about three words' worth) can be a claim.
 MIN_CLAIM_IDEOGRAPHS = 6
 _IDEOGRAPH = re.compile("[" + KANA + HAN + HAN_COMPATIBILITY + "]")
-_SPACE = re.compile(r"\s+")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[.,;:!?])")
+#: A space before punctuation, in text whose whitespace runs are single spaces.
+#: (A pattern that opens with a literal lets ``re`` jump from one space to the next.)
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[.,;:!?])")
 _TOKEN = re.compile(r"\S+")
 _ALNUM = re.compile(r"[^\W_]")
 _MD_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)")
@@ -400,7 +401,7 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
             sentence = _MD_LINK.sub(lambda m: m.group("text"), sentence)
         if "**" in sentence:
             sentence = _MD_BOLD.sub(lambda m: m.group("inner"), sentence)
-    sentence = _SPACE.sub(" ", sentence).strip()
+    sentence = " ".join(sentence.split())  # whitespace runs → one space, ends stripped
     return _SPACE_BEFORE_PUNCTUATION.sub("", sentence)
 
 

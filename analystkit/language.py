@@ -13,6 +13,9 @@ SAMPLE_WORDS = 250
 #: At least this share of sampled words must be function words of the winner.
 MIN_SHARE = 0.08
 _WORD = re.compile(r"[^\W\d_]+")
+#: Every ASCII character that is no letter, as a space: ASCII text translated with
+#: it splits on whitespace into the words _WORD finds, several times faster.
+_ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not _WORD.match(chr(c))})
 #: Unicode ranges of the East Asian scripts, as regex character-class parts; the
 #: language, claim and figure readers build their classes from these.
 KANA = "\u3040-\u30ff"  # hiragana, katakana
@@ -79,7 +82,7 @@ def detect_language(text: str) -> str | None:
         by_script = _language_of_script(sample)
         if by_script:
             return by_script
-    words = _WORD.findall(sample.lower())[:SAMPLE_WORDS]
+    words = _words(sample.lower())[:SAMPLE_WORDS]
     if len(words) < 5:
         return None
     scores = dict.fromkeys(_stopwords(), 0)
@@ -89,6 +92,11 @@ def detect_language(text: str) -> str | None:
             scores[lang] += count
     best = max(scores, key=scores.get)
     return best if scores[best] >= MIN_SHARE * len(words) else None
+
+
+def _words(text: str) -> list[str]:
+    """Return the words of ``text`` (what ``_WORD.findall`` returns)."""
+    return text.translate(_ASCII_NON_LETTERS).split() if text.isascii() else _WORD.findall(text)
 
 
 def _language_of_script(sample: str) -> str | None:

@@ -111,6 +111,9 @@ _DATELINE = re.compile(
     r"(?:[(/](?P<outlet>[A-Z][\w .&-]{1,30}|[a-z]{2,6})[)/]\s*)?[-—–]{1,2}(?:\s|(?=[A-Z]))"
 )
 _WORD = re.compile(r"[\w'’]+")
+#: Every ASCII character outside _WORD, as a space: ASCII text translated with it
+#: splits on whitespace into the words _WORD finds, several times faster.
+_ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not _WORD.match(chr(c))})
 #: A dateline closed by a colon, as South Asian and some wire copy prints it
 #: ("NEW DELHI: The Senate …"). Capitals only, and only when no later paragraph
 #: opens the same way (then the capitals are transcript speakers or labels).
@@ -962,7 +965,10 @@ def heading_text(block_text: str) -> str:
 
 def normalised_words(block_text: str) -> str:
     """Lower-case words and numbers of a block, for repeat detection."""
-    return " ".join(_WORD.findall(_markers_to_spaces(block_text).lower()))
+    lowered = _markers_to_spaces(block_text).lower()
+    if lowered.isascii():
+        return " ".join(lowered.translate(_ASCII_NON_WORD).split())
+    return " ".join(_WORD.findall(lowered))
 
 
 def _markers_to_spaces(block_text: str) -> str:
