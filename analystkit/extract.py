@@ -28,6 +28,7 @@ from .hedges import hedge_cues
 from .language import HAN, HAN_COMPATIBILITY, KANA
 from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source, SourceEntry
 from .segment import split_sentences
+from .structure import list_mark_end
 
 #: A sentence needs at least this many words to be a claim ("Yes." is not).
 MIN_CLAIM_WORDS = 3
@@ -442,7 +443,7 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
         # implications on two fronts: …")
         start = block.content_start
         if block.kind == "bullet":
-            start = block.start + len(_LIST_MARK.match(text, block.start, block.end).group())
+            start = list_mark_end(text, block.start, block.end)
         for found in find_figures(text, start, block.end, masked, language=language):
             claim_id = next((cid for a, b, cid in claim_spans if a <= found.start < b), None)
             figures.append(Figure(
@@ -452,10 +453,6 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
                 subject=found.subject, start=found.start, end=found.end,
             ))
     return figures
-
-
-# The mark that opens a list item: a bullet, or a number or letter and a stop.
-_LIST_MARK = re.compile(r"[ \t]*(?:(?:[-*+•▪◦‣⁃]|\d{1,3}[.)]|[a-z][.)])[ \t]+)?")
 
 
 def _outside_titles(text: str, sources: list[Source]) -> dict[int, list[tuple[int, int]]]:

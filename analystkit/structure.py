@@ -674,6 +674,12 @@ def _entry_marker_ok(body: str, match: re.Match[str]) -> bool:
     return True
 
 
+def list_mark_end(text: str, start: int, end: int) -> int:
+    """Return where a list item's content begins: after its bullet or number ("- ", "1. ")."""
+    mark = _BULLET.match(text, start, end)
+    return mark.end() if mark else start
+
+
 def split_tags(body: str) -> list[str]:
     """Split a tag list ("Floods; Weather | Milltown", "a, b, c") into its tags."""
     tags = [t.strip(" \t\n-*•#.") for t in _TAGS_SPLIT.split(body)]
