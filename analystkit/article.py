@@ -279,11 +279,10 @@ def _distinct_names(names: str | None) -> str | None:
         return None
     seen: dict[str, str] = {}
     for name in re.split(r"\s*;\s*", names):
-        if name and name.casefold() not in seen and not _NOT_A_NAME.search(name):
+        if name and name.casefold() not in seen and not _HAS_DIGIT.search(name):
             seen[name.casefold()] = name
     return "; ".join(seen.values()) or None
 
 
-# A date or a time where a name should be ("November 8", "8 Nov", "10:15").
-_NOT_A_NAME = re.compile(
-    r"\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+# A digit: a date or a time where a name should be ("November 8", "8 Nov", "10:15").
+_HAS_DIGIT = re.compile(r"\d")
