@@ -52,7 +52,10 @@ _HTML_TAG = re.compile(r"</?(?:sub|sup|span|b|i|em|strong|u|small|mark|br|a|abbr
                        r"|p|div|section|aside|blockquote|figure|figcaption|font|center)"
                        r"(?:\s[^<>]{0,200})?/?>", re.IGNORECASE)
 # A reference-style link: "[Skyline Imaging][1]", "[GeoWatch][gw]", "[GeoWatch][]".
-_MD_REFERENCE_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,300})\]\[[^\[\]\n]{0,40}\]")
+# Not glued to a word before it: written links follow a space or a mark, while
+# "effort[see note][2]" is bracketed text and a citation marker.
+_MD_REFERENCE_LINK = re.compile(
+    r"(?<![^\W_])\[(?P<text>[^\[\]\n]{1,300})\]\[[^\[\]\n]{0,40}\]")
 
 
 @dataclass(slots=True)

@@ -535,6 +535,13 @@ def test_markdown_reference_links_inline_html_and_link_definitions():
     assert art.citations.empty and "dangling_citation" not in set(art.audit()["check"])
 
 
+
+def test_brackets_glued_to_a_word_are_no_reference_link():
+    text = ("# Drone output rises\n\n"
+            "The workers will speed up production, serving the war effort[see note][2].\n")
+    claim = ak.parse_article(text, fmt="markdown").claims["text"].tolist()[-1]
+    assert claim == "The workers will speed up production, serving the war effort[see note][2]."
+
 @pytest.mark.parametrize("line", [
     "View this email in your browser", "You are receiving this email because you signed up.",
     "Unsubscribe | Update your preferences",
