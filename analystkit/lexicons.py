@@ -92,6 +92,39 @@ def by_first_character(alternatives: list[str]) -> str:
 
 
 @cache
+def english_months() -> dict[str, int]:
+    """Return English month names and abbreviations, lower case, with their numbers (1-12).
+
+    From ``data/months.toml`` (``[english]``): each full name and its first three
+    letters ("december", "dec"), and the other abbreviations it lists ("sept").
+    """
+    table = toml_table("months.toml")["english"]
+    months: dict[str, int] = {}
+    for number, name in enumerate(table["months"], start=1):
+        months[name] = months[name[:3]] = number
+    return months | table["abbreviations"]
+
+
+def english_month_pattern(*, capitalised: bool = False) -> str:
+    """Return a regex group matching one English month name or abbreviation.
+
+    Parameters
+    ----------
+    capitalised : bool, default False
+        Match only with a capital first letter ("May", "Sept"), as datelines print
+        months; by default lower case, for patterns compiled with ``re.IGNORECASE``.
+
+    Returns
+    -------
+    str
+        A non-capturing group, longest names first so "September" is read whole,
+        not as "Sep".
+    """
+    names = sorted(english_months(), key=len, reverse=True)
+    return by_first_character([name.capitalize() if capitalised else name for name in names])
+
+
+@cache
 def month_names() -> frozenset[str]:
     """Return the month names of ``data/months.toml`` (languages other than English), lower case."""
     return frozenset(month for months in toml_table("months.toml")["months"].values()

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from .citations import MARKER, looks_like_reference, marker_matches
-from .lexicons import month_names, phrase_pattern, word_list
+from .lexicons import (
+    english_month_pattern,
+    english_months,
+    month_names,
+    phrase_pattern,
+    word_list,
+)
 from .records import Block, SourceEntry
 
 #: Similarity (rapidfuzz ``ratio``, 0–100) from which a block counts as a near
@@ -96,10 +102,9 @@ _PARAGRAPH_LEAD_IN = re.compile(
     r"[*_]{0,2}(?::|[ \t]*[—–-])[ \t]+(?=\S)"
     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,3}\.?)[ \t]+(?=[A-Z])")
 _TAGS_SPLIT = re.compile(r"\s+[-–•|]\s+|\s*[,;|•#]\s*|\n+\s*[-*•]?\s*")
-_DATELINE_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-                   r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+_DATELINE_MONTH = ("(?:" + english_month_pattern(capitalised=True)
                    # other languages' months, as their datelines print them ("12 февраля")
-                   r"|(?i:" + "|".join(sorted(month_names(), key=len, reverse=True)) + r"))\.?")
+                   + r"|(?i:" + "|".join(sorted(month_names(), key=len, reverse=True)) + r"))\.?")
 # "JAKARTA (Reuters) -", "SEOUL, June 5 (Reuters) -", "Paris, 3 June (AFP) -",
 # "WASHINGTON, Oct. 3, 2024 (AP) —": a place, an optional date, an optional outlet.
 # Agencies that write their name in lower case ("BERLIN (dpa) -") and press-release
@@ -127,7 +132,7 @@ _NOT_PLACES = frozenset({
     "summary", "background", "context", "fact check", "claim", "verdict", "rating", "q", "a",
     "transcript", "host", "interviewer", "source", "sources", "disclaimer", "contact"})
 _IMAGE_ONLY = re.compile(r"(?:!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)\s*)+")
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?")
+_MONTH = english_month_pattern() + r"\.?"
 _DATE_ONLY = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?"
     r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4}"
@@ -139,8 +144,6 @@ _PRINTED_DATE = re.compile(
     r"(?<![\w-])(?:(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH + r"),?\s+(?P<y2>\d{4})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?![\w-])", re.IGNORECASE)
-_MONTH_NUMBERS = {name: number for number, name in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 #: A masthead line under the headline: short segments parted by bars or middle dots
 #: ("Statistical bulletin | Released 14 May 2024 | Office for National Statistics").
 _MASTHEAD_SEPARATOR = re.compile(r"\s[|·•]\s")
@@ -772,7 +775,7 @@ def printed_date(line: str) -> str | None:
             year, month, day = (int(match.group(g)) for g in ("y3", "m3", "d3"))
         else:
             which = "1" if match.group("m1") else "2"
-            month = _MONTH_NUMBERS.get(match.group("m" + which)[:3].lower(), 0)
+            month = english_months().get(match.group("m" + which).lower().rstrip("."), 0)
             year, day = int(match.group("y" + which)), int(match.group("d" + which))
         try:
             return _dt.date(year, month, day).isoformat()

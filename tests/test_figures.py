@@ -192,11 +192,11 @@ def test_qualifier_never_crosses_the_slice_start():
 
 
 def test_words_value_is_cached_at_module_level():
-    from analystkit import figures
+    from analystkit.figures import number_words
 
     find_figures("twenty-two boats")
-    assert figures._text2num is not None
-    assert figures._words_value.cache_info().currsize >= 1
+    assert number_words._text2num is not None
+    assert number_words._words_value.cache_info().currsize >= 1
 
 
 # --- properties ---------------------------------------------------------------------
@@ -396,17 +396,17 @@ def test_counts_after_in_that_are_no_shares():
 
 
 def test_language_is_detected_only_for_ambiguous_separators_and_subjects():
-    from analystkit import figures
+    from analystkit.figures import conventions
 
-    figures._language_of.cache_clear()
+    conventions._language_of.cache_clear()
     find_figures("Prices rose 25 percent to $1.5 billion in 2024.")
-    assert figures._language_of.cache_info().misses == 0
+    assert conventions._language_of.cache_info().misses == 0
     find_figures("The town has 45.300 residents.")
-    assert figures._language_of.cache_info().misses == 1
+    assert conventions._language_of.cache_info().misses == 1
     find_figures("Prices rose for 1,500,000 units.")  # a subject: read as its language builds it
-    assert figures._language_of.cache_info().misses == 2
+    assert conventions._language_of.cache_info().misses == 2
     find_figures("Prices rose for 1,500,000 units.", language="en")
-    assert figures._language_of.cache_info().misses == 2
+    assert conventions._language_of.cache_info().misses == 2
 
 
 @pytest.mark.parametrize(("language", "text", "subject"), [

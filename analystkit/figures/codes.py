@@ -1,0 +1,153 @@
+"""Numbers that are not quantities.
+
+Codes ("F-16", "COVID-19"), numbers after a label or a number sign ("Section 230", "No. 5"),
+house numbers, telephone numbers and URLs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicons import toml_table, word_list
+from .vocabulary import NUMBER_SIGNS
+
+#: Words after which a number is a name: "Section 230", "§ 793", "S&P 500" (see the data file).
+NUMBER_LABELS = frozenset(word_list("number_labels.txt"))
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<label>[^\s\d]{1,12})[ \u00a0]?$")
+# A telephone number from its first digit (or the "+" or "(" before it): digit
+# groups joined by single spaces, dots or dashes, a bracketed area code allowed
+# ("+1 (415) 555-0123", "0800 123 4567", "(020) 7946 0958", "1-800-555-0123").
+# _phone_end decides whether a match is one.
+_PHONE = re.compile(
+    r"(?:\+[0-9]{1,3}|\([0-9]{2,5}\)|[0-9]{1,5})(?:[ .\u00a0-]?\([0-9]{1,5}\))?"
+    r"(?:[ .\u00a0-][0-9]{2,6}){1,5}(?![0-9]|[.,][0-9])")
+#: Digits in a telephone number (E.164 allows at most 15).
+PHONE_DIGITS = (7, 15)
+_URL = re.compile(r"(?:https?://|www\.)\S{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+#: The longest local part (before the "@") that _URL reads in an e-mail address.
+_MAX_LOCAL_PART = 64
+
+
+def _url_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of ``_URL.finditer(text, start, end)``, trying the regex only where a match can start.
+
+    A scan with _URL would try its e-mail branch at every character and read up
+    to 64 characters there. A match starts only at "http", at "www." or in the
+    local part at most 64 characters before an "@"; of that local part only its
+    first position needs a try, since the rest of an e-mail match (the domain)
+    does not depend on where the local part starts. Each anchor is looked for
+    again only once the scan has passed it (``end`` stands for none), so the
+    work stays linear.
+    """
+    spans: list[tuple[int, int]] = []
+    position = start
+    http = _find(text, "http", start, end)
+    www = _find(text, "www.", start, end)
+    at, local = _next_at(text, start, start, end)  # an "@" that may end an e-mail
+    while position < end:
+        if http < position:
+            http = _find(text, "http", position, end)
+        if www < position:
+            www = _find(text, "www.", position, end)
+        while at < end and max(position, local) >= at:  # passed, or no local part left
+            at, local = _next_at(text, max(at + 1, position), start, end)
+        email = max(position, local) if at < end else end
+        candidate = min(http, www, email)
+        if candidate >= end:
+            break
+        match = _URL.match(text, candidate, end)
+        if match is not None:
+            spans.append(match.span())
+            position = match.end()
+        else:
+            if candidate == email:  # no e-mail ends at this "@", wherever its local part starts
+                at, local = _next_at(text, at + 1, start, end)
+            position = candidate + 1
+    return spans
+
+
+def _find(text: str, needle: str, position: int, end: int) -> int:
+    """Return where ``needle`` next starts in ``text[position:end]``, or ``end``."""
+    found = text.find(needle, position, end)
+    return end if found == -1 else found
+
+
+def _next_at(text: str, position: int, start: int, end: int) -> tuple[int, int]:
+    """Find the next "@" from ``position`` and where its local part may start at the earliest.
+
+    The local part is the run of letters, digits and ``_.+-`` before the "@",
+    at most 64 characters long and not before ``start``; (``end``, ``end``)
+    when no "@" follows.
+    """
+    at = _find(text, "@", position, end)
+    if at == end:
+        return end, end
+    lowest = max(start, at - _MAX_LOCAL_PART)
+    local = at
+    while local > lowest and (text[local - 1].isalnum() or text[local - 1] in "_.+-"):
+        local -= 1
+    return at, local
+
+
+def _skip_code(text: str, position: int, limit: int) -> int:
+    """End of the alphanumeric code a figure candidate turned out to be part of."""
+    while position < limit and (text[position].isalnum() or text[position] in "-/.:_"):
+        joiner = text[position] in "-/.:_"
+        if joiner and not (position + 1 < limit and text[position + 1].isalnum()):
+            break
+        position += 1
+    return position
+
+
+def _after_number_sign(text: str, s: int, lower: int) -> bool:
+    """Whether a NUMBER_SIGNS entry, standing alone, comes right (or a space) before ``s``."""
+    stop = s - 1 if text[s - 1] == " " else s
+    for sign in NUMBER_SIGNS:
+        begin = stop - len(sign)
+        if begin >= lower and text.startswith(sign, begin) and (
+                begin == lower or not text[begin - 1].isalnum()):
+            return True
+    return False
+
+
+@cache
+def _address() -> re.Pattern[str]:
+    """Match a street name after a house number (``data/address_words.toml``)."""
+    table = toml_table("address_words.toml")
+    after = "|".join(table["after_name"]["types"])
+    before = "|".join(table["before_name"]["types"])
+    particles = r"(?:(?:de|du|des|della|del|da|do|das|dos)[ ])?(?:[dl]['’])?"
+    return re.compile(
+        r"[ ](?:(?:[A-Z][\w'’-]*|de|la|del|van|von)[ ]){1,3}(?:" + after + r")\b"
+        r"|[ ](?:" + before + r")[ ]" + particles + "[A-Z]")
+
+
+def _after_label(text: str, s: int, lower: int) -> bool:
+    """Whether a NUMBER_LABELS word comes right (or a space) before ``s``."""
+    if not (text[s - 2].isalpha() or text[s - 2] in "§.&" or text[s - 1] == "§"):
+        return False
+    label = _LABEL_BEFORE.search(text, max(lower, s - 14), s)
+    return label is not None and label.group("label").lower() in NUMBER_LABELS
+
+
+def _phone_end(text: str, begin: int, lower: int, limit: int) -> int | None:
+    """End of the telephone number starting at ``begin``, or None when there is none.
+
+    A run of digit groups (_PHONE) is a telephone number when it has 7 to 15
+    digits and a mark of one: an international "+", a bracketed area code, a
+    trunk "0" ("0800 123 4567") or three or more groups joined by dashes
+    ("415-555-0123"), which no range or score has.
+    """
+    if begin < lower:
+        return None
+    match = _PHONE.match(text, begin, limit)
+    if match is None:
+        return None
+    number = match.group()
+    digits = sum(c.isdigit() for c in number)
+    if not PHONE_DIGITS[0] <= digits <= PHONE_DIGITS[1]:
+        return None
+    if number[0] in "+(0" or "(" in number or number.count("-") >= 2:
+        return match.end()
+    return None

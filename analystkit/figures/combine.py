@@ -1,0 +1,194 @@
+"""Figures read together.
+
+Shares ("one in five"), "58 of the 150 seats", ranges ("50 to 100 metres", "between 44 and
+50"), compound durations and overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _read_qualifier
+from .model import _Figure
+from .vocabulary import _UNIT_WORDS
+
+# "one in five", "1 in every 10" before a count: a share, read as the fraction
+# (0.2) the way "a fifth of adults" is. Small numerators only, in words or digits.
+_RATIO_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<num>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"[ ](?:in|out[ ]of)[ ](?:every[ ])?$", re.IGNORECASE)
+#: The longest text _RATIO_BEFORE reads before the count.
+_RATIO_REACH = len("three out of every ")
+#: What comes right before the count of a share ("1 in 10", "nine out of ten").
+_RATIO_JOINERS = (" in ", " in every ", " out of ", " out of every ")
+#: "between" in English and the languages of DECIMAL_COMMA_LANGUAGES and Russian:
+#: after it "A and B" is a range ("between 10 and 20", "entre 25 et 35",
+#: "zwischen 25 und 35", "tussen 25 en 35", "tra 10 e 20").
+BETWEEN_WORDS = ("between", "from", "entre", "zwischen", "tussen", "tra", "fra", "между")
+#: The "and" of those languages, which joins a range only after BETWEEN_WORDS.
+RANGE_AND_WORDS = frozenset({"and", "et", "y", "e", "und", "en", "и"})
+#: Words that join a range by themselves ("10 to 20", "de 3 à 5", "3 bis 5",
+#: "3 tot 5", "от 3 до 5"). Spanish, Italian and Portuguese "a" is left out: it
+#: is the English article too ("3 a 5" is rare, "3 a day" common).
+RANGE_TO_WORDS = ("to", "through", "à", "bis", "tot", "до")
+_BETWEEN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(BETWEEN_WORDS) + r")[ \t]{1,3}$",
+                      re.IGNORECASE)
+_RANGE_GAP = re.compile(
+    r"-?[ \t\u00a0]{0,3}(?:(?P<word>" + "|".join([*RANGE_TO_WORDS, *sorted(RANGE_AND_WORDS)])
+    + r")|[-–—])[ \t\u00a0]{0,3}", re.IGNORECASE)
+
+
+def _without_overlaps(figures: list[_Figure]) -> list[_Figure]:
+    """Keep figures in reading order, dropping any that overlaps the one kept before it.
+
+    A unit read after one number can be the currency before the next ("0a$0": "0 a",
+    "A$0"); the text holds one figure there, not two sharing a character.
+    """
+    kept: list[_Figure] = []
+    for figure in sorted(figures, key=lambda f: f.start):
+        if not kept or figure.start >= kept[-1].end:
+            kept.append(figure)
+    return kept
+
+
+def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
+    """Read "one in five adults", "1 in 10 children", "nine out of ten" as one fraction.
+
+    The count after "in" becomes the ratio, its subject kept; a numerator read
+    as a figure of its own (the digit "1") is dropped; a bare "one" never is one.
+    """
+    result: list[_Figure] = []
+    for figure in figures:
+        value = figure.value
+        if figure.kind in ("count", "number") and figure.unit is None and value is not None \
+                and figure.value_high is None and figure.qualifier is None and not figure.fraction \
+                and figure.start - lower >= 4 and any(
+                    text.startswith(joiner, figure.start - len(joiner))
+                    for joiner in _RATIO_JOINERS):
+            ratio = _RATIO_BEFORE.search(text, max(lower, figure.start - _RATIO_REACH),
+                                         figure.start)
+            if ratio is not None:
+                num = ratio.group("num").lower()
+                numerator = float(num) if num.isdigit() else float(_UNIT_WORDS.index(num))
+                if 0 < numerator < value:
+                    if result and result[-1].end == ratio.end("num"):
+                        result.pop()  # the "1" of "1 in 10"
+                    share = _Figure(ratio.start(), figure.end, numerator / value,
+                                    subject=figure.subject, fraction=True)
+                    _read_qualifier(text, share, lower)
+                    result.append(share)
+                    continue
+        result.append(figure)
+    return result
+
+
+# "58 of the 150 seats", "4.2 million of the country's 5.8 million voters"
+_PART_OF = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?:[\w.-]+['’]s[ \t]+)?")
+
+
+def _share_subjects(text: str, figures: list[_Figure]) -> None:
+    """Give a part the subject of its whole ("58 of the 150 seats": 58 seats), in place."""
+    for part, whole in zip(figures, figures[1:], strict=False):
+        if part.subject is None and whole.subject and part.unit is None \
+                and part.kind in ("number", "count") and not part.fraction \
+                and _PART_OF.fullmatch(text, part.end, whole.start) is not None:
+            part.subject, part.kind = whole.subject, "count"
+
+
+#: Seconds in each duration unit, to add up a compound duration ("2 hours 18
+#: minutes 46 seconds" → 2.3128 h); months and years as their average lengths.
+SECONDS_IN = {"ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0, "day": 86400.0,
+              "week": 604800.0, "month": 2629800.0, "year": 31557600.0}
+_DURATION_JOIN = re.compile(r"(?:,?[ \t]+and|,)?[ \t]+")
+
+
+def _merge_durations(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """Join "2 hours 18 minutes 46 seconds" (units getting smaller) into one duration."""
+    if len(figures) < 2:
+        return figures
+    merged: list[_Figure] = []
+    smallest = 0.0  # seconds in the smallest unit the last merged duration has read
+    for figure in figures:
+        last = merged[-1] if merged else None
+        if last is not None and _continues_duration(text, last, figure, smallest):
+            last.value = (last.value or 0.0) + (figure.value or 0.0) * (
+                SECONDS_IN[figure.unit or "s"] / SECONDS_IN[last.unit or "s"])
+            last.end = figure.end
+            smallest = SECONDS_IN[figure.unit or "s"]
+            continue
+        merged.append(figure)
+        smallest = SECONDS_IN.get(figure.unit or "", 0.0)
+    return merged
+
+
+def _continues_duration(text: str, last: _Figure, figure: _Figure, smallest: float) -> bool:
+    """Whether ``figure`` adds a smaller unit to the duration ``last`` ("… 18 minutes")."""
+    return (last.kind == figure.kind == "duration" and last.value is not None
+            and figure.value is not None and last.value_high is None
+            and figure.value_high is None and figure.qualifier is None
+            and last.per is None and figure.per is None
+            and figure.unit in SECONDS_IN and last.unit in SECONDS_IN
+            and SECONDS_IN[figure.unit] < smallest
+            and _DURATION_JOIN.fullmatch(text, last.end, figure.start) is not None)
+
+
+def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
+    """Join "A to B", "A - B" and "between A and B" into one range row."""
+    if len(figures) < 2:
+        return figures
+    merged: list[_Figure] = []
+    for figure in figures:
+        if merged and _joinable(text, merged[-1], figure, lower):
+            merged[-1] = _join(merged[-1], figure)
+        else:
+            merged.append(figure)
+    return merged
+
+
+def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
+    if b.start - a.end > 12 or a.value_high is not None or b.value_high is not None:
+        return False
+    if a.value is None or b.value is None or b.qualifier is not None \
+            or a.kind in ("date", "ordinal") or b.kind in ("date", "ordinal"):
+        return False
+    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return False
+    word = (gap.group("word") or "").lower()
+    head = a.qualifier_start if a.qualifier_start is not None else a.start
+    if word in RANGE_AND_WORDS and not _BETWEEN.search(text, max(lower, head - 10), head):
+        return False
+    if a.subject and a.kind == "count":
+        return False  # "gave 5 books to 10 students"
+    if abs(b.value) < abs(a.value) * _minor_worth(a, b):
+        return False  # "won 3-2", "fell from 48% to 38%": a score, a vote or a change
+    if a.kind == "year" or b.kind == "year":
+        return a.kind == b.kind == "year"
+    if a.kind in ("number", "count") and a.unit is None:
+        return b.kind not in ("count",) or a.scale == 1.0
+    if b.kind in ("number", "count") and b.unit is None:
+        return False  # "rose 1.2 percent to 27,000": a change and a level
+    return (a.kind, a.unit, a.per) == (b.kind, b.unit, b.per)
+
+
+def _minor_worth(a: _Figure, b: _Figure) -> float:
+    """Return what a bare unit of ``a`` is worth when ``b`` is in cents ("25 and 75 cents")."""
+    return b.scale if b.scale < 1.0 and a.scale == 1.0 and a.unit is None else 1.0
+
+
+def _join(a: _Figure, b: _Figure) -> _Figure:
+    low, high = a.value, b.value
+    if a.scale == 1.0 and b.scale > 1.0 and a.unit in (None, b.unit) and low < high / b.scale:
+        low *= b.scale  # "2 to 3 billion", "$2 to $3 million"
+    low *= _minor_worth(a, b)  # "between 25 and 75 cents"
+    if low > high:
+        low, high = high, low
+    kind, unit, per = (b.kind, b.unit, b.per) if b.kind not in ("number", "count") or b.unit \
+        else (a.kind, a.unit, a.per)
+    if kind == "count":
+        kind = "number"
+    subject = b.subject
+    if kind in ("number",) and subject:
+        kind = "count"
+    return _Figure(a.start, b.end, low, high, kind, unit, a.qualifier, subject,
+                   max(a.scale, b.scale), per, a.qualifier_start)

@@ -1,0 +1,452 @@
+"""The words around a number.
+
+Its sign, scale, unit or currency, rate and power after it, its qualifier before it ("up
+to", "more than"), and its subject (via ``subjects``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .dates import _is_year
+from .model import _Figure
+from .subjects import _noun_of_before, _subject_after
+from .vocabulary import (
+    _OF_STARTS,
+    BARE_SCALES,
+    FOREIGN_PERCENT_PHRASES,
+    FOREIGN_PERCENT_WORDS,
+    FOREIGN_SCALES,
+    SCALES,
+    SCALES_BEFORE,
+    SHORT_SCALES,
+    _lookup_unit,
+    _may_lead,
+    _minor_unit,
+    _qualifiers,
+    _suffix_currency,
+    _unit_tables,
+)
+
+#: Two-word scales: "3,5 mil millones" is 3.5 × 10^9.
+SCALE_PHRASES = {("mil", "millones"): 1e9, ("mil", "milhões"): 1e9}
+_SCALE_PHRASE_STARTS = frozenset(first for first, _ in SCALE_PHRASES)
+#: "of" between a scale and a currency in those languages ("480 millones de euros",
+#: "2 millions d'euros"); what follows is read as a currency word.
+SCALE_OF = (" de ", " di ", " d'", " d’")
+#: Nouns that are counted, never measured in metres: a glued "m" before them is
+#: a million in British style ("2.5m people", "3m tonnes"), as it is before a
+#: currency word ("2.5m euros"); elsewhere "330m" stays a length.
+MILLION_COUNTED_NOUNS = frozenset(
+    "people persons residents inhabitants citizens voters users customers subscribers viewers "
+    "visitors tourists passengers patients children adults households homes jobs workers "
+    "votes barrels tonnes tons shares copies".split())
+#: Qualifiers that are also verbs taking an object: read as a bound only when no
+#: counted noun follows ("the toll passed 1,000", not "passed two laws").
+VERB_QUALIFIERS = frozenset({"passed"})
+_SPACE = "[ \t\u00a0]"
+_PLUS_MINUS = re.compile(
+    r"[ ]?(?:±|\+/-|\+-)[ ]?(?P<num>[0-9]+(?:\.[0-9]+)?(?:[eE][-−+]?[0-9]{1,3})?)")
+_POWER = re.compile(r"[ ]to[ ]the[ ](?P<power>[0-9]{1,2})(?:st|nd|rd|th)?(?:[ ]power)?(?![\w])")
+_SCALE_AFTER = re.compile(
+    _SPACE + r"{1,3}(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|m|k)"
+    r"(?![\w-])|-(?P<hscale>hundred|thousand|million|billion|trillion)(?![\w-])", re.IGNORECASE)
+_HYPHEN_WORD = re.compile(r"-(?P<word>[A-Za-z]{1,20})(?P<old>-(?:old|long))?(?![\w-])")
+_CURRENCY_AFTER_OF = re.compile(r"[ ](?:de[ ]|di[ ]|d['’])(?P<word>[^\W\d_]{2,20})(?![\w])")
+#: Words a figure ends with, after which "over" before a duration spreads that
+#: figure across the time ("$300 billion over two years").
+_FIGURE_END_WORDS = frozenset(SCALES) | frozenset(SHORT_SCALES) | {"percent", "cent"}
+
+
+def _over_means_across(text: str, over: int, lower: int) -> bool:
+    """Whether "over" at ``over`` before a duration means "across" rather than "more than".
+
+    It does after a figure ("$300 billion over two years", "rose 12% over two
+    years") and opening a clause ("Over 3 years, the fund grew"); elsewhere it
+    bounds the length ("jailed for over 5 years", "any request over one second").
+    """
+    before = text[lower:over].rstrip()
+    if not before or before[-1] in ",;:(—–" or before[-1].isdigit() or before[-1] == "%":
+        return True
+    return _word_before(text, len(before) + lower, lower).lower() in _FIGURE_END_WORDS
+
+
+_SCALE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(SCALES_BEFORE)
+                           + r")(?:[ -]|[ ]of[ ])$", re.IGNORECASE)
+#: Words that write a minus sign ("minus 12 degrees", "moins 5", "минус 12").
+MINUS_WORDS = ("minus", "moins", "menos", "meno", "минус")
+_MINUS_WORD_ENDS = frozenset(word[-1] for word in MINUS_WORDS) | frozenset(
+    word[-1].upper() for word in MINUS_WORDS)
+# Not after "au", "al", "lo": "au moins 7" and "al menos 7", "por lo menos 12" are
+# "at least" (qualifiers.toml), not a minus sign.
+_MINUS_WORD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?<!au )(?<!al )(?<!lo )(?:" + "|".join(MINUS_WORDS) + r") $",
+    re.IGNORECASE)
+
+
+def _word_before(text: str, position: int, lower: int) -> str:
+    stop = position
+    while position > lower and text[position - 1].isalpha():
+        position -= 1
+    return text[position:stop]
+
+
+def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | None,
+            plain: bool, *, done: bool = False) -> _Figure:
+    """Read scale, unit, rate, qualifier and subject around a number and settle its kind."""
+    if not done:
+        _read_after(text, figure, limit, currency)
+        if figure.kind == "number" and plain and figure.scale == 1.0 and figure.unit is None:
+            if figure.value_high is None and _is_year(figure.value or 0.0):
+                figure.kind = "year"
+            elif figure.value_high is not None and _is_year(figure.value or 0.0) \
+                    and _is_year(figure.value_high):
+                figure.kind = "year"
+    if figure.value_high is None and figure.start - lower >= 6 \
+            and text[figure.start - 1] == " " and text[figure.start - 2] in _MINUS_WORD_ENDS:
+        minus = _MINUS_WORD_BEFORE.search(text, figure.start - 7, figure.start)
+        if minus is not None and figure.value is not None and figure.value > 0:
+            figure.value = -figure.value
+            figure.start = figure.bare_start = minus.start()
+    if figure.kind == "number" and figure.unit is None and figure.start - lower >= 10 \
+            and text[figure.start - 1] in " -" and text[figure.start - 2] in "eEf":
+        scale = _SCALE_BEFORE.search(text, max(lower, figure.start - 14), figure.start)
+        if scale is not None:  # "a magnitude 6.2 earthquake", "magnitude-7.1 quake"
+            figure.kind, figure.unit = "measure", SCALES_BEFORE[scale.group("name").lower()]
+    _read_qualifier(text, figure, lower)
+    if figure.qualifier_key == "over" and figure.kind == "duration" \
+            and _over_means_across(text, figure.qualifier_start or 0, lower):
+        # "$300 billion over two years": across the time, not more than it
+        figure.start = figure.bare_start
+        figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
+    fraction = figure.fraction
+    if figure.kind in ("number", "money", "percent", "measure") and figure.value_high is None \
+            or figure.kind == "number":
+        figure.subject = _subject_after(text, figure.end, limit,
+                                        after_of_only=figure.kind != "number" or fraction)
+        if figure.kind == "number" and figure.subject and not fraction:
+            figure.kind = "count"
+    if figure.subject is None and figure.kind in ("money", "percent", "measure") \
+            and figure.value_high is None:
+        figure.subject = _noun_of_before(text, figure, lower)  # "compensation of $5,000"
+    if figure.qualifier_key in VERB_QUALIFIERS and figure.subject:
+        # "the legislature passed two laws": a verb with its object, not a bound
+        figure.start = figure.bare_start
+        figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
+    return figure
+
+
+def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) -> None:
+    """Read what follows a number: power, ±, scale words, percent, currency, unit, rate.
+
+    The next few words are read once and looked up in the unit, currency and
+    scale tables, longest phrase first.
+    """
+    end = figure.end
+    if figure.kind in ("ordinal", "year", "date") or end >= limit:
+        return
+    first = text[end]
+    if first not in " \t\u00a0\n-±+" and first not in _UNIT_START:
+        return
+    # the first character after a space: "to the" (a power) and "±" are rare
+    second = text[end + 1] if first == " " and end + 1 < limit else first
+    if second == "t" and text.startswith(" to the ", end):
+        _read_power(text, figure, limit)
+        end = figure.end
+        second = "±"  # after a power, let _PLUS_MINUS decide
+    if second in "±+" and figure.value is not None and figure.value_high is None:
+        spread = _PLUS_MINUS.match(text, end, limit)
+        if spread is not None:
+            delta = float(spread.group("num").replace("−", "-"))
+            figure.value, figure.value_high = figure.value - delta, figure.value + delta
+            end = figure.end = spread.end()
+    if figure.kind == "number" and not _first_word_may_count(text, end, limit, currency):
+        return  # "25,000 North Korean workers": the next word is no scale, unit or currency
+    words = _following_words(text, end, limit)
+    if figure.unit == "m" and words and text[end - 2:end - 1].isdigit():
+        _glued_million(figure, words)
+        end = figure.end
+        words = [w for w in words if w[1] > end]
+    i = 0
+    if figure.scale == 1.0 and figure.kind in ("number", "money") and not figure.fraction:
+        for written, stop in words[:2]:
+            word = written.lower()
+            if word in SCALES:
+                factor = SCALES[word]
+            elif word in BARE_SCALES or currency and word in SHORT_SCALES and written != "M":
+                factor = SHORT_SCALES[word]
+            elif word in FOREIGN_SCALES:
+                factor = FOREIGN_SCALES[word]
+            elif i == 0 and len(words) > 1 and (word, words[1][0].lower()) in SCALE_PHRASES:
+                factor = SCALE_PHRASES[word, words[1][0].lower()]
+                stop = words[1][1]
+                i += 1  # two words read; the loop ends with the second
+            else:
+                break
+            figure.scale *= factor
+            figure.value = (figure.value or 0.0) * factor
+            if figure.value_high is not None:
+                figure.value_high *= factor
+            end = figure.end = stop
+            i += 1
+            if i == 2:
+                break
+        if i == 0 and end < limit and text[end] == "-":
+            scale = _SCALE_AFTER.match(text, end, limit)
+            if scale is not None and scale.group("hscale"):
+                factor = SCALES[scale.group("hscale").lower()]
+                figure.scale *= factor
+                figure.value = (figure.value or 0.0) * factor
+                if figure.value_high is not None:
+                    figure.value_high *= factor
+                end = figure.end = scale.end()
+                words = _following_words(text, end, limit)
+    rest = words[i:]
+    if i and not currency and text.startswith(SCALE_OF, end):
+        of = _CURRENCY_AFTER_OF.match(text, end, limit)
+        code = _suffix_currency(of.group("word")) if of is not None else None
+        if code is not None:  # "480 millones de euros"
+            figure.kind, figure.unit = "money", code
+            figure.end = of.end()
+            return
+    if rest and not _may_lead(rest[0][0]):
+        rest_known = False  # no unit, currency or percent starts with this word
+    else:
+        rest_known = bool(rest)
+    if figure.kind == "number" and rest_known:
+        percent = _percent_words(rest)
+        if percent:
+            figure.kind = "percent"
+            figure.unit = "pp" if rest[0][0].lower().startswith("percentage") else "%"
+            figure.end = rest[percent - 1][1]
+            return
+        minor = None if currency else _minor_unit(rest)
+        if minor is not None:  # "11 cents a share", "20 euro cents": 0.11 USD, 0.2 EUR
+            (code, worth), n = minor
+            figure.kind, figure.unit, figure.scale = "money", code, worth
+            figure.value = (figure.value or 0.0) * worth
+            if figure.value_high is not None:
+                figure.value_high *= worth
+            end = figure.end = rest[n - 1][1]
+            rest = rest[n:]
+        elif not currency:
+            for n in (2, 1):
+                if len(rest) >= n and (code := _suffix_currency(
+                        " ".join(w for w, _ in rest[:n]))) is not None:
+                    figure.kind, figure.unit = "money", code
+                    end = figure.end = rest[n - 1][1]
+                    rest = rest[n:]
+                    break
+    if figure.kind == "number":
+        for n in (3, 2, 1):
+            if rest_known and len(rest) >= n:
+                info = _lookup_unit(" ".join(w for w, _ in rest[:n]))
+                if info is None and n == 1 and "/" in rest[0][0]:
+                    head, _, tail = rest[0][0].partition("/")
+                    info = _lookup_unit(head)
+                    if info is not None:
+                        per = _unit_tables()[2]
+                        figure.per = per.get(tail) or per.get(tail.lower()) or tail
+                        info = [f"{info[0]}/{figure.per}", info[1]]
+                if info is not None:
+                    if info[0] == "lb" and _pounds_sterling(text, figure, rest[0]):
+                        info = ["GBP", "money"]
+                    figure.unit, figure.kind = info
+                    end = figure.end = rest[n - 1][1]
+                    rest = rest[n:]
+                    break
+        else:
+            if end < limit and text[end] == "-":
+                hyphen = _HYPHEN_WORD.match(text, end, limit)
+                if hyphen is not None:
+                    info = _lookup_unit(hyphen.group("word"))
+                    if info is not None:
+                        figure.unit, figure.kind = info
+                        end = figure.end = hyphen.end()
+                        rest = []
+    if figure.kind in ("measure", "money", "duration") and figure.per is None and rest:
+        _read_rate(text, figure, rest)
+
+
+_UNIT_START = frozenset("%°µ")
+#: From this scale up, "pounds" after a number is sterling unless "of" names
+#: what weighs: "paid 1.5 million pounds" is money, "recalled 1.5 million pounds
+#: of beef" a weight; below it ("a 5-pound bag", "200 pounds") weight is commoner.
+POUNDS_AS_MONEY_SCALE = 1e6
+_POUND_WORDS = frozenset({"pound", "pounds"})
+
+
+def _pounds_sterling(text: str, figure: _Figure, word: tuple[str, int]) -> bool:
+    """Whether the unit word ``word`` after a scaled number is sterling (POUNDS_AS_MONEY_SCALE)."""
+    written, stop = word
+    return (figure.scale >= POUNDS_AS_MONEY_SCALE and written.lower() in _POUND_WORDS
+            and not text.startswith(_OF_STARTS, stop))
+
+
+def _glued_million(figure: _Figure, words: list[tuple[str, int]]) -> None:
+    """Read a glued "m" as a million before a currency word or a counted noun."""
+    written, stop = words[0]
+    code = _suffix_currency(written)
+    if code is None and len(words) > 1:  # "Swiss francs"
+        code = _suffix_currency(f"{written} {words[1][0]}")
+        stop = words[1][1]
+    unit = None if code else _lookup_unit(written)  # "2.3m t", "1.2m bbl"
+    if unit is not None and unit[1] != "measure":
+        unit = None
+    if code is None and unit is None and written.lower() not in MILLION_COUNTED_NOUNS:
+        return
+    figure.scale = 1e6
+    figure.value = (figure.value or 0.0) * 1e6
+    if figure.value_high is not None:
+        figure.value_high *= 1e6
+    if code:
+        figure.kind, figure.unit = "money", code
+        figure.end = stop
+    elif unit:
+        figure.unit, figure.kind = unit
+        figure.end = words[0][1]
+    else:
+        figure.kind, figure.unit = "number", None
+
+
+#: The space between a number and the words after it: spaces, or one line break of
+#: hard-wrapped text ("about $9.5\nmillion"); a block never holds a blank line.
+_GAP = r"(?:[ \t\u00a0]{1,2}|[ \t]?\n[ \t]{0,8})"
+_FOLLOWING_WORD = _GAP + r"(?P<w1>%|°[CFK]?|[^\W\d_][\w°µ²³^/'’-]{0,30})"
+_FOLLOWING = re.compile(
+    _FOLLOWING_WORD
+    + r"(?:" + _GAP + r"(?P<w2>[^\W\d_][\w°µ²³^/'’-]{0,30}))?"
+    r"(?:" + _GAP + r"(?P<w3>[^\W\d_][\w°µ²³^/'’-]{0,30}))?")
+#: The first word of _FOLLOWING alone (the same, as the rest is optional).
+_FIRST_FOLLOWING = re.compile(_FOLLOWING_WORD)
+
+
+def _first_word_may_count(text: str, end: int, limit: int, currency: str | None) -> bool:
+    """Whether the word after ``end`` may change a plain number in _read_after.
+
+    False only when a word follows and it is no scale word and starts no unit,
+    currency or percent phrase: then _read_after reads nothing.
+    """
+    match = _FIRST_FOLLOWING.match(text, end, limit)
+    if match is None:
+        return True  # nothing or a hyphen follows: the full reading decides
+    word = match.group(1)
+    if word[-1] in "'’-":
+        word = word[:-1]
+    lower = word.lower()
+    return lower in SCALES or lower in BARE_SCALES or bool(currency) and lower in SHORT_SCALES \
+        or lower in FOREIGN_SCALES or lower in _SCALE_PHRASE_STARTS or _may_lead(word)
+
+
+def _following_words(text: str, end: int, limit: int) -> list[tuple[str, int]]:
+    """Up to three words after ``end`` with the offset where each ends."""
+    match = _FOLLOWING.match(text, end, limit)
+    if match is None:
+        return []
+    words = []
+    for group, word in enumerate(match.groups(), start=1):
+        if word is None:
+            break
+        stop = match.end(group)
+        if word[-1] in "'’-":
+            word, stop = word[:-1], stop - 1
+        words.append((word, stop))
+    return words
+
+
+def _percent_words(words: list[tuple[str, int]]) -> int:
+    """How many of ``words`` spell a percent sign ("percent", "per cent", "percentage points")."""
+    first = words[0][0].lower()
+    if first in ("%", "percent", "pct") or first in FOREIGN_PERCENT_WORDS:
+        return 1
+    second = words[1][0].lower() if len(words) > 1 else ""
+    if first == "per" and second == "cent" or first == "percentage" and second in (
+            "point", "points") or (first, second) in FOREIGN_PERCENT_PHRASES:
+        return 2
+    return 0
+
+
+def _read_rate(text: str, figure: _Figure, rest: list[tuple[str, int]]) -> None:
+    """Read "per hour", "a gallon" (money only) after a unit or amount."""
+    lead = rest[0][0].lower()
+    if lead not in ("per", "a", "an") or len(rest) < 2 or lead != "per" and figure.kind != "money":
+        return
+    table = _unit_tables()[2]
+    for n in (2, 1):
+        if len(rest) > n:
+            surface = " ".join(w for w, _ in rest[1:n + 1])
+            rate = table.get(surface) or table.get(surface.lower())
+            if rate is not None:
+                figure.per = rate
+                figure.end = rest[n][1]
+                if figure.kind != "money" and figure.unit:
+                    figure.unit = f"{figure.unit}/{rate}"
+                return
+
+
+def _read_power(text: str, figure: _Figure, limit: int) -> None:
+    """Read "10 to the 5th (power)"."""
+    power = _POWER.match(text, figure.end, limit)
+    if power is not None and figure.value is not None and figure.value_high is None:
+        try:
+            raised = float(figure.value) ** int(power.group("power"))
+        except OverflowError:
+            raised = math.inf
+        if math.isfinite(raised):
+            figure.value = raised
+            figure.end = power.end()
+
+
+def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
+    """Read a qualifier ("up to", "more than", "~") right before the figure."""
+    start = figure.start
+    if start <= lower:
+        return
+    before = text[start - 1]
+    if before not in " \t\u00a0":
+        if before in "~≈<>":
+            figure.qualifier = _qualifiers()[0][before]
+            figure.start = figure.qualifier_start = start - 1
+        return
+    table, last_words, longest = _qualifiers()
+    stop = start - 1
+    while stop > lower and text[stop - 1] in " \t\u00a0":
+        stop -= 1
+    if stop > lower and text[stop - 1].isalpha():
+        # the word before: the last run of non-spaces among the 16 characters before
+        word = text[max(lower, stop - 16):stop].rsplit(None, 1)[-1]
+        if word.lower().lstrip(_OPENERS) not in last_words:
+            return  # the word before is no qualifier's last word (the common case)
+    window_start = max(lower, start - 40)
+    window = text[window_start:start].rstrip()
+    if not window:
+        return
+    if window[-1] in "~≈<>":
+        figure.qualifier = table[window[-1]]
+        figure.start = figure.qualifier_start = window_start + len(window) - 1
+        return
+    parts = window.rsplit(None, MAX_QUALIFIER_WORDS)
+    if parts[-1].lower().lstrip(_OPENERS) not in last_words:
+        return
+    if len(parts) > MAX_QUALIFIER_WORDS or window_start > lower and not window[0].isspace() \
+            and not text[window_start - 1].isspace():
+        parts = parts[1:]  # the first part is cut off or more than a qualifier is long
+    # a phrase of two or more words ends in the last part as it is
+    most = min(len(parts), longest.get(parts[-1].lower(), 1))
+    for n in range(most, 0, -1):
+        phrase = " ".join(parts[-n:]).lower()
+        key = phrase.lstrip(_OPENERS)
+        if key in table:
+            position = len(window)
+            for word in reversed(parts[-n:]):
+                position = window.rfind(word, 0, position)
+            figure.qualifier, figure.qualifier_key = table[key], key
+            figure.bare_start = start
+            figure.start = figure.qualifier_start = window_start + position + len(phrase) - len(key)
+            return
+
+
+_OPENERS = "(\"“‘'"
+#: Longest qualifier in words ("no fewer than", "in excess of").
+MAX_QUALIFIER_WORDS = 4

@@ -1,0 +1,401 @@
+"""Numbers written in digits.
+
+"25,000", "1.5", "70%", "$4.9bn", "30C", "1988-2006", "2 1/2".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .codes import _address, _after_label, _after_number_sign, _phone_end, _skip_code
+from .context import _finish, _following_words, _word_before
+from .conventions import _Language, _parse_number
+from .dates import _date_at, _dotted_date, _is_year
+from .model import _Figure, _Mask
+from .vocabulary import (
+    _CODE_BEFORE,
+    _SUBJECT_STOPS,
+    BARE_SCALES,
+    FOREIGN_SCALES,
+    NUMBER_SIGNS,
+    SCALES,
+    SCALES_BEFORE,
+    SHORT_SCALES,
+    VULGAR_FRACTIONS,
+    _lookup_unit,
+    _prefix_currency,
+    _suffix_currency,
+    _unit_tables,
+)
+
+#: A year ending in 0 with a plural "s" names a decade ("1990s": 1990 to 1999),
+#: or a century when it ends in 00 ("1800s", "1900s"), except "2000s", which
+#: news copy uses for the decade 2000–2009.
+DECADE_YEARS, CENTURY_YEARS = 9, 99
+GLUED_BARE_SCALES = {"k": 1e3, "M": 1e6}
+#: A capital C or F glued to a number is a temperature in British style ("30C").
+GLUED_TEMPERATURES = {"C": "degC", "F": "degF"}
+#: "N/M" is a fraction when N < M and either N is 1 or M is at most this; so
+#: "3/4" and "1/40" are fractions, "9/11" and "24/7" are names, not numbers.
+MAX_FRACTION_DENOMINATOR = 10
+#: Longest unknown lower-case suffix glued to a number that still leaves it a
+#: number ("1cds", "10x"); longer letter runs are words or codes.
+MAX_UNKNOWN_SUFFIX = 3
+#: Lower-case prefixes a hyphen may join to a number ("mid-2015", "top-10");
+#: after any other word a hyphenated number is a code ("F-16", "COVID-19").
+HYPHEN_PREFIXES = frozenset("pre post mid late early non top sub over under anti".split())
+# A run of digits with thousands or decimal separators, or a vulgar fraction.
+# It starts with a character class, so the scan skips text quickly, and it
+# always succeeds once started, so a long run ("1,1,1,…") is read once.
+_TOKEN = re.compile(
+    r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?:(?<=[0-9])[0-9]*(?:[,.\u00a0\u202f\u2009][0-9]+){0,1000})?")
+# What may be glued to a number: an exponent, a fraction, a dash and a second
+# number, a suspended hyphen ("8- to 16-meter"), a clock colon, a suffix
+# (%, °C, €, 's, st/nd/rd/th, a unit or scale) and a rate ("/hour").
+_GLUED = re.compile(
+    r"(?:(?P<exp>[eE][-−+]?[0-9]{1,3})(?![0-9A-Za-z])"
+    r"|[ ]?[x×·*][ ]?(?:10(?:\^|\*\*)(?P<e10>[-−+]?[0-9]{1,3})|10(?P<e10m>[-−][0-9]{1,3})"
+    r"|10(?P<e10s>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?P<base>[0-9]{1,3})(?:\^|\*\*)(?P<power>[0-9]{1,3}))"
+    r"(?![0-9]))?"
+    r"(?P<frac>/(?P<den>[0-9]{1,4}))?"
+    r"(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])?"
+    r"(?P<mixed>[ -](?P<mnum>[0-9])/(?P<mden>[0-9]{1,2})(?![0-9/]))?"
+    r"(?:(?P<dash>[-–—])(?P<high>[0-9]+(?:[,.][0-9]+){0,6}))?"
+    r"(?P<susp>-(?=[ ]{1,3}(?:to|and|or)[ ]))?"
+    r"(?P<clock>:[0-9]{2})?"
+    r"(?P<suffix>%|‰|°(?:[ ]?[CFK](?![A-Za-z]))?|[$€£¥₹]|['’]s(?![A-Za-z])"
+    r"|[A-Za-zµ]{1,8}(?:[23²³]|\^[23])?)?"
+    r"(?P<per>/[A-Za-zµ]{1,8}(?:[23²³]|\^[23])?)?"
+)
+#: Characters after a number that start nothing _GLUED reads, and those that
+#: may follow a single space and still be glued ("2 1/2", "3 x 10^5").
+_NEVER_GLUED = frozenset(",;)]}\"”!?\n\t\r")
+_GLUE_AFTER_SPACE = frozenset("0123456789x×·*±+")
+_CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₦₪₱₫₴-−")
+#: Characters right before a digit that make it part of a code, a decimal or an
+#: address ("v2", ".5" after a word, "#3", "@2", "50%3").
+#: Last characters of a currency mark a space may part from its number ("Rs. 50",
+#: "R$ 28,8", "€ 5"); an upper-case letter ends the codes ("USD 5").
+_CURRENCY_MARK_ENDS = frozenset("s.$€£¥₹₽₩₺₦₪₱₫₴")
+_NUMBER_SIGN_ENDS = frozenset(sign[-1] for sign in NUMBER_SIGNS)
+#: Legal codes cited by title number first ("18 U.S.C. § 793", "40 C.F.R. 60"):
+#: the number before them is the title's name.
+CODE_TITLES_AFTER = ("U.S.C.", "USC ", "C.F.R.", "CFR ")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴]|(?<![A-Za-z])(?:Rs\.?|RMB|[A-Z]{3}))"
+    r"[ \u00a0]?(?P<neg>[-−])?|(?<![\w)\]])(?P<neg2>[-−])(?P<cur2>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴])"
+    r"|(?<![\w)\]])(?P<sign>[-−]))$")
+_CLOCK_AFTER = re.compile(r"[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z])")
+# Thousands grouped by spaces ("12 000", SI and French style), with a decimal
+# part after either mark ("1 234,5", "1 234.5"): after space groups a comma or
+# dot can only be the decimal mark.
+_SPACED_GROUPS = re.compile(
+    r"(?P<groups>(?: [0-9]{3}(?![0-9]))+)(?:[,.](?P<frac>[0-9]+))?(?![0-9,.])")
+
+
+def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
+                   mask: _Mask | None, language: _Language | None = None) -> list[_Figure]:
+    """Read the figures at the digit tokens (_TOKEN) of ``text[start:end]``, in order.
+
+    Each token is searched from the end of the one before, as with
+    ``_TOKEN.finditer``; in an ASCII block (given its _survey ``ascii_letters``)
+    only a digit starts a token and the letters' "0" bytes are its digits, so
+    the regex runs only there. A masked token may let the search skip the rest
+    of its masked span (_Mask.skip): a run of citation markers is passed at once.
+    """
+    figures: list[_Figure] = []
+    resume = position = start
+    while position < end:
+        limit = end
+        if ascii_letters is None:
+            token = _TOKEN.search(text, position, end)
+        else:
+            digit = ascii_letters.find(b"0", position - start)
+            token = None if digit == -1 else _TOKEN.match(text, start + digit, end)
+        if token is None:
+            break
+        s, position = token.span()
+        if mask is not None:
+            skip = mask.skip(text, s, position, end)
+            if skip is not None:  # a masked token
+                cut = mask.cut_before(s, position)
+                token = _TOKEN.match(text, s, cut) if cut is not None else None
+                if token is None:
+                    position = skip
+                    continue
+                # "2023" of "2023.1" where "1" is a note marker: read up to the marker
+                position = token.end()
+            limit = mask.next_start(position, end)  # "91%.3": no figure runs into a marker
+        if s < resume:
+            continue
+        figure, resume = _digit_figure(text, s, position, token.group(), start, limit,
+                                       language)
+        if figure is not None and (mask is None or not mask.hits(figure.start, figure.end)):
+            figures.append(figure)
+    return figures
+
+
+def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
+                  language: _Language | None = None) -> tuple[_Figure | None, int]:
+    """Read the figure at the digit token ``text[s:e] == raw``.
+
+    Return it (or None) and where scanning resumes; ``language`` as in
+    _parse_number.
+    """
+    value = _parse_number(raw, language)
+    if value is None:
+        date = _dotted_date(text, s, e, raw, lower)
+        return (date, e) if date is not None else (None, e)
+    if not math.isfinite(value):
+        return None, e
+    prev = text[s - 1] if s > lower else " "
+    if prev.isalnum() or prev in _CODE_BEFORE:
+        return None, _skip_code(text, e, limit)
+    if (prev in _NUMBER_SIGN_ENDS or prev == " " and s - 2 >= lower
+            and text[s - 2] in _NUMBER_SIGN_ENDS) and _after_number_sign(text, s, lower):
+        return None, _skip_code(text, e, limit)  # "No. 10", "№ 3": a name
+    if (prev in " \u00a0§" and s - 2 >= lower) and _after_label(text, s, lower):
+        return None, e  # "Section 230", "§ 793", "S&P 500": a name
+    if e + 2 < limit and text[e] == " " and text.startswith(CODE_TITLES_AFTER, e + 1):
+        return None, e  # "18 U.S.C. § 793": a title of a legal code
+    if raw.isdigit() and len(raw) <= 5 and e + 2 < limit and text[e] == " " \
+            and text[e + 1].isalpha() and _address().match(text, e, limit) is not None:
+        return None, e  # "14 Mill Lane", "12 rue de Rivoli": a house number
+    begin, currency, negative = s, None, False
+    if prev in _CURRENCY_CHARS or prev in " \u00a0" and s - 2 >= lower and (
+            text[s - 2].isupper() or text[s - 2] in _CURRENCY_MARK_ENDS):
+        window = text[max(lower, s - 6):s]
+        before = _CURRENCY_BEFORE.search(window)
+        if before is not None and not before.group("sign"):
+            currency, skipped = _prefix_currency(before.group("cur") or before.group("cur2"))
+            if currency is not None:
+                negative = bool(before.group("neg") or before.group("neg2"))
+                if negative and before.group("cur") and before.group("cur").isupper() \
+                        and text[s - 2] != " " and len(before.group("cur")) == 3:
+                    return None, _skip_code(text, e, limit)  # "KRW-2412": an identifier
+                begin = s - (len(window) - before.start()) + skipped
+    if currency is None and prev in "-−":
+        ahead = s - 2
+        if ahead >= lower and (text[ahead].isalnum() or text[ahead] in ")]_"):
+            word = _word_before(text, s - 1, lower)
+            if word.lower() not in HYPHEN_PREFIXES and word.lower() not in SCALES_BEFORE:
+                return None, _skip_code(text, e, limit)
+        else:
+            negative, begin = True, s - 1
+    plain = raw.isdigit()
+
+    if plain and len(raw) <= 4:
+        date = _date_at(text, s, e, raw, lower, limit)
+        if date is not None:
+            return date, date.end
+
+    nxt = text[e] if e < limit else " "
+    if plain and (prev in "+(" or nxt in "-)" or raw[0] == "0" and len(raw) > 1):
+        phone = _phone_end(text, s - 1 if prev in "+(" else s, lower, limit)
+        if phone is not None:
+            return None, phone
+    if nxt in _NEVER_GLUED or nxt == " " and (e + 1 >= limit
+                                              or text[e + 1] not in _GLUE_AFTER_SPACE):
+        return _bare_figure(text, begin, e, raw, -value if negative else value, plain, lower,
+                            limit, currency)
+    return _glued_figure(text, begin, e, raw, value, negative, plain, lower, limit, currency,
+                         language)
+
+
+def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: bool,
+                 lower: int, limit: int, currency: str | None) -> tuple[_Figure | None, int]:
+    """Read a number with nothing glued to it (the common case): "25,000 workers", "(3)".
+
+    What _glued_figure does with an empty glue match, without the regex: the
+    character after the number cannot start a suffix, a second group of digits
+    or a clock time unless it is a space.
+    """
+    if e + 1 < limit and text[e] == "," and text[e + 1].isalnum():
+        return None, _skip_code(text, e, limit)  # "2014,Smith"
+    figure = _Figure(begin, e, value)
+    if raw in VULGAR_FRACTIONS:
+        figure.fraction = True
+    if currency:
+        figure.kind, figure.unit = "money", currency
+    if e + 1 < limit and text[e] == " " and text[e + 1] in "apAP":  # "5 pm", "5 a.m."
+        clock = _CLOCK_AFTER.match(text, e, limit)
+        if clock is not None and _looks_like_clock(raw, figure):
+            return None, clock.end()
+    return _finish(text, figure, lower, limit, currency, plain), figure.end
+
+
+def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negative: bool,
+                  plain: bool, lower: int, limit: int, currency: str | None,
+                  language: _Language | None = None) -> tuple[_Figure | None, int]:
+    """Read a number and what is glued to it: an exponent, a fraction, a range, a suffix."""
+    glued = _GLUED.match(text, e, limit)
+    end = glued.end()
+    if glued.group("clock"):
+        return None, end
+    if end < limit and (text[end].isalnum() or (text[end] in ".,/:" and end + 1 < limit
+                                                 and text[end + 1].isalnum())):
+        return None, _skip_code(text, end, limit)
+    figure = _Figure(begin, end, -value if negative else value)
+    if end == e and raw not in VULGAR_FRACTIONS:
+        readable = True  # nothing glued after all ("25 " before a letter)
+        if currency:
+            figure.kind, figure.unit = "money", currency
+    else:
+        try:
+            readable = _read_glued(figure, glued, value, plain, raw, currency, language)
+        except (OverflowError, ValueError):
+            return None, end
+    if not readable or not math.isfinite(figure.value or 0.0):
+        return None, end
+    if figure.kind == "skip":
+        return None, end
+    if glued.group("susp"):
+        figure.end = glued.start("susp")
+        return _finish(text, figure, lower, limit, currency, plain), glued.end("susp")
+    if figure.kind == "year" and not glued.group("dash") and glued.group("suffix"):
+        return _finish(text, figure, lower, limit, None, plain, done=True), figure.end
+    if plain and glued.group("suffix") is None and glued.end() == e and len(raw) <= 3 \
+            and not currency:
+        spaced = _SPACED_GROUPS.match(text, e, limit)
+        if spaced is not None and _unit_or_currency_follows(text, spaced.end(), limit):
+            figure.value = float(raw + spaced.group("groups").replace(" ", "") + "."
+                                 + (spaced.group("frac") or "0"))
+            figure.end = spaced.end()
+            plain = False  # a grouped number is a count, never a year ("2 100 runners")
+    clock = _CLOCK_AFTER.match(text, figure.end, limit)
+    if clock is not None and _looks_like_clock(raw, figure):
+        return None, clock.end()
+    return _finish(text, figure, lower, limit, currency, plain), figure.end
+
+
+def _looks_like_clock(raw: str, figure: _Figure) -> bool:
+    if figure.value_high is not None or figure.kind != "number":
+        return False
+    if raw.isdigit():
+        return 0 <= int(raw) <= 12
+    hours, _, minutes = raw.partition(".")
+    return hours.isdigit() and int(hours) <= 12 and len(minutes) == 2 and int(minutes) < 60
+
+
+def _unit_or_currency_follows(text: str, position: int, limit: int) -> bool:
+    """Whether a counted noun, a unit or a currency follows a number.
+
+    Thousands grouped with plain spaces are read then ("12 000 habitants", "3 400 km",
+    "1 234,5 Millionen Euro"), as French, Nordic and SI style print them.
+    """
+    words = _following_words(text, position, limit)
+    if not words:
+        return False
+    first = words[0][0]
+    lower = first.lower()
+    return (first[:1].islower() and lower not in _SUBJECT_STOPS
+            or lower in SCALES or lower in FOREIGN_SCALES
+            or _lookup_unit(first) is not None or _suffix_currency(first) is not None)
+
+
+def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool, raw: str,
+                currency: str | None, language: _Language | None = None) -> bool:
+    """Apply what is glued to the number; False when the token is not a figure."""
+    g = glued.group
+    sign = -1.0 if figure.value is not None and figure.value < 0 else 1.0
+    if g("exp"):
+        value *= 10.0 ** int(g("exp")[1:].replace("−", "-"))
+    elif g("e10") or g("e10m") or g("e10s"):
+        power = (g("e10") or g("e10m") or g("e10s")).translate(_SUPERSCRIPTS).replace("−", "-")
+        value *= 10.0 ** int(power)
+    elif g("base"):
+        value *= float(int(g("base")) ** min(int(g("power")), 30))
+    if g("frac"):
+        denominator = int(g("den"))
+        numerator = int(raw) if plain else 0
+        if not plain or denominator == 0 or numerator >= denominator or (
+                numerator != 1 and denominator > MAX_FRACTION_DENOMINATOR):
+            return False
+        value = numerator / denominator
+        figure.fraction = True
+    elif raw in VULGAR_FRACTIONS:
+        figure.fraction = True
+    if g("vulgar") and plain:
+        value += VULGAR_FRACTIONS[g("vulgar")]
+    if g("mixed") and plain:
+        denominator = int(g("mden"))
+        if denominator == 0 or int(g("mnum")) >= denominator:
+            return False
+        value += int(g("mnum")) / denominator
+    figure.value = sign * value
+    if g("dash"):
+        high = _parse_number(g("high"), language)
+        if high is None:
+            return False
+        low = figure.value
+        if plain and g("high").isdigit() and len(raw) == 4 and _is_year(value) \
+                and len(g("high")) == 2 and high < value:
+            high = value // 100 * 100 + high  # "2013-14", "1990-95"
+            if high < value:
+                high += 100
+        if high < low or high == low and plain:
+            figure.kind = "skip"  # a score ("won 3-2", "drew 1-1"), not a range
+            return True
+        figure.value_high = high
+    return _read_suffix(figure, g("suffix"), g("per"), plain, raw, currency)
+
+
+def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bool, raw: str,
+                 currency: str | None) -> bool:
+    if per:
+        rate = _unit_tables()[2].get(per[1:]) or _unit_tables()[2].get(per[1:].lower())
+        figure.per = rate or per[1:]
+    if not suffix:
+        if currency:
+            figure.kind, figure.unit = "money", currency
+        return True
+    lower = suffix.lower()
+    if suffix == "%":
+        figure.kind, figure.unit = "percent", "%"
+    elif suffix == "‰":
+        figure.kind, figure.unit = "number", "‰"
+    elif suffix[0] == "°":
+        letter = suffix[-1].upper() if suffix[-1].isalpha() else ""
+        figure.kind = "measure"
+        figure.unit = {"C": "degC", "F": "degF", "K": "K"}.get(letter, "deg")
+    elif suffix in "$€£¥₹":
+        figure.kind, figure.unit = "money", _suffix_currency(suffix) or _prefix_currency(suffix)[0]
+    elif lower in ("'s", "’s", "s"):
+        if plain and len(raw) == 4 and _is_year(figure.value or 0):
+            figure.kind = "year"
+            year = figure.value or 0.0
+            if figure.value_high is None and year % 10 == 0:  # "the 1990s", "the 1800s"
+                figure.value_high = year + (CENTURY_YEARS if year % 100 == 0 and year < 2000
+                                            else DECADE_YEARS)
+        elif currency:
+            figure.kind, figure.unit = "money", currency
+    elif lower in ("st", "nd", "rd", "th"):
+        if not plain or figure.value_high is not None:
+            return False
+        figure.kind = "ordinal"
+    elif currency and lower in SHORT_SCALES:
+        figure.scale = SHORT_SCALES[lower]
+        figure.kind, figure.unit = "money", currency
+    elif currency:
+        return False  # "$5abc"
+    elif suffix in GLUED_TEMPERATURES:
+        figure.kind, figure.unit = "measure", GLUED_TEMPERATURES[suffix]
+    elif lower in BARE_SCALES or suffix in GLUED_BARE_SCALES:
+        figure.scale = BARE_SCALES.get(lower) or GLUED_BARE_SCALES[suffix]
+    elif lower in ("am", "pm"):
+        figure.kind = "skip" if _looks_like_clock(raw, figure) else "number"
+    else:
+        unit = _lookup_unit(suffix.replace("^", "").replace("²", "2").replace("³", "3")) \
+            or _lookup_unit(suffix)
+        if unit is not None:
+            figure.unit, figure.kind = unit
+        elif not (suffix.islower() and len(suffix) <= MAX_UNKNOWN_SUFFIX):
+            return False  # a code ("3G", "737MAX") or a word run on ("23If")
+        # else an unknown lower-case unit ("1cds", "10x"): keep the number
+    if figure.scale != 1.0:
+        figure.value = (figure.value or 0.0) * figure.scale
+        if figure.value_high is not None:
+            figure.value_high *= figure.scale
+    return True

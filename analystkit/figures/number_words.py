@@ -1,0 +1,309 @@
+"""Numbers written as words.
+
+"two", "twenty-five thousand", "one-third", "two and a half", "a dozen", "dozens".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from .context import _finish, _read_qualifier
+from .model import _Figure, _Mask
+from .subjects import _subject_after
+from .vocabulary import _UNIT_WORDS, SCALES, VULGAR_FRACTIONS, _suffix_currency
+
+#: Vague plural scale words read as "at least two of the unit": "dozens" is at
+#: least 24, "hundreds" at least 200, with qualifier "at least".
+VAGUE_PLURALS = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2_000.0,
+                 "millions": 2e6, "billions": 2e9, "trillions": 2e12, "tens": 20.0}
+#: Denominators written as words ("two thirds", "one-sixth", "a quarter").
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+             "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+             "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+             "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+             "thousandth": 1000, "thousandths": 1000}
+#: Qualifiers that make a bare "one" a count ("at least one shell"); "about",
+#: "over" and "around" before "one" are far more often prepositions ("talking
+#: about one area").
+BOUNDS_FOR_ONE = frozenset({"at least", "more than", "only", "exactly", "at most", "up to",
+                            "fewer than", "less than"})
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS = [*_UNIT_WORDS, *_TENS_WORDS, *SCALES, "dozen"]
+
+
+def _word_alternation(words: list[str]) -> str:
+    """Alternation of lower-case words that each start a word and end one.
+
+    Words are grouped by first letter, and the check that no letter precedes
+    comes right after that letter, so a scan over running text rejects
+    positions inside words at once.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = [f"{first}(?<![a-z0-9]{first})(?:{'|'.join(rest)})"
+                for first, rest in sorted(by_first.items())]
+    return "(?:" + "|".join(branches) + ")(?![a-z0-9])"
+
+
+_NUM_WORD = _word_alternation(_NUMBER_WORDS)
+_FRAC_WORD = _word_alternation(list(FRACTIONS))
+_VAGUE_WORD = _word_alternation(list(VAGUE_PLURALS))
+# Number words, matched in the lower-cased text (same length as the original).
+_WORDS = re.compile(
+    r"(?P<vague>" + _VAGUE_WORD + r"(?:[ ]of[ ]" + _VAGUE_WORD + r"){0,2})"
+    r"|(?P<run>" + _NUM_WORD
+    + r"(?:(?:[ -]|[ ](?:and|&)[ ]|(?:(?<=llion)|(?<=usand)|(?<=ndred)),[ ])"
+    + _NUM_WORD + r"){0,8})"
+    r"(?:(?P<andfrac>[ ]and[ ]an?[ ](?P<frac1>half|quarter|third))"
+    r"(?:[ ](?P<fscale>hundred|thousand|million|billion|trillion)(?![a-z]))?)?"
+    r"(?:[ -](?P<frac>" + _FRAC_WORD + r"))?"
+    r"|(?P<fraconly>" + _FRAC_WORD + r")"
+    r"(?:[ ](?P<hscale>(?:of[ ])?an?[ ](?:hundred|thousand|million|billion|trillion|dozen)"
+    r"(?![a-z])))?"
+)
+_WORD_STARTS = frozenset(_NUMBER_WORDS) | frozenset(FRACTIONS) | frozenset(VAGUE_PLURALS)
+#: Punctuation that may touch a number word: a word between spaces or these
+#: marks stands alone ("two-thirds", "(three)"); see _number_word_positions.
+_WORD_MARKS = "-,.;:!?()[]\"“”‘’'/"
+#: A byte table for _survey: ASCII letters in lower case, digits as "0", every
+#: other byte a space; the number words as bytes; the first two bytes of each
+#: vulgar fraction in UTF-8.
+_LETTERS_AND_DIGITS = bytes(
+    byte + 32 if 65 <= byte <= 90 else byte if 97 <= byte <= 122 else 48 if 48 <= byte <= 57
+    else 32 for byte in range(256))
+_ASCII_WORD_STARTS = {word.encode("ascii"): word for word in _WORD_STARTS}
+_ASCII_WORD_SET = frozenset(_ASCII_WORD_STARTS)
+_VULGAR_FRACTION_LEADS = tuple(sorted({fraction.encode()[:2] for fraction in VULGAR_FRACTIONS}))
+
+
+def _survey(block: str) -> tuple[bytes, bool, list[str]]:
+    """Read ``block`` (İ already replaced) once for a quick first test of what it may hold.
+
+    Return its letters (its UTF-8 bytes with ASCII letters in lower case,
+    digits as "0" and every other byte a space); whether a digit token
+    (_TOKEN) may start in it; and the number words that may stand in it, at
+    least every word that _number_word_positions finds. Only "K" (the Kelvin
+    sign) lowers to an ASCII letter without being one, so with it every number
+    word is a candidate.
+    """
+    data = block.encode("utf-8", "surrogatepass")
+    letters = data.translate(_LETTERS_AND_DIGITS)
+    may_hold_digits = b"0" in letters or not block.isascii() and any(
+        lead in data for lead in _VULGAR_FRACTION_LEADS)
+    if "\u212a" in block:
+        return letters, may_hold_digits, list(_WORD_STARTS)
+    runs = letters.split()
+    if _ASCII_WORD_SET.isdisjoint(runs):
+        return letters, may_hold_digits, []  # the common case, and a cheaper test
+    words = [_ASCII_WORD_STARTS[run] for run in _ASCII_WORD_SET.intersection(runs)]
+    return letters, may_hold_digits, words
+
+
+def _number_word_positions(lowered: str, candidates: list[str]) -> list[int]:
+    """Offsets where a number word stands as a whole word in ``lowered``, in order.
+
+    A word counts where no letter or digit touches it, and only if it stands
+    alone at least once in the block: between spaces or _WORD_MARKS, not only
+    beside other signs ("#two", "two%").
+    """
+    positions = []
+    length = len(lowered)
+    for word in candidates:
+        whole: list[int] = []
+        alone = False
+        position = lowered.find(word)
+        while position != -1:
+            after = position + len(word)
+            before_char = lowered[position - 1] if position else " "
+            after_char = lowered[after] if after < length else " "
+            if not before_char.isalnum() and not after_char.isalnum():
+                whole.append(position)
+                alone = alone or (before_char.isspace() or before_char in _WORD_MARKS) and (
+                    after_char.isspace() or after_char in _WORD_MARKS)
+            position = lowered.find(word, after)
+        if alone:
+            positions += whole
+    positions.sort()
+    return positions
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<art>an?)[ -]$", re.IGNORECASE)
+_text2num = None
+
+
+@lru_cache(maxsize=4096)
+def _words_value(words: tuple[str, ...]) -> float | None:
+    """Value of a run of number words ("twenty", "one"), or None when it is no number."""
+    global _text2num
+    words = tuple(w for w in words if w != "and")
+    if not words:
+        return None
+    if words[-1] == "dozen":
+        base = 1.0 if len(words) == 1 else _words_value(words[:-1])
+        return None if base is None else base * 12
+    if "dozen" in words:
+        return None
+    if _text2num is None:
+        try:
+            from text_to_num import text2num
+        except ImportError:  # pragma: no cover - a declared dependency
+            return None
+        _text2num = text2num
+    try:
+        return float(_text2num(" ".join(words), "en"))
+    except ValueError:
+        return None
+
+
+def _add_word_figures(text: str, start: int, end: int, block: str, candidates: list[str],
+                      figures: list[_Figure], mask: _Mask | None) -> list[_Figure]:
+    """Add the figures written in words to the digit ``figures`` of ``block == text[start:end]``.
+
+    ``block`` has İ replaced (so that it lowers to as many characters) and
+    ``candidates`` are the number words that _survey found in it.
+    """
+    lowered = block.lower()
+    positions = _number_word_positions(lowered, candidates)
+    if not positions:
+        return figures
+    found: list[_Figure] = []
+    taken = _Mask([(f.start, f.end) for f in figures])
+    resume = 0
+    for position in positions:
+        if position < resume:
+            continue
+        match = _WORDS.match(lowered, position)
+        if match is None:
+            continue
+        resume = match.end()
+        for figure in _word_figures(text, lowered, match, start, end):
+            if (mask is None or not mask.hits(figure.start, figure.end)) \
+                    and not taken.hits(figure.start, figure.end):
+                found.append(figure)
+    if not found:
+        return figures
+    return sorted(figures + found, key=lambda f: f.start)
+
+
+def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
+                  limit: int) -> list[_Figure]:
+    """Figures in one run of number words (a run may hold several: "two three")."""
+    offset = lower
+    if match.group("vague"):
+        return [_vague_figure(text, match, offset, limit)]
+    if match.group("fraconly"):
+        return _fraction_only(text, lowered, match, offset, limit)
+    run, run_start = match.group("run"), match.start("run")
+    if run.isalpha():  # one word, the common case
+        words, breaks = [(run, run_start)], set()
+    else:
+        words = [(m.group(), m.start() + run_start) for m in _LETTERS.finditer(run)]
+        # A hyphen joins tens and units ("twenty-five") and nothing else: "a billion-five"
+        # is colloquial for 1.5 billion, not 1,000,000,005, so a run splits there.
+        breaks = {k for k in range(1, len(words))
+                  if lowered[words[k][1] - 1] == "-" and words[k - 1][0] not in _TENS_WORDS}
+    figures: list[_Figure] = []
+    i = 0
+    while i < len(words):
+        if words[i][0] == "and":
+            i += 1
+            continue
+        stop = min([k for k in breaks if k > i], default=len(words))
+        for j in range(stop, i, -1):
+            chunk = tuple(w for w, _ in words[i:j])
+            if chunk[-1] == "and":
+                continue
+            value = _words_value(chunk)
+            if value is not None:
+                break
+        else:
+            i += 1
+            continue
+        if stop < len(words) and j == stop and words[j - 1][0] in SCALES:
+            i = stop + 1
+            continue  # "a billion-five": no reading of either part
+        first, last = words[i][1], words[j - 1][1] + len(words[j - 1][0])
+        is_last = j == len(words)
+        figure = _Figure(offset + first, offset + last, value)
+        if is_last:
+            figure = _word_tail(text, lowered, match, figure, chunk, offset)
+        if chunk[0] in SCALES or chunk[0] == "dozen":
+            article = _ARTICLE_BEFORE.search(lowered, max(0, first - 4), first)
+            if article is not None:
+                figure.start = offset + article.start()
+            else:
+                i = j
+                continue  # a bare "hundred" or "dozen": part of a phrase ("baker's dozen")
+        figures.append(figure)
+        i = j
+    result = []
+    for figure in figures:
+        bare_one = figure.value == 1.0 and text[figure.start:figure.end].lower() == "one"
+        finished = _finish(text, figure, lower, limit, None, plain=False)
+        if bare_one and finished.qualifier not in BOUNDS_FOR_ONE and finished.kind != "duration":
+            continue  # "one" alone is a pronoun ("at one point") far more often than a count
+        result.append(finished)
+    return result
+
+
+def _word_tail(text: str, lowered: str, match: re.Match[str], figure: _Figure,
+               chunk: tuple[str, ...], offset: int) -> _Figure:
+    """Apply "and a half", a fraction word and a following scale to the run's last number."""
+    if match.group("andfrac"):
+        figure.value = (figure.value or 0.0) + 1 / FRACTIONS[match.group("frac1")]
+        figure.end = offset + match.end("frac1")
+        if match.group("fscale"):
+            figure.value *= SCALES[match.group("fscale")]
+            figure.scale = SCALES[match.group("fscale")]
+            figure.end = offset + match.end("fscale")
+    if match.group("frac"):
+        figure.value = (figure.value or 0.0) / FRACTIONS[match.group("frac")]
+        figure.end = offset + match.end("frac")
+        figure.kind = "number"
+        figure.fraction = True
+    return figure
+
+
+def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
+                   limit: int) -> list[_Figure]:
+    """Read "a third of", "a quarter century", "half a million"; not "a third term"."""
+    first = match.start("fraconly")
+    word = match.group("fraconly")
+    article = _ARTICLE_BEFORE.search(lowered, max(0, first - 4), first)
+    if match.group("hscale") and (word == "half" or article is not None):
+        scale_word = match.group("hscale").split()[-1]
+        value = (SCALES.get(scale_word) or 12.0) / FRACTIONS[word]
+        begin = first if article is None else article.start()
+        figure = _Figure(offset + begin, offset + match.end("hscale"), value)
+        return [_finish(text, figure, offset, limit, None, plain=False)]
+    if article is None or word.endswith("s") and word != "halves":
+        return []
+    figure = _Figure(offset + article.start(), offset + match.end("fraconly"),
+                     1 / FRACTIONS[word], fraction=True)
+    of = lowered.startswith(" of ", match.end("fraconly"))
+    figure = _finish(text, figure, offset, limit, None, plain=False)
+    if not of and figure.kind not in ("measure", "duration"):
+        return []  # "a fourth time", "a third term": an ordinal, not a share
+    return [figure]
+
+
+def _vague_figure(text: str, match: re.Match[str], offset: int, limit: int) -> _Figure:
+    parts = match.group("vague").split(" of ")
+    value = math.prod(VAGUE_PLURALS[p] / (2 if i else 1) for i, p in enumerate(parts))
+    figure = _Figure(offset + match.start("vague"), offset + match.end("vague"), value)
+    of_money = re.match(r"\s+of\s+(?P<cur>dollars|euros|pounds|yen|yuan|rupees)\b",
+                        text[figure.end:limit], re.IGNORECASE)
+    _read_qualifier(text, figure, offset)
+    if of_money:
+        figure.kind = "money"
+        figure.unit = _suffix_currency(of_money.group("cur")) or "GBP"
+        figure.end += of_money.end()
+    else:
+        figure.subject = _subject_after(text, figure.end, limit, after_of_only=True)
+        figure.kind = "count" if figure.subject else "number"
+    figure.qualifier = figure.qualifier or "at least"
+    return figure

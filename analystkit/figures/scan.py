@@ -1,0 +1,82 @@
+"""The figure scan: every number in one block of an article, read in order."""
+
+from __future__ import annotations
+
+from .cjk import _UNSPACED_SCRIPT, _read_cjk_figures, _spaced
+from .codes import _url_spans
+from .combine import (
+    _merge_durations,
+    _merge_ranges,
+    _read_ratios,
+    _share_subjects,
+    _without_overlaps,
+)
+from .conventions import _Language, _language_of
+from .digits import _digit_figures
+from .model import FoundFigure, _Figure, _Mask, _public
+from .number_words import _add_word_figures, _survey
+from .subjects import _subjects_in_language
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None,
+                 masked: list[tuple[int, int]] | None = None,
+                 language: str | None = None) -> list[FoundFigure]:
+    """Find the figures in ``text[start:end]``.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    start, end : int, optional
+        The slice to scan (one block); offsets in the result are offsets into
+        ``text`` and every figure lies inside the slice.
+    masked : list of (int, int), optional
+        Spans to ignore, such as citation markers.
+    language : str, optional
+        ISO 639-1 code of the article's language, which settles "45.300" and
+        "1,500" (DECIMAL_COMMA_LANGUAGES); by default detected from ``text``
+        (the whole article, so every block of it reads alike).
+
+    Returns
+    -------
+    list of FoundFigure
+        In reading order, non-overlapping; ``text[f.start:f.end] == f.text``.
+
+    Examples
+    --------
+    >>> [(f.text, f.value, f.kind) for f in find_figures("Up to 25,000 workers left.")]
+    [('Up to 25,000', 25000.0, 'count')]
+    """
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if start >= end:
+        return []
+    block = text[start:end]
+    if not block.isascii() and _UNSPACED_SCRIPT.search(block) is not None:
+        # Chinese, Japanese and Korean: read the digits with the script blanked out
+        # (same offsets), then the characters glued to each number.
+        language = language or _language_of(text)
+        return _read_cjk_figures(text, find_figures(_spaced(text), start, end, masked, language),
+                                 end)
+    if "İ" in block:
+        block = block.replace("İ", "I")  # the one character whose lower case is longer
+    letters, may_hold_digits, word_candidates = _survey(block)
+    if not may_hold_digits and not word_candidates:
+        return []  # most blocks of prose
+    spans = masked or []
+    if "@" in block or "://" in block or "www." in block:
+        spans = [*spans, *_url_spans(text, start, end)]
+    mask = _Mask(spans) if spans else None
+    figures: list[_Figure] = []
+    if may_hold_digits:
+        figures = _digit_figures(text, start, end, letters if block.isascii() else None, mask,
+                                 _Language(text, language))
+    if word_candidates:
+        figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
+    figures = _read_ratios(text, figures, start)
+    figures = _without_overlaps(_merge_durations(text, _merge_ranges(text, figures, start)))
+    _share_subjects(text, figures)
+    found = [_public(text, f) for f in figures]
+    if any(f.subject for f in found):
+        _subjects_in_language(found, language or _language_of(text))
+    return found

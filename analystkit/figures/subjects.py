@@ -1,0 +1,148 @@
+"""What a figure counts.
+
+The noun phrase after it ("25,000 North Korean workers"), the noun before "of"
+("compensation of $5,000"), and where other languages end that phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicons import english_months, word_list
+from .model import FoundFigure, _Figure
+from .vocabulary import _OF_STARTS, _SUBJECT_STOPS, SCALES
+
+#: Most words kept in a figure's subject ("North Korean drone factory workers").
+MAX_SUBJECT_WORDS = 4
+#: Words that end a subject: the stops, the scale words ("two million") and the
+#: words that join ranges or write a sign in other languages ("entre 25 et 35").
+_SUBJECT_ENDS = _SUBJECT_STOPS | frozenset(SCALES) | frozenset(
+    ("et", "y", "e", "und", "en", "à", "bis", "tot", "minus", "plus"))
+#: Verbs that end a subject after its first word ("people face"); see the data file.
+_SUBJECT_VERBS = frozenset(word_list("subject_verbs.txt"))
+#: A month ends a subject ("3 March", "5 Jan"): it dates the figure.
+_MONTHS = frozenset(english_months())
+# Up to five words after a number, each after one to three spaces or tabs; a
+# word has no space in it, so the match splits into its words.
+_SUBJECT_WORDS = re.compile(r"(?:(?:[ \t]{1,3}|[ \t]?\n[ \t]{0,8})[A-Za-z][\w'’.-]{0,40}){1,5}")
+_OF = re.compile(r"[ \t]{1,3}of(?:[ \t]{1,3}(?:the|all|those|these|its|their))?(?=[ \t])")
+# "compensation of $5,000", "a fine of 2 million euros", "a turnout of 71.8%": the
+# noun before "of" names what the amount measures.
+_NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z'’-]{2,30})[ \t]+of[ \t]+$")
+#: Words before "of" that are no noun the amount measures ("most of", "because of").
+_NOT_MEASURED = _SUBJECT_STOPS | frozenset(
+    "out because instead ahead worth kind sort lot lots number total part share portion "
+    "range tune excess upwards average capita".split())
+
+
+def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
+    """Return the noun in "<noun> of" right before a figure, or None."""
+    start = figure.qualifier_start if figure.qualifier_start is not None else figure.start
+    if start - lower < 6 or text[start - 1] != " " or text[start - 3:start - 1] != "of":
+        return None
+    match = _NOUN_OF_BEFORE.search(text, max(lower, start - 36), start)
+    if match is None or match.group("noun").lower() in _NOT_MEASURED:
+        return None
+    return match.group("noun")
+
+
+def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = False) -> str | None:
+    """Return the noun phrase after a count ("162 people", "25,000 North Korean workers").
+
+    Up to MAX_SUBJECT_WORDS words, stopping at function words, verbs, months,
+    scale words and punctuation; money and percentages take a subject only
+    after "of" ("40% of voters").
+    """
+    position = end
+    if text.startswith(_OF_STARTS, position):
+        of = _OF.match(text, position, limit)
+        if of:
+            position = of.end()
+        elif after_of_only:
+            return None
+    elif after_of_only:
+        return None
+    match = _SUBJECT_WORDS.match(text, position, limit)
+    if match is None:
+        return None
+    found = match.group().split()
+    words: list[str] = []
+    for i, raw in enumerate(found[:MAX_SUBJECT_WORDS]):
+        word = raw.rstrip(".") if raw[-1] == "." else raw
+        lower = word.lower()
+        singular = lower.rstrip("s") if lower[-1:] == "s" else lower
+        if lower in _SUBJECT_ENDS or singular in _MONTHS or not word:
+            break
+        if lower.endswith(("ed", "ing")) and not word[0].isupper():
+            following = found[i + 1].lower() if i + 1 < len(found) and raw == word else ""
+            if words or not following or following in _SUBJECT_STOPS:
+                break  # a verb ("30 stayed"), not a modifier ("5 armed men")
+        elif words and lower in _SUBJECT_VERBS:
+            break  # "1.5 million people face …": the verb, not more of the subject
+        words.append(word)
+        if raw != word:
+            break  # the sentence ends
+    if words and words[-1].lower().endswith("ly"):
+        words.pop()
+    if words and words[-1].endswith(("'s", "’s")):
+        words.pop()  # "4.2 million of the country's 5.8 million voters": a possessive
+    return " ".join(words) or None
+
+
+#: Languages that put the counted noun first and join it to the number with a
+#: partitive ("68 millions d'habitants", "3 millones de personas", "2 milioni di
+#: persone"): the subject is that noun, since what follows it (adjectives, then
+#: the rest of the clause: "habitants selon l'Insee") is not ended by the English
+#: stop words _subject_after knows.
+NOUN_FIRST_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
+#: Endings of the third-person plural past in Spanish, Portuguese and Italian
+#: ("resultaron", "morreram", "morirono"): a word ending so is a verb, not a noun.
+ROMANCE_PLURAL_PAST_ENDINGS = ("aron", "ieron", "eron", "aram", "eram", "iram", "arono",
+                               "erono", "irono")
+#: Languages that capitalise every noun: the counted phrase ends at its first
+#: capitalised word ("84 Millionen Menschen im Land" → "Menschen", "25.000
+#: nordkoreanische Arbeiter" → "nordkoreanische Arbeiter").
+CAPITALISED_NOUN_LANGUAGES = frozenset({"de"})
+#: Languages whose attributive adjectives end in -e before the noun ("12 nieuwe
+#: gevallen", "25.000 mensen gevlucht"): the phrase ends at its first word
+#: without that ending.
+INFLECTED_ADJECTIVE_LANGUAGES = frozenset({"nl"})
+#: Partitives between a count and its noun in NOUN_FIRST_LANGUAGES; the elided
+#: forms ("d'habitants", "dell'anno") are read by _ELIDED_PARTITIVE.
+PARTITIVES = frozenset({"de", "des", "du", "di", "del", "dei", "degli", "delle", "della",
+                        "da", "do", "dos", "das"})
+_ELIDED_PARTITIVE = re.compile(r"(?:d|dell|degl)['’](?=\w)", re.IGNORECASE)
+
+
+def _subjects_in_language(figures: list[FoundFigure], language: str | None) -> None:
+    """Trim each figure's subject to the noun phrase as ``language`` builds it, in place."""
+    language = (language or "")[:2].lower()
+    if language not in NOUN_FIRST_LANGUAGES and language not in CAPITALISED_NOUN_LANGUAGES \
+            and language not in INFLECTED_ADJECTIVE_LANGUAGES:
+        return
+    for figure in figures:
+        if figure.subject:
+            figure.subject = _subject_in_language(figure.subject, language)
+            if figure.subject is None and figure.kind == "count":
+                figure.kind = "number"
+
+
+def _subject_in_language(subject: str, language: str) -> str | None:
+    """Return the counted noun phrase of ``subject`` in ``language`` (NOUN_FIRST_LANGUAGES)."""
+    words = subject.split()
+    if language in NOUN_FIRST_LANGUAGES:
+        if words[0].lower() in PARTITIVES:
+            words = words[1:]
+        elif (elided := _ELIDED_PARTITIVE.match(words[0])) is not None:
+            words[0] = words[0][elided.end():]
+        # these languages write what is counted in lower case: "3 de Palma" names a court;
+        # a past-tense plural verb is no noun ("más de 40 resultaron heridas")
+        if not words or not words[0][:1].islower() or words[0].lower().endswith(
+                ROMANCE_PLURAL_PAST_ENDINGS):
+            return None
+        return words[0]
+    if language in CAPITALISED_NOUN_LANGUAGES:
+        noun = next((i for i, word in enumerate(words) if word[:1].isupper()), 0)
+        return " ".join(words[:noun + 1])
+    noun = next((i for i, word in enumerate(words) if not word.endswith("e")), len(words) - 1)
+    return " ".join(words[:noun + 1])
