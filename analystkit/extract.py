@@ -432,6 +432,7 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
     markers = markers or MarkerIndex(find_markers(text))
     figures: list[Figure] = []
     claim_spans = sorted((c.start, c.end, c.claim_id) for c in claims)
+    claim_starts = [start for start, _, _ in claim_spans]  # claims do not overlap
     beside_titles = _outside_titles(text, sources or [])
     for block in blocks:
         if block.kind not in FIGURE_KINDS or block.duplicate_of is not None:
@@ -448,7 +449,8 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
         if block.kind == "bullet":
             start = list_mark_end(text, block.start, block.end)
         for found in find_figures(text, start, block.end, masked, language=language):
-            claim_id = next((cid for a, b, cid in claim_spans if a <= found.start < b), None)
+            at = bisect.bisect_right(claim_starts, found.start) - 1
+            claim_id = claim_spans[at][2] if at >= 0 and found.start < claim_spans[at][1] else None
             figures.append(Figure(
                 figure_id=len(figures) + 1, claim_id=claim_id, block_id=block.block_id,
                 value=found.value, value_high=found.value_high,
