@@ -30,6 +30,11 @@ from .records import Block, SourceEntry
 NEAR_DUPLICATE_MIN_SIMILARITY = 80
 #: Blocks shorter than this many words are only compared for exact repeats.
 NEAR_DUPLICATE_MIN_WORDS = 4
+#: A block is compared for near repeats with at most this many earlier blocks
+#: (the first ones: a repeat copies the headline or the lead). Articles hold far
+#: fewer; it keeps a huge file of look-alike paragraphs from costing time
+#: quadratic in its length. Exact repeats are found at any distance.
+NEAR_DUPLICATE_MAX_EARLIER = 100
 #: A block is ``meta`` when this many cues from ``data/meta.txt`` match.
 META_MIN_CUES = 2
 #: A heading is a single short line with no sentence end: at most this many
@@ -999,11 +1004,14 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
     count; blocks of at least NEAR_DUPLICATE_MIN_WORDS words also count when
     they are near repeats (a reworded headline) or truncated copies ending in
     "..." of an earlier block, or the full text of an earlier truncated one.
+    A near repeat states no number or name that the block it repeats lacks.
     """
     from rapidfuzz import fuzz
 
     first_with: dict[str, int] = {}  # normalised text → the first block that has it
-    near: list[tuple[int, str, bool]] = []  # (block_id, normalised, truncated), long enough
+    near: list[_RepeatCandidate] = []  # the first long blocks, to compare with
+    near_norms: list[str] = []  # their normalised texts, for rapidfuzz's batch scoring
+    near_truncated: list[int] = []  # the places in ``near`` of cut copies
     for block in blocks:
         if block.kind not in _CONTENT_KINDS:
             continue
@@ -1014,21 +1022,94 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
         if norm in first_with:
             block.duplicate_of = first_with[norm]
             continue
-        truncated = block_text.rstrip().endswith(("...", "…"))
+        this = _RepeatCandidate(block.block_id, norm, block_text.rstrip().endswith(("...", "…")),
+                                block_text)
         long_enough = norm.count(" ") + 1 >= NEAR_DUPLICATE_MIN_WORDS
-        candidates = near if long_enough and block.kind != "heading" else ()
-        for block_id, earlier, earlier_truncated in candidates:
-            if truncated or earlier_truncated:
-                short, full = (norm, earlier) if truncated else (earlier, norm)
-                score = fuzz.ratio(short, full[: len(short)])
-            elif min(len(norm), len(earlier)) / max(len(norm), len(earlier)) < 0.75:
+        for earlier in _likely_repeated(this, near, near_norms, near_truncated) \
+                if long_enough and block.kind != "heading" else ():
+            if this.truncated or earlier.truncated:
+                short, full = (this, earlier) if this.truncated else (earlier, this)
+                if fuzz.ratio(short.norm, full.norm[: len(short.norm)]) \
+                        < NEAR_DUPLICATE_MIN_SIMILARITY:
+                    continue
+                same_facts = short.facts() <= full.words()
+            elif min(len(norm), len(earlier.norm)) / max(len(norm), len(earlier.norm)) < 0.75 \
+                    or fuzz.ratio(norm, earlier.norm) < NEAR_DUPLICATE_MIN_SIMILARITY:
                 continue
             else:
-                score = fuzz.ratio(norm, earlier)
-            if score >= NEAR_DUPLICATE_MIN_SIMILARITY:
-                block.duplicate_of = block_id
+                same_facts = this.facts() <= earlier.words() and earlier.facts() <= this.words()
+            if same_facts:
+                block.duplicate_of = earlier.block_id
                 break
         if block.duplicate_of is None:
             first_with[norm] = block.block_id
-            if long_enough:
-                near.append((block.block_id, norm, truncated))
+            if long_enough and len(near) < NEAR_DUPLICATE_MAX_EARLIER:
+                if this.truncated:
+                    near_truncated.append(len(near))
+                near.append(this)
+                near_norms.append(norm)
+
+
+def _likely_repeated(this: _RepeatCandidate, near: list[_RepeatCandidate], near_norms: list[str],
+                     near_truncated: list[int]) -> list[_RepeatCandidate]:
+    """Return the earlier blocks ``this`` may repeat, in order: a superset of its repeats.
+
+    Whole blocks similar enough are scored in one rapidfuzz call; cut copies,
+    which compare by prefix, are all returned when either side is cut.
+    """
+    from rapidfuzz import fuzz, process
+
+    if this.truncated:
+        return near
+    similar = process.extract(this.norm, near_norms, scorer=fuzz.ratio, limit=None,
+                              score_cutoff=NEAR_DUPLICATE_MIN_SIMILARITY)
+    places = sorted({place for _, _, place in similar}.union(near_truncated))
+    return [near[place] for place in places]
+
+
+#: A section number before a heading or a contents entry ("1.1 Eich promotion"):
+#: the same heading without it is still a repeat.
+_SECTION_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:(?:\.\d{1,3})+\.?|[.)])[ \t]+(?=[A-Z])")
+#: A capitalised word inside a block (not its first word): a name, as far as a
+#: repeat check needs to know.
+_INNER_NAME = re.compile(r"(?<=[ \t(\"“‘'])[A-Z][\w'’-]*")
+
+
+@dataclass(slots=True)
+class _RepeatCandidate:
+    """A block compared for near repeats, with its words and facts read once."""
+
+    block_id: int
+    norm: str  # normalised_words of the block
+    truncated: bool  # ends in "..."
+    text: str
+    _words: frozenset[str] | None = None
+    _facts: frozenset[str] | None = None
+
+    def words(self) -> frozenset[str]:
+        """Return the block's normalised words."""
+        if self._words is None:
+            self._words = frozenset(self.norm.split())
+        return self._words
+
+    def facts(self) -> frozenset[str]:
+        """Return its numbers and capitalised words, normalised: what a repeat must hold too.
+
+        "In Kent, about 14,000 homes were without power" and "In Sussex, about
+        9,500 homes were without power" read alike but state different facts.
+        Reworded headlines ("recruit … workers" against "hire … laborers") and
+        Title Case copies hold the same ones (a Title Case line's capitals are no
+        names). A section number does not count, nor the last word of a cut copy
+        ("Tatarst...").
+        """
+        if self._facts is None:
+            text = self.text.rsplit(None, 1)[0] if self.truncated else self.text
+            numbering = _SECTION_NUMBER.match(text)
+            text = text[numbering.end():] if numbering else text
+            words = normalised_words(text).split()
+            numbers = [word for word in words if word[0].isdigit()]
+            names = normalised_words(" ".join(_INNER_NAME.findall(text))).split()
+            if 2 * len(names) > len(words):
+                names = []  # Title Case: its capitals name nothing
+            self._facts = frozenset(numbers + names)
+        return self._facts

@@ -593,3 +593,36 @@ def test_numbered_questions_head_their_parts_and_list_numbers_count_nothing():
                                                   "2. How much does it cost?",
                                                   "2. How much does it cost?"]
     assert art.figures["text"].tolist() == ["5", "145 metres", "$4.8 billion", "3"]
+
+
+def test_look_alike_paragraphs_with_other_numbers_or_names_are_no_repeats():
+    text = ("Storm leaves homes without power\n\n"
+            "In Kent, about 14,000 homes were without power on Thursday morning, the grid "
+            "operator said.\n\n"
+            "In Sussex, about 9,500 homes were without power on Thursday morning, the grid "
+            "operator said.\n\n"
+            "In Essex, about 9,500 homes were without power on Thursday morning, the grid "
+            "operator said.\n\n"
+            "In Kent, around 14,000 homes were without power on Thursday morning, the grid "
+            "operator said.\n")
+    art = ak.parse_article(text)
+    assert art.blocks["duplicate_of"].fillna(0).tolist() == [0, 0, 0, 0, 2]
+    assert art.figures.query("kind == 'count'")["value"].tolist() == [14000.0, 9500.0, 9500.0]
+
+
+def test_reworded_title_case_and_cut_copies_are_still_repeats():
+    text = ("Russia May Recruit 25,000 North Korean Workers For Drone Plants\n\n"
+            "Russia may recruit 25,000 North Korean workers for drone plants.\n\n"
+            "Russia may recruit 25,000 North Korean laborers for drone plants.\n\n"
+            "Russia may recruit 25,000 North Korean workers for drone pla...\n\n"
+            "The workers would build attack drones in Tatarstan, officials said.\n")
+    art = ak.parse_article(text)
+    assert art.blocks["duplicate_of"].fillna(0).tolist() == [0, 1, 1, 1, 0]
+
+
+def test_a_huge_file_of_look_alike_paragraphs_keeps_every_paragraph():
+    paragraphs = [f"The district {n} council approved {100 + n} new homes on day {n}, "
+                  f"the mayor said." for n in range(1, 1200)]
+    art = ak.parse_article("Council budgets\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert art.blocks["duplicate_of"].isna().all()
+    assert len(art.claims) == len(paragraphs)
