@@ -356,6 +356,7 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         for index in range(len(words) - 1, -1, -1):
             word = words[index]
             if word.lower() in _STOP_WORDS and tail and not _inside_name(words, index):
+                tail = _person_before_affiliation(words, index) or tail
                 break
             tail.insert(0, word)
             if len(tail) >= MAX_SPEAKER_WORDS:
@@ -380,6 +381,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
     who = " ".join(words).strip(" '\"“”‘’-–—•*")
     if not who or who.lower() in _DETERMINER_WORDS:
         return None  # "The estimate was revised": no speaker
+    if not any(character.isalpha() for character in who):
+        return None  # "About 1 in 4 reported nausea": a number reports nothing
     lower = who.lower()
     if lower in PRONOUNS:
         return lower
@@ -418,6 +421,29 @@ _NAME_JOINERS = frozenset({"of", "for", "and", "on"})
 _PHRASE_JOINERS = _NAME_JOINERS | {"at", "from", "with"}
 
 
+#: Prepositions that tie a named person to where they work, after the name
+#: ("Helen Marsh of the Obesity Policy Unit", "Ana Ruiz at Leeds University").
+_AFFILIATION_JOINERS = frozenset({"of", "at", "from", "with"})
+
+
+def _person_before_affiliation(words: list[str], index: int) -> list[str] | None:
+    """Return the person named before an affiliation at ``words[index]``, or None.
+
+    "Professor Helen Marsh of the Obesity Policy Unit said" credits Professor
+    Helen Marsh, as "said Professor Helen Marsh of the Obesity Policy Unit" does.
+    The name is the capitalised run before the preposition: two words at least,
+    none naming an organisation ("The Ministry of the Interior" keeps its name).
+    """
+    if words[index].lower() not in _AFFILIATION_JOINERS:
+        return None
+    run: list[str] = []
+    for word in reversed(words[:index]):
+        if not word[:1].isupper() or len(run) >= MAX_SPEAKER_WORDS:
+            break
+        run.insert(0, word)
+    return run if len(run) >= 2 and looks_like_person(" ".join(run)) else None
+
+
 def _before_passive_agent(words: list[str]) -> list[str]:
     """Cut "interviewed by our team" off a speaker ("Health workers interviewed by our team")."""
     for index in range(1, len(words) - 1):
@@ -446,6 +472,15 @@ def _participle_after_agent(word: str, kept: list[str]) -> bool:
 
 
 def _inside_name(words: list[str], index: int) -> bool:
-    """Whether ``words[index]`` joins two capitalised words of one name."""
-    return (words[index].lower() in _NAME_JOINERS and 0 < index < len(words) - 1
-            and words[index - 1][:1].isupper() and words[index + 1][:1].isupper())
+    """Whether ``words[index]`` joins two capitalised words of one name.
+
+    "of the" joins them too after a word that names an organisation ("Ministry of
+    the Interior", "Bank of the West"), not after a person ("Helen Marsh of the
+    Obesity Policy Unit").
+    """
+    if words[index].lower() not in _NAME_JOINERS or not 0 < index < len(words) - 1 \
+            or not words[index - 1][:1].isupper():
+        return False
+    if words[index + 1] == "the" and index + 2 < len(words):
+        return words[index + 2][:1].isupper() and _bare_word(words[index - 1]) in ORGANISATION_WORDS
+    return words[index + 1][:1].isupper()

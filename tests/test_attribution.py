@@ -68,6 +68,17 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
      "Jan van Dijk"),
     ("The bill was backed by the Harbor Alliance, a local group which said it would campaign.",
      "Harbor Alliance"),
+    # a named person, then where they work: the person speaks
+    ("Dr Ines Okafor of the Tropical Disease Unit said the vaccine was safe.",
+     "Dr Ines Okafor"),
+    ("The vaccine is safe, Ines Okafor at Lagos University told reporters.", "Ines Okafor"),
+    ('"We expect delays," Chief Engineer Tom Reyes with the Port Authority said.',
+     "Chief Engineer Tom Reyes"),
+    # ... but an organisation keeps its "of the" ("Ministry of the Interior")
+    ("The Ministry of the Interior said the border would reopen.", "Ministry of the Interior"),
+    ("The border will reopen, said the Department of the Treasury.",
+     "Department of the Treasury"),
+    ("Analysts at Harwick Capital said rates would rise.", "Harwick Capital"),
 ])
 def test_speaker(sentence, speaker):
     assert attribution(sentence) == speaker
@@ -170,6 +181,7 @@ def test_speaker_named_by_role(sentence, speaker):
     "They found the bodies near the bridge.",
     "If the newest Census Bureau estimates stay close to form, the map changes.",
     "You believe this political hack back there.",
+    "About 1 in 4 reported nausea in the first week.",
 ])
 def test_no_speaker_in_asides_and_rates(sentence):
     assert attribution(sentence) is None
