@@ -2,7 +2,8 @@
 
 The cue list is ``data/hedges.txt``. A few readings are set aside because they
 are not hedges in news copy: "May" the month, "could not" (a negated past
-ability) and "as soon as possible".
+ability), "as soon as possible", a poll's "likely voters" and a measured
+likelihood ("three times more likely").
 """
 
 from __future__ import annotations
@@ -22,11 +23,14 @@ _MONTH_MAY = re.compile(
     r"|\s+(?:is|was|has|had|saw|brought|came|began|marks|will\s+be|\w*[^e\s]ed)\b)"
     r"|(?<=\d\s)May")
 #: Cue words in senses that assert: "could not" (inability), "as soon as possible",
-#: and "suggest" as propose or evoke ("suggest launching", "suggest where to go"),
-#: not as "indicate" ("the data suggest the plan failed").
+#: "suggest" as propose or evoke ("suggest launching", "suggest where to go"), not
+#: as "indicate" ("the data suggest the plan failed"); "likely voters", the people
+#: a poll counts; and a measured likelihood ("three times more likely to").
 _NOT_HEDGES = re.compile(
     r"\bcould\s+not\b|\bcouldn[’']t\b|\bas\s+\w+\s+as\s+possible\b|\bif\s+possible\b"
-    r"|\bsuggests?\s+(?:\w+ing|where|how|what|why|ways?)\b",
+    r"|\bsuggests?\s+(?:\w+ing|where|how|what|why|ways?)\b"
+    r"|\blikely\s+(?:voters?|electorate|caucus-?goers)\b"
+    r"|\btimes\s+(?:more|less|as)\s+likely\b",
     re.IGNORECASE,
 )
 

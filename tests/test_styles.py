@@ -109,6 +109,21 @@ def test_may_the_month_opening_a_sentence(sentence, cues):
     assert hedge_cues(sentence) == cues
 
 
+@pytest.mark.parametrize(("sentence", "cues"), [
+    # polls count likely voters; a measured likelihood is a finding
+    ("The survey of 640 likely voters puts Ruiz at 44%.", []),
+    ("Among likely voters, the mayor leads by six points.", []),
+    ("Cyclists were three times more likely to be injured than drivers.", []),
+    ("Turnout is likely to fall in the rain.", ["likely"]),
+    # an estimate is no count, whatever the verb form
+    ("Hydrologists estimate that the lake lost a fifth of its water.", ["estimate"]),
+    ("The agency estimates the repairs at $40 million.", ["estimates"]),
+    ("An estimated 3,000 homes flooded.", ["an estimated"]),
+])
+def test_likely_voters_measured_odds_and_estimates(sentence, cues):
+    assert hedge_cues(sentence) == cues
+
+
 def test_an_encyclopedia_entry_name_is_its_headline_but_a_section_label_is_meta():
     entry = ak.parse_article("Lake Orva\n\nLake Orva is a freshwater lake in the north. It "
                              "covers 54 square kilometres.\n", article_id="lake")
