@@ -693,3 +693,18 @@ def test_a_line_break_of_hard_wrapped_text_is_a_space():
 ])
 def test_the_noun_before_of_names_what_an_amount_measures(text, subject):
     assert find_figures(text)[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bus fares will go from $2.40 to $2.95 in May.", [("$2.40", 2.4, None), ("$2.95", 2.95, None)]),
+    ("The jobless rate climbed from 4.1% to 4.6%.", [("4.1%", 4.1, None), ("4.6%", 4.6, None)]),
+    ("The levy was raised sharply from 12% to 15%.", [("12%", 12.0, None), ("15%", 15.0, None)]),
+    ("The herd grew from 40 to 65 cows.", [("40", 40.0, None), ("65", 65.0, None)]),
+    ("Stocks fell from 48% to 38%.", [("48%", 48.0, None), ("38%", 38.0, None)]),
+    ("From 30 to 45 pupils sat the exam.", [("30 to 45", 30.0, 45.0)]),
+    ("Depths ranged from 8 to 12 metres.", [("8 to 12 metres", 8.0, 12.0)]),
+    ("The water rose to between 3 and 6 metres.", [("3 and 6 metres", 3.0, 6.0)]),
+    ("The mill will cut from 200 to 300 jobs.", [("200 to 300", 200.0, 300.0)]),
+])
+def test_a_change_after_a_change_word_is_two_figures_and_from_alone_a_range(text, expected):
+    assert [(f.text, f.value, f.value_high) for f in find_figures(text)] == expected
