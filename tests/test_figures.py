@@ -708,3 +708,14 @@ def test_the_noun_before_of_names_what_an_amount_measures(text, subject):
 ])
 def test_a_change_after_a_change_word_is_two_figures_and_from_alone_a_range(text, expected):
     assert [(f.text, f.value, f.value_high) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Support is put at 39%-44% among women.", [("39%-44%", 39.0, 44.0)]),
+    ("The incumbent leads 51%-47% in the latest survey.", [("51%", 51.0, None),
+                                                           ("47%", 47.0, None)]),
+    ("Rates of 2%-3% are expected.", [("2%-3%", 2.0, 3.0)]),
+    ("Pools were kept at 26°-28° all summer.", [("26°-28°", 26.0, 28.0)]),
+])
+def test_a_hyphen_after_a_percent_joins_two_figures_and_is_no_minus(text, expected):
+    assert [(f.text, f.value, f.value_high) for f in find_figures(text)] == expected

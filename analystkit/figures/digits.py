@@ -78,6 +78,9 @@ _CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₦₪₱₫₴-−")
 #: Last characters of a currency mark a space may part from its number ("Rs. 50",
 #: "R$ 28,8", "€ 5"); an upper-case letter ends the codes ("USD 5").
 _CURRENCY_MARK_ENDS = frozenset("s.$€£¥₹₽₩₺₦₪₱₫₴")
+#: Signs that end a figure; a hyphen after one joins two figures ("45%-42%", "20°-25°"),
+#: a range or a score as range merging decides, and is never the next one's minus.
+_DASH_AFTER = frozenset("%‰°")
 _NUMBER_SIGN_ENDS = frozenset(sign[-1] for sign in NUMBER_SIGNS)
 #: Legal codes cited by title number first ("18 U.S.C. § 793", "40 C.F.R. 60"):
 #: the number before them is the title's name.
@@ -182,7 +185,7 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
             word = _word_before(text, s - 1, lower)
             if word.lower() not in HYPHEN_PREFIXES and word.lower() not in SCALES_BEFORE:
                 return None, _skip_code(text, e, limit)
-        else:
+        elif ahead < lower or text[ahead] not in _DASH_AFTER:
             negative, begin = True, s - 1
     plain = raw.isdigit()
 
