@@ -719,3 +719,29 @@ def test_a_change_after_a_change_word_is_two_figures_and_from_alone_a_range(text
 ])
 def test_a_hyphen_after_a_percent_joins_two_figures_and_is_no_minus(text, expected):
     assert [(f.text, f.value, f.value_high) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Flight QF 93 diverted to Perth.", "Passengers on flight LH 400 were delayed.",
+    "In Episode 212 the hosts discuss type 1 diabetes.",
+    "A phase 2 study enrolled patients with stage 3 melanoma.",
+    "The court cited [para 12] and [paras 40-44] of the ruling.", "Shoppers got a 3-for-2 offer and a two-for-one deal.",
+])
+def test_numbers_that_name_a_flight_an_episode_a_class_a_judgment_or_an_offer_are_no_figures(
+        text):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("See Brown v Green [2024] NSWSC 1375 at [para 12].", 2024.0),
+    ("The ruling in [2019] EWCA Civ 77 stands.", 2019.0),
+])
+def test_a_neutral_citation_keeps_its_year_but_not_its_judgment_number(text, year):
+    assert [(f.value, f.kind) for f in find_figures(text)] == [(year, "year")]
+
+
+def test_counts_of_the_label_words_and_bracketed_years_stay_figures():
+    got = [(f.value, f.kind, f.subject) for f in find_figures(
+        "There are 3 types of 4 flights in [2020] and 2 phases.")]
+    assert got == [(3.0, "count", "types"), (4.0, "count", "flights"), (2020.0, "year", None),
+                   (2.0, "count", "phases")]

@@ -62,6 +62,16 @@ def _without_overlaps(figures: list[_Figure]) -> list[_Figure]:
     return kept
 
 
+#: What joins the two numbers of an offer ("2-for-1", "three-for-two"): a deal's name,
+#: not a quantity; the second number is read as part of a code already.
+OFFER_JOINER = "-for-"
+
+
+def _without_offers(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """Drop the first number of an offer ("a 2-for-1 deal", "two-for-one tickets")."""
+    return [f for f in figures if not text.startswith(OFFER_JOINER, f.end)]
+
+
 def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
     """Read "one in five adults", "1 in 10 children", "nine out of ten" as one fraction.
 
