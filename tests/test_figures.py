@@ -745,3 +745,28 @@ def test_counts_of_the_label_words_and_bracketed_years_stay_figures():
         "There are 3 types of 4 flights in [2020] and 2 phases.")]
     assert got == [(3.0, "count", "types"), (4.0, "count", "flights"), (2020.0, "year", None),
                    (2.0, "count", "phases")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She won the 50 km walk in 3:48:15 on Saturday.",
+     [("3:48:15", 3 + 48 / 60 + 15 / 3600, "h", None)]),
+    ("The leaders reached halfway in 63:10.", [("63:10", 63 + 10 / 60, "min", None)]),
+    ("He held roughly 3:05 per kilometre, then 5:20/mile.",
+     [("roughly 3:05 per kilometre", 3 + 5 / 60, "min/km", "about"),
+      ("5:20/mile", 5 + 20 / 60, "min/mi", None)]),
+    ("The fastest ultra finish was 25:41:02.", [("25:41:02", 25 + 41 / 60 + 2 / 3600, "h", None)]),
+])
+def test_race_times_and_paces_are_durations_in_their_largest_unit(text, expected):
+    got = [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)
+           if f.kind == "duration"]
+    assert got == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The tremor hit at 03:17:40 UTC.", "Doors open at 6:45:00 sharp.",
+    "The log shows 16:20:05 as the last entry.", "The bell rang at 9:30.",
+    "Trains leave at 7:15 a.m. and 18:40.", "Assets were shared in a 60:40 split.",
+    "Read John 3:16 again.",
+])
+def test_clock_times_splits_and_verses_are_no_durations(text):
+    assert [f for f in find_figures(text) if f.kind == "duration"] == []

@@ -236,6 +236,10 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
     glued = _GLUED.match(text, e, limit)
     end = glued.end()
     if glued.group("clock"):
+        if plain and begin + len(raw) == e:
+            timed = _timed_duration(text, begin, lower, limit)
+            if timed is not None:
+                return _finish(text, timed, lower, limit, None, False, done=False), timed.end
         return None, end
     if end < limit and (text[end].isalnum() or (text[end] in ".,/:" and end + 1 < limit
                                                  and text[end + 1].isalnum())):
@@ -271,6 +275,65 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
     if clock is not None and _looks_like_clock(raw, figure):
         return None, clock.end()
     return _finish(text, figure, lower, limit, currency, plain), figure.end
+
+
+# A time written with colons from its first digit: "2:04:37" (h:mm:ss, a decimal
+# of a second allowed) or "61:52" and "2:57" (m:ss). _timed_duration decides
+# whether it is a duration or a time of day.
+_COLON_TIME = re.compile(
+    r"(?P<first>[0-9]{1,3}):(?P<second>[0-5][0-9])(?::(?P<third>[0-5][0-9]))?"
+    r"(?P<frac>\.[0-9]{1,3})?(?![0-9]|[:.,][0-9])")
+#: Words before a time that make it a time of day ("at 9:12:45", "from 1:15:00").
+CLOCK_WORDS_BEFORE = frozenset({"at", "by", "from", "until", "till", "til", "before", "after",
+                                "since", "to", "around", "about", "approximately"})
+# What after a time makes it a time of day: a.m./p.m., a time zone or "local time".
+_CLOCK_MARK_AFTER = re.compile(
+    r"[ \u00a0]?(?:[ap]\.?m\b|[AP]\.?M\b|[A-Z]{2,4}T?\b|Z\b|local|hours?\b|h\b|GMT|UTC)")
+#: Hours in a day: a clock's hour is below this; "26:13:08" is a duration.
+HOURS_IN_DAY = 24
+#: Minutes in an hour: "61:52" (minutes past 59) is a duration, "10:30" a clock time.
+MINUTES_IN_HOUR = 60
+#: A pair of numbers that add up to this is a split, not a time ("a 60:40 split", "70:30").
+SPLIT_TOTAL = 100
+# A pace after m:ss ("2:57 per kilometre", "4:45/mile"): a duration per distance.
+_PACE_AFTER = re.compile(
+    r"(?:[ \u00a0]per[ \u00a0]|/)(?P<per>km|kilomet(?:re|er)|mi(?:le)?)(?![\w])")
+
+
+def _timed_duration(text: str, s: int, lower: int, limit: int) -> _Figure | None:
+    """Read a race time or pace written with colons as a duration, or None for a clock time.
+
+    "2:04:37" (h:mm:ss with a one-digit hour, or any hour past 23) is a duration in
+    hours, as a compound duration is in its largest unit; "61:52" (m:ss whose
+    minutes no clock shows) and a pace ("2:57 per kilometre") are durations in
+    minutes. A time after "at", "from" … (CLOCK_WORDS_BEFORE), before a.m./p.m. or
+    a time zone, or with a two-digit hour of a day ("14:02:37") stays a clock time.
+    """
+    match = _COLON_TIME.match(text, s, limit)
+    if match is None:
+        return None
+    first, second, third = match.group("first", "second", "third")
+    frac = float(match.group("frac") or 0.0)
+    if third is not None:
+        if len(first) > 2 or first[0] == "0" or (len(first) == 2
+                                                 and int(first) < HOURS_IN_DAY):
+            return None
+        value, unit = int(first) + int(second) / 60 + (int(third) + frac) / 3600, "h"
+    else:
+        pace = _PACE_AFTER.match(text, match.end(), limit)
+        if pace is not None:  # "2:57 per kilometre": no clock time, whatever the words around
+            per = _unit_tables()[2].get(pace.group("per"), pace.group("per"))
+            return _Figure(s, pace.end(), int(first) + (int(second) + frac) / 60,
+                           kind="duration", unit=f"min/{per}", per=per)
+        if int(first) < MINUTES_IN_HOUR or int(first) + int(second) == SPLIT_TOTAL:
+            return None
+        value, unit = int(first) + (int(second) + frac) / 60, "min"
+    if _CLOCK_MARK_AFTER.match(text, match.end(), limit) is not None:
+        return None
+    if _word_before(text, s - 1 if s > lower and text[s - 1] == " " else s,
+                    lower).lower() in CLOCK_WORDS_BEFORE:
+        return None
+    return _Figure(s, match.end(), value, kind="duration", unit=unit)
 
 
 def _looks_like_clock(raw: str, figure: _Figure) -> bool:
