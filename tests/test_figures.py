@@ -770,3 +770,21 @@ def test_race_times_and_paces_are_durations_in_their_largest_unit(text, expected
 ])
 def test_clock_times_splits_and_verses_are_no_durations(text):
     assert [f for f in find_figures(text) if f.kind == "duration"] == []
+
+
+@pytest.mark.parametrize(("text", "figure_text", "unit"), [
+    ("Patients took 2.5mg/kg each day.", "2.5mg/kg", "mg/kg"),
+    ("Gusts reached 130km/h at the pier.", "130km/h", "km/h"),
+    ("Soot peaked at 95 micrograms per cubic metre overnight.",
+     "95 micrograms per cubic metre", "µg/m3"),
+    ("The monitor read 41 µg/m³ at noon.", "41 µg/m³", "µg/m3"),
+    ("The phone has a 48-megapixel lens.", "48-megapixel", "MP"),
+    ("Its 64MP sensor is new.", "64MP", "MP"),
+])
+def test_compound_and_glued_units(text, figure_text, unit):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.kind, figure.unit) == (figure_text, "measure", unit)
+
+
+def test_a_spaced_mp_is_no_megapixel():
+    assert [(f.kind, f.unit) for f in find_figures("The 3 MP spoke.")] == [("count", None)]

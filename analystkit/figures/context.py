@@ -266,7 +266,7 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                         end = figure.end = hyphen.end()
                         rest = []
     if figure.kind in ("measure", "money", "duration") and figure.per is None and rest:
-        _read_rate(text, figure, rest)
+        _read_rate(text, figure, rest, limit)
 
 
 _UNIT_START = frozenset("%°µ")
@@ -367,11 +367,13 @@ def _percent_words(words: list[tuple[str, int]]) -> int:
     return 0
 
 
-def _read_rate(text: str, figure: _Figure, rest: list[tuple[str, int]]) -> None:
+def _read_rate(text: str, figure: _Figure, rest: list[tuple[str, int]], limit: int) -> None:
     """Read "per hour", "a gallon" (money only) after a unit or amount."""
     lead = rest[0][0].lower()
     if lead not in ("per", "a", "an") or len(rest) < 2 or lead != "per" and figure.kind != "money":
         return
+    if len(rest) < 3:  # "287 micrograms per cubic metre": the rate's words after the window
+        rest = rest[:1] + _following_words(text, rest[0][1], limit)[:2]
     table = _unit_tables()[2]
     for n in (2, 1):
         if len(rest) > n:

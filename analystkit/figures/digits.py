@@ -36,6 +36,9 @@ DECADE_YEARS, CENTURY_YEARS = 9, 99
 GLUED_BARE_SCALES = {"k": 1e3, "M": 1e6}
 #: A capital C or F glued to a number is a temperature in British style ("30C").
 GLUED_TEMPERATURES = {"C": "degC", "F": "degF"}
+#: Units read only glued to a number: "12MP" is a camera's megapixels, "12 MP" spaced
+#: may be a member of parliament.
+GLUED_UNITS = {"MP": "MP"}
 #: "N/M" is a fraction when N < M and either N is 1 or M is at most this; so
 #: "3/4" and "1/40" are fractions, "9/11" and "24/7" are names, not numbers.
 MAX_FRACTION_DENOMINATOR = 10
@@ -448,6 +451,8 @@ def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bo
         return False  # "$5abc"
     elif suffix in GLUED_TEMPERATURES:
         figure.kind, figure.unit = "measure", GLUED_TEMPERATURES[suffix]
+    elif suffix in GLUED_UNITS:
+        figure.kind, figure.unit = "measure", GLUED_UNITS[suffix]
     elif lower in BARE_SCALES or suffix in GLUED_BARE_SCALES:
         figure.scale = BARE_SCALES.get(lower) or GLUED_BARE_SCALES[suffix]
     elif lower in ("am", "pm"):
@@ -457,6 +462,8 @@ def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bo
             or _lookup_unit(suffix)
         if unit is not None:
             figure.unit, figure.kind = unit
+            if figure.per and figure.kind == "measure":  # "5mg/kg", "100km/h": a compound unit
+                figure.unit = f"{figure.unit}/{figure.per}"
         elif not (suffix.islower() and len(suffix) <= MAX_UNKNOWN_SUFFIX):
             return False  # a code ("3G", "737MAX") or a word run on ("23If")
         # else an unknown lower-case unit ("1cds", "10x"): keep the number
