@@ -631,6 +631,9 @@ def test_an_earthquakes_magnitude_is_a_measure(text):
     ("He was jailed for over 5 years.", "over"), ("It took over 10 days to arrive.", "over"),
     ("Over 300 people came.", "over"), ("Spending rises by $300 billion over two years.", None),
     ("Any request over one second is an error.", "over"),
+    ("The mural was painted and filmed over 40 hours.", None),
+    ("The bonds are repaid over 12 years.", None), ("Fees are phased in over three years.", None),
+    ("She spent over 6 years abroad.", "over"), ("The song was recorded over 20 years ago.", "over"),
 ])
 def test_over_before_a_duration_means_across_after_a_figure_or_opening_a_clause(
         text, qualifier):
@@ -788,3 +791,15 @@ def test_compound_and_glued_units(text, figure_text, unit):
 
 def test_a_spaced_mp_is_no_megapixel():
     assert [(f.kind, f.unit) for f in find_figures("The 3 MP spoke.")] == [("count", None)]
+
+
+@pytest.mark.parametrize(("text", "figure_text", "qualifier"), [
+    ("Forecasters give roughly a 30% chance of snow.", "roughly a 30%", "about"),
+    ("Buyers get up to a 15% discount.", "up to a 15%", "up to"),
+    ("The poll's margin is ±2.8 percentage points.", "±2.8 percentage points", "plus or minus"),
+    ("Readings vary by +/- 4%.", "+/- 4%", "plus or minus"),
+    ("It weighs 7 ± 1 kg.", "7 ± 1 kg", None),
+])
+def test_a_qualifier_before_an_article_and_a_margin_before_the_figure(text, figure_text, qualifier):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.qualifier) == (figure_text, qualifier)

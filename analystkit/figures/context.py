@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..lexicons import word_list
 from .dates import _is_year
 from .model import _Figure
 from .subjects import _noun_of_before, _subject_after
@@ -59,17 +60,28 @@ _CURRENCY_AFTER_OF = re.compile(r"[ ](?:de[ ]|di[ ]|d['’])(?P<word>[^\W\d_]{2,
 _FIGURE_END_WORDS = frozenset(SCALES) | frozenset(SHORT_SCALES) | {"percent", "cent"}
 
 
+#: Verbs after which "over" before a duration spreads the work across it ("made over
+#: 62 hours", "repaid over 10 years"); see the data file.
+SPREAD_VERBS = frozenset(word_list("spread_verbs.txt"))
+
+
 def _over_means_across(text: str, over: int, lower: int) -> bool:
     """Whether "over" at ``over`` before a duration means "across" rather than "more than".
 
     It does after a figure ("$300 billion over two years", "rose 12% over two
-    years") and opening a clause ("Over 3 years, the fund grew"); elsewhere it
-    bounds the length ("jailed for over 5 years", "any request over one second").
+    years"), opening a clause ("Over 3 years, the fund grew") and after a verb
+    of making or paying (SPREAD_VERBS: "repaid over 10 years", "phased in over
+    five years"); elsewhere it bounds the length ("jailed for over 5 years",
+    "took over 10 days", "any request over one second").
     """
     before = text[lower:over].rstrip()
     if not before or before[-1] in ",;:(—–" or before[-1].isdigit() or before[-1] == "%":
         return True
-    return _word_before(text, len(before) + lower, lower).lower() in _FIGURE_END_WORDS
+    word = _word_before(text, len(before) + lower, lower).lower()
+    if word in ("in", "out", "up", "down", "off") and len(before) > len(word):
+        # a phrasal verb's particle: "phased in over five years", "paid out over"
+        word = _word_before(text, len(before[:-len(word)].rstrip()) + lower, lower).lower()
+    return word in _FIGURE_END_WORDS or word in SPREAD_VERBS
 
 
 _SCALE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(SCALES_BEFORE)
@@ -116,6 +128,7 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             figure.kind, figure.unit = "measure", SCALES_BEFORE[scale.group("name").lower()]
     _read_qualifier(text, figure, lower)
     if figure.qualifier_key == "over" and figure.kind == "duration" \
+            and not text.startswith(" ago", figure.end) \
             and _over_means_across(text, figure.qualifier_start or 0, lower):
         # "$300 billion over two years": across the time, not more than it
         figure.start = figure.bare_start
@@ -407,7 +420,7 @@ def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
         return
     before = text[start - 1]
     if before not in " \t\u00a0":
-        if before in "~≈<>":
+        if before in _SYMBOL_QUALIFIERS:
             figure.qualifier = _qualifiers()[0][before]
             figure.start = figure.qualifier_start = start - 1
         return
@@ -424,7 +437,7 @@ def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
     window = text[window_start:start].rstrip()
     if not window:
         return
-    if window[-1] in "~≈<>":
+    if window[-1] in _SYMBOL_QUALIFIERS:
         figure.qualifier = table[window[-1]]
         figure.start = figure.qualifier_start = window_start + len(window) - 1
         return
@@ -450,5 +463,7 @@ def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
 
 
 _OPENERS = "(\"“‘'"
+#: Qualifiers written as one symbol, which may touch the number ("~5", "<10", "±3.4").
+_SYMBOL_QUALIFIERS = "~≈<>±"
 #: Longest qualifier in words ("no fewer than", "in excess of").
 MAX_QUALIFIER_WORDS = 4
