@@ -803,3 +803,22 @@ def test_a_spaced_mp_is_no_megapixel():
 def test_a_qualifier_before_an_article_and_a_margin_before_the_figure(text, figure_text, qualifier):
     (figure,) = find_figures(text)
     assert (figure.text, figure.qualifier) == (figure_text, qualifier)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Der Ausbau kostet bis zu 4,8 Mrd. Euro.",
+     [("bis zu 4,8 Mrd. Euro", 4.8e9, "money", "EUR", "up to", None)]),
+    ("de", "Im Oktober 2023 begann der Bau.", [("Oktober 2023", 2023.0, "date", None, None, None)]),
+    ("es", "Las obras empezaron en abril de 2022.",
+     [("abril de 2022", 2022.0, "date", None, None, None)]),
+    ("es", "El pantano guarda 35 hectómetros cúbicos.",
+     [("35 hectómetros cúbicos", 35.0, "measure", "hm3", None, None)]),
+    ("de", "Rund 300 der insgesamt 4.200 Schulen sind betroffen.",
+     [("Rund 300", 300.0, "count", None, "about", "Schulen"),
+      ("4.200", 4200.0, "count", None, None, "Schulen")]),
+    ("es", "Quedan 80 que esperan turno.", [("80", 80.0, "number", None, None, None)]),
+])
+def test_scales_dates_units_parts_and_relatives_of_other_languages(language, text, expected):
+    got = [(f.text, f.value, f.kind, f.unit, f.qualifier, f.subject)
+           for f in find_figures(text, language=language)]
+    assert got == expected

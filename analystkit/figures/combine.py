@@ -103,14 +103,21 @@ def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]
     return result
 
 
-# "58 of the 150 seats", "4.2 million of the country's 5.8 million voters"
-_PART_OF = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?:[\w.-]+['’]s[ \t]+)?")
+# "58 of the 150 seats", "4.2 million of the country's 5.8 million voters", and German
+# "1.100 der insgesamt 25.700 Brücken", "20 von 150 Sitzen" (the genitive article or
+# "von", with "insgesamt", "all", before the whole)
+_PART_OF = re.compile(r"[ \t]+(?:of|der|von)[ \t]+(?:(?:the|its|their|all|insgesamt)[ \t]+)?"
+                      r"(?:[\w.-]+['’]s[ \t]+)?")
 
 
 def _share_subjects(text: str, figures: list[_Figure]) -> None:
-    """Give a part the subject of its whole ("58 of the 150 seats": 58 seats), in place."""
+    """Give a part the subject of its whole ("58 of the 150 seats": 58 seats), in place.
+
+    Only partitive words stand between them, so a subject the part was given
+    from them ("der insgesamt") is replaced.
+    """
     for part, whole in zip(figures, figures[1:], strict=False):
-        if part.subject is None and whole.subject and part.unit is None \
+        if whole.subject and part.unit is None \
                 and part.kind in ("number", "count") and not part.fraction \
                 and _PART_OF.fullmatch(text, part.end, whole.start) is not None:
             part.subject, part.kind = whole.subject, "count"

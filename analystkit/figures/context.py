@@ -30,6 +30,9 @@ from .vocabulary import (
     _unit_tables,
 )
 
+#: Scale words written abbreviated with a dot before a currency or unit ("2,3 Mrd.
+#: Euro", "4,5 Mio. Franken", "1,5 млрд. рублей"): the dot ends the abbreviation there.
+ABBREVIATED_SCALES = frozenset({"mrd", "mio", "bn", "mn", "mln", "млн", "млрд", "тыс"})
 #: Two-word scales: "3,5 mil millones" is 3.5 × 10^9.
 SCALE_PHRASES = {("mil", "millones"): 1e9, ("mil", "milhões"): 1e9}
 _SCALE_PHRASE_STARTS = frozenset(first for first, _ in SCALE_PHRASES)
@@ -215,6 +218,11 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                     figure.value_high *= factor
                 end = figure.end = scale.end()
                 words = _following_words(text, end, limit)
+    if i and end + 1 < limit and text[end] == "." and words[i - 1][0].lower() in ABBREVIATED_SCALES:
+        after_dot = _following_words(text, end + 1, limit)
+        if after_dot and (_suffix_currency(after_dot[0][0]) is not None
+                          or _lookup_unit(after_dot[0][0]) is not None):
+            words = words[:i] + after_dot  # "2,3 Mrd. Euro": the dot ends the abbreviation
     rest = words[i:]
     if i and not currency and text.startswith(SCALE_OF, end):
         of = _CURRENCY_AFTER_OF.match(text, end, limit)
