@@ -631,6 +631,9 @@ def test_an_earthquakes_magnitude_is_a_measure(text):
     ("He was jailed for over 5 years.", "over"), ("It took over 10 days to arrive.", "over"),
     ("Over 300 people came.", "over"), ("Spending rises by $300 billion over two years.", None),
     ("Any request over one second is an error.", "over"),
+    ("The mural was painted and filmed over 40 hours.", None),
+    ("The bonds are repaid over 12 years.", None), ("Fees are phased in over three years.", None),
+    ("She spent over 6 years abroad.", "over"), ("The song was recorded over 20 years ago.", "over"),
 ])
 def test_over_before_a_duration_means_across_after_a_figure_or_opening_a_clause(
         text, qualifier):
@@ -693,3 +696,129 @@ def test_a_line_break_of_hard_wrapped_text_is_a_space():
 ])
 def test_the_noun_before_of_names_what_an_amount_measures(text, subject):
     assert find_figures(text)[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bus fares will go from $2.40 to $2.95 in May.", [("$2.40", 2.4, None), ("$2.95", 2.95, None)]),
+    ("The jobless rate climbed from 4.1% to 4.6%.", [("4.1%", 4.1, None), ("4.6%", 4.6, None)]),
+    ("The levy was raised sharply from 12% to 15%.", [("12%", 12.0, None), ("15%", 15.0, None)]),
+    ("The herd grew from 40 to 65 cows.", [("40", 40.0, None), ("65", 65.0, None)]),
+    ("Stocks fell from 48% to 38%.", [("48%", 48.0, None), ("38%", 38.0, None)]),
+    ("From 30 to 45 pupils sat the exam.", [("30 to 45", 30.0, 45.0)]),
+    ("Depths ranged from 8 to 12 metres.", [("8 to 12 metres", 8.0, 12.0)]),
+    ("The water rose to between 3 and 6 metres.", [("3 and 6 metres", 3.0, 6.0)]),
+    ("The mill will cut from 200 to 300 jobs.", [("200 to 300", 200.0, 300.0)]),
+])
+def test_a_change_after_a_change_word_is_two_figures_and_from_alone_a_range(text, expected):
+    assert [(f.text, f.value, f.value_high) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Support is put at 39%-44% among women.", [("39%-44%", 39.0, 44.0)]),
+    ("The incumbent leads 51%-47% in the latest survey.", [("51%", 51.0, None),
+                                                           ("47%", 47.0, None)]),
+    ("Rates of 2%-3% are expected.", [("2%-3%", 2.0, 3.0)]),
+    ("Pools were kept at 26°-28° all summer.", [("26°-28°", 26.0, 28.0)]),
+])
+def test_a_hyphen_after_a_percent_joins_two_figures_and_is_no_minus(text, expected):
+    assert [(f.text, f.value, f.value_high) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Flight QF 93 diverted to Perth.", "Passengers on flight LH 400 were delayed.",
+    "In Episode 212 the hosts discuss type 1 diabetes.",
+    "A phase 2 study enrolled patients with stage 3 melanoma.",
+    "The court cited [para 12] and [paras 40-44] of the ruling.", "Shoppers got a 3-for-2 offer and a two-for-one deal.",
+])
+def test_numbers_that_name_a_flight_an_episode_a_class_a_judgment_or_an_offer_are_no_figures(
+        text):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("See Brown v Green [2024] NSWSC 1375 at [para 12].", 2024.0),
+    ("The ruling in [2019] EWCA Civ 77 stands.", 2019.0),
+])
+def test_a_neutral_citation_keeps_its_year_but_not_its_judgment_number(text, year):
+    assert [(f.value, f.kind) for f in find_figures(text)] == [(year, "year")]
+
+
+def test_counts_of_the_label_words_and_bracketed_years_stay_figures():
+    got = [(f.value, f.kind, f.subject) for f in find_figures(
+        "There are 3 types of 4 flights in [2020] and 2 phases.")]
+    assert got == [(3.0, "count", "types"), (4.0, "count", "flights"), (2020.0, "year", None),
+                   (2.0, "count", "phases")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She won the 50 km walk in 3:48:15 on Saturday.",
+     [("3:48:15", 3 + 48 / 60 + 15 / 3600, "h", None)]),
+    ("The leaders reached halfway in 63:10.", [("63:10", 63 + 10 / 60, "min", None)]),
+    ("He held roughly 3:05 per kilometre, then 5:20/mile.",
+     [("roughly 3:05 per kilometre", 3 + 5 / 60, "min/km", "about"),
+      ("5:20/mile", 5 + 20 / 60, "min/mi", None)]),
+    ("The fastest ultra finish was 25:41:02.", [("25:41:02", 25 + 41 / 60 + 2 / 3600, "h", None)]),
+])
+def test_race_times_and_paces_are_durations_in_their_largest_unit(text, expected):
+    got = [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)
+           if f.kind == "duration"]
+    assert got == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The tremor hit at 03:17:40 UTC.", "Doors open at 6:45:00 sharp.",
+    "The log shows 16:20:05 as the last entry.", "The bell rang at 9:30.",
+    "Trains leave at 7:15 a.m. and 18:40.", "Assets were shared in a 60:40 split.",
+    "Read John 3:16 again.",
+])
+def test_clock_times_splits_and_verses_are_no_durations(text):
+    assert [f for f in find_figures(text) if f.kind == "duration"] == []
+
+
+@pytest.mark.parametrize(("text", "figure_text", "unit"), [
+    ("Patients took 2.5mg/kg each day.", "2.5mg/kg", "mg/kg"),
+    ("Gusts reached 130km/h at the pier.", "130km/h", "km/h"),
+    ("Soot peaked at 95 micrograms per cubic metre overnight.",
+     "95 micrograms per cubic metre", "µg/m3"),
+    ("The monitor read 41 µg/m³ at noon.", "41 µg/m³", "µg/m3"),
+    ("The phone has a 48-megapixel lens.", "48-megapixel", "MP"),
+    ("Its 64MP sensor is new.", "64MP", "MP"),
+])
+def test_compound_and_glued_units(text, figure_text, unit):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.kind, figure.unit) == (figure_text, "measure", unit)
+
+
+def test_a_spaced_mp_is_no_megapixel():
+    assert [(f.kind, f.unit) for f in find_figures("The 3 MP spoke.")] == [("count", None)]
+
+
+@pytest.mark.parametrize(("text", "figure_text", "qualifier"), [
+    ("Forecasters give roughly a 30% chance of snow.", "roughly a 30%", "about"),
+    ("Buyers get up to a 15% discount.", "up to a 15%", "up to"),
+    ("The poll's margin is ±2.8 percentage points.", "±2.8 percentage points", "plus or minus"),
+    ("Readings vary by +/- 4%.", "+/- 4%", "plus or minus"),
+    ("It weighs 7 ± 1 kg.", "7 ± 1 kg", None),
+])
+def test_a_qualifier_before_an_article_and_a_margin_before_the_figure(text, figure_text, qualifier):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.qualifier) == (figure_text, qualifier)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Der Ausbau kostet bis zu 4,8 Mrd. Euro.",
+     [("bis zu 4,8 Mrd. Euro", 4.8e9, "money", "EUR", "up to", None)]),
+    ("de", "Im Oktober 2023 begann der Bau.", [("Oktober 2023", 2023.0, "date", None, None, None)]),
+    ("es", "Las obras empezaron en abril de 2022.",
+     [("abril de 2022", 2022.0, "date", None, None, None)]),
+    ("es", "El pantano guarda 35 hectómetros cúbicos.",
+     [("35 hectómetros cúbicos", 35.0, "measure", "hm3", None, None)]),
+    ("de", "Rund 300 der insgesamt 4.200 Schulen sind betroffen.",
+     [("Rund 300", 300.0, "count", None, "about", "Schulen"),
+      ("4.200", 4200.0, "count", None, None, "Schulen")]),
+    ("es", "Quedan 80 que esperan turno.", [("80", 80.0, "number", None, None, None)]),
+])
+def test_scales_dates_units_parts_and_relatives_of_other_languages(language, text, expected):
+    got = [(f.text, f.value, f.kind, f.unit, f.qualifier, f.subject)
+           for f in find_figures(text, language=language)]
+    assert got == expected

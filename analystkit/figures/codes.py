@@ -14,7 +14,7 @@ from .vocabulary import NUMBER_SIGNS
 
 #: Words after which a number is a name: "Section 230", "§ 793", "S&P 500" (see the data file).
 NUMBER_LABELS = frozenset(word_list("number_labels.txt"))
-_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<label>[^\s\d]{1,12})[ \u00a0]?$")
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<label>[^\s\d(\[]{1,12})[ \u00a0]?$")
 # A telephone number from its first digit (or the "+" or "(" before it): digit
 # groups joined by single spaces, dots or dashes, a bracketed area code allowed
 # ("+1 (415) 555-0123", "0800 123 4567", "(020) 7946 0958", "1-800-555-0123").
@@ -123,12 +123,33 @@ def _address() -> re.Pattern[str]:
         r"|[ ](?:" + before + r")[ ]" + particles + "[A-Z]")
 
 
+# A number after a capitalised code that follows a label naming what the code
+# and number together identify: an airline's two-character designator after
+# "flight" ("Flight BA 117", "flight U2 8513"; IATA codes are two letters or a
+# letter and a digit), or a court's abbreviation after the bracketed year of a
+# neutral citation ("[2025] VSC 118", "[2019] UKSC 41", "[2021] EWCA Civ 1234";
+# the judgment's number, in the medium-neutral style of OSCOLA and the AGLC).
+_CODED_NAME_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?i:flights?)[ \u00a0](?=[A-Z0-9]{2}[ \u00a0]$)[A-Z]?[A-Z0-9][A-Z]?"
+    r"|\[(?:1[5-9]|20)[0-9]{2}\][ \u00a0][A-Z]{2,8}(?:[ \u00a0][A-Z][a-z]{1,5})?)[ \u00a0]$")
+#: The longest text _CODED_NAME_BEFORE reads before a number.
+_CODED_NAME_REACH = len("[2021] EWCA Civ ") + 6
+
+
 def _after_label(text: str, s: int, lower: int) -> bool:
-    """Whether a NUMBER_LABELS word comes right (or a space) before ``s``."""
+    """Whether a NUMBER_LABELS word, or a code named by one, comes right (or a space) before ``s``.
+
+    The code after a label: "Flight BA 117", "[2025] VSC 118" (_CODED_NAME_BEFORE).
+    """
     if not (text[s - 2].isalpha() or text[s - 2] in "§.&" or text[s - 1] == "§"):
         return False
     label = _LABEL_BEFORE.search(text, max(lower, s - 14), s)
-    return label is not None and label.group("label").lower() in NUMBER_LABELS
+    if label is None:
+        return False
+    if label.group("label").lower() in NUMBER_LABELS:
+        return True
+    return text[s - 1] == " " and text[s - 2].isalnum() and label.group("label")[-1].isalpha() \
+        and _CODED_NAME_BEFORE.search(text, max(lower, s - _CODED_NAME_REACH), s) is not None
 
 
 def _phone_end(text: str, begin: int, lower: int, limit: int) -> int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import word_list
 from .context import _read_qualifier
 from .model import _Figure
 from .vocabulary import _UNIT_WORDS
@@ -33,6 +34,16 @@ RANGE_AND_WORDS = frozenset({"and", "et", "y", "e", "und", "en", "и"})
 RANGE_TO_WORDS = ("to", "through", "à", "bis", "tot", "до")
 _BETWEEN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(BETWEEN_WORDS) + r")[ \t]{1,3}$",
                       re.IGNORECASE)
+#: Words before "from" that make "from X to Y" a change, two figures ("rose from 5% to
+#: 7%", "will go from $5.60 to $6.27"), not a range (see the data file).
+CHANGE_WORDS = frozenset(word_list("change_verbs.txt"))
+# "from" and up to two words before it (a change word, or one and an adverb in -ly):
+# "rose from ", "rose sharply from ".
+_FROM_AFTER_WORDS = re.compile(
+    r"(?<![^\W\d_])(?P<w1>[^\W\d_]{1,20})(?:[ \t]{1,3}(?P<w2>[^\W\d_]{1,20}ly))?"
+    r"[ \t]{1,3}from[ \t]{1,3}$", re.IGNORECASE)
+#: The longest text _FROM_AFTER_WORDS reads before a number.
+_FROM_REACH = 20 + 3 + 20 + 3 + len("from") + 3
 _RANGE_GAP = re.compile(
     r"-?[ \t\u00a0]{0,3}(?:(?P<word>" + "|".join([*RANGE_TO_WORDS, *sorted(RANGE_AND_WORDS)])
     + r")|[-–—])[ \t\u00a0]{0,3}", re.IGNORECASE)
@@ -49,6 +60,16 @@ def _without_overlaps(figures: list[_Figure]) -> list[_Figure]:
         if not kept or figure.start >= kept[-1].end:
             kept.append(figure)
     return kept
+
+
+#: What joins the two numbers of an offer ("2-for-1", "three-for-two"): a deal's name,
+#: not a quantity; the second number is read as part of a code already.
+OFFER_JOINER = "-for-"
+
+
+def _without_offers(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """Drop the first number of an offer ("a 2-for-1 deal", "two-for-one tickets")."""
+    return [f for f in figures if not text.startswith(OFFER_JOINER, f.end)]
 
 
 def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
@@ -82,14 +103,21 @@ def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]
     return result
 
 
-# "58 of the 150 seats", "4.2 million of the country's 5.8 million voters"
-_PART_OF = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?:[\w.-]+['’]s[ \t]+)?")
+# "58 of the 150 seats", "4.2 million of the country's 5.8 million voters", and German
+# "1.100 der insgesamt 25.700 Brücken", "20 von 150 Sitzen" (the genitive article or
+# "von", with "insgesamt", "all", before the whole)
+_PART_OF = re.compile(r"[ \t]+(?:of|der|von)[ \t]+(?:(?:the|its|their|all|insgesamt)[ \t]+)?"
+                      r"(?:[\w.-]+['’]s[ \t]+)?")
 
 
 def _share_subjects(text: str, figures: list[_Figure]) -> None:
-    """Give a part the subject of its whole ("58 of the 150 seats": 58 seats), in place."""
+    """Give a part the subject of its whole ("58 of the 150 seats": 58 seats), in place.
+
+    Only partitive words stand between them, so a subject the part was given
+    from them ("der insgesamt") is replaced.
+    """
     for part, whole in zip(figures, figures[1:], strict=False):
-        if part.subject is None and whole.subject and part.unit is None \
+        if whole.subject and part.unit is None \
                 and part.kind in ("number", "count") and not part.fraction \
                 and _PART_OF.fullmatch(text, part.end, whole.start) is not None:
             part.subject, part.kind = whole.subject, "count"
@@ -160,6 +188,8 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
         return False
     if a.subject and a.kind == "count":
         return False  # "gave 5 books to 10 students"
+    if word in RANGE_TO_WORDS and _after_change_word(text, head, lower):
+        return False  # "rose from 5% to 7%": the level before and the level after
     if abs(b.value) < abs(a.value) * _minor_worth(a, b):
         return False  # "won 3-2", "fell from 48% to 38%": a score, a vote or a change
     if a.kind == "year" or b.kind == "year":
@@ -169,6 +199,14 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
     if b.kind in ("number", "count") and b.unit is None:
         return False  # "rose 1.2 percent to 27,000": a change and a level
     return (a.kind, a.unit, a.per) == (b.kind, b.unit, b.per)
+
+
+def _after_change_word(text: str, head: int, lower: int) -> bool:
+    """Whether "from" after a change word (CHANGE_WORDS) comes right before ``head``."""
+    if head - lower < 6 or text[head - 2] not in "mM":
+        return False  # the common case: no "from" before the number
+    match = _FROM_AFTER_WORDS.search(text, max(lower, head - _FROM_REACH), head)
+    return match is not None and match.group("w1").lower() in CHANGE_WORDS
 
 
 def _minor_worth(a: _Figure, b: _Figure) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..lexicons import word_list
 from .dates import _is_year
 from .model import _Figure
 from .subjects import _noun_of_before, _subject_after
@@ -29,6 +30,9 @@ from .vocabulary import (
     _unit_tables,
 )
 
+#: Scale words written abbreviated with a dot before a currency or unit ("2,3 Mrd.
+#: Euro", "4,5 Mio. Franken", "1,5 млрд. рублей"): the dot ends the abbreviation there.
+ABBREVIATED_SCALES = frozenset({"mrd", "mio", "bn", "mn", "mln", "млн", "млрд", "тыс"})
 #: Two-word scales: "3,5 mil millones" is 3.5 × 10^9.
 SCALE_PHRASES = {("mil", "millones"): 1e9, ("mil", "milhões"): 1e9}
 _SCALE_PHRASE_STARTS = frozenset(first for first, _ in SCALE_PHRASES)
@@ -59,17 +63,28 @@ _CURRENCY_AFTER_OF = re.compile(r"[ ](?:de[ ]|di[ ]|d['’])(?P<word>[^\W\d_]{2,
 _FIGURE_END_WORDS = frozenset(SCALES) | frozenset(SHORT_SCALES) | {"percent", "cent"}
 
 
+#: Verbs after which "over" before a duration spreads the work across it ("made over
+#: 62 hours", "repaid over 10 years"); see the data file.
+SPREAD_VERBS = frozenset(word_list("spread_verbs.txt"))
+
+
 def _over_means_across(text: str, over: int, lower: int) -> bool:
     """Whether "over" at ``over`` before a duration means "across" rather than "more than".
 
     It does after a figure ("$300 billion over two years", "rose 12% over two
-    years") and opening a clause ("Over 3 years, the fund grew"); elsewhere it
-    bounds the length ("jailed for over 5 years", "any request over one second").
+    years"), opening a clause ("Over 3 years, the fund grew") and after a verb
+    of making or paying (SPREAD_VERBS: "repaid over 10 years", "phased in over
+    five years"); elsewhere it bounds the length ("jailed for over 5 years",
+    "took over 10 days", "any request over one second").
     """
     before = text[lower:over].rstrip()
     if not before or before[-1] in ",;:(—–" or before[-1].isdigit() or before[-1] == "%":
         return True
-    return _word_before(text, len(before) + lower, lower).lower() in _FIGURE_END_WORDS
+    word = _word_before(text, len(before) + lower, lower).lower()
+    if word in ("in", "out", "up", "down", "off") and len(before) > len(word):
+        # a phrasal verb's particle: "phased in over five years", "paid out over"
+        word = _word_before(text, len(before[:-len(word)].rstrip()) + lower, lower).lower()
+    return word in _FIGURE_END_WORDS or word in SPREAD_VERBS
 
 
 _SCALE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(SCALES_BEFORE)
@@ -116,6 +131,7 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             figure.kind, figure.unit = "measure", SCALES_BEFORE[scale.group("name").lower()]
     _read_qualifier(text, figure, lower)
     if figure.qualifier_key == "over" and figure.kind == "duration" \
+            and not text.startswith(" ago", figure.end) \
             and _over_means_across(text, figure.qualifier_start or 0, lower):
         # "$300 billion over two years": across the time, not more than it
         figure.start = figure.bare_start
@@ -202,6 +218,11 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                     figure.value_high *= factor
                 end = figure.end = scale.end()
                 words = _following_words(text, end, limit)
+    if i and end + 1 < limit and text[end] == "." and words[i - 1][0].lower() in ABBREVIATED_SCALES:
+        after_dot = _following_words(text, end + 1, limit)
+        if after_dot and (_suffix_currency(after_dot[0][0]) is not None
+                          or _lookup_unit(after_dot[0][0]) is not None):
+            words = words[:i] + after_dot  # "2,3 Mrd. Euro": the dot ends the abbreviation
     rest = words[i:]
     if i and not currency and text.startswith(SCALE_OF, end):
         of = _CURRENCY_AFTER_OF.match(text, end, limit)
@@ -266,7 +287,7 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                         end = figure.end = hyphen.end()
                         rest = []
     if figure.kind in ("measure", "money", "duration") and figure.per is None and rest:
-        _read_rate(text, figure, rest)
+        _read_rate(text, figure, rest, limit)
 
 
 _UNIT_START = frozenset("%°µ")
@@ -367,11 +388,13 @@ def _percent_words(words: list[tuple[str, int]]) -> int:
     return 0
 
 
-def _read_rate(text: str, figure: _Figure, rest: list[tuple[str, int]]) -> None:
+def _read_rate(text: str, figure: _Figure, rest: list[tuple[str, int]], limit: int) -> None:
     """Read "per hour", "a gallon" (money only) after a unit or amount."""
     lead = rest[0][0].lower()
     if lead not in ("per", "a", "an") or len(rest) < 2 or lead != "per" and figure.kind != "money":
         return
+    if len(rest) < 3:  # "287 micrograms per cubic metre": the rate's words after the window
+        rest = rest[:1] + _following_words(text, rest[0][1], limit)[:2]
     table = _unit_tables()[2]
     for n in (2, 1):
         if len(rest) > n:
@@ -405,7 +428,7 @@ def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
         return
     before = text[start - 1]
     if before not in " \t\u00a0":
-        if before in "~≈<>":
+        if before in _SYMBOL_QUALIFIERS:
             figure.qualifier = _qualifiers()[0][before]
             figure.start = figure.qualifier_start = start - 1
         return
@@ -422,7 +445,7 @@ def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
     window = text[window_start:start].rstrip()
     if not window:
         return
-    if window[-1] in "~≈<>":
+    if window[-1] in _SYMBOL_QUALIFIERS:
         figure.qualifier = table[window[-1]]
         figure.start = figure.qualifier_start = window_start + len(window) - 1
         return
@@ -448,5 +471,7 @@ def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
 
 
 _OPENERS = "(\"“‘'"
+#: Qualifiers written as one symbol, which may touch the number ("~5", "<10", "±3.4").
+_SYMBOL_QUALIFIERS = "~≈<>±"
 #: Longest qualifier in words ("no fewer than", "in excess of").
 MAX_QUALIFIER_WORDS = 4

@@ -39,6 +39,13 @@ _FOREIGN_MONTH_AFTER_DAY = re.compile(
     + r")(?![\w])(?:,?[ \u00a0]{1,2}(?:de[ ]+|del[ ]+)?(?P<year>[0-9]{4})(?![0-9]))?",
     re.IGNORECASE)
 
+# A month of another language before a year: "März 2025", "marzo de 2024", "mars 2024".
+_FOREIGN_MONTH_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?P<month>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\.?(?:[ \u00a0]{1,2}(?:de|del))?[ \u00a0]{1,2}$", re.IGNORECASE)
+#: The longest text _FOREIGN_MONTH_BEFORE reads before a year.
+_FOREIGN_MONTH_REACH = max(map(len, FOREIGN_MONTHS)) + len(". del  ") + 2
+
 
 def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Figure | None:
     """Read a date around the day or year ``text[s:e] == raw``.
@@ -89,7 +96,19 @@ def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Fi
             if year and _is_year(float(year)):
                 return _Figure(s, after.end(), float(year), kind="date")
             return _Figure(s, after.end("month"), None, kind="date")
-    return None
+    return _foreign_month_year(text, s, e, raw, lower)
+
+
+def _foreign_month_year(text: str, s: int, e: int, raw: str, lower: int) -> _Figure | None:
+    """Read a month of another language before a year ("im März 2025", "en marzo de 2024")."""
+    if len(raw) != 4 or s - 4 < lower or not text[s - 2].isalpha() \
+            or text[s - 1] not in " \u00a0" or not _is_year(float(raw)):
+        return None
+    month = _FOREIGN_MONTH_BEFORE.search(text, max(lower, s - _FOREIGN_MONTH_REACH), s)
+    if month is None or (month.group("month")[0].isupper()
+                         and month.group("month").lower() in _LOWER_CASE_MONTHS):
+        return None
+    return _Figure(month.start(), e, float(raw), kind="date")
 
 
 def _day_and_month(a: int, b: int) -> bool:

@@ -36,6 +36,9 @@ DECADE_YEARS, CENTURY_YEARS = 9, 99
 GLUED_BARE_SCALES = {"k": 1e3, "M": 1e6}
 #: A capital C or F glued to a number is a temperature in British style ("30C").
 GLUED_TEMPERATURES = {"C": "degC", "F": "degF"}
+#: Units read only glued to a number: "12MP" is a camera's megapixels, "12 MP" spaced
+#: may be a member of parliament.
+GLUED_UNITS = {"MP": "MP"}
 #: "N/M" is a fraction when N < M and either N is 1 or M is at most this; so
 #: "3/4" and "1/40" are fractions, "9/11" and "24/7" are names, not numbers.
 MAX_FRACTION_DENOMINATOR = 10
@@ -78,6 +81,9 @@ _CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₦₪₱₫₴-−")
 #: Last characters of a currency mark a space may part from its number ("Rs. 50",
 #: "R$ 28,8", "€ 5"); an upper-case letter ends the codes ("USD 5").
 _CURRENCY_MARK_ENDS = frozenset("s.$€£¥₹₽₩₺₦₪₱₫₴")
+#: Signs that end a figure; a hyphen after one joins two figures ("45%-42%", "20°-25°"),
+#: a range or a score as range merging decides, and is never the next one's minus.
+_DASH_AFTER = frozenset("%‰°")
 _NUMBER_SIGN_ENDS = frozenset(sign[-1] for sign in NUMBER_SIGNS)
 #: Legal codes cited by title number first ("18 U.S.C. § 793", "40 C.F.R. 60"):
 #: the number before them is the title's name.
@@ -182,7 +188,7 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
             word = _word_before(text, s - 1, lower)
             if word.lower() not in HYPHEN_PREFIXES and word.lower() not in SCALES_BEFORE:
                 return None, _skip_code(text, e, limit)
-        else:
+        elif ahead < lower or text[ahead] not in _DASH_AFTER:
             negative, begin = True, s - 1
     plain = raw.isdigit()
 
@@ -233,6 +239,10 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
     glued = _GLUED.match(text, e, limit)
     end = glued.end()
     if glued.group("clock"):
+        if plain and begin + len(raw) == e:
+            timed = _timed_duration(text, begin, lower, limit)
+            if timed is not None:
+                return _finish(text, timed, lower, limit, None, False, done=False), timed.end
         return None, end
     if end < limit and (text[end].isalnum() or (text[end] in ".,/:" and end + 1 < limit
                                                  and text[end + 1].isalnum())):
@@ -268,6 +278,65 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
     if clock is not None and _looks_like_clock(raw, figure):
         return None, clock.end()
     return _finish(text, figure, lower, limit, currency, plain), figure.end
+
+
+# A time written with colons from its first digit: "2:04:37" (h:mm:ss, a decimal
+# of a second allowed) or "61:52" and "2:57" (m:ss). _timed_duration decides
+# whether it is a duration or a time of day.
+_COLON_TIME = re.compile(
+    r"(?P<first>[0-9]{1,3}):(?P<second>[0-5][0-9])(?::(?P<third>[0-5][0-9]))?"
+    r"(?P<frac>\.[0-9]{1,3})?(?![0-9]|[:.,][0-9])")
+#: Words before a time that make it a time of day ("at 9:12:45", "from 1:15:00").
+CLOCK_WORDS_BEFORE = frozenset({"at", "by", "from", "until", "till", "til", "before", "after",
+                                "since", "to", "around", "about", "approximately"})
+# What after a time makes it a time of day: a.m./p.m., a time zone or "local time".
+_CLOCK_MARK_AFTER = re.compile(
+    r"[ \u00a0]?(?:[ap]\.?m\b|[AP]\.?M\b|[A-Z]{2,4}T?\b|Z\b|local|hours?\b|h\b|GMT|UTC)")
+#: Hours in a day: a clock's hour is below this; "26:13:08" is a duration.
+HOURS_IN_DAY = 24
+#: Minutes in an hour: "61:52" (minutes past 59) is a duration, "10:30" a clock time.
+MINUTES_IN_HOUR = 60
+#: A pair of numbers that add up to this is a split, not a time ("a 60:40 split", "70:30").
+SPLIT_TOTAL = 100
+# A pace after m:ss ("2:57 per kilometre", "4:45/mile"): a duration per distance.
+_PACE_AFTER = re.compile(
+    r"(?:[ \u00a0]per[ \u00a0]|/)(?P<per>km|kilomet(?:re|er)|mi(?:le)?)(?![\w])")
+
+
+def _timed_duration(text: str, s: int, lower: int, limit: int) -> _Figure | None:
+    """Read a race time or pace written with colons as a duration, or None for a clock time.
+
+    "2:04:37" (h:mm:ss with a one-digit hour, or any hour past 23) is a duration in
+    hours, as a compound duration is in its largest unit; "61:52" (m:ss whose
+    minutes no clock shows) and a pace ("2:57 per kilometre") are durations in
+    minutes. A time after "at", "from" … (CLOCK_WORDS_BEFORE), before a.m./p.m. or
+    a time zone, or with a two-digit hour of a day ("14:02:37") stays a clock time.
+    """
+    match = _COLON_TIME.match(text, s, limit)
+    if match is None:
+        return None
+    first, second, third = match.group("first", "second", "third")
+    frac = float(match.group("frac") or 0.0)
+    if third is not None:
+        if len(first) > 2 or first[0] == "0" or (len(first) == 2
+                                                 and int(first) < HOURS_IN_DAY):
+            return None
+        value, unit = int(first) + int(second) / 60 + (int(third) + frac) / 3600, "h"
+    else:
+        pace = _PACE_AFTER.match(text, match.end(), limit)
+        if pace is not None:  # "2:57 per kilometre": no clock time, whatever the words around
+            per = _unit_tables()[2].get(pace.group("per"), pace.group("per"))
+            return _Figure(s, pace.end(), int(first) + (int(second) + frac) / 60,
+                           kind="duration", unit=f"min/{per}", per=per)
+        if int(first) < MINUTES_IN_HOUR or int(first) + int(second) == SPLIT_TOTAL:
+            return None
+        value, unit = int(first) + (int(second) + frac) / 60, "min"
+    if _CLOCK_MARK_AFTER.match(text, match.end(), limit) is not None:
+        return None
+    if _word_before(text, s - 1 if s > lower and text[s - 1] == " " else s,
+                    lower).lower() in CLOCK_WORDS_BEFORE:
+        return None
+    return _Figure(s, match.end(), value, kind="duration", unit=unit)
 
 
 def _looks_like_clock(raw: str, figure: _Figure) -> bool:
@@ -382,6 +451,8 @@ def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bo
         return False  # "$5abc"
     elif suffix in GLUED_TEMPERATURES:
         figure.kind, figure.unit = "measure", GLUED_TEMPERATURES[suffix]
+    elif suffix in GLUED_UNITS:
+        figure.kind, figure.unit = "measure", GLUED_UNITS[suffix]
     elif lower in BARE_SCALES or suffix in GLUED_BARE_SCALES:
         figure.scale = BARE_SCALES.get(lower) or GLUED_BARE_SCALES[suffix]
     elif lower in ("am", "pm"):
@@ -391,6 +462,8 @@ def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bo
             or _lookup_unit(suffix)
         if unit is not None:
             figure.unit, figure.kind = unit
+            if figure.per and figure.kind == "measure":  # "5mg/kg", "100km/h": a compound unit
+                figure.unit = f"{figure.unit}/{figure.per}"
         elif not (suffix.islower() and len(suffix) <= MAX_UNKNOWN_SUFFIX):
             return False  # a code ("3G", "737MAX") or a word run on ("23If")
         # else an unknown lower-case unit ("1cds", "10x"): keep the number

@@ -9,6 +9,7 @@ from .combine import (
     _merge_ranges,
     _read_ratios,
     _share_subjects,
+    _without_offers,
     _without_overlaps,
 )
 from .conventions import _Language, _language_of
@@ -73,7 +74,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
                                  _Language(text, language))
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
-    figures = _read_ratios(text, figures, start)
+    figures = _read_ratios(text, _without_offers(text, figures), start)
     figures = _without_overlaps(_merge_durations(text, _merge_ranges(text, figures, start)))
     _share_subjects(text, figures)
     found = [_public(text, f) for f in figures]

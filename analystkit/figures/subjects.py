@@ -99,6 +99,12 @@ NOUN_FIRST_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
 #: ("resultaron", "morreram", "morirono"): a word ending so is a verb, not a noun.
 ROMANCE_PLURAL_PAST_ENDINGS = ("aron", "ieron", "eron", "aram", "eram", "iram", "arono",
                                "erono", "irono")
+#: Relative pronouns of NOUN_FIRST_LANGUAGES: after a number they open a clause
+#: about an elided noun ("frente a los 612 que pueden almacenar", "les 40 qui
+#: restent", "i 12 che mancano"), never name what is counted.
+ROMANCE_RELATIVE_WORDS = frozenset({"que", "qui", "quoi", "dont", "où", "che", "cui",
+                                    "quale", "quali", "cuyo", "cuya", "cuyos", "cuyas",
+                                    "donde", "cujo", "cuja", "onde"})
 #: Languages that capitalise every noun: the counted phrase ends at its first
 #: capitalised word ("84 Millionen Menschen im Land" → "Menschen", "25.000
 #: nordkoreanische Arbeiter" → "nordkoreanische Arbeiter").
@@ -138,7 +144,7 @@ def _subject_in_language(subject: str, language: str) -> str | None:
         # these languages write what is counted in lower case: "3 de Palma" names a court;
         # a past-tense plural verb is no noun ("más de 40 resultaron heridas")
         if not words or not words[0][:1].islower() or words[0].lower().endswith(
-                ROMANCE_PLURAL_PAST_ENDINGS):
+                ROMANCE_PLURAL_PAST_ENDINGS) or words[0].lower() in ROMANCE_RELATIVE_WORDS:
             return None
         return words[0]
     if language in CAPITALISED_NOUN_LANGUAGES:
