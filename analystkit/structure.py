@@ -138,11 +138,18 @@ _NOT_PLACES = frozenset({
     "transcript", "host", "interviewer", "source", "sources", "disclaimer", "contact"})
 _IMAGE_ONLY = re.compile(r"(?:!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)\s*)+")
 _MONTH = english_month_pattern() + r"\.?"
-_DATE_ONLY = re.compile(
+# What a date stamp may say before its date: "Published 14 November 2024",
+# "Last updated: Jan. 3, 2025", "Posted on 3 Jan 2025", "Date of judgment: 9 April 2025".
+_STAMP_LEAD = (r"(?:(?:first\s+|last\s+)?(?:published|updated|modified|posted|released|issued"
+               r"|filed|dated|date(?:\s+of\s+[a-z]{3,12})?)\s*:?\s*(?:on\s+)?)?")
+_STAMP_DATE = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?"
     r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?",
-    re.IGNORECASE)
+    r"|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,4})?)?")
+# A line that is only a date stamp, or two ("Published 3 May 2024 | Updated 4 May 2024").
+_DATE_ONLY = re.compile(_STAMP_LEAD + _STAMP_DATE + r"(?:\s*[|·•,;]\s*" + _STAMP_LEAD
+                        + _STAMP_DATE + r")?", re.IGNORECASE)
 # A date as pages print it, searched anywhere in a line: "March 6, 2024", "14 May
 # 2024", "2024-05-14".
 _PRINTED_DATE = re.compile(

@@ -552,6 +552,22 @@ def test_newsletter_furniture_is_boilerplate(line):
     assert art.blocks["kind"].tolist() == ["boilerplate", "headline", "paragraph"]
 
 
+@pytest.mark.parametrize(("stamp", "published"), [
+    ("Published 14 November 2024", "2024-11-14"),
+    ("Last updated: Jan. 3, 2025", "2025-01-03"),
+    ("Posted on 3 Jan 2025, 10:42 GMT", "2025-01-03"),
+    ("Date of judgment: 9 April 2025", "2025-04-09"),
+    ("Published 3 May 2024 | Updated 4 May 2024, 9.30am BST", "2024-05-03"),
+])
+def test_a_date_stamp_with_its_lead_in_is_meta_and_the_published_date(stamp, published):
+    art = ak.parse_article(f"Navy orders six frigates\n\n{stamp}\n\n"
+                           "The navy ordered six frigates on Monday, officials said.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "meta", "paragraph"]
+    assert art.articles[["title", "published"]].values.tolist() == [
+        ["Navy orders six frigates", published]]
+    assert art.figures["kind"].tolist() == ["count", "count"]  # no figure in the stamp
+
+
 def test_a_datelines_date_is_the_published_date():
     art = ak.parse_article("Ministry opens solar tender\n\n"
                            "ARDENNE CITY, 12 September 2024 /PRNewswire/ -- The ministry opened "
