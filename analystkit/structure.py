@@ -116,8 +116,9 @@ _DATELINE_MONTH = ("(?:" + english_month_pattern(capitalised=True)
 # wires ("SAN FRANCISCO, Oct. 15, 2024 /PRNewswire/ --") count as outlets too.
 _DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]|[.'’-])+(?:[ ,]+[^\W\d_](?:[^\W\d_]|[.'’-])+){0,4})?"
-    r"(?:,?[ \t]+(?:" + _DATELINE_MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _DATELINE_MONTH
-    + r")(?:,?[ \t]+\d{4})?)?\s*"
+    # the day before the month as other languages write it: "12 de febrero", "5. März"
+    r"(?:,?[ \t]+(?:" + _DATELINE_MONTH + r"[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+(?:de[ \t]+)?"
+    + _DATELINE_MONTH + r")(?:,?[ \t]+(?:de[ \t]+)?\d{4})?)?\s*"
     r"(?:[(/](?P<outlet>[A-Z][\w .&-]{1,30}|[a-z]{2,6})[)/]\s*)?[-—–]{1,2}(?:\s|(?=[A-Z]))"
 )
 _WORD = re.compile(r"[\w'’]+")

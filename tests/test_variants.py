@@ -568,6 +568,19 @@ def test_a_date_stamp_with_its_lead_in_is_meta_and_the_published_date(stamp, pub
     assert art.figures["kind"].tolist() == ["count", "count"]  # no figure in the stamp
 
 
+@pytest.mark.parametrize(("line", "outlet", "place"), [
+    ("BARCELONA, 12 de febrero (EFE) — La sequía obligó a cortar el agua en 20 municipios.",
+     "EFE", "BARCELONA"),
+    ("MADRID, 3 de marzo de 2024 (Reuters) - El gobierno aprobó el plan de riego.",
+     "Reuters", "MADRID"),
+    ("BERLIN, 5. März (dpa) - Die Regierung hat den Plan am Montag gebilligt.", "dpa", "BERLIN"),
+])
+def test_datelines_with_a_day_before_a_foreign_month(line, outlet, place):
+    art = ak.parse_article(f"Titular de la noticia\n\n{line}\n")
+    assert art.articles[["outlet", "dateline"]].values.tolist() == [[outlet, place]]
+    assert not art.claims["text"].iloc[-1].startswith(place)
+
+
 def test_a_datelines_date_is_the_published_date():
     art = ak.parse_article("Ministry opens solar tender\n\n"
                            "ARDENNE CITY, 12 September 2024 /PRNewswire/ -- The ministry opened "
