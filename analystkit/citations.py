@@ -32,11 +32,16 @@ CLEANUP_TAG = (r"[A-Za-z][a-z]*(?:[ -][a-z]+){0,4}(?: needed|\?)"
                r"|(?:dubious|disputed)(?:\s*[–—-]\s*discuss)?|failed verification"
                r"|not in (?:citation|source) given|weasel words|vague")
 
+#: A four-digit year (1500–2099), as figures reads years.
+_YEAR = r"(?:1[5-9]|20)\d\d"
 # One bracketed marker. Numeric lists and ranges, footnote labels, a cleanup tag, or a
 # key of letters/digits/dots/hyphens (checked against the source list later).
 MARKER = re.compile(
     r"(?=[\[¹²³⁰⁴-⁹])"  # a cheap first-character test: most positions start no marker
     r"(?:\[(?:"
+    # a year or a span of years in brackets is no note number: a law report's
+    # neutral citation ("[2025] VSC 118"), an editor's date ("[1998]")
+    r"(?!" + _YEAR + r"(?:\s{0,2}[-–]\s{0,2}" + _YEAR + r")?\])"
     r"(?P<nums>\d{1,4}(?:\s{0,2}[-–,;]\s{0,2}\d{1,4}){0,30})"
     r"|(?P<tag>" + CLEANUP_TAG + r")"
     r"|\^(?P<foot>[\w-]{1,32})"

@@ -180,3 +180,14 @@ def test_a_note_list_after_a_comma_and_a_note_ending_the_lead():
     assert art.blocks["kind"].tolist() == ["headline", "paragraph", "paragraph", "sources"]
     assert art.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2], [3, 3]]
     assert art.claims["text"].tolist()[2] == "Coverage rose by 40% in 2021."
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("In Marlow v Port Authority [2025] VSC 118 the court struck the dues down [3].", ["[3]"]),
+    ("The memoir [1998] was reissued with the 2004 letters [4-5].", ["[4-5]"]),
+    ("The survey [2019–2021] found the same trend [12].", ["[12]"]),
+])
+def test_bracketed_years_are_no_note_numbers(text, printed):
+    from analystkit.citations import find_markers
+
+    assert [marker.printed for marker in find_markers(text)] == printed
