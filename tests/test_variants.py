@@ -581,6 +581,27 @@ def test_datelines_with_a_day_before_a_foreign_month(line, outlet, place):
     assert not art.claims["text"].iloc[-1].startswith(place)
 
 
+@pytest.mark.parametrize("line", [
+    "Media Contact:",
+    "+44 20 7946 0958\npress@harbourtrust.example.org",
+    "SOURCE Harbour Trust Ltd",
+    "*Cranes at the container terminal. Photo: Port Ledger*",
+    "(Image: Harbour Trust)",
+    "Support the show at patreon.com/harbourcast. Subscribe wherever you get your podcasts.",
+])
+def test_press_release_caption_and_podcast_furniture_is_boilerplate(line):
+    art = ak.parse_article(f"Port volumes climb in October\n\n{line}\n\n"
+                           "Container volumes rose 12% in October, the trust said.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "boilerplate", "paragraph"]
+
+
+def test_a_source_line_in_sentence_case_is_no_press_release_furniture():
+    art = ak.parse_article("Port volumes climb in October\n\n"
+                           "Container volumes rose 12% in October, the trust said.\n\n"
+                           "Source: Harbour Trust monthly statistics\n")
+    assert "boilerplate" not in art.blocks["kind"].tolist()
+
+
 def test_a_datelines_date_is_the_published_date():
     art = ak.parse_article("Ministry opens solar tender\n\n"
                            "ARDENNE CITY, 12 September 2024 /PRNewswire/ -- The ministry opened "
