@@ -30,7 +30,7 @@ from .lexicons import word_list
 # catastrophically.
 _CANDIDATE = re.compile(
     r"(?P<term>[.!?…。！？](?:(?<=\.)(?: \.){2,3}|[.!?…。！？]{0,9}))"
-    r"(?P<close>[\"'”’»)\]」』）]{0,4})"
+    r"(?P<close>[\"'”’»)\]」』）*_]{0,4})"  # Markdown emphasis closes too: "stars.** The"
     r"(?P<marks>(?:\[[^\[\]\n]{1,24}\]|[¹²³⁰⁴-⁹]){0,20})"
     r"(?P<space>\s{0,200})"
 )

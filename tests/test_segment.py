@@ -14,6 +14,10 @@ def sentences(text: str) -> list[str]:
 
 
 CASES = [
+    # Markdown emphasis closing after the stop
+    ("**Verdict: 4 out of 5 stars.** The phone lasts two days. It is *cheap.* Buy it.",
+     ["**Verdict: 4 out of 5 stars.**", "The phone lasts two days.", "It is *cheap.*",
+      "Buy it."]),
     # plain terminal punctuation
     ("The port reopened on Monday. Ships queued outside.",
      ["The port reopened on Monday.", "Ships queued outside."]),
