@@ -106,6 +106,10 @@ _PARAGRAPH_LEAD_IN = re.compile(
     r"|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)"
     r"[*_]{0,2}(?::|[ \t]*[—–-])[ \t]+(?=\S)"
     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,3}\.?)[ \t]+(?=[A-Z])")
+#: A recording's timestamp opening a bullet or paragraph, as show notes and
+#: transcripts print it ("[00:12:30] Why prices fell", "(12:30) Intro"): its label.
+_MEDIA_TIMESTAMP = re.compile(
+    r"[\[(](?P<stamp>\d{1,2}(?::\d{2}){1,2})[\])][ \t]*(?:[—–-][ \t]*)?(?=\S)")
 _TAGS_SPLIT = re.compile(r"\s+[-–•|]\s+|\s*[,;|•#]\s*|\n+\s*[-*•]?\s*")
 _DATELINE_MONTH = ("(?:" + english_month_pattern(capitalised=True)
                    # other languages' months, as their datelines print them ("12 февраля")
@@ -519,6 +523,10 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         return "meta", None, raw.content_start
     if raw.style == "heading":
         return "heading", None, raw.content_start
+    timestamp = _MEDIA_TIMESTAMP.match(text, raw.content_start, raw.end)
+    if timestamp and raw.style in ("bullet", "entry", "line"):
+        kind = "paragraph" if raw.style == "line" else "bullet"
+        return kind, timestamp.group("stamp"), timestamp.end()
     if raw.style in ("bullet", "entry"):
         if _NUMBERED_QUESTION.fullmatch(text, raw.start, raw.end):
             return "heading", None, raw.content_start  # "2. Why is Castria worried?"

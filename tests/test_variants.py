@@ -602,6 +602,19 @@ def test_a_source_line_in_sentence_case_is_no_press_release_furniture():
     assert "boilerplate" not in art.blocks["kind"].tolist()
 
 
+def test_a_recordings_timestamps_label_its_show_notes():
+    text = ("# Episode 12: the ferry strike\n\n"
+            "- [00:01:10] Why 40 crew walked out in March\n"
+            "- [00:12:30] How the fare rose from $5.60 to $6.27\n\n"
+            "(41:05) Listeners ask whether 3 new ferries will be enough.\n")
+    art = ak.parse_article(text, fmt="markdown")
+    assert art.claims[["label", "text"]].values.tolist()[1:] == [
+        ["00:01:10", "Why 40 crew walked out in March"],
+        ["00:12:30", "How the fare rose from $5.60 to $6.27"],
+        ["41:05", "Listeners ask whether 3 new ferries will be enough."]]
+    assert art.figures["text"].tolist() == ["40", "$5.60", "$6.27", "3"]
+
+
 def test_a_datelines_date_is_the_published_date():
     art = ak.parse_article("Ministry opens solar tender\n\n"
                            "ARDENNE CITY, 12 September 2024 /PRNewswire/ -- The ministry opened "
