@@ -229,6 +229,8 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     previous_quote_speaker: str | None = None
     speakers: dict[str, str | None] = {}  # transcript labels and who they name
     turns = Counter(block.label for block in blocks if block.label)
+    if turns["Q"] and turns["A"]:
+        speakers["A"] = interviewee(text)  # a Q&A: the answers are the interviewee's
     for block in blocks:
         if block.kind not in CLAIM_KINDS or block.duplicate_of is not None:
             continue
@@ -329,6 +331,26 @@ def transcript_speaker(label: str, text: str, *, turns: int = 1) -> str | None:
     while len(found) > 1 and found[0].lower() in _NOT_NAME_STARTS:
         found.pop(0)  # "By Daniel Kerr", "And Amina Bello"
     return " ".join(found)
+#: How a Q&A names who answers: "an interview with Sofia Lindqvist", "in
+#: conversation with Dr Ana Ruiz", "we spoke to Carla Mendes", "Q&A with …".
+_INTERVIEW_WITH = re.compile(
+    r"(?<![\w-])(?i:interview|conversation|q&a|spoke|speaks|talked|talks)[ \t]+(?:with|to)[ \t]+"
+    r"(?P<who>(?:[A-Z][\w'’.-]+[ \t]+){0,3}[A-Z][\w'’-]+)")
+
+
+def interviewee(text: str) -> str | None:
+    """Return who answers in a Q&A: the person the text says it interviews, or None.
+
+    >>> interviewee("Grid delays: an interview with Sofia Lindqvist. Q: Why? A: …")
+    'Sofia Lindqvist'
+    """
+    for match in _INTERVIEW_WITH.finditer(text):
+        who = match.group("who")
+        if who[0].isupper() and looks_like_person(who):
+            return who
+    return None
+
+
 _OPEN_QUOTES = "\"“«„"
 _CLOSE_QUOTES = "\"”»"
 

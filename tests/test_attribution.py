@@ -201,6 +201,26 @@ def test_transcript_speakers_are_credited_with_what_they_say():
                    ["KERR", "Critics"], ["BELLO", "police figures"]]
 
 
+def test_a_q_and_a_credits_the_answers_to_the_interviewee():
+    art = ak.parse_article(
+        "Ferry strike: an interview with Dara Quinn\n\n"
+        "By Tomas Reyes\n\n"
+        "Q: How many crossings were lost?\n\n"
+        "A: About 140 in March. I expect the timetable back by May.\n\n"
+        "Q: Critics say the pay offer was too low.\n\n"
+        "A: The union accepted 6%, according to its own ballot.\n")
+    labelled = art.claims[art.claims["label"].notna()]
+    got = labelled[["label", "attribution"]].astype(object).values.tolist()
+    assert got == [["A", "Dara Quinn"], ["A", "Dara Quinn"], ["Q", "Critics"],
+                   ["A", "its own ballot"]]
+
+
+def test_answers_without_a_named_interviewee_are_credited_to_no_one():
+    art = ak.parse_article("Ferry strike: what we know\n\nQ: How many crossings were lost?\n\n"
+                           "A: About 140 crossings were cancelled in March.\n")
+    assert art.claims["attribution"].isna().all()
+
+
 @pytest.mark.parametrize(("label", "turns", "speaker"), [
     ("BELLO", 3, "Bello"), ("DR. ANA RUIZ", 2, "Dr. Ana Ruiz"), ("Q", 5, None),
     ("UPDATE", 2, None), ("14:32", 2, None), ("Claim", 2, None),
