@@ -81,6 +81,8 @@ _UNNAMED_SOURCE = re.compile(
 #: What may follow a reporting verb that closes its sentence ("…, the ministry said on
 #: Friday."): a few words and no further clause.
 MAX_WORDS_AFTER_CLOSING_VERB = 5
+#: Reporting verbs whose object is who was told, never the speaker.
+LISTENER_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed"})
 _STOP_WORDS = frozenset({
     "for", "of", "at", "in", "on", "with", "who", "which", "that", "from", "to", "and",
     "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
@@ -166,6 +168,8 @@ def attribution(sentence: str) -> str | None:
                 return who
         break
     for verb in verbs:  # '…," said Steve Cowan' / '…, said officials'
+        if verb.group().lower() in LISTENER_VERBS:
+            continue  # '…," Lionel Haas, told the Coastline Times': the listener follows
         before = sentence[max(0, verb.start() - 4):verb.start()].rstrip()
         if before[-1:] == "," and _after_interjection(sentence, verb):
             break  # "The report, released Monday, said 12 people died": the subject said

@@ -77,6 +77,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
         if tree is not None:
             references = _take_references(tree)
             _defuse_markup_in_attributes(tree)
+            _quote_inline_quotations(tree)
             found = trafilatura.extract_metadata(tree, extensive=False)
             if found is not None:
                 for name, key in _METADATA_FIELDS.items():
@@ -105,6 +106,8 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+#: A site's name after a title's headline is short ("Coastline Times", "BBC News").
+MAX_SITE_NAME_WORDS = 5
 
 
 def _outlet_from_title(tree: HtmlElement, outlet: str | None) -> str | None:
@@ -113,12 +116,30 @@ def _outlet_from_title(tree: HtmlElement, outlet: str | None) -> str | None:
     The metadata reader may take the first part of such a title for the site;
     when it did, the last part is the site's name.
     """
-    if not outlet:
-        return outlet
     parts = _TITLE_SEPARATOR.split(" ".join((tree.findtext(".//title") or "").split()))
+    if not outlet:
+        # none in the metadata: a title "Headline - Site" whose first part is the
+        # page's headline names the site in its last part
+        headline = " ".join((tree.findtext(".//h1") or "").split())
+        if len(parts) >= 2 and headline and parts[0] == headline \
+                and len(parts[-1].split()) <= MAX_SITE_NAME_WORDS:
+            return parts[-1]
+        return outlet
     if len(parts) >= 2 and parts[0] == outlet and parts[-1] != outlet:
         return parts[-1]
     return outlet
+
+
+def _quote_inline_quotations(tree: HtmlElement) -> None:
+    """Print each ``<q>`` as its text between quotation marks, as a browser shows it.
+
+    The extractor would drop the element's marks and break the paragraph at it,
+    parting '<q>We will work around the clock,</q> its chief executive said' from
+    its speaker.
+    """
+    for quotation in list(tree.iter("q")):
+        text = " ".join(quotation.text_content().split())
+        _replace_with_text(quotation, f"“{text}”" if text else "")
 
 
 def _defuse_markup_in_attributes(tree: HtmlElement) -> None:

@@ -79,6 +79,9 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
     ("The border will reopen, said the Department of the Treasury.",
      "Department of the Treasury"),
     ("Analysts at Harwick Capital said rates would rise.", "Harwick Capital"),
+    # "told" is followed by who was told
+    ('"We will work around the clock," its chief, Lionel Haas, told the Coastline Times.',
+     "Lionel Haas"),
 ])
 def test_speaker(sentence, speaker):
     assert attribution(sentence) == speaker

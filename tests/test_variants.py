@@ -623,6 +623,20 @@ def test_a_datelines_date_is_the_published_date():
                                                                         "2024-09-12"]]
 
 
+def test_inline_quotations_keep_their_marks_and_the_title_names_the_site():
+    page = ("<html><head><title>Port strike ends after 11 days - Coastline Times</title></head>"
+            "<body><article><h1>Port strike ends after 11 days</h1><p>Dock workers voted to end "
+            "an 11-day strike on Thursday after a 9.5% pay rise, the union said.</p><p>Normal "
+            "operations should resume within 5 days. <q>We will work around the clock,</q> its "
+            "chief executive, Lionel Haas, told the <cite>Coastline Times</cite>.</p>"
+            "</article></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert art.articles["outlet"].tolist() == ["Coastline Times"]
+    assert art.claims[["attribution", "text"]].values.tolist()[-1] == [
+        "Lionel Haas", "“We will work around the clock,” its chief executive, Lionel Haas, "
+        "told the Coastline Times."]
+
+
 def test_page_metadata_keeps_names_and_sites_apart_from_dates_and_headlines():
     page = ("<html><head><title>Brussels approves €2.1bn rail fund – Euro Transit Review</title>"
             "<meta name='author' content='Oskar Lind; November 8'></head><body><article>"
