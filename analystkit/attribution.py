@@ -114,6 +114,10 @@ def _verb_pattern() -> re.Pattern[str]:
 SPEAKER_WINDOW = 160
 _CLAUSE_BREAK = re.compile(r"[,;:!?\"“”()\[\]]")
 # Inside one sentence a full stop ends a speaker only at the very end ("said a U.S. official").
+#: A name set off after a speaker's role: "said the company's spokesman, Ivo
+#: Marsh." or "…, Ivo Marsh, on Monday." (also "dijo el consejero, Jordi Puig.").
+_NAME_AFTER_ROLE = re.compile(
+    r",[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*(?:,|[.!]?[\"”’)]*[ \t]*$)")
 _SPEAKER_END = re.compile(r"[,;:!?\"“”()]|\.(?=[\s\"”’)]*$)")
 
 
@@ -175,7 +179,12 @@ def attribution(sentence: str) -> str | None:
             break  # "The report, released Monday, said 12 people died": the subject said
         if before[-1:] in (",", '"', "”", "’"):
             after = sentence[verb.end():verb.end() + SPEAKER_WINDOW]
-            who = _clean_speaker(_up_to_speaker_end(after), forward=False)
+            role = _up_to_speaker_end(after)
+            named = _NAME_AFTER_ROLE.match(after, len(role))
+            if named and role.split()[:1] and role.split()[0].islower() \
+                    and looks_like_person(named.group("name")):
+                return named.group("name")  # "…, said the company's spokesman, Ivo Marsh."
+            who = _clean_speaker(role, forward=False)
             if who:
                 return who
     for verb in verbs:  # "Officials said", "Soelistyo, head of the agency, told"

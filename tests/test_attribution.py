@@ -79,6 +79,10 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
     ("The border will reopen, said the Department of the Treasury.",
      "Department of the Treasury"),
     ("Analysts at Harwick Capital said rates would rise.", "Harwick Capital"),
+    # a name set off after the role of a speaker named after the verb
+    ("The depot will close, said the company's spokesman, Ivo Marsh.", "Ivo Marsh"),
+    ('"We are ready," said the mayor, Ana Ruiz, on Monday.', "Ana Ruiz"),
+    ("La planta cerrará, dijo el consejero de Acción Climática, Jordi Puig.", "Jordi Puig"),
     # "told" is followed by who was told
     ('"We will work around the clock," its chief, Lionel Haas, told the Coastline Times.',
      "Lionel Haas"),
