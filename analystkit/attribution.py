@@ -89,12 +89,13 @@ _STOP_WORDS = frozenset({
     "friday", "saturday", "sunday", "during", "after", "before", "by", "when", "while",
 })
 _DETERMINERS = ("the ", "a ", "an ")
-#: Spanish and French articles before a speaker ("la ministra Ana Ruiz", "le ministère de
-#: la Santé", "el Ministerio de Vivienda"): always when written in lower case, and when
-#: capitalised only before a lower-case word ("Le Monde", "La Stampa" are names).
+#: Spanish, French, Italian and Portuguese articles before a speaker ("la ministra Ana
+#: Ruiz", "le ministère de la Santé", "il ministro", "o ministro"): always when written
+#: in lower case, and when capitalised only before a lower-case word ("Le Monde", "La
+#: Stampa" are names).
 _ROMANCE_DETERMINERS = re.compile(
-    r"(?:el|las?|los|les?|una?|une|des)\s+(?=\w)|l['’](?=\w)"
-    r"|(?:(?:El|Las?|Los|Les?|Una?|Une|Des)\s+|L['’])(?=[a-zà-ÿ])")
+    r"(?:el|las?|los|les?|una?|une|des|il|lo|gli|os?|as|um|uma)\s+(?=\w)|l['’](?=\w)"
+    r"|(?:(?:El|Las?|Los|Les?|Una?|Une|Des|Il|Lo|Gli|Os?|As|Um|Uma)\s+|L['’])(?=[a-zà-ÿ])")
 #: Words that cannot end a speaker: quantifiers, auxiliaries and adverbs.
 _NOT_SPEAKERS = frozenset({
     "no", "any", "some", "all", "is", "are", "was", "were", "be", "been", "being", "have", "has",

@@ -83,6 +83,11 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
     ("The depot will close, said the company's spokesman, Ivo Marsh.", "Ivo Marsh"),
     ('"We are ready," said the mayor, Ana Ruiz, on Monday.', "Ana Ruiz"),
     ("La planta cerrará, dijo el consejero de Acción Climática, Jordi Puig.", "Jordi Puig"),
+    # German, Italian, Portuguese and Dutch verbs of saying
+    ("Der Ausbau werde Jahre dauern, sagte Bahnchef Richard Lutz.", "Bahnchef Richard Lutz"),
+    ("Il piano è pronto, ha detto il ministro Carlo Neri.", "ministro Carlo Neri"),
+    ("O plano está pronto, disse o ministro João Silva.", "ministro João Silva"),
+    ("Het plan is klaar, zei minister Jan de Vries.", "minister Jan de Vries"),
     # "told" is followed by who was told
     ('"We will work around the clock," its chief, Lionel Haas, told the Coastline Times.',
      "Lionel Haas"),
