@@ -28,7 +28,7 @@ from .hedges import hedge_cues
 from .language import HAN, HAN_COMPATIBILITY, KANA
 from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source, SourceEntry
 from .segment import split_sentences
-from .structure import list_mark_end
+from .structure import PARLIAMENTARY_TITLE, list_mark_end
 
 #: A sentence needs at least this many words to be a claim ("Yes." is not).
 MIN_CLAIM_WORDS = 3
@@ -306,6 +306,19 @@ _NOT_NAME_STARTS = frozenset({"by", "the", "a", "an", "and", "but", "as", "when"
                               "from", "for", "of", "to", "in", "on", "at", "said", "says"})
 
 
+#: A member's title and name in a parliamentary record's speaker label, inside
+#: brackets after an office ("The Secretary of State for Environment (Ms Rachel
+#: Holt)") or before a seat and party ("Sir Geoffrey Lamb (North Fenmouth) (Con)").
+_MEMBER = re.compile(r"(?:^|\()(?P<name>" + PARLIAMENTARY_TITLE
+                     + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})(?:\)|[ \t]*\(|$)")
+
+
+def _member_named(label: str) -> str | None:
+    """Return the title and name in a parliamentary speaker label, or None."""
+    member = _MEMBER.search(label)
+    return member.group("name") if member else None
+
+
 def transcript_speaker(label: str, text: str, *, turns: int = 1) -> str | None:
     """Return who a transcript label ("BELLO", "DR. ANA RUIZ") names, or None.
 
@@ -316,11 +329,16 @@ def transcript_speaker(label: str, text: str, *, turns: int = 1) -> str | None:
     capitals lead-in is a section teaser ("STRESS: How to look after …").
     Labels that are no speakers (NOT_SPEAKER_LABELS, times, mixed case) give None.
     """
-    if not _CAPITALS_LABEL.fullmatch(label) or label in NOT_SPEAKER_LABELS \
+    member = _member_named(label)
+    if member is not None:
+        label = member  # "Ms Holt", from "Ms Holt (Fenmouth) (Lab)" or "The Minister (Ms Holt)"
+    elif not _CAPITALS_LABEL.fullmatch(label) or label in NOT_SPEAKER_LABELS \
             or any(word in _LABEL_CONNECTIVES for word in label.split()):
         return None
-    words = label.replace("’", "'").title().split()
+    words = label.replace("’", "'").split() if member else label.replace("’", "'").title().split()
     surname = words[-1]
+    if member and len(words) > 2:
+        return label  # named in full: "Sir Geoffrey Lamb"
     if len(surname.strip(".")) < 2:
         return None
     named = re.search(rf"(?<![\w'’-])(?:{_NAME_WORD}\s+){{1,3}}{re.escape(surname)}(?![\w'’-])",

@@ -95,13 +95,22 @@ _LABEL = re.compile(r"(?P<label>[^:.!?\n]{2,80}?):[ \t]+(?=[\"“'‘(\w])")
 #: Fact-check write-ups label the statement they check and their finding the same way
 #: ("Claim: …", "Verdict: …"), structured abstracts their sections ("Methods: …"), and
 #: reports number their paragraphs ("1.2 This report …").
+#: Titles before a speaker's name in a parliamentary record (Hansard, Congressional
+#: Record style): "Mr Speaker", "Ms Holt", "Sir Geoffrey Lamb", "Baroness Ash".
+PARLIAMENTARY_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Senator"
+                       r"|Sen|Rep|Madam)\.?")
 _PARAGRAPH_LEAD_IN = re.compile(
     r"[*_]{0,2}(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
     r"|Claim|The claim|Verdict|Our verdict|Rating|Our rating|Ruling|Our ruling|Fact check"
     r"|Conclusion|Bottom line|What was claimed|Background"
     # the sections of a structured abstract (ICMJE, CONSORT for abstracts)
     r"|Objectives?|Aims?|Methods?|Design|Setting|Participants|Interventions?|Results?"
-    r"|Findings|Conclusions|Interpretation|Funding|Trial registration|Limitations)"
+    r"|Findings|Conclusions|Interpretation|Funding|Trial registration|Limitations"
+    # a parliamentary record's speaker: a title and a name, perhaps after an office
+    # and before a seat and a party ("Ms Holt:", "Sir Geoffrey Lamb (North Fenmouth)
+    # (Con):", "The Secretary of State for Environment (Ms Rachel Holt):")
+    r"|(?:The[ \t]+[A-Z][\w,' ’-]{2,80}?[ \t]+\()?" + PARLIAMENTARY_TITLE
+    + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}\)?(?:[ \t]+\([^()\n]{2,60}\)){0,2})"
     r"(?=[*_]{0,2}:)"
     r"|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)"
     r"[*_]{0,2}(?::|[ \t]*[—–-])[ \t]+(?=\S)"
@@ -152,9 +161,11 @@ _STAMP_DATE = (
     r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
     r"(?:\s+[A-Z]{2,4})?)?")
-# A line that is only a date stamp, or two ("Published 3 May 2024 | Updated 4 May 2024").
+# A line that is only a date stamp, or two ("Published 3 May 2024 | Updated 4 May 2024"),
+# or only a time of day as records print a sitting's time ("11.42 am", "2:30 p.m. EST").
 _DATE_ONLY = re.compile(_STAMP_LEAD + _STAMP_DATE + r"(?:\s*[|·•,;]\s*" + _STAMP_LEAD
-                        + _STAMP_DATE + r")?", re.IGNORECASE)
+                        + _STAMP_DATE + r")?"
+                        r"|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
 # A date as pages print it, searched anywhere in a line: "March 6, 2024", "14 May
 # 2024", "2024-05-14".
 _PRINTED_DATE = re.compile(
@@ -893,11 +904,13 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
             name = heading_text(block_text).lower()
             lead = "" if following is None else \
                 text[following.start:following.start + NAMED_ENTRY_LEAD].lower()
-            if following is None or following.kind != "paragraph" or name not in lead:
+            if (following is None or following.kind != "paragraph" or name not in lead) \
+                    and not (following is not None and following.label):
                 block.kind = "meta"  # a site-section label such as "Politics"
                 continue
-            # an encyclopedia entry: its first sentence names its subject ("Lake Orva
-            # is a freshwater lake …"), the headline however short
+            # a short title over a record's first speaker ("Coastal Flood Defences",
+            # then "Mr Speaker: Order."), or an encyclopedia entry: its first sentence
+            # names its subject ("Lake Orva is a freshwater lake …"), however short
             named_entry = True
         if md_title or named_entry or ("\n" not in block_text.strip()
                                        and 3 <= words <= HEADLINE_MAX_WORDS

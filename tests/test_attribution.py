@@ -213,6 +213,24 @@ def test_transcript_speakers_are_credited_with_what_they_say():
                    ["KERR", "Critics"], ["BELLO", "police figures"]]
 
 
+def test_a_parliamentary_record_credits_each_member():
+    art = ak.parse_article(
+        "House of Commons\n\nTuesday 4 March 2025\n\nRail Fares\n\n2.31 pm\n\n"
+        "Mr Speaker: Order. I call the Minister.\n\n"
+        "The Minister of State for Transport (Ms Priya Nandy): Fares will rise by 4.6% in "
+        "March, the lowest rise in three years.\n\n"
+        "Sir Alan Crewe (Wexley Vale) (Con): Commuters in my constituency pay 38% more than "
+        "in 2019.\n\n"
+        "Ms Nandy: I do not accept that figure.\n")
+    assert art.articles[["title", "published"]].values.tolist() == [["Rail Fares", "2025-03-04"]]
+    got = art.claims.dropna(subset=["label"])[["attribution", "text"]].values.tolist()
+    assert got == [
+        ["Mr Speaker", "I call the Minister."],
+        ["Ms Priya Nandy", "Fares will rise by 4.6% in March, the lowest rise in three years."],
+        ["Sir Alan Crewe", "Commuters in my constituency pay 38% more than in 2019."],
+        ["Ms Priya Nandy", "I do not accept that figure."]]
+
+
 def test_a_q_and_a_credits_the_answers_to_the_interviewee():
     art = ak.parse_article(
         "Ferry strike: an interview with Dara Quinn\n\n"
