@@ -231,6 +231,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     turns = Counter(block.label for block in blocks if block.label)
     if turns["Q"] and turns["A"]:
         speakers["A"] = interviewee(text)  # a Q&A: the answers are the interviewee's
+    quotation_claims = 0  # where the claims of the last block quotation start
     for block in blocks:
         if block.kind not in CLAIM_KINDS or block.duplicate_of is not None:
             continue
@@ -242,7 +243,16 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             label_speaker = speakers[block.label]
         block_markers = markers_by_block.get(block.block_id, [])
         first_claim = len(claims)
-        for start, end in _cut_at(text, split_sentences(text, block.content_start, block.end),
+        body_end, credited = block.end, None
+        if block.kind == "quote":
+            body_end, credited = quotation_credit(text, block.content_start, block.end)
+            if credited and body_end <= block.content_start:
+                # a credit line of its own ("> — Dana Moyo") closes the quotation before it
+                for claim in claims[quotation_claims:]:
+                    claim.attribution = claim.attribution or credited
+                continue
+            quotation_claims = first_claim
+        for start, end in _cut_at(text, split_sentences(text, block.content_start, body_end),
                                   cuts):
             # the block's own offset objects where they coincide (a corpus keeps them all)
             start = block.content_start if start == block.content_start else start
@@ -260,7 +270,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             elif speaker and looks_like_person(speaker) and not _ACCORDING_TO.search(sentence):
                 last_person = speaker  # what a claim is "according to" is mostly no person
             last_person = leading_person(sentence) or last_person
-            speaker = speaker or label_speaker  # "BELLO: It is the worst drought in 40 years."
+            speaker = speaker or label_speaker or credited  # "BELLO: …", "> … — Dana Moyo"
             claims.append(Claim(
                 claim_id=len(claims) + 1, block_id=block.block_id, section=block.section,
                 label=block.label, text=sentence, start=start, end=end,
@@ -269,6 +279,34 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             claim_markers.append(inside)
         previous_quote_speaker = credit_quotations(claims[first_claim:], previous_quote_speaker)
     return claims, claim_markers
+
+
+#: The line that credits a block quotation, last in it: "— Union general secretary
+#: Dana Moyo", "-- Dana Moyo, union leader" (a dash, then who said it).
+_QUOTATION_CREDIT = re.compile(r"(?:^|\n)[ \t>]*(?:[—―–]|--?)[ \t]*(?P<who>[^\n]{2,100}?)[ \t]*\Z")
+#: Most words in a credit line; a longer dash-led line is part of the quotation.
+MAX_CREDIT_WORDS = 10
+
+
+def quotation_credit(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """Return where a block quotation's words end and the person its credit line names.
+
+    ``text[start:end]`` is the quotation. Its last line, after a dash, may say
+    who said it ("— Union leader Dana Moyo" → Dana Moyo, the capitalised run that
+    ends the credit's first part). Without such a line: ``(end, None)``.
+    """
+    credit = _QUOTATION_CREDIT.search(text[start:end])
+    if credit is None or len(credit.group("who").split()) > MAX_CREDIT_WORDS:
+        return end, None
+    who = credit.group("who").split(",")[0].strip(" .")
+    name: list[str] = []
+    for word in reversed(who.split()):
+        if not word[:1].isupper():
+            break
+        name.insert(0, word)
+    if not name or not looks_like_person(" ".join(name)):
+        return end, None
+    return start + credit.start(), " ".join(name)
 
 
 def _cut_at(text: str, spans: list[tuple[int, int]],

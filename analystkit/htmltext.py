@@ -78,6 +78,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
             references = _take_references(tree)
             _defuse_markup_in_attributes(tree)
             _quote_inline_quotations(tree)
+            _mark_block_quotations(tree)
             found = trafilatura.extract_metadata(tree, extensive=False)
             if found is not None:
                 for name, key in _METADATA_FIELDS.items():
@@ -140,6 +141,25 @@ def _quote_inline_quotations(tree: HtmlElement) -> None:
     for quotation in list(tree.iter("q")):
         text = " ".join(quotation.text_content().split())
         _replace_with_text(quotation, f"“{text}”" if text else "")
+
+
+def _mark_block_quotations(tree: HtmlElement) -> None:
+    """Print each ``<blockquote>`` as Markdown quote lines, its ``<footer>`` as the credit.
+
+    The extractor keeps neither the quotation's mark nor its footer; written as
+    "> …" lines with "> — Dana Moyo" last, the quotation is a quote block
+    credited to the person its footer names.
+    """
+    for quotation in list(tree.iter("blockquote")):
+        for footer in quotation.xpath(".//footer"):
+            credit = " ".join(footer.text_content().split()).lstrip("—―–- ")
+            tail = footer.tail
+            footer.clear()
+            footer.tag, footer.text, footer.tail = "p", f"— {credit}" if credit else "", tail
+        if quotation.text and not quotation.text.strip():
+            quotation.text = None  # the page's indentation before the first paragraph
+        for paragraph in quotation.xpath(".//p") or [quotation]:
+            paragraph.text = "> " + (paragraph.text or "").lstrip()
 
 
 def _defuse_markup_in_attributes(tree: HtmlElement) -> None:

@@ -637,6 +637,33 @@ def test_inline_quotations_keep_their_marks_and_the_title_names_the_site():
         "told the Coastline Times."]
 
 
+@pytest.mark.parametrize(("text", "fmt"), [
+    ("# Port strike ends\n\nDock workers voted to end an 11-day strike, the union said.\n\n"
+     "> This deal shows what workers can win. We stood together for 11 days.\n>\n"
+     "> — Union general secretary Dana Moyo\n", "markdown"),
+    ("# Port strike ends\n\nDock workers voted to end an 11-day strike, the union said.\n\n"
+     "> This deal shows what workers can win. We stood together for 11 days.\n"
+     "> -- Dana Moyo, union general secretary\n", "markdown"),
+    ("<html><body><article><h1>Port strike ends</h1><p>Dock workers voted to end an 11-day "
+     "strike, the union said.</p><blockquote cite='https://example.org/s'><p>This deal shows "
+     "what workers can win. We stood together for 11 days.</p><footer>— Union general "
+     "secretary Dana Moyo</footer></blockquote></article></body></html>", "html"),
+])
+def test_a_block_quotation_is_credited_to_the_person_its_credit_line_names(text, fmt):
+    art = ak.parse_article(text, fmt=fmt)
+    quoted = art.claims[art.claims["block_kind"] == "quote"]
+    assert quoted[["attribution", "text"]].values.tolist() == [
+        ["Dana Moyo", "This deal shows what workers can win."],
+        ["Dana Moyo", "We stood together for 11 days."]]
+    assert art.figures["text"].tolist()[-1] == "11 days"
+
+
+def test_a_dash_line_that_names_no_one_stays_in_the_quotation():
+    art = ak.parse_article("# Notes\n\n> Three rules guide the plan.\n> - fund repairs for 5 years\n",
+                           fmt="markdown")
+    assert art.claims["attribution"].isna().all()
+
+
 def test_page_metadata_keeps_names_and_sites_apart_from_dates_and_headlines():
     page = ("<html><head><title>Brussels approves €2.1bn rail fund – Euro Transit Review</title>"
             "<meta name='author' content='Oskar Lind; November 8'></head><body><article>"
