@@ -366,6 +366,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     mark_duplicates(text, blocks)
     _mark_headline(text, blocks, markdown=markdown)
     _mark_end_matter(text, blocks)
+    _mark_numbered_item_headings(text, blocks)
     for block in blocks:
         if block.kind not in _CONTENT_KINDS:
             block.duplicate_of = None
@@ -987,6 +988,32 @@ def _mark_end_matter(text: str, blocks: list[Block]) -> None:
             if block.kind == "paragraph":
                 block.label = None  # a lead-in labels claims, and furniture has none
             block.kind = "meta" if about_article else "boilerplate"
+
+
+#: A numbered item that titles the paragraphs under it ("2. You can buy a phone
+#: without a charger"): one line, no sentence end.
+_NUMBERED_TITLE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[^\n]{2,120}?(?<![.!?:;,])[ \t]*")
+#: A listicle numbers at least this many items that each head a paragraph.
+MIN_NUMBERED_TITLES = 2
+
+
+def _mark_numbered_item_headings(text: str, blocks: list[Block]) -> None:
+    """Make the numbered items of a listicle headings of the paragraphs under them.
+
+    "7 things to know …" articles number short titles, each followed by its
+    paragraphs. An ordinary numbered list is a run of items; only its last one
+    is followed by a paragraph, so at least MIN_NUMBERED_TITLES such items are
+    needed.
+    """
+    titles = []
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        if block.kind == "bullet" and following.kind == "paragraph" \
+                and len(text[block.start:block.end].split()) <= HEADLINE_MAX_WORDS + 1 \
+                and _NUMBERED_TITLE.fullmatch(text, block.start, block.end):
+            titles.append(block)
+    if len(titles) >= MIN_NUMBERED_TITLES:
+        for block in titles:
+            block.kind, block.label = "heading", None
 
 
 def _assign_sections(text: str, blocks: list[Block]) -> None:

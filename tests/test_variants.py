@@ -664,6 +664,26 @@ def test_a_dash_line_that_names_no_one_stays_in_the_quotation():
     assert art.claims["attribution"].isna().all()
 
 
+def test_a_listicles_numbered_titles_head_their_paragraphs():
+    text = ("3 things to know about the new ferry timetable\n\n"
+            "1. Sailings start earlier\nThe first ferry now leaves at 5.40am, 20 minutes "
+            "earlier.\n\n"
+            "2. Fares stay the same\nA return still costs £18, the operator said.\n\n"
+            "3. Winter sailings are cut\nThere will be 4 fewer sailings a day from November.\n")
+    art = ak.parse_article(text)
+    assert art.blocks["kind"].tolist() == ["headline"] + ["heading", "paragraph"] * 3
+    assert art.claims["section"].dropna().tolist() == [
+        "1. Sailings start earlier", "2. Fares stay the same", "3. Winter sailings are cut"]
+
+
+def test_an_ordinary_numbered_list_stays_a_list():
+    text = ("Council backs tree plan\n\nThe plan has three parts:\n\n"
+            "1. Protect verges\n2. Replace every tree removed\n3. Fund care for 5 years\n\n"
+            "The council approved it by 31 votes to 9.\n")
+    assert ak.parse_article(text).blocks["kind"].tolist() == [
+        "headline", "paragraph", "bullet", "bullet", "bullet", "paragraph"]
+
+
 def test_page_metadata_keeps_names_and_sites_apart_from_dates_and_headlines():
     page = ("<html><head><title>Brussels approves €2.1bn rail fund – Euro Transit Review</title>"
             "<meta name='author' content='Oskar Lind; November 8'></head><body><article>"
