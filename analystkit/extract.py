@@ -232,6 +232,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     if turns["Q"] and turns["A"]:
         speakers["A"] = interviewee(text)  # a Q&A: the answers are the interviewee's
     quotation_claims = 0  # where the claims of the last block quotation start
+    cuts = sorted(cuts) if cuts else None
     for block in blocks:
         if block.kind not in CLAIM_KINDS or block.duplicate_of is not None:
             continue
@@ -311,12 +312,15 @@ def quotation_credit(text: str, start: int, end: int) -> tuple[int, str | None]:
 
 def _cut_at(text: str, spans: list[tuple[int, int]],
             cuts: list[int] | None) -> list[tuple[int, int]]:
-    """Split sentence spans at the given offsets (those strictly inside a span)."""
+    """Split sentence spans at the given sorted offsets (those strictly inside a span)."""
     if not cuts:
         return spans
     result = []
     for start, end in spans:
-        for cut in (c for c in cuts if start < c < end):
+        first = bisect.bisect_right(cuts, start)
+        for cut in cuts[first:bisect.bisect_left(cuts, end)]:  # those strictly inside
+            if cut <= start:
+                continue  # inside the space skipped after the previous cut
             result.append((start, cut))
             start = cut
             while start < end and text[start].isspace():
