@@ -331,6 +331,10 @@ def test_language_is_detected_from_the_whole_text():
     ("They ordered 500 face masks.", "face masks"),  # the verb's form as a modifier stays
     ("It issued 3 million work permits.", "work permits"),
     ("Yet two windows don't open.", "windows"),
+    # a modifier in -ing or -ed after an adjective, not a verb
+    ("The trial recorded 37 serious bleeding events.", "serious bleeding events"),
+    ("Police counted 4 new armed groups.", "new armed groups"),
+    ("There were 5 cases confirmed on Monday.", "cases"),
 ])
 def test_subject_ends_before_a_verb(text, subject):
     assert find_figures(text)[0].subject == subject

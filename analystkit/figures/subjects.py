@@ -75,8 +75,10 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
             break
         if lower.endswith(("ed", "ing")) and not word[0].isupper():
             following = found[i + 1].lower() if i + 1 < len(found) and raw == word else ""
-            if words or not following or following in _SUBJECT_STOPS:
-                break  # a verb ("30 stayed"), not a modifier ("5 armed men")
+            if not following or following in _SUBJECT_STOPS \
+                    or words and not all(_looks_adjective(kept) for kept in words):
+                break  # a verb ("30 stayed", "5 cases confirmed"), not a modifier
+                # ("5 armed men", "37 serious bleeding events")
         elif words and lower in _SUBJECT_VERBS:
             break  # "1.5 million people face …": the verb, not more of the subject
         words.append(word)
@@ -87,6 +89,20 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     if words and words[-1].endswith(("'s", "’s")):
         words.pop()  # "4.2 million of the country's 5.8 million voters": a possessive
     return " ".join(words) or None
+
+
+#: Endings and words of adjectives that may stand before a modifier in -ing or
+#: -ed ("37 serious bleeding events", "4 new armed groups"); a noun there ends the
+#: subject ("5 cases confirmed").
+ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "ical", "able", "ible", "less")
+COMMON_ADJECTIVES = frozenset({"new", "old", "major", "minor", "severe", "further",
+                               "additional", "small", "large", "big", "other", "more"})
+
+
+def _looks_adjective(word: str) -> bool:
+    """Whether ``word`` reads as an adjective (ADJECTIVE_ENDINGS, COMMON_ADJECTIVES)."""
+    lower = word.lower()
+    return lower in COMMON_ADJECTIVES or lower.endswith(ADJECTIVE_ENDINGS)
 
 
 #: Languages that put the counted noun first and join it to the number with a
