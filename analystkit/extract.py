@@ -270,7 +270,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                     label_speaker if speaker in ("i", "we") else None
             elif speaker and looks_like_person(speaker) and not _ACCORDING_TO.search(sentence):
                 last_person = speaker  # what a claim is "according to" is mostly no person
-            last_person = leading_person(sentence) or last_person
+            last_person = leading_person(sentence) or _agent_person(sentence) or last_person
             speaker = speaker or label_speaker or credited  # "BELLO: …", "> … — Dana Moyo"
             claims.append(Claim(
                 claim_id=len(claims) + 1, block_id=block.block_id, section=block.section,
@@ -308,6 +308,18 @@ def quotation_credit(text: str, start: int, end: int) -> tuple[int, str | None]:
     if not name or not looks_like_person(" ".join(name)):
         return end, None
     return start + credit.start(), " ".join(name)
+
+
+#: A person named as the agent of a passive ("The race was won by Daniel Korir."):
+#: a first and last name at least, whom a later "he"/"she" may mean.
+_PASSIVE_AGENT = re.compile(
+    r"(?<![\w-])by[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’-]+)")
+
+
+def _agent_person(sentence: str) -> str | None:
+    """Return the last person a sentence names as a passive's agent, or None."""
+    names = [m.group("name") for m in _PASSIVE_AGENT.finditer(sentence)]
+    return names[-1] if names and looks_like_person(names[-1]) else None
 
 
 def _cut_at(text: str, spans: list[tuple[int, int]],

@@ -153,6 +153,13 @@ def test_he_and_she_are_the_last_person_named_not_an_organisation():
     assert got["He said the roads would reopen on Friday."] == "Tom Reyes"
 
 
+def test_he_may_be_the_person_named_as_a_passives_agent():
+    claims = ak.parse_article(
+        "Korir wins marathon\n\nThe race was won by Daniel Korir in 2:04:37. "
+        "He said the wind made the last 10 km hard.\n").claims
+    assert claims["attribution"].tolist()[-1] == "Daniel Korir"
+
+
 @pytest.mark.parametrize(("speaker", "person"), [
     ("Luis Costa", True), ("Abney", True), ("Department of Correction spokesman Jason Kersten", True),
     ("resident Ana Gómez", True), ("Interior Ministry", False), ("officials", False),
