@@ -335,6 +335,7 @@ def test_language_is_detected_from_the_whole_text():
     ("The trial recorded 37 serious bleeding events.", "serious bleeding events"),
     ("Police counted 4 new armed groups.", "new armed groups"),
     ("There were 5 cases confirmed on Monday.", "cases"),
+    ("About 30 stayed behind.", None),  # a verb, with its sentence's stop after the adverb
 ])
 def test_subject_ends_before_a_verb(text, subject):
     assert find_figures(text)[0].subject == subject

@@ -74,7 +74,8 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         if lower in _SUBJECT_ENDS or singular in _MONTHS or not word:
             break
         if lower.endswith(("ed", "ing")) and not word[0].isupper():
-            following = found[i + 1].lower() if i + 1 < len(found) and raw == word else ""
+            following = found[i + 1].lower().rstrip(".") \
+                if i + 1 < len(found) and raw == word else ""
             if not following or following in _SUBJECT_STOPS \
                     or words and not all(_looks_adjective(kept) for kept in words):
                 break  # a verb ("30 stayed", "5 cases confirmed"), not a modifier
