@@ -27,7 +27,11 @@ MAX_DESCRIBED_SPEAKER_WORDS = 5
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 #: The same pronouns after "selon"/"según" ("selon lui", "según ella"), read as English.
 FOREIGN_PRONOUNS = {"lui": "he", "elle": "she", "eux": "they", "elles": "they",
-                    "él": "he", "ella": "she", "ellos": "they", "ellas": "they"}
+                    "él": "he", "ella": "she", "ellos": "they", "ellas": "they",
+                    # German, Italian, Portuguese and Dutch ("sagte er", "disse ele")
+                    "er": "he", "sie": "she", "lei": "she", "loro": "they", "ele": "he",
+                    "ela": "she", "eles": "they", "elas": "they", "hij": "he", "zij": "she",
+                    "ze": "she"}
 #: Speakers that are not names but still say who is speaking.
 _GENERIC_SPEAKERS = re.compile(
     r"(?:^|\s)(?:officials?|authorities|police|experts?|analysts?|sources?|witnesses|residents|"
@@ -51,7 +55,8 @@ _TRAILING_TIME = re.compile(
 #: How an appositive after a name starts ("…, a spokesman for …, said").
 _APPOSITIVE_START = re.compile(
     r"(?:a|an|the|head|chief|director|president|chairman|chairwoman|spokes\w+|member|leader|"
-    r"founder|professor|editor|author|minister|secretary|senator|governor|mayor)\b")
+    r"founder|professor|editor|author|minister|secretary|senator|governor|mayor"
+    r"|of|at|from|with)\b")  # "Dr Ines Okafor, of the Tropical Disease Unit, said"
 #: Name particles that start a surname in lower case ("van Sebille").
 _PARTICLES = ("van ", "von ", "de ", "da ", "di ", "du ", "al-", "el-", "bin ", "le ", "la ")
 _NAME_BEFORE = re.compile(

@@ -26,6 +26,7 @@ from .citations import (
 from .figures import find_figures
 from .hedges import hedge_cues
 from .language import HAN, HAN_COMPATIBILITY, KANA
+from .lexicons import english_months
 from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source, SourceEntry
 from .segment import split_sentences
 from .structure import PARLIAMENTARY_TITLE, list_mark_end
@@ -285,6 +286,8 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
 #: The line that credits a block quotation, last in it: "— Union general secretary
 #: Dana Moyo", "-- Dana Moyo, union leader" (a dash, then who said it).
 _QUOTATION_CREDIT = re.compile(r"(?:^|\n)[ \t>]*(?:[—―–]|--?)[ \t]*(?P<who>[^\n]{2,100}?)[ \t]*\Z")
+#: Month names that may follow a name in a credit line's date ("Dana Moyo March 3").
+_MONTH_WORDS = frozenset(name.capitalize() for name in english_months())
 #: Most words in a credit line; a longer dash-led line is part of the quotation.
 MAX_CREDIT_WORDS = 10
 
@@ -305,6 +308,12 @@ def quotation_credit(text: str, start: int, end: int) -> tuple[int, str | None]:
         if not word[:1].isupper():
             break
         name.insert(0, word)
+    if not name:  # "Dana Moyo (@danamoyo) March 3": the name opens the credit
+        for word in who.split():
+            if not word[:1].isupper():
+                break
+            name.append(word)
+        name = name[:-1] if name and name[-1] in _MONTH_WORDS else name
     if not name or not looks_like_person(" ".join(name)):
         return end, None
     return start + credit.start(), " ".join(name)

@@ -123,7 +123,8 @@ def _outlet_from_title(tree: HtmlElement, outlet: str | None) -> str | None:
         # page's headline names the site in its last part
         headline = " ".join((tree.findtext(".//h1") or "").split())
         if len(parts) >= 2 and headline and parts[0] == headline \
-                and len(parts[-1].split()) <= MAX_SITE_NAME_WORDS:
+                and len(parts[-1].split()) <= MAX_SITE_NAME_WORDS \
+                and parts[-1][:1].isupper():  # "- live updates", "- analysis" name no site
             return parts[-1]
         return outlet
     if len(parts) >= 2 and parts[0] == outlet and parts[-1] != outlet:
@@ -151,7 +152,9 @@ def _mark_block_quotations(tree: HtmlElement) -> None:
     credited to the person its footer names.
     """
     for quotation in list(tree.iter("blockquote")):
-        for footer in quotation.xpath(".//footer"):
+        # the credit: a <footer>, or a <cite> of the quotation's own (not one inside
+        # a sentence of it, which names a work)
+        for footer in quotation.xpath(".//footer | ./cite"):
             credit = " ".join(footer.text_content().split()).lstrip("—―–- ")
             tail = footer.tail
             footer.clear()

@@ -88,6 +88,11 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
     ("Il piano è pronto, ha detto il ministro Carlo Neri.", "ministro Carlo Neri"),
     ("O plano está pronto, disse o ministro João Silva.", "ministro João Silva"),
     ("Het plan is klaar, zei minister Jan de Vries.", "minister Jan de Vries"),
+    ("Der Plan sei gescheitert, sagte er.", "he"),  # a pronoun, resolved in the article
+    ("O plano falhou, disse ele.", "he"),
+    # the place of work set off by commas
+    ("Dr Ines Okafor, of the Tropical Disease Unit, said the vaccine was safe.",
+     "Dr Ines Okafor"),
     # "told" is followed by who was told
     ('"We will work around the clock," its chief, Lionel Haas, told the Coastline Times.',
      "Lionel Haas"),

@@ -595,6 +595,12 @@ def test_press_release_caption_and_podcast_furniture_is_boilerplate(line):
     assert art.blocks["kind"].tolist() == ["headline", "boilerplate", "paragraph"]
 
 
+def test_a_capitalised_word_source_opening_a_sentence_is_no_press_release_furniture():
+    art = ak.parse_article("Leak inquiry ends\n\n"
+                           "SOURCE of the leak was never found, investigators said.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph"]
+
+
 def test_a_source_line_in_sentence_case_is_no_press_release_furniture():
     art = ak.parse_article("Port volumes climb in October\n\n"
                            "Container volumes rose 12% in October, the trust said.\n\n"
@@ -656,6 +662,21 @@ def test_a_block_quotation_is_credited_to_the_person_its_credit_line_names(text,
         ["Dana Moyo", "This deal shows what workers can win."],
         ["Dana Moyo", "We stood together for 11 days."]]
     assert art.figures["text"].tolist()[-1] == "11 days"
+
+
+def test_a_quotations_cite_or_handle_credit_names_the_person_and_heads_nothing():
+    page = ("<html><head><title>Union rejects pay offer - live updates</title></head><body>"
+            "<article><h1>Union rejects pay offer</h1><p>The union rejected the offer on "
+            "Monday, officials said.</p><blockquote><p>We will strike again in May.</p>"
+            "<cite>Tom Hale</cite></blockquote><p>Talks resume on Friday, the union said.</p>"
+            "</article></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert art.blocks["section"].isna().all()
+    assert art.claims["attribution"].tolist()[2:] == ["Tom Hale", "union"]
+    assert art.articles["outlet"].isna().all()  # "live updates" names no site
+    text = "# Strike vote\n\n> We will strike again.\n> – Dana Moyo (@danamoyo) March 3, 2025\n"
+    assert ak.parse_article(text, fmt="markdown").claims["attribution"].tolist()[-1] == \
+        "Dana Moyo"
 
 
 def test_a_dash_line_that_names_no_one_stays_in_the_quotation():
