@@ -1075,6 +1075,9 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
         norm = normalised_words(block_text)
         if not norm:
             continue
+        marks = _currency_marks(block_text)
+        if marks:  # signs drop out of the words, but "$5 million" is no "€5 million"
+            norm = " ".join((norm, *marks))
         if norm in first_with:
             block.duplicate_of = first_with[norm]
             continue
@@ -1126,6 +1129,27 @@ def _likely_repeated(this: _RepeatCandidate, near: list[_RepeatCandidate], near_
 #: A section number before a heading or a contents entry ("1.1 Eich promotion"):
 #: the same heading without it is still a repeat.
 _SECTION_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:(?:\.\d{1,3})+\.?|[.)])[ \t]+(?=[A-Z])")
+#: Words that change what a sentence states, so two blocks that differ in one are
+#: no repeats however alike they read: numbers and ordinals in words ("Three people
+#: died" / "Four people died"), negations ("would pass" / "would not pass") and
+#: directions ("rose 5%" / "fell 5%", "the north" / "the south").
+FACT_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred hundreds thousand thousands million millions billion billions dozen dozens half
+first second third fourth fifth sixth seventh eighth ninth tenth
+not no never none nobody nothing without
+rose rise rises risen rising fell fall falls fallen falling up down increased increase
+decreased decrease higher lower gained lost more less fewer
+north south east west northern southern eastern western
+""".split())
+#: Currency signs: "$5 million" and "€5 million" are different sums.
+_CURRENCY_MARKS = "$€£¥₹₽"
+
+
+def _currency_marks(block_text: str) -> list[str]:
+    """Return the currency signs a block prints (_CURRENCY_MARKS), in that order."""
+    return [mark for mark in _CURRENCY_MARKS if mark in block_text]
 #: A capitalised word inside a block (not its first word): a name, as far as a
 #: repeat check needs to know.
 _INNER_NAME = re.compile(r"(?<=[ \t(\"“‘'])[A-Z][\w'’-]*")
@@ -1143,9 +1167,9 @@ class _RepeatCandidate:
     _facts: frozenset[str] | None = None
 
     def words(self) -> frozenset[str]:
-        """Return the block's normalised words."""
+        """Return the block's normalised words, and the currency signs it prints."""
         if self._words is None:
-            self._words = frozenset(self.norm.split())
+            self._words = frozenset(self.norm.split()).union(_currency_marks(self.text))
         return self._words
 
     def facts(self) -> frozenset[str]:
@@ -1163,9 +1187,9 @@ class _RepeatCandidate:
             numbering = _SECTION_NUMBER.match(text)
             text = text[numbering.end():] if numbering else text
             words = normalised_words(text).split()
-            numbers = [word for word in words if word[0].isdigit()]
+            numbers = [word for word in words if word[0].isdigit() or word in FACT_WORDS]
             names = normalised_words(" ".join(_INNER_NAME.findall(text))).split()
             if 2 * len(names) > len(words):
                 names = []  # Title Case: its capitals name nothing
-            self._facts = frozenset(numbers + names)
+            self._facts = frozenset(numbers + names + _currency_marks(text))
         return self._facts
