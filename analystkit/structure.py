@@ -972,7 +972,11 @@ def _mark_end_matter(text: str, blocks: list[Block]) -> None:
     for block in blocks:
         block_text = text[block.start:block.end]
         footnote = block_text.lstrip().startswith("[^")
-        is_list = block.kind == "tags" or (block.kind == "sources" and not footnote)
+        # a source list or its heading closes the article (what follows is furniture);
+        # one credit line ("Source: ministry data") under a chart or paragraph does not
+        is_list = block.kind == "tags" or (
+            block.kind == "sources" and not footnote
+            and (len(block.entries) != 1 or "\n" in block_text.strip()))
         if is_list and block.start >= len(text) // 2:
             closing = block
             break

@@ -601,6 +601,15 @@ def test_a_capitalised_word_source_opening_a_sentence_is_no_press_release_furnit
     assert art.blocks["kind"].tolist() == ["headline", "paragraph"]
 
 
+def test_a_one_line_source_credit_does_not_close_the_article():
+    art = ak.parse_article("Council budget approved for next year\n\n"
+                           "The council approved the budget on Monday, the mayor said.\n\n"
+                           "Source: ministry data\n\n"
+                           "The new budget takes effect in April, the mayor said.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", "sources", "paragraph"]
+    assert art.claims["text"].tolist()[-1] == "The new budget takes effect in April, the mayor said."
+
+
 def test_a_source_line_in_sentence_case_is_no_press_release_furniture():
     art = ak.parse_article("Port volumes climb in October\n\n"
                            "Container volumes rose 12% in October, the trust said.\n\n"
