@@ -360,7 +360,9 @@ NOT_SPEAKER_LABELS = frozenset({
     "DISCLAIMER", "SUMMARY", "KEY POINTS", "TRANSCRIPT", "NARRATOR", "UNIDENTIFIED",
 })
 _CAPITALS_LABEL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){0,3}")
-_NAME_WORD = r"[A-ZÀ-Þ][\w'’.-]+"
+#: A word of a name: capitalised; a full stop only after an initial or a short title
+#: ("J.", "Dr.", "St."), so a name never reaches back over a sentence's end ("House.").
+_NAME_WORD = r"[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]+)(?:\.[A-ZÀ-Þ]\.?)?"
 #: A transcript gives each speaker several turns.
 MIN_SPEAKER_TURNS = 2
 _LABEL_CONNECTIVES = frozenset({"AND", "OF", "THE", "FOR", "IN", "ON", "TO", "&"})

@@ -110,8 +110,10 @@ _PARAGRAPH_LEAD_IN = re.compile(
     # and before a seat and a party ("Ms Holt:", "Sir Geoffrey Lamb (North Fenmouth)
     # (Con):", "The Secretary of State for Environment (Ms Rachel Holt):")
     r"|(?:The[ \t]+[A-Z][\w,' ’-]{2,80}?[ \t]+\()?" + PARLIAMENTARY_TITLE
-    + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}\)?(?:[ \t]+\([^()\n]{2,60}\)){0,2})"
-    r"(?=[*_]{0,2}:)"
+    + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}\)?(?:[ \t]+\([^()\n]{2,60}\)){0,2}"
+    # (a speech opens with a capital; a teaser, "Mr Smith: a profile of …", does not)
+    r"(?=:[ \t]+[A-Z\"“‘'])"
+    r")(?=[*_]{0,2}:)"
     r"|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)"
     r"[*_]{0,2}(?::|[ \t]*[—–-])[ \t]+(?=\S)"
     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,3}\.?)[ \t]+(?=[A-Z])")

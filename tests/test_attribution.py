@@ -243,6 +243,17 @@ def test_a_parliamentary_record_credits_each_member():
         ["Ms Priya Nandy", "I do not accept that figure."]]
 
 
+def test_a_members_name_never_reaches_back_over_a_sentence_end_nor_into_a_teaser():
+    art = ak.parse_article(
+        "Debate on banks\n\nThe bill was read a second time in the House.\n\n"
+        "Senator Warren: The bank paid $5 million in fines last year.\n\n"
+        "Senator Warren: It must pay more.\n\n"
+        "Mr Smith: a profile of the councillor who served 40 years.\n")
+    assert art.claims[["label", "attribution"]].fillna("-").values.tolist()[2:] == [
+        ["Senator Warren", "Senator Warren"], ["Senator Warren", "Senator Warren"],
+        ["-", "-"]]
+
+
 def test_a_q_and_a_credits_the_answers_to_the_interviewee():
     art = ak.parse_article(
         "Ferry strike: an interview with Dara Quinn\n\n"
