@@ -157,17 +157,30 @@ _MONTH = english_month_pattern() + r"\.?"
 # What a date stamp may say before its date: "Published 14 November 2024",
 # "Last updated: Jan. 3, 2025", "Posted on 3 Jan 2025", "Date of judgment: 9 April 2025".
 _STAMP_LEAD = (r"(?:(?:first\s+|last\s+)?(?:published|updated|modified|posted|released|issued"
-               r"|filed|dated|date(?:\s+of\s+[a-z]{3,12})?)\s*:?\s*(?:on\s+)?)?")
+               r"|filed|dated|delivered|(?:[a-z]{3,12}\s+)?date(?:\s+of\s+[a-z]{3,12})?"
+               r"|judgment\s+(?:delivered|handed\s+down)"
+               # the same in the languages analystkit reads ("Veröffentlicht am", "Stand:",
+               # "Publicado el", "Mis à jour le", "Aggiornato il")
+               r"|veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis\s+à\s+jour"
+               r"|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\s*:?\s*"
+               r"(?:on|am|el|le|il|em|op)?\s*)?")
 _STAMP_DATE = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?"
     r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    # a day before a month of another language: "14. November 2024", "3 de marzo de 2024"
+    r"|\d{1,2}\.?\s+(?:de\s+)?(?:" + "|".join(sorted(month_names(), key=len, reverse=True))
+    + r")(?:\s+de)?,?\s+\d{4}"
+    # a time ago, as live pages print it: "3 hours ago", "a day ago"
+    r"|(?:\d{1,2}|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
+    r"(?:,?\s*[-–]?\s*(?:at\s+|um\s+|a\s+las\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*uhr|h)?"
     r"(?:\s+[A-Z]{2,4})?)?")
 # A line that is only a date stamp, or two ("Published 3 May 2024 | Updated 4 May 2024"),
 # or only a time of day as records print a sitting's time ("11.42 am", "2:30 p.m. EST").
 _DATE_ONLY = re.compile(_STAMP_LEAD + _STAMP_DATE + r"(?:\s*[|·•,;]\s*" + _STAMP_LEAD
                         + _STAMP_DATE + r")?"
-                        r"|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
+                        r"|(?:updated:?\s*)?(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\d{1,2}:\d{2})"
+                        r"(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
 # A date as pages print it, searched anywhere in a line: "March 6, 2024", "14 May
 # 2024", "2024-05-14".
 _PRINTED_DATE = re.compile(

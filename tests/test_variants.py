@@ -552,6 +552,18 @@ def test_newsletter_furniture_is_boilerplate(line):
     assert art.blocks["kind"].tolist() == ["boilerplate", "headline", "paragraph"]
 
 
+@pytest.mark.parametrize("stamp", [
+    "Updated 3 hours ago", "Veröffentlicht am 14. November 2024", "Stand: 14.11.2024 10:42 Uhr",
+    "Publicado el 14 de noviembre de 2024", "Actualizado: 14/11/2024 - 10:42",
+    "Posted: 03/01/2025", "11:42", "Updated: 11.42 am",
+])
+def test_relative_numeric_and_foreign_date_stamps_are_meta_not_the_title(stamp):
+    art = ak.parse_article(f"Navy orders six frigates\n\n{stamp}\n\n"
+                           "The navy ordered six frigates on Monday, officials said.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "meta", "paragraph"]
+    assert art.articles["title"].tolist() == ["Navy orders six frigates"]
+
+
 @pytest.mark.parametrize(("stamp", "published"), [
     ("Published 14 November 2024", "2024-11-14"),
     ("Last updated: Jan. 3, 2025", "2025-01-03"),
