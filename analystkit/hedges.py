@@ -25,12 +25,14 @@ _MONTH_MAY = re.compile(
 #: Cue words in senses that assert: "could not" (inability), "as soon as possible",
 #: "suggest" as propose or evoke ("suggest launching", "suggest where to go"), not
 #: as "indicate" ("the data suggest the plan failed"); "likely voters", the people
-#: a poll counts; and a measured likelihood ("three times more likely to").
+#: a poll counts; and a measured likelihood ("three times more likely to", "twice
+#: as likely", "50% more likely", "more likely than women").
 _NOT_HEDGES = re.compile(
     r"\bcould\s+not\b|\bcouldn[’']t\b|\bas\s+\w+\s+as\s+possible\b|\bif\s+possible\b"
     r"|\bsuggests?\s+(?:\w+ing|where|how|what|why|ways?)\b"
-    r"|\blikely\s+(?:voters?|electorate|caucus-?goers)\b"
-    r"|\btimes\s+(?:more|less|as)\s+likely\b",
+    r"|\blikely\s+(?:[A-Z][a-z]+\s+)?(?:voters?|electorate|caucus-?goers)\b"
+    r"|\b(?:times|twice|half)\s+(?:more|less|as)\s+likely\b"
+    r"|\b(?:more|less)\s+likely\s+than\b|%\s+(?:more|less)\s+likely\b",
     re.IGNORECASE,
 )
 

@@ -114,6 +114,10 @@ def test_may_the_month_opening_a_sentence(sentence, cues):
     ("The survey of 640 likely voters puts Ruiz at 44%.", []),
     ("Among likely voters, the mayor leads by six points.", []),
     ("Cyclists were three times more likely to be injured than drivers.", []),
+    ("Women were twice as likely to report pain.", []),
+    ("Children were 50% more likely to fall ill.", []),
+    ("The poll of 900 likely Republican voters shows a tie.", []),
+    ("Rates are more likely to rise in June.", ["likely"]),
     ("Turnout is likely to fall in the rain.", ["likely"]),
     # an estimate is no count, whatever the verb form
     ("Hydrologists estimate that the lake lost a fifth of its water.", ["estimate"]),
