@@ -705,6 +705,7 @@ def test_the_noun_before_of_names_what_an_amount_measures(text, subject):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Bus fares will go from $2.40 to $2.95 in May.", [("$2.40", 2.4, None), ("$2.95", 2.95, None)]),
+    ("Fares went up from $2.40 to $2.95.", [("$2.40", 2.4, None), ("$2.95", 2.95, None)]),
     ("The jobless rate climbed from 4.1% to 4.6%.", [("4.1%", 4.1, None), ("4.6%", 4.6, None)]),
     ("The levy was raised sharply from 12% to 15%.", [("12%", 12.0, None), ("15%", 15.0, None)]),
     ("The herd grew from 40 to 65 cows.", [("40", 40.0, None), ("65", 65.0, None)]),
@@ -734,6 +735,8 @@ def test_a_hyphen_after_a_percent_joins_two_figures_and_is_no_minus(text, expect
     "In Episode 212 the hosts discuss type 1 diabetes.",
     "A phase 2 study enrolled patients with stage 3 melanoma.",
     "The court cited [para 12] and [paras 40-44] of the ruling.", "Shoppers got a 3-for-2 offer and a two-for-one deal.",
+    "They met in Room 101 after the crash closed junction 10.", "Season 3 airs on route 42 buses.",
+    "Test scores rose in every school.",  # a noun, not "scores of"
 ])
 def test_numbers_that_name_a_flight_an_episode_a_class_a_judgment_or_an_offer_are_no_figures(
         text):
@@ -803,6 +806,7 @@ def test_a_spaced_mp_is_no_megapixel():
     ("Buyers get up to a 15% discount.", "up to a 15%", "up to"),
     ("The poll's margin is ±2.8 percentage points.", "±2.8 percentage points", "plus or minus"),
     ("Readings vary by +/- 4%.", "+/- 4%", "plus or minus"),
+    ("The margin is plus or minus 3 points.", "plus or minus 3 points", "plus or minus"),
     ("It weighs 7 ± 1 kg.", "7 ± 1 kg", None),
 ])
 def test_a_qualifier_before_an_article_and_a_margin_before_the_figure(text, figure_text, qualifier):

@@ -37,10 +37,11 @@ _BETWEEN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(BETWEEN_WORDS) + r")[ \t]{1
 #: Words before "from" that make "from X to Y" a change, two figures ("rose from 5% to
 #: 7%", "will go from $5.60 to $6.27"), not a range (see the data file).
 CHANGE_WORDS = frozenset(word_list("change_verbs.txt"))
-# "from" and up to two words before it (a change word, or one and an adverb in -ly):
-# "rose from ", "rose sharply from ".
+# "from" and up to two words before it (a change word, or one and an adverb in -ly
+# or a particle): "rose from ", "rose sharply from ", "went up from ".
 _FROM_AFTER_WORDS = re.compile(
-    r"(?<![^\W\d_])(?P<w1>[^\W\d_]{1,20})(?:[ \t]{1,3}(?P<w2>[^\W\d_]{1,20}ly))?"
+    r"(?<![^\W\d_])(?P<w1>[^\W\d_]{1,20})"
+    r"(?:[ \t]{1,3}(?P<w2>[^\W\d_]{1,20}ly|up|down))?"
     r"[ \t]{1,3}from[ \t]{1,3}$", re.IGNORECASE)
 #: The longest text _FROM_AFTER_WORDS reads before a number.
 _FROM_REACH = 20 + 3 + 20 + 3 + len("from") + 3

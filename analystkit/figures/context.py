@@ -93,10 +93,11 @@ _SCALE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(SCALES_BEFORE)
 MINUS_WORDS = ("minus", "moins", "menos", "meno", "минус")
 _MINUS_WORD_ENDS = frozenset(word[-1] for word in MINUS_WORDS) | frozenset(
     word[-1].upper() for word in MINUS_WORDS)
+
 # Not after "au", "al", "lo": "au moins 7" and "al menos 7", "por lo menos 12" are
-# "at least" (qualifiers.toml), not a minus sign.
+# "at least" (qualifiers.toml), not a minus sign; nor after "plus or" (a margin).
 _MINUS_WORD_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?<!au )(?<!al )(?<!lo )(?:" + "|".join(MINUS_WORDS) + r") $",
+    r"(?<![^\W\d_])(?<!au )(?<!al )(?<!lo )(?<!plus or )(?:" + "|".join(MINUS_WORDS) + r") $",
     re.IGNORECASE)
 
 

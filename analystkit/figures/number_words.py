@@ -16,6 +16,9 @@ from .vocabulary import _UNIT_WORDS, SCALES, VULGAR_FRACTIONS, _suffix_currency
 
 #: Vague plural scale words read as "at least two of the unit": "dozens" is at
 #: least 24, "hundreds" at least 200, with qualifier "at least".
+#: Vague plurals that are also common nouns ("test scores", "tens"): a number only
+#: before "of" ("scores of homes").
+VAGUE_ONLY_BEFORE_OF = frozenset({"scores", "tens"})
 VAGUE_PLURALS = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2_000.0,
                  "millions": 2e6, "billions": 2e9, "trillions": 2e12, "tens": 20.0}
 #: Denominators written as words ("two thirds", "one-sixth", "a quarter").
@@ -194,6 +197,9 @@ def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
     """Figures in one run of number words (a run may hold several: "two three")."""
     offset = lower
     if match.group("vague"):
+        vague = match.group("vague").lower()
+        if vague in VAGUE_ONLY_BEFORE_OF and not text.startswith(" of ", offset + match.end()):
+            return []  # "Test scores rose": the noun, not "scores of"
         return [_vague_figure(text, match, offset, limit)]
     if match.group("fraconly"):
         return _fraction_only(text, lowered, match, offset, limit)
