@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicons import by_first_character, word_list
+from .lexicons import by_first_character, english_months, word_list
 
 #: Most words an attributed speaker may have ("a spokesman for the Pennsylvania
 #: Department of Transportation" is cut at "for").
@@ -92,6 +92,12 @@ _STOP_WORDS = frozenset({
     "for", "of", "at", "in", "on", "with", "who", "which", "that", "from", "to", "and",
     "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "during", "after", "before", "by", "when", "while",
+    # the same after a speaker in German, Italian, Portuguese and Dutch ("sagte Scholz am
+    # Montag", "ha detto Meloni ai giornalisti", "disse Lula nesta segunda", "zei Rutte
+    # tegen de NOS")
+    "am", "im", "beim", "gegenüber", "ai", "agli", "alla", "alle", "nel", "nella", "nesta",
+    "neste", "nessa", "nesse", "tegen", "op", "maandag", "dinsdag", "woensdag",
+    "donderdag", "vrijdag", "zaterdag", "zondag",
 })
 _DETERMINERS = ("the ", "a ", "an ")
 #: Spanish, French, Italian and Portuguese articles before a speaker ("la ministra Ana
@@ -99,8 +105,10 @@ _DETERMINERS = ("the ", "a ", "an ")
 #: in lower case, and when capitalised only before a lower-case word ("Le Monde", "La
 #: Stampa" are names).
 _ROMANCE_DETERMINERS = re.compile(
-    r"(?:el|las?|los|les?|una?|une|des|il|lo|gli|os?|as|um|uma)\s+(?=\w)|l['’](?=\w)"
-    r"|(?:(?:El|Las?|Los|Les?|Una?|Une|Des|Il|Lo|Gli|Os?|As|Um|Uma)\s+|L['’])(?=[a-zà-ÿ])")
+    r"(?:el|las?|los|les?|una?|une|des|il|lo|gli|os?|as|um|uma|die|der|das|het)\s+(?=\w)"
+    r"|l['’](?=\w)"
+    r"|(?:(?:El|Las?|Los|Les?|Una?|Une|Des|Il|Lo|Gli|Os?|As|Um|Uma|Die|Der|Das|Het|De)\s+"
+    r"|L['’])(?=[a-zà-ÿ])")
 #: Words that cannot end a speaker: quantifiers, auxiliaries and adverbs.
 _NOT_SPEAKERS = frozenset({
     "no", "any", "some", "all", "is", "are", "was", "were", "be", "been", "being", "have", "has",
@@ -490,6 +498,12 @@ def _participle_after_agent(word: str, kept: list[str]) -> bool:
             and any(w.lower() not in _DETERMINER_WORDS for w in kept))
 
 
+#: Capitalised words a joiner may precede that start a time, not a name's next part
+#: ("said Luis Costa on Monday").
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday"}) | frozenset(english_months())
+
+
 def _inside_name(words: list[str], index: int) -> bool:
     """Whether ``words[index]`` joins two capitalised words of one name.
 
@@ -502,4 +516,4 @@ def _inside_name(words: list[str], index: int) -> bool:
         return False
     if words[index + 1] == "the" and index + 2 < len(words):
         return words[index + 2][:1].isupper() and _bare_word(words[index - 1]) in ORGANISATION_WORDS
-    return words[index + 1][:1].isupper()
+    return words[index + 1][:1].isupper() and _bare_word(words[index + 1]) not in _TIME_WORDS

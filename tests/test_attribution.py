@@ -88,6 +88,12 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
     ("Il piano è pronto, ha detto il ministro Carlo Neri.", "ministro Carlo Neri"),
     ("O plano está pronto, disse o ministro João Silva.", "ministro João Silva"),
     ("Het plan is klaar, zei minister Jan de Vries.", "minister Jan de Vries"),
+    # a time or a listener after the name is not part of it
+    ("The plan failed, said Prime Minister Luis Costa on Monday.", "Prime Minister Luis Costa"),
+    ("Der Plan sei gescheitert, sagte Olaf Scholz am Montag in Berlin.", "Olaf Scholz"),
+    ("Il piano è fallito, ha detto Meloni ai giornalisti.", "Meloni"),
+    ("Het plan is mislukt, zei Rutte tegen de NOS.", "Rutte"),
+    ("The Institute on Aging said costs rose.", "Institute on Aging"),
     ("Der Plan sei gescheitert, sagte er.", "he"),  # a pronoun, resolved in the article
     ("O plano falhou, disse ele.", "he"),
     # the place of work set off by commas
