@@ -488,7 +488,7 @@ def _unclosed_quotation(text: str) -> int:
     return 0
 
 
-_EDGE_EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
+_EDGE_EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=[.!?]?$)")  # "5**." too
 
 
 def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bool = False) -> str:

@@ -536,6 +536,14 @@ def test_markdown_reference_links_inline_html_and_link_definitions():
 
 
 
+@pytest.mark.parametrize("line", ["**Verdict: 4 out of 5.** The phone lasts two days.",
+                                  "**Verdict: 4 out of 5**. The phone lasts two days."])
+def test_emphasis_closing_around_a_stop_leaves_no_marks_in_claims(line):
+    art = ak.parse_article(f"# Review of the phone\n\n{line}\n", fmt="markdown")
+    assert art.claims[["label", "text"]].values.tolist()[1:] == [
+        ["Verdict", "4 out of 5."], ["Verdict", "The phone lasts two days."]]
+
+
 def test_brackets_glued_to_a_word_are_no_reference_link():
     text = ("# Drone output rises\n\n"
             "The workers will speed up production, serving the war effort[see note][2].\n")
