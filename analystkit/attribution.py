@@ -167,7 +167,7 @@ def attribution(sentence: str) -> str | None:
         return _clean_speaker(agent.group("agent") if agent else who, forward=False,
                               any_speaker=True)
     verbs = [verb for verb in _verb_pattern().finditer(sentence)
-             if not _aside(sentence, verb)]
+             if not _aside(sentence, verb) and not _title_participle(sentence, verb)]
     for verb in verbs:  # "Maria Lopez, 34, said …", "Nair, who was not involved, said …"
         who = _speaker_with_appositive(sentence, verb)
         if who:
@@ -359,6 +359,20 @@ def _after_interjection(sentence: str, verb: re.Match[str]) -> bool:
     before = sentence[max(0, verb.start() - SPEAKER_WINDOW):verb.start()].rstrip()[:-1]
     head, comma, phrase = before.rpartition(",")
     return bool(comma and head.strip() and _INTERJECTED.match(phrase.strip()))
+
+
+#: Participles that end an explainer's title ("The housing crisis explained",
+#: "Brexit deal explained in five charts"): what is explained, not who explains.
+TITLE_PARTICIPLES = frozenset({"explained", "revealed", "decoded", "unpacked"})
+
+
+def _title_participle(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether ``verb`` is a title's participle: no punctuation before it, nothing said after."""
+    if verb.group().lower() not in TITLE_PARTICIPLES:
+        return False
+    after = sentence[verb.end():].strip(" .!?\"”’")
+    return (not after or after.split()[0].lower() in ("in", "by", "for")) \
+        and "," not in sentence[:verb.start()]
 
 
 def _opens_clause(sentence: str, position: int) -> bool:

@@ -212,6 +212,8 @@ def test_speaker_named_by_role(sentence, speaker):
     "If the newest Census Bureau estimates stay close to form, the map changes.",
     "You believe this political hack back there.",
     "About 1 in 4 reported nausea in the first week.",
+    "The housing crisis explained",  # an explainer's title
+    "Brexit deal explained in five charts",
 ])
 def test_no_speaker_in_asides_and_rates(sentence):
     assert attribution(sentence) is None
