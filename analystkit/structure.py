@@ -130,7 +130,7 @@ _DATELINE_MONTH = ("(?:" + english_month_pattern(capitalised=True)
 # Agencies that write their name in lower case ("BERLIN (dpa) -") and press-release
 # wires ("SAN FRANCISCO, Oct. 15, 2024 /PRNewswire/ --") count as outlets too.
 _DATELINE = re.compile(
-    r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]|[.'’-])+(?:[ ,]+[^\W\d_](?:[^\W\d_]|[.'’-])+){0,4})?"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]|[.'’/-])+(?:[ ,]+[^\W\d_](?:[^\W\d_]|[.'’/-])+){0,4})?"
     # the day before the month as other languages write it: "12 de febrero", "5. März"
     r"(?:,?[ \t]+(?:" + _DATELINE_MONTH + r"[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+(?:de[ \t]+)?"
     + _DATELINE_MONTH + r")(?:,?[ \t]+(?:de[ \t]+)?\d{4})?)?\s*"

@@ -594,6 +594,8 @@ def test_a_date_stamp_with_its_lead_in_is_meta_and_the_published_date(stamp, pub
     ("MADRID, 3 de marzo de 2024 (Reuters) - El gobierno aprobó el plan de riego.",
      "Reuters", "MADRID"),
     ("BERLIN, 5. März (dpa) - Die Regierung hat den Plan am Montag gebilligt.", "dpa", "BERLIN"),
+    ("FRANKFURT/MAIN, 12. Februar (Reuters) - Die Bank hob den Leitzins an.", "Reuters",
+     "FRANKFURT/MAIN"),
 ])
 def test_datelines_with_a_day_before_a_foreign_month(line, outlet, place):
     art = ak.parse_article(f"Titular de la noticia\n\n{line}\n")
