@@ -115,7 +115,7 @@ _PARAGRAPH_LEAD_IN = re.compile(
     r"(?=:[ \t]+[A-Z\"“‘'])"
     r")(?=[*_]{0,2}:)"
     r"|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)"
-    r"[*_]{0,2}(?::|[ \t]*[—–-])[ \t]+(?=\S)"
+    r"[*_]{0,2}(?::[*_]{0,2}|[ \t]*[—–-])[ \t]+(?=\S)"  # "**A:** …" as well as "**A**: …"
     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,3}\.?)[ \t]+(?=[A-Z])")
 #: A recording's timestamp opening a bullet or paragraph, as show notes and
 #: transcripts print it ("[00:12:30] Why prices fell", "(12:30) Intro"): its label.

@@ -276,6 +276,14 @@ def test_a_q_and_a_credits_the_answers_to_the_interviewee():
                    ["A", "its own ballot"]]
 
 
+def test_bold_q_and_a_labels_are_read_too():
+    art = ak.parse_article("# Knife crime: an interview with Dara Quinn\n\n"
+                           "**Q:** What is the biggest problem?\n\n"
+                           "**A:** Knife crime rose 12% last year in the city.\n", fmt="markdown")
+    assert art.claims[["label", "attribution", "text"]].values.tolist()[-1] == [
+        "A", "Dara Quinn", "Knife crime rose 12% last year in the city."]
+
+
 def test_answers_without_a_named_interviewee_are_credited_to_no_one():
     art = ak.parse_article("Ferry strike: what we know\n\nQ: How many crossings were lost?\n\n"
                            "A: About 140 crossings were cancelled in March.\n")
