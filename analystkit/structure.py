@@ -13,6 +13,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from .citations import MARKER, looks_like_reference, marker_matches
 from .lexicons import (
@@ -1094,7 +1095,8 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
         norm = normalised_words(block_text)
         if not norm:
             continue
-        marks = _currency_marks(block_text)
+        marks = _currency_marks(block_text) if "$" in block_text or not block_text.isascii() \
+            else ()
         if marks:  # signs drop out of the words, but "$5 million" is no "€5 million"
             norm = " ".join((norm, *marks))
         if norm in first_with:
@@ -1128,6 +1130,14 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
                 near_norms.append(norm)
 
 
+@cache
+def _rapidfuzz() -> tuple[Any, Any]:
+    """Import rapidfuzz's scorers and batch scoring once, on first use."""
+    from rapidfuzz import fuzz, process
+
+    return fuzz, process
+
+
 def _likely_repeated(this: _RepeatCandidate, near: list[_RepeatCandidate], near_norms: list[str],
                      near_truncated: list[int]) -> list[_RepeatCandidate]:
     """Return the earlier blocks ``this`` may repeat, in order: a superset of its repeats.
@@ -1135,10 +1145,9 @@ def _likely_repeated(this: _RepeatCandidate, near: list[_RepeatCandidate], near_
     Whole blocks similar enough are scored in one rapidfuzz call; cut copies,
     which compare by prefix, are all returned when either side is cut.
     """
-    from rapidfuzz import fuzz, process
-
-    if this.truncated:
+    if this.truncated or not near:
         return near
+    fuzz, process = _rapidfuzz()
     similar = process.extract(this.norm, near_norms, scorer=fuzz.ratio, limit=None,
                               score_cutoff=NEAR_DUPLICATE_MIN_SIMILARITY)
     places = sorted({place for _, _, place in similar}.union(near_truncated))
@@ -1203,11 +1212,13 @@ class _RepeatCandidate:
         """
         if self._facts is None:
             text = self.text.rsplit(None, 1)[0] if self.truncated else self.text
+            words = self.norm.split()[:-1] if self.truncated else self.norm.split()
             numbering = _SECTION_NUMBER.match(text)
-            text = text[numbering.end():] if numbering else text
-            words = normalised_words(text).split()
+            if numbering:
+                text = text[numbering.end():]
+                words = words[len(_WORD.findall(numbering.group())):]
             numbers = [word for word in words if word[0].isdigit() or word in FACT_WORDS]
-            names = normalised_words(" ".join(_INNER_NAME.findall(text))).split()
+            names = _WORD.findall(" ".join(_INNER_NAME.findall(text)).lower())
             if 2 * len(names) > len(words):
                 names = []  # Title Case: its capitals name nothing
             self._facts = frozenset(numbers + names + _currency_marks(text))
