@@ -327,6 +327,8 @@ _PASSIVE_AGENT = re.compile(
 
 def _agent_person(sentence: str) -> str | None:
     """Return the last person a sentence names as a passive's agent, or None."""
+    if "by " not in sentence:
+        return None  # most sentences: no agent
     names = [m.group("name") for m in _PASSIVE_AGENT.finditer(sentence)]
     return names[-1] if names and looks_like_person(names[-1]) else None
 
