@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from .citations import MARKER, looks_like_reference, marker_matches
-from .lexicons import month_names, phrase_pattern, word_list
+from .lexicons import (
+    GatedRules,
+    month_names,
+    opens_with_run,
+    phrase_pattern,
+    required_literals,
+    word_list,
+)
 from .records import Block, SourceEntry
 
 #: Similarity (rapidfuzz ``ratio``, 0–100) from which a block counts as a near
@@ -198,6 +205,40 @@ def _boilerplate_rules() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 
 
 @cache
+def _boilerplate_rule_sets() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
+                                      GatedRules, GatedRules]:
+    r"""Return the rules of ``data/boilerplate.txt`` for ASCII blocks.
+
+    Most rules open with a literal: they stay in one alternation each (whole
+    block, prefix), which ``re`` rejects at a block's first character. The few
+    that open with a run of almost any character ("[^.\n]{1,200} contributed
+    to this report", ".{0,60}\b(live|real-time) …") cost a try at every length
+    of the run, so they are gated (:class:`~analystkit.lexicons.GatedRules`):
+    run only on a block whose lower-cased text holds the literals any match of
+    them holds. Whether any rule matches is unchanged.
+
+    Returns
+    -------
+    tuple
+        The whole-block and the prefix alternations (None when no rule is left
+        for one) and the gated whole-block and prefix rules.
+    """
+    alternations: dict[bool, list[str]] = {False: [], True: []}
+    gated: dict[bool, list] = {False: [], True: []}
+    for rule in word_list("boilerplate.txt"):
+        is_prefix = rule.startswith("~")
+        pattern = rule.lstrip("~")
+        required = required_literals(pattern, ignore_case=True)
+        if required and opens_with_run(pattern):
+            gated[is_prefix].append((re.compile(pattern, re.IGNORECASE), required))
+        else:
+            alternations[is_prefix].append(pattern)
+    whole_re, prefix_re = (re.compile("(?:" + "|".join(alternations[p]) + ")", re.IGNORECASE)
+                           if alternations[p] else None for p in (False, True))
+    return whole_re, prefix_re, GatedRules(gated[False]), GatedRules(gated[True])
+
+
+@cache
 def _meta_rules() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rule, re.IGNORECASE) for rule in word_list("meta.txt"))
 
@@ -211,7 +252,7 @@ _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
 @cache
-def _meta_scanners() -> tuple[tuple[re.Pattern[str], bool], ...]:
+def _meta_scanners() -> tuple[GatedRules, dict[re.Pattern[str], bool]]:
     r"""Return each meta rule for lower-cased text, and whether it opens with ``\b``.
 
     ``re`` jumps straight to the places where a pattern can start when the
@@ -220,9 +261,17 @@ def _meta_scanners() -> tuple[tuple[re.Pattern[str], bool], ...]:
     So each rule is kept apart, without its leading ``\b`` (checked where a
     match starts) and with plain groups (only whether it matches is asked),
     and is run over lower-cased text, which ``re`` scans faster than any text
-    with a case-insensitive pattern.
+    with a case-insensitive pattern. The rules are gated
+    (:class:`~analystkit.lexicons.GatedRules`): a block that lacks the literal
+    text any match of a rule holds is not scanned with it, most blocks with none.
+
+    Returns
+    -------
+    tuple of (GatedRules, dict)
+        The scanners, and for each whether it opens with ``\b``.
     """
     scanners = []
+    bounded_by: dict[re.Pattern[str], bool] = {}
     for rule in word_list("meta.txt"):
         rule = _UPPER_LITERAL.sub(lambda m: m.group().lower(), rule)  # "\\S" stays "\\S"
         bounded = rule.startswith(_LEADING_BOUNDARY)
@@ -230,8 +279,13 @@ def _meta_scanners() -> tuple[tuple[re.Pattern[str], bool], ...]:
             rule = rule[len(_LEADING_BOUNDARY):]
         if not _BACKREFERENCE.search(rule):  # "\\1" needs its group
             rule = _uncaptured(rule)
-        scanners.append((re.compile(rule), bounded))
-    return tuple(scanners)
+        scanner = re.compile(rule)
+        bounded_by[scanner] = bounded
+        required = required_literals(rule)
+        if not required:
+            raise ValueError(f"meta rule without a literal word: {rule!r}")
+        scanners.append((scanner, required))
+    return GatedRules(scanners), bounded_by
 
 
 def _uncaptured(rule: str) -> str:
@@ -265,7 +319,9 @@ def _editorial_note() -> re.Pattern[str]:
 
 def _mentions_meta(block_text: str) -> bool:
     lowered = block_text.lower()
-    return any(_scan(scanner, lowered, bounded) for scanner, bounded in _meta_scanners())
+    scanners, bounded_by = _meta_scanners()
+    return any(_scan(scanner, lowered, bounded_by[scanner])
+               for scanner in scanners.candidates(lowered))
 
 
 def _scan(scanner: re.Pattern[str], text: str, bounded: bool) -> bool:
@@ -532,10 +588,21 @@ def _is_label(label: str) -> bool:
 
 def is_boilerplate(block_text: str) -> bool:
     """Whether a block is page furniture by the rules in ``data/boilerplate.txt``."""
-    whole_re, prefix_re = _boilerplate_rules()
     core = block_text.strip(" \t\n:;,.!?-–—|•*#>_()")
     if not core:
         return True
+    if core.isascii():  # lower case matches as the rules' IGNORECASE does
+        whole_re, prefix_re, gated_whole, gated_prefix = _boilerplate_rule_sets()
+        if prefix_re is not None and prefix_re.match(core):
+            return True
+        short = len(core) <= 160
+        if short and whole_re is not None and whole_re.fullmatch(core):
+            return True
+        lowered = core.lower()
+        if short and any(rule.fullmatch(core) for rule in gated_whole.candidates(lowered)):
+            return True
+        return any(rule.match(core) for rule in gated_prefix.candidates(lowered))
+    whole_re, prefix_re = _boilerplate_rules()
     if len(core) <= 160 and whole_re.fullmatch(core):
         return True
     return bool(prefix_re and prefix_re.match(core))
