@@ -318,10 +318,23 @@ def _editorial_note() -> re.Pattern[str]:
 
 
 def _mentions_meta(block_text: str) -> bool:
+    return _meta_cues(block_text, 1) >= 1
+
+
+def _meta_cues(block_text: str, enough: int) -> int:
+    """Count the meta rules that match in ``block_text``, stopping at ``enough``.
+
+    The rules are the lower-cased scanners, run on the lower-cased block.
+    """
     lowered = block_text.lower()
     scanners, bounded_by = _meta_scanners()
-    return any(_scan(scanner, lowered, bounded_by[scanner])
-               for scanner in scanners.candidates(lowered))
+    cues = 0
+    for scanner in scanners.candidates(lowered):
+        if _scan(scanner, lowered, bounded_by[scanner]):
+            cues += 1
+            if cues >= enough:
+                break
+    return cues
 
 
 def _scan(scanner: re.Pattern[str], text: str, bounded: bool) -> bool:
@@ -610,6 +623,10 @@ def is_boilerplate(block_text: str) -> bool:
 
 def is_meta(block_text: str) -> bool:
     """Whether a block talks about the article itself (``data/meta.txt``)."""
+    if block_text.isascii():
+        # ASCII text lower-cased matches the lower-cased rules as it matches the
+        # case-insensitive ones; most blocks hold the words of no rule (GatedRules)
+        return _meta_cues(block_text, META_MIN_CUES) >= META_MIN_CUES
     if not _mentions_meta(block_text):
         return False  # the common case, in one scan
     cues = sum(1 for rule in _meta_rules() if rule.search(block_text))
