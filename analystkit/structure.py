@@ -121,6 +121,8 @@ _WORD = re.compile(r"[\w'’]+")
 #: Every ASCII character outside _WORD, as a space: ASCII text translated with it
 #: splits on whitespace into the words _WORD finds, several times faster.
 _ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not _WORD.match(chr(c))})
+#: Every ASCII byte outside _WORD as a space; the bytes of UTF-8 sequences (>= 0x80) stay.
+_UTF8_NON_WORD = bytes(c if c >= 0x80 or _WORD.match(chr(c)) else 0x20 for c in range(256))
 #: A dateline closed by a colon, as South Asian and some wire copy prints it
 #: ("NEW DELHI: The Senate …"). Capitals only, and only when no later paragraph
 #: opens the same way (then the capitals are transcript speakers or labels).
@@ -1058,7 +1060,14 @@ def normalised_words(block_text: str) -> str:
     lowered = _markers_to_spaces(block_text).lower()
     if lowered.isascii():
         return " ".join(lowered.translate(_ASCII_NON_WORD).split())
-    return " ".join(_WORD.findall(lowered))
+    # What " ".join(_WORD.findall(lowered)) returns, without testing the Unicode category
+    # of every character: the few distinct non-ASCII characters outside _WORD become
+    # spaces, then the UTF-8 bytes are translated and split as ASCII text is (the
+    # multi-byte characters left are word characters; no byte of them is ASCII).
+    for char in set(lowered):
+        if char > "\x7f" and _WORD.match(char) is None:
+            lowered = lowered.replace(char, " ")
+    return b" ".join(lowered.encode().translate(_UTF8_NON_WORD).split()).decode()
 
 
 def _markers_to_spaces(block_text: str) -> str:

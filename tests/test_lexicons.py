@@ -89,3 +89,15 @@ def test_boilerplate_as_one_alternation(block):
     core = block.strip(" \t\n:;,.!?-–—|•*#>_()")
     expected = bool((len(core) <= 160 and whole_re.fullmatch(core)) or prefix_re.match(core))
     assert structure.is_boilerplate(block) == expected
+
+
+def test_word_splitting_of_non_ascii_text_matches_the_regexes():
+    from analystkit import language
+
+    rng = random.Random(11)
+    alphabet = "ab _'’-.,\u00a0\u2009é½²٣ßİı🇰—“”\t\n\x1c\x85Ⅻ中文\ud800"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 15)))
+        lowered = structure._markers_to_spaces(text).lower()
+        assert structure.normalised_words(text) == " ".join(structure._WORD.findall(lowered))
+        assert language._words(text) == language._WORD.findall(text)
