@@ -1093,7 +1093,8 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
     from rapidfuzz import fuzz
 
     first_with: dict[str, int] = {}  # normalised text → the first block that has it
-    near: list[tuple[int, str, bool]] = []  # (block_id, normalised, truncated), long enough
+    # (block_id, normalised, truncated, its length), blocks long enough
+    near: list[tuple[int, str, bool, int]] = []
     for block in blocks:
         if block.kind not in _CONTENT_KINDS:
             continue
@@ -1107,12 +1108,14 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
         truncated = block_text.rstrip().endswith(("...", "…"))
         long_enough = norm.count(" ") + 1 >= NEAR_DUPLICATE_MIN_WORDS
         candidates = near if long_enough and block.kind != "heading" else ()
-        for block_id, earlier, earlier_truncated in candidates:
+        size = len(norm)
+        for block_id, earlier, earlier_truncated, earlier_size in candidates:
             if truncated or earlier_truncated:
                 short, full = (norm, earlier) if truncated else (earlier, norm)
                 score = fuzz.ratio(short, full[: len(short)])
-            elif min(len(norm), len(earlier)) / max(len(norm), len(earlier)) < 0.75:
-                continue
+            elif (4 * size < 3 * earlier_size) if size <= earlier_size \
+                    else (4 * earlier_size < 3 * size):
+                continue  # the shorter under 3/4 of the longer: no near repeat
             else:
                 score = fuzz.ratio(norm, earlier)
             if score >= NEAR_DUPLICATE_MIN_SIMILARITY:
@@ -1121,4 +1124,4 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
         if block.duplicate_of is None:
             first_with[norm] = block.block_id
             if long_enough:
-                near.append((block.block_id, norm, truncated))
+                near.append((block.block_id, norm, truncated, size))
