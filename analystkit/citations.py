@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .lexicons import may_match, required_literals
+
 #: Largest span a numeric range marker may expand to ("[1-300]" is not a
 #: citation of 300 sources, more likely a typo or a year range).
 MAX_RANGE_SPAN = 50
@@ -231,6 +233,13 @@ _TRAILING_NOTES = re.compile(
     r"\s*[.,;]?\s*(?:Retrieved|Accessed|Archived|Last accessed)\b.{0,300}$", re.IGNORECASE
 )
 _MD_LINK_TEXT = re.compile(r"\[(?P<text>[^\]]{0,200})\]\s*\([^)]{0,2000}\)")
+# What any match of a pattern that ``re`` would try at every position (it opens with
+# an optional part, a lookbehind or ``\b``) must hold: an entry without it is not
+# searched. The trailing notes ignore case, so their words are looked for in the
+# lower-cased entry, where only ASCII text is certain to agree.
+_URL_LITERALS = required_literals(_URL.pattern)
+_DOI_LITERALS = required_literals(_DOI.pattern)
+_TRAILING_NOTES_LITERALS = required_literals(_TRAILING_NOTES.pattern, ignore_case=True)
 _EDGE_PUNCT = " \t\n-–—:;,.|*_"
 
 
@@ -267,18 +276,21 @@ def _parse_entry(entry: str) -> SourceFields:
     SourceFields
         Fields that could not be found are ``None``.
     """
-    url_match = _URL.search(entry)
+    url_match = _URL.search(entry) if may_match(_URL_LITERALS, entry) else None
     url = url_match.group("url").rstrip(".,;)]") if url_match else None
     if url and url.startswith("www."):
         url = "http://" + url
     body = _URL.sub(" ", entry) if url_match else entry
-    doi = _DOI.search(body)
+    doi = _DOI.search(body) if may_match(_DOI_LITERALS, body) else None
     if doi:
         url = url or "https://doi.org/" + doi.group("doi").rstrip(".,;)]")
         body = body[:doi.start()] + body[doi.end():]
-    body = _TRAILING_NOTES.sub("", body)
+    if not body.isascii() or may_match(_TRAILING_NOTES_LITERALS, body.lower()):
+        body = _TRAILING_NOTES.sub("", body)
     body = _MD_LINK_TEXT.sub(lambda m: m.group("text"), body)
-    body = _EMPHASIS_UNDERSCORE.sub(" ", body.replace("*", ""))
+    body = body.replace("*", "")
+    if "_" in body:
+        body = _EMPHASIS_UNDERSCORE.sub(" ", body)
     quoted = _QUOTED.search(body)
     if quoted:
         title = quoted.group("title").strip().rstrip(".,")

@@ -40,7 +40,6 @@ _IDEOGRAPH = re.compile("[" + KANA + HAN + HAN_COMPATIBILITY + "]")
 #: A space before punctuation, in text whose whitespace runs are single spaces.
 #: (A pattern that opens with a literal lets ``re`` jump from one space to the next.)
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[.,;:!?])")
-_TOKEN = re.compile(r"\S+")
 _ALNUM = re.compile(r"[^\W_]")
 _MD_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)")
 # Emphasis and code spans; underscores only at word edges (snake_case is not emphasis).
@@ -518,11 +517,25 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
 
 def is_assertion(sentence: str) -> bool:
     """Whether a sentence can be a claim: enough words and not a question."""
-    words = (t for t in _TOKEN.finditer(sentence) if _ALNUM.search(t.group()))
-    if sum(1 for _ in islice(words, MIN_CLAIM_WORDS)) < MIN_CLAIM_WORDS and len(
+    if not _has_words(sentence, MIN_CLAIM_WORDS) and len(
             _IDEOGRAPH.findall(sentence, 0, 4 * MIN_CLAIM_IDEOGRAPHS)) < MIN_CLAIM_IDEOGRAPHS:
         return False
     return not sentence.rstrip("\"'”’)]」』） ").endswith(("?", "？"))
+
+
+def _has_words(sentence: str, count: int) -> bool:
+    r"""Whether ``count`` whitespace-separated tokens (``\S+``) hold a letter or digit (_ALNUM).
+
+    ``str.split`` splits on the whitespace ``\S`` excludes; most tokens are all
+    letters (``str.isalnum``) and need no regex.
+    """
+    found = 0
+    for token in sentence.split():
+        if token.isalnum() or _ALNUM.search(token):
+            found += 1
+            if found >= count:
+                return True
+    return False
 
 
 def extract_figures(text: str, blocks: list[Block], claims: list[Claim],

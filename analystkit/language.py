@@ -16,6 +16,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: Every ASCII character that is no letter, as a space: ASCII text translated with
 #: it splits on whitespace into the words _WORD finds, several times faster.
 _ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not _WORD.match(chr(c))})
+#: Every ASCII byte that is no letter as a space; the bytes of UTF-8 sequences (>= 0x80) stay.
+_UTF8_NON_LETTERS = bytes(c if c >= 0x80 or _WORD.match(chr(c)) else 0x20 for c in range(256))
 #: Unicode ranges of the East Asian scripts, as regex character-class parts; the
 #: language, claim and figure readers build their classes from these.
 KANA = "\u3040-\u30ff"  # hiragana, katakana
@@ -95,8 +97,18 @@ def detect_language(text: str) -> str | None:
 
 
 def _words(text: str) -> list[str]:
-    """Return the words of ``text`` (what ``_WORD.findall`` returns)."""
-    return text.translate(_ASCII_NON_LETTERS).split() if text.isascii() else _WORD.findall(text)
+    """Return the words of ``text`` (what ``_WORD.findall`` returns).
+
+    Non-ASCII text has its few distinct non-ASCII non-letters turned into
+    spaces, then its UTF-8 bytes translated as ASCII text is: faster than
+    testing the Unicode category of every character.
+    """
+    if text.isascii():
+        return text.translate(_ASCII_NON_LETTERS).split()
+    for char in set(text):
+        if char > "\x7f" and _WORD.match(char) is None:
+            text = text.replace(char, " ")
+    return text.encode().translate(_UTF8_NON_LETTERS).decode().split()
 
 
 def _language_of_script(sample: str) -> str | None:

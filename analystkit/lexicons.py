@@ -10,6 +10,7 @@ import re
 import tomllib
 from functools import cache
 from importlib import resources
+from re import _constants, _parser
 
 
 def _data_text(name: str) -> str:
@@ -129,3 +130,156 @@ def month_names() -> frozenset[str]:
     """Return the month names of ``data/months.toml`` (languages other than English), lower case."""
     return frozenset(month for months in toml_table("months.toml")["months"].values()
                      for month in months)
+
+
+def required_literals(pattern: str, *, ignore_case: bool = False) -> tuple[tuple[str, ...], ...]:
+    r"""Return literal text that every match of ``pattern`` must contain.
+
+    Each group in the result is a tuple of strings of which any match holds at
+    least one ("sections?" needs "section"; "(could|might) be" needs "could" or
+    "might", and "be"). A text that lacks every string of some group cannot
+    match anywhere, so a cheap ``in`` test can spare a regex scan: data rules
+    that open with a wildcard (``[^.\n]{1,200} contributed``) otherwise make
+    ``re`` try a match at every position.
+
+    Parameters
+    ----------
+    pattern : str
+        A regular expression, as compiled without flags (or with
+        ``re.IGNORECASE`` when ``ignore_case``).
+    ignore_case : bool
+        The pattern ignores case: the strings are lower-cased, to be looked for
+        in lower-cased ASCII text (see :func:`may_match`); groups that would
+        need a non-ASCII letter are left out, as Unicode case folding pairs
+        some of them with ASCII letters ("ſ" with "s").
+
+    Returns
+    -------
+    tuple of tuple of str
+        The groups, most selective (longest shortest string) first; empty when
+        nothing can be said, e.g. for patterns with inline flags.
+    """
+    try:
+        parsed = _parser.parse(pattern, re.IGNORECASE if ignore_case else 0)
+    except re.error:
+        return ()
+    if parsed.state.flags & ~(re.IGNORECASE | re.UNICODE):
+        return ()  # inline flags (verbose, dot-all, …): read no further
+    groups = {group for group in _sequence_requirements(parsed)
+              if not ignore_case or all(s.isascii() for s in group)}
+    if ignore_case:
+        groups = {tuple(dict.fromkeys(s.lower() for s in group)) for group in groups}
+    return tuple(sorted(groups, key=lambda group: (-min(map(len, group)), group)))
+
+
+#: A character that must repeat ("\\.{5,}") is required at most this many times over:
+#: longer strings of it tell little more.
+MAX_REPEATED_LITERAL = 8
+
+
+def _sequence_requirements(items: _parser.SubPattern) -> list[tuple[str, ...]]:
+    """Return the groups of literals a match of the parsed sequence ``items`` must contain."""
+    groups: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, argument in items:
+        if op is _constants.LITERAL:
+            run.append(chr(argument))
+            continue
+        if run:
+            groups.append(("".join(run),))
+            run = []
+        if op is _constants.SUBPATTERN:
+            _group, add_flags, del_flags, inner = argument
+            if not add_flags and not del_flags:
+                groups += _sequence_requirements(inner)
+        elif op is _constants.ATOMIC_GROUP:
+            groups += _sequence_requirements(argument)
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT,
+                    _constants.POSSESSIVE_REPEAT):
+            low, _high, inner = argument
+            if low >= 1 and len(inner) == 1 and inner[0][0] is _constants.LITERAL:
+                # "\\.{5,}": the character as often as it must repeat
+                groups.append((chr(inner[0][1]) * min(low, MAX_REPEATED_LITERAL),))
+            elif low >= 1:
+                groups += _sequence_requirements(inner)
+        elif op is _constants.BRANCH:
+            union: list[str] = []
+            for alternative in argument[1]:
+                best = max(_sequence_requirements(alternative),
+                           key=lambda group: min(map(len, group)), default=None)
+                if best is None:
+                    break  # an alternative that needs no literal: the branch needs none
+                union += best
+            else:
+                groups.append(tuple(dict.fromkeys(union)))
+    if run:
+        groups.append(("".join(run),))
+    return groups
+
+
+def may_match(requirements: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """Whether ``text`` holds a string of every group of :func:`required_literals`.
+
+    False means the pattern cannot match in ``text``; True says nothing.
+    """
+    contains = text.__contains__
+    for group in requirements:
+        if not any(map(contains, group)):
+            return False
+    return True
+
+
+def opens_with_run(pattern: str) -> bool:
+    r"""Whether ``pattern`` opens with a run of almost any character (``.{0,60}``, ``[^.\n]+``).
+
+    Such a pattern costs ``re`` a try at every length of the run, even when
+    anchored (``match``), where one that opens with a literal or a narrow
+    class fails at the first character that does not fit.
+    """
+    try:
+        parsed = _parser.parse(pattern)
+    except re.error:
+        return False
+    if not len(parsed) or parsed[0][0] not in (_constants.MAX_REPEAT, _constants.MIN_REPEAT,
+                                               _constants.POSSESSIVE_REPEAT):
+        return False
+    inner = parsed[0][1][2]
+    if not len(inner):
+        return False
+    op, argument = inner[0]
+    return op in (_constants.ANY, _constants.NOT_LITERAL) or (
+        op is _constants.IN and bool(argument)
+                                    and argument[0][0] is _constants.NEGATE)
+
+
+class GatedRules:
+    """Regexes run only on texts that hold the literals every match of them holds.
+
+    One look for the literals of all the rules (their most selective group of
+    :func:`required_literals`) tells most texts apart from every rule at once;
+    only the rules whose literals a text holds are then run on it. The look is
+    a substring test per literal: faster than a regex alternation of them,
+    which ``re`` tries at every character that may open one.
+
+    Parameters
+    ----------
+    rules : list of (re.Pattern, tuple of tuple of str)
+        Each rule with its ``required_literals``, which must not be empty.
+    """
+
+    __slots__ = ("gate", "rules")
+
+    def __init__(self, rules: list[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]]) -> None:
+        if any(not required for _, required in rules):
+            raise ValueError("a gated rule needs required literals")
+        self.rules = tuple(rules)
+        literals = {s for _, required in rules for s in required[0]}
+        # a text that holds "categori" holds "categor": the shorter one is enough
+        self.gate = tuple(sorted(s for s in literals
+                                 if not any(t != s and t in s for t in literals)))
+
+    def candidates(self, text: str) -> list[re.Pattern[str]]:
+        """Return the rules that may match in ``text`` (lower-cased as the literals were)."""
+        if not any(map(text.__contains__, self.gate)):
+            return []
+        return [rule for rule, required in self.rules if may_match(required, text)]

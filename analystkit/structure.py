@@ -17,10 +17,13 @@ from typing import Any
 
 from .citations import MARKER, looks_like_reference, marker_matches
 from .lexicons import (
+    GatedRules,
     english_month_pattern,
     english_months,
     month_names,
+    opens_with_run,
     phrase_pattern,
+    required_literals,
     word_list,
 )
 from .records import Block, SourceEntry
@@ -141,6 +144,8 @@ _WORD = re.compile(r"[\w'’]+")
 #: Every ASCII character outside _WORD, as a space: ASCII text translated with it
 #: splits on whitespace into the words _WORD finds, several times faster.
 _ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not _WORD.match(chr(c))})
+#: Every ASCII byte outside _WORD as a space; the bytes of UTF-8 sequences (>= 0x80) stay.
+_UTF8_NON_WORD = bytes(c if c >= 0x80 or _WORD.match(chr(c)) else 0x20 for c in range(256))
 #: A dateline closed by a colon, as South Asian and some wire copy prints it
 #: ("NEW DELHI: The Senate …"). Capitals only, and only when no later paragraph
 #: opens the same way (then the capitals are transcript speakers or labels).
@@ -245,6 +250,40 @@ def _boilerplate_rules() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 
 
 @cache
+def _boilerplate_rule_sets() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
+                                      GatedRules, GatedRules]:
+    r"""Return the rules of ``data/boilerplate.txt`` for ASCII blocks.
+
+    Most rules open with a literal: they stay in one alternation each (whole
+    block, prefix), which ``re`` rejects at a block's first character. The few
+    that open with a run of almost any character ("[^.\n]{1,200} contributed
+    to this report", ".{0,60}\b(live|real-time) …") cost a try at every length
+    of the run, so they are gated (:class:`~analystkit.lexicons.GatedRules`):
+    run only on a block whose lower-cased text holds the literals any match of
+    them holds. Whether any rule matches is unchanged.
+
+    Returns
+    -------
+    tuple
+        The whole-block and the prefix alternations (None when no rule is left
+        for one) and the gated whole-block and prefix rules.
+    """
+    alternations: dict[bool, list[str]] = {False: [], True: []}
+    gated: dict[bool, list] = {False: [], True: []}
+    for rule in word_list("boilerplate.txt"):
+        is_prefix = rule.startswith("~")
+        pattern = rule.lstrip("~")
+        required = required_literals(pattern, ignore_case=True)
+        if required and opens_with_run(pattern):
+            gated[is_prefix].append((re.compile(pattern, re.IGNORECASE), required))
+        else:
+            alternations[is_prefix].append(pattern)
+    whole_re, prefix_re = (re.compile("(?:" + "|".join(alternations[p]) + ")", re.IGNORECASE)
+                           if alternations[p] else None for p in (False, True))
+    return whole_re, prefix_re, GatedRules(gated[False]), GatedRules(gated[True])
+
+
+@cache
 def _meta_rules() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rule, re.IGNORECASE) for rule in word_list("meta.txt"))
 
@@ -258,7 +297,7 @@ _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
 @cache
-def _meta_scanners() -> tuple[tuple[re.Pattern[str], bool], ...]:
+def _meta_scanners() -> tuple[GatedRules, dict[re.Pattern[str], bool]]:
     r"""Return each meta rule for lower-cased text, and whether it opens with ``\b``.
 
     ``re`` jumps straight to the places where a pattern can start when the
@@ -267,9 +306,17 @@ def _meta_scanners() -> tuple[tuple[re.Pattern[str], bool], ...]:
     So each rule is kept apart, without its leading ``\b`` (checked where a
     match starts) and with plain groups (only whether it matches is asked),
     and is run over lower-cased text, which ``re`` scans faster than any text
-    with a case-insensitive pattern.
+    with a case-insensitive pattern. The rules are gated
+    (:class:`~analystkit.lexicons.GatedRules`): a block that lacks the literal
+    text any match of a rule holds is not scanned with it, most blocks with none.
+
+    Returns
+    -------
+    tuple of (GatedRules, dict)
+        The scanners, and for each whether it opens with ``\b``.
     """
     scanners = []
+    bounded_by: dict[re.Pattern[str], bool] = {}
     for rule in word_list("meta.txt"):
         rule = _UPPER_LITERAL.sub(lambda m: m.group().lower(), rule)  # "\\S" stays "\\S"
         bounded = rule.startswith(_LEADING_BOUNDARY)
@@ -277,8 +324,13 @@ def _meta_scanners() -> tuple[tuple[re.Pattern[str], bool], ...]:
             rule = rule[len(_LEADING_BOUNDARY):]
         if not _BACKREFERENCE.search(rule):  # "\\1" needs its group
             rule = _uncaptured(rule)
-        scanners.append((re.compile(rule), bounded))
-    return tuple(scanners)
+        scanner = re.compile(rule)
+        bounded_by[scanner] = bounded
+        required = required_literals(rule)
+        if not required:
+            raise ValueError(f"meta rule without a literal word: {rule!r}")
+        scanners.append((scanner, required))
+    return GatedRules(scanners), bounded_by
 
 
 def _uncaptured(rule: str) -> str:
@@ -311,8 +363,23 @@ def _editorial_note() -> re.Pattern[str]:
 
 
 def _mentions_meta(block_text: str) -> bool:
+    return _meta_cues(block_text, 1) >= 1
+
+
+def _meta_cues(block_text: str, enough: int) -> int:
+    """Count the meta rules that match in ``block_text``, stopping at ``enough``.
+
+    The rules are the lower-cased scanners, run on the lower-cased block.
+    """
     lowered = block_text.lower()
-    return any(_scan(scanner, lowered, bounded) for scanner, bounded in _meta_scanners())
+    scanners, bounded_by = _meta_scanners()
+    cues = 0
+    for scanner in scanners.candidates(lowered):
+        if _scan(scanner, lowered, bounded_by[scanner]):
+            cues += 1
+            if cues >= enough:
+                break
+    return cues
 
 
 def _scan(scanner: re.Pattern[str], text: str, bounded: bool) -> bool:
@@ -584,10 +651,21 @@ def _is_label(label: str) -> bool:
 
 def is_boilerplate(block_text: str) -> bool:
     """Whether a block is page furniture by the rules in ``data/boilerplate.txt``."""
-    whole_re, prefix_re = _boilerplate_rules()
     core = block_text.strip(" \t\n:;,.!?-–—|•*#>_()")
     if not core:
         return True
+    if core.isascii():  # lower case matches as the rules' IGNORECASE does
+        whole_re, prefix_re, gated_whole, gated_prefix = _boilerplate_rule_sets()
+        if prefix_re is not None and prefix_re.match(core):
+            return True
+        short = len(core) <= 160
+        if short and whole_re is not None and whole_re.fullmatch(core):
+            return True
+        lowered = core.lower()
+        if short and any(rule.fullmatch(core) for rule in gated_whole.candidates(lowered)):
+            return True
+        return any(rule.match(core) for rule in gated_prefix.candidates(lowered))
+    whole_re, prefix_re = _boilerplate_rules()
     if len(core) <= 160 and whole_re.fullmatch(core):
         return True
     return bool(prefix_re and prefix_re.match(core))
@@ -595,6 +673,10 @@ def is_boilerplate(block_text: str) -> bool:
 
 def is_meta(block_text: str) -> bool:
     """Whether a block talks about the article itself (``data/meta.txt``)."""
+    if block_text.isascii():
+        # ASCII text lower-cased matches the lower-cased rules as it matches the
+        # case-insensitive ones; most blocks hold the words of no rule (GatedRules)
+        return _meta_cues(block_text, META_MIN_CUES) >= META_MIN_CUES
     if not _mentions_meta(block_text):
         return False  # the common case, in one scan
     cues = sum(1 for rule in _meta_rules() if rule.search(block_text))
@@ -1058,7 +1140,14 @@ def normalised_words(block_text: str) -> str:
     lowered = _markers_to_spaces(block_text).lower()
     if lowered.isascii():
         return " ".join(lowered.translate(_ASCII_NON_WORD).split())
-    return " ".join(_WORD.findall(lowered))
+    # What " ".join(_WORD.findall(lowered)) returns, without testing the Unicode category
+    # of every character: the few distinct non-ASCII characters outside _WORD become
+    # spaces, then the UTF-8 bytes are translated and split as ASCII text is (the
+    # multi-byte characters left are word characters; no byte of them is ASCII).
+    for char in set(lowered):
+        if char > "\x7f" and _WORD.match(char) is None:
+            lowered = lowered.replace(char, " ")
+    return b" ".join(lowered.encode().translate(_UTF8_NON_WORD).split()).decode()
 
 
 def _markers_to_spaces(block_text: str) -> str:
@@ -1113,7 +1202,7 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
                         < NEAR_DUPLICATE_MIN_SIMILARITY:
                     continue
                 same_facts = short.facts() <= full.words()
-            elif min(len(norm), len(earlier.norm)) / max(len(norm), len(earlier.norm)) < 0.75 \
+            elif _lengths_part(len(norm), len(earlier.norm)) \
                     or fuzz.ratio(norm, earlier.norm) < NEAR_DUPLICATE_MIN_SIMILARITY:
                 continue
             else:
@@ -1128,6 +1217,11 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
                     near_truncated.append(len(near))
                 near.append(this)
                 near_norms.append(norm)
+
+
+def _lengths_part(size: int, other: int) -> bool:
+    """Whether the shorter of two lengths is under 3/4 of the longer (no near repeat)."""
+    return 4 * size < 3 * other if size <= other else 4 * other < 3 * size
 
 
 @cache
