@@ -1185,14 +1185,15 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
         if not norm:
             continue
         marks = _currency_marks(block_text) if "$" in block_text or not block_text.isascii() \
-            else ()
+            else []
+        words = len(norm)
         if marks:  # signs drop out of the words, but "$5 million" is no "€5 million"
             norm = " ".join((norm, *marks))
         if norm in first_with:
             block.duplicate_of = first_with[norm]
             continue
         this = _RepeatCandidate(block.block_id, norm, block_text.rstrip().endswith(("...", "…")),
-                                block_text)
+                                block_text, norm[:words])
         long_enough = norm.count(" ") + 1 >= NEAR_DUPLICATE_MIN_WORDS
         for earlier in _likely_repeated(this, near, near_norms, near_truncated) \
                 if long_enough and block.kind != "heading" else ():
@@ -1272,6 +1273,8 @@ _CURRENCY_MARKS = "$€£¥₹₽"
 def _currency_marks(block_text: str) -> list[str]:
     """Return the currency signs a block prints (_CURRENCY_MARKS), in that order."""
     return [mark for mark in _CURRENCY_MARKS if mark in block_text]
+
+
 #: A capitalised word inside a block (not its first word): a name, as far as a
 #: repeat check needs to know.
 _INNER_NAME = re.compile(r"(?<=[ \t(\"“‘'])[A-Z][\w'’-]*")
@@ -1282,16 +1285,17 @@ class _RepeatCandidate:
     """A block compared for near repeats, with its words and facts read once."""
 
     block_id: int
-    norm: str  # normalised_words of the block
+    norm: str  # normalised_words of the block, then the currency signs it prints
     truncated: bool  # ends in "..."
     text: str
+    plain: str  # normalised_words of the block alone
     _words: frozenset[str] | None = None
     _facts: frozenset[str] | None = None
 
     def words(self) -> frozenset[str]:
         """Return the block's normalised words, and the currency signs it prints."""
         if self._words is None:
-            self._words = frozenset(self.norm.split()).union(_currency_marks(self.text))
+            self._words = frozenset(self.norm.split())
         return self._words
 
     def facts(self) -> frozenset[str]:
@@ -1306,7 +1310,7 @@ class _RepeatCandidate:
         """
         if self._facts is None:
             text = self.text.rsplit(None, 1)[0] if self.truncated else self.text
-            words = self.norm.split()[:-1] if self.truncated else self.norm.split()
+            words = self.plain.split()[:-1] if self.truncated else self.plain.split()
             numbering = _SECTION_NUMBER.match(text)
             if numbering:
                 text = text[numbering.end():]

@@ -803,6 +803,14 @@ def test_look_alike_sentences_that_state_other_facts_are_no_repeats(first, secon
     assert art.blocks["duplicate_of"].isna().all()
 
 
+def test_a_cut_copy_with_a_currency_sign_drops_its_cut_word_not_the_sign():
+    art = ak.parse_article("Fund loses money\n\n"
+                           "The fund lost $5 million in the first quarter of 2024, the auditors "
+                           "said on Monday.\n\n"
+                           "The fund lost $5 million in the first quarter of 20...\n")
+    assert art.blocks["duplicate_of"].fillna(0).tolist() == [0, 0, 2]
+
+
 def test_reworded_title_case_and_cut_copies_are_still_repeats():
     text = ("Russia May Recruit 25,000 North Korean Workers For Drone Plants\n\n"
             "Russia may recruit 25,000 North Korean workers for drone plants.\n\n"
