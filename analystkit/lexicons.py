@@ -125,6 +125,14 @@ def english_month_pattern(*, capitalised: bool = False) -> str:
     return by_first_character([name.capitalize() if capitalised else name for name in names])
 
 
+def longest_first(words: frozenset[str] | set[str]) -> str:
+    """Join words into a regex alternation, longest first, so a longer word wins its place.
+
+    The words are plain letters (month names), so none needs escaping.
+    """
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 @cache
 def month_names() -> frozenset[str]:
     """Return the month names of ``data/months.toml`` (languages other than English), lower case."""

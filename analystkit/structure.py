@@ -20,6 +20,7 @@ from .lexicons import (
     GatedRules,
     english_month_pattern,
     english_months,
+    longest_first,
     month_names,
     opens_with_run,
     phrase_pattern,
@@ -128,7 +129,7 @@ _MEDIA_TIMESTAMP = re.compile(
 _TAGS_SPLIT = re.compile(r"\s+[-–•|]\s+|\s*[,;|•#]\s*|\n+\s*[-*•]?\s*")
 _DATELINE_MONTH = ("(?:" + english_month_pattern(capitalised=True)
                    # other languages' months, as their datelines print them ("12 февраля")
-                   + r"|(?i:" + "|".join(sorted(month_names(), key=len, reverse=True)) + r"))\.?")
+                   + r"|(?i:" + longest_first(month_names()) + r"))\.?")
 # "JAKARTA (Reuters) -", "SEOUL, June 5 (Reuters) -", "Paris, 3 June (AFP) -",
 # "WASHINGTON, Oct. 3, 2024 (AP) —": a place, an optional date, an optional outlet.
 # Agencies that write their name in lower case ("BERLIN (dpa) -") and press-release
@@ -175,7 +176,7 @@ _STAMP_DATE = (
     r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     # a day before a month of another language: "14. November 2024", "3 de marzo de 2024"
-    r"|\d{1,2}\.?\s+(?:de\s+)?(?:" + "|".join(sorted(month_names(), key=len, reverse=True))
+    r"|\d{1,2}\.?\s+(?:de\s+)?(?:" + longest_first(month_names())
     + r")(?:\s+de)?,?\s+\d{4}"
     # a time ago, as live pages print it: "3 hours ago", "a day ago"
     r"|(?:\d{1,2}|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"

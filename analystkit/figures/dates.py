@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons import english_month_pattern, english_months, month_names, toml_table
+from ..lexicons import (
+    english_month_pattern,
+    english_months,
+    longest_first,
+    month_names,
+    toml_table,
+)
 from .model import _Figure
 from .vocabulary import _CODE_BEFORE
 
@@ -35,13 +41,13 @@ _LOWER_CASE_MONTHS = frozenset(toml_table("months.toml")["lower_case_only"]["mon
 # "8 de marzo", "8 mars 2024", "8. März 2024", "12 de março de 2023".
 _FOREIGN_MONTH_AFTER_DAY = re.compile(
     r"\.?[ \u00a0]{1,2}(?:de[ ]+)?(?P<month>"
-    + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    + longest_first(FOREIGN_MONTHS)
     + r")(?![\w])(?:,?[ \u00a0]{1,2}(?:de[ ]+|del[ ]+)?(?P<year>[0-9]{4})(?![0-9]))?",
     re.IGNORECASE)
 
 # A month of another language before a year: "März 2025", "marzo de 2024", "mars 2024".
 _FOREIGN_MONTH_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?P<month>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
+    r"(?<![^\W\d_])(?P<month>" + longest_first(FOREIGN_MONTHS)
     + r")\.?(?:[ \u00a0]{1,2}(?:de|del))?[ \u00a0]{1,2}$", re.IGNORECASE)
 #: The longest text _FOREIGN_MONTH_BEFORE reads before a year.
 _FOREIGN_MONTH_REACH = max(map(len, FOREIGN_MONTHS)) + len(". del  ") + 2
