@@ -235,16 +235,26 @@ def looks_like_person(speaker: str) -> bool:
     word of it names an organisation ("Interior Ministry", "Reuters News") or is a
     pronoun or question word ("What I").
     """
-    words = speaker.split()
-    run: list[str] = []
-    for word in reversed(words):
-        if not word[:1].isupper():
-            break
-        run.insert(0, word)
+    run = capitalised_run(speaker.split())
     if not run or len(run) > 6 or (len(run) == 1 and _GENERIC_SPEAKERS.search(run[0])):
         return False  # "Officials" opening a sentence names no one
     return not any(_bare_word(w) in ORGANISATION_WORDS or w.lower() in _NOT_NAME_WORDS
                    for w in run)
+
+
+def capitalised_run(words: list[str], end: int | None = None,
+                    most: int | None = None) -> list[str]:
+    """Return the run of capitalised words that ends at ``words[end]`` (the last by default).
+
+    At most ``most`` words, the ones nearest the end ("Helen Marsh" in "said Professor
+    Helen Marsh" with ``most=2``).
+    """
+    run: list[str] = []
+    for word in reversed(words[:end]):
+        if not word[:1].isupper() or (most is not None and len(run) >= most):
+            break
+        run.insert(0, word)
+    return run
 
 
 def _bare_word(word: str) -> str:
@@ -477,11 +487,7 @@ def _person_before_affiliation(words: list[str], index: int) -> list[str] | None
     """
     if words[index].lower() not in _AFFILIATION_JOINERS:
         return None
-    run: list[str] = []
-    for word in reversed(words[:index]):
-        if not word[:1].isupper() or len(run) >= MAX_SPEAKER_WORDS:
-            break
-        run.insert(0, word)
+    run = capitalised_run(words, index, MAX_SPEAKER_WORDS)
     return run if len(run) >= 2 and looks_like_person(" ".join(run)) else None
 
 

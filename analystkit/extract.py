@@ -12,7 +12,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .attribution import ACCORDING_TO, PRONOUNS, attribution, leading_person, looks_like_person
+from .attribution import (
+    ACCORDING_TO,
+    PRONOUNS,
+    attribution,
+    capitalised_run,
+    leading_person,
+    looks_like_person,
+)
 from .citations import (
     Marker,
     entry_author_year,
@@ -302,11 +309,7 @@ def quotation_credit(text: str, start: int, end: int) -> tuple[int, str | None]:
     if credit is None or len(credit.group("who").split()) > MAX_CREDIT_WORDS:
         return end, None
     who = credit.group("who").split(",")[0].strip(" .")
-    name: list[str] = []
-    for word in reversed(who.split()):
-        if not word[:1].isupper():
-            break
-        name.insert(0, word)
+    name = capitalised_run(who.split())
     if not name:  # "Dana Moyo (@danamoyo) March 3": the name opens the credit
         for word in who.split():
             if not word[:1].isupper():
