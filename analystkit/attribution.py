@@ -88,10 +88,11 @@ _UNNAMED_SOURCE = re.compile(
 MAX_WORDS_AFTER_CLOSING_VERB = 5
 #: Reporting verbs whose object is who was told, never the speaker.
 LISTENER_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed"})
-_STOP_WORDS = frozenset({
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
+_STOP_WORDS = WEEKDAYS | frozenset({
     "for", "of", "at", "in", "on", "with", "who", "which", "that", "from", "to", "and",
-    "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "during", "after", "before", "by", "when", "while",
+    "last", "this", "yesterday", "today", "during", "after", "before", "by", "when", "while",
     # the same after a speaker in German, Italian, Portuguese and Dutch ("sagte Scholz am
     # Montag", "ha detto Meloni ai giornalisti", "disse Lula nesta segunda", "zei Rutte
     # tegen de NOS")
@@ -520,8 +521,7 @@ def _participle_after_agent(word: str, kept: list[str]) -> bool:
 
 #: Capitalised words a joiner may precede that start a time, not a name's next part
 #: ("said Luis Costa on Monday").
-_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                         "sunday"}) | frozenset(english_months())
+_TIME_WORDS = WEEKDAYS | frozenset(english_months())
 
 
 def _inside_name(words: list[str], index: int) -> bool:
