@@ -36,7 +36,7 @@ from .language import HAN, HAN_COMPATIBILITY, KANA
 from .lexicons import english_months
 from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source, SourceEntry
 from .segment import split_sentences
-from .structure import PARLIAMENTARY_TITLE, list_mark_end
+from .structure import PARLIAMENTARY_NAME, list_mark_end
 
 #: A sentence needs at least this many words to be a claim ("Yes." is not).
 MIN_CLAIM_WORDS = 3
@@ -378,8 +378,7 @@ _NOT_NAME_STARTS = frozenset({"by", "the", "a", "an", "and", "but", "as", "when"
 #: A member's title and name in a parliamentary record's speaker label, inside
 #: brackets after an office ("The Secretary of State for Environment (Ms Rachel
 #: Holt)") or before a seat and party ("Sir Geoffrey Lamb (North Fenmouth) (Con)").
-_MEMBER = re.compile(r"(?:^|\()(?P<name>" + PARLIAMENTARY_TITLE
-                     + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})(?:\)|[ \t]*\(|$)")
+_MEMBER = re.compile(r"(?:^|\()(?P<name>" + PARLIAMENTARY_NAME + r")(?:\)|[ \t]*\(|$)")
 
 
 def _member_named(label: str) -> str | None:

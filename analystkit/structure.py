@@ -104,6 +104,8 @@ _LABEL = re.compile(r"(?P<label>[^:.!?\n]{2,80}?):[ \t]+(?=[\"“'‘(\w])")
 #: Record style): "Mr Speaker", "Ms Holt", "Sir Geoffrey Lamb", "Baroness Ash".
 PARLIAMENTARY_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Senator"
                        r"|Sen|Rep|Madam)\.?")
+#: A member as a record names them: a title, then one to four capitalised words.
+PARLIAMENTARY_NAME = PARLIAMENTARY_TITLE + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
 _PARAGRAPH_LEAD_IN = re.compile(
     r"[*_]{0,2}(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
     r"|Claim|The claim|Verdict|Our verdict|Rating|Our rating|Ruling|Our ruling|Fact check"
@@ -114,8 +116,8 @@ _PARAGRAPH_LEAD_IN = re.compile(
     # a parliamentary record's speaker: a title and a name, perhaps after an office
     # and before a seat and a party ("Ms Holt:", "Sir Geoffrey Lamb (North Fenmouth)
     # (Con):", "The Secretary of State for Environment (Ms Rachel Holt):")
-    r"|(?:The[ \t]+[A-Z][\w,' ’-]{2,80}?[ \t]+\()?" + PARLIAMENTARY_TITLE
-    + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}\)?(?:[ \t]+\([^()\n]{2,60}\)){0,2}"
+    r"|(?:The[ \t]+[A-Z][\w,' ’-]{2,80}?[ \t]+\()?" + PARLIAMENTARY_NAME
+    + r"\)?(?:[ \t]+\([^()\n]{2,60}\)){0,2}"
     # (a speech opens with a capital; a teaser, "Mr Smith: a profile of …", does not)
     r"(?=:[ \t]+[A-Z\"“‘'])"
     r")(?=[*_]{0,2}:)"
