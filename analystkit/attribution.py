@@ -62,9 +62,16 @@ _PARTICLES = ("van ", "von ", "de ", "da ", "di ", "du ", "al-", "el-", "bin ", 
 _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w.'’-]*\s+|(?:van|von|de|da|di|du|bin|le|la)\s+){0,4}"
     r"[A-Z][\w'’-]+),\s*$")
-#: "according to X" and its Spanish and French equivalents ("según X", "selon X",
-#: "d'après X"), the languages analystkit detects besides English.
+#: "according to X" and its Spanish, French, Portuguese and Italian equivalents
+#: ("según X", "de acuerdo con X", "selon X", "d'après X", "segundo X", "de acordo com
+#: X", "secondo X"), whose source ends at a comma as in English. "segundo" and
+#: "secondo" are also "second": only with no word before them ("o segundo lugar") and
+#: an article or a name after them. (German "laut" and Dutch "volgens" are followed
+#: by the verb with no comma, so where their source ends needs a parser.)
 ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
+                r"|de\s+acuerdo\s+con|de\s+acordo\s+com"
+                r"|(?<!\w\s)(?:segundo|secondo)(?=\s+(?:(?:a|o|as|os|il|lo|la|i|gli|le|el|los|las)\s"
+                r"|l['’]|(?-i:[A-Z])))"
                 # "per the fire brigade", "per Reuters"; not "per cent", "per day" or
                 # "as per the spec" (in keeping with)
                 r"|(?<!as\s)per(?=\s+(?:the\s|(?-i:[A-Z]))))")
@@ -93,6 +100,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 _STOP_WORDS = WEEKDAYS | frozenset({
     "for", "of", "at", "in", "on", "with", "who", "which", "that", "from", "to", "and",
     "last", "this", "yesterday", "today", "during", "after", "before", "by", "when", "while",
+    "as",  # "…, even as the Congressional Budget Office estimated that"
     # the same after a speaker in German, Italian, Portuguese and Dutch ("sagte Scholz am
     # Montag", "ha detto Meloni ai giornalisti", "disse Lula nesta segunda", "zei Rutte
     # tegen de NOS")
@@ -190,7 +198,8 @@ def attribution(sentence: str) -> str | None:
         if verb.group().lower() in LISTENER_VERBS:
             continue  # '…," Lionel Haas, told the Coastline Times': the listener follows
         before = sentence[max(0, verb.start() - 4):verb.start()].rstrip()
-        if before[-1:] == "," and _after_interjection(sentence, verb):
+        if before[-1:] == "," and (_after_interjection(sentence, verb)
+                                   or _after_named_appositive(sentence, verb)):
             break  # "The report, released Monday, said 12 people died": the subject said
         if before[-1:] in (",", '"', "”", "’"):
             after = sentence[verb.end():verb.end() + SPEAKER_WINDOW]
@@ -258,6 +267,23 @@ def capitalised_run(words: list[str], end: int | None = None,
     return run
 
 
+def _person_after_role(words: list[str]) -> str | None:
+    """Return the person named after a lower-case role ("farmer Amina Hussein"), or None.
+
+    "WHO chief Tedros Adhanom Ghebreyesus" and "said farmer Amina Hussein" credit the
+    person, as "said the farmer, Amina Hussein" does, so that one person is one speaker.
+    A single capitalised word keeps its description ("state media KCNA").
+    """
+    run = capitalised_run(words)
+    if len(run) < 2 or len(run) == len(words):
+        return None
+    role = words[-len(run) - 1]
+    if not (role.isalpha() and role.islower()) or role in _STOP_WORDS or role in _NAME_JOINERS:
+        return None
+    name = " ".join(run)
+    return name if looks_like_person(name) else None
+
+
 def _bare_word(word: str) -> str:
     """Lower-case a word without its possessive or edge punctuation ("Ministry's" → "ministry")."""
     word = word.lower().strip(".,;:")
@@ -289,10 +315,19 @@ def _up_to_speaker_end(text: str) -> str:
     return text[:end.start()] if end else text
 
 
+#: A short aside in brackets between a speaker and the verb: an acronym ("The National
+#: Intelligence Service (NIS) told"), a party and state ("Sen. Ann Lee (D-Ohio) said").
+#: Brackets with no letter ("20,235 people (0.5%) reported") are a figure's aside, no name's.
+_BRACKETED_ASIDE = re.compile(r"\s*\((?=[^()]*[^\W\d_])[^()\[\]\n]{1,24}\)$")
+
+
 def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
     """Return the speaker in the clause before a reporting verb, or None."""
     window_start = max(0, verb.start() - SPEAKER_WINDOW)
     before = sentence[window_start:verb.start()].rstrip()
+    aside = _BRACKETED_ASIDE.search(before)
+    if aside:
+        before = before[:aside.start()]
     set_off = before.endswith(",")  # "Erik van Sebille, a physical oceanographer …, told"
     before = before[:-1] if set_off else before
     unnamed = _UNNAMED_SOURCE.search(before)
@@ -315,6 +350,8 @@ def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
         # opens its clause ('"…," Erik van Sebille, a physical oceanographer … told').
         name = _NAME_BEFORE.search(sentence, 0, window_start + segment_start)
         relative = segment.split()[-1].lower() in _RELATIVE_PRONOUNS  # "…, a group which said"
+        if name and name.group("name").split()[0].lower() in _INTRODUCTORY_WORDS:
+            name = None  # "In Washington, the Department of Transportation said"
         if name and (set_off or relative or _opens_clause(sentence, name.start())):
             return name.group("name")
     return who
@@ -365,6 +402,21 @@ _INTERJECTED = re.compile(
     r"(?:[a-z]+ing|[a-z]{3,}ed|asked|when|while|after|before|in an?|on)\b")
 
 
+def _after_named_appositive(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether an appositive after a name comes right before ``verb``.
+
+    "Erik van Sebille, a physical oceanographer at Utrecht University, said the
+    plastic drifts": the name said it, not "the plastic drifts" after the verb.
+    """
+    before = sentence[max(0, verb.start() - SPEAKER_WINDOW):verb.start()].rstrip()[:-1]
+    head, comma, phrase = before.rpartition(",")
+    if not comma or not _APPOSITIVE_START.match(phrase.strip()):
+        return False
+    name = _NAME_BEFORE.search(head + ",")
+    return (name is not None and _opens_clause(head, name.start())
+            and name.group("name").split()[0].lower() not in _INTRODUCTORY_WORDS)
+
+
 def _after_interjection(sentence: str, verb: re.Match[str]) -> bool:
     """Whether a phrase set off by commas (_INTERJECTED) comes right before ``verb``."""
     before = sentence[max(0, verb.start() - SPEAKER_WINDOW):verb.start()].rstrip()[:-1]
@@ -401,13 +453,14 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         words = _TRAILING_TIME.sub("", " ".join(words)).split()
         while words and words[0].lower() in _LEADING_CONNECTIVES:
             words = words[1:]
-        words = _before_passive_agent(words)
+        words = _before_passive_agent(_before_participle(words))
         if not words or words[-1].lower() in _STOP_WORDS or words[-1].lower() in _NOT_SPEAKERS:
             return None
         tail: list[str] = []
         for index in range(len(words) - 1, -1, -1):
             word = words[index]
-            if word.lower() in _STOP_WORDS and tail and not _inside_name(words, index):
+            if word.lower() in _STOP_WORDS and tail and not _inside_name(words, index) \
+                    and not _placed_speaker(words, index):
                 tail = _person_before_affiliation(words, index) or tail
                 break
             tail.insert(0, word)
@@ -457,6 +510,9 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
     if any(word.lower() in _NOT_SPEAKERS and not _inside_name(kept_words, index)
            for index, word in enumerate(kept_words)):
         return None
+    named = _person_after_role(kept_words)
+    if named:
+        return named
     if (any_speaker or who[0].isupper() or who[0].isdigit() or lower.startswith(_PARTICLES)
             or who.split()[-1][:1].isupper()  # "state media KCNA"
             or _GENERIC_SPEAKERS.search(lower)
@@ -501,6 +557,60 @@ def _before_passive_agent(words: list[str]) -> list[str]:
     return words
 
 
+def _placed_speaker(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` places the speaker noun before it ("Police in Nairobi").
+
+    The place belongs to the speaker, who is not the place: "Police in Nairobi said"
+    credits the police of Nairobi, "Officials at the scene said" the officials. "at"
+    before a name is where the speaker works, and the name is the source ("Analysts
+    at GeoWatch").
+    """
+    word = words[index].lower()
+    if word not in ("in", "at") or index == 0 or index + 1 >= len(words) \
+            or len(words) - index + 1 > MAX_SPEAKER_WORDS:
+        return False  # the speaker and its place must fit in one speaker's words
+    noun = words[index - 1]
+    if not (noun.isalpha() and noun.lower() not in _STOP_WORDS
+            and noun.lower() not in _NOT_SPEAKERS and noun.lower() not in _DETERMINER_WORDS):
+        return False
+    place = words[index + 1:index + 3]
+    if place[0].lower() in _DETERMINER_WORDS:
+        place = place[1:]
+    if not place or not place[0][:1].isalpha():
+        return False  # "bought in 2020"
+    if word == "at":
+        return place[0].islower()
+    # "in" a named place ("Firefighters in Valencia"), or after a speaker's noun
+    # ("Officials in the region"), not "The rise in coronavirus deaths announced"
+    return place[0][:1].isupper() or _GENERIC_SPEAKERS.search(noun) is not None
+
+
+#: Participles that describe a document by how it came out ("A report published in
+#: May", "An article published on 12 February"): the document is the speaker.
+DOCUMENT_PARTICIPLES = frozenset({
+    "published", "released", "issued", "conducted", "commissioned", "presented", "posted",
+    "filed", "obtained", "seen", "prepared", "compiled", "written", "carried", "leaked",
+})
+
+
+def _before_participle(words: list[str]) -> list[str]:
+    """Cut a participle phrase off a document ("A study published in March in the Lancet").
+
+    Only after a noun phrase that opens with a determiner, so that "Officials released
+    …" keeps its subject.
+    """
+    if not words or words[0].lower() not in _DETERMINER_WORDS:
+        return words
+    for index in range(2, len(words)):
+        if words[index].lower() in DOCUMENT_PARTICIPLES:
+            after = words[index + 1:]
+            by = after.index("by") if "by" in after else -1
+            if 0 <= by < len(after) - 1 and after[by + 1][:1].isupper():
+                return after[by:]  # "… released last month by Election Data Services"
+            return words[:index]
+    return words
+
+
 def _joins_description(words: list[str], index: int) -> bool:
     """Whether ``words[index]`` is an "of" inside a lower-case name ("chamber of commerce")."""
     return (words[index] == "of" and 0 < index < len(words) - 1
@@ -522,6 +632,17 @@ def _participle_after_agent(word: str, kept: list[str]) -> bool:
 #: Capitalised words a joiner may precede that start a time, not a name's next part
 #: ("said Luis Costa on Monday").
 _TIME_WORDS = WEEKDAYS | frozenset(english_months())
+#: Capitalised words that open an introductory phrase, not a name: "On Tuesday, the
+#: ministry said" and "Separately, the central bank said" credit the ministry and the
+#: bank, where "Erik van Sebille, a physical oceanographer, said" credits the name.
+_INTRODUCTORY_WORDS = frozenset({
+    "on", "in", "at", "after", "before", "during", "since", "until", "by", "for", "from",
+    "with", "without", "under", "over", "across", "amid", "among", "despite", "following",
+    "as", "last", "next", "this", "earlier", "later", "yesterday", "today", "meanwhile",
+    "separately", "additionally", "previously", "elsewhere", "overall", "finally",
+    "similarly", "likewise", "however", "moreover", "furthermore", "recently", "currently",
+    "initially", "ultimately", "notably", "instead", "still", "yet", "also",
+}) | WEEKDAYS  # not months: "Jan van Dijk", "April Ross" are names
 
 
 def _inside_name(words: list[str], index: int) -> bool:

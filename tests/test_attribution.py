@@ -85,8 +85,8 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
     ("La planta cerrará, dijo el consejero de Acción Climática, Jordi Puig.", "Jordi Puig"),
     # German, Italian, Portuguese and Dutch verbs of saying
     ("Der Ausbau werde Jahre dauern, sagte Bahnchef Richard Lutz.", "Bahnchef Richard Lutz"),
-    ("Il piano è pronto, ha detto il ministro Carlo Neri.", "ministro Carlo Neri"),
-    ("O plano está pronto, disse o ministro João Silva.", "ministro João Silva"),
+    ("Il piano è pronto, ha detto il ministro Carlo Neri.", "Carlo Neri"),
+    ("O plano está pronto, disse o ministro João Silva.", "João Silva"),
     ("Het plan is klaar, zei minister Jan de Vries.", "minister Jan de Vries"),
     # a time or a listener after the name is not part of it
     ("The plan failed, said Prime Minister Luis Costa on Monday.", "Prime Minister Luis Costa"),
@@ -158,8 +158,8 @@ def test_he_and_she_are_the_last_person_named_not_an_organisation():
     assert got["He said the state would pay for repairs."] == "Prime Minister Luis Costa"
     # "officials" are no "she": the last person named before them is meant
     assert got["She said more would follow."] == "Prime Minister Luis Costa"
-    assert got["\"It was terrifying,\" said resident Ana Gómez 😢."] == "resident Ana Gómez"
-    assert got["She said the flames came fast."] == "resident Ana Gómez"
+    assert got["\"It was terrifying,\" said resident Ana Gómez 😢."] == "Ana Gómez"
+    assert got["She said the flames came fast."] == "Ana Gómez"
     # the ministry quoted in between is no "he"
     assert got["He said the roads would reopen on Friday."] == "Tom Reyes"
 
@@ -306,3 +306,49 @@ def test_a_lone_label_is_a_speaker_when_the_article_prints_the_name():
     from analystkit.extract import transcript_speaker
 
     assert transcript_speaker("BELLO", "We spoke to Amina Bello.", turns=1) == "Amina Bello"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # an introductory phrase before the speaker is no name
+    ("On Friday, the transport ministry said 12 trains were cancelled.", "transport ministry"),
+    ("In Lagos, the state emergency agency said the flood had receded.",
+     "state emergency agency"),
+    ("Separately, the port authority said cargo volumes fell.", "port authority"),
+    ("Monday, the regulator said it would appeal.", "regulator"),
+    # ... while a name set off by commas still is
+    ("Lena Brandt, a hydrologist at the Alpine Water Institute, said the glacier shrank.",
+     "Lena Brandt"),
+    ("April Ross, the fund's director, said returns rose.", "April Ross"),
+    # a place after the speaker belongs to the speaker
+    ("Firefighters in Valencia said the blaze was contained.", "Firefighters in Valencia"),
+    ("A reporter in Kherson said the shelling went on all night.", "reporter in Kherson"),
+    ("Officials at the border crossing said 300 lorries were waiting.",
+     "Officials at the border crossing"),
+    ("Economists at Halden Bank said growth would slow.", "Halden Bank"),
+    # a document described by how it came out
+    ("A survey released on 3 June by the Tenants Union said rents rose 9%.",
+     "survey"),
+    ("A paper by the Coastal Research Group published in April said the dunes moved.",
+     "Coastal Research Group"),
+    # an acronym in brackets before the verb
+    ("The Office for Budget Responsibility (OBR) told ministers that borrowing would rise.",
+     "Office for Budget Responsibility"),
+    # a person after a lower-case role
+    ("\"We saw it coming,\" said fisherman Tomas Okello.", "Tomas Okello"),
+    ("IMF economist Rhea Baptiste said inflation had peaked.", "Rhea Baptiste"),
+    ("The deal was signed, said state broadcaster NTV.", "state broadcaster NTV"),
+    # verbs that report only with "that", and more verbs
+    ("The institute estimated that 4,000 jobs would go.", "institute"),
+    ("Port records show that 212 ships docked in May.", "Port records"),
+    ("Campaigners argue the levy is unfair.", "Campaigners"),
+    ("The researchers cautioned that the trial was small.", "researchers"),
+    ("An estimated 4,000 jobs would go.", None),
+    ("The film shows a crowd outside the court.", None),
+    # Romance "according to"
+    ("Cerca de 200 casas foram destruídas, segundo os bombeiros.", "bombeiros"),
+    ("De acuerdo con la fiscalía, el acusado huyó.", "fiscalía"),
+    ("Il secondo turno è previsto a giugno, secondo il Viminale.", "Viminale"),
+    ("O segundo jogo terminou empatado.", None),
+])
+def test_speaker_in_news_openings(sentence, speaker):
+    assert attribution(sentence) == speaker

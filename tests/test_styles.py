@@ -30,11 +30,11 @@ def test_spanish_and_french_hedges(sentence, cues):
     ("El plan beneficiará a 200.000 familias, según el Ministerio de Vivienda.",
      "Ministerio de Vivienda"),
     ("Según fuentes del sector, la medida llega tarde.", "fuentes del sector"),
-    ("La ministra Ana Ruiz dijo que los precios bajarán en 2026.", "ministra Ana Ruiz"),
+    ("La ministra Ana Ruiz dijo que los precios bajarán en 2026.", "Ana Ruiz"),
     ("Le plan coûte 3 milliards d'euros, selon le ministère de la Santé.",
      "ministère de la Santé"),
     ("Le ministre Paul Martin a déclaré que 10.000 postes seraient créés.",
-     "ministre Paul Martin"),
+     "Paul Martin"),
     ("Les lits ont baissé de 5 %, d'après un rapport de la Cour des comptes.",
      "rapport de la Cour des comptes"),
     ("Le taux a baissé, selon Le Monde.", "Le Monde"),  # a capitalised article is a name
@@ -208,4 +208,4 @@ def test_structured_abstract_sections_are_labels():
 def test_selon_lui_credits_the_person_named_before():
     art = ak.parse_article("Incendie à Lyon\n\nLe maire Jean-Marc Roux a déclaré que le feu "
                            "était maîtrisé.\n\nSelon lui, 12 familles ont été relogées.\n")
-    assert art.claims["attribution"].tolist()[1:] == ["maire Jean-Marc Roux"] * 2
+    assert art.claims["attribution"].tolist()[1:] == ["Jean-Marc Roux"] * 2
