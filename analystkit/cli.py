@@ -314,8 +314,10 @@ def _comparison_lines(corpus: Corpus) -> list[str]:
     matches = corpus.match_claims()
     if not matches.empty:
         differ = int(matches["figures_differ"].fillna(False).sum())
+        opposite = int(matches["negation_differs"].sum())
         lines += ["", f"Claims repeated across articles: {len(matches)} pairs"
-                      + (f", {differ} with different figures" if differ else "")]
+                      + (f", {differ} with different figures" if differ else "")
+                      + (f", {opposite} negated or denied in one article" if opposite else "")]
         for row in matches.head(SUMMARY_ROWS // 2).itertuples(index=False):
             lines.append(f"  {row.score:5.1f}  {row.article_id_a}#{row.claim_id_a} ~ "
                          f"{row.article_id_b}#{row.claim_id_b}: {_short(row.text_a, 70)}")

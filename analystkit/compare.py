@@ -384,6 +384,38 @@ def claim_words(text: str, language: str | None = "en") -> list[str]:
     return [normalise_word(w) for w in _WORD.findall(text) if w.lower() not in stops]
 
 
+@cache
+def _negations(language: str) -> frozenset[str]:
+    from .lexicons import toml_table
+
+    table = toml_table("negations.toml")
+    return frozenset(table.get(language) or table["en"])
+
+
+_NEGATED_FORMS = ("n't", "n’t", "n'", "n’")
+
+
+def negated(text: str, language: str | None = "en") -> bool:
+    """Whether a claim holds a negation or a verb of denial (``data/negations.toml``).
+
+    Examples
+    --------
+    >>> negated("The fire wasn't caused by a power line.")
+    True
+    >>> negated("The company denied that the dam had been inspected.")
+    True
+    >>> negated("The fire was caused by a power line.")
+    False
+    """
+    words = _negations(language or "en")
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        if lower in words or lower.endswith(_NEGATED_FORMS[:2]) \
+                or (language == "fr" and lower.startswith(_NEGATED_FORMS[2:])):
+            return True
+    return False
+
+
 def claim_similarity(a: str, b: str) -> float:
     """Default score of :func:`match_claims`, 0–100, on space-joined content words.
 
@@ -434,9 +466,12 @@ def match_claims(tables: Tables, *, min_score: float = MIN_CLAIM_SCORE,
     DataFrame
         One row per pair: ``article_id_a``, ``claim_id_a``, ``article_id_b``,
         ``claim_id_b`` (``a`` is the article earlier in the corpus),
-        ``score``, ``text_a``, ``text_b``, and ``figures_differ`` — True when
+        ``score``, ``text_a``, ``text_b``, ``figures_differ`` — True when
         both claims give figures (counts, money, percentages, measures) and
-        the values differ, False when they agree, NA when either gives none.
+        the values differ, False when they agree, NA when either gives none —
+        and ``negation_differs`` — True when one claim is negated or denied
+        (:func:`negated`: "was not caused by", "denied that") and the other is
+        not: the two read alike but state opposite things.
         Sorted by score (highest first), then corpus order.
     """
     import pandas as pd
@@ -449,6 +484,8 @@ def match_claims(tables: Tables, *, min_score: float = MIN_CLAIM_SCORE,
     aid, cid, text = (claims["article_id"].tolist(), claims["claim_id"].tolist(),
                       claims["text"].tolist())
     values = _claim_values(tables)
+    language = dict(zip(tables["articles"]["article_id"], tables["articles"]["language"],
+                        strict=True))
     rows: dict[str, list] = defaultdict(list)
     for i, j, score in pairs:
         rows["article_id_a"].append(aid[i])
@@ -460,13 +497,15 @@ def match_claims(tables: Tables, *, min_score: float = MIN_CLAIM_SCORE,
         rows["text_b"].append(text[j])
         va, vb = values.get((aid[i], cid[i])), values.get((aid[j], cid[j]))
         rows["figures_differ"].append(None if not va or not vb else va != vb)
+        rows["negation_differs"].append(negated(text[i], _opt(language.get(aid[i])))
+                                        != negated(text[j], _opt(language.get(aid[j]))))
     dtypes = dict(_MATCH_COLUMNS)
     return pd.DataFrame({c: pd.array(rows[c], dtype=dtypes[c]) for c in dtypes})
 
 
 _MATCH_COLUMNS = (("article_id_a", "str"), ("claim_id_a", "Int64"), ("article_id_b", "str"),
                   ("claim_id_b", "Int64"), ("score", "Float64"), ("text_a", "str"),
-                  ("text_b", "str"), ("figures_differ", "boolean"))
+                  ("text_b", "str"), ("figures_differ", "boolean"), ("negation_differs", "bool"))
 
 
 def _empty_matches() -> pd.DataFrame:

@@ -168,6 +168,39 @@ def test_match_claims_story(story):
     assert first["text_b"].startswith("The plan follows the deployment of 11,000")
 
 
+def test_match_claims_flags_a_negated_or_denied_restatement(tmp_path):
+    (tmp_path / "first.txt").write_text(
+        "Bridge closure\n\nThe harbour bridge was closed because of cracks in its deck.\n\n"
+        "The port operator said the cranes had been inspected in March.\n")
+    (tmp_path / "second.txt").write_text(
+        "Bridge reopens\n\nThe harbour bridge wasn't closed because of cracks in its deck.\n\n"
+        "The port operator denied the cranes had been inspected in March.\n")
+    matches = ak.load_corpus(tmp_path).match_claims()
+    got = {(row.text_a, row.text_b): row.negation_differs for row in matches.itertuples()}
+    assert got == {
+        ("The harbour bridge was closed because of cracks in its deck.",
+         "The harbour bridge wasn't closed because of cracks in its deck."): True,
+        ("The port operator said the cranes had been inspected in March.",
+         "The port operator denied the cranes had been inspected in March."): True,
+    }
+    assert str(matches["negation_differs"].dtype) == "bool"
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Officials did not confirm the figure.", "en", True),
+    ("No one was hurt.", "en", True),
+    ("The minister denied the report.", "en", True),
+    ("Officials confirmed the figure.", "en", False),
+    ("Notably, the figure was confirmed.", "en", False),  # "Notably" is no "not"
+    ("Le ministre n'a pas confirmé le chiffre.", "fr", True),
+    ("Le ministre a confirmé le chiffre.", "fr", False),
+    ("O governo não confirmou o número.", "pt", True),
+    ("Die Polizei bestätigte die Zahl nicht.", "de", True),
+])
+def test_negated(text, language, expected):
+    assert compare.negated(text, language) is expected
+
+
 def test_match_claims_threshold_and_scorer(story):
     assert len(story.match_claims(min_score=80)) == 1
     assert len(story.match_claims(min_score=70)) == 3
