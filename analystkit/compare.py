@@ -112,6 +112,8 @@ def compare_figures(tables: Tables, *, kinds: Sequence[str] | None = COMPARED_KI
     worker. A bare "workers" joins the one qualified group its own article
     counts ("North Korean workers": the text makes clear who is meant); it
     stays a group of its own when its article counts none or several.
+    Figures that count what happened to different people stay apart ("killed
+    41 people" and "displaced 25,000 people": :func:`figure_outcome`).
 
     Parameters
     ----------
@@ -163,9 +165,11 @@ def compare_figures(tables: Tables, *, kinds: Sequence[str] | None = COMPARED_KI
     if figs.empty and unnamed.empty:
         return _empty_comparison(figures)
 
+    outcomes = _outcomes(figs, tables["claims"])
     columns = figs[["article_id", "subject", "kind", "unit"]].itertuples(index=False)
-    rows = [_FigureRow(i, aid, subject, str(kind), _opt(unit), order.get(aid, 0))
-            for i, (aid, subject, kind, unit) in enumerate(columns)]
+    rows = [_FigureRow(i, aid, subject, str(kind), _opt(unit), order.get(aid, 0), outcome)
+            for i, ((aid, subject, kind, unit), outcome)
+            in enumerate(zip(columns, outcomes, strict=True))]
     labels = _group_figures(rows)
     figs["group"] = [labels[row.index] for row in rows]
     if not unnamed.empty:
@@ -290,14 +294,77 @@ def _empty_comparison(figures: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
+#: How far around a figure (characters before its number, after its subject) the
+#: outcome of what it counts is looked for ("killed at least 41 people", "25,000
+#: people were forced from their homes").
+OUTCOME_WINDOW = 40
+
+
+@cache
+def _outcome_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    from .lexicons import phrase_pattern, toml_table
+
+    outcome_of = {phrase: outcome for outcome, phrases in toml_table("outcomes.toml").items()
+                  for phrase in phrases}
+    return phrase_pattern(list(outcome_of), lower_case=True), outcome_of
+
+
+def figure_outcome(claim: str, figure_text: str, subject: str | None) -> str | None:
+    """Return what happened to what a figure counts (``data/outcomes.toml``), or None.
+
+    The outcome worded nearest the figure, before its number or after its subject,
+    within OUTCOME_WINDOW characters.
+
+    Examples
+    --------
+    >>> figure_outcome("The storm killed at least 41 people and displaced 25,000 people.",
+    ...                "25,000", "people")
+    'displaced'
+    """
+    pattern, outcome_of = _outcome_pattern()
+    lower = claim.lower()
+    start = lower.find(figure_text.lower())
+    if start < 0:
+        return None
+    end = start + len(figure_text)
+    if subject:
+        found = lower.find(subject.lower(), end)
+        if 0 <= found <= end + OUTCOME_WINDOW:
+            end = found + len(subject)
+    best: tuple[int, str] | None = None
+    window_start = max(0, start - OUTCOME_WINDOW)
+    for match in pattern.finditer(lower, window_start, end + OUTCOME_WINDOW):
+        if match.end() <= start:
+            distance = start - match.end()
+        elif match.start() >= end:
+            distance = match.start() - end
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, outcome_of[match.group().lower()])
+    return best[1] if best else None
+
+
+def _outcomes(figs: pd.DataFrame, claims: pd.DataFrame) -> list[str | None]:
+    """Return the outcome (:func:`figure_outcome`) of every figure, from its claim."""
+    texts = {(a, c): t for a, c, t in claims[["article_id", "claim_id", "text"]].itertuples(
+        index=False)}
+    return [figure_outcome(texts[(aid, cid)], text, subject)
+            if not _missing(cid) and (aid, cid) in texts else None
+            for aid, cid, text, subject in zip(figs["article_id"], figs["claim_id"],
+                                               figs["text"], figs["subject"], strict=True)]
+
+
 class _FigureRow:
-    __slots__ = ("index", "article_id", "subject", "mods", "head", "bucket", "order")
+    __slots__ = ("index", "article_id", "subject", "mods", "head", "bucket", "order",
+                 "outcome")
 
     def __init__(self, index: int, article_id: str, subject: str, kind: str, unit: str | None,
-                 order: int) -> None:
+                 order: int, outcome: str | None = None) -> None:
         self.index, self.article_id, self.subject, self.order = index, article_id, subject, order
         self.mods, self.head = subject_key(subject)
-        self.bucket = (self.head, kind, unit or "")
+        self.outcome = outcome
+        self.bucket = (self.head, kind, unit or "", outcome or "")
 
 
 def _group_figures(rows: list[_FigureRow]) -> dict[int, str]:
@@ -335,6 +402,8 @@ def _group_figures(rows: list[_FigureRow]) -> dict[int, str]:
             for r in sorted(named, key=lambda r: (r.order, r.index)):
                 first.setdefault(r.subject, (r.order, r.index))
             label = min(counts, key=lambda s: (-counts[s], first[s]))
+            if bucket[3]:
+                label = f"{label} ({bucket[3]})"  # "people (dead)", "people (displaced)"
             key = (bucket, mods)
             if label in used and used[label] != key:
                 label = f"{label} ({bucket[1]}{', ' + bucket[2] if bucket[2] else ''})"

@@ -146,6 +146,32 @@ def test_compare_functions_accept_article_tables(seed):
     assert compare.match_claims(seed.tables()).empty  # one article: no pairs
 
 
+def test_compare_figures_keeps_apart_what_happened_to_people(tmp_path):
+    (tmp_path / "one.txt").write_text(
+        "Quake update\n\nThe earthquake killed 120 people and forced 3,000 people from their homes, "
+        "officials said.\n")
+    (tmp_path / "two.txt").write_text(
+        "Quake toll rises\n\nAt least 140 people died in the earthquake, and about 4,500 "
+        "people were evacuated from the valley.\n")
+    table = ak.load_corpus(tmp_path).compare_figures()
+    assert sorted(zip(table["group"], table["article_id"], table["value"], strict=True)) == [
+        ("people (dead)", "one", 120.0), ("people (dead)", "two", 140.0),
+        ("people (displaced)", "one", 3000.0), ("people (displaced)", "two", 4500.0),
+    ]
+
+
+@pytest.mark.parametrize(("claim", "figure", "subject", "outcome"), [
+    ("Police arrested 14 protesters and 3 officers were injured.", "14", "protesters",
+     "detained"),
+    ("Police arrested 14 protesters and 3 officers were injured.", "3", "officers", "injured"),
+    ("The death toll rose to 57 people.", "57", "people", "dead"),
+    ("About 900 people remain missing.", "About 900", "people", "missing"),
+    ("The plant employs 2,000 people.", "2,000", "people", None),
+])
+def test_figure_outcome(claim, figure, subject, outcome):
+    assert compare.figure_outcome(claim, figure, subject) == outcome
+
+
 # -- match_claims ---------------------------------------------------------------------
 
 
