@@ -93,8 +93,10 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
                                        include_tables=False, include_comments=False,
                                        include_formatting=False, deduplicate=False,
                                        config=_extraction_config())
+            if text:
+                text = _restore_dropped_parts(tree, clean_markdown(text), meta["title"])
             if text and references:
-                text = "\n\n".join((clean_markdown(text).rstrip(), REFERENCES_HEADING, references))
+                text = "\n\n".join((text.rstrip(), REFERENCES_HEADING, references))
     except (ValueError, RecursionError, MemoryError, TypeError, AttributeError):
         text = None
     if text:
@@ -252,6 +254,43 @@ def _take_references(tree) -> str:
         if parent is not None:
             parent.remove(ol)
     return "\n".join(lines)
+
+
+#: Fewest words of a page's ``<h1>`` that is its headline, not a site logo ("CNN").
+MIN_HEADLINE_WORDS = 3
+
+
+def _restore_dropped_parts(tree: HtmlElement, text: str, title: str | None) -> str:
+    """Put back the headline and source lists the extractor left out of a page's text.
+
+    The main-text extractor drops what it takes for page furniture, and on some
+    layouts that is the headline (an ``<h1>`` in a header ``<div>``) or the list
+    under a "Sources" heading. The page's one ``<h1>`` is its headline when its
+    ``<title>`` (or og:title) holds it; a list right after an ``<h2>``–``<h4>``
+    that names a source list (``data/source_headings.txt``) is a source list.
+    Either is put back only when the text lacks it.
+    """
+    from .structure import source_heading
+
+    flat = " ".join(text.split())
+    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    if len(headings) == 1 and len(headings[0].split()) >= MIN_HEADLINE_WORDS \
+            and headings[0] not in flat and title \
+            and headings[0].lower() in " ".join(title.split()).lower():
+        text = f"# {headings[0]}\n\n{text}"
+    lists = []
+    for heading in tree.iter("h2", "h3", "h4"):
+        name = " ".join(heading.text_content().split())
+        following = heading.getnext()
+        if not source_heading(name) or following is None or following.tag not in ("ol", "ul"):
+            continue
+        items = [" ".join(item.text_content().split()) for item in following.iter("li")]
+        items = [item for item in items if item]
+        if items and items[0] not in flat:
+            marks = [f"{n}." if following.tag == "ol" else "-" for n in range(1, len(items) + 1)]
+            lists.append(f"## {name}\n\n" + "\n".join(
+                f"{mark} {item}" for mark, item in zip(marks, items, strict=True)))
+    return "\n\n".join([text.rstrip(), *lists]) if lists else text
 
 
 def _replace_with_text(element, text: str) -> None:

@@ -408,6 +408,12 @@ def _heading_words(name: str) -> re.Pattern[str]:
                       + r")[ \t]*(?::|$)", re.IGNORECASE)
 
 
+def source_heading(line: str) -> bool:
+    """Whether a heading's text names a list of sources ("Sources", "References", "Notes")."""
+    match = _heading_words("source_headings.txt").match(line.strip())
+    return match is not None and match.end() == len(line.strip())
+
+
 @dataclass(slots=True)
 class _Raw:
     start: int

@@ -294,6 +294,47 @@ def test_short_html_page_keeps_its_headline_and_paragraphs(tmp_path):
     assert article.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2]]
 
 
+def _div_layout_page(h1: str, title: str, sources_heading: str = "Sources") -> str:
+    """A page laid out in plain <div>s whose headline and source list the extractor drops."""
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
+            f"<title>{title}</title></head><body>"
+            "<nav><a href='/'>Home</a> | <a href='/news'>News</a></nav>"
+            f"<div class='article'><div class='top'><h1>{h1}</h1><p class='by'>By Ola Dahl</p>"
+            "</div><div class='body'>"
+            "<p>Ferry crossings on the fjord fell by 18% last winter, the county said.</p>"
+            "<p>About 2,400 commuters switched to the new tunnel, a survey found.</p>"
+            "<p>The operator plans to cut two of its six evening departures from March.</p>"
+            f"<h2>{sources_heading}</h2><ol>"
+            "<li>County transport office: \"Winter traffic count\" https://example.org/count</li>"
+            "<li>Fjordline: \"Timetable 2026\"</li></ol></div></div>"
+            "<footer>© 2026 Example Media</footer></body></html>")
+
+
+def test_html_headline_and_source_list_dropped_by_the_extractor_are_put_back(tmp_path):
+    path = tmp_path / "ferry.html"
+    path.write_text(_div_layout_page("Ferry traffic falls as tunnel opens",
+                                     "Ferry traffic falls as tunnel opens | Fjord Post"))
+    article = ak.load_article(path)
+    assert article.blocks["kind"].tolist() == [
+        "headline", "meta", "paragraph", "paragraph", "paragraph", "sources"]
+    assert article.claims["text"].iloc[0] == "Ferry traffic falls as tunnel opens"
+    assert article.sources[["outlet", "title"]].values.tolist() == [
+        ["County transport office", "Winter traffic count"], ["Fjordline", "Timetable 2026"]]
+    assert article.sources["url"].tolist()[0] == "https://example.org/count"
+    assert article.sources["url"].isna().tolist() == [False, True]
+
+
+def test_html_h1_not_in_the_title_or_list_under_another_heading_is_not_put_back(tmp_path):
+    # a logo-like <h1> the <title> does not hold, and a list under "More stories"
+    path = tmp_path / "ferry.html"
+    path.write_text(_div_layout_page("Fjord Post", "Ferry traffic falls as tunnel opens",
+                                     sources_heading="More stories"))
+    article = ak.load_article(path)
+    assert "Fjord Post" not in article.blocks["text"].str.cat(sep=" ")
+    assert article.sources.empty
+    assert "Fjordline" not in article.blocks["text"].str.cat(sep=" ")
+
+
 def test_chinese_and_japanese_sentences_are_claims():
     art = ak.parse_article("台风造成12人死亡。官员表示，约3,000户断电。救援工作仍在继续！"
                            "他们会来吗？\n\n東京では大雨で500人が避難した。気象庁によると、"
