@@ -38,6 +38,9 @@ TEMPLATE_AUTHORS = frozenset({"python-docx"})
 TEMPLATE_CREATED = datetime(2013, 12, 23, 23, 15).isoformat()
 #: Word numbering formats that print a bullet rather than a number.
 BULLET_FORMATS = frozenset({"bullet", "none"})
+#: Office packages that arrive named .docx, told by their main part's content type.
+OTHER_OFFICE_FILES = {"spreadsheetml": "an Excel workbook",
+                      "presentationml": "a PowerPoint presentation"}
 _LIST_ITEM = re.compile(r"(?:- |\d+\. )")
 _HEADING_STYLE = re.compile(r"(?i)^heading\s*(\d)$")
 # Text-bearing run content, in document order; text boxes are left out (they
@@ -125,9 +128,11 @@ def _open(data: bytes, source: str) -> Any:
                                         "document in it") from exc
     except ValueError as exc:
         # python-docx: "file '…' is not a Word file, content type is '…spreadsheetml…'"
-        kind = re.search(r"content type is '([^']+)'", str(exc))
-        what = f" ({kind.group(1)})" if kind else ""
-        raise DocumentReadError(source, f"not a Word document{what}") from exc
+        found = re.search(r"content type is '([^']+)'", str(exc))
+        kind = found.group(1) if found else ""
+        what = next((name for key, name in OTHER_OFFICE_FILES.items() if key in kind), kind)
+        raise DocumentReadError(source, "not a Word document" + (f" ({what})" if what else "")
+                                ) from exc
     except XMLSyntaxError as exc:
         raise DocumentReadError(source, f"the Word document is damaged ({exc})") from exc
 

@@ -158,6 +158,8 @@ def _open(data: bytes, source: str) -> Any:
             raise EncryptedDocumentError(source, "the PDF is encrypted (password-protected); "
                                                  "save an unprotected copy to read it")
         len(reader.pages)  # reads the page tree: a truncated file fails here
+    except EncryptedDocumentError:
+        raise
     except DependencyError as exc:
         raise EncryptedDocumentError(source, f"the PDF is encrypted and cannot be opened "
                                              f"({exc})") from exc
