@@ -54,8 +54,10 @@ GUTTER_LINE_SHARE = 0.85
 #: Share of a page's lines with text on the right of the gutter: below it the
 #: "gutter" is a ragged right margin, not a second column.
 RIGHT_COLUMN_SHARE = 0.3
-#: Fewest lines a page needs before two columns are looked for.
-MIN_COLUMN_LINES = 8
+#: Fewest lines a page needs before two columns are looked for: fewer give too
+#: little evidence that a run of spaces is a gutter (a short note's last page
+#: in two columns has a handful of lines).
+MIN_COLUMN_LINES = 5
 #: A line ending this far short of its column's right edge (as a share of the
 #: column's usual line end) is a paragraph's last line when it closes a sentence.
 SHORT_LINE_SHARE = 0.8
@@ -327,17 +329,21 @@ def _zone(page: list[Line]) -> dict[int, str]:
 
     The first and last non-blank lines, and each next line in while a blank
     line parts it from the body, up to RUNNING_ZONE_LINES from each edge; a
-    line that runs on into the body is the body's.
+    line that runs on into the body is the body's, and so is a line near
+    both edges of a short page.
     """
     filled = [i for i, line in enumerate(page) if line.text]
     zone: dict[int, str] = {}
-    for edge, order, step in (("bottom", filled[::-1], -1), ("top", filled, 1)):
+    both = set()
+    for edge, order, step in (("top", filled, 1), ("bottom", filled[::-1], -1)):
         for depth, i in enumerate(order[:RUNNING_ZONE_LINES]):
             inward = i + step
             if depth and 0 <= inward < len(page) and page[inward].text:
                 break
+            if i in zone:
+                both.add(i)  # near both edges of a short page: its body
             zone[i] = edge
-    return zone
+    return {i: edge for i, edge in zone.items() if i not in both}
 
 
 def _furniture_key(text: str) -> str:
