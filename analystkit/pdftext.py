@@ -303,46 +303,48 @@ def _measure(rows: list[str]) -> list[Line]:
 def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """Drop running headers and footers, and bare page numbers, from every page.
 
-    A page's outermost line at the top (or bottom), and the next one in
-    when a blank line parts it from the body (RUNNING_ZONE_LINES in all), is
-    a running header (or footer) when the same line, digits aside ("Annual
-    report 2025 · 7"), stands at the top (or bottom) of at least
-    RUNNING_LINE_SHARE of the pages, and of RUNNING_MIN_PAGES. A bare page
-    number there is dropped on any page.
+    A page's outermost line at the top (or bottom), and the next one in (up
+    to RUNNING_ZONE_LINES), is a running header (or footer) when a blank
+    line parts it from the body and the same line, digits aside ("Annual
+    report 2025 · 7"), stands there on at least RUNNING_LINE_SHARE of the
+    pages, and on RUNNING_MIN_PAGES. A bare page number at the very top or
+    bottom is dropped on any page, gap or not.
     """
     zones = [_zone(page) for page in pages]
     counts: Counter[tuple[str, str]] = Counter()
     for page, zone in zip(pages, zones, strict=True):
-        counts.update({(edge, _furniture_key(page[i].text)) for i, edge in zone.items()})
+        counts.update({(edge, _furniture_key(page[i].text)) for i, edge in zone.items()
+                       if edge})
     needed = max(RUNNING_MIN_PAGES, math.ceil(RUNNING_LINE_SHARE * len(pages)))
     kept = []
     for page, zone in zip(pages, zones, strict=True):
         drop = {i for i, edge in zone.items()
-                if counts[edge, _furniture_key(page[i].text)] >= needed
+                if (edge and counts[edge, _furniture_key(page[i].text)] >= needed)
                 or PAGE_NUMBER_LINE.fullmatch(page[i].text)}
         kept.append([line for i, line in enumerate(page) if i not in drop])
     return kept
 
 
 def _zone(page: list[Line]) -> dict[int, str]:
-    """Where a header or footer may stand: line index → "top" or "bottom".
+    """Where a header or footer may stand: line index → "top", "bottom" or "".
 
-    The first and last non-blank lines, and each next line in while a blank
-    line parts it from the body, up to RUNNING_ZONE_LINES from each edge; a
-    line that runs on into the body is the body's, and so is a line near
-    both edges of a short page.
+    The first and last non-blank lines and, while a blank line parts them
+    from the body, the next ones in, up to RUNNING_ZONE_LINES from each
+    edge. A line that runs on into the body ("") may only be a page number;
+    a line near both edges of a short page is the page's body.
     """
     filled = [i for i, line in enumerate(page) if line.text]
     zone: dict[int, str] = {}
     both = set()
     for edge, order, step in (("top", filled, 1), ("bottom", filled[::-1], -1)):
-        for depth, i in enumerate(order[:RUNNING_ZONE_LINES]):
+        for i in order[:RUNNING_ZONE_LINES]:
             inward = i + step
-            if depth and 0 <= inward < len(page) and page[inward].text:
-                break
+            parted = not (0 <= inward < len(page) and page[inward].text)
             if i in zone:
-                both.add(i)  # near both edges of a short page: its body
-            zone[i] = edge
+                both.add(i)
+            zone[i] = edge if parted else ""
+            if not parted:
+                break
     return {i: edge for i, edge in zone.items() if i not in both}
 
 

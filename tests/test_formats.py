@@ -340,6 +340,12 @@ def test_running_lines_need_most_pages():
     body = ["Body text of the page.", "More body."]
     assert [[line.text for line in p if line.text] for p in kept] == [
         body, body, ["Chapter one", *body]]
+    # a first line that runs on into the body is body, however alike the pages start
+    runs_on = [[Line(f"Section {n} opens with the same words"), Line("and goes on here."),
+                Line(""), Line(str(n))] for n in (1, 2)]
+    assert [[line.text for line in p if line.text] for p in drop_running_lines(runs_on)] == [
+        ["Section 1 opens with the same words", "and goes on here."],
+        ["Section 2 opens with the same words", "and goes on here."]]
     # a short page's one body line is near both edges: body, though it repeats
     short = [[Line("Annual report 2025"), Line(""), Line("One line."), Line(""), Line("7")]]
     assert [line.text for line in drop_running_lines(short * 2)[0] if line.text] == [
