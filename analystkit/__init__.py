@@ -18,7 +18,9 @@ from .errors import (
     ArticleNotFoundError,
     ArticleTooLargeError,
     DecodingError,
+    DocumentReadError,
     EmptyArticleError,
+    EncryptedDocumentError,
     NotTextError,
     UnknownArticleError,
     UnsupportedFormatError,
@@ -46,7 +48,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AnalystkitError", "ArticleNotFoundError", "ArticleTooLargeError", "Article", "Corpus",
-    "DecodingError", "EmptyArticleError", "NotTextError", "TABLE_NAMES", "UnknownArticleError",
+    "DecodingError", "DocumentReadError", "EmptyArticleError", "EncryptedDocumentError",
+    "NotTextError", "TABLE_NAMES", "UnknownArticleError",
     "UnsupportedFormatError", "join_verdicts", "load_article", "load_corpus", "open_store",
     "parse_article",
 ]

@@ -9,17 +9,25 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import AnalystkitError, ArticleTooLargeError, EmptyArticleError
+from .errors import (
+    AnalystkitError,
+    ArticleTooLargeError,
+    EmptyArticleError,
+    UnsupportedFormatError,
+)
 from .extract import clean_sentence, extract
 from .language import detect_language
 from .reading import (
+    DOCUMENT_FORMATS,
     HTML_DOCUMENT_START,
     check_format,
     decode_bytes,
+    document_to_text,
     max_bytes_default,
     normalise_text,
     read_path,
@@ -134,12 +142,15 @@ def parse_article(text: str | bytes, article_id: str = "article", fmt: str | Non
     text : str or bytes
         The article: plain text, Markdown or HTML. Bytes are checked and
         decoded as a file's are (byte-order mark, UTF-8, then the best
-        legacy-encoding guess).
+        legacy-encoding guess). A Word or PDF document is given as its
+        file's bytes, with ``fmt="docx"`` or ``fmt="pdf"``.
     article_id : str, default "article"
         Key of the article in every table.
-    fmt : {"text", "markdown", "html"}, optional
+    fmt : {"text", "markdown", "html", "docx", "pdf"}, optional
         How to read ``text``; by default ``"html"`` for a whole HTML document
-        (starting ``<!DOCTYPE html>`` or ``<html>``), else ``"text"``.
+        (starting ``<!DOCTYPE html>`` or ``<html>``), else ``"text"``. Bytes
+        are read as a document only when ``fmt`` says so (a PDF's bytes with
+        no ``fmt`` raise NotTextError, as a PDF saved as .txt does).
     path : str, optional
         Recorded in the ``articles`` table.
     max_bytes : int, optional
@@ -152,12 +163,14 @@ def parse_article(text: str | bytes, article_id: str = "article", fmt: str | Non
     Raises
     ------
     AnalystkitError
-        Empty text, an unsupported format, or text over the size limit; the
-        message names ``article_id``.
+        Empty text, an unsupported format, text over the size limit, or a
+        damaged, encrypted or text-less document; the message names ``article_id``.
     """
+    limit = max_bytes_default() if max_bytes is None else max_bytes
+    if fmt is not None and check_format(fmt, article_id) in DOCUMENT_FORMATS:
+        return _parse_document(text, check_format(fmt, article_id), article_id, path, limit)
     encoding = None
     if isinstance(text, (bytes, bytearray)):
-        limit = max_bytes_default() if max_bytes is None else max_bytes
         if len(text) > limit:
             raise ArticleTooLargeError(article_id,
                                        f"text is over the {limit:,}-byte limit (max_bytes=)")
@@ -168,7 +181,6 @@ def parse_article(text: str | bytes, article_id: str = "article", fmt: str | Non
     if fmt is None:
         fmt = "html" if HTML_DOCUMENT_START.match(text) else "text"
     fmt = check_format(fmt, article_id)
-    limit = max_bytes_default() if max_bytes is None else max_bytes
     if len(text) > limit or len(text.encode("utf-8", "surrogatepass")) > limit:
         raise ArticleTooLargeError(article_id,
                                    f"text is over the {limit:,}-byte limit (max_bytes=)")
@@ -178,6 +190,19 @@ def parse_article(text: str | bytes, article_id: str = "article", fmt: str | Non
     return _build(text, fmt, article_id, {"path": path, "encoding": encoding})
 
 
+def _parse_document(data: object, fmt: str, article_id: str, path: str | None,
+                    limit: int) -> Article:
+    """Read a Word or PDF document given as bytes (``parse_article(..., fmt="pdf")``)."""
+    if not isinstance(data, (bytes, bytearray)):
+        raise UnsupportedFormatError(article_id, f"a {fmt} document is read from its bytes, "
+                                                 f"got {type(data).__name__}")
+    if len(data) > limit:
+        raise ArticleTooLargeError(article_id,
+                                   f"document is over the {limit:,}-byte limit (max_bytes=)")
+    text, page_meta = document_to_text(bytes(data), fmt, article_id)
+    return _build(text, fmt, article_id, {"path": path, "encoding": None}, page_meta=page_meta)
+
+
 def load_article(path: str | os.PathLike[str], *, article_id: str | None = None,
                  max_bytes: int | None = None) -> Article:
     """Read an article file and take it apart into tables.
@@ -185,7 +210,8 @@ def load_article(path: str | os.PathLike[str], *, article_id: str | None = None,
     Parameters
     ----------
     path : str or path-like
-        A ``.txt``, ``.md``/``.markdown`` or ``.html``/``.htm`` file.
+        A ``.txt``, ``.md``/``.markdown``, ``.html``/``.htm``, Word ``.docx``
+        or ``.pdf`` file.
     article_id : str, optional
         Key of the article in every table; defaults to the file name without
         its suffix.
@@ -199,8 +225,9 @@ def load_article(path: str | os.PathLike[str], *, article_id: str | None = None,
     Raises
     ------
     AnalystkitError
-        Not found, a folder, empty, binary, undecodable, too large or an
-        unsupported format; the message names the path.
+        Not found, a folder, empty, binary, undecodable, too large, an
+        unsupported format, or a damaged, encrypted or text-less (scanned)
+        document; the message names the path.
 
     Examples
     --------
@@ -211,7 +238,7 @@ def load_article(path: str | os.PathLike[str], *, article_id: str | None = None,
     raw = read_path(path, max_bytes=max_bytes)
     aid = article_id or article_id_for(Path(path))
     return _build(raw.text, raw.fmt, aid, {"path": str(path), "encoding": raw.encoding},
-                  source=raw.source)
+                  source=raw.source, page_meta=raw.meta)
 
 
 def article_id_for(path: Path) -> str:
@@ -219,15 +246,24 @@ def article_id_for(path: Path) -> str:
     return _ID_UNSAFE.sub("_", path.stem).strip("_") or "article"
 
 
+#: Formats whose text carries Markdown syntax: a Markdown file, and the light
+#: Markdown the HTML and Word readers write (headings, list items).
+MARKDOWN_FORMATS = ("markdown", "html", "docx")
+#: Formats whose text has one paragraph per line, needing no line-joining: the
+#: HTML, Word and PDF readers join each paragraph's lines themselves.
+ONE_LINE_PARAGRAPH_FORMATS = ("html", "docx", "pdf")
+
+
 def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
-           source: str | None = None) -> Article:
-    page_meta: dict[str, Any] = {}
+           source: str | None = None, page_meta: Mapping[str, Any] | None = None) -> Article:
+    page_meta = dict(page_meta or {})
     if fmt == "html":
         from .htmltext import html_to_text
 
         text, page_meta = html_to_text(text, source or article_id)
-    markdown = fmt in ("markdown", "html")
-    blocks, front = build_blocks(text, markdown=markdown, soft_wrap=fmt != "html",
+    markdown = fmt in MARKDOWN_FORMATS
+    blocks, front = build_blocks(text, markdown=markdown,
+                                 soft_wrap=fmt not in ONE_LINE_PARAGRAPH_FORMATS,
                                  author=page_meta.get("author"))
     dateline = front.dateline
     if fmt == "markdown" and blocks and blocks[0].kind == "meta":

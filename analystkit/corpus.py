@@ -63,7 +63,8 @@ def expand_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     """Turn a folder, glob pattern, file or list of them into a list of files.
 
     Folders are scanned recursively for ``.txt``, ``.md``, ``.html`` (and
-    their variants), skipping hidden files and folders, in sorted order. Glob
+    their variants), ``.docx`` and ``.pdf`` (the suffixes of
+    ``reading.SUFFIX_FORMATS``), skipping hidden files and folders, in sorted order. Glob
     patterns (``*``, ``?``, ``[``; ``**`` recurses) are expanded in sorted
     order. Files given by name are kept as they are, whatever their suffix,
     so that a wrong file is reported rather than silently skipped.
@@ -83,7 +84,8 @@ def expand_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
             found = _scan_folder(path)
             if not found:
                 problems.append(LoadError(text, "ArticleNotFoundError",
-                                          "folder holds no article files (.txt, .md, .html)"))
+                                          "folder holds no article files "
+                                          "(.txt, .md, .html, .docx, .pdf)"))
             files.extend(found)
         elif not path.exists() and _GLOB_CHARS & set(text):
             matched = sorted(Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file())
@@ -420,10 +422,10 @@ def load_corpus(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     Parameters
     ----------
     paths : path, glob pattern, or iterable of them
-        A folder (scanned recursively for ``.txt``, ``.md`` and ``.html``
-        files, hidden ones skipped), a glob pattern (``"news/**/*.html"``), a
-        file, or a list mixing these. Rows keep this order; folders and
-        patterns are expanded in sorted order.
+        A folder (scanned recursively for ``.txt``, ``.md``, ``.html``,
+        ``.docx`` and ``.pdf`` files, hidden ones skipped), a glob pattern
+        (``"news/**/*.html"``), a file, or a list mixing these. Rows keep this
+        order; folders and patterns are expanded in sorted order.
     workers : int, optional
         Read on this many local processes (``-1``: one per CPU). The result
         is the same as a serial load, in the same order. Default: serial.

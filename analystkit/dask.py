@@ -231,20 +231,27 @@ def _read_url(url: str, article_id: str, max_bytes: int | None,
     import fsspec
 
     from .article import parse_article
-    from .reading import decode_bytes, format_for_path, max_bytes_default
+    from .reading import DOCUMENT_FORMATS, decode_bytes, format_for_path, max_bytes_default
 
     limit = max_bytes_default() if max_bytes is None else max_bytes
+    encoding = None
     try:
         fmt = format_for_path(Path(_name_part(url)))
         with fsspec.open(url, "rb", **options) as handle:
             data = handle.read(limit + 1)
         if len(data) > limit:
             raise ArticleTooLargeError(url, f"file is over the {limit:,}-byte limit (max_bytes=)")
-        text, encoding = decode_bytes(data, url)
-        article = parse_article(text, article_id=article_id, fmt=fmt, path=url, max_bytes=limit)
+        if fmt in DOCUMENT_FORMATS:  # a Word or PDF document: read from its bytes
+            article = parse_article(data, article_id=article_id, fmt=fmt, path=url,
+                                    max_bytes=limit)
+        else:
+            text, encoding = decode_bytes(data, url)
+            article = parse_article(text, article_id=article_id, fmt=fmt, path=url,
+                                    max_bytes=limit)
     except AnalystkitError as exc:
         return ("error", type(exc).__name__, exc.problem, exc.source)
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a corpus
         return ("error", type(exc).__name__, str(exc) or repr(exc), url)
-    article._records.meta["encoding"] = encoding
+    if encoding is not None:
+        article._records.meta["encoding"] = encoding
     return ("ok", article._records)

@@ -53,6 +53,14 @@ class UnsupportedFormatError(AnalystkitError, ValueError):
     """The format (file suffix or ``fmt`` argument) is not one analystkit reads."""
 
 
+class DocumentReadError(AnalystkitError, ValueError):
+    """A Word (.docx) or PDF file could not be read: damaged, truncated, or another kind."""
+
+
+class EncryptedDocumentError(DocumentReadError):
+    """The PDF is encrypted with a password analystkit does not have."""
+
+
 class UnknownArticleError(AnalystkitError, KeyError):
     """A corpus was asked for an ``article_id`` it does not hold."""
 

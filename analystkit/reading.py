@@ -1,7 +1,9 @@
 """Read an article: path or bytes → checked, decoded, normalised text.
 
 This is the first step of the pipeline. It knows nothing about articles; it
-makes sure what comes next gets clean Unicode text or a clear error.
+makes sure what comes next gets clean Unicode text or a clear error. Text
+formats (plain text, Markdown, HTML) are decoded here; documents (Word .docx,
+PDF) are turned into text by their own readers, ``docxtext`` and ``pdftext``.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ import codecs
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import (
@@ -39,11 +42,18 @@ SUFFIX_FORMATS = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
 }
-FORMATS = ("text", "markdown", "html")
+#: Formats read from decoded text.
+TEXT_FORMATS = ("text", "markdown", "html")
+#: Formats read from a document's bytes by a reader of their own (a Word file, a PDF).
+DOCUMENT_FORMATS = ("docx", "pdf")
+FORMATS = TEXT_FORMATS + DOCUMENT_FORMATS
 
 #: Leading bytes of common binary formats that arrive with a text suffix by
-#: mistake (a PDF saved as .txt, an image renamed .html).
+#: mistake (a PDF saved as .txt, an image renamed .html). Under their own
+#: suffixes (.pdf, .docx) PDF and Word files are read by their own readers.
 BINARY_SIGNATURES = {
     b"%PDF": "a PDF document",
     b"\x89PNG": "a PNG image",
@@ -93,13 +103,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 @dataclass(frozen=True)
 class RawArticle:
-    """Decoded text of one input and where it came from."""
+    """Decoded text of one input and where it came from.
+
+    ``encoding`` is None for a document (.docx, .pdf), whose text is not
+    decoded from bytes; ``meta`` holds a document's own title, author,
+    date and language (empty for text formats, whose metadata is read later).
+    """
 
     text: str
     fmt: str
     source: str
     path: str | None
-    encoding: str
+    encoding: str | None
+    meta: Mapping[str, str | None] = field(default_factory=dict)
 
 
 def max_bytes_default() -> int:
@@ -136,7 +152,7 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
     Parameters
     ----------
     path : str or path-like
-        A ``.txt``, ``.md`` or ``.html`` file.
+        A ``.txt``, ``.md``, ``.html``, ``.docx`` or ``.pdf`` file.
     max_bytes : int, optional
         Largest file accepted; defaults to :func:`max_bytes_default`.
 
@@ -149,7 +165,8 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
     ------
     AnalystkitError
         Not found, a folder, too large, unsupported suffix, binary, empty or
-        undecodable; the message names the path.
+        undecodable; a damaged, encrypted or text-less document; the message
+        names the path.
     """
     if not isinstance(path, (str, os.PathLike)):
         kind = type(path).__name__
@@ -172,10 +189,56 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
         data = p.read_bytes()
     except OSError as exc:
         raise ArticleNotFoundError(p, f"cannot be read ({exc.strerror or exc})") from exc
+    if fmt in DOCUMENT_FORMATS:
+        text, meta = document_to_text(data, fmt, str(p))
+        return RawArticle(text=text, fmt=fmt, source=str(p), path=str(p), encoding=None,
+                          meta=meta)
     text, encoding = decode_bytes(data, str(p))
     if fmt != "html" and HTML_DOCUMENT_START.match(text):
         fmt = "html"  # a saved web page under another name ("page.txt")
     return RawArticle(text=text, fmt=fmt, source=str(p), path=str(p), encoding=encoding)
+
+
+def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str, str | None]]:
+    """Turn a Word or PDF document's bytes into normalised article text.
+
+    Parameters
+    ----------
+    data : bytes
+        The file's bytes.
+    fmt : {"docx", "pdf"}
+        The document's format.
+    source : str
+        Path or id, for error messages.
+
+    Returns
+    -------
+    tuple of (str, dict)
+        The text (light Markdown for Word documents, paragraphs one per
+        line for PDFs) and the document's metadata: ``title``, ``author``,
+        ``published``, ``language`` (None where it gives none).
+
+    Raises
+    ------
+    AnalystkitError
+        Empty, damaged, encrypted, not the format named, or without text.
+    """
+    if not data.strip():
+        raise EmptyArticleError(source, "file is empty")
+    if fmt == "docx":
+        from .docxtext import docx_to_text
+
+        text, meta = docx_to_text(data, source)
+    elif fmt == "pdf":
+        from .pdftext import pdf_to_text
+
+        text, meta = pdf_to_text(data, source)
+    else:
+        raise UnsupportedFormatError(source, f"{fmt!r} is not a document format")
+    text = normalise_text(text)
+    if not text.strip():
+        raise EmptyArticleError(source, "holds no text")
+    return text, meta
 
 
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:

@@ -61,11 +61,12 @@ def test_random_binary(tmp_path):
 
 
 def test_unsupported_suffix(tmp_path):
-    path = tmp_path / "article.docx"
+    path = tmp_path / "article.rtf"
     path.write_text("hello")
     err = _error(path)
     assert isinstance(err, errors.UnsupportedFormatError)
-    assert ".docx" in str(err)
+    assert ".rtf" in str(err)
+    assert ".docx" in str(err) and ".pdf" in str(err)  # the formats it reads
 
 
 def test_too_large_names_limit(tmp_path):
@@ -121,7 +122,8 @@ def test_crlf_and_zero_width_and_full_width_digits():
 
 def test_import_is_light():
     code = ("import sys, analystkit; heavy = [m for m in ('pandas', 'matplotlib', 'ipywidgets', "
-            "'trafilatura', 'lxml', 'rapidfuzz', 'charset_normalizer') if m in sys.modules]; "
+            "'trafilatura', 'lxml', 'rapidfuzz', 'charset_normalizer', 'pypdf', 'docx', "
+            "'cryptography') if m in sys.modules]; "
             "print(','.join(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
@@ -129,7 +131,8 @@ def test_import_is_light():
 
 def test_errors_are_one_family():
     for name in ("ArticleNotFoundError", "EmptyArticleError", "NotTextError", "DecodingError",
-                 "ArticleTooLargeError", "UnsupportedFormatError", "UnknownArticleError"):
+                 "ArticleTooLargeError", "UnsupportedFormatError", "UnknownArticleError",
+                 "DocumentReadError", "EncryptedDocumentError"):
         assert issubclass(getattr(ak, name), ak.AnalystkitError)
 
 

@@ -1,0 +1,511 @@
+"""Word (.docx) and PDF articles read into the same tables as text.
+
+The documents are written by the tests themselves: Word files with python-docx,
+PDFs with fpdf2. No binary fixture is kept in the repository.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import logging
+import re
+import zipfile
+
+import pandas as pd
+import pytest
+
+import analystkit as ak
+from analystkit import cli, errors
+from analystkit.pdftext import Line, drop_running_lines, join_hyphenated, join_lines
+
+HEADLINE = "Reservoir levels fall to a ten-year low"
+LEAD = ("The regional water authority said on Tuesday that reservoir levels had fallen to "
+        "41 percent of capacity, the lowest reading in ten years.")
+QUOTE = ('"We are asking every household to cut its use by a fifth," said Dana Moyo, '
+         "the authority's director.")
+FARMS = ("Farmers in the valley lost 1,200 hectares of crops this year, according to the "
+         "agriculture ministry [1].")
+BULLETS = ("Rationing starts on Monday in three districts", "Car washes must close until October")
+SOURCES = ('Ministry of Agriculture: "Crop report 2025"',
+           'Regional Water Authority: "Reservoir bulletin, June"')
+#: The same article as Markdown, as an analyst might have saved it.
+MARKDOWN = "\n\n".join([
+    f"# {HEADLINE}", LEAD, QUOTE, "## What happens next", FARMS,
+    "\n".join(f"- {item}" for item in BULLETS), "## Sources",
+    "\n".join(f"{n}. {entry}" for n, entry in enumerate(SOURCES, start=1)),
+]) + "\n"
+CREATED = datetime.datetime(2025, 6, 3, 9, 30, tzinfo=datetime.UTC)
+
+# -- writing the documents ----------------------------------------------------------
+
+
+def write_docx(path, *, footnote: bool = False):
+    import docx
+
+    doc = docx.Document()
+    doc.core_properties.title = "Reservoir levels fall"
+    doc.core_properties.author = "Ann Lee"
+    doc.core_properties.created = CREATED
+    doc.add_paragraph(HEADLINE, style="Title")
+    doc.add_paragraph(LEAD)
+    doc.add_paragraph(QUOTE)
+    doc.add_heading("What happens next", level=1)
+    if footnote:
+        farms = doc.add_paragraph(FARMS.removesuffix(" [1]."))
+        _add_footnote(doc, farms, 'Ministry of Agriculture, "Crop report 2025", 2 June 2025.')
+        farms.add_run(".")
+    else:
+        doc.add_paragraph(FARMS)
+    for item in BULLETS:
+        doc.add_paragraph(item, style="List Bullet")
+    if not footnote:
+        doc.add_heading("Sources", level=1)
+        for entry in SOURCES:
+            doc.add_paragraph(entry, style="List Number")
+    doc.save(path)
+    return path
+
+
+def _add_footnote(doc, paragraph, text: str) -> None:
+    """Call footnote 1 at the end of ``paragraph`` and add the footnotes part holding it."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    reference = OxmlElement("w:footnoteReference")
+    reference.set(qn("w:id"), "1")
+    paragraph.add_run()._r.append(reference)
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    blob = (f'<w:footnotes xmlns:w="{w}">'
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+            '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+            f"<w:r><w:t xml:space=\"preserve\"> {text}</w:t></w:r></w:p></w:footnote>"
+            "</w:footnotes>").encode()
+    content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+    part = Part(PackURI("/word/footnotes.xml"), content_type, blob, doc.part.package)
+    doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+
+
+#: Page 1 of the PDF: lines as printed, hard-wrapped, one hyphenated at its end.
+PAGE_1 = [
+    ("head", HEADLINE),
+    ("gap", ""),
+    ("body", "The regional water authority said on Tuesday that reservoir levels had fallen"),
+    ("body", "to 41 percent of capacity, the lowest reading in ten years, and that the gov-"),
+    ("body", "ernment would consider its well-known emergency plan before the end of the"),
+    ("body", "month."),
+    ("gap", ""),
+    ("body", QUOTE),
+    ("gap", ""),
+    ("body", "Farmers in the valley lost 1,200 hectares of crops this year, according to the"),
+    ("body", "agriculture ministry, and officials in the region expect that the losses of the"),
+]
+#: Page 2: the paragraph goes on mid-sentence, then a heading and one more paragraph.
+PAGE_2 = [
+    ("body", "coming months will be far larger than those of the last drought."),
+    ("gap", ""),
+    ("heading", "What happens next"),
+    ("gap", ""),
+    ("body", "Rationing will start in three districts on Monday, the authority said, and"),
+    ("body", "car washes must close until the reservoirs recover."),
+]
+RUNNING_HEADER = "Ministry of Water - Press Office"
+
+
+def write_pdf(path, pages=(PAGE_1, PAGE_2), *, encrypt: str | None = None):
+    from fpdf import FPDF
+
+    class Release(FPDF):
+        def header(self):
+            self.set_font("Helvetica", "", 9)
+            self.cell(0, 8, RUNNING_HEADER, align="C")
+            self.ln(14)
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("Helvetica", "", 9)
+            self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = Release()
+    pdf.set_title("Reservoir levels fall")
+    pdf.set_author("Ann Lee")
+    pdf.set_creation_date(CREATED)
+    pdf.set_auto_page_break(False)
+    styles = {"head": ("B", 18, 10), "heading": ("B", 14, 8), "body": ("", 11, 6),
+              "gap": ("", 11, 5)}
+    for lines in pages:
+        pdf.add_page()
+        for kind, text in lines:
+            weight, size, height = styles[kind]
+            pdf.set_font("Helvetica", weight, size)
+            pdf.cell(0, height, text)
+            pdf.ln(height)
+    if encrypt:
+        pdf.set_encryption(owner_password="owner", user_password=encrypt)
+    pdf.output(str(path))
+    return path
+
+
+def write_two_column_pdf(path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 10, "Drought deepens across the southern valleys and coastal plains")
+    pdf.ln(14)
+    pdf.set_font("Helvetica", "", 10)
+    top = pdf.get_y()
+    left = ("Farmers in the valley lost 1,200 hectares of crops this year, according to "
+            "the agriculture ministry, and officials expect more losses before the rains "
+            "return in October. The ministry said 300 wells had run dry since March and "
+            "that tankers now supply 14 villages every week.")
+    right = ("The water authority said reservoir levels had fallen to 41 percent of "
+             "capacity, the lowest reading in ten years. Rationing will start in three "
+             "districts on Monday, and car washes must close until the reservoirs recover "
+             "to at least 60 percent of their capacity.")
+    pdf.set_xy(10, top)
+    pdf.multi_cell(90, 5, left)
+    pdf.set_xy(110, top)
+    pdf.multi_cell(90, 5, right)
+    pdf.output(str(path))
+    return path, left, right
+
+
+# -- Word ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def docx_article(tmp_path_factory):
+    return ak.load_article(write_docx(tmp_path_factory.mktemp("docx") / "release.docx"))
+
+
+def test_docx_gives_the_tables_of_its_text(docx_article):
+    art = docx_article
+    assert art.claims["text"].tolist() == [
+        HEADLINE, LEAD, QUOTE,
+        "Farmers in the valley lost 1,200 hectares of crops this year, according to the "
+        "agriculture ministry.",
+        *BULLETS,
+    ]
+    quote = art.claims.set_index("text").loc[QUOTE]
+    assert quote["attribution"] == "Dana Moyo"
+    crops = art.figures[art.figures["text"] == "1,200 hectares"].iloc[0]
+    assert (crops["value"], crops["unit"], crops["subject"]) == (1200.0, "ha", "crops")
+    assert art.sources[["source_id", "outlet", "title"]].values.tolist() == [
+        [1, "Ministry of Agriculture", "Crop report 2025"],
+        [2, "Regional Water Authority", "Reservoir bulletin, June"],
+    ]
+    assert art.citations["source_id"].tolist() == [1]
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", "paragraph", "heading",
+                                           "paragraph", "bullet", "bullet", "sources"]
+    row = art.articles.iloc[0]
+    assert (row["format"], row["title"], row["headline"], row["author"], row["published"]) == (
+        "docx", "Reservoir levels fall", HEADLINE, "Ann Lee", "2025-06-03")
+    assert pd.isna(row["encoding"])
+
+
+def test_docx_reads_like_the_same_article_in_markdown(docx_article, tmp_path):
+    path = tmp_path / "release.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    markdown = ak.load_article(path)
+    assert docx_article.claims["text"].tolist() == markdown.claims["text"].tolist()
+    assert docx_article.figures["text"].tolist() == markdown.figures["text"].tolist()
+    assert docx_article.sources["title"].tolist() == markdown.sources["title"].tolist()
+
+
+def test_docx_footnotes_become_sources_and_citations(tmp_path):
+    art = ak.load_article(write_docx(tmp_path / "noted.docx", footnote=True))
+    assert "agriculture ministry[1]." in art.text
+    assert art.text.endswith('## Notes\n\n[1] Ministry of Agriculture, "Crop report 2025", '
+                             "2 June 2025.")
+    assert art.sources[["source_id", "marker"]].values.tolist() == [[1, "1"]]
+    cited = art.claims.loc[art.claims["n_sources"] == 1, "text"].tolist()
+    assert cited == ["Farmers in the valley lost 1,200 hectares of crops this year, according "
+                     "to the agriculture ministry."]
+
+
+def test_docx_made_without_properties_has_no_template_author(tmp_path):
+    import docx
+
+    doc = docx.Document()  # python-docx's template says author "python-docx", 2013-12-23
+    doc.add_paragraph("The council approved 40 new homes on Tuesday.")
+    doc.save(tmp_path / "plain.docx")
+    row = ak.load_article(tmp_path / "plain.docx").articles.iloc[0]
+    assert pd.isna(row["author"]) and pd.isna(row["published"])
+
+
+# -- PDF ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pdf_article(tmp_path_factory):
+    return ak.load_article(write_pdf(tmp_path_factory.mktemp("pdf") / "release.pdf"))
+
+
+def test_pdf_lines_are_joined_into_paragraphs(pdf_article):
+    art = pdf_article
+    assert art.blocks[["kind", "text"]].values.tolist() == [
+        ["headline", HEADLINE],
+        ["paragraph", "The regional water authority said on Tuesday that reservoir levels had "
+                      "fallen to 41 percent of capacity, the lowest reading in ten years, and "
+                      "that the government would consider its well-known emergency plan before "
+                      "the end of the month."],
+        ["paragraph", QUOTE],
+        ["paragraph", "Farmers in the valley lost 1,200 hectares of crops this year, according "
+                      "to the agriculture ministry, and officials in the region expect that the "
+                      "losses of the coming months will be far larger than those of the last "
+                      "drought."],
+        ["heading", "What happens next"],
+        ["paragraph", "Rationing will start in three districts on Monday, the authority said, "
+                      "and car washes must close until the reservoirs recover."],
+    ]
+
+
+def test_pdf_drops_running_header_and_page_numbers(pdf_article):
+    assert RUNNING_HEADER not in pdf_article.text
+    assert "Page 1" not in pdf_article.text and "Page 2" not in pdf_article.text
+    assert not pdf_article.blocks["text"].str.fullmatch(r"\d+").any()
+
+
+def test_pdf_gives_claims_figures_speakers_and_metadata(pdf_article):
+    art = pdf_article
+    claims = art.claims.set_index("text")
+    assert claims.loc[QUOTE, "attribution"] == "Dana Moyo"
+    share = art.figures[art.figures["text"] == "41 percent"].iloc[0]
+    assert (share["value"], share["unit"], share["subject"]) == (41.0, "%", "capacity")
+    crops = art.figures[art.figures["text"] == "1,200 hectares"].iloc[0]
+    assert (crops["value"], crops["subject"]) == (1200.0, "crops")
+    row = art.articles.iloc[0]
+    assert (row["format"], row["title"], row["headline"], row["author"], row["published"]) == (
+        "pdf", "Reservoir levels fall", HEADLINE, "Ann Lee", "2025-06-03")
+    assert art.blocks.loc[4, "kind"] == "heading"
+    assert art.claims["section"].tolist()[-1] == "What happens next"
+
+
+def test_pdf_two_columns_are_read_one_after_the_other(tmp_path):
+    path, left, right = write_two_column_pdf(tmp_path / "columns.pdf")
+    art = ak.load_article(path)
+    assert art.blocks["text"].tolist() == [
+        "Drought deepens across the southern valleys and coastal plains", left, right]
+
+
+def test_pdf_bytes_and_docx_bytes_with_fmt(tmp_path, pdf_article, docx_article):
+    pdf = ak.parse_article(write_pdf(tmp_path / "r.pdf").read_bytes(), "r", fmt="pdf")
+    assert pdf.claims["text"].tolist() == pdf_article.claims["text"].tolist()
+    word = ak.parse_article(write_docx(tmp_path / "r.docx").read_bytes(), "r", fmt="docx")
+    assert word.claims["text"].tolist() == docx_article.claims["text"].tolist()
+    assert word.articles["format"].tolist() == ["docx"]
+    with pytest.raises(errors.UnsupportedFormatError, match="r: a pdf document is read from"):
+        ak.parse_article("some text", "r", fmt="pdf")
+
+
+def test_join_hyphenated_rule():
+    words = {"cost-effective"}
+    assert join_hyphenated("the gov-", "ernment said", set()) == "the government said"
+    assert join_hyphenated("a well-", "known plan", set()) == "a well-known plan"
+    assert join_hyphenated("a self-", "funded body", set()) == "a self-funded body"
+    assert join_hyphenated("a cost-", "effective plan", words) == "a cost-effective plan"
+    assert join_hyphenated("anti-", "Western views", set()) == "anti-Western views"
+    assert join_hyphenated("COVID-", "19 cases", set()) == "COVID-19 cases"
+    # the limit: a compound broken at its own hyphen, printed nowhere else, loses it
+    assert join_hyphenated("a cost-", "effective plan", set()) == "a costeffective plan"
+
+
+def test_join_lines_rules():
+    lines = [Line("A first paragraph that runs the full width of the", 0, True),
+             Line("column and ends here.", 0, False),
+             Line("A second paragraph starts without a gap and runs", 0, True),
+             Line("on to its end.", 0, False),
+             Line("- a bullet", 0, False), Line("- another bullet", 0, False),
+             Line(""), Line("Short heading", 0, False),
+             Line("Text under it.", 0, False)]
+    assert join_lines(lines) == [
+        "A first paragraph that runs the full width of the column and ends here.",
+        "A second paragraph starts without a gap and runs on to its end.",
+        "- a bullet", "- another bullet", "Short heading", "Text under it."]
+
+
+def test_running_lines_need_most_pages():
+    def page(first: str, last: str) -> list[Line]:
+        return [Line(first), Line(""), Line("Body text of the page."), Line("More body."),
+                Line(""), Line(last)]
+
+    pages = [page("Annual report 2025", "7"), page("Annual report 2025", "8"),
+             page("Chapter one", "9")]
+    kept = drop_running_lines(pages)
+    body = ["Body text of the page.", "More body."]
+    assert [[line.text for line in p if line.text] for p in kept] == [
+        body, body, ["Chapter one", *body]]
+    # a first line that runs on into the body is body, however alike the pages start
+    runs_on = [[Line(f"Section {n} opens with the same words"), Line("and goes on here."),
+                Line(""), Line(str(n))] for n in (1, 2)]
+    assert [[line.text for line in p if line.text] for p in drop_running_lines(runs_on)] == [
+        ["Section 1 opens with the same words", "and goes on here."],
+        ["Section 2 opens with the same words", "and goes on here."]]
+    # a short page's one body line is near both edges: body, though it repeats
+    short = [[Line("Annual report 2025"), Line(""), Line("One line."), Line(""), Line("7")]]
+    assert [line.text for line in drop_running_lines(short * 2)[0] if line.text] == [
+        "One line."]
+
+
+def test_pypdf_warnings_stay_quiet(tmp_path, caplog):
+    data = write_pdf(tmp_path / "r.pdf").read_bytes()
+    # a wrong cross-reference offset: pypdf repairs it and logs a warning
+    broken = re.sub(rb"startxref\s+\d+", b"startxref\n12", data)
+    path = tmp_path / "repaired.pdf"
+    path.write_bytes(broken)
+    with caplog.at_level(logging.WARNING):
+        art = ak.load_article(path)
+    assert HEADLINE in art.text
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+    assert logging.getLogger("pypdf").level == logging.NOTSET
+
+
+# -- bad documents ---------------------------------------------------------------------
+
+
+def _zip(**members: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+def _scanned_pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 120, 160, style="F")  # a page that is all picture, no text
+    return bytes(pdf.output())
+
+
+def _blank_docx() -> bytes:
+    import docx
+
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("name", "make", "error", "says"), [
+    ("cut.docx", lambda tmp: write_docx(tmp / "w.docx").read_bytes()[:2000],
+     errors.DocumentReadError, "damaged or truncated"),
+    ("archive.docx", lambda tmp: _zip(**{"notes.txt": "hello"}),
+     errors.DocumentReadError, "not a Word document"),
+    ("text.docx", lambda tmp: b"just some text, saved as .docx",
+     errors.DocumentReadError, "not a Word document"),
+    ("blank.docx", lambda tmp: _blank_docx(), errors.EmptyArticleError, "holds no text"),
+    ("empty.docx", lambda tmp: b"", errors.EmptyArticleError, "file is empty"),
+    ("cut.pdf", lambda tmp: write_pdf(tmp / "p.pdf").read_bytes()[:600],
+     errors.DocumentReadError, "damaged or truncated"),
+    ("text.pdf", lambda tmp: b"just some text, saved as .pdf",
+     errors.DocumentReadError, "not a PDF"),
+    ("locked.pdf", lambda tmp: write_pdf(tmp / "l.pdf", encrypt="secret").read_bytes(),
+     errors.EncryptedDocumentError, "encrypted"),
+    ("scan.pdf", lambda tmp: _scanned_pdf(), errors.EmptyArticleError,
+     "holds no text layer (a scanned document?)"),
+    ("empty.pdf", lambda tmp: b"", errors.EmptyArticleError, "file is empty"),
+])
+def test_bad_documents_raise_one_clear_error(tmp_path, name, make, error, says):
+    path = tmp_path / name
+    path.write_bytes(make(tmp_path))
+    with pytest.raises(ak.AnalystkitError) as info:
+        ak.load_article(path)
+    assert type(info.value) is error
+    assert str(path) in str(info.value) and says in str(info.value)
+
+
+def test_owner_password_only_pdf_is_read(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 10, "The council approved 40 new homes on Tuesday.")
+    pdf.set_encryption(owner_password="owner")  # printing may be restricted; reading is not
+    path = tmp_path / "restricted.pdf"
+    pdf.output(str(path))
+    assert ak.load_article(path).claims["text"].tolist() == [
+        "The council approved 40 new homes on Tuesday."]
+
+
+def test_size_limit_applies_before_reading(tmp_path):
+    path = write_pdf(tmp_path / "big.pdf")
+    with pytest.raises(errors.ArticleTooLargeError, match="big.pdf"):
+        ak.load_article(path, max_bytes=1000)
+    with pytest.raises(errors.ArticleTooLargeError, match="big"):
+        ak.parse_article(path.read_bytes(), "big", fmt="pdf", max_bytes=1000)
+
+
+def test_pdf_or_zip_under_a_text_suffix_is_still_not_text(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_bytes(write_pdf(tmp_path / "r.pdf").read_bytes())
+    with pytest.raises(errors.NotTextError, match="PDF"):
+        ak.load_article(path)
+    path.write_bytes(write_docx(tmp_path / "r.docx").read_bytes())
+    with pytest.raises(errors.NotTextError, match="ZIP"):
+        ak.load_article(path)
+
+
+# -- many documents ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def mixed_folder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("mixed")
+    (folder / "brief.txt").write_text("Port reopens after storm\n\nThe port of Halden reopened "
+                                      "on Monday after a storm closed it for three days, "
+                                      "officials said.\n", encoding="utf-8")
+    write_docx(folder / "release.docx")
+    write_pdf(folder / "statement.pdf")
+    (folder / "scan.pdf").write_bytes(_scanned_pdf())
+    return folder
+
+
+def test_load_corpus_mixes_text_word_and_pdf(mixed_folder):
+    with pytest.warns(UserWarning, match="1 of 4 inputs"):
+        corpus = ak.load_corpus(mixed_folder)
+    assert corpus.articles[["article_id", "format"]].values.tolist() == [
+        ["brief", "text"], ["release", "docx"], ["statement", "pdf"]]
+    assert corpus.errors[["error", "message"]].values.tolist() == [
+        ["EmptyArticleError", "holds no text layer (a scanned document?)"]]
+    assert corpus.claims.groupby("article_id").size().to_dict() == {
+        "brief": 2, "release": 6, "statement": 5}
+    with pytest.warns(UserWarning):
+        parallel = ak.load_corpus(mixed_folder, workers=2)
+    pd.testing.assert_frame_equal(parallel.claims, corpus.claims)
+
+
+def test_cli_summary_reads_documents(mixed_folder, capsys):
+    status = cli.main(["summary", str(mixed_folder / "release.docx"),
+                       str(mixed_folder / "statement.pdf")])
+    out, _ = capsys.readouterr()
+    assert status == 0
+    assert "release" in out and "statement" in out
+
+
+def test_dask_reads_documents_from_paths_and_urls(mixed_folder):
+    pytest.importorskip("dask")
+    import fsspec
+
+    from analystkit.dask import compute_tables, read_tables
+
+    fs = fsspec.filesystem("memory")
+    for name in ("release.docx", "statement.pdf"):
+        fs.pipe(f"/docs/{name}", (mixed_folder / name).read_bytes())
+    try:
+        remote = compute_tables(read_tables("memory://docs/"), scheduler="synchronous")
+    finally:
+        fs.rm("/docs", recursive=True)
+    local = compute_tables(read_tables([mixed_folder / "release.docx",
+                                        mixed_folder / "statement.pdf"]),
+                           scheduler="synchronous")
+    assert remote["articles"]["format"].tolist() == ["docx", "pdf"]
+    pd.testing.assert_frame_equal(remote["claims"], local["claims"])
+    assert remote["articles"]["encoding"].isna().all()
