@@ -153,14 +153,21 @@ CASES = {
         ("a third", 1 / 3, None, "number", None, None, "voters")],
     "It is worth between a billion and a billion-five.": [
         ("a billion", 1e9, None, "number", None, None, None)],
-    # not figures: clock times, codes, names, addresses, scores
+    # not figures: clock times, codes, names, addresses
     "He arrived at 10:30, left at 5 p.m. and at 6pm, after the F-16 flew and COVID-19 "
     "tests ran.": [],
     "On 9/11 the 24/7 desk saw 3G and G7 news; mail a.b@x.org or see https://x.org/2014/5.": [],
-    "City drew 1-1 with United and 2-2 with Rovers.": [],
+    # a score or a vote stays two figures, level or not
+    "City drew 1-1 with United and 2-2 with Rovers.": [
+        ("1", 1.0, None, "number", None, None, None),
+        ("1", 1.0, None, "number", None, None, None),
+        ("2", 2.0, None, "number", None, None, None),
+        ("2", 2.0, None, "number", None, None, None)],
     "The court ruled 5 to 4 and the team won 3-2.": [
         ("5", 5.0, None, "number", None, None, None),
-        ("4", 4.0, None, "number", None, None, None)],
+        ("4", 4.0, None, "number", None, None, None),
+        ("3", 3.0, None, "number", None, None, None),
+        ("2", 2.0, None, "number", None, None, None)],
 }
 
 
@@ -831,3 +838,28 @@ def test_scales_dates_units_parts_and_relatives_of_other_languages(language, tex
     got = [(f.text, f.value, f.kind, f.unit, f.qualifier, f.subject)
            for f in find_figures(text, language=language)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rovers edged past Athletic 4-0 in the replay.", [("4", 4.0), ("0", 0.0)]),
+    ("Senators backed the bill 7-3, and the House passed it 310-112.",
+     [("7", 7.0), ("3", 3.0), ("310", 310.0), ("112", 112.0)]),
+    ("After a 3-2 ruling the board held a 2-1 vote.",
+     [("3", 3.0), ("2", 2.0), ("2", 2.0), ("1", 1.0)]),
+])
+def test_a_score_or_a_vote_is_two_numbers(text, expected):
+    got = read(text)
+    assert [(g[0], g[1]) for g in got] == expected
+    assert {g[2:] for g in got} == {(None, "number", None, None, None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The 2023-24 season drew 10-12 fans a night.", [
+        ("2023-24", 2023.0, 2024.0, "year", None, None, None),
+        ("10-12", 10.0, 12.0, "count", None, None, "fans")]),
+    ("Ring 020-7946-0958 or see ISBN 978-1-4028-9462-6.", []),
+    ("Under the 2024-1 amendment the fee was $12-10.", []),
+])
+def test_no_score_in_a_rising_range_a_year_span_or_a_code(text, expected):
+    assert read(text) == expected
+

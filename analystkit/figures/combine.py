@@ -191,8 +191,8 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
         return False  # "gave 5 books to 10 students"
     if word in RANGE_TO_WORDS and _after_change_word(text, head, lower):
         return False  # "rose from 5% to 7%": the level before and the level after
-    if abs(b.value) < abs(a.value) * _minor_worth(a, b):
-        return False  # "won 3-2", "fell from 48% to 38%": a score, a vote or a change
+    if abs(b.value) <= abs(a.value) * _minor_worth(a, b):
+        return False  # "won 3-2", "drew 1-1", "fell from 48% to 38%": a score, a vote or a change
     if a.kind == "year" or b.kind == "year":
         return a.kind == b.kind == "year"
     if a.kind in ("number", "count") and a.unit is None:

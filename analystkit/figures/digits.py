@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from .codes import _address, _after_label, _after_number_sign, _phone_end, _skip_code
 from .context import _finish, _following_words, _word_before
@@ -71,6 +72,10 @@ _GLUED = re.compile(
     r"|[A-Za-zµ]{1,8}(?:[23²³]|\^[23])?)?"
     r"(?P<per>/[A-Za-zµ]{1,8}(?:[23²³]|\^[23])?)?"
 )
+#: Longest number on either side of a score or vote ("won 3-2", "passed 310-112"): a
+#: chamber's votes run to three digits; "2024-1" is a code, no score.
+MAX_SCORE_DIGITS = 3
+_SCORE_DASHES = frozenset("-–—")
 #: Characters after a number that start nothing _GLUED reads, and those that
 #: may follow a single space and still be glued ("2 1/2", "3 x 10^5").
 _NEVER_GLUED = frozenset(",;)]}\"”!?\n\t\r")
@@ -139,7 +144,10 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
         figure, resume = _digit_figure(text, s, position, token.group(), start, limit,
                                        language)
         if figure is not None and (mask is None or not mask.hits(figure.start, figure.end)):
-            figures.append(figure)
+            if figure.kind == "score":
+                figures.extend(_score_halves(text, figure))
+            else:
+                figures.append(figure)
     return figures
 
 
@@ -185,8 +193,8 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if currency is None and prev in "-−":
         ahead = s - 2
         if ahead >= lower and (text[ahead].isalnum() or text[ahead] in ")]_"):
-            word = _word_before(text, s - 1, lower)
-            if word.lower() not in HYPHEN_PREFIXES and word.lower() not in SCALES_BEFORE:
+            word = _word_before(text, s - 1, lower).lower()
+            if word not in HYPHEN_PREFIXES and word not in SCALES_BEFORE:
                 return None, _skip_code(text, e, limit)
         elif ahead < lower or text[ahead] not in _DASH_AFTER:
             negative, begin = True, s - 1
@@ -261,6 +269,10 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
         return None, end
     if figure.kind == "skip":
         return None, end
+    if figure.kind == "score":
+        if end + 1 < limit and text[end] in _SCORE_DASHES and text[end + 1].isdigit():
+            return None, _skip_code(text, end, limit)  # "978-0-478": an ISBN, a code
+        return figure, end  # split into its two numbers by _digit_figures
     if glued.group("susp"):
         figure.end = glued.start("susp")
         return _finish(text, figure, lower, limit, currency, plain), glued.end("susp")
@@ -405,10 +417,30 @@ def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool
             if high < value:
                 high += 100
         if high < low or high == low and plain:
-            figure.kind = "skip"  # a score ("won 3-2", "drew 1-1"), not a range
+            # a score or a vote ("won 3-2", "drew 1-1", "voted 9-2"), not a range
+            figure.kind = "score" if _is_score(raw, g("high"), g, currency) else "skip"
+            figure.value_high = high
             return True
         figure.value_high = high
     return _read_suffix(figure, g("suffix"), g("per"), plain, raw, currency)
+
+
+def _is_score(raw: str, high: str, g: Callable[[str], str | None], currency: str | None) -> bool:
+    """Whether "A-B" with B not above A is a score or a vote read as two figures.
+
+    Both sides are whole numbers of at most MAX_SCORE_DIGITS digits and nothing
+    (a currency, a suffix, a rate) is attached; otherwise it is no figure.
+    """
+    return (raw.isdigit() and high.isdigit() and len(raw) <= MAX_SCORE_DIGITS
+            and len(high) <= MAX_SCORE_DIGITS and currency is None
+            and not (g("suffix") or g("per") or g("clock") or g("susp")))
+
+
+def _score_halves(text: str, score: _Figure) -> list[_Figure]:
+    """Split a score read as one token ("3-2") into its two numbers, each a figure."""
+    dash = next(i for i in range(score.start, score.end) if text[i] in _SCORE_DASHES)
+    return [_Figure(score.start, dash, score.value),
+            _Figure(dash + 1, score.end, score.value_high)]
 
 
 def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bool, raw: str,
