@@ -863,3 +863,26 @@ def test_a_score_or_a_vote_is_two_numbers(text, expected):
 def test_no_score_in_a_rising_range_a_year_span_or_a_code(text, expected):
     assert read(text) == expected
 
+
+@pytest.mark.parametrize("text", [
+    "Tickets for under-16s are free and the over-60s ride at half price.",
+    "The under-21 side trained on Tuesday.",
+    "The special edition, Issue 87, went to print.",
+    "Commuters on the number 73 bus were delayed.",
+    "Table 4-2 and Figure 3 summarise the survey.",
+])
+def test_age_bands_issues_and_numbered_things_are_no_figures(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The town issued 340 licences.", [("340", 340.0, None, "count", None, None, "licences")]),
+    ("Under 16 pupils sat the exam.",
+     [("Under 16", 16.0, None, "count", None, "under", "pupils")]),
+    ("The number of ferries fell to 9.", [("9", 9.0, None, "number", None, None, None)]),
+    ("It is the issue 60% of readers raised.",
+     [("60%", 60.0, None, "percent", "%", None, "readers")]),
+    ("A table 3 metres long was built.", [("3 metres", 3.0, None, "measure", "m", None, None)]),
+])
+def test_label_words_before_no_label_leave_the_count(text, expected):
+    assert read(text) == expected

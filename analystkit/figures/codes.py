@@ -13,7 +13,12 @@ from ..lexicons import toml_table, word_list
 from .vocabulary import NUMBER_SIGNS
 
 #: Words after which a number is a name: "Section 230", "§ 793", "S&P 500" (see the data file).
-NUMBER_LABELS = frozenset(word_list("number_labels.txt"))
+#: An entry written in lower case matches in any case; one written capitalised
+#: ("Issue", "Table") only as written or in capitals, since in lower case it is
+#: a common noun a count may follow ("the issue 40% of voters named").
+NUMBER_LABELS = frozenset(w for w in word_list("number_labels.txt") if not w[0].isupper())
+CAPITALISED_NUMBER_LABELS = frozenset(w for w in word_list("number_labels.txt") if w[0].isupper())
+CAPITALISED_NUMBER_LABELS |= frozenset(w.upper() for w in CAPITALISED_NUMBER_LABELS)
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<label>[^\s\d(\[]{1,12})[ \u00a0]?$")
 # A telephone number from its first digit (or the "+" or "(" before it): digit
 # groups joined by single spaces, dots or dashes, a bracketed area code allowed
@@ -146,7 +151,8 @@ def _after_label(text: str, s: int, lower: int) -> bool:
     label = _LABEL_BEFORE.search(text, max(lower, s - 14), s)
     if label is None:
         return False
-    if label.group("label").lower() in NUMBER_LABELS:
+    written = label.group("label")
+    if written.lower() in NUMBER_LABELS or written in CAPITALISED_NUMBER_LABELS:
         return True
     return text[s - 1] == " " and text[s - 2].isalnum() and label.group("label")[-1].isalpha() \
         and _CODED_NAME_BEFORE.search(text, max(lower, s - _CODED_NAME_REACH), s) is not None

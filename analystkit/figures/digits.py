@@ -49,6 +49,9 @@ MAX_UNKNOWN_SUFFIX = 3
 #: Lower-case prefixes a hyphen may join to a number ("mid-2015", "top-10");
 #: after any other word a hyphenated number is a code ("F-16", "COVID-19").
 HYPHEN_PREFIXES = frozenset("pre post mid late early non top sub over under anti".split())
+#: Of those, the prefixes that make the number after them an age band's name ("the
+#: under-18s", "an under-21 side", "over-50s"), no quantity; "under 18 people" is one.
+AGE_BAND_PREFIXES = frozenset({"under", "over"})
 # A run of digits with thousands or decimal separators, or a vulgar fraction.
 # It starts with a character class, so the scan skips text quickly, and it
 # always succeeds once started, so a long run ("1,1,1,…") is read once.
@@ -194,7 +197,8 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
         ahead = s - 2
         if ahead >= lower and (text[ahead].isalnum() or text[ahead] in ")]_"):
             word = _word_before(text, s - 1, lower).lower()
-            if word not in HYPHEN_PREFIXES and word not in SCALES_BEFORE:
+            if word in AGE_BAND_PREFIXES and raw.isdigit() \
+                    or word not in HYPHEN_PREFIXES and word not in SCALES_BEFORE:
                 return None, _skip_code(text, e, limit)
         elif ahead < lower or text[ahead] not in _DASH_AFTER:
             negative, begin = True, s - 1
