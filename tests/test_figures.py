@@ -14,9 +14,9 @@ from analystkit.figures import find_figures
 KINDS = {"count", "year", "date", "money", "percent", "measure", "duration", "ordinal", "number"}
 
 
-def read(text: str) -> list[tuple]:
+def read(text: str, language: str | None = None) -> list[tuple]:
     return [(f.text, f.value, f.value_high, f.kind, f.unit, f.qualifier, f.subject)
-            for f in find_figures(text)]
+            for f in find_figures(text, language=language)]
 
 
 CASES = {
@@ -885,4 +885,34 @@ def test_age_bands_issues_and_numbered_things_are_no_figures(text):
     ("A table 3 metres long was built.", [("3 metres", 3.0, None, "measure", "m", None, None)]),
 ])
 def test_label_words_before_no_label_leave_the_count(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The county spent KSh 40 million on clinics.",
+     [("KSh 40 million", 4e7, None, "money", "KES", None, None)]),
+    ("Farmers were paid Kshs. 3,500 a month.",
+     [("Kshs. 3,500 a month", 3500.0, None, "money", "KES", None, None)]),
+    ("Prices rose 3.4pc in March.", [("3.4pc", 3.4, None, "percent", "%", None, None)]),
+    ("A stamp now costs 95p.", [("95p", 0.95, None, "money", "GBP", None, None)]),
+    ("La facture pourrait dépasser 80 M€.",
+     [("dépasser 80 M€", 8e7, None, "money", "EUR", "over", None)]),
+    ("Le billet coûte 1 250 €.", [("1 250 €", 1250.0, None, "money", "EUR", None, None)]),
+    ("Repairs may exceed $2m.", [("exceed $2m", 2e6, None, "money", "USD", "over", None)]),
+])
+def test_currency_and_percent_abbreviations(text, expected):
+    got = read(text, language="fr" if "€" in text else "en")
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    for g, e in zip(got, expected, strict=True):
+        assert g[1] == pytest.approx(e[1], rel=1e-9)
+        assert g[2:] == e[2:]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The lab bought 5 PCs and a PC.", [("5", 5.0, None, "count", None, None, "PCs")]),
+    ("The film streams in 1080p.", [("1080p", 1080.0, None, "number", None, None, None)]),
+    ("The shop shuts at 3p.m. daily.", []),
+    ("The codes ksh5 and rs.9 and HRS20 ran.", []),
+])
+def test_abbreviations_that_are_no_currency_or_percent(text, expected):
     assert read(text) == expected

@@ -164,6 +164,10 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
     if figure.kind in ("ordinal", "year", "date") or end >= limit:
         return
     first = text[end]
+    if first in _SYMBOL_GAPS and figure.kind == "number" and not currency \
+            and figure.scale == 1.0 and end + 1 < limit and text[end + 1] in _SYMBOL_STARTS \
+            and _read_symbol_after(text, figure, limit):
+        return  # "150 €", "150 M€"
     if first not in " \t\u00a0\n-±+" and first not in _UNIT_START:
         return
     # the first character after a space: "to the" (a power) and "±" are rare
@@ -291,7 +295,40 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
         _read_rate(text, figure, rest, limit)
 
 
+#: Scale abbreviations written before a currency symbol after the number, as French
+#: and German copy does ("150 M€", "2 Md€", "500 k€", "2,3 Mrd. €", "4 Mio. $"):
+#: read only there, since alone "M" or "Md" may be a title or a code.
+SYMBOL_SCALES = {"k": 1e3, "M": 1e6, "Mio": 1e6, "Mio.": 1e6, "Md": 1e9, "Mds": 1e9,
+                 "Mrd": 1e9, "Mrd.": 1e9}
+# A currency symbol after a space, a scale abbreviation before it allowed ("150 €",
+# "150 M€", "2,3 Mrd. €"); _read_symbol_after looks the symbol up in the suffix table.
+_SYMBOL_AFTER = re.compile(
+    r"[ \u00a0\u202f](?:(?P<scale>" + "|".join(re.escape(k) for k in sorted(
+        SYMBOL_SCALES, key=len, reverse=True)) + r")[ \u00a0\u202f]?)?"
+    r"(?P<symbol>[$€£¥₹₽₩₺₦₪₱₫₴])(?![\w$€£])")
+
+
+def _read_symbol_after(text: str, figure: _Figure, limit: int) -> bool:
+    """Read a currency symbol printed after the number and a space ("150 €", "150 M€")."""
+    match = _SYMBOL_AFTER.match(text, figure.end, limit)
+    if match is None:
+        return False
+    code = _suffix_currency(match.group("symbol"))
+    if code is None:
+        return False
+    if match.group("scale"):
+        factor = SYMBOL_SCALES[match.group("scale")]
+        figure.scale *= factor
+        figure.value = (figure.value or 0.0) * factor
+        if figure.value_high is not None:
+            figure.value_high *= factor
+    figure.kind, figure.unit, figure.end = "money", code, match.end()
+    return True
+
+
 _UNIT_START = frozenset("%°µ")
+_SYMBOL_STARTS = frozenset(scale[0] for scale in SYMBOL_SCALES) | frozenset("$€£¥₹₽₩₺₦₪₱₫₴")
+_SYMBOL_GAPS = frozenset(" \u00a0\u202f")
 #: From this scale up, "pounds" after a number is sterling unless "of" names
 #: what weighs: "paid 1.5 million pounds" is money, "recalled 1.5 million pounds
 #: of beef" a weight; below it ("a 5-pound bag", "200 pounds") weight is commoner.

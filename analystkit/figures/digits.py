@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .codes import _address, _after_label, _after_number_sign, _phone_end, _skip_code
-from .context import _finish, _following_words, _word_before
+from .context import _SYMBOL_AFTER, _finish, _following_words, _word_before
 from .conventions import _Language, _parse_number
 from .dates import _date_at, _dotted_date, _is_year
 from .model import _Figure, _Mask
@@ -24,6 +24,8 @@ from .vocabulary import (
     SCALES_BEFORE,
     SHORT_SCALES,
     VULGAR_FRACTIONS,
+    _currency_tables,
+    _glued_minor_unit,
     _lookup_unit,
     _prefix_currency,
     _suffix_currency,
@@ -37,6 +39,10 @@ DECADE_YEARS, CENTURY_YEARS = 9, 99
 GLUED_BARE_SCALES = {"k": 1e3, "M": 1e6}
 #: A capital C or F glued to a number is a temperature in British style ("30C").
 GLUED_TEMPERATURES = {"C": "degC", "F": "degF"}
+#: Lines of the progressive-scan video formats ("720p", "1080p", "2160p"): a
+#: resolution, not an amount in pence.
+VIDEO_LINE_COUNTS = frozenset({240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0,
+                               4320.0})
 #: Units read only glued to a number: "12MP" is a camera's megapixels, "12 MP" spaced
 #: may be a member of parliament.
 GLUED_UNITS = {"MP": "MP"}
@@ -87,8 +93,15 @@ _CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₦₪₱₫₴-−")
 #: Characters right before a digit that make it part of a code, a decimal or an
 #: address ("v2", ".5" after a word, "#3", "@2", "50%3").
 #: Last characters of a currency mark a space may part from its number ("Rs. 50",
-#: "R$ 28,8", "€ 5"); an upper-case letter ends the codes ("USD 5").
-_CURRENCY_MARK_ENDS = frozenset("s.$€£¥₹₽₩₺₦₪₱₫₴")
+#: "R$ 28,8", "€ 5", "KSh 155"): those of the prefix table's marks; an upper-case
+#: letter ends the codes ("USD 5").
+_CURRENCY_MARK_ENDS = frozenset(
+    end for mark in _currency_tables()[0] for end in (mark[-1], mark[-1].upper()))
+#: Currency marks written in letters that may touch the number ("Rs500", "KSh155"):
+#: the prefix table's lower-case keys (any case), not its codes ("USD5" is no amount).
+_LETTER_MARKS = frozenset(mark.rstrip(".") for mark in _currency_tables()[0]
+                          if mark.islower() and mark.rstrip(".").isalpha())
+_LETTER_MARK_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,3}\.?$")
 #: Signs that end a figure; a hyphen after one joins two figures ("45%-42%", "20°-25°"),
 #: a range or a score as range merging decides, and is never the next one's minus.
 _DASH_AFTER = frozenset("%‰°")
@@ -98,7 +111,7 @@ _NUMBER_SIGN_ENDS = frozenset(sign[-1] for sign in NUMBER_SIGNS)
 CODE_TITLES_AFTER = ("U.S.C.", "USC ", "C.F.R.", "CFR ")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴]|(?<![A-Za-z])(?:Rs\.?|RMB|[A-Z]{3}))"
+    r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴]|(?<![A-Za-z])[A-Z][A-Za-z]{1,3}\.?)"
     r"[ \u00a0]?(?P<neg>[-−])?|(?<![\w)\]])(?P<neg2>[-−])(?P<cur2>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴])"
     r"|(?<![\w)\]])(?P<sign>[-−]))$")
 _CLOCK_AFTER = re.compile(r"[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z])")
@@ -168,7 +181,7 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if not math.isfinite(value):
         return None, e
     prev = text[s - 1] if s > lower else " "
-    if prev.isalnum() or prev in _CODE_BEFORE:
+    if (prev.isalnum() or prev in _CODE_BEFORE) and not _letter_mark_before(text, s, lower):
         return None, _skip_code(text, e, limit)
     if (prev in _NUMBER_SIGN_ENDS or prev == " " and s - 2 >= lower
             and text[s - 2] in _NUMBER_SIGN_ENDS) and _after_number_sign(text, s, lower):
@@ -181,7 +194,8 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
             and text[e + 1].isalpha() and _address().match(text, e, limit) is not None:
         return None, e  # "14 Mill Lane", "12 rue de Rivoli": a house number
     begin, currency, negative = s, None, False
-    if prev in _CURRENCY_CHARS or prev in " \u00a0" and s - 2 >= lower and (
+    if prev in _CURRENCY_CHARS or prev.isalpha() or prev == "." or prev in " \u00a0" \
+            and s - 2 >= lower and (
             text[s - 2].isupper() or text[s - 2] in _CURRENCY_MARK_ENDS):
         window = text[max(lower, s - 6):s]
         before = _CURRENCY_BEFORE.search(window)
@@ -220,6 +234,14 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
                             limit, currency)
     return _glued_figure(text, begin, e, raw, value, negative, plain, lower, limit, currency,
                          language)
+
+
+def _letter_mark_before(text: str, s: int, lower: int) -> bool:
+    """Whether a currency mark in letters touches the number at ``s`` ("Rs500", "KSh155")."""
+    if not text[s - 1].isalpha() and text[s - 1] != ".":
+        return False
+    mark = _LETTER_MARK_BEFORE.search(text, max(lower, s - 5), s)
+    return mark is not None and mark.group().lower().rstrip(".") in _LETTER_MARKS
 
 
 def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: bool,
@@ -370,6 +392,8 @@ def _unit_or_currency_follows(text: str, position: int, limit: int) -> bool:
     Thousands grouped with plain spaces are read then ("12 000 habitants", "3 400 km",
     "1 234,5 Millionen Euro"), as French, Nordic and SI style print them.
     """
+    if _SYMBOL_AFTER.match(text, position, limit) is not None:
+        return True  # "1 500 €", "3 000 M€"
     words = _following_words(text, position, limit)
     if not words:
         return False
@@ -485,6 +509,10 @@ def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bo
         figure.kind, figure.unit = "money", currency
     elif currency:
         return False  # "$5abc"
+    elif (minor := _glued_minor_unit(suffix)) is not None \
+            and not (plain and figure.value in VIDEO_LINE_COUNTS):
+        figure.kind, figure.unit = "money", minor[0]  # "250p": £2.50
+        figure.scale = minor[1]
     elif suffix in GLUED_TEMPERATURES:
         figure.kind, figure.unit = "measure", GLUED_TEMPERATURES[suffix]
     elif suffix in GLUED_UNITS:
