@@ -916,3 +916,17 @@ def test_currency_and_percent_abbreviations(text, expected):
 ])
 def test_abbreviations_that_are_no_currency_or_percent(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Its profit was SEK 2.10 a share a year ago.",
+     [("SEK 2.10 a share", 2.1, None, "money", "SEK", None, None)]),
+    ("Rent was $800 a month earlier.", [("$800", 800.0, None, "money", "USD", None, None)]),
+    ("Guards earned 40,000 pesos a month, or 3 million euros a year.",
+     [("40,000", 40000.0, None, "count", None, None, "pesos"),
+      ("3 million euros a year", 3e6, None, "money", "EUR", None, None)]),
+    ("The mine paid $30 a day before the strike.",
+     [("$30 a day", 30.0, None, "money", "USD", None, None)]),
+])
+def test_a_rate_after_written_money_and_a_time_ago_that_is_none(text, expected):
+    assert read(text, language="en") == expected

@@ -429,21 +429,36 @@ def _percent_words(words: list[tuple[str, int]]) -> int:
 def _read_rate(text: str, figure: _Figure, rest: list[tuple[str, int]], limit: int) -> None:
     """Read "per hour", "a gallon" (money only) after a unit or amount."""
     lead = rest[0][0].lower()
-    if lead not in ("per", "a", "an") or len(rest) < 2 or lead != "per" and figure.kind != "money":
+    if lead not in ("per", "a", "an") or lead != "per" and figure.kind != "money":
         return
-    if len(rest) < 3:  # "287 micrograms per cubic metre": the rate's words after the window
+    if len(rest) < 3:  # "287 micrograms per cubic metre", "1.2 million dollars a month":
+        # the rate's words after the window
         rest = rest[:1] + _following_words(text, rest[0][1], limit)[:2]
     table = _unit_tables()[2]
     for n in (2, 1):
         if len(rest) > n:
             surface = " ".join(w for w, _ in rest[1:n + 1])
             rate = table.get(surface) or table.get(surface.lower())
+            if rate is not None and lead != "per" and _names_a_time(text, rest[n][1], limit):
+                return  # "NOK 3.48 a year ago": a time, no rate
             if rate is not None:
                 figure.per = rate
                 figure.end = rest[n][1]
                 if figure.kind != "money" and figure.unit:
                     figure.unit = f"{figure.unit}/{rate}"
                 return
+
+
+#: Words after "a year", "a month" … that make it a point in time, not a rate ("NOK
+#: 3.48 a year ago", "$5 a week earlier"); not "before" or "since", after which a
+#: rate is common ("paid $5 a day before the strike", "$5 a year since 2010").
+TIME_POINT_WORDS = frozenset({"ago", "earlier", "later", "previously"})
+
+
+def _names_a_time(text: str, end: int, limit: int) -> bool:
+    """Whether the word after ``end`` makes "a year" before it a time (TIME_POINT_WORDS)."""
+    after = _FIRST_FOLLOWING.match(text, end, limit)
+    return after is not None and after.group(1).lower() in TIME_POINT_WORDS
 
 
 def _read_power(text: str, figure: _Figure, limit: int) -> None:
