@@ -930,3 +930,40 @@ def test_abbreviations_that_are_no_currency_or_percent(text, expected):
 ])
 def test_a_rate_after_written_money_and_a_time_ago_that_is_none(text, expected):
     assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Net sales: SEK 8.4bn (7.9bn)", [
+        ("SEK 8.4bn", 8.4e9, None, "money", "SEK", None, None),
+        ("7.9bn", 7.9e9, None, "money", "SEK", None, None)]),
+    ("Earnings per share: EUR 1.92 (1.70)", [
+        ("EUR 1.92", 1.92, None, "money", "EUR", None, None),
+        ("1.70", 1.7, None, "money", "EUR", None, None)]),
+    ("Order intake: $2.2bn (1.8)", [
+        ("$2.2bn", 2.2e9, None, "money", "USD", None, None),
+        ("1.8", 1.8e9, None, "money", "USD", None, None)]),
+])
+def test_a_bare_number_in_brackets_after_money_is_money_of_an_earlier_period(text, expected):
+    got = read(text, language="en")
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    for g, e in zip(got, expected, strict=True):
+        assert g[1] == pytest.approx(e[1], rel=1e-9)
+        assert g[2:] == e[2:]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The grant of £4m (60 flats) was approved.", [
+        ("£4m", 4e6, None, "money", "GBP", None, "grant"),
+        ("60", 60.0, None, "count", None, None, "flats")]),
+    ("Yes: 52% (310)", [
+        ("52%", 52.0, None, "percent", "%", None, None),
+        ("310", 310.0, None, "number", None, None, None)]),
+    ("It cost $9 (in 2019) and $7 (4 and 5).", [
+        ("$9", 9.0, None, "money", "USD", None, None),
+        ("2019", 2019.0, None, "year", None, None, None),
+        ("$7", 7.0, None, "money", "USD", None, None),
+        ("4", 4.0, None, "number", None, None, None),
+        ("5", 5.0, None, "number", None, None, None)]),
+])
+def test_brackets_holding_a_count_a_year_or_more_keep_their_reading(text, expected):
+    assert read(text, language="en") == expected
