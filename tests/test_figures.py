@@ -967,3 +967,26 @@ def test_a_bare_number_in_brackets_after_money_is_money_of_an_earlier_period(tex
 ])
 def test_brackets_holding_a_count_a_year_or_more_keep_their_reading(text, expected):
     assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Volunteers could number as many as 3,000 by then.",
+     [("as many as 3,000", 3000.0, None, "count", None, "up to", "Volunteers")]),
+    ("By Friday, confirmed cases totalled 412.",
+     [("412", 412.0, None, "count", None, None, "confirmed cases")]),
+    ("The survivors now number 85.", [("85", 85.0, None, "count", None, None, "survivors")]),
+])
+def test_a_subject_before_a_verb_of_counting(text, expected):
+    assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They number 40.", [("40", 40.0, None, "number", None, None, None)]),
+    ("Sales totalled $5bn.", [("$5bn", 5e9, None, "money", "USD", None, None)]),
+    ("Fans wore the number 7 shirt.", []),
+    ("The squads numbered 11 players each.",
+     [("11", 11.0, None, "count", None, None, "players")]),
+])
+def test_no_subject_before_a_pronoun_and_the_number_as_a_name(text, expected):
+    assert read(text, language="en") == expected
+

@@ -12,7 +12,7 @@ import re
 from ..lexicons import word_list
 from .dates import _is_year
 from .model import _Figure
-from .subjects import _noun_of_before, _subject_after
+from .subjects import _noun_of_before, _subject_after, _subject_before_verb
 from .vocabulary import (
     _OF_STARTS,
     BARE_SCALES,
@@ -142,6 +142,10 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             or figure.kind == "number":
         figure.subject = _subject_after(text, figure.end, limit,
                                         after_of_only=figure.kind != "number" or fraction)
+        if figure.subject is None and figure.kind == "number" and not fraction \
+                and figure.value_high is None:
+            # "the workers may number up to 25,000"
+            figure.subject = _subject_before_verb(text, figure.start, lower)
         if figure.kind == "number" and figure.subject and not fraction:
             figure.kind = "count"
     if figure.subject is None and figure.kind in ("money", "percent", "measure") \

@@ -92,6 +92,42 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     return " ".join(words) or None
 
 
+#: Verbs after what they count and before the number ("the workers may number up to
+#: 25,000"); see the data file.
+COUNT_VERBS = frozenset(word_list("count_verbs.txt"))
+#: Modal verbs and adverbs that may stand between a subject and a COUNT_VERBS verb
+#: ("may number", "now total", "could eventually number").
+SUBJECT_GAP_WORDS = frozenset("may might could would will should must can now already still "
+                              "currently eventually reportedly together combined".split())
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'’-]{0,40}[ \t]{1,3}){1,8}$")
+
+
+def _subject_before_verb(text: str, start: int, lower: int) -> str | None:
+    """Return the noun phrase before a COUNT_VERBS verb right before ``start``, or None.
+
+    "The workers may number up to 25,000" → "workers": the verb, then modal verbs
+    and adverbs (SUBJECT_GAP_WORDS) are passed, and up to MAX_SUBJECT_WORDS words
+    before them are kept, back to a stop word or punctuation.
+    """
+    if start - lower < 8 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
+        return None
+    match = _WORDS_BEFORE.search(text, max(lower, start - 200), start)
+    if match is None:
+        return None
+    words = match.group().split()
+    if words[-1].lower() not in COUNT_VERBS:
+        return None
+    words.pop()
+    while words and words[-1].lower() in SUBJECT_GAP_WORDS:
+        words.pop()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _SUBJECT_ENDS or len(kept) == MAX_SUBJECT_WORDS:
+            break
+        kept.insert(0, word)
+    return " ".join(kept) or None
+
+
 #: Endings and words of adjectives that may stand before a modifier in -ing or
 #: -ed ("37 serious bleeding events", "4 new armed groups"); a noun there ends the
 #: subject ("5 cases confirmed").
