@@ -970,7 +970,7 @@ def test_brackets_holding_a_count_a_year_or_more_keep_their_reading(text, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Volunteers could number as many as 3,000 by then.",
+    ("Volunteers could number as many as 3,000 next year.",
      [("as many as 3,000", 3000.0, None, "count", None, "up to", "Volunteers")]),
     ("By Friday, confirmed cases totalled 412.",
      [("412", 412.0, None, "count", None, None, "confirmed cases")]),
@@ -990,3 +990,13 @@ def test_a_subject_before_a_verb_of_counting(text, expected):
 def test_no_subject_before_a_pronoun_and_the_number_as_a_name(text, expected):
     assert read(text, language="en") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shelters took in 640 last night.", [("640", 640.0, None, "number", None, None, None)]),
+    ("Ridership may reach 9,000 next March.",
+     [("9,000", 9000.0, None, "number", None, None, None)]),
+    ("Engineers made 3 last-minute fixes.",
+     [("3", 3.0, None, "count", None, None, "last-minute fixes")]),
+])
+def test_last_or_next_with_a_time_ends_a_subject(text, expected):
+    assert read(text, language="en") == expected

@@ -73,6 +73,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         singular = lower.rstrip("s") if lower[-1:] == "s" else lower
         if lower in _SUBJECT_ENDS or singular in _MONTHS or not word:
             break
+        if lower in TIME_DEICTICS and i + 1 < len(found) \
+                and found[i + 1].lower().rstrip(".,") in _TIME_NOUNS:
+            break  # "3,000 next year", "KSh 155 million last year": when, not what
         if lower.endswith(("ed", "ing")) and not word[0].isupper():
             following = found[i + 1].lower().rstrip(".") \
                 if i + 1 < len(found) and raw == word else ""
@@ -91,6 +94,14 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         words.pop()  # "4.2 million of the country's 5.8 million voters": a possessive
     return " ".join(words) or None
 
+
+#: Words that with a time noun after them date a figure ("3,000 next year", "40 last
+#: week"), so they end its subject; a time noun is a unit of time, a weekday or a month.
+TIME_DEICTICS = frozenset({"last", "next"})
+_TIME_NOUNS = frozenset(
+    "year years month months week weeks day days night nights weekend weekends season "
+    "seasons quarter quarters decade century time monday tuesday wednesday thursday friday "
+    "saturday sunday".split()) | _MONTHS
 
 #: Verbs after what they count and before the number ("the workers may number up to
 #: 25,000"); see the data file.
