@@ -14,9 +14,9 @@ from analystkit.figures import find_figures
 KINDS = {"count", "year", "date", "money", "percent", "measure", "duration", "ordinal", "number"}
 
 
-def read(text: str) -> list[tuple]:
+def read(text: str, language: str | None = None) -> list[tuple]:
     return [(f.text, f.value, f.value_high, f.kind, f.unit, f.qualifier, f.subject)
-            for f in find_figures(text)]
+            for f in find_figures(text, language=language)]
 
 
 CASES = {
@@ -153,14 +153,21 @@ CASES = {
         ("a third", 1 / 3, None, "number", None, None, "voters")],
     "It is worth between a billion and a billion-five.": [
         ("a billion", 1e9, None, "number", None, None, None)],
-    # not figures: clock times, codes, names, addresses, scores
+    # not figures: clock times, codes, names, addresses
     "He arrived at 10:30, left at 5 p.m. and at 6pm, after the F-16 flew and COVID-19 "
     "tests ran.": [],
     "On 9/11 the 24/7 desk saw 3G and G7 news; mail a.b@x.org or see https://x.org/2014/5.": [],
-    "City drew 1-1 with United and 2-2 with Rovers.": [],
+    # a score or a vote stays two figures, level or not
+    "City drew 1-1 with United and 2-2 with Rovers.": [
+        ("1", 1.0, None, "number", None, None, None),
+        ("1", 1.0, None, "number", None, None, None),
+        ("2", 2.0, None, "number", None, None, None),
+        ("2", 2.0, None, "number", None, None, None)],
     "The court ruled 5 to 4 and the team won 3-2.": [
         ("5", 5.0, None, "number", None, None, None),
-        ("4", 4.0, None, "number", None, None, None)],
+        ("4", 4.0, None, "number", None, None, None),
+        ("3", 3.0, None, "number", None, None, None),
+        ("2", 2.0, None, "number", None, None, None)],
 }
 
 
@@ -831,3 +838,165 @@ def test_scales_dates_units_parts_and_relatives_of_other_languages(language, tex
     got = [(f.text, f.value, f.kind, f.unit, f.qualifier, f.subject)
            for f in find_figures(text, language=language)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rovers edged past Athletic 4-0 in the replay.", [("4", 4.0), ("0", 0.0)]),
+    ("Senators backed the bill 7-3, and the House passed it 310-112.",
+     [("7", 7.0), ("3", 3.0), ("310", 310.0), ("112", 112.0)]),
+    ("After a 3-2 ruling the board held a 2-1 vote.",
+     [("3", 3.0), ("2", 2.0), ("2", 2.0), ("1", 1.0)]),
+])
+def test_a_score_or_a_vote_is_two_numbers(text, expected):
+    got = read(text)
+    assert [(g[0], g[1]) for g in got] == expected
+    assert {g[2:] for g in got} == {(None, "number", None, None, None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The 2023-24 season drew 10-12 fans a night.", [
+        ("2023-24", 2023.0, 2024.0, "year", None, None, None),
+        ("10-12", 10.0, 12.0, "count", None, None, "fans")]),
+    ("Ring 020-7946-0958 or see ISBN 978-1-4028-9462-6.", []),
+    ("Under the 2024-1 amendment the fee was $12-10.", []),
+])
+def test_no_score_in_a_rising_range_a_year_span_or_a_code(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tickets for under-16s are free and the over-60s ride at half price.",
+    "The under-21 side trained on Tuesday.",
+    "The special edition, Issue 87, went to print.",
+    "Commuters on the number 73 bus were delayed.",
+    "Table 4-2 and Figure 3 summarise the survey.",
+])
+def test_age_bands_issues_and_numbered_things_are_no_figures(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The town issued 340 licences.", [("340", 340.0, None, "count", None, None, "licences")]),
+    ("Under 16 pupils sat the exam.",
+     [("Under 16", 16.0, None, "count", None, "under", "pupils")]),
+    ("The number of ferries fell to 9.", [("9", 9.0, None, "number", None, None, None)]),
+    ("It is the issue 60% of readers raised.",
+     [("60%", 60.0, None, "percent", "%", None, "readers")]),
+    ("A table 3 metres long was built.", [("3 metres", 3.0, None, "measure", "m", None, None)]),
+])
+def test_label_words_before_no_label_leave_the_count(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The county spent KSh 40 million on clinics.",
+     [("KSh 40 million", 4e7, None, "money", "KES", None, None)]),
+    ("Farmers were paid Kshs. 3,500 a month.",
+     [("Kshs. 3,500 a month", 3500.0, None, "money", "KES", None, None)]),
+    ("Prices rose 3.4pc in March.", [("3.4pc", 3.4, None, "percent", "%", None, None)]),
+    ("A stamp now costs 95p.", [("95p", 0.95, None, "money", "GBP", None, None)]),
+    ("La facture pourrait dépasser 80 M€.",
+     [("dépasser 80 M€", 8e7, None, "money", "EUR", "over", None)]),
+    ("Le billet coûte 1 250 €.", [("1 250 €", 1250.0, None, "money", "EUR", None, None)]),
+    ("Repairs may exceed $2m.", [("exceed $2m", 2e6, None, "money", "USD", "over", None)]),
+])
+def test_currency_and_percent_abbreviations(text, expected):
+    got = read(text, language="fr" if "€" in text else "en")
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    for g, e in zip(got, expected, strict=True):
+        assert g[1] == pytest.approx(e[1], rel=1e-9)
+        assert g[2:] == e[2:]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The lab bought 5 PCs and a PC.", [("5", 5.0, None, "count", None, None, "PCs")]),
+    ("The film streams in 1080p.", [("1080p", 1080.0, None, "number", None, None, None)]),
+    ("The shop shuts at 3p.m. daily.", []),
+    ("The codes ksh5 and rs.9 and HRS20 ran.", []),
+])
+def test_abbreviations_that_are_no_currency_or_percent(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Its profit was SEK 2.10 a share a year ago.",
+     [("SEK 2.10 a share", 2.1, None, "money", "SEK", None, None)]),
+    ("Rent was $800 a month earlier.", [("$800", 800.0, None, "money", "USD", None, None)]),
+    ("Guards earned 40,000 pesos a month, or 3 million euros a year.",
+     [("40,000", 40000.0, None, "count", None, None, "pesos"),
+      ("3 million euros a year", 3e6, None, "money", "EUR", None, None)]),
+    ("The mine paid $30 a day before the strike.",
+     [("$30 a day", 30.0, None, "money", "USD", None, None)]),
+])
+def test_a_rate_after_written_money_and_a_time_ago_that_is_none(text, expected):
+    assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Net sales: SEK 8.4bn (7.9bn)", [
+        ("SEK 8.4bn", 8.4e9, None, "money", "SEK", None, None),
+        ("7.9bn", 7.9e9, None, "money", "SEK", None, None)]),
+    ("Earnings per share: EUR 1.92 (1.70)", [
+        ("EUR 1.92", 1.92, None, "money", "EUR", None, None),
+        ("1.70", 1.7, None, "money", "EUR", None, None)]),
+    ("Order intake: $2.2bn (1.8)", [
+        ("$2.2bn", 2.2e9, None, "money", "USD", None, None),
+        ("1.8", 1.8e9, None, "money", "USD", None, None)]),
+])
+def test_a_bare_number_in_brackets_after_money_is_money_of_an_earlier_period(text, expected):
+    got = read(text, language="en")
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    for g, e in zip(got, expected, strict=True):
+        assert g[1] == pytest.approx(e[1], rel=1e-9)
+        assert g[2:] == e[2:]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The grant of £4m (60 flats) was approved.", [
+        ("£4m", 4e6, None, "money", "GBP", None, "grant"),
+        ("60", 60.0, None, "count", None, None, "flats")]),
+    ("Yes: 52% (310)", [
+        ("52%", 52.0, None, "percent", "%", None, None),
+        ("310", 310.0, None, "number", None, None, None)]),
+    ("It cost $9 (in 2019) and $7 (4 and 5).", [
+        ("$9", 9.0, None, "money", "USD", None, None),
+        ("2019", 2019.0, None, "year", None, None, None),
+        ("$7", 7.0, None, "money", "USD", None, None),
+        ("4", 4.0, None, "number", None, None, None),
+        ("5", 5.0, None, "number", None, None, None)]),
+])
+def test_brackets_holding_a_count_a_year_or_more_keep_their_reading(text, expected):
+    assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Volunteers could number as many as 3,000 next year.",
+     [("as many as 3,000", 3000.0, None, "count", None, "up to", "Volunteers")]),
+    ("By Friday, confirmed cases totalled 412.",
+     [("412", 412.0, None, "count", None, None, "confirmed cases")]),
+    ("The survivors now number 85.", [("85", 85.0, None, "count", None, None, "survivors")]),
+])
+def test_a_subject_before_a_verb_of_counting(text, expected):
+    assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They number 40.", [("40", 40.0, None, "number", None, None, None)]),
+    ("Sales totalled $5bn.", [("$5bn", 5e9, None, "money", "USD", None, None)]),
+    ("Fans wore the number 7 shirt.", []),
+    ("The squads numbered 11 players each.",
+     [("11", 11.0, None, "count", None, None, "players")]),
+])
+def test_no_subject_before_a_pronoun_and_the_number_as_a_name(text, expected):
+    assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shelters took in 640 last night.", [("640", 640.0, None, "number", None, None, None)]),
+    ("Ridership may reach 9,000 next March.",
+     [("9,000", 9000.0, None, "number", None, None, None)]),
+    ("Engineers made 3 last-minute fixes.",
+     [("3", 3.0, None, "count", None, None, "last-minute fixes")]),
+])
+def test_last_or_next_with_a_time_ends_a_subject(text, expected):
+    assert read(text, language="en") == expected

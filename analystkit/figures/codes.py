@@ -13,7 +13,19 @@ from ..lexicons import toml_table, word_list
 from .vocabulary import NUMBER_SIGNS
 
 #: Words after which a number is a name: "Section 230", "§ 793", "S&P 500" (see the data file).
-NUMBER_LABELS = frozenset(word_list("number_labels.txt"))
+#: An entry written in lower case matches in any case; one written capitalised
+#: ("Issue", "Table") only as written or in capitals, since in lower case it is
+#: a common noun a count may follow ("the issue 40% of voters named").
+#: An entry of two words ("the number") is a label only after its first word: "the
+#: number 14 bus", but "the dead number 300" counts.
+NUMBER_LABELS = frozenset(w for w in word_list("number_labels.txt")
+                          if not w[0].isupper() and " " not in w)
+CAPITALISED_NUMBER_LABELS = frozenset(w for w in word_list("number_labels.txt") if w[0].isupper())
+CAPITALISED_NUMBER_LABELS |= frozenset(w.upper() for w in CAPITALISED_NUMBER_LABELS)
+LABEL_PHRASES = frozenset(w for w in word_list("number_labels.txt") if " " in w)
+_LABEL_PHRASE_ENDS = frozenset(phrase.rsplit(None, 1)[-1] for phrase in LABEL_PHRASES)
+#: The longest text a LABEL_PHRASES entry is looked for in before the number.
+_LABEL_PHRASE_REACH = max((len(phrase) for phrase in LABEL_PHRASES), default=0) + 2
 _LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<label>[^\s\d(\[]{1,12})[ \u00a0]?$")
 # A telephone number from its first digit (or the "+" or "(" before it): digit
 # groups joined by single spaces, dots or dashes, a bracketed area code allowed
@@ -146,10 +158,22 @@ def _after_label(text: str, s: int, lower: int) -> bool:
     label = _LABEL_BEFORE.search(text, max(lower, s - 14), s)
     if label is None:
         return False
-    if label.group("label").lower() in NUMBER_LABELS:
+    written = label.group("label")
+    if written.lower() in NUMBER_LABELS or written in CAPITALISED_NUMBER_LABELS:
+        return True
+    if written.lower() in _LABEL_PHRASE_ENDS and _after_label_phrase(text, s, lower):
         return True
     return text[s - 1] == " " and text[s - 2].isalnum() and label.group("label")[-1].isalpha() \
         and _CODED_NAME_BEFORE.search(text, max(lower, s - _CODED_NAME_REACH), s) is not None
+
+
+def _after_label_phrase(text: str, s: int, lower: int) -> bool:
+    """Whether a LABEL_PHRASES entry ("the number") ends right (or a space) before ``s``."""
+    before = text[max(lower, s - _LABEL_PHRASE_REACH):s].rstrip().lower()
+    before = " ".join(before.split())
+    return any(before.endswith(phrase) and (len(before) == len(phrase)
+                                             or not before[-len(phrase) - 1].isalnum())
+               for phrase in LABEL_PHRASES)
 
 
 def _phone_end(text: str, begin: int, lower: int, limit: int) -> int | None:

@@ -124,6 +124,34 @@ def _share_subjects(text: str, figures: list[_Figure]) -> None:
             part.subject, part.kind = whole.subject, "count"
 
 
+#: Kinds whose unit a bare number in brackets right after takes: a value for an earlier
+#: period, as earnings tables print it ("NOK 12.3bn (11.6bn)"). Not a percent: after
+#: one a bracket often holds the count it is a share of ("45% (120)").
+BRACKET_UNIT_KINDS = frozenset({"money"})
+_BRACKET_OPEN = re.compile(r"[ \t\u00a0]{0,2}\([ \t\u00a0]?")
+_BRACKET_CLOSE = re.compile(r"[ \t\u00a0]?\)")
+
+
+def _bracketed_comparisons(text: str, figures: list[_Figure]) -> None:
+    """Give a bare number in brackets after a money figure its currency, in place.
+
+    "NOK 12.3bn (11.6bn)" → 11.6e9 NOK and "NOK 12.3bn (11.6)" alike (the bracket
+    repeats the figure's terms, scale included); only a number alone in its
+    brackets is read so, never a count ("£2m (40 homes)").
+    """
+    for before, bare in zip(figures, figures[1:], strict=False):
+        if before.kind in BRACKET_UNIT_KINDS and before.unit and before.value_high is None \
+                and bare.kind == "number" and bare.unit is None and bare.value is not None \
+                and bare.value_high is None and bare.qualifier is None and not bare.fraction \
+                and _BRACKET_OPEN.fullmatch(text, before.end, bare.start) is not None \
+                and _BRACKET_CLOSE.match(text, bare.end) is not None:
+            bare.kind, bare.unit = before.kind, before.unit
+            if before.scale > 1.0 and bare.scale == 1.0 \
+                    and abs(bare.value) < abs(before.value or 0.0) / before.scale * 10:
+                bare.value *= before.scale
+                bare.scale = before.scale
+
+
 #: Seconds in each duration unit, to add up a compound duration ("2 hours 18
 #: minutes 46 seconds" → 2.3128 h); months and years as their average lengths.
 SECONDS_IN = {"ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0, "day": 86400.0,
@@ -191,8 +219,8 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
         return False  # "gave 5 books to 10 students"
     if word in RANGE_TO_WORDS and _after_change_word(text, head, lower):
         return False  # "rose from 5% to 7%": the level before and the level after
-    if abs(b.value) < abs(a.value) * _minor_worth(a, b):
-        return False  # "won 3-2", "fell from 48% to 38%": a score, a vote or a change
+    if abs(b.value) <= abs(a.value) * _minor_worth(a, b):
+        return False  # "won 3-2", "drew 1-1", "fell from 48% to 38%": a score, a vote or a change
     if a.kind == "year" or b.kind == "year":
         return a.kind == b.kind == "year"
     if a.kind in ("number", "count") and a.unit is None:

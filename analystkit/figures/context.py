@@ -12,7 +12,7 @@ import re
 from ..lexicons import word_list
 from .dates import _is_year
 from .model import _Figure
-from .subjects import _noun_of_before, _subject_after
+from .subjects import _noun_of_before, _subject_after, _subject_before_verb
 from .vocabulary import (
     _OF_STARTS,
     BARE_SCALES,
@@ -142,6 +142,10 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             or figure.kind == "number":
         figure.subject = _subject_after(text, figure.end, limit,
                                         after_of_only=figure.kind != "number" or fraction)
+        if figure.subject is None and figure.kind == "number" and not fraction \
+                and figure.value_high is None:
+            # "the workers may number up to 25,000"
+            figure.subject = _subject_before_verb(text, figure.start, lower)
         if figure.kind == "number" and figure.subject and not fraction:
             figure.kind = "count"
     if figure.subject is None and figure.kind in ("money", "percent", "measure") \
@@ -164,6 +168,10 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
     if figure.kind in ("ordinal", "year", "date") or end >= limit:
         return
     first = text[end]
+    if first in _SYMBOL_GAPS and figure.kind == "number" and not currency \
+            and figure.scale == 1.0 and end + 1 < limit and text[end + 1] in _SYMBOL_STARTS \
+            and _read_symbol_after(text, figure, limit):
+        return  # "150 €", "150 M€"
     if first not in " \t\u00a0\n-±+" and first not in _UNIT_START:
         return
     # the first character after a space: "to the" (a power) and "±" are rare
@@ -291,7 +299,40 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
         _read_rate(text, figure, rest, limit)
 
 
+#: Scale abbreviations written before a currency symbol after the number, as French
+#: and German copy does ("150 M€", "2 Md€", "500 k€", "2,3 Mrd. €", "4 Mio. $"):
+#: read only there, since alone "M" or "Md" may be a title or a code.
+SYMBOL_SCALES = {"k": 1e3, "M": 1e6, "Mio": 1e6, "Mio.": 1e6, "Md": 1e9, "Mds": 1e9,
+                 "Mrd": 1e9, "Mrd.": 1e9}
+# A currency symbol after a space, a scale abbreviation before it allowed ("150 €",
+# "150 M€", "2,3 Mrd. €"); _read_symbol_after looks the symbol up in the suffix table.
+_SYMBOL_AFTER = re.compile(
+    r"[ \u00a0\u202f](?:(?P<scale>" + "|".join(re.escape(k) for k in sorted(
+        SYMBOL_SCALES, key=len, reverse=True)) + r")[ \u00a0\u202f]?)?"
+    r"(?P<symbol>[$€£¥₹₽₩₺₦₪₱₫₴])(?![\w$€£])")
+
+
+def _read_symbol_after(text: str, figure: _Figure, limit: int) -> bool:
+    """Read a currency symbol printed after the number and a space ("150 €", "150 M€")."""
+    match = _SYMBOL_AFTER.match(text, figure.end, limit)
+    if match is None:
+        return False
+    code = _suffix_currency(match.group("symbol"))
+    if code is None:
+        return False
+    if match.group("scale"):
+        factor = SYMBOL_SCALES[match.group("scale")]
+        figure.scale *= factor
+        figure.value = (figure.value or 0.0) * factor
+        if figure.value_high is not None:
+            figure.value_high *= factor
+    figure.kind, figure.unit, figure.end = "money", code, match.end()
+    return True
+
+
 _UNIT_START = frozenset("%°µ")
+_SYMBOL_STARTS = frozenset(scale[0] for scale in SYMBOL_SCALES) | frozenset("$€£¥₹₽₩₺₦₪₱₫₴")
+_SYMBOL_GAPS = frozenset(" \u00a0\u202f")
 #: From this scale up, "pounds" after a number is sterling unless "of" names
 #: what weighs: "paid 1.5 million pounds" is money, "recalled 1.5 million pounds
 #: of beef" a weight; below it ("a 5-pound bag", "200 pounds") weight is commoner.
@@ -392,21 +433,36 @@ def _percent_words(words: list[tuple[str, int]]) -> int:
 def _read_rate(text: str, figure: _Figure, rest: list[tuple[str, int]], limit: int) -> None:
     """Read "per hour", "a gallon" (money only) after a unit or amount."""
     lead = rest[0][0].lower()
-    if lead not in ("per", "a", "an") or len(rest) < 2 or lead != "per" and figure.kind != "money":
+    if lead not in ("per", "a", "an") or lead != "per" and figure.kind != "money":
         return
-    if len(rest) < 3:  # "287 micrograms per cubic metre": the rate's words after the window
+    if len(rest) < 3:  # "287 micrograms per cubic metre", "1.2 million dollars a month":
+        # the rate's words after the window
         rest = rest[:1] + _following_words(text, rest[0][1], limit)[:2]
     table = _unit_tables()[2]
     for n in (2, 1):
         if len(rest) > n:
             surface = " ".join(w for w, _ in rest[1:n + 1])
             rate = table.get(surface) or table.get(surface.lower())
+            if rate is not None and lead != "per" and _names_a_time(text, rest[n][1], limit):
+                return  # "NOK 3.48 a year ago": a time, no rate
             if rate is not None:
                 figure.per = rate
                 figure.end = rest[n][1]
                 if figure.kind != "money" and figure.unit:
                     figure.unit = f"{figure.unit}/{rate}"
                 return
+
+
+#: Words after "a year", "a month" … that make it a point in time, not a rate ("NOK
+#: 3.48 a year ago", "$5 a week earlier"); not "before" or "since", after which a
+#: rate is common ("paid $5 a day before the strike", "$5 a year since 2010").
+TIME_POINT_WORDS = frozenset({"ago", "earlier", "later", "previously"})
+
+
+def _names_a_time(text: str, end: int, limit: int) -> bool:
+    """Whether the word after ``end`` makes "a year" before it a time (TIME_POINT_WORDS)."""
+    after = _FIRST_FOLLOWING.match(text, end, limit)
+    return after is not None and after.group(1).lower() in TIME_POINT_WORDS
 
 
 def _read_power(text: str, figure: _Figure, limit: int) -> None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from .codes import _address, _after_label, _after_number_sign, _phone_end, _skip_code
-from .context import _finish, _following_words, _word_before
+from .context import _SYMBOL_AFTER, _finish, _following_words, _word_before
 from .conventions import _Language, _parse_number
 from .dates import _date_at, _dotted_date, _is_year
 from .model import _Figure, _Mask
@@ -23,6 +24,8 @@ from .vocabulary import (
     SCALES_BEFORE,
     SHORT_SCALES,
     VULGAR_FRACTIONS,
+    _currency_tables,
+    _glued_minor_unit,
     _lookup_unit,
     _prefix_currency,
     _suffix_currency,
@@ -36,6 +39,10 @@ DECADE_YEARS, CENTURY_YEARS = 9, 99
 GLUED_BARE_SCALES = {"k": 1e3, "M": 1e6}
 #: A capital C or F glued to a number is a temperature in British style ("30C").
 GLUED_TEMPERATURES = {"C": "degC", "F": "degF"}
+#: Lines of the progressive-scan video formats ("720p", "1080p", "2160p"): a
+#: resolution, not an amount in pence.
+VIDEO_LINE_COUNTS = frozenset({240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0,
+                               4320.0})
 #: Units read only glued to a number: "12MP" is a camera's megapixels, "12 MP" spaced
 #: may be a member of parliament.
 GLUED_UNITS = {"MP": "MP"}
@@ -48,6 +55,9 @@ MAX_UNKNOWN_SUFFIX = 3
 #: Lower-case prefixes a hyphen may join to a number ("mid-2015", "top-10");
 #: after any other word a hyphenated number is a code ("F-16", "COVID-19").
 HYPHEN_PREFIXES = frozenset("pre post mid late early non top sub over under anti".split())
+#: Of those, the prefixes that make the number after them an age band's name ("the
+#: under-18s", "an under-21 side", "over-50s"), no quantity; "under 18 people" is one.
+AGE_BAND_PREFIXES = frozenset({"under", "over"})
 # A run of digits with thousands or decimal separators, or a vulgar fraction.
 # It starts with a character class, so the scan skips text quickly, and it
 # always succeeds once started, so a long run ("1,1,1,…") is read once.
@@ -71,6 +81,10 @@ _GLUED = re.compile(
     r"|[A-Za-zµ]{1,8}(?:[23²³]|\^[23])?)?"
     r"(?P<per>/[A-Za-zµ]{1,8}(?:[23²³]|\^[23])?)?"
 )
+#: Longest number on either side of a score or vote ("won 3-2", "passed 310-112"): a
+#: chamber's votes run to three digits; "2024-1" is a code, no score.
+MAX_SCORE_DIGITS = 3
+_SCORE_DASHES = frozenset("-–—")
 #: Characters after a number that start nothing _GLUED reads, and those that
 #: may follow a single space and still be glued ("2 1/2", "3 x 10^5").
 _NEVER_GLUED = frozenset(",;)]}\"”!?\n\t\r")
@@ -79,8 +93,15 @@ _CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₦₪₱₫₴-−")
 #: Characters right before a digit that make it part of a code, a decimal or an
 #: address ("v2", ".5" after a word, "#3", "@2", "50%3").
 #: Last characters of a currency mark a space may part from its number ("Rs. 50",
-#: "R$ 28,8", "€ 5"); an upper-case letter ends the codes ("USD 5").
-_CURRENCY_MARK_ENDS = frozenset("s.$€£¥₹₽₩₺₦₪₱₫₴")
+#: "R$ 28,8", "€ 5", "KSh 155"): those of the prefix table's marks; an upper-case
+#: letter ends the codes ("USD 5").
+_CURRENCY_MARK_ENDS = frozenset(
+    end for mark in _currency_tables()[0] for end in (mark[-1], mark[-1].upper()))
+#: Currency marks written in letters that may touch the number ("Rs500", "KSh155"):
+#: the prefix table's lower-case keys (any case), not its codes ("USD5" is no amount).
+_LETTER_MARKS = frozenset(mark.rstrip(".") for mark in _currency_tables()[0]
+                          if mark.islower() and mark.rstrip(".").isalpha())
+_LETTER_MARK_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,3}\.?$")
 #: Signs that end a figure; a hyphen after one joins two figures ("45%-42%", "20°-25°"),
 #: a range or a score as range merging decides, and is never the next one's minus.
 _DASH_AFTER = frozenset("%‰°")
@@ -90,7 +111,7 @@ _NUMBER_SIGN_ENDS = frozenset(sign[-1] for sign in NUMBER_SIGNS)
 CODE_TITLES_AFTER = ("U.S.C.", "USC ", "C.F.R.", "CFR ")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴]|(?<![A-Za-z])(?:Rs\.?|RMB|[A-Z]{3}))"
+    r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴]|(?<![A-Za-z])[A-Z][A-Za-z]{1,3}\.?)"
     r"[ \u00a0]?(?P<neg>[-−])?|(?<![\w)\]])(?P<neg2>[-−])(?P<cur2>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴])"
     r"|(?<![\w)\]])(?P<sign>[-−]))$")
 _CLOCK_AFTER = re.compile(r"[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z])")
@@ -139,7 +160,10 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
         figure, resume = _digit_figure(text, s, position, token.group(), start, limit,
                                        language)
         if figure is not None and (mask is None or not mask.hits(figure.start, figure.end)):
-            figures.append(figure)
+            if figure.kind == "score":
+                figures.extend(_score_halves(text, figure))
+            else:
+                figures.append(figure)
     return figures
 
 
@@ -157,7 +181,7 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if not math.isfinite(value):
         return None, e
     prev = text[s - 1] if s > lower else " "
-    if prev.isalnum() or prev in _CODE_BEFORE:
+    if (prev.isalnum() or prev in _CODE_BEFORE) and not _letter_mark_before(text, s, lower):
         return None, _skip_code(text, e, limit)
     if (prev in _NUMBER_SIGN_ENDS or prev == " " and s - 2 >= lower
             and text[s - 2] in _NUMBER_SIGN_ENDS) and _after_number_sign(text, s, lower):
@@ -170,7 +194,8 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
             and text[e + 1].isalpha() and _address().match(text, e, limit) is not None:
         return None, e  # "14 Mill Lane", "12 rue de Rivoli": a house number
     begin, currency, negative = s, None, False
-    if prev in _CURRENCY_CHARS or prev in " \u00a0" and s - 2 >= lower and (
+    if prev in _CURRENCY_CHARS or prev.isalpha() or prev == "." or prev in " \u00a0" \
+            and s - 2 >= lower and (
             text[s - 2].isupper() or text[s - 2] in _CURRENCY_MARK_ENDS):
         window = text[max(lower, s - 6):s]
         before = _CURRENCY_BEFORE.search(window)
@@ -185,8 +210,9 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if currency is None and prev in "-−":
         ahead = s - 2
         if ahead >= lower and (text[ahead].isalnum() or text[ahead] in ")]_"):
-            word = _word_before(text, s - 1, lower)
-            if word.lower() not in HYPHEN_PREFIXES and word.lower() not in SCALES_BEFORE:
+            word = _word_before(text, s - 1, lower).lower()
+            if word in AGE_BAND_PREFIXES and raw.isdigit() \
+                    or word not in HYPHEN_PREFIXES and word not in SCALES_BEFORE:
                 return None, _skip_code(text, e, limit)
         elif ahead < lower or text[ahead] not in _DASH_AFTER:
             negative, begin = True, s - 1
@@ -208,6 +234,14 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
                             limit, currency)
     return _glued_figure(text, begin, e, raw, value, negative, plain, lower, limit, currency,
                          language)
+
+
+def _letter_mark_before(text: str, s: int, lower: int) -> bool:
+    """Whether a currency mark in letters touches the number at ``s`` ("Rs500", "KSh155")."""
+    if not text[s - 1].isalpha() and text[s - 1] != ".":
+        return False
+    mark = _LETTER_MARK_BEFORE.search(text, max(lower, s - 5), s)
+    return mark is not None and mark.group().lower().rstrip(".") in _LETTER_MARKS
 
 
 def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: bool,
@@ -261,6 +295,10 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
         return None, end
     if figure.kind == "skip":
         return None, end
+    if figure.kind == "score":
+        if end + 1 < limit and text[end] in _SCORE_DASHES and text[end + 1].isdigit():
+            return None, _skip_code(text, end, limit)  # "978-0-478": an ISBN, a code
+        return figure, end  # split into its two numbers by _digit_figures
     if glued.group("susp"):
         figure.end = glued.start("susp")
         return _finish(text, figure, lower, limit, currency, plain), glued.end("susp")
@@ -354,6 +392,8 @@ def _unit_or_currency_follows(text: str, position: int, limit: int) -> bool:
     Thousands grouped with plain spaces are read then ("12 000 habitants", "3 400 km",
     "1 234,5 Millionen Euro"), as French, Nordic and SI style print them.
     """
+    if _SYMBOL_AFTER.match(text, position, limit) is not None:
+        return True  # "1 500 €", "3 000 M€"
     words = _following_words(text, position, limit)
     if not words:
         return False
@@ -405,10 +445,30 @@ def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool
             if high < value:
                 high += 100
         if high < low or high == low and plain:
-            figure.kind = "skip"  # a score ("won 3-2", "drew 1-1"), not a range
+            # a score or a vote ("won 3-2", "drew 1-1", "voted 9-2"), not a range
+            figure.kind = "score" if _is_score(raw, g("high"), g, currency) else "skip"
+            figure.value_high = high
             return True
         figure.value_high = high
     return _read_suffix(figure, g("suffix"), g("per"), plain, raw, currency)
+
+
+def _is_score(raw: str, high: str, g: Callable[[str], str | None], currency: str | None) -> bool:
+    """Whether "A-B" with B not above A is a score or a vote read as two figures.
+
+    Both sides are whole numbers of at most MAX_SCORE_DIGITS digits and nothing
+    (a currency, a suffix, a rate) is attached; otherwise it is no figure.
+    """
+    return (raw.isdigit() and high.isdigit() and len(raw) <= MAX_SCORE_DIGITS
+            and len(high) <= MAX_SCORE_DIGITS and currency is None
+            and not (g("suffix") or g("per") or g("clock") or g("susp")))
+
+
+def _score_halves(text: str, score: _Figure) -> list[_Figure]:
+    """Split a score read as one token ("3-2") into its two numbers, each a figure."""
+    dash = next(i for i in range(score.start, score.end) if text[i] in _SCORE_DASHES)
+    return [_Figure(score.start, dash, score.value),
+            _Figure(dash + 1, score.end, score.value_high)]
 
 
 def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bool, raw: str,
@@ -449,6 +509,10 @@ def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bo
         figure.kind, figure.unit = "money", currency
     elif currency:
         return False  # "$5abc"
+    elif (minor := _glued_minor_unit(suffix)) is not None \
+            and not (plain and figure.value in VIDEO_LINE_COUNTS):
+        figure.kind, figure.unit = "money", minor[0]  # "250p": £2.50
+        figure.scale = minor[1]
     elif suffix in GLUED_TEMPERATURES:
         figure.kind, figure.unit = "measure", GLUED_TEMPERATURES[suffix]
     elif suffix in GLUED_UNITS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .cjk import _UNSPACED_SCRIPT, _read_cjk_figures, _spaced
 from .codes import _url_spans
 from .combine import (
+    _bracketed_comparisons,
     _merge_durations,
     _merge_ranges,
     _read_ratios,
@@ -77,6 +78,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     figures = _read_ratios(text, _without_offers(text, figures), start)
     figures = _without_overlaps(_merge_durations(text, _merge_ranges(text, figures, start)))
     _share_subjects(text, figures)
+    _bracketed_comparisons(text, figures)
     found = [_public(text, f) for f in figures]
     if any(f.subject for f in found):
         _subjects_in_language(found, language or _language_of(text))

@@ -73,6 +73,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         singular = lower.rstrip("s") if lower[-1:] == "s" else lower
         if lower in _SUBJECT_ENDS or singular in _MONTHS or not word:
             break
+        if lower in TIME_DEICTICS and i + 1 < len(found) \
+                and found[i + 1].lower().rstrip(".,") in _TIME_NOUNS:
+            break  # "3,000 next year", "KSh 155 million last year": when, not what
         if lower.endswith(("ed", "ing")) and not word[0].isupper():
             following = found[i + 1].lower().rstrip(".") \
                 if i + 1 < len(found) and raw == word else ""
@@ -90,6 +93,50 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     if words and words[-1].endswith(("'s", "’s")):
         words.pop()  # "4.2 million of the country's 5.8 million voters": a possessive
     return " ".join(words) or None
+
+
+#: Words that with a time noun after them date a figure ("3,000 next year", "40 last
+#: week"), so they end its subject; a time noun is a unit of time, a weekday or a month.
+TIME_DEICTICS = frozenset({"last", "next"})
+_TIME_NOUNS = frozenset(
+    "year years month months week weeks day days night nights weekend weekends season "
+    "seasons quarter quarters decade century time monday tuesday wednesday thursday friday "
+    "saturday sunday".split()) | _MONTHS
+
+#: Verbs after what they count and before the number ("the workers may number up to
+#: 25,000"); see the data file.
+COUNT_VERBS = frozenset(word_list("count_verbs.txt"))
+#: Modal verbs and adverbs that may stand between a subject and a COUNT_VERBS verb
+#: ("may number", "now total", "could eventually number").
+SUBJECT_GAP_WORDS = frozenset("may might could would will should must can now already still "
+                              "currently eventually reportedly together combined".split())
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'’-]{0,40}[ \t]{1,3}){1,8}$")
+
+
+def _subject_before_verb(text: str, start: int, lower: int) -> str | None:
+    """Return the noun phrase before a COUNT_VERBS verb right before ``start``, or None.
+
+    "The workers may number up to 25,000" → "workers": the verb, then modal verbs
+    and adverbs (SUBJECT_GAP_WORDS) are passed, and up to MAX_SUBJECT_WORDS words
+    before them are kept, back to a stop word or punctuation.
+    """
+    if start - lower < 8 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
+        return None
+    match = _WORDS_BEFORE.search(text, max(lower, start - 200), start)
+    if match is None:
+        return None
+    words = match.group().split()
+    if words[-1].lower() not in COUNT_VERBS:
+        return None
+    words.pop()
+    while words and words[-1].lower() in SUBJECT_GAP_WORDS:
+        words.pop()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _SUBJECT_ENDS or len(kept) == MAX_SUBJECT_WORDS:
+            break
+        kept.insert(0, word)
+    return " ".join(kept) or None
 
 
 #: Endings and words of adjectives that may stand before a modifier in -ing or

@@ -122,6 +122,12 @@ def _minor_unit(words: list[tuple[str, int]]) -> tuple[tuple[str, float], int] |
     return None
 
 
+def _glued_minor_unit(suffix: str) -> tuple[str, float] | None:
+    """Return the currency and worth of a minor unit written onto a number ("250p"), or None."""
+    found = toml_table("currencies.toml")["minor_glued"].get(suffix)
+    return None if found is None else (found[0], float(found[1]))
+
+
 def _suffix_currency(surface: str) -> str | None:
     _, suffix, any_case = _currency_tables()
     found = suffix.get(surface)
@@ -143,6 +149,8 @@ def _prefix_currency(mark: str | None) -> tuple[str | None, int]:
     lower = key.lower()
     if lower in prefix:  # a lower-case key: a symbol form, any case ("US$", "Rs.")
         return prefix[lower], 0
+    if lower.endswith(".") and lower[:-1].isalpha() and lower[:-1] in prefix:
+        return prefix[lower[:-1]], 0  # an abbreviation's dot ("Kshs. 2,000")
     if key.endswith("$"):
         return "USD", len(key) - 1
     return None, 0
