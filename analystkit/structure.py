@@ -85,6 +85,18 @@ END_OF_RELEASE = re.compile(r"#{3}|-[ \t]?30[ \t]?-|-*[ \t]*ends[ \t]*-*", re.IG
 #: Connecting words a section label may hold ("Business and Economy", "Arts & Culture").
 _LABEL_CONNECTORS = frozenset({"and", "&", "of", "the", "in", "for", "+"})
 _MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(?P<text>[^\n]*?)[ \t]*#*[ \t]*$")
+#: A Setext underline: a run of "=" (a first-level heading) or "-" (a second-level
+#: one) on the line right under a one-line paragraph, as Markdown writes headings and
+#: plain text (reStructuredText, e-mail) underlines them. It is no part of any block.
+_SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?P<mark>=+|-+)[ \t]*(?:\n|$)")
+#: How a sentence ends, closing marks aside ("… on Monday.", "… said.”").
+_SENTENCE_STOP = re.compile(r"[.!…:;,][\"”’')*_]*$")
+#: Fewer marks than this are no underline: "--" is an e-mail signature's delimiter.
+SETEXT_MIN_MARKS = 3
+#: In plain text a line of "-" under a paragraph may be a rule. An underline runs
+#: about as long as the line it underlines (reStructuredText requires at least as
+#: long); one at least this share of the line's length counts.
+SETEXT_MIN_COVER = 0.75
 _BULLET = re.compile(r"[ \t]*(?:[•·▪◦‣●○■□►▸–—*+]|-(?!-)|\d{1,3}[.)](?!\d))[ \t]+(?=\S)")
 _QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
 _FOOTNOTE_DEF = re.compile(r"[ \t]{0,3}\[\^(?P<label>[\w-]{1,32})\]:[ \t]*")
@@ -498,6 +510,10 @@ def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_
             current = _flush(raws, current)
         elif PAGE_FURNITURE_LINE.fullmatch(line):
             pass
+        elif stripped[0] in "=-" and current is not None \
+                and _underlines(text, current, line, markdown=markdown):
+            current.style = "heading"  # "Budget 2025\n===========": the line above is a heading
+            current = _flush(raws, current)
         else:
             style, content = _line_style(line, position)
             indent = len(line) - len(line.lstrip())
@@ -519,6 +535,27 @@ def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_
         position = line_end + 1
     _flush(raws, current)
     return raws
+
+
+def _underlines(text: str, current: _Raw, line: str, *, markdown: bool) -> bool:
+    """Whether ``line`` is a Setext underline of the one-line block right above it.
+
+    Markdown underlines any one-line paragraph (CommonMark), bar a sentence over
+    dashes, which writers mean as a rule (_SENTENCE_STOP). In plain text the
+    line above must read as a heading (a question too) and the underline run
+    about as long (SETEXT_MIN_COVER): a short rule under a sentence stays a rule.
+    """
+    underline = _SETEXT_UNDERLINE.fullmatch(line)
+    if underline is None or len(underline.group("mark")) < SETEXT_MIN_MARKS \
+            or current.style != "line" or "\n" in text[current.start:current.end]:
+        return False
+    above = text[current.start:current.end].strip()
+    if underline.group("mark")[0] == "-" and _SENTENCE_STOP.search(above):
+        return False  # a sentence over a rule of dashes, however Markdown reads it
+    if markdown:
+        return True
+    return len(underline.group("mark")) >= SETEXT_MIN_COVER * len(above) \
+        and (is_heading_line(above) or is_heading_line(above.rstrip("?")))
 
 
 def _flush(raws: list[_Raw], current: _Raw | None) -> None:
@@ -654,7 +691,7 @@ def _is_label(label: str) -> bool:
 
 def is_boilerplate(block_text: str) -> bool:
     """Whether a block is page furniture by the rules in ``data/boilerplate.txt``."""
-    core = block_text.strip(" \t\n:;,.!?-–—|•*#>_()")
+    core = block_text.strip(" \t\n:;,.!?-–—|•*#>_()=")
     if not core:
         return True
     if core.isascii():  # lower case matches as the rules' IGNORECASE does
@@ -997,7 +1034,9 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
             return
         block_text = text[block.start:block.end]
         words = len(_WORD.findall(block_text))
-        md_title = block_text.lstrip().startswith("#") and markdown
+        following = blocks[block.block_id] if block.block_id < len(blocks) else None
+        md_title = (block_text.lstrip().startswith("#") and markdown) \
+            or _underlined(text, block, following)
         named_entry = False
         if block.kind == "heading" and words <= 3 and not md_title \
                 and _reads_as_section_label(block_text):
@@ -1020,6 +1059,20 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
             block.kind = "headline"
             _mark_title(text, blocks[block.block_id:])
         return
+
+
+def _underlined(text: str, block: Block, following: Block | None) -> bool:
+    """Whether a heading is underlined ("Budget 2025" over "=====", read by ``_underlines``).
+
+    Like a Markdown ``#``, the underline marks a heading its writer meant, not a
+    short line read as one. ``following`` is the next block: an underline is in
+    no block, a line of dashes left a block of its own is a rule.
+    """
+    if block.kind != "heading":
+        return False
+    underline = _SETEXT_UNDERLINE.match(text, block.end + 1)
+    return underline is not None and len(underline.group("mark")) >= SETEXT_MIN_MARKS \
+        and (following is None or following.start > underline.start("mark"))
 
 
 def _reads_as_section_label(block_text: str) -> bool:
@@ -1049,7 +1102,7 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
     the display title (the page's H1) just above the body; it is a title, not
     a section.
     """
-    for block in after_headline:
+    for place, block in enumerate(after_headline):
         if block.duplicate_of is not None:
             continue
         block_text = text[block.start:block.end]
@@ -1059,7 +1112,9 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
             return
         if block.kind in ("paragraph", "bullet", "quote", "sources", "tags"):
             return
-        if block.kind == "heading" and not block_text.lstrip().startswith("#"):
+        following = after_headline[place + 1] if place + 1 < len(after_headline) else None
+        if block.kind == "heading" and not block_text.lstrip().startswith("#") \
+                and not _underlined(text, block, following):
             if len(block_text.split()) >= NEAR_DUPLICATE_MIN_WORDS \
                     and not _NUMBERED_QUESTION.fullmatch(block_text):
                 block.kind = "title"  # a numbered question heads the first part instead

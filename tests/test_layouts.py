@@ -1,0 +1,109 @@
+"""Page layouts written for these tests: how lines become blocks of which kind.
+
+Each test spells out the rows it expects (kinds, sections, labels, claims) and
+a case where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import analystkit as ak
+
+
+def rows(art, *columns: str) -> list[tuple]:
+    """The blocks table's ``columns``, NA as None, row by row."""
+    table = art.blocks[list(columns)].astype(object)
+    return [tuple(None if value != value else value for value in row)
+            for row in table.itertuples(index=False)]
+
+
+# --- Setext headings ------------------------------------------------------
+
+SETEXT = ("Harbour dredging plan approved\n"
+          "==============================\n\n"
+          "The port board approved the dredging of the outer channel on Thursday.\n\n"
+          "What it costs\n"
+          "-------------\n\n"
+          "The work will cost 18 million pounds over three years.\n\n"
+          "Who objects?\n"
+          "------------\n\n"
+          "Two fishing groups said the spoil would harm the oyster beds.\n")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_underlined_lines_are_headings_and_their_underlines_no_blocks(fmt):
+    art = ak.parse_article(SETEXT, fmt=fmt)
+    assert rows(art, "kind", "section", "text") == [
+        ("headline", None, "Harbour dredging plan approved"),
+        ("paragraph", None,
+         "The port board approved the dredging of the outer channel on Thursday."),
+        ("heading", None, "What it costs"),
+        ("paragraph", "What it costs", "The work will cost 18 million pounds over three years."),
+        ("heading", None, "Who objects?"),
+        ("paragraph", "Who objects?",
+         "Two fishing groups said the spoil would harm the oyster beds."),
+    ]
+    assert art.claims["text"].tolist()[0] == "Harbour dredging plan approved"
+    assert art.articles.loc[0, "headline"] == "Harbour dredging plan approved"
+
+
+def test_an_underlined_two_word_heading_on_top_is_the_headline_not_a_section_label():
+    art = ak.parse_article("Tidal power\n===========\n\n"
+                           "A tidal lagoon off the coast would power 40,000 homes, its "
+                           "backers said.\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",)]
+
+
+def test_an_underlined_heading_under_the_headline_stays_a_heading_not_a_title():
+    art = ak.parse_article("Ferry fares to rise in spring\n\n"
+                           "Why the operator says it must\n"
+                           "-----------------------------\n\n"
+                           "Fuel costs rose by a third last year, the operator said.\n")
+    assert rows(art, "kind", "section") == [
+        ("headline", None), ("heading", None),
+        ("paragraph", "Why the operator says it must")]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_dashes_under_a_sentence_or_after_a_blank_line_are_a_rule(fmt):
+    art = ak.parse_article("Ferry fares to rise in spring\n\n"
+                           "Fuel costs rose by a third last year, the operator said.\n"
+                           "--------------------------------------------------------\n\n"
+                           "Season tickets will cost 4% more.\n\n"
+                           "---\n\n"
+                           "Fares were last raised in 2022.\n", fmt=fmt)
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("boilerplate",),
+                                 ("paragraph",), ("boilerplate",), ("paragraph",)]
+    assert art.claims["text"].tolist()[1:] == [
+        "Fuel costs rose by a third last year, the operator said.",
+        "Season tickets will cost 4% more.", "Fares were last raised in 2022."]
+
+
+def test_in_plain_text_a_short_rule_under_a_long_line_underlines_nothing():
+    art = ak.parse_article("Ferry fares to rise in spring\n\n"
+                           "Fuel costs rose by a third last year, the operator said.\n\n"
+                           "Season tickets and day returns\n"
+                           "-----\n"
+                           "Both will cost 4% more from April.\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("heading",),
+                                 ("boilerplate",), ("paragraph",)]
+
+
+def test_an_equals_rule_alone_is_no_empty_paragraph():
+    art = ak.parse_article("Ferry fares to rise in spring\n\n"
+                           "Fuel costs rose by a third last year, the operator said.\n\n"
+                           "==========\n\n"
+                           "Season tickets will cost 4% more.\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("boilerplate",),
+                                 ("paragraph",)]
+
+
+def test_front_matter_dashes_are_still_front_matter_under_setext_reading():
+    art = ak.parse_article("---\ntitle: Ferry fares to rise\n---\n\n"
+                           "Ferry fares to rise in spring\n"
+                           "-----------------------------\n\n"
+                           "Fuel costs rose by a third last year, the operator said.\n",
+                           fmt="markdown")
+    assert rows(art, "kind") == [("meta",), ("headline",), ("paragraph",)]
+    assert art.articles.loc[0, "title"] == "Ferry fares to rise"
