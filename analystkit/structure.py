@@ -725,6 +725,11 @@ def is_meta(block_text: str) -> bool:
 
 def is_heading_line(line: str) -> bool:
     """Whether a plain-text line reads as a heading: one short line, no sentence end."""
+    return _heading_shaped(line) and not _LABELLED_VALUE.fullmatch(line.strip(_EMPHASIS_EDGE))
+
+
+def _heading_shaped(line: str) -> bool:
+    """Whether a line reads as a heading or as a fact box's labelled value."""
     line = line.strip(_EMPHASIS_EDGE)
     if "\n" in line or not line or len(line) > 120:
         return False
@@ -736,8 +741,6 @@ def is_heading_line(line: str) -> bool:
         return False  # a sentence
     if _NOTE_AFTER_SENTENCE.search(line):
         return False  # a sentence and its note number ("… said the ministry.1")
-    if _LABELLED_VALUE.fullmatch(line):
-        return False  # a data line ("Ships waiting:\t320", "Daily losses: $38 million")
     words = [w for w in line.split() if any(c.isalnum() for c in w)]
     if not words or len(words) > HEADING_MAX_WORDS:
         return False
@@ -992,9 +995,11 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
                 continue
             block.label = None
         block.has_dateline = True
+        top = True  # no content above yet
         for earlier in blocks[: block.block_id - 1]:
-            if earlier.kind == "paragraph":
+            if earlier.kind == "paragraph" and not (top and _headline_with_figure(text, earlier)):
                 earlier.kind, earlier.label = "boilerplate", None
+            top = top and earlier.kind in ("boilerplate", "meta")
         block.content_start = block.start + match.end()
         return Dateline(
             published=printed_date(block_text[:match.end()]),
@@ -1003,6 +1008,18 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
             block_id=block.block_id,
         )
     return None
+
+
+def _headline_with_figure(text: str, block: Block) -> bool:
+    """Whether a first line reads as a wire headline with a figure after its topic.
+
+    "Alder Creek fire: 40 homes lost" has the form of a fact box's labelled value
+    (_LABELLED_VALUE), so it is no heading; on top of the page, above a dateline,
+    it is the headline, not a teaser.
+    """
+    line = text[block.start:block.end].strip()
+    return "\n" not in line and _heading_shaped(line) \
+        and _LABELLED_VALUE.fullmatch(line.strip(_EMPHASIS_EDGE)) is not None
 
 
 def _colon_dateline(text: str, blocks: list[Block], block: Block,

@@ -107,3 +107,32 @@ def test_front_matter_dashes_are_still_front_matter_under_setext_reading():
                            fmt="markdown")
     assert rows(art, "kind") == [("meta",), ("headline",), ("paragraph",)]
     assert art.articles.loc[0, "title"] == "Ferry fares to rise"
+
+
+# --- a wire headline with a figure above the dateline ----------------------
+
+WIRE_LEDE = ("LISBON, March 3 (Reuters) - Floods in the Tagus valley forced the evacuation of "
+             "about 1,200 people, civil protection officials said.\n\n"
+             "Rain is expected to ease by Thursday.\n")
+
+
+@pytest.mark.parametrize("headline", [
+    "Tagus floods: 1,200 evacuated",        # a topic, a colon, a figure and a word
+    "Portugal floods: 3 dead",
+    "Tagus valley floods force evacuations",  # no figure: a heading all along
+])
+def test_a_wire_headline_with_a_figure_above_the_dateline_is_the_headline(headline):
+    art = ak.parse_article(headline + "\n\n" + WIRE_LEDE)
+    assert rows(art, "kind", "text")[0] == ("headline", headline)
+    assert art.articles.loc[0, "headline"] == headline
+    assert art.articles.loc[0, "dateline"] == "LISBON"
+    assert art.claims["text"].tolist()[0] == headline
+
+
+@pytest.mark.parametrize("above", [
+    "Rescuers carry a resident through a flooded street in Santarem.",  # a caption
+    "Death toll: 3 people",  # a labelled figure under the headline, not the headline
+])
+def test_other_lines_above_the_dateline_are_still_teasers(above):
+    art = ak.parse_article("Floods force evacuations in Portugal\n\n" + above + "\n\n" + WIRE_LEDE)
+    assert rows(art, "kind")[:3] == [("headline",), ("boilerplate",), ("paragraph",)]
