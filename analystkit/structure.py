@@ -118,10 +118,14 @@ PARLIAMENTARY_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Bar
                        r"|Sen|Rep|Madam)\.?")
 #: A member as a record names them: a title, then one to four capitalised words.
 PARLIAMENTARY_NAME = PARLIAMENTARY_TITLE + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
+#: The labels of a fact check's statement and finding: on a line of their own
+#: ("Rating: False", "Our ruling: Mostly true") still a label, not a heading.
+FACT_CHECK_LABELS = ("Claim", "The claim", "What was claimed", "Verdict", "Our verdict",
+                     "Rating", "Our rating", "Ruling", "Our ruling")
+_FACT_CHECK_LABELS_LOWER = frozenset(label.lower() for label in FACT_CHECK_LABELS)  # "RATING"
 _PARAGRAPH_LEAD_IN = re.compile(
     r"[*_]{0,2}(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
-    r"|Claim|The claim|Verdict|Our verdict|Rating|Our rating|Ruling|Our ruling|Fact check"
-    r"|Conclusion|Bottom line|What was claimed|Background"
+    r"|" + "|".join(FACT_CHECK_LABELS) + r"|Fact check|Conclusion|Bottom line|Background"
     # the sections of a structured abstract (ICMJE, CONSORT for abstracts)
     r"|Objectives?|Aims?|Methods?|Design|Setting|Participants|Interventions?|Results?"
     r"|Findings|Conclusions|Interpretation|Funding|Trial registration|Limitations"
@@ -671,9 +675,13 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         return "bullet", None, raw.content_start
     if raw.style == "quote":
         return "quote", None, raw.content_start
+    lead_in = None
     if is_heading_line(stripped):
-        return "heading", None, raw.content_start
-    lead_in = _PARAGRAPH_LEAD_IN.match(text, raw.content_start, raw.end)
+        lead_in = _PARAGRAPH_LEAD_IN.match(text, raw.content_start, raw.end)
+        if lead_in is None or (lead_in.group("label") or "").lower() \
+                not in _FACT_CHECK_LABELS_LOWER:
+            return "heading", None, raw.content_start
+    lead_in = lead_in or _PARAGRAPH_LEAD_IN.match(text, raw.content_start, raw.end)
     if lead_in:
         return "paragraph", lead_in.group("label") or lead_in.group("number"), lead_in.end()
     return "paragraph", None, raw.content_start

@@ -136,3 +136,39 @@ def test_a_wire_headline_with_a_figure_above_the_dateline_is_the_headline(headli
 def test_other_lines_above_the_dateline_are_still_teasers(above):
     art = ak.parse_article("Floods force evacuations in Portugal\n\n" + above + "\n\n" + WIRE_LEDE)
     assert rows(art, "kind")[:3] == [("headline",), ("boilerplate",), ("paragraph",)]
+
+
+# --- fact-check labels on a line of their own -------------------------------
+
+FACT_CHECK = ("Did the port lose 900 jobs last year?\n\n"
+              "Claim: The port of Kellhaven shed 900 jobs in 2024.\n\n"
+              "{rating}\n\n"
+              "Payroll filings show the port employed 4,310 people at the end of 2024.\n\n"
+              "{heading}\n\n"
+              "The union said the figure came from a leaflet printed in 2019.\n")
+
+
+@pytest.mark.parametrize("rating", ["Rating: False", "Our ruling: Mostly false",
+                                    "VERDICT: MISLEADING"])
+def test_a_fact_check_rating_on_its_own_line_is_a_label_not_a_section(rating):
+    art = ak.parse_article(FACT_CHECK.format(rating=rating, heading="Where the number came from"))
+    label = rating.split(":")[0]
+    assert rows(art, "kind", "section", "label") == [
+        ("headline", None, None),
+        ("paragraph", None, "Claim"),
+        ("paragraph", None, label),
+        ("paragraph", None, None),
+        ("heading", None, None),
+        ("paragraph", "Where the number came from", None),
+    ]
+    assert art.claims["text"].tolist() == [
+        "The port of Kellhaven shed 900 jobs in 2024.",
+        "Payroll filings show the port employed 4,310 people at the end of 2024.",
+        "The union said the figure came from a leaflet printed in 2019."]
+
+
+@pytest.mark.parametrize("heading", ["Ratings agencies weigh in", "Verdict of the inquiry",
+                                     "Claims under review"])
+def test_headings_that_open_with_a_label_word_stay_headings(heading):
+    art = ak.parse_article(FACT_CHECK.format(rating="Rating: False", heading=heading))
+    assert rows(art, "kind", "section")[4:] == [("heading", None), ("paragraph", heading)]
