@@ -82,6 +82,10 @@ _BYLINE_ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "edit
 #: Lines that close a press release: what follows ("About Acme", "Media contact") is
 #: page furniture, not news.
 END_OF_RELEASE = re.compile(r"#{3}|-[ \t]?30[ \t]?-|-*[ \t]*ends[ \t]*-*", re.IGNORECASE)
+#: The line that opens an e-mail's signature ("-- ", RFC 3676 section 4.3), its
+#: trailing space often lost: in a newsletter, the footer follows. Only read in
+#: the second half of the text, where a footer can be.
+SIGNATURE_DELIMITER = "--"
 #: Connecting words a section label may hold ("Business and Economy", "Arts & Culture").
 _LABEL_CONNECTORS = frozenset({"and", "&", "of", "the", "in", "for", "+"})
 _MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(?P<text>[^\n]*?)[ \t]*#*[ \t]*$")
@@ -469,6 +473,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     _mark_headline(text, blocks, markdown=markdown)
     _mark_end_matter(text, blocks)
     _mark_numbered_item_headings(text, blocks)
+    _mark_sign_offs(text, blocks)
     for block in blocks:
         if block.kind not in _CONTENT_KINDS:
             block.duplicate_of = None
@@ -888,8 +893,68 @@ def _mark_byline(text: str, blocks: list[Block]) -> str | None:
         names = _byline_names(match.group("names"))
         if names:
             block.kind = "meta"
+            _mark_byline_line(text, blocks, block)
             return names
     return None
+
+
+def _mark_byline_line(text: str, blocks: list[Block], byline: Block) -> None:
+    """Mark the line printed right under a byline, no sentence, as ``meta``.
+
+    "By Grace Njeri" over "BBC News, Nairobi" or "Health correspondent": the
+    byline's outlet, place or role, not a heading over the article.
+    """
+    following = blocks[byline.block_id] if byline.block_id < len(blocks) else None
+    if following is not None and following.kind in ("paragraph", "heading") \
+            and _next_line(text, byline, following) \
+            and _heading_shaped(text[following.start:following.end]) \
+            and len(text[following.start:following.end].split()) <= LABEL_MAX_WORDS:
+        following.kind, following.label = "meta", None
+
+
+def _next_line(text: str, block: Block, following: Block) -> bool:
+    """Whether ``following`` starts on the line right under ``block`` (no blank line)."""
+    return text.count("\n", block.end, following.start) == 1 \
+        and not text[block.end:following.start].strip()
+
+
+#: A letter's or a column's sign-off: the writer's name, perhaps after a title
+#: ("Jane Porter", "Dr Omar Siddiqui", "Prof. A. N. Other"), each word capitalised.
+_SIGN_OFF_NAME = re.compile(
+    r"(?:(?:Dr|Prof|Cllr|Rev|Revd|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady)\.?[ \t]+)?"
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|van|von|de|da|di|du|la|le|bin|al-\w+)){1,3}")
+#: A sign-off is the name and at most this many lines more (a role, a town).
+SIGN_OFF_MAX_LINES = 3
+
+
+def _mark_sign_offs(text: str, blocks: list[Block]) -> None:
+    """Mark the sign-offs under letters and columns as ``meta``.
+
+    After body text, a name on a line of its own over a town or a role on the
+    next line ("Jane Porter" / "Ashby-de-la-Zouch"), or alone, last on the page
+    right under a paragraph, signs what precedes: it heads nothing. A heading
+    stands alone over its paragraph.
+    """
+    seen_body = False
+    for block in blocks:
+        if block.kind == "paragraph":
+            seen_body = True
+            continue
+        if not seen_body or block.kind != "heading" \
+                or not _SIGN_OFF_NAME.fullmatch(text, block.start, block.end):
+            continue
+        lines = [block]
+        for following in blocks[block.block_id:block.block_id + SIGN_OFF_MAX_LINES - 1]:
+            if following.kind not in ("heading", "meta") \
+                    or not _next_line(text, lines[-1], following):
+                break
+            lines.append(following)
+        # alone, it closes the page right under the text it signs
+        last = blocks[block.block_id - 2].kind == "paragraph" and all(
+            later.kind in ("boilerplate", "meta") for later in blocks[block.block_id:])
+        if len(lines) > 1 or last:
+            for line in lines:
+                line.kind = "meta"
 
 
 #: An author blurb is short: "Rosalind Achterberg is a senior fellow at the Centre
@@ -1163,6 +1228,10 @@ def _mark_end_matter(text: str, blocks: list[Block]) -> None:
             break
         if seen_body and END_OF_RELEASE.fullmatch(block_text.strip()):
             closing = block  # "###": the release ends; "About Acme", contacts follow
+            break
+        if seen_body and block_text.strip() == SIGNATURE_DELIMITER \
+                and block.start >= len(text) // 2:
+            closing = block  # "-- ": an e-mail's signature and footer follow
             break
         seen_body = seen_body or block.kind == "paragraph"
     if closing is None:

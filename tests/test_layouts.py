@@ -172,3 +172,97 @@ def test_a_fact_check_rating_on_its_own_line_is_a_label_not_a_section(rating):
 def test_headings_that_open_with_a_label_word_stay_headings(heading):
     art = ak.parse_article(FACT_CHECK.format(rating="Rating: False", heading=heading))
     assert rows(art, "kind", "section")[4:] == [("heading", None), ("paragraph", heading)]
+
+
+# --- bylines, sign-offs and signatures ---------------------------------------
+
+@pytest.mark.parametrize("under", ["Harbour Times, Kellhaven", "Health correspondent"])
+def test_the_line_right_under_a_byline_is_meta_not_a_section(under):
+    art = ak.parse_article("Hospital waiting lists fall for a third month\n\n"
+                           f"By Priya Nandakumar\n{under}\n\n"
+                           "Waiting lists at the county's two hospitals fell by 4% in May, "
+                           "the health board said.\n")
+    assert rows(art, "kind", "section") == [("headline", None), ("meta", None), ("meta", None),
+                                            ("paragraph", None)]
+    assert art.articles.loc[0, "author"] == "Priya Nandakumar"
+
+
+def test_a_heading_after_a_blank_line_under_the_byline_stays_a_heading():
+    art = ak.parse_article("Hospital waiting lists fall for a third month\n\n"
+                           "By Priya Nandakumar\n\n"
+                           "By the numbers\n\n"
+                           "Waiting lists fell by 4% in May, the health board said.\n")
+    assert rows(art, "kind", "section") == [
+        ("headline", None), ("meta", None), ("heading", None),
+        ("paragraph", "By the numbers")]
+
+
+LETTERS = ("Letters to the editor\n\n"
+           "Keep the library open\n\n"
+           "Sir, – Closing the Mill Lane library would leave 3,000 members without a branch "
+           "within walking distance.\n\n"
+           "Margaret Oduya\n"
+           "Thornbury\n\n"
+           "Parking charges\n\n"
+           "Sir, – The new charges have emptied the high street on Saturdays.\n\n"
+           "Prof. Ian McAllister\n")
+
+
+def test_a_letter_writers_name_and_town_sign_the_letter_and_head_nothing():
+    art = ak.parse_article(LETTERS)
+    assert rows(art, "kind", "section", "text") == [
+        ("headline", None, "Letters to the editor"),
+        ("title", None, "Keep the library open"),
+        ("paragraph", None, "Sir, – Closing the Mill Lane library would leave 3,000 members "
+                            "without a branch within walking distance."),
+        ("meta", None, "Margaret Oduya"),
+        ("meta", None, "Thornbury"),
+        ("heading", None, "Parking charges"),
+        ("paragraph", "Parking charges",
+         "Sir, – The new charges have emptied the high street on Saturdays."),
+        ("meta", None, "Prof. Ian McAllister"),
+    ]
+
+
+def test_a_heading_named_like_a_person_over_its_paragraph_stays_a_heading():
+    art = ak.parse_article("Three candidates for mayor\n\n"
+                           "The city votes for a new mayor on 6 May.\n\n"
+                           "Margaret Oduya\n\n"
+                           "The former head teacher has led the council's Labour group "
+                           "since 2019.\n\n"
+                           "Ian McAllister\n"
+                           "The retired surveyor stands for the Greens.\n")
+    assert rows(art, "kind", "section")[2:] == [
+        ("heading", None), ("paragraph", "Margaret Oduya"),
+        ("heading", None), ("paragraph", "Ian McAllister")]
+
+
+def test_a_signature_delimiter_late_in_a_newsletter_closes_it():
+    art = ak.parse_article("Weekly council briefing\n\n"
+                           "The council will publish its budget on Thursday, a spokesman said.\n\n"
+                           "Rates are expected to rise by 4.9%, the finance chief said.\n\n"
+                           "--\nSent to 4,200 readers every Monday.\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("paragraph",),
+                                 ("boilerplate",), ("boilerplate",)]
+    assert art.claims["text"].tolist()[-1] == (
+        "Rates are expected to rise by 4.9%, the finance chief said.")
+
+
+def test_a_double_dash_early_in_the_text_closes_nothing():
+    art = ak.parse_article("Weekly council briefing\n\n"
+                           "--\n\n"
+                           "The council will publish its budget on Thursday, a spokesman said.\n\n"
+                           "Rates are expected to rise by 4.9%, the finance chief said.\n")
+    assert rows(art, "kind") == [("headline",), ("boilerplate",), ("paragraph",),
+                                 ("paragraph",)]
+
+
+@pytest.mark.parametrize("line", [
+    "You are receiving this because you signed up at harbourtimes.example.",
+    "You're receiving this newsletter as a subscriber.",
+])
+def test_subscription_footers_are_boilerplate(line):
+    art = ak.parse_article("Weekly council briefing\n\n"
+                           "The council will publish its budget on Thursday, a spokesman said.\n\n"
+                           + line + "\n")
+    assert rows(art, "kind")[-1] == ("boilerplate",)
