@@ -485,6 +485,10 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
 
 # --- grouping lines into raw blocks ---------------------------------------
 
+#: The lines that open and close front matter: YAML's "---", TOML's "+++" (Hugo, Zola).
+FRONT_MATTER_FENCES = ("---\n", "+++\n")
+
+
 def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_Raw]:
     raws: list[_Raw] = []
     current: _Raw | None = None
@@ -492,8 +496,9 @@ def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_
     in_fence = False
     position = 0
     length = len(text)
-    if markdown and text.startswith("---\n"):
-        close = text.find("\n---", 4)
+    fence = text[:4]
+    if markdown and fence in FRONT_MATTER_FENCES:
+        close = text.find("\n" + fence[:3], 4)
         if close != -1:
             end = close + 4
             raws.append(_Raw(0, end, "frontmatter", 0))
