@@ -231,8 +231,11 @@ _LINK_DEFINITIONS = re.compile(r"(?:[-*]?[ \t]*\[[^\]^\n][^\]\n]{0,40}\]:[ \t]+\
 _NUMBERED_QUESTION = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][^\n]{2,120}\?[ \t]*")
 # A label and a figure on one line, as fact boxes print them ("Ships waiting:\t320",
 # "Daily losses: $38 million"): the value is a number and at most two words.
+# Results tables print the currency as a code ("Revenue: NOK 12.3bn") and the
+# year-earlier value in brackets after it ("(11.6bn)", "Margin: 15.0% (13.4%)").
 _LABELLED_VALUE = re.compile(
-    r"[^:\n]{2,60}:[ \t]+[-+−~≈<>]?[$€£¥₹]?[0-9][\d.,]*(?:[ \t]*[%\w$€£¥₹.-]+){0,2}[ \t]*$")
+    r"[^:\n]{2,60}:[ \t]+[-+−~≈<>]?(?:[A-Z]{3}[ \t]?)?[$€£¥₹]?[0-9][\d.,]*"
+    r"(?:[ \t]*[%\w$€£¥₹.-]+){0,2}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$")
 _EMPHASIS_EDGE = "*_ "
 #: Running page headers and footers of paginated plain text (RFCs, reports
 #: printed to text): "Smith   [Page 4]", "Internet-Draft   Title   May 2015".
@@ -464,6 +467,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     """
     raws = _group_lines(text, markdown=markdown, soft_wrap=soft_wrap)
     blocks = _classify(text, raws)
+    _mark_fact_box_captions(text, blocks)
     byline_author = _mark_byline(text, blocks)
     _mark_author_blurbs(text, blocks, "; ".join(filter(None, (byline_author, author))))
     author = byline_author
@@ -695,6 +699,24 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     if lead_in:
         return "paragraph", lead_in.group("label") or lead_in.group("number"), lead_in.end()
     return "paragraph", None, raw.content_start
+
+
+def _mark_fact_box_captions(text: str, blocks: list[Block]) -> None:
+    """Make the caption over a fact box the label of its paragraph, which then holds no claim.
+
+    "Key figures (Q4 2024 vs Q4 2023):" over "Revenue: NOK 12.3bn (11.6bn)"
+    introduces the labelled values under it and states nothing itself. It is a
+    one-line paragraph of at most LABEL_MAX_WORDS words ending in a colon, right
+    over a labelled value (_LABELLED_VALUE).
+    """
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        if block.kind != "paragraph" or block.label is not None \
+                or text[block.end - 1] != ":" or following.kind != "paragraph":
+            continue
+        caption = text[block.content_start:block.end - 1].strip()
+        if "\n" not in caption and 1 <= len(caption.split()) <= LABEL_MAX_WORDS \
+                and _LABELLED_VALUE.fullmatch(text[following.start:following.end].strip()):
+            block.label, block.content_start = caption, block.end
 
 
 def _head_ends_label(whole: str, match: re.Match[str]) -> bool:

@@ -266,3 +266,51 @@ def test_subscription_footers_are_boilerplate(line):
                            "The council will publish its budget on Thursday, a spokesman said.\n\n"
                            + line + "\n")
     assert rows(art, "kind")[-1] == ("boilerplate",)
+
+
+# --- results tables: labelled values and their caption -----------------------
+
+RESULTS = ("Brakke Shipping lifts dividend after record quarter\n\n"
+           "Brakke Shipping said on Thursday that freight revenue rose 9% in the third quarter."
+           "\n\n{caption}\n"
+           "Freight revenue: DKK 4.1bn (3.8bn)\n"
+           "Net profit: USD 212m (187m)\n"
+           "Fleet utilisation: 94.2% (91.0%)\n\n"
+           "The company raised its dividend to DKK 3.20 a share.\n")
+
+
+def test_a_results_table_gives_no_headings_and_its_caption_labels_no_claim():
+    art = ak.parse_article(RESULTS.format(caption="Highlights (Q3 2025 vs Q3 2024):"))
+    assert rows(art, "kind", "section", "label") == [
+        ("headline", None, None),
+        ("paragraph", None, None),
+        ("paragraph", None, "Highlights (Q3 2025 vs Q3 2024)"),
+        ("paragraph", None, None),
+        ("paragraph", None, None),
+        ("paragraph", None, None),
+        ("paragraph", None, None),
+    ]
+    assert art.claims["text"].tolist()[2:] == [
+        "Freight revenue: DKK 4.1bn (3.8bn)", "Net profit: USD 212m (187m)",
+        "Fleet utilisation: 94.2% (91.0%)",
+        "The company raised its dividend to DKK 3.20 a share."]
+
+
+def test_a_sentence_ending_in_a_colon_over_a_list_keeps_its_claim():
+    art = ak.parse_article(RESULTS.format(
+        caption="The board gave three reasons for raising the payout:\n"
+                "- Freight rates held up.\n\n"
+                "Analysts had expected this:"))
+    assert rows(art, "kind", "label")[2:4] == [("paragraph", None), ("bullet", None)]
+    assert "The board gave three reasons for raising the payout:" in art.claims["text"].tolist()
+    # a caption is a label only over a labelled value, at most eight words long
+    assert rows(art, "label")[4] == ("Analysts had expected this",)
+
+
+@pytest.mark.parametrize("heading", ["Shipping outlook for 2026", "Red Sea: routes reopen"])
+def test_headings_with_a_colon_or_a_year_stay_headings(heading):
+    art = ak.parse_article("Brakke Shipping lifts dividend\n\n"
+                           "Freight revenue rose 9% in the third quarter, the company said.\n\n"
+                           f"{heading}\n\n"
+                           "Rates are expected to ease next year, analysts said.\n")
+    assert rows(art, "kind", "section")[2:] == [("heading", None), ("paragraph", heading)]
