@@ -314,3 +314,34 @@ def test_headings_with_a_colon_or_a_year_stay_headings(heading):
                            f"{heading}\n\n"
                            "Rates are expected to ease next year, analysts said.\n")
     assert rows(art, "kind", "section")[2:] == [("heading", None), ("paragraph", heading)]
+
+
+# --- calls to action standing alone -------------------------------------------
+
+LEAD = ("Boil-water notice for Kellhaven\n\n"
+        "Residents of Kellhaven must boil tap water after bacteria were found in 4 of 52 "
+        "samples, the water company said.\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "More details at https://water.example/notices/kellhaven or email help@water.example.",
+    "Further information is available at www.water.example/notices",
+    "Call 0800 123 4567 for help.",
+    "Follow @KellhavenWater for updates 👉 #BoilWater",
+    "Follow us for live updates",
+])
+def test_a_call_to_action_on_its_own_is_boilerplate(line):
+    art = ak.parse_article(LEAD + line + "\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("boilerplate",)]
+
+
+@pytest.mark.parametrize("line", [
+    "Call centre staff walked out on Monday over the new rota, the union said.",
+    "Follow-up tests on 31 samples found no bacteria, the company said.",
+    "For more details on the cause, the company pointed to a burst main on Friday.",
+    "More details at the inquiry showed the valve had failed twice.",
+])
+def test_news_that_opens_like_a_call_to_action_stays_a_claim(line):
+    art = ak.parse_article(LEAD + line + "\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("paragraph",)]
+    assert art.claims["text"].tolist()[-1] == line
