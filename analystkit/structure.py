@@ -963,6 +963,8 @@ def _mark_sign_offs(text: str, blocks: list[Block]) -> None:
     stands alone over its paragraph.
     """
     seen_body = False
+    last_content = max((b.block_id for b in blocks if b.kind not in ("boilerplate", "meta")),
+                       default=0)
     for block in blocks:
         if block.kind == "paragraph":
             seen_body = True
@@ -977,8 +979,7 @@ def _mark_sign_offs(text: str, blocks: list[Block]) -> None:
                 break
             lines.append(following)
         # alone, it closes the page right under the text it signs
-        last = blocks[block.block_id - 2].kind == "paragraph" and all(
-            later.kind in ("boilerplate", "meta") for later in blocks[block.block_id:])
+        last = block.block_id == last_content and blocks[block.block_id - 2].kind == "paragraph"
         if len(lines) > 1 or last:
             for line in lines:
                 line.kind = "meta"
