@@ -1,29 +1,42 @@
 """Front matter: metadata a Markdown file carries at its top.
 
-Two forms are read: YAML front matter between ``---`` lines (as Jekyll and
-Hugo write it; parsed with PyYAML's safe loader) and a fenced JSON object
+Three forms are read: YAML front matter between ``---`` lines (as Jekyll and
+Hugo write it; parsed with PyYAML's safe loader), TOML front matter between
+``+++`` lines (Hugo, Zola; parsed with ``tomllib``) and a fenced JSON object
 (as web clippers such as defuddle write them).
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
+import tomllib
+
+from .structure import printed_date
 
 #: Front-matter keys and the ``articles`` column each one fills.
 KEY_COLUMNS = {
     "title": "title", "headline": "title",
     "author": "author", "authors": "author", "byline": "author",
     "date": "published", "published": "published", "published_at": "published",
-    "pubdate": "published", "url": "url", "link": "url", "canonical_url": "url",
+    "pubdate": "published", "publishdate": "published", "publish_date": "published",
+    "date_published": "published", "datepublished": "published",  # Hugo, schema.org
+    "url": "url", "link": "url", "canonical_url": "url",
     "site": "outlet", "sitename": "outlet", "site_name": "outlet", "publisher": "outlet",
-    "outlet": "outlet", "source": "outlet", "language": "language", "lang": "language",
+    "publication": "outlet", "outlet": "outlet", "source": "outlet",
+    "language": "language", "lang": "language",
     # not a column: read into the tags table
     "tags": "tags", "keywords": "tags", "categories": "tags",
 }
 _FENCED_JSON = re.compile(r"\s*(```|~~~)\s*json\s*\n(?P<body>.*?)\n\s*\1", re.DOTALL)
 _YAML = re.compile(r"---\n(?P<body>.*?)\n---", re.DOTALL)
+_TOML = re.compile(r"\+\+\+\n(?P<body>.*?)\n\+\+\+", re.DOTALL)
 _YAML_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+_TOML_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>.*)$")
+#: What joins the items of a list value, by column: authors as the ``author``
+#: column writes them ("Ann Lee; Bo Kim"), anything else with commas.
+LIST_SEPARATORS = {"author": "; "}
 
 
 def read_front_matter(block_text: str) -> dict[str, str]:
@@ -40,33 +53,79 @@ def read_front_matter(block_text: str) -> dict[str, str]:
         Only non-empty values of known keys; ``{}`` when the block is not
         front matter or cannot be read.
     """
-    fields: dict[str, object] = {}
+    fields = _fields(block_text)
+    result: dict[str, str] = {}
+    for key, value in fields.items():
+        column = KEY_COLUMNS.get(str(key).lower())
+        if column is None or column in result:
+            continue
+        if isinstance(value, list):
+            value = LIST_SEPARATORS.get(column, ", ").join(str(v) for v in value if v)
+        if column == "published":
+            value = iso_date(value)
+        if value not in (None, ""):
+            result[column] = " ".join(str(value).split())
+    return result
+
+
+def _fields(block_text: str) -> dict[str, object]:
+    """Return the keys and values of a JSON, YAML or TOML front-matter block ({} if none)."""
     fenced = _FENCED_JSON.match(block_text)
     if fenced:
         try:
             loaded = json.loads(fenced.group("body"))
         except ValueError:
             return {}
-        fields = loaded if isinstance(loaded, dict) else {}
-    else:
-        front = _YAML.match(block_text)
-        if not front:
-            return {}
+        return loaded if isinstance(loaded, dict) else {}
+    toml = _TOML.match(block_text)
+    if toml:
         try:
-            import yaml
+            return tomllib.loads(toml.group("body"))
+        except tomllib.TOMLDecodeError:
+            return _key_value_lines(toml.group("body"), _TOML_LINE)
+    front = _YAML.match(block_text)
+    if not front:
+        return {}
+    try:
+        import yaml
 
-            loaded = yaml.safe_load(front.group("body"))
-            fields = loaded if isinstance(loaded, dict) else {}
-        except Exception:  # noqa: BLE001 - any YAML failure: fall back to key: value lines
-            for line in front.group("body").splitlines():
-                match = _YAML_LINE.match(line.strip())
-                if match:
-                    fields[match.group("key")] = match.group("value").strip().strip("\"'")
-    result: dict[str, str] = {}
-    for key, value in fields.items():
-        column = KEY_COLUMNS.get(str(key).lower())
-        if isinstance(value, list):
-            value = ", ".join(str(v) for v in value if v)
-        if column and value not in (None, "") and column not in result:
-            result[column] = " ".join(str(value).split())
-    return result
+        loaded = yaml.safe_load(front.group("body"))
+        return loaded if isinstance(loaded, dict) else {}
+    except Exception:  # noqa: BLE001 - any YAML failure: fall back to key: value lines
+        return _key_value_lines(front.group("body"), _YAML_LINE)
+
+
+def _key_value_lines(body: str, line_pattern: re.Pattern[str]) -> dict[str, object]:
+    """Read ``key: value`` (or ``key = value``) lines of front matter a parser rejects."""
+    fields: dict[str, object] = {}
+    for line in body.splitlines():
+        match = line_pattern.match(line.strip())
+        if match:
+            fields[match.group("key")] = match.group("value").strip().strip("\"'")
+    return fields
+
+
+def iso_date(value: object) -> object:
+    """Return a front matter's publication date in ISO form where it can be read.
+
+    A date or a date and time the parser read ("date: 2025-05-08",
+    "published: 2025-06-06T10:15:00Z") is written out in ISO 8601, a printed
+    date ("8 May 2025", "May 8, 2025") as an ISO date, as the other sources of
+    ``published`` give it; anything else is kept as written.
+
+    Examples
+    --------
+    >>> iso_date("8 May 2025")
+    '2025-05-08'
+    >>> iso_date(_dt.datetime(2025, 6, 6, 10, 15, tzinfo=_dt.UTC))
+    '2025-06-06T10:15:00+00:00'
+    """
+    if isinstance(value, _dt.date | _dt.time):
+        return value.isoformat()
+    if isinstance(value, str) and not _ISO_START.match(value):
+        return printed_date(value) or value
+    return value
+
+
+#: A value that opens with an ISO date ("2025-05-08", "2025-05-08T09:00:00+01:00").
+_ISO_START = re.compile(r"\s*\d{4}-\d{2}-\d{2}")

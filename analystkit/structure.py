@@ -82,9 +82,25 @@ _BYLINE_ROLES = frozenset({"staff", "writer", "reporter", "correspondent", "edit
 #: Lines that close a press release: what follows ("About Acme", "Media contact") is
 #: page furniture, not news.
 END_OF_RELEASE = re.compile(r"#{3}|-[ \t]?30[ \t]?-|-*[ \t]*ends[ \t]*-*", re.IGNORECASE)
+#: The line that opens an e-mail's signature ("-- ", RFC 3676 section 4.3), its
+#: trailing space often lost: in a newsletter, the footer follows. Only read in
+#: the second half of the text, where a footer can be.
+SIGNATURE_DELIMITER = "--"
 #: Connecting words a section label may hold ("Business and Economy", "Arts & Culture").
 _LABEL_CONNECTORS = frozenset({"and", "&", "of", "the", "in", "for", "+"})
 _MD_HEADING = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(?P<text>[^\n]*?)[ \t]*#*[ \t]*$")
+#: A Setext underline: a run of "=" (a first-level heading) or "-" (a second-level
+#: one) on the line right under a one-line paragraph, as Markdown writes headings and
+#: plain text (reStructuredText, e-mail) underlines them. It is no part of any block.
+_SETEXT_UNDERLINE = re.compile(r"[ \t]{0,3}(?P<mark>=+|-+)[ \t]*(?:\n|$)")
+#: How a sentence ends, closing marks aside ("… on Monday.", "… said.”").
+_SENTENCE_STOP = re.compile(r"[.!…:;,][\"”’')*_]*$")
+#: Fewer marks than this are no underline: "--" is an e-mail signature's delimiter.
+SETEXT_MIN_MARKS = 3
+#: In plain text a line of "-" under a paragraph may be a rule. An underline runs
+#: about as long as the line it underlines (reStructuredText requires at least as
+#: long); one at least this share of the line's length counts.
+SETEXT_MIN_COVER = 0.75
 _BULLET = re.compile(r"[ \t]*(?:[•·▪◦‣●○■□►▸–—*+]|-(?!-)|\d{1,3}[.)](?!\d))[ \t]+(?=\S)")
 _QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
 _FOOTNOTE_DEF = re.compile(r"[ \t]{0,3}\[\^(?P<label>[\w-]{1,32})\]:[ \t]*")
@@ -106,10 +122,14 @@ PARLIAMENTARY_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Bar
                        r"|Sen|Rep|Madam)\.?")
 #: A member as a record names them: a title, then one to four capitalised words.
 PARLIAMENTARY_NAME = PARLIAMENTARY_TITLE + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
+#: The labels of a fact check's statement and finding: on a line of their own
+#: ("Rating: False", "Our ruling: Mostly true") still a label, not a heading.
+FACT_CHECK_LABELS = ("Claim", "The claim", "What was claimed", "Verdict", "Our verdict",
+                     "Rating", "Our rating", "Ruling", "Our ruling")
+_FACT_CHECK_LABELS_LOWER = frozenset(label.lower() for label in FACT_CHECK_LABELS)  # "RATING"
 _PARAGRAPH_LEAD_IN = re.compile(
     r"[*_]{0,2}(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
-    r"|Claim|The claim|Verdict|Our verdict|Rating|Our rating|Ruling|Our ruling|Fact check"
-    r"|Conclusion|Bottom line|What was claimed|Background"
+    r"|" + "|".join(FACT_CHECK_LABELS) + r"|Fact check|Conclusion|Bottom line|Background"
     # the sections of a structured abstract (ICMJE, CONSORT for abstracts)
     r"|Objectives?|Aims?|Methods?|Design|Setting|Participants|Interventions?|Results?"
     r"|Findings|Conclusions|Interpretation|Funding|Trial registration|Limitations"
@@ -211,8 +231,11 @@ _LINK_DEFINITIONS = re.compile(r"(?:[-*]?[ \t]*\[[^\]^\n][^\]\n]{0,40}\]:[ \t]+\
 _NUMBERED_QUESTION = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][^\n]{2,120}\?[ \t]*")
 # A label and a figure on one line, as fact boxes print them ("Ships waiting:\t320",
 # "Daily losses: $38 million"): the value is a number and at most two words.
+# Results tables print the currency as a code ("Revenue: NOK 12.3bn") and the
+# year-earlier value in brackets after it ("(11.6bn)", "Margin: 15.0% (13.4%)").
 _LABELLED_VALUE = re.compile(
-    r"[^:\n]{2,60}:[ \t]+[-+−~≈<>]?[$€£¥₹]?[0-9][\d.,]*(?:[ \t]*[%\w$€£¥₹.-]+){0,2}[ \t]*$")
+    r"[^:\n]{2,60}:[ \t]+[-+−~≈<>]?(?:[A-Z]{3}[ \t]?)?[$€£¥₹]?[0-9][\d.,]*"
+    r"(?:[ \t]*[%\w$€£¥₹.-]+){0,2}(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*$")
 _EMPHASIS_EDGE = "*_ "
 #: Running page headers and footers of paginated plain text (RFCs, reports
 #: printed to text): "Smith   [Page 4]", "Internet-Draft   Title   May 2015".
@@ -450,6 +473,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     """
     raws = _group_lines(text, markdown=markdown, soft_wrap=soft_wrap)
     blocks = _classify(text, raws)
+    _mark_fact_box_captions(text, blocks)
     byline_author = _mark_byline(text, blocks)
     _mark_author_blurbs(text, blocks, "; ".join(filter(None, (byline_author, author))))
     author = byline_author
@@ -459,6 +483,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     _mark_headline(text, blocks, markdown=markdown)
     _mark_end_matter(text, blocks)
     _mark_numbered_item_headings(text, blocks)
+    _mark_sign_offs(text, blocks)
     for block in blocks:
         if block.kind not in _CONTENT_KINDS:
             block.duplicate_of = None
@@ -470,6 +495,10 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
 
 # --- grouping lines into raw blocks ---------------------------------------
 
+#: The lines that open and close front matter: YAML's "---", TOML's "+++" (Hugo, Zola).
+FRONT_MATTER_FENCES = ("---\n", "+++\n")
+
+
 def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_Raw]:
     raws: list[_Raw] = []
     current: _Raw | None = None
@@ -477,8 +506,9 @@ def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_
     in_fence = False
     position = 0
     length = len(text)
-    if markdown and text.startswith("---\n"):
-        close = text.find("\n---", 4)
+    fence = text[:4]
+    if markdown and fence in FRONT_MATTER_FENCES:
+        close = text.find("\n" + fence[:3], 4)
         if close != -1:
             end = close + 4
             raws.append(_Raw(0, end, "frontmatter", 0))
@@ -504,6 +534,10 @@ def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_
             current = _flush(raws, current)
         elif PAGE_FURNITURE_LINE.fullmatch(line):
             pass
+        elif stripped[0] in "=-" and current is not None \
+                and _underlines(text, current, line, markdown=markdown):
+            current.style = "heading"  # "Budget 2025\n===========": the line above is a heading
+            current = _flush(raws, current)
         else:
             style, content = _line_style(line, position)
             indent = len(line) - len(line.lstrip())
@@ -525,6 +559,27 @@ def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_
         position = line_end + 1
     _flush(raws, current)
     return raws
+
+
+def _underlines(text: str, current: _Raw, line: str, *, markdown: bool) -> bool:
+    """Whether ``line`` is a Setext underline of the one-line block right above it.
+
+    Markdown underlines any one-line paragraph (CommonMark), bar a sentence over
+    dashes, which writers mean as a rule (_SENTENCE_STOP). In plain text the
+    line above must read as a heading (a question too) and the underline run
+    about as long (SETEXT_MIN_COVER): a short rule under a sentence stays a rule.
+    """
+    underline = _SETEXT_UNDERLINE.fullmatch(line)
+    if underline is None or len(underline.group("mark")) < SETEXT_MIN_MARKS \
+            or current.style != "line" or "\n" in text[current.start:current.end]:
+        return False
+    above = text[current.start:current.end].strip()
+    if underline.group("mark")[0] == "-" and _SENTENCE_STOP.search(above):
+        return False  # a sentence over a rule of dashes, however Markdown reads it
+    if markdown:
+        return True
+    return len(underline.group("mark")) >= SETEXT_MIN_COVER * len(above) \
+        and (is_heading_line(above) or is_heading_line(above.rstrip("?")))
 
 
 def _flush(raws: list[_Raw], current: _Raw | None) -> None:
@@ -640,12 +695,34 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         return "bullet", None, raw.content_start
     if raw.style == "quote":
         return "quote", None, raw.content_start
+    lead_in = None
     if is_heading_line(stripped):
-        return "heading", None, raw.content_start
-    lead_in = _PARAGRAPH_LEAD_IN.match(text, raw.content_start, raw.end)
+        lead_in = _PARAGRAPH_LEAD_IN.match(text, raw.content_start, raw.end)
+        if lead_in is None or (lead_in.group("label") or "").lower() \
+                not in _FACT_CHECK_LABELS_LOWER:
+            return "heading", None, raw.content_start
+    lead_in = lead_in or _PARAGRAPH_LEAD_IN.match(text, raw.content_start, raw.end)
     if lead_in:
         return "paragraph", lead_in.group("label") or lead_in.group("number"), lead_in.end()
     return "paragraph", None, raw.content_start
+
+
+def _mark_fact_box_captions(text: str, blocks: list[Block]) -> None:
+    """Make the caption over a fact box the label of its paragraph, which then holds no claim.
+
+    "Key figures (Q4 2024 vs Q4 2023):" over "Revenue: NOK 12.3bn (11.6bn)"
+    introduces the labelled values under it and states nothing itself. It is a
+    one-line paragraph of at most LABEL_MAX_WORDS words ending in a colon, right
+    over a labelled value (_LABELLED_VALUE).
+    """
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        if block.kind != "paragraph" or block.label is not None \
+                or text[block.end - 1] != ":" or following.kind != "paragraph":
+            continue
+        caption = text[block.content_start:block.end - 1].strip()
+        if "\n" not in caption and 1 <= len(caption.split()) <= LABEL_MAX_WORDS \
+                and _LABELLED_VALUE.fullmatch(text[following.start:following.end].strip()):
+            block.label, block.content_start = caption, block.end
 
 
 def _head_ends_label(whole: str, match: re.Match[str]) -> bool:
@@ -660,7 +737,7 @@ def _is_label(label: str) -> bool:
 
 def is_boilerplate(block_text: str) -> bool:
     """Whether a block is page furniture by the rules in ``data/boilerplate.txt``."""
-    core = block_text.strip(" \t\n:;,.!?-–—|•*#>_()")
+    core = block_text.strip(" \t\n:;,.!?-–—|•*#>_()=")
     if not core:
         return True
     if core.isascii():  # lower case matches as the rules' IGNORECASE does
@@ -694,6 +771,11 @@ def is_meta(block_text: str) -> bool:
 
 def is_heading_line(line: str) -> bool:
     """Whether a plain-text line reads as a heading: one short line, no sentence end."""
+    return _heading_shaped(line) and not _LABELLED_VALUE.fullmatch(line.strip(_EMPHASIS_EDGE))
+
+
+def _heading_shaped(line: str) -> bool:
+    """Whether a line reads as a heading or as a fact box's labelled value."""
     line = line.strip(_EMPHASIS_EDGE)
     if "\n" in line or not line or len(line) > 120:
         return False
@@ -705,8 +787,6 @@ def is_heading_line(line: str) -> bool:
         return False  # a sentence
     if _NOTE_AFTER_SENTENCE.search(line):
         return False  # a sentence and its note number ("… said the ministry.1")
-    if _LABELLED_VALUE.fullmatch(line):
-        return False  # a data line ("Ships waiting:\t320", "Daily losses: $38 million")
     words = [w for w in line.split() if any(c.isalnum() for c in w)]
     if not words or len(words) > HEADING_MAX_WORDS:
         return False
@@ -846,8 +926,69 @@ def _mark_byline(text: str, blocks: list[Block]) -> str | None:
         names = _byline_names(match.group("names"))
         if names:
             block.kind = "meta"
+            _mark_byline_line(text, blocks, block)
             return names
     return None
+
+
+def _mark_byline_line(text: str, blocks: list[Block], byline: Block) -> None:
+    """Mark the line printed right under a byline, no sentence, as ``meta``.
+
+    "By Grace Njeri" over "BBC News, Nairobi" or "Health correspondent": the
+    byline's outlet, place or role, not a heading over the article.
+    """
+    following = blocks[byline.block_id] if byline.block_id < len(blocks) else None
+    if following is not None and following.kind in ("paragraph", "heading") \
+            and _next_line(text, byline, following) \
+            and _heading_shaped(text[following.start:following.end]) \
+            and len(text[following.start:following.end].split()) <= LABEL_MAX_WORDS:
+        following.kind, following.label = "meta", None
+
+
+def _next_line(text: str, block: Block, following: Block) -> bool:
+    """Whether ``following`` starts on the line right under ``block`` (no blank line)."""
+    return text.count("\n", block.end, following.start) == 1 \
+        and not text[block.end:following.start].strip()
+
+
+#: A letter's or a column's sign-off: the writer's name, perhaps after a title
+#: ("Jane Porter", "Dr Omar Siddiqui", "Prof. A. N. Other"), each word capitalised.
+_SIGN_OFF_NAME = re.compile(
+    r"(?:(?:Dr|Prof|Cllr|Rev|Revd|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Lord|Lady)\.?[ \t]+)?"
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|van|von|de|da|di|du|la|le|bin|al-\w+)){1,3}")
+#: A sign-off is the name and at most this many lines more (a role, a town).
+SIGN_OFF_MAX_LINES = 3
+
+
+def _mark_sign_offs(text: str, blocks: list[Block]) -> None:
+    """Mark the sign-offs under letters and columns as ``meta``.
+
+    After body text, a name on a line of its own over a town or a role on the
+    next line ("Jane Porter" / "Ashby-de-la-Zouch"), or alone, last on the page
+    right under a paragraph, signs what precedes: it heads nothing. A heading
+    stands alone over its paragraph.
+    """
+    seen_body = False
+    last_content = max((b.block_id for b in blocks if b.kind not in ("boilerplate", "meta")),
+                       default=0)
+    for block in blocks:
+        if block.kind == "paragraph":
+            seen_body = True
+            continue
+        if not seen_body or block.kind != "heading" \
+                or not _SIGN_OFF_NAME.fullmatch(text, block.start, block.end):
+            continue
+        lines = [block]
+        for following in blocks[block.block_id:block.block_id + SIGN_OFF_MAX_LINES - 1]:
+            if following.kind not in ("heading", "meta") \
+                    or not _next_line(text, lines[-1], following):
+                break
+            lines.append(following)
+        # alone, it closes the page right under the text it signs
+        last = block.block_id == last_content and blocks[block.block_id - 2].kind == "paragraph"
+        if len(lines) > 1 or last:
+            for line in lines:
+                line.kind = "meta"
 
 
 #: An author blurb is short: "Rosalind Achterberg is a senior fellow at the Centre
@@ -961,9 +1102,11 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
                 continue
             block.label = None
         block.has_dateline = True
+        top = True  # no content above yet
         for earlier in blocks[: block.block_id - 1]:
-            if earlier.kind == "paragraph":
+            if earlier.kind == "paragraph" and not (top and _headline_with_figure(text, earlier)):
                 earlier.kind, earlier.label = "boilerplate", None
+            top = top and earlier.kind in ("boilerplate", "meta")
         block.content_start = block.start + match.end()
         return Dateline(
             published=printed_date(block_text[:match.end()]),
@@ -972,6 +1115,18 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
             block_id=block.block_id,
         )
     return None
+
+
+def _headline_with_figure(text: str, block: Block) -> bool:
+    """Whether a first line reads as a wire headline with a figure after its topic.
+
+    "Alder Creek fire: 40 homes lost" has the form of a fact box's labelled value
+    (_LABELLED_VALUE), so it is no heading; on top of the page, above a dateline,
+    it is the headline, not a teaser.
+    """
+    line = text[block.start:block.end].strip()
+    return "\n" not in line and _heading_shaped(line) \
+        and _LABELLED_VALUE.fullmatch(line.strip(_EMPHASIS_EDGE)) is not None
 
 
 def _colon_dateline(text: str, blocks: list[Block], block: Block,
@@ -1003,7 +1158,9 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
             return
         block_text = text[block.start:block.end]
         words = len(_WORD.findall(block_text))
-        md_title = block_text.lstrip().startswith("#") and markdown
+        following = blocks[block.block_id] if block.block_id < len(blocks) else None
+        md_title = (block_text.lstrip().startswith("#") and markdown) \
+            or _underlined(text, block, following)
         named_entry = False
         if block.kind == "heading" and words <= 3 and not md_title \
                 and _reads_as_section_label(block_text):
@@ -1026,6 +1183,20 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
             block.kind = "headline"
             _mark_title(text, blocks[block.block_id:])
         return
+
+
+def _underlined(text: str, block: Block, following: Block | None) -> bool:
+    """Whether a heading is underlined ("Budget 2025" over "=====", read by ``_underlines``).
+
+    Like a Markdown ``#``, the underline marks a heading its writer meant, not a
+    short line read as one. ``following`` is the next block: an underline is in
+    no block, a line of dashes left a block of its own is a rule.
+    """
+    if block.kind != "heading":
+        return False
+    underline = _SETEXT_UNDERLINE.match(text, block.end + 1)
+    return underline is not None and len(underline.group("mark")) >= SETEXT_MIN_MARKS \
+        and (following is None or following.start > underline.start("mark"))
 
 
 def _reads_as_section_label(block_text: str) -> bool:
@@ -1055,7 +1226,7 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
     the display title (the page's H1) just above the body; it is a title, not
     a section.
     """
-    for block in after_headline:
+    for place, block in enumerate(after_headline):
         if block.duplicate_of is not None:
             continue
         block_text = text[block.start:block.end]
@@ -1065,7 +1236,9 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
             return
         if block.kind in ("paragraph", "bullet", "quote", "sources", "tags"):
             return
-        if block.kind == "heading" and not block_text.lstrip().startswith("#"):
+        following = after_headline[place + 1] if place + 1 < len(after_headline) else None
+        if block.kind == "heading" and not block_text.lstrip().startswith("#") \
+                and not _underlined(text, block, following):
             if len(block_text.split()) >= NEAR_DUPLICATE_MIN_WORDS \
                     and not _NUMBERED_QUESTION.fullmatch(block_text):
                 block.kind = "title"  # a numbered question heads the first part instead
@@ -1089,6 +1262,10 @@ def _mark_end_matter(text: str, blocks: list[Block]) -> None:
             break
         if seen_body and END_OF_RELEASE.fullmatch(block_text.strip()):
             closing = block  # "###": the release ends; "About Acme", contacts follow
+            break
+        if seen_body and block_text.strip() == SIGNATURE_DELIMITER \
+                and block.start >= len(text) // 2:
+            closing = block  # "-- ": an e-mail's signature and footer follow
             break
         seen_body = seen_body or block.kind == "paragraph"
     if closing is None:

@@ -1,0 +1,347 @@
+"""Page layouts written for these tests: how lines become blocks of which kind.
+
+Each test spells out the rows it expects (kinds, sections, labels, claims) and
+a case where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import analystkit as ak
+
+
+def rows(art, *columns: str) -> list[tuple]:
+    """The blocks table's ``columns``, NA as None, row by row."""
+    table = art.blocks[list(columns)].astype(object)
+    return [tuple(None if value != value else value for value in row)
+            for row in table.itertuples(index=False)]
+
+
+# --- Setext headings ------------------------------------------------------
+
+SETEXT = ("Harbour dredging plan approved\n"
+          "==============================\n\n"
+          "The port board approved the dredging of the outer channel on Thursday.\n\n"
+          "What it costs\n"
+          "-------------\n\n"
+          "The work will cost 18 million pounds over three years.\n\n"
+          "Who objects?\n"
+          "------------\n\n"
+          "Two fishing groups said the spoil would harm the oyster beds.\n")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_underlined_lines_are_headings_and_their_underlines_no_blocks(fmt):
+    art = ak.parse_article(SETEXT, fmt=fmt)
+    assert rows(art, "kind", "section", "text") == [
+        ("headline", None, "Harbour dredging plan approved"),
+        ("paragraph", None,
+         "The port board approved the dredging of the outer channel on Thursday."),
+        ("heading", None, "What it costs"),
+        ("paragraph", "What it costs", "The work will cost 18 million pounds over three years."),
+        ("heading", None, "Who objects?"),
+        ("paragraph", "Who objects?",
+         "Two fishing groups said the spoil would harm the oyster beds."),
+    ]
+    assert art.claims["text"].tolist()[0] == "Harbour dredging plan approved"
+    assert art.articles.loc[0, "headline"] == "Harbour dredging plan approved"
+
+
+def test_an_underlined_two_word_heading_on_top_is_the_headline_not_a_section_label():
+    art = ak.parse_article("Tidal power\n===========\n\n"
+                           "A tidal lagoon off the coast would power 40,000 homes, its "
+                           "backers said.\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",)]
+
+
+def test_an_underlined_heading_under_the_headline_stays_a_heading_not_a_title():
+    art = ak.parse_article("Ferry fares to rise in spring\n\n"
+                           "Why the operator says it must\n"
+                           "-----------------------------\n\n"
+                           "Fuel costs rose by a third last year, the operator said.\n")
+    assert rows(art, "kind", "section") == [
+        ("headline", None), ("heading", None),
+        ("paragraph", "Why the operator says it must")]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_dashes_under_a_sentence_or_after_a_blank_line_are_a_rule(fmt):
+    art = ak.parse_article("Ferry fares to rise in spring\n\n"
+                           "Fuel costs rose by a third last year, the operator said.\n"
+                           "--------------------------------------------------------\n\n"
+                           "Season tickets will cost 4% more.\n\n"
+                           "---\n\n"
+                           "Fares were last raised in 2022.\n", fmt=fmt)
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("boilerplate",),
+                                 ("paragraph",), ("boilerplate",), ("paragraph",)]
+    assert art.claims["text"].tolist()[1:] == [
+        "Fuel costs rose by a third last year, the operator said.",
+        "Season tickets will cost 4% more.", "Fares were last raised in 2022."]
+
+
+def test_in_plain_text_a_short_rule_under_a_long_line_underlines_nothing():
+    art = ak.parse_article("Ferry fares to rise in spring\n\n"
+                           "Fuel costs rose by a third last year, the operator said.\n\n"
+                           "Season tickets and day returns\n"
+                           "-----\n"
+                           "Both will cost 4% more from April.\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("heading",),
+                                 ("boilerplate",), ("paragraph",)]
+
+
+def test_an_equals_rule_alone_is_no_empty_paragraph():
+    art = ak.parse_article("Ferry fares to rise in spring\n\n"
+                           "Fuel costs rose by a third last year, the operator said.\n\n"
+                           "==========\n\n"
+                           "Season tickets will cost 4% more.\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("boilerplate",),
+                                 ("paragraph",)]
+
+
+def test_front_matter_dashes_are_still_front_matter_under_setext_reading():
+    art = ak.parse_article("---\ntitle: Ferry fares to rise\n---\n\n"
+                           "Ferry fares to rise in spring\n"
+                           "-----------------------------\n\n"
+                           "Fuel costs rose by a third last year, the operator said.\n",
+                           fmt="markdown")
+    assert rows(art, "kind") == [("meta",), ("headline",), ("paragraph",)]
+    assert art.articles.loc[0, "title"] == "Ferry fares to rise"
+
+
+# --- a wire headline with a figure above the dateline ----------------------
+
+WIRE_LEDE = ("LISBON, March 3 (Reuters) - Floods in the Tagus valley forced the evacuation of "
+             "about 1,200 people, civil protection officials said.\n\n"
+             "Rain is expected to ease by Thursday.\n")
+
+
+@pytest.mark.parametrize("headline", [
+    "Tagus floods: 1,200 evacuated",        # a topic, a colon, a figure and a word
+    "Portugal floods: 3 dead",
+    "Tagus valley floods force evacuations",  # no figure: a heading all along
+])
+def test_a_wire_headline_with_a_figure_above_the_dateline_is_the_headline(headline):
+    art = ak.parse_article(headline + "\n\n" + WIRE_LEDE)
+    assert rows(art, "kind", "text")[0] == ("headline", headline)
+    assert art.articles.loc[0, "headline"] == headline
+    assert art.articles.loc[0, "dateline"] == "LISBON"
+    assert art.claims["text"].tolist()[0] == headline
+
+
+@pytest.mark.parametrize("above", [
+    "Rescuers carry a resident through a flooded street in Santarem.",  # a caption
+    "Death toll: 3 people",  # a labelled figure under the headline, not the headline
+])
+def test_other_lines_above_the_dateline_are_still_teasers(above):
+    art = ak.parse_article("Floods force evacuations in Portugal\n\n" + above + "\n\n" + WIRE_LEDE)
+    assert rows(art, "kind")[:3] == [("headline",), ("boilerplate",), ("paragraph",)]
+
+
+# --- fact-check labels on a line of their own -------------------------------
+
+FACT_CHECK = ("Did the port lose 900 jobs last year?\n\n"
+              "Claim: The port of Kellhaven shed 900 jobs in 2024.\n\n"
+              "{rating}\n\n"
+              "Payroll filings show the port employed 4,310 people at the end of 2024.\n\n"
+              "{heading}\n\n"
+              "The union said the figure came from a leaflet printed in 2019.\n")
+
+
+@pytest.mark.parametrize("rating", ["Rating: False", "Our ruling: Mostly false",
+                                    "VERDICT: MISLEADING"])
+def test_a_fact_check_rating_on_its_own_line_is_a_label_not_a_section(rating):
+    art = ak.parse_article(FACT_CHECK.format(rating=rating, heading="Where the number came from"))
+    label = rating.split(":")[0]
+    assert rows(art, "kind", "section", "label") == [
+        ("headline", None, None),
+        ("paragraph", None, "Claim"),
+        ("paragraph", None, label),
+        ("paragraph", None, None),
+        ("heading", None, None),
+        ("paragraph", "Where the number came from", None),
+    ]
+    assert art.claims["text"].tolist() == [
+        "The port of Kellhaven shed 900 jobs in 2024.",
+        "Payroll filings show the port employed 4,310 people at the end of 2024.",
+        "The union said the figure came from a leaflet printed in 2019."]
+
+
+@pytest.mark.parametrize("heading", ["Ratings agencies weigh in", "Verdict of the inquiry",
+                                     "Claims under review"])
+def test_headings_that_open_with_a_label_word_stay_headings(heading):
+    art = ak.parse_article(FACT_CHECK.format(rating="Rating: False", heading=heading))
+    assert rows(art, "kind", "section")[4:] == [("heading", None), ("paragraph", heading)]
+
+
+# --- bylines, sign-offs and signatures ---------------------------------------
+
+@pytest.mark.parametrize("under", ["Harbour Times, Kellhaven", "Health correspondent"])
+def test_the_line_right_under_a_byline_is_meta_not_a_section(under):
+    art = ak.parse_article("Hospital waiting lists fall for a third month\n\n"
+                           f"By Priya Nandakumar\n{under}\n\n"
+                           "Waiting lists at the county's two hospitals fell by 4% in May, "
+                           "the health board said.\n")
+    assert rows(art, "kind", "section") == [("headline", None), ("meta", None), ("meta", None),
+                                            ("paragraph", None)]
+    assert art.articles.loc[0, "author"] == "Priya Nandakumar"
+
+
+def test_a_heading_after_a_blank_line_under_the_byline_stays_a_heading():
+    art = ak.parse_article("Hospital waiting lists fall for a third month\n\n"
+                           "By Priya Nandakumar\n\n"
+                           "By the numbers\n\n"
+                           "Waiting lists fell by 4% in May, the health board said.\n")
+    assert rows(art, "kind", "section") == [
+        ("headline", None), ("meta", None), ("heading", None),
+        ("paragraph", "By the numbers")]
+
+
+LETTERS = ("Letters to the editor\n\n"
+           "Keep the library open\n\n"
+           "Sir, – Closing the Mill Lane library would leave 3,000 members without a branch "
+           "within walking distance.\n\n"
+           "Margaret Oduya\n"
+           "Thornbury\n\n"
+           "Parking charges\n\n"
+           "Sir, – The new charges have emptied the high street on Saturdays.\n\n"
+           "Prof. Ian McAllister\n")
+
+
+def test_a_letter_writers_name_and_town_sign_the_letter_and_head_nothing():
+    art = ak.parse_article(LETTERS)
+    assert rows(art, "kind", "section", "text") == [
+        ("headline", None, "Letters to the editor"),
+        ("title", None, "Keep the library open"),
+        ("paragraph", None, "Sir, – Closing the Mill Lane library would leave 3,000 members "
+                            "without a branch within walking distance."),
+        ("meta", None, "Margaret Oduya"),
+        ("meta", None, "Thornbury"),
+        ("heading", None, "Parking charges"),
+        ("paragraph", "Parking charges",
+         "Sir, – The new charges have emptied the high street on Saturdays."),
+        ("meta", None, "Prof. Ian McAllister"),
+    ]
+
+
+def test_a_heading_named_like_a_person_over_its_paragraph_stays_a_heading():
+    art = ak.parse_article("Three candidates for mayor\n\n"
+                           "The city votes for a new mayor on 6 May.\n\n"
+                           "Margaret Oduya\n\n"
+                           "The former head teacher has led the council's Labour group "
+                           "since 2019.\n\n"
+                           "Ian McAllister\n"
+                           "The retired surveyor stands for the Greens.\n")
+    assert rows(art, "kind", "section")[2:] == [
+        ("heading", None), ("paragraph", "Margaret Oduya"),
+        ("heading", None), ("paragraph", "Ian McAllister")]
+
+
+def test_a_signature_delimiter_late_in_a_newsletter_closes_it():
+    art = ak.parse_article("Weekly council briefing\n\n"
+                           "The council will publish its budget on Thursday, a spokesman said.\n\n"
+                           "Rates are expected to rise by 4.9%, the finance chief said.\n\n"
+                           "--\nSent to 4,200 readers every Monday.\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("paragraph",),
+                                 ("boilerplate",), ("boilerplate",)]
+    assert art.claims["text"].tolist()[-1] == (
+        "Rates are expected to rise by 4.9%, the finance chief said.")
+
+
+def test_a_double_dash_early_in_the_text_closes_nothing():
+    art = ak.parse_article("Weekly council briefing\n\n"
+                           "--\n\n"
+                           "The council will publish its budget on Thursday, a spokesman said.\n\n"
+                           "Rates are expected to rise by 4.9%, the finance chief said.\n")
+    assert rows(art, "kind") == [("headline",), ("boilerplate",), ("paragraph",),
+                                 ("paragraph",)]
+
+
+@pytest.mark.parametrize("line", [
+    "You are receiving this because you signed up at harbourtimes.example.",
+    "You're receiving this newsletter as a subscriber.",
+])
+def test_subscription_footers_are_boilerplate(line):
+    art = ak.parse_article("Weekly council briefing\n\n"
+                           "The council will publish its budget on Thursday, a spokesman said.\n\n"
+                           + line + "\n")
+    assert rows(art, "kind")[-1] == ("boilerplate",)
+
+
+# --- results tables: labelled values and their caption -----------------------
+
+RESULTS = ("Brakke Shipping lifts dividend after record quarter\n\n"
+           "Brakke Shipping said on Thursday that freight revenue rose 9% in the third quarter."
+           "\n\n{caption}\n"
+           "Freight revenue: DKK 4.1bn (3.8bn)\n"
+           "Net profit: USD 212m (187m)\n"
+           "Fleet utilisation: 94.2% (91.0%)\n\n"
+           "The company raised its dividend to DKK 3.20 a share.\n")
+
+
+def test_a_results_table_gives_no_headings_and_its_caption_labels_no_claim():
+    art = ak.parse_article(RESULTS.format(caption="Highlights (Q3 2025 vs Q3 2024):"))
+    assert rows(art, "kind", "section", "label") == [
+        ("headline", None, None),
+        ("paragraph", None, None),
+        ("paragraph", None, "Highlights (Q3 2025 vs Q3 2024)"),
+        ("paragraph", None, None),
+        ("paragraph", None, None),
+        ("paragraph", None, None),
+        ("paragraph", None, None),
+    ]
+    assert art.claims["text"].tolist()[2:] == [
+        "Freight revenue: DKK 4.1bn (3.8bn)", "Net profit: USD 212m (187m)",
+        "Fleet utilisation: 94.2% (91.0%)",
+        "The company raised its dividend to DKK 3.20 a share."]
+
+
+def test_a_sentence_ending_in_a_colon_over_a_list_keeps_its_claim():
+    art = ak.parse_article(RESULTS.format(
+        caption="The board gave three reasons for raising the payout:\n"
+                "- Freight rates held up.\n\n"
+                "Analysts had expected this:"))
+    assert rows(art, "kind", "label")[2:4] == [("paragraph", None), ("bullet", None)]
+    assert "The board gave three reasons for raising the payout:" in art.claims["text"].tolist()
+    # a caption is a label only over a labelled value, at most eight words long
+    assert rows(art, "label")[4] == ("Analysts had expected this",)
+
+
+@pytest.mark.parametrize("heading", ["Shipping outlook for 2026", "Red Sea: routes reopen"])
+def test_headings_with_a_colon_or_a_year_stay_headings(heading):
+    art = ak.parse_article("Brakke Shipping lifts dividend\n\n"
+                           "Freight revenue rose 9% in the third quarter, the company said.\n\n"
+                           f"{heading}\n\n"
+                           "Rates are expected to ease next year, analysts said.\n")
+    assert rows(art, "kind", "section")[2:] == [("heading", None), ("paragraph", heading)]
+
+
+# --- calls to action standing alone -------------------------------------------
+
+LEAD = ("Boil-water notice for Kellhaven\n\n"
+        "Residents of Kellhaven must boil tap water after bacteria were found in 4 of 52 "
+        "samples, the water company said.\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "More details at https://water.example/notices/kellhaven or email help@water.example.",
+    "Further information is available at www.water.example/notices",
+    "Call 0800 123 4567 for help.",
+    "Follow @KellhavenWater for updates 👉 #BoilWater",
+    "Follow us for live updates",
+])
+def test_a_call_to_action_on_its_own_is_boilerplate(line):
+    art = ak.parse_article(LEAD + line + "\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("boilerplate",)]
+
+
+@pytest.mark.parametrize("line", [
+    "Call centre staff walked out on Monday over the new rota, the union said.",
+    "Follow-up tests on 31 samples found no bacteria, the company said.",
+    "For more details on the cause, the company pointed to a burst main on Friday.",
+    "More details at the inquiry showed the valve had failed twice.",
+])
+def test_news_that_opens_like_a_call_to_action_stays_a_claim(line):
+    art = ak.parse_article(LEAD + line + "\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("paragraph",)]
+    assert art.claims["text"].tolist()[-1] == line
