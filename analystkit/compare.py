@@ -159,19 +159,22 @@ def compare_figures(tables: Tables, *, kinds: Sequence[str] | None = COMPARED_KI
     named = keep & figs["subject"].notna()
     keep, unnamed_keep = named, keep & figs["subject"].isna()
     order = {aid: i for i, aid in enumerate(tables["articles"]["article_id"])}
-    unnamed = _unnamed_amounts(figs[unnamed_keep.fillna(False).astype(bool)],
-                               tables["claims"], order)
+    unnamed_figs = figs[unnamed_keep.fillna(False).astype(bool)]
+    unnamed = _unnamed_amounts(unnamed_figs, tables["claims"], order)
     figs = figs[keep.fillna(False).astype(bool)].reset_index(drop=True)
     if figs.empty and unnamed.empty:
         return _empty_comparison(figures)
 
     outcomes = _outcomes(figs, tables["claims"])
-    columns = figs[["article_id", "subject", "kind", "unit"]].itertuples(index=False)
+    subjects = [subject_without_outcome(subject) for subject in figs["subject"]]
+    columns = zip(figs["article_id"], subjects, figs["kind"], figs["unit"], strict=True)
     rows = [_FigureRow(i, aid, subject, str(kind), _opt(unit), order.get(aid, 0), outcome)
             for i, ((aid, subject, kind, unit), outcome)
             in enumerate(zip(columns, outcomes, strict=True))]
     labels = _group_figures(rows)
     figs["group"] = [labels[row.index] for row in rows]
+    unnamed = pd.concat([unnamed, _unnamed_outcomes(unnamed_figs, tables["claims"], rows,
+                                                    labels)], ignore_index=True)
     if not unnamed.empty:
         figs = pd.concat([figs, unnamed], ignore_index=True) if not figs.empty else unnamed
 
@@ -265,6 +268,34 @@ def _unnamed_amounts(figs: pd.DataFrame, claims: pd.DataFrame,
     return figs.reset_index(drop=True)
 
 
+#: Kinds of figure without a subject that join a group by their outcome alone.
+OUTCOME_ONLY_KINDS = ("count", "number")
+
+
+def _unnamed_outcomes(figs: pd.DataFrame, claims: pd.DataFrame, rows: list[_FigureRow],
+                      labels: dict[int, str]) -> pd.DataFrame:
+    """Put counts without a subject in the one group their outcome points to.
+
+    "The death toll rose to 57" names nothing it counts, but when the corpus
+    has one group of the dead ("people (dead)"), that is what 57 counts. When it
+    has none or several, the count is left out.
+    """
+    import pandas as pd
+
+    figs = figs[figs["kind"].astype("str").isin(OUTCOME_ONLY_KINDS)
+                & figs["claim_id"].notna()].reset_index(drop=True)
+    groups: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.outcome:
+            groups[row.outcome].add(labels[row.index])
+    if figs.empty or not groups:
+        return figs.iloc[:0].assign(group=pd.Series(dtype="str"))
+    found = [next(iter(groups[outcome])) if outcome and len(groups[outcome]) == 1 else None
+             for outcome in _outcomes(figs, claims)]
+    figs = figs.assign(group=found)
+    return figs[figs["group"].notna()].reset_index(drop=True)
+
+
 #: Most content words in the name of a group of unnamed amounts.
 MAX_LABEL_WORDS = 5
 
@@ -309,11 +340,17 @@ def _outcome_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return phrase_pattern(list(outcome_of), lower_case=True), outcome_of
 
 
+#: What parts one clause from the next, so that an outcome worded there is not the
+#: figure's ("killing 3 passengers and injuring 40": 40 were injured, not killed).
+_CLAUSE_BOUNDARY = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|including)\s")
+
+
 def figure_outcome(claim: str, figure_text: str, subject: str | None) -> str | None:
     """Return what happened to what a figure counts (``data/outcomes.toml``), or None.
 
-    The outcome worded nearest the figure, before its number or after its subject,
-    within OUTCOME_WINDOW characters.
+    The outcome worded nearest the figure in its own clause, before its number or
+    after its subject, within OUTCOME_WINDOW characters; or the outcome its subject
+    ends with ("57 people dead").
 
     Examples
     --------
@@ -322,6 +359,9 @@ def figure_outcome(claim: str, figure_text: str, subject: str | None) -> str | N
     'displaced'
     """
     pattern, outcome_of = _outcome_pattern()
+    ending = _outcome_ending(subject) if subject else None
+    if ending:
+        return outcome_of[ending.group()]
     lower = claim.lower()
     start = lower.find(figure_text.lower())
     if start < 0:
@@ -332,24 +372,41 @@ def figure_outcome(claim: str, figure_text: str, subject: str | None) -> str | N
         if 0 <= found <= end + OUTCOME_WINDOW:
             end = found + len(subject)
     best: tuple[int, str] | None = None
-    window_start = max(0, start - OUTCOME_WINDOW)
-    for match in pattern.finditer(lower, window_start, end + OUTCOME_WINDOW):
+    for match in pattern.finditer(lower, max(0, start - OUTCOME_WINDOW), end + OUTCOME_WINDOW):
         if match.end() <= start:
-            distance = start - match.end()
+            between = lower[match.end():start]
         elif match.start() >= end:
-            distance = match.start() - end
+            between = lower[end:match.start()]
         else:
             continue
-        if best is None or distance < best[0]:
-            best = (distance, outcome_of[match.group().lower()])
+        if _CLAUSE_BOUNDARY.search(between):
+            continue  # another clause's outcome
+        if best is None or len(between) < best[0]:
+            best = (len(between), outcome_of[match.group()])
     return best[1] if best else None
+
+
+def _outcome_ending(subject: str) -> re.Match[str] | None:
+    """Return the outcome a subject ends with, after at least one word ("people dead")."""
+    pattern, _ = _outcome_pattern()
+    lower = subject.lower()
+    for match in pattern.finditer(lower):
+        if match.end() == len(lower) and match.start() > 0:
+            return match
+    return None
+
+
+def subject_without_outcome(subject: str) -> str:
+    """Return a subject without the outcome it ends with ("people dead" → "people")."""
+    ending = _outcome_ending(subject)
+    return subject[:ending.start()].rstrip() if ending else subject
 
 
 def _outcomes(figs: pd.DataFrame, claims: pd.DataFrame) -> list[str | None]:
     """Return the outcome (:func:`figure_outcome`) of every figure, from its claim."""
     texts = {(a, c): t for a, c, t in claims[["article_id", "claim_id", "text"]].itertuples(
         index=False)}
-    return [figure_outcome(texts[(aid, cid)], text, subject)
+    return [figure_outcome(texts[(aid, cid)], text, _opt(subject))
             if not _missing(cid) and (aid, cid) in texts else None
             for aid, cid, text, subject in zip(figs["article_id"], figs["claim_id"],
                                                figs["text"], figs["subject"], strict=True)]

@@ -160,6 +160,21 @@ def test_compare_figures_keeps_apart_what_happened_to_people(tmp_path):
     ]
 
 
+def test_compare_figures_outcomes_stay_in_their_own_clause(tmp_path):
+    (tmp_path / "one.txt").write_text(
+        "Bus crash\n\nThe crash killed 2 pupils and injured 30 pupils, the council said.\n\n"
+        "The death toll rose to 5 on Friday.\n")
+    (tmp_path / "two.txt").write_text(
+        "Bus crash toll\n\nFive pupils died and 28 pupils were wounded in the crash.\n\n"
+        "The crash left 3 pupils dead, police said.\n")
+    table = ak.load_corpus(tmp_path).compare_figures()
+    assert sorted(zip(table["group"], table["article_id"], table["value"], strict=True)) == [
+        ("pupils (dead)", "one", 2.0), ("pupils (dead)", "one", 5.0),
+        ("pupils (dead)", "two", 3.0), ("pupils (dead)", "two", 5.0),
+        ("pupils (injured)", "one", 30.0), ("pupils (injured)", "two", 28.0),
+    ]
+
+
 @pytest.mark.parametrize(("claim", "figure", "subject", "outcome"), [
     ("Police arrested 14 protesters and 3 officers were injured.", "14", "protesters",
      "detained"),
@@ -167,6 +182,12 @@ def test_compare_figures_keeps_apart_what_happened_to_people(tmp_path):
     ("The death toll rose to 57 people.", "57", "people", "dead"),
     ("About 900 people remain missing.", "About 900", "people", "missing"),
     ("The plant employs 2,000 people.", "2,000", "people", None),
+    # another clause's outcome is not the figure's
+    ("Six guards died and 12 guards were wounded.", "12", "guards", "injured"),
+    ("Eight climbers, including 2 who were hurt, were flown out.", "Eight", "climbers", None),
+    # an outcome read into the subject
+    ("The blast left 9 miners dead.", "9", "miners dead", "dead"),
+    ("Police took 40 fans into custody.", "40", "fans", "detained"),
 ])
 def test_figure_outcome(claim, figure, subject, outcome):
     assert compare.figure_outcome(claim, figure, subject) == outcome
