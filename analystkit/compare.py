@@ -511,14 +511,20 @@ def claim_words(text: str, language: str | None = "en") -> list[str]:
 
 
 @cache
-def _negations(language: str) -> frozenset[str]:
-    from .lexicons import toml_table
+def _negations(language: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Return a language's negations and the phrases that hold one but negate nothing."""
+    from .lexicons import phrase_pattern, toml_table
 
     table = toml_table("negations.toml")
-    return frozenset(table.get(language) or table["en"])
+    words = table.get(language) or table["en"]
+    exceptions = table["not_negating"].get(language) or []
+    return (phrase_pattern(words, lower_case=True),
+            phrase_pattern(exceptions, lower_case=True) if exceptions else None)
 
 
 _NEGATED_FORMS = ("n't", "n’t", "n'", "n’")
+#: "No. 10 said": the abbreviation of "number", not a negation.
+_NUMBER_ABBREVIATION = re.compile(r"\bno\.\s*(?=\d)")
 
 
 def negated(text: str, language: str | None = "en") -> bool:
@@ -533,13 +539,15 @@ def negated(text: str, language: str | None = "en") -> bool:
     >>> negated("The fire was caused by a power line.")
     False
     """
-    words = _negations(language or "en")
-    for word in _WORD.findall(text):
-        lower = word.lower()
-        if lower in words or lower.endswith(_NEGATED_FORMS[:2]) \
-                or (language == "fr" and lower.startswith(_NEGATED_FORMS[2:])):
-            return True
-    return False
+    words, exceptions = _negations(language or "en")
+    lower = _NUMBER_ABBREVIATION.sub(" ", text.lower())
+    if exceptions is not None:
+        lower = exceptions.sub(" ", lower)
+    if words.search(lower):
+        return True
+    return any(word.endswith(_NEGATED_FORMS[:2])
+               or (language == "fr" and word.startswith(_NEGATED_FORMS[2:]))
+               for word in _WORD.findall(lower))
 
 
 def claim_similarity(a: str, b: str) -> float:

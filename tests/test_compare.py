@@ -243,6 +243,16 @@ def test_match_claims_flags_a_negated_or_denied_restatement(tmp_path):
     ("Le ministre a confirmé le chiffre.", "fr", False),
     ("O governo não confirmou o número.", "pt", True),
     ("Die Polizei bestätigte die Zahl nicht.", "de", True),
+    ("The agency dismissed claims that the pipe leaked.", "en", True),
+    ("The board ruled out further cuts.", "en", True),
+    # phrases that hold a negation but state nothing opposite
+    ("The repairs were nothing but a patch.", "en", False),
+    ("The bridge serves not only cars but also trams.", "en", False),
+    ("There is no doubt the levee held.", "en", False),
+    ("Two reporters were denied entry to the court.", "en", False),
+    ("No. 10 said the review would go ahead.", "en", False),
+    ("Sin embargo, el puente sigue abierto.", "es", False),
+    ("The road is no longer closed.", "en", True),
 ])
 def test_negated(text, language, expected):
     assert compare.negated(text, language) is expected
