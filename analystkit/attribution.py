@@ -46,7 +46,9 @@ _GENERIC_SPEAKERS = re.compile(
 )
 #: Connectives that can open a clause before its speaker ("But Gates said").
 _LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "still", "however", "meanwhile",
-                                  "now", "well", "then", "also", "instead", "later", "as"})
+                                  "now", "well", "then", "also", "instead", "later", "as",
+                                  "separately", "additionally", "elsewhere", "moreover",
+                                  "furthermore", "similarly", "likewise", "earlier"})
 #: A time phrase between speaker and verb ("The WHO on Monday said").
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|"
@@ -90,6 +92,11 @@ _UNNAMED_SOURCE = re.compile(
     r"(?:person|people|sources?|officials?|individuals?|insiders?|diplomats?)\s+"
     r"(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar|close|briefed|involved)\s+(?:with|to|on|in)"
     r"|with\s+(?:direct\s+)?knowledge\s+of)\s+[\w\s'’-]{1,60}?)\s*,?\s*$", re.IGNORECASE)
+#: A short aside in brackets after a name: an acronym ("The National Intelligence
+#: Service (NIS) told"), a party ("Sen. Ann Lee (D-Ohio) said", "Nancy Faeser (SPD), the
+#: interior minister, said"). Brackets with no letter ("20,235 people (0.5%) reported")
+#: are a figure's aside and stay.
+_BRACKETED_ASIDE = re.compile(r"[ \t]*\((?=[^()]*[^\W\d_])[^()\[\]\n]{1,24}\)")
 #: What may follow a reporting verb that closes its sentence ("…, the ministry said on
 #: Friday."): a few words and no further clause.
 MAX_WORDS_AFTER_CLOSING_VERB = 5
@@ -114,7 +121,7 @@ _DETERMINERS = ("the ", "a ", "an ")
 #: in lower case, and when capitalised only before a lower-case word ("Le Monde", "La
 #: Stampa" are names).
 _ROMANCE_DETERMINERS = re.compile(
-    r"(?:el|las?|los|les?|una?|une|des|il|lo|gli|os?|as|um|uma|die|der|das|het)\s+(?=\w)"
+    r"(?:el|las?|los|les?|una?|une|des|il|lo|i|gli|os?|as|um|uma|die|der|das|het)\s+(?=\w)"
     r"|l['’](?=\w)"
     r"|(?:(?:El|Las?|Los|Les?|Una?|Une|Des|Il|Lo|Gli|Os?|As|Um|Uma|Die|Der|Das|Het|De)\s+"
     r"|L['’])(?=[a-zà-ÿ])")
@@ -167,6 +174,7 @@ def attribution(sentence: str) -> str | None:
     """
     if len(sentence) > MAX_SENTENCE_CHARS:
         return None
+    sentence = _BRACKETED_ASIDE.sub("", sentence)
     match = _ACCORDING.search(sentence)
     if match:
         who = _up_to_speaker_end(match.group("who"))
@@ -176,7 +184,8 @@ def attribution(sentence: str) -> str | None:
         return _clean_speaker(agent.group("agent") if agent else who, forward=False,
                               any_speaker=True)
     verbs = [verb for verb in _verb_pattern().finditer(sentence)
-             if not _aside(sentence, verb) and not _title_participle(sentence, verb)]
+             if not _aside(sentence, verb) and not _title_participle(sentence, verb)
+             and not _not_speech(sentence, verb)]
     for verb in verbs:  # "Maria Lopez, 34, said …", "Nair, who was not involved, said …"
         who = _speaker_with_appositive(sentence, verb)
         if who:
@@ -284,6 +293,40 @@ def _person_after_role(words: list[str]) -> str | None:
     return name if looks_like_person(name) else None
 
 
+#: Words for a group of people that a place after them belongs to ("Those in the room").
+_GROUP_WORDS = frozenset({"people", "those", "everyone", "others", "many", "residents"})
+#: Quantifiers that may open a speaker ("Some economists argue"), unlike "No officials".
+_OPENING_QUANTIFIERS = frozenset({"some", "all"})
+#: Most words of a group named by a bare plural ("medics", "truck drivers", "aid groups").
+MAX_GROUP_WORDS = 3
+
+
+def _part_of_name(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is capitalised next to another capitalised word.
+
+    Then it is a name's part ("Will Smith", "May Lin", "coach Will Still"), not the
+    modal verb or adverb it also spells.
+    """
+    return words[index][:1].isupper() and (
+        index + 1 < len(words) and words[index + 1][:1].isupper()
+        or index > 0 and words[index - 1][:1].isupper())
+
+
+def _plural_group(words: list[str]) -> bool:
+    """Whether lower-case words name a group by a plural ("medics", "truck drivers").
+
+    "In Gaza, medics said" and "The town was flooded, firefighters said" credit the
+    medics and the firefighters, as "officials" is credited.
+    """
+    if not 0 < len(words) <= MAX_GROUP_WORDS:
+        return False
+    last = words[-1]
+    return (all(word.isalpha() and word.islower() for word in words)
+            and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+            and not any(word in _STOP_WORDS or word in _NOT_SPEAKERS
+                        or word in _DETERMINER_WORDS for word in words))
+
+
 def _bare_word(word: str) -> str:
     """Lower-case a word without its possessive or edge punctuation ("Ministry's" → "ministry")."""
     word = word.lower().strip(".,;:")
@@ -315,19 +358,10 @@ def _up_to_speaker_end(text: str) -> str:
     return text[:end.start()] if end else text
 
 
-#: A short aside in brackets between a speaker and the verb: an acronym ("The National
-#: Intelligence Service (NIS) told"), a party and state ("Sen. Ann Lee (D-Ohio) said").
-#: Brackets with no letter ("20,235 people (0.5%) reported") are a figure's aside, no name's.
-_BRACKETED_ASIDE = re.compile(r"\s*\((?=[^()]*[^\W\d_])[^()\[\]\n]{1,24}\)$")
-
-
 def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
     """Return the speaker in the clause before a reporting verb, or None."""
     window_start = max(0, verb.start() - SPEAKER_WINDOW)
     before = sentence[window_start:verb.start()].rstrip()
-    aside = _BRACKETED_ASIDE.search(before)
-    if aside:
-        before = before[:aside.start()]
     set_off = before.endswith(",")  # "Erik van Sebille, a physical oceanographer …, told"
     before = before[:-1] if set_off else before
     unnamed = _UNNAMED_SOURCE.search(before)
@@ -391,6 +425,21 @@ def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
 _ASIDE_SAY = re.compile(r"\s*[,—–-]")
 
 
+#: A reporting verb as a participle set off by commas ("The plan, announced in March,
+#: was scrapped") or as the passive "said to" ("Demand in China said to be weakening").
+_PARTICIPLE_ASIDE = re.compile(
+    r"[ \t]+(?:in|on|at|last|this|earlier|by|from|during|after|before)\b[^,;:.!?]{0,40},")
+_SAID_TO = re.compile(r"[ \t]+to[ \t]+(?:be|have)\b")
+
+
+def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether the reporting verb reports nothing: a participle aside or "said to be"."""
+    if _SAID_TO.match(sentence, verb.end()):
+        return True
+    return (sentence[:verb.start()].rstrip().endswith(",")
+            and _PARTICIPLE_ASIDE.match(sentence, verb.end()) is not None)
+
+
 def _aside(sentence: str, verb: re.Match[str]) -> bool:
     """Whether the reporting verb is the aside "…, say, …" (for example), not speech."""
     return (verb.group() == "say" and sentence[:verb.start()].rstrip().endswith((",", "—", "–"))
@@ -446,6 +495,7 @@ def _opens_clause(sentence: str, position: int) -> bool:
 
 def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str | None:
     words = raw.split()
+    whole_clause = False  # the speaker is all the clause before the verb ("In Gaza, medics said")
     if forward:
         # The speaker is the end of the clause before the verb; a function word
         # right before the verb ("no confirmed", "that suggested") means the
@@ -466,6 +516,7 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             tail.insert(0, word)
             if len(tail) >= MAX_SPEAKER_WORDS:
                 break
+        whole_clause = len(tail) == len(words)
         words = tail
         while words and words[-1].lower() in _STOP_WORDS:
             words.pop()
@@ -508,6 +559,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             described = True
     kept_words = who.split()
     if any(word.lower() in _NOT_SPEAKERS and not _inside_name(kept_words, index)
+           and not _part_of_name(kept_words, index)
+           and not (index == 0 and word.lower() in _OPENING_QUANTIFIERS and len(kept_words) > 1)
            for index, word in enumerate(kept_words)):
         return None
     named = _person_after_role(kept_words)
@@ -517,7 +570,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             or who.split()[-1][:1].isupper()  # "state media KCNA"
             or _GENERIC_SPEAKERS.search(lower)
             or described and len(kept_words) <= MAX_DESCRIBED_SPEAKER_WORDS
-            and kept_words[0].isalpha() and not _second_noun_phrase(kept_words)):
+            and kept_words[0].isalpha() and not _second_noun_phrase(kept_words)
+            or whole_clause and _plural_group(kept_words)):
         return who
     return None
 
@@ -570,6 +624,8 @@ def _placed_speaker(words: list[str], index: int) -> bool:
             or len(words) - index + 1 > MAX_SPEAKER_WORDS:
         return False  # the speaker and its place must fit in one speaker's words
     noun = words[index - 1]
+    if noun.lower() in _GROUP_WORDS:
+        return True  # "People in the town", "Those in the room"
     if not (noun.isalpha() and noun.lower() not in _STOP_WORDS
             and noun.lower() not in _NOT_SPEAKERS and noun.lower() not in _DETERMINER_WORDS):
         return False
@@ -580,9 +636,11 @@ def _placed_speaker(words: list[str], index: int) -> bool:
         return False  # "bought in 2020"
     if word == "at":
         return place[0].islower()
-    # "in" a named place ("Firefighters in Valencia"), or after a speaker's noun
-    # ("Officials in the region"), not "The rise in coronavirus deaths announced"
-    return place[0][:1].isupper() or _GENERIC_SPEAKERS.search(noun) is not None
+    # "in" a named place ("Firefighters in Valencia"), or after a speaker's noun or a
+    # group of people ("Officials in the region", "Farmers in the district", "Those in
+    # the room"), not "The rise in coronavirus deaths announced"
+    return (place[0][:1].isupper() or _GENERIC_SPEAKERS.search(noun) is not None
+            or _plural_group([noun.lower()]))
 
 
 #: Participles that describe a document by how it came out ("A report published in
@@ -591,6 +649,11 @@ DOCUMENT_PARTICIPLES = frozenset({
     "published", "released", "issued", "conducted", "commissioned", "presented", "posted",
     "filed", "obtained", "seen", "prepared", "compiled", "written", "carried", "leaked",
 })
+
+
+#: Participles whose agent got hold of a document, not wrote it ("obtained by The
+#: Washington Post", "seen by Reuters").
+OBTAINING_PARTICIPLES = frozenset({"obtained", "seen", "reviewed", "leaked", "viewed"})
 
 
 def _before_participle(words: list[str]) -> list[str]:
@@ -605,6 +668,8 @@ def _before_participle(words: list[str]) -> list[str]:
         if words[index].lower() in DOCUMENT_PARTICIPLES:
             after = words[index + 1:]
             by = after.index("by") if "by" in after else -1
+            if words[index].lower() in OBTAINING_PARTICIPLES:
+                by = -1  # "A memo seen by Reuters": the memo says it, Reuters saw it
             if 0 <= by < len(after) - 1 and after[by + 1][:1].isupper():
                 return after[by:]  # "… released last month by Election Data Services"
             return words[:index]

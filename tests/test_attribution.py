@@ -349,6 +349,27 @@ def test_a_lone_label_is_a_speaker_when_the_article_prints_the_name():
     ("De acuerdo con la fiscalía, el acusado huyó.", "fiscalía"),
     ("Il secondo turno è previsto a giugno, secondo il Viminale.", "Viminale"),
     ("O segundo jogo terminou empatado.", None),
+    # an outlet that got hold of a document is not its author
+    ("A report obtained by the Harbour Gazette said the pier would close.", "report"),
+    ("An email seen by AFP said 40 staff would go.", "email"),
+    # groups placed somewhere, and groups named by a bare plural
+    ("Shopkeepers in the old town said trade had halved.", "Shopkeepers in the old town"),
+    ("Those in the queue said they had waited since dawn.", "Those in the queue"),
+    ("In Mosul, nurses said the ward was full.", "nurses"),
+    ("The dyke gave way, rescue workers said.", "rescue workers"),
+    ("The daily rise in admissions announced on Friday was 40.", None),
+    # first names that are also words
+    ("Will Tran said the bid would be lodged in June.", "Will Tran"),
+    ("The club is safe, said manager Will Still.", "Will Still"),
+    # reporting verbs that report nothing here
+    ("The levy, announced in May, was dropped.", None),
+    ("Supplies in the north said to be running low.", None),
+    # a bracketed party before an appositive
+    ("Ruth Klein (Greens), the deputy mayor, said the lane would stay.", "Ruth Klein"),
+    # an opening adverb without its comma, an opening quantifier
+    ("Separately the rail union said it would ballot members.", "rail union"),
+    ("Some economists argue the cut came too late.", "Some economists"),
+    ("Secondo i sindacati, lo sciopero è riuscito.", "sindacati"),
 ])
 def test_speaker_in_news_openings(sentence, speaker):
     assert attribution(sentence) == speaker
