@@ -94,7 +94,8 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
                                        include_formatting=False, deduplicate=False,
                                        config=_extraction_config())
             if text:
-                text = _restore_dropped_parts(tree, clean_markdown(text), meta["title"])
+                text = _restore_dropped_parts(tree, clean_markdown(text), meta["title"],
+                                              meta["description"])
             if text and references:
                 text = "\n\n".join((text.rstrip(), REFERENCES_HEADING, references))
     except (ValueError, RecursionError, MemoryError, TypeError, AttributeError):
@@ -260,7 +261,70 @@ def _take_references(tree) -> str:
 MIN_HEADLINE_WORDS = 3
 
 
-def _restore_dropped_parts(tree: HtmlElement, text: str, title: str | None) -> str:
+#: The text's first line (the headline, as a heading or not) and the one after it;
+#: the extractor parts paragraphs by blank lines, or by single line breaks when it
+#: falls back on its baseline reading.
+_FIRST_LINES = re.compile(r"(?P<headline>[^\n]+)(?P<gap>\n+)(?P<next>[^\n]*)")
+#: Words of a standfirst: a line under the headline, not a kicker or a whole story.
+STANDFIRST_WORDS = (4, 60)
+#: Classes of the element under a headline that hold a byline or a date, not a standfirst.
+_BYLINE_CLASS = re.compile(r"byline|author|date|time|meta|credit|tag|kicker|breadcrumb",
+                           re.IGNORECASE)
+
+
+def _standfirst(h1: HtmlElement, description: str | None) -> tuple[str, bool] | None:
+    """Return the standfirst under a page's headline and whether it sits right under it.
+
+    The element right after the ``<h1>`` (a ``<p>``, ``<h2>`` or ``<div>`` of one
+    paragraph's length that is no byline or date), or else the page's element
+    whose text is its meta description (which may as well be the lede's copy).
+    """
+    following = h1.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # comments
+    candidates = []
+    if following is not None and following.tag in ("p", "h2", "div") \
+            and not _BYLINE_CLASS.search(following.get("class") or "") \
+            and following.find(".//time") is None and len(following) <= 2:
+        candidates.append((" ".join(following.text_content().split()), True))
+    if description:
+        wanted = " ".join(description.split())
+        root = h1.getroottree()
+        if any(" ".join(e.text_content().split()) == wanted
+               for e in root.iter("p", "h2", "div") if len(e) <= 2):
+            candidates.append((wanted, False))
+    low, high = STANDFIRST_WORDS
+    for text, beside_headline in candidates:
+        if low <= len(text.split()) <= high and not text.lower().startswith("by "):
+            return text, beside_headline
+    return None
+
+
+def _mark_standfirst(text: str, h1: HtmlElement, headline: str, description: str | None) -> str:
+    """Put a standfirst the extractor dropped or read as a heading under the headline, as a dek.
+
+    The standfirst is written as an emphasised line right after the headline,
+    which the structure step reads as the ``dek``: "Les restrictions d'eau
+    s'étendent à 42 départements." under its headline, where the extractor kept
+    only the body. A standfirst found by the meta description alone is put back
+    only when the text lacks it: a description often copies the lede.
+    """
+    found = _standfirst(h1, description)
+    lines = _FIRST_LINES.match(text)
+    if found is None or found[0] == headline or lines is None \
+            or " ".join(lines.group("headline").lstrip("# ").split()) != headline:
+        return text  # the headline does not open the text: no place for a dek
+    standfirst, beside_headline = found
+    rest = text[lines.end("gap"):]
+    if beside_headline and lines.group("next").lstrip("#* ").rstrip("* ") == standfirst:
+        rest = text[lines.end():].lstrip("\n")  # kept as a paragraph or heading: a dek
+    elif standfirst in " ".join(rest.split()):
+        return text  # in the body: leave it there
+    return f"{lines.group('headline')}\n\n*{standfirst}*\n\n{rest}"
+
+
+def _restore_dropped_parts(tree: HtmlElement, text: str, title: str | None,
+                           description: str | None = None) -> str:
     """Put back the headline and source lists the extractor left out of a page's text.
 
     The main-text extractor drops what it takes for page furniture, and on some
@@ -273,11 +337,14 @@ def _restore_dropped_parts(tree: HtmlElement, text: str, title: str | None) -> s
     from .structure import source_heading
 
     flat = " ".join(text.split())
-    headings = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    h1s = list(tree.iter("h1"))
+    headings = [" ".join(h.text_content().split()) for h in h1s]
     if len(headings) == 1 and len(headings[0].split()) >= MIN_HEADLINE_WORDS \
             and headings[0] not in flat and title \
             and headings[0].lower() in " ".join(title.split()).lower():
         text = f"# {headings[0]}\n\n{text}"
+    if len(h1s) == 1:
+        text = _mark_standfirst(text, h1s[0], headings[0], description)
     lists = []
     for heading in tree.iter("h2", "h3", "h4"):
         name = " ".join(heading.text_content().split())

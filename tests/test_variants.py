@@ -335,6 +335,41 @@ def test_html_h1_not_in_the_title_or_list_under_another_heading_is_not_put_back(
     assert "Fjordline" not in article.blocks["text"].str.cat(sep=" ")
 
 
+def _page_with_standfirst(under_h1: str, description: str) -> str:
+    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+            "<title>Tram fares frozen for a second year | Valley Courier</title>"
+            f"<meta name='description' content='{description}'></head><body>"
+            "<div class='article'><div class='top'><h1>Tram fares frozen for a second year</h1>"
+            f"{under_h1}</div><div class='body'>"
+            "<p>The transport authority will keep single fares at 2.20 euros until 2027.</p>"
+            "<p>Ridership rose 9% last year, the authority said in its annual report.</p>"
+            "<p>Operators had asked for a rise of 15 cents to cover energy costs.</p>"
+            "</div></div></body></html>")
+
+
+def test_html_standfirst_under_the_headline_is_the_dek(tmp_path):
+    path = tmp_path / "fares.html"
+    path.write_text(_page_with_standfirst(
+        "<p class='standfirst'>Commuters are spared as energy costs ease.</p>",
+        "Commuters are spared as energy costs ease."))
+    article = ak.load_article(path)
+    assert article.blocks["kind"].tolist()[:3] == ["headline", "dek", "paragraph"]
+    assert article.claims["text"].tolist()[:2] == [
+        "Tram fares frozen for a second year", "Commuters are spared as energy costs ease."]
+
+
+def test_html_byline_under_the_headline_and_a_description_copying_the_lede_are_no_dek(
+        tmp_path):
+    path = tmp_path / "fares.html"
+    path.write_text(_page_with_standfirst(
+        "<p class='byline'>By Mira Holm and Teo Sand, transport reporters</p>",
+        "The transport authority will keep single fares at 2.20 euros until 2027."))
+    article = ak.load_article(path)
+    assert "dek" not in article.blocks["kind"].tolist()
+    assert "The transport authority will keep single fares at 2.20 euros until 2027." \
+        in article.claims["text"].tolist()
+
+
 def test_chinese_and_japanese_sentences_are_claims():
     art = ak.parse_article("台风造成12人死亡。官员表示，约3,000户断电。救援工作仍在继续！"
                            "他们会来吗？\n\n東京では大雨で500人が避難した。気象庁によると、"
