@@ -39,6 +39,18 @@ _BACKLINK_XPATH = './/*[contains(@class, "mw-cite-backlink")] | .//style | .//sc
 #: "1-3") become ``[n]`` markers; a superscript "2" of units ("km<sup>2</sup>") has no
 #: in-page link and stays text.
 _NOTE_SUP_XPATH = '//sup[.//a[starts-with(@href, "#")]]'
+#: Links to a note that print its number, outside a superscript: "footnote-anchor"
+#: (Substack), "footnote-ref" (Pandoc, with the <sup> inside), role="doc-noteref".
+_NOTE_ANCHOR_XPATH = ('//a[starts-with(@href, "#")][contains(@class, "footnote")'
+                      ' or contains(@class, "fnref") or contains(@class, "noteref")'
+                      ' or @role = "doc-noteref" or .//sup]')
+#: Sections or boxes holding a page's footnotes as a list (Pandoc, Kramdown, Hugo).
+_FOOTNOTES_XPATH = ('//section[contains(concat(" ", normalize-space(@class), " "), " footnotes ")'
+                    ' or @role = "doc-endnotes"]'
+                    ' | //div[contains(concat(" ", normalize-space(@class), " "), " footnotes ")]')
+_LEADING_NOTE = re.compile(r"\[[0-9]{1,3}\]")
+_FOOTNOTE_BACKLINK_XPATH = ('.//a[contains(@class, "reversefootnote") or contains(@class, "back")'
+                            ' or @role = "doc-backlink"]')
 _BARE_NOTE = re.compile(r"\[?\s*([0-9]{1,3}(?:\s*[,–-]\s*[0-9]{1,3}){0,5})\s*\]?")
 #: Heading under which a page's reference lists are appended to its text.
 REFERENCES_HEADING = "## References"
@@ -237,7 +249,12 @@ def _take_references(tree) -> str:
         match = _BARE_NOTE.fullmatch(printed)
         if match:
             _replace_with_text(sup, "[" + match.group(1) + "]")
-    lines = []
+    lines = _take_footnotes(tree)
+    for anchor in tree.xpath(_NOTE_ANCHOR_XPATH):
+        # '<a class="footnote-anchor" href="#footnote-1">1</a>', '<a href="#fn1"><sup>1</sup></a>'
+        match = _BARE_NOTE.fullmatch(" ".join(anchor.text_content().split()))
+        if match:
+            _replace_with_text(anchor, "[" + match.group(1) + "]")
     for ol in tree.xpath(_CLASS_XPATH.format(tag="ol", cls="references")):
         for position, item in enumerate(ol.xpath("./li"), start=1):
             label = labels.get(item.get("id") or "", str(position))
@@ -358,6 +375,39 @@ def _restore_dropped_parts(tree: HtmlElement, text: str, title: str | None,
             lists.append(f"## {name}\n\n" + "\n".join(
                 f"{mark} {item}" for mark, item in zip(marks, items, strict=True)))
     return "\n\n".join([text.rstrip(), *lists]) if lists else text
+
+
+def _take_footnotes(tree) -> list[str]:
+    """Lift a page's footnotes out of the tree as ``[n] text`` lines.
+
+    Footnotes as blog and newsletter platforms and document converters print them:
+    one ``div.footnote`` per note with its number in a link (Substack), or a list in
+    a ``footnotes`` section or div (Pandoc, Kramdown, Hugo). Back-links ("↩") are
+    dropped.
+    """
+    lines = []
+    for note in tree.xpath(_CLASS_XPATH.format(tag="div", cls="footnote")):
+        number = note.find(".//a")
+        label = " ".join(number.text_content().split()) if number is not None else ""
+        if number is not None:
+            _replace_with_text(number, "")
+        body = " ".join(note.text_content().split())
+        if body and _BARE_NOTE.fullmatch(label):
+            lines.append(f"[{label}] {body}")
+            _replace_with_text(note, "")
+    for box in tree.xpath(_FOOTNOTES_XPATH):
+        items = box.xpath(".//li") or box.xpath("./p | ./div")  # one <p> per note (O'Reilly)
+        found = []
+        for position, item in enumerate(items, start=1):
+            for backlink in item.xpath(_FOOTNOTE_BACKLINK_XPATH):
+                _replace_with_text(backlink, "")
+            body = " ".join(item.text_content().split()).rstrip(" ↩\ufe0e")
+            if body:  # a note that prints its number ("[22]Sometimes …") keeps it
+                found.append(body if _LEADING_NOTE.match(body) else f"[{position}] {body}")
+        if found:
+            lines.extend(found)
+            _replace_with_text(box, "")
+    return lines
 
 
 def _replace_with_text(element, text: str) -> None:

@@ -370,6 +370,39 @@ def test_html_byline_under_the_headline_and_a_description_copying_the_lede_are_n
         in article.claims["text"].tolist()
 
 
+@pytest.mark.parametrize("markup", ["newsletter", "converter"])
+def test_html_footnotes_of_newsletters_and_document_converters_are_sources(tmp_path, markup):
+    if markup == "newsletter":  # one div.footnote per note, calls as plain links
+        calls = ['<a class="footnote-anchor" href="#footnote-{n}" id="footnote-anchor-{n}">{n}</a>']
+        notes = "".join(
+            f'<div class="footnote"><a class="footnote-number" href="#footnote-anchor-{n}" '
+            f'id="footnote-{n}">{n}</a><div class="footnote-content"><p>{text}</p></div></div>'
+            for n, text in ((1, "Harbour Board, Annual traffic review 2024."),
+                            (2, "Port of Vessa, Press release, 3 March 2025.")))
+    else:  # a footnotes section with a list and back-links, calls as links around <sup>
+        calls = ['<a href="#fn{n}" class="footnote-ref" id="fnref{n}"><sup>{n}</sup></a>']
+        notes = ('<section class="footnotes"><hr><ol>'
+                 '<li id="fn1"><p>Harbour Board, Annual traffic review 2024. '
+                 '<a href="#fnref1" class="footnote-back">↩︎</a></p></li>'
+                 '<li id="fn2"><p>Port of Vessa, Press release, 3 March 2025. '
+                 '<a href="#fnref2" class="footnote-back">↩︎</a></p></li></ol></section>')
+    call = calls[0]
+    page = ("<html><head><title>Cargo slump</title></head><body><article>"
+            "<h1>Container traffic slumps at the northern ports</h1>"
+            f"<p>Container traffic fell 14% last year.{call.format(n=1)}</p>"
+            f"<p>The port of Vessa lost two shipping lines in March.{call.format(n=2)}</p>"
+            f"<p>Dockworkers expect more cuts.</p>{notes}</article></body></html>")
+    path = tmp_path / "cargo.html"
+    path.write_text(page, encoding="utf-8")
+    article = ak.load_article(path)
+    assert article.claims["text"].tolist() == [
+        "Container traffic slumps at the northern ports", "Container traffic fell 14% last year.",
+        "The port of Vessa lost two shipping lines in March.", "Dockworkers expect more cuts."]
+    assert article.sources["marker"].tolist() == ["1", "2"]
+    assert article.sources["title"].str.contains("Annual traffic review").tolist() == [True, False]
+    assert article.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2]]
+
+
 def test_chinese_and_japanese_sentences_are_claims():
     art = ak.parse_article("台风造成12人死亡。官员表示，约3,000户断电。救援工作仍在继续！"
                            "他们会来吗？\n\n東京では大雨で500人が避難した。気象庁によると、"
