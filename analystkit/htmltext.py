@@ -284,6 +284,10 @@ MIN_HEADLINE_WORDS = 3
 _FIRST_LINES = re.compile(r"(?P<headline>[^\n]+)(?P<gap>\n+)(?P<next>[^\n]*)")
 #: Words of a standfirst: a line under the headline, not a kicker or a whole story.
 STANDFIRST_WORDS = (4, 60)
+#: Classes that name a standfirst, as publishing systems call it.
+_STANDFIRST_CLASS = re.compile(r"standfirst|dek|summary|excerpt|teaser|chapo|subtitle|"
+                               r"sub-title|subhead|lede|lead|intro|description|strapline",
+                               re.IGNORECASE)
 #: Classes of the element under a headline that hold a byline or a date, not a standfirst.
 _BYLINE_CLASS = re.compile(r"byline|author|date|time|meta|credit|tag|kicker|breadcrumb",
                            re.IGNORECASE)
@@ -302,7 +306,11 @@ def _standfirst(h1: HtmlElement, description: str | None) -> tuple[str, bool] | 
     candidates = []
     if following is not None and following.tag in ("p", "h2", "div") \
             and not _BYLINE_CLASS.search(following.get("class") or "") \
-            and following.find(".//time") is None and len(following) <= 2:
+            and following.find(".//time") is None and len(following) <= 2 \
+            and (following.tag == "h2" or _STANDFIRST_CLASS.search(following.get("class") or "")
+                 or following.getnext() is None or following.getnext().tag != "p"):
+        # a subtitle, a standfirst by its class, or a paragraph alone in the header box:
+        # not the lede of a body that runs on right under the headline
         candidates.append((" ".join(following.text_content().split()), True))
     if description:
         wanted = " ".join(description.split())
