@@ -228,6 +228,23 @@ def test_docx_footnotes_become_sources_and_citations(tmp_path):
                      "to the agriculture ministry."]
 
 
+def test_docx_subtitle_is_the_dek_not_the_title(tmp_path):
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Wheat prices hit two-year high", style="Title")
+    doc.add_paragraph("Drought in key exporters tightens supply", style="Subtitle")
+    doc.add_paragraph("Wheat futures rose 6 percent on Monday, traders said.")
+    doc.save(tmp_path / "wheat.docx")
+    art = ak.load_article(tmp_path / "wheat.docx")
+    assert art.blocks[["kind", "text"]].values.tolist() == [
+        ["headline", "# Wheat prices hit two-year high"],
+        ["dek", "*Drought in key exporters tightens supply*"],
+        ["paragraph", "Wheat futures rose 6 percent on Monday, traders said."]]
+    row = art.articles.iloc[0]
+    assert row["title"] == row["headline"] == "Wheat prices hit two-year high"
+
+
 def test_docx_made_without_properties_has_no_template_author(tmp_path):
     import docx
 
@@ -385,11 +402,14 @@ def _scanned_pdf() -> bytes:
     return bytes(pdf.output())
 
 
-def _blank_docx() -> bytes:
+def _blank_docx(*, table: bool = False) -> bytes:
     import docx
 
     buffer = io.BytesIO()
-    docx.Document().save(buffer)
+    doc = docx.Document()
+    if table:
+        doc.add_table(rows=1, cols=2).rows[0].cells[0].text = "Wheat rose 6 percent."
+    doc.save(buffer)
     return buffer.getvalue()
 
 
@@ -401,6 +421,8 @@ def _blank_docx() -> bytes:
     ("text.docx", lambda tmp: b"just some text, saved as .docx",
      errors.DocumentReadError, "not a Word document"),
     ("blank.docx", lambda tmp: _blank_docx(), errors.EmptyArticleError, "holds no text"),
+    ("table.docx", lambda tmp: _blank_docx(table=True), errors.EmptyArticleError,
+     "holds text only in tables, which analystkit does not read"),
     ("empty.docx", lambda tmp: b"", errors.EmptyArticleError, "file is empty"),
     ("cut.pdf", lambda tmp: write_pdf(tmp / "p.pdf").read_bytes()[:600],
      errors.DocumentReadError, "damaged or truncated"),
