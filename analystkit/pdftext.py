@@ -328,8 +328,9 @@ def _below_columns(rows: list[str], start: int, split: int) -> int:
     columns when the left column did not run on for more than
     COLUMN_END_ROWS rows past the right one (a browser or a layout program
     balances the columns of a page's last stretch, so they end together),
-    or when a row there runs into the gutter (a full-width line). Otherwise
-    the rows left are the left column's, longer than the right.
+    or when a row there runs past the left column's right edge by more than
+    GUTTER_MIN_SPACES (a full-width line). Otherwise the rows left are the
+    left column's, longer than the right.
     """
     last_right = max((i for i, row in enumerate(rows) if row[split:].strip()), default=-1)
     if last_right < 0:
@@ -337,8 +338,9 @@ def _below_columns(rows: list[str], start: int, split: int) -> int:
     blank = next((i for i in range(last_right + 1, len(rows)) if not rows[i].strip()), None)
     if blank is None or not any(row.strip() for row in rows[blank:]):
         return len(rows)
+    left_edge = max(len(row[:start].rstrip()) for row in rows[:last_right + 1])
     if blank - last_right - 1 <= COLUMN_END_ROWS or any(
-            len(row.rstrip()) > start for row in rows[blank:]):
+            len(row.rstrip()) > left_edge + GUTTER_MIN_SPACES for row in rows[blank:]):
         return blank
     return len(rows)
 
@@ -349,8 +351,9 @@ def raise_note_markers(rows: list[str]) -> list[str]:
     The layout mode sets a superscript a little above its line, and so on a
     row of its own when the line's baseline differs ("latest" and, above a
     gap in the next row, "1"). A row holding nothing but short numbers
-    (NOTE_MARKER_DIGITS at most), each over a run of blanks in the next row
-    that follows a word, is folded into that row: "assessment.1 Farmers".
+    (NOTE_MARKER_DIGITS at most), each over blanks in the next row that
+    follow a word and come before more text, is folded into that row, after
+    the word: "assessment.1 Farmers".
     """
     out: list[str] = []
     i = 0
@@ -373,7 +376,7 @@ def _fold_markers(row: str, below: str) -> str | None:
         return None
     for mark in marks:
         a, b = mark.span()
-        if below[max(a - 1, 0):b + 1].strip() or not below[:a].strip() or len(below) <= b:
+        if below[max(a - 1, 0):b].strip() or not below[:a].strip() or len(below) <= b:
             return None
     out = below
     for mark in reversed(marks):
