@@ -5,12 +5,16 @@ text on a character grid as it is printed: vertical gaps come out as blank
 lines, indentation as leading spaces, and the two columns of a page side by
 side with a gutter of spaces between them. From those lines this module
 
+- drops running headers and footers (a line at the top or bottom of the page
+  that repeats on most pages, word for word or, set apart from the body,
+  digits aside) and bare page numbers ("7", "Page 7 of 12", "- 7 -") at the
+  top or bottom of a page, on the page as printed;
 - reads a two-column page column by column (a gutter of spaces at the same
   place on nearly every line marks the columns; a line that spans the gutter,
-  such as a title across both columns, stays whole and in place);
-- drops running headers and footers (a line at the top or bottom of the page
-  that repeats, digits aside, on most pages) and bare page numbers ("7",
-  "Page 7 of 12", "- 7 -") at the top or bottom of a page;
+  such as a title across both columns, stays whole and in place; text below
+  both columns comes after them);
+- puts superscript note numbers set on a row of their own back after their
+  word, and marks the items of a list with drawn bullets (a browser's) "- ";
 - joins hard-wrapped lines into paragraphs, one per line of the result, with
   a blank line between paragraphs (see :func:`join_lines` for the rules);
 - re-joins words hyphenated at a line end (see :func:`join_hyphenated`).
@@ -243,10 +247,11 @@ def mark_bulletless_items(lines: list[Line]) -> list[Line]:
 
     A browser draws a list's bullets as shapes, not text, so the items come
     out as bare short lines set in from the column's usual indent. A run of
-    at least LIST_MIN_ITEMS consecutive lines indented LIST_INDENT_MIN or
-    more past the column's most common indent, each opening with a capital
-    or a digit and none closing a sentence (the fragments of a key-points
-    list), is a list; each line becomes an item. Items written as sentences
+    at least LIST_MIN_ITEMS lines (one after the other, or a blank line
+    apart) at one indent, LIST_INDENT_MIN or more past the column's most
+    common one, each opening with a capital or a digit and none closing a
+    sentence (the fragments of a key-points list), is a list; each line
+    becomes an item. Items written as sentences
     stay a paragraph, and a quotation set in wraps on lower-case lines.
     """
     indents = Counter(line.indent for line in lines if line.text)
@@ -254,15 +259,17 @@ def mark_bulletless_items(lines: list[Line]) -> list[Line]:
         return lines
     usual = indents.most_common(1)[0][0]
     out = list(lines)
-    i = 0
-    while i < len(out):
-        j = i
-        while j < len(out) and _bare_item(out[j], out[i].indent, usual):
-            j += 1
-        if j - i >= LIST_MIN_ITEMS:
-            for k in range(i, j):
-                out[k] = Line("- " + out[k].text, out[k].indent, False)
-        i = max(j, i + 1)
+    filled = [i for i, line in enumerate(lines) if line.text]
+    run: list[int] = []
+    for i in [*filled, None]:
+        if i is not None and _bare_item(lines[i], lines[run[0]].indent if run else lines[i].indent,
+                                        usual) and (not run or i - run[-1] <= 2):
+            run.append(i)  # the next line, or the one after a blank line
+            continue
+        if len(run) >= LIST_MIN_ITEMS:
+            for k in run:
+                out[k] = Line("- " + lines[k].text, lines[k].indent, False)
+        run = [i] if i is not None and _bare_item(lines[i], lines[i].indent, usual) else []
     return out
 
 
