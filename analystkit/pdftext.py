@@ -452,8 +452,10 @@ def running_line_indices(pages: list[list[Line]]) -> list[set[int]]:
     there on at least RUNNING_LINE_SHARE of the pages, and on
     RUNNING_MIN_PAGES, either
 
-    - word for word (spacing and case aside), as a browser prints the page's
-      title and date over every page, tight above the body; or
+    - word for word (spacing and case aside), or but for a page counter
+      ("7/12", "7 of 12": the page's number out of the page count), as a
+      browser prints the page's title and date over every page and its
+      address and "7/12" under it, tight against the body; or
     - digits aside ("Annual report 2025 · 7", "file:///…/report.html 2/3"),
       where a blank line parts it from the body: a line that runs on into the
       body and only repeats digits aside is the body's own (an article whose
@@ -463,26 +465,34 @@ def running_line_indices(pages: list[list[Line]]) -> list[set[int]]:
     """
     zones = [_zone(page) for page in pages]
     counts: Counter[tuple[str, str]] = Counter()
-    for page, zone in zip(pages, zones, strict=True):
+    for number, (page, zone) in enumerate(zip(pages, zones, strict=True), start=1):
         counts.update({key for i, place in zone.items()
-                       for key in _running_keys(page[i].text, *place)})
+                       for key in _running_keys(page[i].text, (number, len(pages)), *place)})
     needed = max(RUNNING_MIN_PAGES, math.ceil(RUNNING_LINE_SHARE * len(pages)))
     return [{i for i, place in zone.items()
-             if any(counts[key] >= needed for key in _running_keys(page[i].text, *place))
+             if any(counts[key] >= needed
+                    for key in _running_keys(page[i].text, (number, len(pages)), *place))
              or PAGE_NUMBER_LINE.fullmatch(page[i].text)}
-            for page, zone in zip(pages, zones, strict=True)]
+            for number, (page, zone) in enumerate(zip(pages, zones, strict=True), start=1)]
 
 
-def _running_keys(text: str, edge: str, parted: bool, outer: bool) -> set[tuple[str, str]]:
+def _running_keys(text: str, page: tuple[int, int], edge: str, parted: bool,
+                  outer: bool) -> set[tuple[str, str]]:
     """Return the keys under which a line at a page's edge is counted across pages.
 
-    Word for word counts for the outermost line, or one parted from the body;
+    Word for word, or but for a page counter ("report.html 7/261", "Page 7
+    of 261": the page's number out of the page count), counts for the
+    outermost line or one parted from the body;
     digits aside only for a parted one. A second line in that runs on into
     the body is body, however alike the pages.
     """
     keys = set()
     if parted or outer:
-        keys.add((edge, "=" + " ".join(text.split()).casefold()))
+        exact = " ".join(text.split()).casefold()
+        keys.add((edge, "=" + exact))
+        number, total = page
+        counter = rf"(?<!\d){number}\s*(?:/|of)\s*{total}(?!\d)"
+        keys.add((edge, "#" + re.sub(counter, "#", exact)))
     if parted:
         keys.add((edge, _furniture_key(text)))
     return keys

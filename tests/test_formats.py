@@ -559,6 +559,11 @@ def test_running_lines_need_most_pages():
               Line("goes on."), Line(""), Line(f"{n}/3")] for n in (1, 2, 3)]
     assert [[line.text for line in p if line.text] for p in drop_running_lines(tight)] == [
         [f"Body {n} of the page.", "goes on."] for n in (1, 2, 3)]
+    # on a full page the address and page counter sit tight under the body too
+    full = [[Line(f"Body text of page {n}"), Line("goes on."),
+             Line(f"file:///home/reader/report13.html {n}/3")] for n in (1, 2, 3)]
+    assert [[line.text for line in p if line.text] for p in drop_running_lines(full)] == [
+        [f"Body text of page {n}", "goes on."] for n in (1, 2, 3)]
     # a short page's one body line is near both edges: body, though it repeats
     short = [[Line("Annual report 2025"), Line(""), Line("One line."), Line(""), Line("7")]]
     assert [line.text for line in drop_running_lines(short * 2)[0] if line.text] == [
