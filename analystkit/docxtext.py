@@ -43,6 +43,11 @@ OTHER_OFFICE_FILES = {"spreadsheetml": "an Excel workbook",
                       "presentationml": "a PowerPoint presentation"}
 _LIST_ITEM = re.compile(r"(?:- |\d+\. )")
 _HEADING_STYLE = re.compile(r"(?i)^heading\s*(\d)$")
+#: Word's standfirst style under the title. Written in emphasis ("*…*"), which the
+#: structure step reads as the dek right under the headline, as in Markdown.
+SUBTITLE_STYLE = "subtitle"
+#: Characters that would end or break a Markdown emphasis around a subtitle.
+_EMPHASIS_MARKS = frozenset("*_")
 # Text-bearing run content, in document order; text boxes are left out (they
 # float beside the body, and Word stores each twice for older readers).
 _RUN_CONTENT = ("./w:r/* | ./w:hyperlink/w:r/* | ./w:ins/w:r/* | ./w:fldSimple/w:r/*"
@@ -95,6 +100,9 @@ def docx_to_text(data: bytes, source: str) -> tuple[str, dict[str, str | None]]:
         raise DocumentReadError(source, f"the Word document is damaged ({exc})") from exc
     text = _join(lines)
     if not text.strip():
+        if _xpath(document.element.body, "string(.//w:tbl)").strip():
+            raise EmptyArticleError(source, "the Word document holds text only in tables, "
+                                            "which analystkit does not read")
         raise EmptyArticleError(source, "the Word document holds no text")
     return text, meta
 
@@ -149,6 +157,9 @@ def _body_lines(document: Any, notes: _Notes) -> Any:
         heading = _heading_level(style)
         if heading:
             yield "#" * heading + " " + text
+            continue
+        if style.casefold() == SUBTITLE_STYLE and not _EMPHASIS_MARKS & set(text):
+            yield f"*{text}*"
             continue
         marker = numbering.marker(paragraph, style)
         yield f"{marker} {text}" if marker else text

@@ -5,12 +5,16 @@ text on a character grid as it is printed: vertical gaps come out as blank
 lines, indentation as leading spaces, and the two columns of a page side by
 side with a gutter of spaces between them. From those lines this module
 
+- drops running headers and footers (a line at the top or bottom of the page
+  that repeats on most pages, word for word or, set apart from the body,
+  digits aside) and bare page numbers ("7", "Page 7 of 12", "- 7 -") at the
+  top or bottom of a page, on the page as printed;
 - reads a two-column page column by column (a gutter of spaces at the same
   place on nearly every line marks the columns; a line that spans the gutter,
-  such as a title across both columns, stays whole and in place);
-- drops running headers and footers (a line at the top or bottom of the page
-  that repeats, digits aside, on most pages) and bare page numbers ("7",
-  "Page 7 of 12", "- 7 -") at the top or bottom of a page;
+  such as a title across both columns, stays whole and in place; text below
+  both columns comes after them);
+- puts superscript note numbers set on a row of their own back after their
+  word, and marks the items of a list with drawn bullets (a browser's) "- ";
 - joins hard-wrapped lines into paragraphs, one per line of the result, with
   a blank line between paragraphs (see :func:`join_lines` for the rules);
 - re-joins words hyphenated at a line end (see :func:`join_hyphenated`).
@@ -58,6 +62,18 @@ RIGHT_COLUMN_SHARE = 0.3
 #: little evidence that a run of spaces is a gutter (a short note's last page
 #: in two columns has a handful of lines).
 MIN_COLUMN_LINES = 5
+#: Rows the left column may run on past the right one's last row and still end
+#: "together" with it: balanced columns end on the same row, or one apart.
+COLUMN_END_ROWS = 1
+#: Digits in a superscript note number set on a row of its own ("1", "12"):
+#: longer numbers are a table's or a figure's, not a note call.
+NOTE_MARKER_DIGITS = 2
+#: Indent, in layout characters past a column's usual one, of a list whose bullets
+#: are drawn, not printed (a browser's <ul>: 40 px, some 8 characters); a
+#: paragraph's first-line indent is one line, not a run.
+LIST_INDENT_MIN = 3
+#: Fewest lines of such a run read as a list: one indented line is a first-line indent.
+LIST_MIN_ITEMS = 2
 #: A line ending this far short of its column's right edge (as a share of the
 #: column's usual line end) is a paragraph's last line when it closes a sentence.
 SHORT_LINE_SHARE = 0.8
@@ -79,6 +95,7 @@ _TERMINAL = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _LINE_END_HYPHEN = re.compile(r"(?P<word>[^\W\d_]+)-$")
 _NEXT_WORD = re.compile(r"^(?P<word>[^\W\d_]+)")
 _DIGITS = re.compile(r"\d+")
+_NOTE_MARKER_ROW_TOKEN = re.compile(rf"\d{{1,{NOTE_MARKER_DIGITS}}}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -123,11 +140,17 @@ def pdf_to_text(data: bytes, source: str) -> tuple[str, dict[str, str | None]]:
     with _quiet_pypdf():
         reader = _open(data, source)
         meta = _metadata(reader)
-        pages = [_page_lines(page, number, source)
+        pages = [_page_rows(page, number, source)
                  for number, page in enumerate(reader.pages, start=1)]
     if not pages:
         raise EmptyArticleError(source, "the PDF has no pages")
-    lines = [line for page in drop_running_lines(pages) for line in page + [Line("")]]
+    # running lines are found on the page as printed, before the columns are
+    # split: a header or footer spans the page, or sits over the gutter
+    drops = running_line_indices([[Line(_SPACES.sub(" ", row).strip()) for row in rows]
+                                  for rows in pages])
+    lines = [line for rows, drop in zip(pages, drops, strict=True)
+             for line in _page_lines([row for i, row in enumerate(rows) if i not in drop])
+             + [Line("")]]
     text = "\n\n".join(join_lines(lines))
     if not text.strip():
         raise EmptyArticleError(source, "holds no text layer (a scanned document?)")
@@ -196,8 +219,8 @@ def _metadata(reader: Any) -> dict[str, str | None]:
     return meta
 
 
-def _page_lines(page: Any, number: int, source: str) -> list[Line]:
-    """Return the page's lines in reading order, columns one after the other."""
+def _page_rows(page: Any, number: int, source: str) -> list[str]:
+    """Return the page's rows as laid out on the character grid, blank rows included."""
     try:
         text = page.extract_text(extraction_mode="layout")
     except Exception:  # noqa: BLE001 - the layout mode gives up on some fonts
@@ -206,13 +229,55 @@ def _page_lines(page: Any, number: int, source: str) -> list[Line]:
         except Exception as exc:  # noqa: BLE001
             raise DocumentReadError(source, f"page {number} cannot be read "
                                             f"({_reason(exc)})") from exc
-    rows = [row.rstrip() for row in (text or "").replace("\r", "").split("\n")]
+    return [row.rstrip() for row in (text or "").replace("\r", "").split("\n")]
+
+
+def _page_lines(rows: list[str]) -> list[Line]:
+    """Return a page's lines in reading order, columns one after the other."""
     lines: list[Line] = []
     for stretch in split_columns(rows):
         if lines:
             lines.append(Line(""))  # a column break: a paragraph goes on only mid-sentence
-        lines.extend(_measure(stretch))
+        lines.extend(mark_bulletless_items(_measure(raise_note_markers(stretch))))
     return lines
+
+
+def mark_bulletless_items(lines: list[Line]) -> list[Line]:
+    """Give "- " markers to the items of a list printed with drawn bullets.
+
+    A browser draws a list's bullets as shapes, not text, so the items come
+    out as bare short lines set in from the column's usual indent. A run of
+    at least LIST_MIN_ITEMS lines (one after the other, or a blank line
+    apart) at one indent, LIST_INDENT_MIN or more past the column's most
+    common one, each opening with a capital or a digit and none closing a
+    sentence (the fragments of a key-points list), is a list; each line
+    becomes an item. Items written as sentences
+    stay a paragraph, and a quotation set in wraps on lower-case lines.
+    """
+    indents = Counter(line.indent for line in lines if line.text)
+    if not indents:
+        return lines
+    usual = indents.most_common(1)[0][0]
+    out = list(lines)
+    filled = [i for i, line in enumerate(lines) if line.text]
+    run: list[int] = []
+    for i in [*filled, None]:
+        if i is not None and _bare_item(lines[i], lines[run[0]].indent if run else lines[i].indent,
+                                        usual) and (not run or i - run[-1] <= 2):
+            run.append(i)  # the next line, or the one after a blank line
+            continue
+        if len(run) >= LIST_MIN_ITEMS:
+            for k in run:
+                out[k] = Line("- " + lines[k].text, lines[k].indent, False)
+        run = [i] if i is not None and _bare_item(lines[i], lines[i].indent, usual) else []
+    return out
+
+
+def _bare_item(line: Line, run_indent: int, usual: int) -> bool:
+    return (bool(line.text) and line.indent == run_indent
+            and line.indent >= usual + LIST_INDENT_MIN
+            and (line.text[:1].isupper() or line.text[:1].isdigit())
+            and not LIST_ITEM_START.match(line.text) and not _TERMINAL.search(line.text))
 
 
 def split_columns(rows: list[str]) -> list[list[str]]:
@@ -244,7 +309,8 @@ def split_columns(rows: list[str]) -> list[list[str]]:
         right.clear()
 
     start, split = gutter
-    for row in rows:
+    below = _below_columns(rows, start, split)
+    for row in rows[:below]:
         on_right = bool(row[split:].strip())
         if on_right and "  " not in row[start:split]:
             flush()
@@ -256,7 +322,75 @@ def split_columns(rows: list[str]) -> list[list[str]]:
         elif right:
             right.append("")  # keep the right column's paragraph gaps
     flush()
+    if rows[below:]:
+        stretches.append(rows[below:])
     return stretches
+
+
+def _below_columns(rows: list[str], start: int, split: int) -> int:
+    """Return where the text below both columns (a source list, notes) starts.
+
+    The columns end with the last row that has text right of the gutter.
+    After the next blank row, the rest of the page is read after both
+    columns when the left column did not run on for more than
+    COLUMN_END_ROWS rows past the right one (a browser or a layout program
+    balances the columns of a page's last stretch, so they end together),
+    or when a row there runs past the left column's right edge by more than
+    GUTTER_MIN_SPACES (a full-width line). Otherwise the rows left are the
+    left column's, longer than the right.
+    """
+    last_right = max((i for i, row in enumerate(rows) if row[split:].strip()), default=-1)
+    if last_right < 0:
+        return len(rows)
+    blank = next((i for i in range(last_right + 1, len(rows)) if not rows[i].strip()), None)
+    if blank is None or not any(row.strip() for row in rows[blank:]):
+        return len(rows)
+    left_edge = max(len(row[:start].rstrip()) for row in rows[:last_right + 1])
+    if blank - last_right - 1 <= COLUMN_END_ROWS or any(
+            len(row.rstrip()) > left_edge + GUTTER_MIN_SPACES for row in rows[blank:]):
+        return blank
+    return len(rows)
+
+
+def raise_note_markers(rows: list[str]) -> list[str]:
+    """Put superscript note numbers back after the word they follow.
+
+    The layout mode sets a superscript a little above its line, and so on a
+    row of its own when the line's baseline differs ("latest" and, above a
+    gap in the next row, "1"). A row holding nothing but short numbers
+    (NOTE_MARKER_DIGITS at most), each over blanks in the next row that
+    follow a word and come before more text, is folded into that row, after
+    the word: "assessment.1 Farmers".
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        below = rows[i + 1] if i + 1 < len(rows) else ""
+        merged = _fold_markers(row, below) if row.strip() else None
+        if merged is None:
+            out.append(row)
+            i += 1
+        else:
+            out.append(merged)
+            i += 2
+    return out
+
+
+def _fold_markers(row: str, below: str) -> str | None:
+    marks = list(_NOTE_MARKER_ROW_TOKEN.finditer(row))
+    if not marks or row.strip() != " ".join(m.group() for m in marks):
+        return None
+    for mark in marks:
+        a, b = mark.span()
+        if below[max(a - 1, 0):b].strip() or not below[:a].strip() or len(below) <= b:
+            return None
+    out = below
+    for mark in reversed(marks):
+        a, b = mark.span()
+        head, tail = out[:a].rstrip(), out[b:].lstrip()
+        out = f"{head}{mark.group()} {tail}".ljust(len(out))
+    return out.rstrip()
 
 
 def _find_gutter(rows: list[str]) -> tuple[int, int] | None:
@@ -303,49 +437,89 @@ def _measure(rows: list[str]) -> list[Line]:
 def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """Drop running headers and footers, and bare page numbers, from every page.
 
+    See :func:`running_line_indices` for the rule.
+    """
+    drops = running_line_indices(pages)
+    return [[line for i, line in enumerate(page) if i not in drop]
+            for page, drop in zip(pages, drops, strict=True)]
+
+
+def running_line_indices(pages: list[list[Line]]) -> list[set[int]]:
+    """Return, per page, the indices of its running headers, footers and page numbers.
+
     A page's outermost line at the top (or bottom), and the next one in (up
-    to RUNNING_ZONE_LINES), is a running header (or footer) when a blank
-    line parts it from the body and the same line, digits aside ("Annual
-    report 2025 · 7"), stands there on at least RUNNING_LINE_SHARE of the
-    pages, and on RUNNING_MIN_PAGES. A bare page number at the very top or
-    bottom is dropped on any page, gap or not.
+    to RUNNING_ZONE_LINES), is a running header (or footer) when it stands
+    there on at least RUNNING_LINE_SHARE of the pages, and on
+    RUNNING_MIN_PAGES, either
+
+    - word for word (spacing and case aside), or but for a page counter
+      ("7/12", "7 of 12": the page's number out of the page count), as a
+      browser prints the page's title and date over every page and its
+      address and "7/12" under it, tight against the body; or
+    - digits aside ("Annual report 2025 · 7", "file:///…/report.html 2/3"),
+      where a blank line parts it from the body: a line that runs on into the
+      body and only repeats digits aside is the body's own (an article whose
+      paragraphs open alike, "Output at plant 7 fell …").
+
+    A bare page number among those lines is dropped on any page, gap or not.
     """
     zones = [_zone(page) for page in pages]
     counts: Counter[tuple[str, str]] = Counter()
-    for page, zone in zip(pages, zones, strict=True):
-        counts.update({(edge, _furniture_key(page[i].text)) for i, edge in zone.items()
-                       if edge})
+    for number, (page, zone) in enumerate(zip(pages, zones, strict=True), start=1):
+        counts.update({key for i, place in zone.items()
+                       for key in _running_keys(page[i].text, (number, len(pages)), *place)})
     needed = max(RUNNING_MIN_PAGES, math.ceil(RUNNING_LINE_SHARE * len(pages)))
-    kept = []
-    for page, zone in zip(pages, zones, strict=True):
-        drop = {i for i, edge in zone.items()
-                if (edge and counts[edge, _furniture_key(page[i].text)] >= needed)
-                or PAGE_NUMBER_LINE.fullmatch(page[i].text)}
-        kept.append([line for i, line in enumerate(page) if i not in drop])
-    return kept
+    return [{i for i, place in zone.items()
+             if any(counts[key] >= needed
+                    for key in _running_keys(page[i].text, (number, len(pages)), *place))
+             or PAGE_NUMBER_LINE.fullmatch(page[i].text)}
+            for number, (page, zone) in enumerate(zip(pages, zones, strict=True), start=1)]
 
 
-def _zone(page: list[Line]) -> dict[int, str]:
-    """Where a header or footer may stand: line index → "top", "bottom" or "".
+def _running_keys(text: str, page: tuple[int, int], edge: str, parted: bool,
+                  outer: bool) -> set[tuple[str, str]]:
+    """Return the keys under which a line at a page's edge is counted across pages.
+
+    Word for word, or but for a page counter ("report.html 7/261", "Page 7
+    of 261": the page's number out of the page count), counts for the
+    outermost line or one parted from the body;
+    digits aside only for a parted one. A second line in that runs on into
+    the body is body, however alike the pages.
+    """
+    keys = set()
+    if parted or outer:
+        exact = " ".join(text.split()).casefold()
+        keys.add((edge, "=" + exact))
+        number, total = page
+        counter = rf"(?<!\d){number}\s*(?:/|of)\s*{total}(?!\d)"
+        keys.add((edge, "#" + re.sub(counter, "#", exact)))
+    if parted:
+        keys.add((edge, _furniture_key(text)))
+    return keys
+
+
+def _zone(page: list[Line]) -> dict[int, tuple[str, bool, bool]]:
+    """Where a header or footer may stand: line index → (edge, parted, outer).
 
     The first and last non-blank lines and, while a blank line parts them
     from the body, the next ones in, up to RUNNING_ZONE_LINES from each
-    edge. A line that runs on into the body ("") may only be a page number;
-    a line near both edges of a short page is the page's body.
+    edge ("top" or "bottom"); ``parted`` says whether a blank line parts the
+    line from the body, ``outer`` whether it is the outermost line.
+    A line near both edges of a short page is the page's body.
     """
     filled = [i for i, line in enumerate(page) if line.text]
-    zone: dict[int, str] = {}
+    zone: dict[int, tuple[str, bool, bool]] = {}
     both = set()
     for edge, order, step in (("top", filled, 1), ("bottom", filled[::-1], -1)):
-        for i in order[:RUNNING_ZONE_LINES]:
+        for n, i in enumerate(order[:RUNNING_ZONE_LINES]):
             inward = i + step
             parted = not (0 <= inward < len(page) and page[inward].text)
             if i in zone:
                 both.add(i)
-            zone[i] = edge if parted else ""
+            zone[i] = (edge, parted, n == 0)
             if not parted:
                 break
-    return {i: edge for i, edge in zone.items() if i not in both}
+    return {i: place for i, place in zone.items() if i not in both}
 
 
 def _furniture_key(text: str) -> str:

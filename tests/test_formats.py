@@ -17,7 +17,15 @@ import pytest
 
 import analystkit as ak
 from analystkit import cli, errors
-from analystkit.pdftext import Line, drop_running_lines, join_hyphenated, join_lines
+from analystkit.pdftext import (
+    Line,
+    drop_running_lines,
+    join_hyphenated,
+    join_lines,
+    mark_bulletless_items,
+    pdf_to_text,
+    raise_note_markers,
+)
 
 HEADLINE = "Reservoir levels fall to a ten-year low"
 LEAD = ("The regional water authority said on Tuesday that reservoir levels had fallen to "
@@ -175,6 +183,113 @@ def write_two_column_pdf(path):
     return path, left, right
 
 
+def _port_paragraph(n: int) -> str:
+    return (f"The port authority said cargo volumes at berth {n} fell by {n + 4} percent in the "
+            f"third quarter, as shipping lines diverted vessels around the Cape, and the union "
+            f"warned that {100 + n} temporary contracts would not be renewed.")
+
+
+def _wrapped(*paragraphs: str, width: int = 80) -> list[str]:
+    """The paragraphs' lines as printed, a blank line between paragraphs."""
+    import textwrap
+
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        lines += ([""] if lines else []) + textwrap.wrap(paragraph, width)
+    return lines
+
+
+def write_browser_pdf(path, pages: list[list[str]], *, header: bool = True):
+    """Pages as a browser prints a web page: the date and the page's title over the body,
+    tight above it, and the page's address and "n/N" at the foot."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    for number, lines in enumerate(pages, start=1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 8)
+        if header:
+            pdf.text(10, 8, "11/26/26, 4:29 PM")
+            pdf.text(120, 8, "Port volumes slump | Coastal Ledger")
+        pdf.text(10, 290, "file:///home/reader/port.html")
+        pdf.text(190, 290, f"{number}/{len(pages)}")
+        y = 14
+        for line in lines:
+            bold = line == BROWSER_HEADLINE
+            pdf.set_font("Helvetica", "B" if bold else "", 16 if bold else 11)
+            pdf.text(12, y, line)
+            y += 8 if bold else 5
+    pdf.output(str(path))
+    return path
+
+
+BROWSER_HEADLINE = "Port volumes slump as ships avoid the canal"
+#: Two columns, a "Page n" footer in the gutter and a header over both columns.
+SAHEL_ITEMS = ("Food rations cut by half in 3 camps", "Water trucking extended to 40 villages",
+               "School feeding suspended in Tahoua")
+SAHEL_SOURCES = ("1. Regional Food Agency, Harvest Assessment, October 2024, Bamako.",
+                 "2. UN World Food Programme, Sahel Situation Report No. 14.")
+
+
+def _sahel_paragraph(town: str, n: int) -> str:
+    return (f"In {town}, cereal output fell by {n} percent compared with the five-year "
+            f"average, the regional food agency said in its assessment. Farmers said the "
+            f"rains arrived late and stopped early, leaving the fields parched.")
+
+
+def write_browser_columns_pdf(path):
+    """Two pages in two columns, as a browser prints CSS columns.
+
+    Page 1: two paragraphs, a heading and a list whose bullets are drawn (no
+    text), then a paragraph that breaks mid-sentence into the right column.
+    Page 2: a paragraph in each column, one with a superscript note number on
+    a row of its own, and a source list across the page below the columns.
+    """
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+
+    def place(x, y, lines):
+        for line in lines:
+            pdf.text(x, y, line)
+            y += 5
+        return y
+
+    for number in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 8)
+        pdf.text(80, 10, "Sahel Monitor - Special Report")
+        pdf.text(100, 287, f"Page {number}")
+        if number == 1:
+            pdf.set_font("Helvetica", "B", 16)
+            pdf.text(15, 25, "Drought deepens across the Sahel")
+            pdf.set_font("Helvetica", "", 10)
+            y = place(15, 35, _wrapped(_sahel_paragraph("Gao", 20), _sahel_paragraph("Mopti", 21),
+                                       width=44) + ["", "Aid groups stretched", ""])
+            y = place(25, y, SAHEL_ITEMS) + 5
+            broken = _wrapped(_sahel_paragraph("Tahoua", 22), width=44)
+            place(15, y, broken[:2])
+            place(110, 35, broken[2:] + [""] + _wrapped(_sahel_paragraph("Agadez", 23), width=44))
+            continue
+        pdf.set_font("Helvetica", "", 10)
+        y = place(15, 20, ["In Kayes, cereal output fell by 24 percent",
+                           "compared with the five-year average, the"])
+        head = "agency said in its assessment."
+        pdf.text(15, y, head)
+        width = pdf.get_string_width(head)
+        pdf.set_font("Helvetica", "", 6)
+        pdf.text(15 + width + 0.4, y - 2.2, "1")  # a superscript, a little above the line
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(15 + width + 2.2, y, "Farmers said the")
+        place(15, y + 5, ["rains arrived late and stopped early."])
+        place(110, 20, _wrapped(_sahel_paragraph("Zinder", 25), width=44))
+        place(15, 50, ["Sources", "", *SAHEL_SOURCES])
+    pdf.output(str(path))
+    return path
+
+
 # -- Word ---------------------------------------------------------------------------
 
 
@@ -226,6 +341,23 @@ def test_docx_footnotes_become_sources_and_citations(tmp_path):
     cited = art.claims.loc[art.claims["n_sources"] == 1, "text"].tolist()
     assert cited == ["Farmers in the valley lost 1,200 hectares of crops this year, according "
                      "to the agriculture ministry."]
+
+
+def test_docx_subtitle_is_the_dek_not_the_title(tmp_path):
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Wheat prices hit two-year high", style="Title")
+    doc.add_paragraph("Drought in key exporters tightens supply", style="Subtitle")
+    doc.add_paragraph("Wheat futures rose 6 percent on Monday, traders said.")
+    doc.save(tmp_path / "wheat.docx")
+    art = ak.load_article(tmp_path / "wheat.docx")
+    assert art.blocks[["kind", "text"]].values.tolist() == [
+        ["headline", "# Wheat prices hit two-year high"],
+        ["dek", "*Drought in key exporters tightens supply*"],
+        ["paragraph", "Wheat futures rose 6 percent on Monday, traders said."]]
+    row = art.articles.iloc[0]
+    assert row["title"] == row["headline"] == "Wheat prices hit two-year high"
 
 
 def test_docx_made_without_properties_has_no_template_author(tmp_path):
@@ -293,6 +425,81 @@ def test_pdf_two_columns_are_read_one_after_the_other(tmp_path):
         "Drought deepens across the southern valleys and coastal plains", left, right]
 
 
+def test_pdf_browser_header_tight_above_the_body_is_dropped(tmp_path):
+    # a browser prints the date and the page title over every page with no gap
+    # below; a paragraph breaks across each page break mid-sentence
+    paragraphs = [_port_paragraph(n) for n in range(1, 7)]
+    lines = [BROWSER_HEADLINE, "", *_wrapped(*paragraphs)]
+    assert lines[12].startswith("warned") and lines[23].startswith("quarter")
+    art = ak.load_article(write_browser_pdf(tmp_path / "port.pdf",
+                                            [lines[:12], lines[12:23], lines[23:]]))
+    assert art.blocks[["kind", "text"]].values.tolist() == [
+        ["headline", BROWSER_HEADLINE], *(["paragraph", p] for p in paragraphs)]
+    assert "Coastal Ledger" not in art.text and "file:" not in art.text
+    assert art.articles.loc[0, "headline"] == BROWSER_HEADLINE
+
+
+def test_pdf_pages_opening_alike_keep_their_first_lines(tmp_path):
+    # every page opens tight at the top with a paragraph worded like the others,
+    # digits aside: that is body, not a running header
+    paragraphs = [_port_paragraph(n) for n in range(1, 7)]
+    pages = [_wrapped(*paragraphs[i:i + 2]) for i in (0, 2, 4)]
+    path = write_browser_pdf(tmp_path / "alike.pdf", pages, header=False)
+    assert pdf_to_text(path.read_bytes(), "alike")[0].split("\n\n") == paragraphs
+
+
+def test_pdf_browser_columns_footer_list_notes_and_sources(tmp_path):
+    art = ak.load_article(write_browser_columns_pdf(tmp_path / "sahel.pdf"))
+    assert art.blocks[["kind", "text"]].values.tolist() == [
+        ["headline", "Drought deepens across the Sahel"],
+        ["paragraph", _sahel_paragraph("Gao", 20)],
+        ["paragraph", _sahel_paragraph("Mopti", 21)],
+        ["heading", "Aid groups stretched"],
+        *(["bullet", f"- {item}"] for item in SAHEL_ITEMS),
+        ["paragraph", _sahel_paragraph("Tahoua", 22)],  # broken across the columns
+        ["paragraph", _sahel_paragraph("Agadez", 23)],
+        ["paragraph", "In Kayes, cereal output fell by 24 percent compared with the five-year "
+                      "average, the agency said in its assessment.1 Farmers said the rains "
+                      "arrived late and stopped early."],
+        ["paragraph", _sahel_paragraph("Zinder", 25)],
+        ["sources", "\n\n".join(["Sources", *SAHEL_SOURCES])],
+    ]
+    assert "Page" not in art.text and "Sahel Monitor" not in art.text
+    cited = art.claims.loc[art.claims["n_sources"] == 1, "text"].tolist()
+    assert cited == ["In Kayes, cereal output fell by 24 percent compared with the five-year "
+                     "average, the agency said in its assessment."]
+    assert art.claims["attribution"].dropna().isin(
+        ["regional food agency", "agency", "Farmers"]).all()
+
+
+def test_bulletless_items_and_note_markers_rules():
+    def texts(lines):
+        return [line.text for line in mark_bulletless_items(lines)]
+
+    body = [Line("A paragraph of body text that runs the full width", 0),
+            Line("of its column, on three lines at the column's", 0),
+            Line("usual indent.", 0), Line("")]
+    items = [Line("Rents rose in 12 cities", 8), Line("Wages stalled for a third year", 8)]
+    assert texts(body + items)[4:] == ["- Rents rose in 12 cities",
+                                       "- Wages stalled for a third year"]
+    # one indented line is a first-line indent; indented sentences or a quotation
+    # that wraps on a lower-case line stay as they are
+    assert texts(body + items[:1])[4:] == ["Rents rose in 12 cities"]
+    sentences = [Line("Rents rose in 12 cities.", 8), Line("Wages stalled again.", 8)]
+    assert texts(body + sentences)[4:] == ["Rents rose in 12 cities.", "Wages stalled again."]
+    quote = [Line("We will not cut the rations", 8), Line("before the harvest is in", 8)]
+    assert texts(body + quote)[4:] == ["We will not cut the rations", "before the harvest is in"]
+    # a superscript on a row of its own goes back after its word
+    assert raise_note_markers(["                1", "its assessment.   Farmers said"]) == [
+        "its assessment.1 Farmers said"]
+    # a number over text, a long number or a number with nothing after it stays
+    assert raise_note_markers(["    7", "the rains arrived late"]) == [
+        "    7", "the rains arrived late"]
+    assert raise_note_markers(["              2024", "its assessment.       Farmers"]) == [
+        "              2024", "its assessment.       Farmers"]
+    assert raise_note_markers(["        12", "Total:"]) == ["        12", "Total:"]
+
+
 def test_pdf_bytes_and_docx_bytes_with_fmt(tmp_path, pdf_article, docx_article):
     pdf = ak.parse_article(write_pdf(tmp_path / "r.pdf").read_bytes(), "r", fmt="pdf")
     assert pdf.claims["text"].tolist() == pdf_article.claims["text"].tolist()
@@ -346,6 +553,17 @@ def test_running_lines_need_most_pages():
     assert [[line.text for line in p if line.text] for p in drop_running_lines(runs_on)] == [
         ["Section 1 opens with the same words", "and goes on here."],
         ["Section 2 opens with the same words", "and goes on here."]]
+    # a browser's header repeats word for word, tight above the body: dropped,
+    # where a line only alike digits aside is kept
+    tight = [[Line("11/26/26, 4:29 PM Port volumes slump"), Line(f"Body {n} of the page."),
+              Line("goes on."), Line(""), Line(f"{n}/3")] for n in (1, 2, 3)]
+    assert [[line.text for line in p if line.text] for p in drop_running_lines(tight)] == [
+        [f"Body {n} of the page.", "goes on."] for n in (1, 2, 3)]
+    # on a full page the address and page counter sit tight under the body too
+    full = [[Line(f"Body text of page {n}"), Line("goes on."),
+             Line(f"file:///home/reader/report13.html {n}/3")] for n in (1, 2, 3)]
+    assert [[line.text for line in p if line.text] for p in drop_running_lines(full)] == [
+        [f"Body text of page {n}", "goes on."] for n in (1, 2, 3)]
     # a short page's one body line is near both edges: body, though it repeats
     short = [[Line("Annual report 2025"), Line(""), Line("One line."), Line(""), Line("7")]]
     assert [line.text for line in drop_running_lines(short * 2)[0] if line.text] == [
@@ -385,11 +603,14 @@ def _scanned_pdf() -> bytes:
     return bytes(pdf.output())
 
 
-def _blank_docx() -> bytes:
+def _blank_docx(*, table: bool = False) -> bytes:
     import docx
 
     buffer = io.BytesIO()
-    docx.Document().save(buffer)
+    doc = docx.Document()
+    if table:
+        doc.add_table(rows=1, cols=2).rows[0].cells[0].text = "Wheat rose 6 percent."
+    doc.save(buffer)
     return buffer.getvalue()
 
 
@@ -401,6 +622,8 @@ def _blank_docx() -> bytes:
     ("text.docx", lambda tmp: b"just some text, saved as .docx",
      errors.DocumentReadError, "not a Word document"),
     ("blank.docx", lambda tmp: _blank_docx(), errors.EmptyArticleError, "holds no text"),
+    ("table.docx", lambda tmp: _blank_docx(table=True), errors.EmptyArticleError,
+     "holds text only in tables, which analystkit does not read"),
     ("empty.docx", lambda tmp: b"", errors.EmptyArticleError, "file is empty"),
     ("cut.pdf", lambda tmp: write_pdf(tmp / "p.pdf").read_bytes()[:600],
      errors.DocumentReadError, "damaged or truncated"),
