@@ -270,7 +270,10 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
         from .frontmatter import read_front_matter
 
         page_meta = read_front_matter(text[blocks[0].start:blocks[0].end])
-    language = page_meta.get("language") or detect_language(text)
+    # A page's declared language (<html lang>) only when the text does not tell: page
+    # templates often declare "en" over text in another language.
+    language = (page_meta.get("language") or detect_language(text)
+                or page_meta.get("declared_language"))
     extraction = extract(text, blocks, markdown=markdown, language=language)
     headline = _block_text(text, blocks, "headline", markdown=markdown)
     title = _block_text(text, blocks, "title", markdown=markdown)

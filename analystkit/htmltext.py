@@ -99,6 +99,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
                         value = ", ".join(str(v) for v in value if v)
                     meta[key] = str(value).strip() if value else None
             meta["outlet"] = _outlet_from_title(tree, meta["outlet"])
+            meta["declared_language"] = _declared_language(tree)
             if meta["published"] is None:
                 meta["published"] = _date_in_page(tree)
             text = trafilatura.extract(tree, output_format="markdown", include_links=False,
@@ -121,6 +122,23 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
     return text, meta
 
 
+_LANGUAGE_TAG = re.compile(r"([a-z]{2})(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def _declared_language(tree: HtmlElement) -> str | None:
+    """Return the ISO 639-1 code a page declares (``<html lang="ar">``, og:locale), or None."""
+    declared = [tree.getroot().get("lang") if hasattr(tree, "getroot") else tree.get("lang")]
+    declared += tree.xpath('//meta[@property="og:locale"]/@content')
+    for value in declared:
+        match = _LANGUAGE_TAG.fullmatch((value or "").strip().lower())
+        if match:
+            return match.group(1)
+    return None
+
+
+#: An outlet that is a host name, as the metadata reader falls back on when a page names
+#: no site.
+_HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 #: A site's name after a title's headline is short ("Coastline Times", "BBC News").
 MAX_SITE_NAME_WORDS = 5
@@ -137,14 +155,24 @@ def _outlet_from_title(tree: HtmlElement, outlet: str | None) -> str | None:
         # none in the metadata: a title "Headline - Site" whose first part is the
         # page's headline names the site in its last part
         headline = " ".join((tree.findtext(".//h1") or "").split())
-        if len(parts) >= 2 and headline and parts[0] == headline \
-                and len(parts[-1].split()) <= MAX_SITE_NAME_WORDS \
-                and parts[-1][:1].isupper():  # "- live updates", "- analysis" name no site
+        if len(parts) >= 2 and headline and parts[0] == headline and _site_name(parts[-1]):
             return parts[-1]
         return outlet
     if len(parts) >= 2 and parts[0] == outlet and parts[-1] != outlet:
         return parts[-1]
+    if _HOST_NAME.fullmatch(outlet) and len(parts) >= 2 and _site_name(parts[-1]):
+        return parts[-1]  # a host name in the metadata, the site's name in the title
     return outlet
+
+
+def _site_name(part: str) -> bool:
+    """Whether the last part of a title can name a site: short, and not lower-case.
+
+    "- live updates" and "- analysis" name no site; a name in a script without
+    case ("صحيفة الوادي") may.
+    """
+    return (len(part.split()) <= MAX_SITE_NAME_WORDS and part[:1].isalpha()
+            and not part[:1].islower())
 
 
 def _quote_inline_quotations(tree: HtmlElement) -> None:

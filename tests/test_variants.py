@@ -403,6 +403,31 @@ def test_html_footnotes_of_newsletters_and_document_converters_are_sources(tmp_p
     assert article.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2]]
 
 
+def test_html_declared_language_when_the_text_does_not_tell_and_site_name_over_host(tmp_path):
+    page = ("<html lang='ar' dir='rtl'><head><meta charset='utf-8'>"
+            "<title>ارتفاع أسعار القمح | صحيفة الوادي</title>"
+            "<meta property='og:site_name' content='alwadi.example'></head><body><article>"
+            "<h1>ارتفاع أسعار القمح</h1><p>ارتفعت أسعار القمح في الأسواق المحلية هذا الأسبوع.</p>"
+            "<p>وقال التجار إن الطلب زاد قبل الشتاء.</p></article></body></html>")
+    path = tmp_path / "wheat.html"
+    path.write_text(page, encoding="utf-8")
+    row = ak.load_article(path).articles.iloc[0]
+    assert row["language"] == "ar"
+    assert row["outlet"] == "صحيفة الوادي"
+
+
+def test_html_template_language_does_not_override_the_text(tmp_path):
+    page = ("<html lang='en'><head><title>Nuevo puente</title></head><body><article>"
+            "<h1>El nuevo puente abre en marzo</h1>"
+            "<p>El ayuntamiento dijo que el puente costará 12,5 millones de euros y que las obras "
+            "terminarán en marzo.</p></article></body></html>")
+    path = tmp_path / "puente.html"
+    path.write_text(page, encoding="utf-8")
+    article = ak.load_article(path)
+    assert article.articles["language"].iloc[0] == "es"
+    assert article.figures["value"].iloc[0] == 12_500_000
+
+
 def test_chinese_and_japanese_sentences_are_claims():
     art = ak.parse_article("台风造成12人死亡。官员表示，约3,000户断电。救援工作仍在继续！"
                            "他们会来吗？\n\n東京では大雨で500人が避難した。気象庁によると、"
