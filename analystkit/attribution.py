@@ -111,6 +111,8 @@ _STOP_WORDS = WEEKDAYS | frozenset({
     # the same after a speaker in German, Italian, Portuguese and Dutch ("sagte Scholz am
     # Montag", "ha detto Meloni ai giornalisti", "disse Lula nesta segunda", "zei Rutte
     # tegen de NOS")
+    # and in Spanish and French ("dijo la ministra Teresa Ribas en rueda de prensa")
+    "en",
     "am", "im", "beim", "gegenüber", "ai", "agli", "alla", "alle", "nel", "nella", "nesta",
     "neste", "nessa", "nesse", "tegen", "op", "maandag", "dinsdag", "woensdag",
     "donderdag", "vrijdag", "zaterdag", "zondag",
@@ -648,6 +650,7 @@ def _placed_speaker(words: list[str], index: int) -> bool:
 DOCUMENT_PARTICIPLES = frozenset({
     "published", "released", "issued", "conducted", "commissioned", "presented", "posted",
     "filed", "obtained", "seen", "prepared", "compiled", "written", "carried", "leaked",
+    "shared",  # "A post shared thousands of times on Facebook says"
 })
 
 

@@ -370,6 +370,8 @@ def test_a_lone_label_is_a_speaker_when_the_article_prints_the_name():
     ("Separately the rail union said it would ballot members.", "rail union"),
     ("Some economists argue the cut came too late.", "Some economists"),
     ("Secondo i sindacati, lo sciopero è riuscito.", "sindacati"),
+    ("\"Es un paso atrás\", dijo el alcalde Pedro Soto en una entrevista.", "Pedro Soto"),
+    ("A video shared widely on TikTok says the bridge collapsed.", "video"),
 ])
 def test_speaker_in_news_openings(sentence, speaker):
     assert attribution(sentence) == speaker
