@@ -91,6 +91,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
             _defuse_markup_in_attributes(tree)
             _quote_inline_quotations(tree)
             _mark_block_quotations(tree)
+            _label_entry_times(tree)
             found = trafilatura.extract_metadata(tree, extensive=False)
             if found is not None:
                 for name, key in _METADATA_FIELDS.items():
@@ -444,6 +445,31 @@ def _take_footnotes(tree) -> list[str]:
             lines.extend(found)
             _replace_with_text(box, "")
     return lines
+
+
+#: A clock time as live blogs print an entry's time ("11:42", "9.05am", "14:30 BST").
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?", re.IGNORECASE)
+#: The separator after a time label, which the structure step reads as a label's end.
+TIME_LABEL_SEPARATOR = " — "
+
+
+def _label_entry_times(tree: HtmlElement) -> None:
+    """Write a live blog entry's ``<time>`` before its first paragraph ("11:42 — …").
+
+    The extractor drops ``<time>`` elements, and with them the time of every entry
+    of a live blog; as the paragraph's lead-in the structure step keeps it as the
+    claims' label.
+    """
+    for time in tree.iter("time"):
+        printed = " ".join(time.text_content().split())
+        if not _CLOCK_TIME.fullmatch(printed):
+            continue
+        paragraph = next((sibling for sibling in time.itersiblings()
+                          if sibling.tag == "p" and sibling.text_content().strip()), None)
+        if paragraph is None:
+            continue
+        paragraph.text = printed + TIME_LABEL_SEPARATOR + (paragraph.text or "")
+        _replace_with_text(time, "")
 
 
 def _replace_with_text(element, text: str) -> None:

@@ -428,6 +428,22 @@ def test_html_template_language_does_not_override_the_text(tmp_path):
     assert article.figures["value"].iloc[0] == 12_500_000
 
 
+def test_html_live_blog_entry_times_are_the_labels_of_their_paragraphs(tmp_path):
+    entries = "".join(
+        f'<div class="entry"><time datetime="2025-02-11T{t}:00Z">{t}</time><p>{text}</p></div>'
+        for t, text in (("16:20", "The ferry service resumed at 4pm, the operator said."),
+                        ("14:05", "Winds reached 110 km/h on the coast.")))
+    page = ("<html><head><title>Storm live</title></head><body><main>"
+            "<h1>Storm Ada live: ferries resume after gales</h1>"
+            f"<p class='byline'>By Lena Voss <time>9.05am</time></p>{entries}</main></body></html>")
+    path = tmp_path / "live.html"
+    path.write_text(page, encoding="utf-8")
+    claims = ak.load_article(path).claims
+    assert claims[["label", "text"]].values.tolist()[-2:] == [
+        ["16:20", "The ferry service resumed at 4pm, the operator said."],
+        ["14:05", "Winds reached 110 km/h on the coast."]]
+
+
 def test_chinese_and_japanese_sentences_are_claims():
     art = ak.parse_article("台风造成12人死亡。官员表示，约3,000户断电。救援工作仍在继续！"
                            "他们会来吗？\n\n東京では大雨で500人が避難した。気象庁によると、"
