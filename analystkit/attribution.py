@@ -340,12 +340,35 @@ _NOT_NAME_WORDS = frozenset({"i", "what", "when", "where", "why", "how", "this",
                              "there", "it", "we", "they", "he", "she", "you"})
 
 
+#: A person a sentence opens with, described: after a role that ends in a lower-case
+#: word ("Authority director Paul Henning apologised", "Retired farmer Alec Munro"), or
+#: with an age set off ("Pensioner Joan Tully, 82, uses the bus"). A later "he"/"she"
+#: means them. (A capitalised run alone may be a place: "New York City officials".)
+_DESCRIBED_PERSON = re.compile(
+    r"(?:[A-Z][a-z]+(?:[ \t]+(?!(?:from|of|in|at|on|for|with|and|the|to|by|near)\b)[a-z]+){1,2}"
+    r"[ \t]+(?P<named>(?:[A-Z][\w'’-]+[ \t]+){1,2}"
+    r"[A-Z][\w'’-]+)(?=[ \t]+[a-z]|,)"
+    r"|(?:[A-Z][a-z]+[ \t]+)?(?P<aged>(?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+),[ \t]*\d{1,3},)")
+
+
 def leading_person(sentence: str) -> str | None:
-    """Return the titled person a sentence opens with ("Prime Minister Luis Costa"), or None."""
-    match = _TITLED_PERSON.match(sentence.lstrip("\"“'‘ "))
-    if match is None or any(w.endswith(("'s", "’s")) for w in match.group("name").split()):
-        return None  # "Gov. Chris Christie's State of the State address": no subject
-    return match.group(0).strip(" ,")
+    """Return the person a sentence opens with, or None.
+
+    A titled person ("Prime Minister Luis Costa visited …" → "Prime Minister Luis
+    Costa"), or a described one (_DESCRIBED_PERSON: "Retired farmer Alec Munro, 79,
+    waited" → "Alec Munro").
+    """
+    opening = sentence.lstrip("\"“'‘ ")
+    match = _TITLED_PERSON.match(opening)
+    if match is not None:
+        if any(w.endswith(("'s", "’s")) for w in match.group("name").split()):
+            return None  # "Gov. Chris Christie's State of the State address": no subject
+        return match.group(0).strip(" ,")
+    described = _DESCRIBED_PERSON.match(opening)
+    if described is None:
+        return None
+    name = described.group("named") or described.group("aged")
+    return name if looks_like_person(name) else None
 
 
 def _second_noun_phrase(words: list[str]) -> bool:

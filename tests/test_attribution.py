@@ -375,3 +375,17 @@ def test_a_lone_label_is_a_speaker_when_the_article_prints_the_name():
 ])
 def test_speaker_in_news_openings(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+def test_he_and_she_mean_a_person_a_sentence_opens_with_by_role_or_age():
+    art = ak.parse_article(
+        "Clinic cuts\n\n\"We had no choice,\" said health board chair Ruth Okoro.\n\n"
+        "Retired teacher Owen Pryce, 74, now travels 40 miles to the nearest clinic. "
+        "\"It takes me most of the day,\" he said.\n\n"
+        "Ward manager Lisa Bell called the cuts painful. \"We will cope,\" she said.\n\n"
+        "Prisoners from Hollow Ridge, the county jail, staff the laundry. "
+        "\"It is hard work,\" she said.\n")
+    got = dict(zip(art.claims["text"], art.claims["attribution"], strict=True))
+    assert got["\"It takes me most of the day,\" he said."] == "Owen Pryce"
+    assert got["\"We will cope,\" she said."] == "Lisa Bell"
+    assert got["\"It is hard work,\" she said."] == "Lisa Bell"  # a place is no person
