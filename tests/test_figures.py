@@ -1000,3 +1000,49 @@ def test_no_subject_before_a_pronoun_and_the_number_as_a_name(text, expected):
 ])
 def test_last_or_next_with_a_time_ends_a_subject(text, expected):
     assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Le débit du Rhône a chuté à 310 mètres cubes par seconde jeudi.",
+     [("310 mètres cubes par seconde", 310.0, None, "measure", "m3/s", None, None)]),
+    ("fr", "Les rafales ont atteint 130 kilomètres par heure sur la côte.",
+     [("130 kilomètres par heure", 130.0, None, "measure", "km/h", None, None)]),
+    ("es", "El incendio arrasó 18 kilómetros cuadrados de monte.",
+     [("18 kilómetros cuadrados", 18.0, None, "measure", "km2", None, None)]),
+    ("es", "Los técnicos cobran 22 euros por hora.",
+     [("22 euros por hora", 22.0, None, "money", "EUR", None, None)]),
+    ("de", "Die Pumpen fördern 75 Kubikmeter pro Sekunde.",
+     [("75 Kubikmeter pro Sekunde", 75.0, None, "measure", "m3/s", None, None)]),
+    ("en", "The spillway released 2,400 cubic metres per second overnight.",
+     [("2,400 cubic metres per second", 2400.0, None, "measure", "m3/s", None, None)]),
+])
+def test_square_and_cubic_units_in_words_and_rates_in_other_languages(language, text, expected):
+    assert read(text, language=language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The new line will store 3 gigawatt-hours of power.",
+     [("3 gigawatt-hours", 3.0, None, "measure", "GWh", None, "power")]),
+    ("Homes used 410 kilowatt hours in January.",
+     [("410 kilowatt hours", 410.0, None, "measure", "kWh", None, None)]),
+    ("The farm sold 900 megawatt hours, and the grid lost 1.2 terawatt-hours.",
+     [("900 megawatt hours", 900.0, None, "measure", "MWh", None, None),
+      ("1.2 terawatt-hours", 1.2, None, "measure", "TWh", None, None)]),
+    ("Each 6-megawatt turbine cost $9 per megawatt hour to run.",
+     [("6-megawatt", 6.0, None, "measure", "MW", None, None),
+      ("$9 per megawatt hour", 9.0, None, "money", "USD", None, None)]),
+])
+def test_energy_units_in_words(text, expected):
+    assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "pro", "par" and "por" are rate words only before a rate's unit
+    ("Lawyers gave 120 hours pro bono.", [("120 hours", 120.0, None, "duration", "h", None, None)]),
+    ("Part-time coaches earn $40 pro rata.",
+     [("$40", 40.0, None, "money", "USD", None, None)]),
+    ("The mill turned 40 hours a week.",
+     [("40 hours", 40.0, None, "duration", "h", None, None)]),
+])
+def test_rate_words_without_a_rate_unit_read_no_rate(text, expected):
+    assert read(text, language="en") == expected
