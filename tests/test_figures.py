@@ -1046,3 +1046,20 @@ def test_energy_units_in_words(text, expected):
 ])
 def test_rate_words_without_a_rate_unit_read_no_rate(text, expected):
     assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Surveys found between 2.5 billion and 6 billion insects per hectare.",
+     [("2.5 billion and 6 billion", 2.5e9, 6e9, "count", None, None, "insects")]),
+    ("Estimates run from 3 million to 5 million households.",
+     [("3 million to 5 million", 3e6, 5e6, "count", None, None, "households")]),
+    # a change stays two figures, and a scaled number before a smaller count is no range
+    ("Membership rose from 3 million to 5 million households.",
+     [("3 million", 3e6, None, "number", None, None, None),
+      ("5 million", 5e6, None, "count", None, None, "households")]),
+    ("The charity gave 2 million to 400 schools.",
+     [("2 million", 2e6, None, "number", None, None, None),
+      ("400", 400.0, None, "count", None, None, "schools")]),
+])
+def test_a_range_of_two_scaled_numbers_before_a_count(text, expected):
+    assert read(text, language="en") == expected
