@@ -1063,3 +1063,36 @@ def test_rate_words_without_a_rate_unit_read_no_rate(text, expected):
 ])
 def test_a_range_of_two_scaled_numbers_before_a_count(text, expected):
     assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nine national training colleges will merge.",
+     [("Nine", 9.0, None, "count", None, None, "national training colleges")]),
+    ("The city runs 14 public housing estates.",
+     [("14", 14.0, None, "count", None, None, "public housing estates")]),
+    # a noun before a verb in -ed still ends the subject
+    ("Police said 7 rivals retired.", [("7", 7.0, None, "count", None, None, "rivals")]),
+    ("By Friday 11 hospitals reported.",
+     [("11", 11.0, None, "count", None, None, "hospitals")]),
+])
+def test_adjectives_in_al_or_ic_keep_the_noun_phrase(text, expected):
+    assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "La Junta destina 450 millones para la reforma de los puertos.",
+     [("450 millones", 4.5e8, None, "number", None, None, None)]),
+    ("fr", "L'État débloque 80 millions pour les hôpitaux.",
+     [("80 millions", 8e7, None, "number", None, None, None)]),
+    ("pt", "O estado perde 900 milhões por ano.",
+     [("900 milhões", 9e8, None, "number", None, None, None)]),
+    ("es", "Se vendieron 700 de los pisos.", [("700", 700.0, None, "number", None, None, None)]),
+    # the counted noun after a partitive stays
+    ("es", "Hay 2 millones de hogares sin luz.",
+     [("2 millones", 2e6, None, "count", None, None, "hogares")]),
+    ("fr", "La ville compte 45 000 habitants pour 12 lycées.",
+     [("45 000", 45000.0, None, "count", None, None, "habitants"),
+      ("12", 12.0, None, "count", None, None, "lycées")]),
+])
+def test_a_romance_preposition_or_article_is_no_subject(language, text, expected):
+    assert read(text, language=language) == expected
