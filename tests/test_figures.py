@@ -1096,3 +1096,24 @@ def test_adjectives_in_al_or_ic_keep_the_noun_phrase(text, expected):
 ])
 def test_a_romance_preposition_or_article_is_no_subject(language, text, expected):
     assert read(text, language=language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Die Post erhöht das Porto um etwa acht Prozent.",
+     [("etwa acht Prozent", 8.0, None, "percent", "%", "about", None)]),
+    ("de", "Gut drei Millionen Haushalte heizen mit Öl.",
+     [("drei Millionen", 3e6, None, "count", None, None, "Haushalte")]),
+    ("de", "Zweiundzwanzig Prozent der Befragten stimmten zu.",
+     [("Zweiundzwanzig Prozent", 22.0, None, "percent", "%", None, None)]),
+    ("fr", "Le budget atteint trois cents millions d'euros.",
+     [("trois cents millions d'euros", 3e8, None, "money", "EUR", None, None)]),
+    ("es", "Cerca de quince por ciento de los pozos está seco.",
+     [("Cerca de quince por ciento", 15.0, None, "percent", "%", "about", None)]),
+    # elsewhere these words are no figures: an article, a vague plural
+    ("de", "Ein Sprecher nannte die Kosten in Millionenhöhe.", []),
+    ("fr", "Des millions de touristes et un guide.",
+     [("millions", 2e6, None, "number", None, "at least", None)]),
+])
+def test_number_words_of_other_languages_before_a_percent_or_scale_word(language, text,
+                                                                         expected):
+    assert read(text, language=language) == expected
