@@ -1117,3 +1117,18 @@ def test_a_romance_preposition_or_article_is_no_subject(language, text, expected
 def test_number_words_of_other_languages_before_a_percent_or_scale_word(language, text,
                                                                          expected):
     assert read(text, language=language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("بلغت قيمة الصفقة 2.4 مليار دولار العام الماضي.",
+     [("2.4 مليار دولار", 2.4e9, None, "money", "USD", None, None)]),
+    ("خصصت الحكومة 750 مليون ريال للمشروع.",
+     [("750 مليون ريال", 7.5e8, None, "money", "SAR", None, None)]),
+    ("تراجعت المبيعات 8 في المئة.", [("8 في المئة", 8.0, None, "percent", "%", None, None)]),
+    ("استقبلت المدينة 250 ألف زائر.", [("250 ألف", 2.5e5, None, "number", None, None, None)]),
+    # a number before other words stays a number; the pound (جنيه) is no currency here
+    ("يعمل في المصنع 40 عاملا.", [("40", 40.0, None, "number", None, None, None)]),
+    ("دفع 90 جنيه.", [("90", 90.0, None, "number", None, None, None)]),
+])
+def test_arabic_scale_words_currencies_and_percent(text, expected):
+    assert read(text, language="ar") == expected
