@@ -1000,3 +1000,135 @@ def test_no_subject_before_a_pronoun_and_the_number_as_a_name(text, expected):
 ])
 def test_last_or_next_with_a_time_ends_a_subject(text, expected):
     assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Le débit du Rhône a chuté à 310 mètres cubes par seconde jeudi.",
+     [("310 mètres cubes par seconde", 310.0, None, "measure", "m3/s", None, None)]),
+    ("fr", "Les rafales ont atteint 130 kilomètres par heure sur la côte.",
+     [("130 kilomètres par heure", 130.0, None, "measure", "km/h", None, None)]),
+    ("es", "El incendio arrasó 18 kilómetros cuadrados de monte.",
+     [("18 kilómetros cuadrados", 18.0, None, "measure", "km2", None, None)]),
+    ("es", "Los técnicos cobran 22 euros por hora.",
+     [("22 euros por hora", 22.0, None, "money", "EUR", None, None)]),
+    ("de", "Die Pumpen fördern 75 Kubikmeter pro Sekunde.",
+     [("75 Kubikmeter pro Sekunde", 75.0, None, "measure", "m3/s", None, None)]),
+    ("en", "The spillway released 2,400 cubic metres per second overnight.",
+     [("2,400 cubic metres per second", 2400.0, None, "measure", "m3/s", None, None)]),
+])
+def test_square_and_cubic_units_in_words_and_rates_in_other_languages(language, text, expected):
+    assert read(text, language=language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The new line will store 3 gigawatt-hours of power.",
+     [("3 gigawatt-hours", 3.0, None, "measure", "GWh", None, "power")]),
+    ("Homes used 410 kilowatt hours in January.",
+     [("410 kilowatt hours", 410.0, None, "measure", "kWh", None, None)]),
+    ("The farm sold 900 megawatt hours, and the grid lost 1.2 terawatt-hours.",
+     [("900 megawatt hours", 900.0, None, "measure", "MWh", None, None),
+      ("1.2 terawatt-hours", 1.2, None, "measure", "TWh", None, None)]),
+    ("Each 6-megawatt turbine cost $9 per megawatt hour to run.",
+     [("6-megawatt", 6.0, None, "measure", "MW", None, None),
+      ("$9 per megawatt hour", 9.0, None, "money", "USD", None, None)]),
+])
+def test_energy_units_in_words(text, expected):
+    assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "pro", "par" and "por" are rate words only before a rate's unit
+    ("Lawyers gave 120 hours pro bono.", [("120 hours", 120.0, None, "duration", "h", None, None)]),
+    ("Part-time coaches earn $40 pro rata.",
+     [("$40", 40.0, None, "money", "USD", None, None)]),
+    ("The mill turned 40 hours a week.",
+     [("40 hours", 40.0, None, "duration", "h", None, None)]),
+])
+def test_rate_words_without_a_rate_unit_read_no_rate(text, expected):
+    assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Surveys found between 2.5 billion and 6 billion insects per hectare.",
+     [("2.5 billion and 6 billion", 2.5e9, 6e9, "count", None, None, "insects")]),
+    ("Estimates run from 3 million to 5 million households.",
+     [("3 million to 5 million", 3e6, 5e6, "count", None, None, "households")]),
+    # a change stays two figures, and a scaled number before a smaller count is no range
+    ("Membership rose from 3 million to 5 million households.",
+     [("3 million", 3e6, None, "number", None, None, None),
+      ("5 million", 5e6, None, "count", None, None, "households")]),
+    ("The charity gave 2 million to 400 schools.",
+     [("2 million", 2e6, None, "number", None, None, None),
+      ("400", 400.0, None, "count", None, None, "schools")]),
+])
+def test_a_range_of_two_scaled_numbers_before_a_count(text, expected):
+    assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nine national training colleges will merge.",
+     [("Nine", 9.0, None, "count", None, None, "national training colleges")]),
+    ("The city runs 14 public housing estates.",
+     [("14", 14.0, None, "count", None, None, "public housing estates")]),
+    # a noun before a verb in -ed still ends the subject
+    ("Police said 7 rivals retired.", [("7", 7.0, None, "count", None, None, "rivals")]),
+    ("By Friday 11 hospitals reported.",
+     [("11", 11.0, None, "count", None, None, "hospitals")]),
+])
+def test_adjectives_in_al_or_ic_keep_the_noun_phrase(text, expected):
+    assert read(text, language="en") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "La Junta destina 450 millones para la reforma de los puertos.",
+     [("450 millones", 4.5e8, None, "number", None, None, None)]),
+    ("fr", "L'État débloque 80 millions pour les hôpitaux.",
+     [("80 millions", 8e7, None, "number", None, None, None)]),
+    ("pt", "O estado perde 900 milhões por ano.",
+     [("900 milhões", 9e8, None, "number", None, None, None)]),
+    ("es", "Se vendieron 700 de los pisos.", [("700", 700.0, None, "number", None, None, None)]),
+    # the counted noun after a partitive stays
+    ("es", "Hay 2 millones de hogares sin luz.",
+     [("2 millones", 2e6, None, "count", None, None, "hogares")]),
+    ("fr", "La ville compte 45 000 habitants pour 12 lycées.",
+     [("45 000", 45000.0, None, "count", None, None, "habitants"),
+      ("12", 12.0, None, "count", None, None, "lycées")]),
+])
+def test_a_romance_preposition_or_article_is_no_subject(language, text, expected):
+    assert read(text, language=language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Die Post erhöht das Porto um etwa acht Prozent.",
+     [("etwa acht Prozent", 8.0, None, "percent", "%", "about", None)]),
+    ("de", "Gut drei Millionen Haushalte heizen mit Öl.",
+     [("drei Millionen", 3e6, None, "count", None, None, "Haushalte")]),
+    ("de", "Zweiundzwanzig Prozent der Befragten stimmten zu.",
+     [("Zweiundzwanzig Prozent", 22.0, None, "percent", "%", None, None)]),
+    ("fr", "Le budget atteint trois cents millions d'euros.",
+     [("trois cents millions d'euros", 3e8, None, "money", "EUR", None, None)]),
+    ("es", "Cerca de quince por ciento de los pozos está seco.",
+     [("Cerca de quince por ciento", 15.0, None, "percent", "%", "about", None)]),
+    # elsewhere these words are no figures: an article, a vague plural
+    ("de", "Ein Sprecher nannte die Kosten in Millionenhöhe.", []),
+    ("fr", "Des millions de touristes et un guide.",
+     [("millions", 2e6, None, "number", None, "at least", None)]),
+])
+def test_number_words_of_other_languages_before_a_percent_or_scale_word(language, text,
+                                                                         expected):
+    assert read(text, language=language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("بلغت قيمة الصفقة 2.4 مليار دولار العام الماضي.",
+     [("2.4 مليار دولار", 2.4e9, None, "money", "USD", None, None)]),
+    ("خصصت الحكومة 750 مليون ريال للمشروع.",
+     [("750 مليون ريال", 7.5e8, None, "money", "SAR", None, None)]),
+    ("تراجعت المبيعات 8 في المئة.", [("8 في المئة", 8.0, None, "percent", "%", None, None)]),
+    ("استقبلت المدينة 250 ألف زائر.", [("250 ألف", 2.5e5, None, "number", None, None, None)]),
+    # a number before other words stays a number; the pound (جنيه) is no currency here
+    ("يعمل في المصنع 40 عاملا.", [("40", 40.0, None, "number", None, None, None)]),
+    ("دفع 90 جنيه.", [("90", 90.0, None, "number", None, None, None)]),
+])
+def test_arabic_scale_words_currencies_and_percent(text, expected):
+    assert read(text, language="ar") == expected

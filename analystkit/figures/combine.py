@@ -224,7 +224,9 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
     if a.kind == "year" or b.kind == "year":
         return a.kind == b.kind == "year"
     if a.kind in ("number", "count") and a.unit is None:
-        return b.kind not in ("count",) or a.scale == 1.0
+        # a scaled number before a count joins it only with the same scale word
+        # ("between 1.3 billion and 4 billion birds"), not "gave 2 million to 300 families"
+        return b.kind not in ("count",) or a.scale == 1.0 or a.scale == b.scale
     if b.kind in ("number", "count") and b.unit is None:
         return False  # "rose 1.2 percent to 27,000": a change and a level
     return (a.kind, a.unit, a.per) == (b.kind, b.unit, b.per)

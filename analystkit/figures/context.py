@@ -430,10 +430,16 @@ def _percent_words(words: list[tuple[str, int]]) -> int:
     return 0
 
 
+#: Words that write "per" before a rate's unit: English, and French "par", Spanish and
+#: Portuguese "por", German "pro" ("48 mètres cubes par seconde", "120 km por hora");
+#: the rate's unit must follow in the [per] table of units.toml, so "pro bono" is none.
+PER_WORDS = frozenset({"per", "par", "por", "pro"})
+
+
 def _read_rate(text: str, figure: _Figure, rest: list[tuple[str, int]], limit: int) -> None:
     """Read "per hour", "a gallon" (money only) after a unit or amount."""
     lead = rest[0][0].lower()
-    if lead not in ("per", "a", "an") or lead != "per" and figure.kind != "money":
+    if lead not in PER_WORDS and (lead not in ("a", "an") or figure.kind != "money"):
         return
     if len(rest) < 3:  # "287 micrograms per cubic metre", "1.2 million dollars a month":
         # the rate's words after the window
@@ -443,7 +449,8 @@ def _read_rate(text: str, figure: _Figure, rest: list[tuple[str, int]], limit: i
         if len(rest) > n:
             surface = " ".join(w for w, _ in rest[1:n + 1])
             rate = table.get(surface) or table.get(surface.lower())
-            if rate is not None and lead != "per" and _names_a_time(text, rest[n][1], limit):
+            if rate is not None and lead not in PER_WORDS \
+                    and _names_a_time(text, rest[n][1], limit):
                 return  # "NOK 3.48 a year ago": a time, no rate
             if rate is not None:
                 figure.per = rate

@@ -12,7 +12,15 @@ from functools import lru_cache
 from .context import _finish, _read_qualifier
 from .model import _Figure, _Mask
 from .subjects import _subject_after
-from .vocabulary import _UNIT_WORDS, SCALES, VULGAR_FRACTIONS, _suffix_currency
+from .vocabulary import (
+    _UNIT_WORDS,
+    FOREIGN_PERCENT_PHRASES,
+    FOREIGN_PERCENT_WORDS,
+    FOREIGN_SCALES,
+    SCALES,
+    VULGAR_FRACTIONS,
+    _suffix_currency,
+)
 
 #: Vague plural scale words read as "at least two of the unit": "dozens" is at
 #: least 24, "hundreds" at least 200, with qualifier "at least".
@@ -313,3 +321,75 @@ def _vague_figure(text: str, match: re.Match[str], offset: int, limit: int) -> _
         figure.kind = "count" if figure.subject else "number"
     figure.qualifier = figure.qualifier or "at least"
     return figure
+
+
+#: Languages whose number words text_to_num reads besides English. In them a number
+#: written in words is read only right before a percent word or a scale word
+#: (FOREIGN_AMOUNT_WORDS: "rund zehn Prozent", "fünf Millionen Menschen", "cinq pour
+#: cent", "dos mil millones"), where it can only be an amount; elsewhere the same
+#: words are too often articles or pronouns ("un", "ein", "uno").
+WORD_NUMBER_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl"})
+#: The percent and scale words after which those number words are read: the
+#: percent words of those languages, their scale words, and the singular scales
+#: they share with English ("un million", "eine Milliarde" is not read: "eine" is
+#: no number word to text_to_num).
+FOREIGN_AMOUNT_WORDS = frozenset(
+    {*FOREIGN_PERCENT_WORDS, *(f"{first} {second}" for first, second in FOREIGN_PERCENT_PHRASES),
+     *FOREIGN_SCALES, "million", "millón", "milione", "milhão", "miljoen", "milliarde",
+     "miljard"})
+_AMOUNT_WORD_AFTER = re.compile(
+    r"[ \u00a0](?:" + "|".join(sorted(map(re.escape, FOREIGN_AMOUNT_WORDS), key=len, reverse=True))
+    + r")(?![^\W\d_])", re.IGNORECASE)
+#: Most number words read before such a word ("dos mil", "deux cent cinquante").
+MAX_FOREIGN_NUMBER_WORDS = 3
+_FOREIGN_WORDS_BEFORE = re.compile(
+    r"(?<![^\W\d_-])(?:[^\W\d_]+(?:-[^\W\d_]+)*[ \u00a0]){1,"
+    + str(MAX_FOREIGN_NUMBER_WORDS) + r"}$")
+
+
+def _has_foreign_amount_word(block: str) -> bool:
+    """Whether ``block`` may hold a number word before a FOREIGN_AMOUNT_WORDS word."""
+    return _AMOUNT_WORD_AFTER.search(block) is not None
+
+
+def _add_foreign_word_figures(text: str, start: int, end: int, language: str | None,
+                              figures: list[_Figure], mask: _Mask | None) -> list[_Figure]:
+    """Add the numbers in words of ``language`` before a percent or scale word.
+
+    Only for WORD_NUMBER_LANGUAGES; the words right before the percent or scale
+    word are read, longest run first, and a run no number is left alone.
+    """
+    language = (language or "")[:2].lower()
+    if language not in WORD_NUMBER_LANGUAGES:
+        return figures
+    global _text2num
+    if _text2num is None:
+        try:
+            from text_to_num import text2num
+        except ImportError:  # pragma: no cover - a declared dependency
+            return figures
+        _text2num = text2num
+    taken = _Mask([(f.start, f.end) for f in figures])
+    found: list[_Figure] = []
+    for amount in _AMOUNT_WORD_AFTER.finditer(text, start, end):
+        before = _FOREIGN_WORDS_BEFORE.search(text, max(start, amount.start() - 60),
+                                              amount.start() + 1)
+        if before is None:
+            continue
+        words = [(m.group(), m.start()) for m in re.finditer(r"[^\W\d_][\w-]*",
+                                                             before.group())]
+        for i in range(len(words)):
+            phrase = " ".join(w for w, _ in words[i:]).lower()
+            try:
+                value = float(_text2num(phrase, language))
+            except ValueError:
+                continue
+            first = before.start() + words[i][1]
+            figure = _Figure(first, amount.start(), value)
+            if (mask is None or not mask.hits(figure.start, amount.end())) \
+                    and not taken.hits(figure.start, amount.end()):
+                found.append(_finish(text, figure, start, end, None, plain=False))
+            break
+    if not found:
+        return figures
+    return sorted(figures + found, key=lambda f: f.start)

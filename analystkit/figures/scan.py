@@ -16,7 +16,12 @@ from .combine import (
 from .conventions import _Language, _language_of
 from .digits import _digit_figures
 from .model import FoundFigure, _Figure, _Mask, _public
-from .number_words import _add_word_figures, _survey
+from .number_words import (
+    _add_foreign_word_figures,
+    _add_word_figures,
+    _has_foreign_amount_word,
+    _survey,
+)
 from .subjects import _subjects_in_language
 
 
@@ -63,7 +68,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if "İ" in block:
         block = block.replace("İ", "I")  # the one character whose lower case is longer
     letters, may_hold_digits, word_candidates = _survey(block)
-    if not may_hold_digits and not word_candidates:
+    foreign_words = _has_foreign_amount_word(block)
+    if not may_hold_digits and not word_candidates and not foreign_words:
         return []  # most blocks of prose
     spans = masked or []
     if "@" in block or "://" in block or "www." in block:
@@ -73,6 +79,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if may_hold_digits:
         figures = _digit_figures(text, start, end, letters if block.isascii() else None, mask,
                                  _Language(text, language))
+    if foreign_words:  # "rund zehn Prozent", "deux cents millions" (before "millions" alone)
+        language = language or _language_of(text)
+        figures = _add_foreign_word_figures(text, start, end, language, figures, mask)
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
     figures = _read_ratios(text, _without_offers(text, figures), start)

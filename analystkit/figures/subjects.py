@@ -140,9 +140,11 @@ def _subject_before_verb(text: str, start: int, lower: int) -> str | None:
 
 
 #: Endings and words of adjectives that may stand before a modifier in -ing or
-#: -ed ("37 serious bleeding events", "4 new armed groups"); a noun there ends the
-#: subject ("5 cases confirmed").
-ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "ical", "able", "ible", "less")
+#: -ed ("37 serious bleeding events", "4 new armed groups", "12 regional building
+#: societies", "3 public housing estates"); a noun there ends the subject ("5 cases
+#: confirmed"). Nouns in -al or -ic ("rival", "clinic") are rarely counted in the
+#: singular before an -ing word.
+ADJECTIVE_ENDINGS = ("ous", "ive", "ful", "ical", "able", "ible", "less", "al", "ic")
 COMMON_ADJECTIVES = frozenset({"new", "old", "major", "minor", "severe", "further",
                                "additional", "small", "large", "big", "other", "more"})
 
@@ -179,6 +181,17 @@ CAPITALISED_NOUN_LANGUAGES = frozenset({"de"})
 INFLECTED_ADJECTIVE_LANGUAGES = frozenset({"nl"})
 #: Partitives between a count and its noun in NOUN_FIRST_LANGUAGES; the elided
 #: forms ("d'habitants", "dell'anno") are read by _ELIDED_PARTITIVE.
+#: Prepositions and articles of NOUN_FIRST_LANGUAGES: after a count they open what
+#: the amount is for or by ("2.000 millones para la sequía", "300 millions pour la
+#: rénovation", "500 milhões por ano"), so the figure has no subject; after a
+#: partitive an article makes the count a part of a whole ("1.000 de los pisos").
+ROMANCE_FUNCTION_WORDS = frozenset("""
+pour par sur sous avec sans dans chez vers contre selon depuis pendant après avant entre au aux
+para por con sin sobre bajo según desde hasta hacia durante tras ante al
+com sem até pelo pela pelos pelas ao aos em no na nos nas
+per senza su sul sulla sui tra fra contro verso dopo nel nella nei
+le la les el los las il lo gli un une una uno um uma
+""".split())
 PARTITIVES = frozenset({"de", "des", "du", "di", "del", "dei", "degli", "delle", "della",
                         "da", "do", "dos", "das"})
 _ELIDED_PARTITIVE = re.compile(r"(?:d|dell|degl)['’](?=\w)", re.IGNORECASE)
@@ -208,7 +221,8 @@ def _subject_in_language(subject: str, language: str) -> str | None:
         # these languages write what is counted in lower case: "3 de Palma" names a court;
         # a past-tense plural verb is no noun ("más de 40 resultaron heridas")
         if not words or not words[0][:1].islower() or words[0].lower().endswith(
-                ROMANCE_PLURAL_PAST_ENDINGS) or words[0].lower() in ROMANCE_RELATIVE_WORDS:
+                ROMANCE_PLURAL_PAST_ENDINGS) or words[0].lower() in ROMANCE_RELATIVE_WORDS \
+                or words[0].lower() in ROMANCE_FUNCTION_WORDS:
             return None
         return words[0]
     if language in CAPITALISED_NOUN_LANGUAGES:

@@ -33,11 +33,14 @@ FOREIGN_SCALES = {
     "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тыс": 1e3,
     "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млн": 1e6,
     "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9,
+    # Arabic, singular and plural ("1.5 مليار دولار", "300 ألف", "5 ملايين")
+    "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
 }
-#: Percent written as words in those languages ("7,3 Prozent", "5 por ciento").
-FOREIGN_PERCENT_WORDS = frozenset({"prozent", "procent"})
+#: Percent written as words in those languages and Arabic ("7,3 Prozent", "5 por ciento",
+#: "12 في المئة").
+FOREIGN_PERCENT_WORDS = frozenset({"prozent", "procent", "بالمئة", "بالمائة"})
 FOREIGN_PERCENT_PHRASES = frozenset({("pour", "cent"), ("por", "ciento"), ("por", "cento"),
-                                     ("per", "cento")})
+                                     ("per", "cento"), ("في", "المئة"), ("في", "المائة")})
 #: Abbreviated scales after a money amount ("$3bn", "£2.5m", "€10B", "$2.174T").
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
                 "t": 1e12, "tn": 1e12, "trn": 1e12}
