@@ -345,3 +345,71 @@ def test_news_that_opens_like_a_call_to_action_stays_a_claim(line):
     art = ak.parse_article(LEAD + line + "\n")
     assert rows(art, "kind") == [("headline",), ("paragraph",), ("paragraph",)]
     assert art.claims["text"].tolist()[-1] == line
+
+
+# --- furniture under an article: print notices, tool rows, disclosures ----------
+
+HARBOUR = ("Ferry operator cuts winter sailings\n\n"
+           "Solent Link will run 14 crossings a day from November, down from 22, the "
+           "company said on Tuesday.\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "A version of this article appears in print on March 2, 2025, Section A, Page 12 "
+    "of the Coastal edition with the headline: Ferries Cut Back.",
+    "This article appeared in the print edition of the Weekly Ledger under the headline "
+    "\"Choppy waters\".",
+    "A version of this story ran in the April issue of Harbour Monthly.",
+    "Order Reprints | Today’s Paper | Subscribe",
+    "Share · Save · Gift this article",
+    "This story was produced in partnership with the Coastal Reporting Fund.",
+    "This fact check is part of our partnership with a video platform's review programme.",
+    "Read our methodology.",
+    "Learn more about our editorial standards",
+    "Our Standards: The Harbour Wire Editorial Code.",
+    "Telephone: 01632 960 411",
+    "Tel. +44 1632 960411",
+    "Is this page useful?",
+    "Was this article helpful? Yes No",
+    "Report a problem with this page",
+])
+def test_notices_tool_rows_and_disclosures_under_an_article_are_boilerplate(line):
+    art = ak.parse_article(HARBOUR + line + "\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("boilerplate",)]
+    assert art.claims["text"].tolist() == [
+        "Ferry operator cuts winter sailings",
+        "Solent Link will run 14 crossings a day from November, down from 22, the "
+        "company said on Tuesday."]
+
+
+@pytest.mark.parametrize("line", [
+    "The letter first appeared in print in a local paper in 1998, the council said.",
+    "This article appears to contradict the operator's own timetable, campaigners said.",
+    "A version of this plan appeared in the council's draft budget last year.",
+    "This project was funded as part of the county's transport plan, officials said.",
+    "Our standards of service have slipped, the chief executive admitted.",
+    "Passengers can call the operator on 01632 960 411 from Monday to rebook.",
+    "Share prices in Solent Link fell 3% after the announcement.",
+    "About 40 people protested at the terminal on Wednesday.",
+])
+def test_news_that_mentions_print_standards_or_a_phone_number_stays_a_claim(line):
+    art = ak.parse_article(HARBOUR + line + "\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("paragraph",)]
+    assert art.claims["text"].tolist()[-1] == line
+
+
+@pytest.mark.parametrize("count", ["3.4K", "870 claps", "12K views"])
+def test_a_bare_reaction_count_under_the_title_is_no_heading(count):
+    art = ak.parse_article("What a year of cycling to work taught me\n\n"
+                           f"{count}\n\n"
+                           "I rode 4,200 kilometres last year and kept a log of every trip.\n")
+    assert rows(art, "kind", "section") == [("headline", None), ("boilerplate", None),
+                                            ("paragraph", None)]
+
+
+def test_a_distance_heading_of_a_results_table_stays_a_heading():
+    art = ak.parse_article("County athletics championships\n\n"
+                           "Rain delayed the meeting by an hour on Saturday.\n\n"
+                           "400m\n\n"
+                           "Amira Hassan won in 54.2 seconds, a championship record.\n")
+    assert rows(art, "kind", "section")[2:] == [("heading", None), ("paragraph", "400m")]
