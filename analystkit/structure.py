@@ -484,6 +484,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     _mark_end_matter(text, blocks)
     _mark_numbered_item_headings(text, blocks)
     _mark_sign_offs(text, blocks)
+    _mark_release_boilerplate(text, blocks)
     for block in blocks:
         if block.kind not in _CONTENT_KINDS:
             block.duplicate_of = None
@@ -951,6 +952,54 @@ def _next_line(text: str, block: Block, following: Block) -> bool:
         and not text[block.end:following.start].strip()
 
 
+#: A press release's company boilerplate: "About Northwind Robotics" over "Northwind
+#: Robotics builds …". The heading names the company in capitals (not "About the
+#: study"), and the paragraph under it opens with that name.
+_ABOUT_COMPANY = re.compile(
+    r"About[ \t]+(?P<name>(?!(?:The|This|These|Our|Us|Me|Him|Her|Them|It|Its|What|How|Why)\b)"
+    r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.,-]*|&|of|and|for|de|du|la|von|der)){0,6})")
+#: The heading over a release's contacts ("Media contact:", "Press enquiries").
+_CONTACT_HEAD = re.compile(
+    r"(?:(?:media|press|investor|news)[ \t]+)?(?:contacts?|enquiries|inquiries|relations)"
+    r"[ \t]*:?", re.IGNORECASE)
+
+
+def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
+    """Mark a press release's "About <Company>" section and contact names boilerplate.
+
+    In the second half of the text, a heading "About <Name>" whose first paragraph
+    opens with the name is the company's standard blurb: it and its section (up to
+    the next heading) are furniture. The short lines right under a contacts heading
+    ("Jamie Cole", "Head of Communications") are the contact, not headings.
+    """
+    half = len(text) // 2
+    for place, block in enumerate(blocks):
+        if block.kind == "heading" and block.start >= half:
+            about = _ABOUT_COMPANY.fullmatch(heading_text(text[block.start:block.end]))
+            if about is None:
+                continue
+            section = []
+            for following in blocks[place + 1:]:
+                if following.kind in ("heading", "headline", "title", "sources", "tags"):
+                    break
+                section.append(following)
+            first = next((b for b in section if b.kind == "paragraph"), None)
+            if first is not None \
+                    and text.startswith(about.group("name"), first.content_start):
+                for member in [block, *section]:
+                    if member.kind in _CONTENT_KINDS:
+                        member.kind, member.label = "boilerplate", None
+        elif block.kind == "boilerplate" and _CONTACT_HEAD.fullmatch(
+                text[block.start:block.end].strip(_EMPHASIS_EDGE)):
+            for following in blocks[place + 1:]:
+                line = text[following.start:following.end]
+                if following.kind in ("heading", "paragraph") and _heading_shaped(line) \
+                        and len(line.split()) <= LABEL_MAX_WORDS:
+                    following.kind, following.label = "boilerplate", None
+                elif following.kind != "boilerplate":
+                    break
+
+
 #: A letter's or a column's sign-off: the writer's name, perhaps after a title
 #: ("Jane Porter", "Dr Omar Siddiqui", "Prof. A. N. Other"), each word capitalised.
 _SIGN_OFF_NAME = re.compile(
@@ -1304,12 +1353,39 @@ def _mark_numbered_item_headings(text: str, blocks: list[Block]) -> None:
             block.kind, block.label = "heading", None
 
 
+#: Headings of a summary box set above or inside the body ("Key points", "At a
+#: glance"): they head the list under them, not the body text that follows it.
+BOX_HEADINGS = frozenset({
+    "key points", "key facts", "key figures", "key takeaways", "takeaways", "at a glance",
+    "in brief", "in short", "the facts", "fast facts", "quick facts", "the essentials",
+    "what we know", "what you need to know", "need to know", "highlights",
+    "tl;dr", "tldr", "in numbers", "by the numbers",
+})
+
+
 def _assign_sections(text: str, blocks: list[Block]) -> None:
+    """Give each paragraph, bullet and quote the heading it stands under.
+
+    A summary box's heading (BOX_HEADINGS) right over a list heads that list
+    only: after the list the section is again the one before the box.
+    """
     section = None
+    outer = None  # the section a box interrupts, while in the box's list
+    in_box = False
     for block in blocks:
         if block.kind == "heading":
-            section = heading_text(text[block.start:block.end])
+            name = heading_text(text[block.start:block.end])
+            following = blocks[block.block_id] if block.block_id < len(blocks) else None
+            if name.lower().rstrip(":") in BOX_HEADINGS and following is not None \
+                    and following.kind == "bullet":
+                outer = section if not in_box else outer
+                in_box = True
+            else:
+                in_box = False
+            section = name
             continue
+        if in_box and block.kind in ("paragraph", "quote"):
+            section, in_box = outer, False  # the list ends, the body goes on
         if block.kind in ("paragraph", "bullet", "quote"):
             block.section = section
 

@@ -413,3 +413,75 @@ def test_a_distance_heading_of_a_results_table_stays_a_heading():
                            "400m\n\n"
                            "Amira Hassan won in 54.2 seconds, a championship record.\n")
     assert rows(art, "kind", "section")[2:] == [("heading", None), ("paragraph", "400m")]
+
+
+# --- press releases: the company's "About" section and the contact ---------------
+
+RELEASE = ("Kestrel Foods opens second bakery in Leeds\n\n"
+           "LEEDS, March 3, 2025 /NewsLine/ -- Kestrel Foods today opened a second bakery "
+           "in Leeds, creating 120 jobs.\n\n"
+           "\"Demand for fresh bread has doubled since 2021,\" said Priya Nair, chief "
+           "executive of Kestrel Foods.\n\n"
+           "The bakery will supply 300 shops across Yorkshire.\n\n"
+           "{heading}\n\n"
+           "{blurb}\n\n"
+           "Press enquiries:\n\n"
+           "Tom Ashby\n\n"
+           "Head of Communications\n\n"
+           "tom.ashby@kestrel.example\n")
+
+
+def test_a_release_s_about_the_company_section_and_contact_are_boilerplate():
+    art = ak.parse_article(RELEASE.format(
+        heading="About Kestrel Foods",
+        blurb="Kestrel Foods is a family-owned baker founded in 1962. It employs "
+              "2,400 people in 11 bakeries."))
+    assert rows(art, "kind", "section") == [
+        ("headline", None), ("paragraph", None), ("paragraph", None), ("paragraph", None),
+        ("boilerplate", None), ("boilerplate", None), ("boilerplate", None),
+        ("boilerplate", None), ("boilerplate", None), ("boilerplate", None)]
+    assert art.claims["text"].tolist()[-1] == "The bakery will supply 300 shops across Yorkshire."
+
+
+@pytest.mark.parametrize(("heading", "blurb"), [
+    ("About the study", "The researchers followed 1,200 bakery workers for ten years."),
+    ("About Leeds", "The city has added 40,000 jobs since 2015, council figures show."),
+])
+def test_an_about_heading_over_other_text_stays_a_section(heading, blurb):
+    art = ak.parse_article(RELEASE.format(heading=heading, blurb=blurb))
+    assert rows(art, "kind", "section")[4:6] == [("heading", None), ("paragraph", heading)]
+    assert blurb.split(", council")[0].split(" for ten")[0] in art.claims["text"].iloc[-1]
+
+
+# --- summary boxes ------------------------------------------------------------
+
+BOX = ("Ports brace for longer queues\n\n"
+       "Ships waited nine days on average to unload at Kellport in May.\n\n"
+       "{before}"
+       "{box}\n\n"
+       "- Waiting times doubled in May.\n"
+       "- Two berths are closed for repairs.\n\n"
+       "Shipping lines said the delays were costing them $2 million a day.\n\n"
+       "Outlook\n\n"
+       "The port expects queues to ease by August.\n")
+
+
+@pytest.mark.parametrize("box", ["Key points", "At a glance", "What we know"])
+def test_a_summary_box_heading_heads_its_list_not_the_body_after_it(box):
+    art = ak.parse_article(BOX.format(before="", box=box))
+    assert rows(art, "kind", "section") == [
+        ("headline", None), ("paragraph", None), ("heading", None), ("bullet", box),
+        ("bullet", box), ("paragraph", None), ("heading", None), ("paragraph", "Outlook")]
+
+
+def test_after_a_summary_box_inside_a_section_the_section_goes_on():
+    art = ak.parse_article(BOX.format(before="Delays\n\nTwo cranes broke down in April.\n\n",
+                                      box="Key facts"))
+    assert rows(art, "section")[3:] == [
+        ("Delays",), (None,), ("Key facts",), ("Key facts",), ("Delays",), (None,),
+        ("Outlook",)]
+
+
+def test_an_ordinary_heading_over_a_list_heads_the_text_after_the_list():
+    art = ak.parse_article(BOX.format(before="", box="Why ships are waiting"))
+    assert rows(art, "section")[5] == ("Why ships are waiting",)
