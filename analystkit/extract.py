@@ -213,6 +213,15 @@ def extract_sources(text: str, blocks: list[Block]) -> list[Source]:
     return sources
 
 
+#: A paragraph that ends by introducing the block quotation under it ("Environment
+#: Minister Anna Cole said:", "The company told investors on Monday:").
+_INTRODUCES_QUOTATION = re.compile(
+    r"\b(?:said|says|added|adds|explained|commented|wrote|writes|stated|declared|continued"
+    r"|told[ \t][^:\n]{1,40})(?:[ \t]+(?:on|in|at)[ \t][^:\n]{1,30})?[ \t]*:[ \t]*$")
+#: An introduction this short states nothing itself: the quotation is the claim.
+MAX_INTRODUCTION_WORDS = 10
+
+
 def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, list[Marker]],
                    *, markdown: bool = False,
                    cuts: list[int] | None = None) -> tuple[list[Claim], list[list[Marker]]]:
@@ -239,6 +248,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     if turns["Q"] and turns["A"]:
         speakers["A"] = interviewee(text)  # a Q&A: the answers are the interviewee's
     quotation_claims = 0  # where the claims of the last block quotation start
+    introduced: tuple[int, str | None, bool] | None = None  # "X said:" (block, X, drop it)
     cuts = sorted(cuts) if cuts else None
     for block in blocks:
         if block.kind not in CLAIM_KINDS or block.duplicate_of is not None:
@@ -260,6 +270,14 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                     claim.attribution = claim.attribution or credited
                 continue
             quotation_claims = first_claim
+            if introduced is not None and introduced[0] == block.block_id - 1:
+                # 'Anna Cole said:' over the quotation: she says it
+                credited = credited or introduced[1]
+                if introduced[2] and claims:
+                    claims.pop()
+                    claim_markers.pop()
+                    first_claim = quotation_claims = len(claims)
+        introduced = None
         for start, end in _cut_at(text, split_sentences(text, block.content_start, body_end),
                                   cuts):
             # the block's own offset objects where they coincide (a corpus keeps them all)
@@ -286,6 +304,12 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             ))
             claim_markers.append(inside)
         previous_quote_speaker = credit_quotations(claims[first_claim:], previous_quote_speaker)
+        if block.kind == "paragraph" and len(claims) > first_claim \
+                and _INTRODUCES_QUOTATION.search(claims[-1].text):
+            last = claims[-1]
+            introduced = (block.block_id, last.attribution,
+                          last.end >= block.end - 1
+                          and len(last.text.split()) <= MAX_INTRODUCTION_WORDS)
     return claims, claim_markers
 
 
