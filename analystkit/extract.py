@@ -318,6 +318,8 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
 _QUOTATION_CREDIT = re.compile(r"(?:^|\n)[ \t>]*(?:[—―–]|--?)[ \t]*(?P<who>[^\n]{2,100}?)[ \t]*\Z")
 #: Month names that may follow a name in a credit line's date ("Dana Moyo March 3").
 _MONTH_WORDS = frozenset(name.capitalize() for name in english_months())
+#: An account handle in brackets, as embedded posts print it after the name.
+_ACCOUNT_HANDLE = re.compile(r"\(@\w{1,30}\)")
 #: Most words in a credit line; a longer dash-led line is part of the quotation.
 MAX_CREDIT_WORDS = 10
 
@@ -340,7 +342,9 @@ def quotation_credit(text: str, start: int, end: int) -> tuple[int, str | None]:
                 break
             name.append(word)
         name = name[:-1] if name and name[-1] in _MONTH_WORDS else name
-    if not name or not looks_like_person(" ".join(name)):
+    # an embedded post's credit gives the account after the name ("County Teachers Union
+    # (@CountyTU) February 19, 2024"): whoever holds it, a person or an organisation
+    if not name or not (looks_like_person(" ".join(name)) or _ACCOUNT_HANDLE.search(who)):
         return end, None
     return start + credit.start(), " ".join(name)
 

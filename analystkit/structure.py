@@ -102,6 +102,8 @@ SETEXT_MIN_MARKS = 3
 #: long); one at least this share of the line's length counts.
 SETEXT_MIN_COVER = 0.75
 _BULLET = re.compile(r"[ \t]*(?:[•·▪◦‣●○■□►▸–—*+]|-(?!-)|\d{1,3}[.)](?!\d))[ \t]+(?=\S)")
+#: Dashes that open a quotation's credit line ("— Dana Moyo"); no Markdown list marker.
+CREDIT_DASHES = "—―–"
 _QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
 _FOOTNOTE_DEF = re.compile(r"[ \t]{0,3}\[\^(?P<label>[\w-]{1,32})\]:[ \t]*")
 _ENTRY_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\[(?:\^)?[\w.-]{1,32}\]")
@@ -544,6 +546,11 @@ def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_
             indent = len(line) - len(line.lstrip())
             hanging = (current is not None and current.style in ("entry", "bullet", "footnote")
                        and style == "line" and indent > current.indent)
+            # "— Name (@handle) May 3, 2024" right under a quotation is its credit line, not
+            # a list item: Markdown knows no dash-led list, so the line continues the quote
+            hanging = hanging or (style == "bullet" and current is not None
+                                  and current.style == "quote"
+                                  and stripped[0] in CREDIT_DASHES)
             if not hanging and (style != "line" or current is None or not soft_wrap
                                 or not _continues(previous_line, stripped, current)):
                 current = _flush(raws, current)

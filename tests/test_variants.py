@@ -790,6 +790,28 @@ def test_a_said_colon_paragraph_with_more_to_say_keeps_its_claim_and_a_later_quo
         ["quote", "-", "Ships can enter at any tide."]]
 
 
+@pytest.mark.parametrize("credit", ["— Kellport Harbour Board (@KellportHB) June 2, 2025",
+                                    "– Ruth Okafor"])
+def test_a_dash_credit_line_right_under_a_quotation_credits_it_and_is_no_bullet(credit):
+    text = ("# Harbour reopens\n\nThe harbour reopened on Friday after 6 days, the port said."
+            f"\n\n> The channel is open again. Thanks to every diver.\n{credit}\n\n"
+            "Ferries resume on Monday.\n")
+    art = ak.parse_article(text, fmt="markdown")
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", "quote", "paragraph"]
+    who = "Kellport Harbour Board" if "@" in credit else "Ruth Okafor"
+    assert art.claims[["attribution", "text"]].fillna("-").values.tolist()[1:] == [
+        [who, "The channel is open again."], [who, "Thanks to every diver."],
+        ["-", "Ferries resume on Monday."]]
+
+
+def test_a_list_after_a_quotation_stays_a_list():
+    text = ("# Harbour reopens\n\n> The channel is open again.\n- Ferries resume on Monday.\n"
+            "\n— Kellport Harbour Board (@KellportHB)\n")
+    art = ak.parse_article(text, fmt="markdown")
+    assert art.blocks["kind"].tolist() == ["headline", "quote", "bullet", "bullet"]
+    assert art.claims["attribution"].isna().all()
+
+
 def test_a_dash_line_that_names_no_one_stays_in_the_quotation():
     art = ak.parse_article("# Notes\n\n> Three rules guide the plan.\n> - fund repairs for 5 years\n",
                            fmt="markdown")
