@@ -397,6 +397,8 @@ _CAPITALS_LABEL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:[ \t]+[A-ZÀ-Þ][A-
 _NAME_WORD = r"[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]+)(?:\.[A-ZÀ-Þ]\.?)?"
 #: A transcript gives each speaker several turns.
 MIN_SPEAKER_TURNS = 2
+#: A speaker label in mixed case: a name of two to four capitalised words ("Ingrid Vos").
+_MIXED_CASE_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){1,3}")
 _LABEL_CONNECTIVES = frozenset({"AND", "OF", "THE", "FOR", "IN", "ON", "TO", "&"})
 #: Capitalised words that open a sentence or a byline before a name.
 _NOT_NAME_STARTS = frozenset({"by", "the", "a", "an", "and", "but", "as", "when", "with",
@@ -428,6 +430,9 @@ def transcript_speaker(label: str, text: str, *, turns: int = 1) -> str | None:
     member = _member_named(label)
     if member is not None:
         label = member  # "Ms Holt", from "Ms Holt (Fenmouth) (Lab)" or "The Minister (Ms Holt)"
+    elif turns >= MIN_SPEAKER_TURNS and _MIXED_CASE_NAME.fullmatch(label) \
+            and looks_like_person(label):
+        return label  # a dialogue's "Ingrid Vos:", taking turns with another voice
     elif not _CAPITALS_LABEL.fullmatch(label) or label in NOT_SPEAKER_LABELS \
             or any(word in _LABEL_CONNECTIVES for word in label.split()):
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -476,6 +477,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     raws = _group_lines(text, markdown=markdown, soft_wrap=soft_wrap)
     blocks = _classify(text, raws)
     _mark_fact_box_captions(text, blocks)
+    _mark_dialogue_turns(text, blocks)
     byline_author = _mark_byline(text, blocks)
     _mark_author_blurbs(text, blocks, "; ".join(filter(None, (byline_author, author))))
     author = byline_author
@@ -957,6 +959,39 @@ def _next_line(text: str, block: Block, following: Block) -> bool:
     """Whether ``following`` starts on the line right under ``block`` (no blank line)."""
     return text.count("\n", block.end, following.start) == 1 \
         and not text[block.end:following.start].strip()
+
+
+#: A name leading a paragraph in an interview set out as a dialogue ("Ingrid Vos: The
+#: gauge fell …", "Freight Today: Will more dredging help?"): two to four capitalised
+#: words, in mixed case (all-capitals lead-ins are _PARAGRAPH_LEAD_IN's).
+_NAME_LEAD_IN = re.compile(
+    r"[*_]{0,2}(?P<label>[A-Z][a-z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di"
+    r"|du|le|la|bin)){1,3})[*_]{0,2}:[*_]{0,2}[ \t]+(?=[A-Z\"“‘'])")
+#: A dialogue has at least two voices, each opening at least this many paragraphs:
+#: one name before a colon twice is no interview ("Key Points: …").
+MIN_DIALOGUE_TURNS = 2
+
+
+def _mark_dialogue_turns(text: str, blocks: list[Block]) -> None:
+    """Label the paragraphs of an interview set out as a dialogue with their speaker.
+
+    Mixed-case lead-ins are mostly sentences ("Cole said: …"), so a name before a
+    colon is a label only where two or more names each open MIN_DIALOGUE_TURNS
+    paragraphs or more: the interviewer and the interviewee taking turns.
+    """
+    found: list[tuple[Block, re.Match[str]]] = []
+    for block in blocks:
+        if block.kind == "paragraph" and block.label is None:
+            match = _NAME_LEAD_IN.match(text, block.content_start, block.end)
+            if match is not None:
+                found.append((block, match))
+    turns = Counter(match.group("label") for _, match in found)
+    voices = {label for label, count in turns.items() if count >= MIN_DIALOGUE_TURNS}
+    if len(voices) < 2:
+        return
+    for block, match in found:
+        if match.group("label") in voices:
+            block.label, block.content_start = match.group("label"), match.end()
 
 
 #: A press release's company boilerplate: "About Northwind Robotics" over "Northwind

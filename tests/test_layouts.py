@@ -485,3 +485,33 @@ def test_after_a_summary_box_inside_a_section_the_section_goes_on():
 def test_an_ordinary_heading_over_a_list_heads_the_text_after_the_list():
     art = ak.parse_article(BOX.format(before="", box="Why ships are waiting"))
     assert rows(art, "section")[5] == ("Why ships are waiting",)
+
+
+# --- interviews set out as a dialogue -------------------------------------------
+
+DIALOGUE = ("Keeping the trams running\n\n"
+            "City Ledger spoke to Marta Kowalczyk, who runs the city's tram network.\n\n"
+            "City Ledger: Why were so many trams cancelled in January?\n\n"
+            "Marta Kowalczyk: Frost damaged 40 overhead wires in one night. We had to "
+            "close two lines.\n\n"
+            "City Ledger: Will it happen again?\n\n"
+            "Marta Kowalczyk: We are replacing 12 kilometres of wire this year.\n")
+
+
+def test_names_taking_turns_before_a_colon_label_an_interview_s_answers():
+    art = ak.parse_article(DIALOGUE)
+    assert rows(art, "kind", "label")[2:] == [
+        ("paragraph", "City Ledger"), ("paragraph", "Marta Kowalczyk"),
+        ("paragraph", "City Ledger"), ("paragraph", "Marta Kowalczyk")]
+    assert art.claims[["label", "attribution", "text"]].values.tolist()[2:] == [
+        ["Marta Kowalczyk", "Marta Kowalczyk", "Frost damaged 40 overhead wires in one night."],
+        ["Marta Kowalczyk", "Marta Kowalczyk", "We had to close two lines."],
+        ["Marta Kowalczyk", "Marta Kowalczyk",
+         "We are replacing 12 kilometres of wire this year."]]
+
+
+def test_one_name_before_a_colon_is_no_dialogue():
+    art = ak.parse_article(DIALOGUE.replace("City Ledger: ", ""))
+    assert all(label is None for (label,) in rows(art, "label"))
+    assert "Marta Kowalczyk: We are replacing 12 kilometres of wire this year." in \
+        art.claims["text"].tolist()
