@@ -305,7 +305,8 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             claim_markers.append(inside)
         previous_quote_speaker = credit_quotations(claims[first_claim:], previous_quote_speaker)
         if block.kind == "paragraph" and len(claims) > first_claim \
-                and _INTRODUCES_QUOTATION.search(claims[-1].text):
+                and claims[-1].text.endswith(":") \
+                and _INTRODUCES_QUOTATION.search(claims[-1].text):  # most end otherwise
             last = claims[-1]
             introduced = (block.block_id, last.attribution,
                           last.end >= block.end - 1
