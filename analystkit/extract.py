@@ -213,6 +213,15 @@ def extract_sources(text: str, blocks: list[Block]) -> list[Source]:
     return sources
 
 
+#: A paragraph that ends by introducing the block quotation under it ("Environment
+#: Minister Anna Cole said:", "The company told investors on Monday:").
+_INTRODUCES_QUOTATION = re.compile(
+    r"\b(?:said|says|added|adds|explained|commented|wrote|writes|stated|declared|continued"
+    r"|told[ \t][^:\n]{1,40})(?:[ \t]+(?:on|in|at)[ \t][^:\n]{1,30})?[ \t]*:[ \t]*$")
+#: An introduction this short states nothing itself: the quotation is the claim.
+MAX_INTRODUCTION_WORDS = 10
+
+
 def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, list[Marker]],
                    *, markdown: bool = False,
                    cuts: list[int] | None = None) -> tuple[list[Claim], list[list[Marker]]]:
@@ -239,6 +248,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     if turns["Q"] and turns["A"]:
         speakers["A"] = interviewee(text)  # a Q&A: the answers are the interviewee's
     quotation_claims = 0  # where the claims of the last block quotation start
+    introduced: tuple[int, str | None, bool] | None = None  # "X said:" (block, X, drop it)
     cuts = sorted(cuts) if cuts else None
     for block in blocks:
         if block.kind not in CLAIM_KINDS or block.duplicate_of is not None:
@@ -260,6 +270,14 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                     claim.attribution = claim.attribution or credited
                 continue
             quotation_claims = first_claim
+            if introduced is not None and introduced[0] == block.block_id - 1:
+                # 'Anna Cole said:' over the quotation: she says it
+                credited = credited or introduced[1]
+                if introduced[2] and claims:
+                    claims.pop()
+                    claim_markers.pop()
+                    first_claim = quotation_claims = len(claims)
+        introduced = None
         for start, end in _cut_at(text, split_sentences(text, block.content_start, body_end),
                                   cuts):
             # the block's own offset objects where they coincide (a corpus keeps them all)
@@ -286,6 +304,13 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             ))
             claim_markers.append(inside)
         previous_quote_speaker = credit_quotations(claims[first_claim:], previous_quote_speaker)
+        if block.kind == "paragraph" and len(claims) > first_claim \
+                and claims[-1].text.endswith(":") \
+                and _INTRODUCES_QUOTATION.search(claims[-1].text):  # most end otherwise
+            last = claims[-1]
+            introduced = (block.block_id, last.attribution,
+                          last.end >= block.end - 1
+                          and len(last.text.split()) <= MAX_INTRODUCTION_WORDS)
     return claims, claim_markers
 
 
@@ -294,6 +319,8 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
 _QUOTATION_CREDIT = re.compile(r"(?:^|\n)[ \t>]*(?:[—―–]|--?)[ \t]*(?P<who>[^\n]{2,100}?)[ \t]*\Z")
 #: Month names that may follow a name in a credit line's date ("Dana Moyo March 3").
 _MONTH_WORDS = frozenset(name.capitalize() for name in english_months())
+#: An account handle in brackets, as embedded posts print it after the name.
+_ACCOUNT_HANDLE = re.compile(r"\(@\w{1,30}\)")
 #: Most words in a credit line; a longer dash-led line is part of the quotation.
 MAX_CREDIT_WORDS = 10
 
@@ -316,7 +343,9 @@ def quotation_credit(text: str, start: int, end: int) -> tuple[int, str | None]:
                 break
             name.append(word)
         name = name[:-1] if name and name[-1] in _MONTH_WORDS else name
-    if not name or not looks_like_person(" ".join(name)):
+    # an embedded post's credit gives the account after the name ("County Teachers Union
+    # (@CountyTU) February 19, 2024"): whoever holds it, a person or an organisation
+    if not name or not (looks_like_person(" ".join(name)) or _ACCOUNT_HANDLE.search(who)):
         return end, None
     return start + credit.start(), " ".join(name)
 
@@ -369,6 +398,8 @@ _CAPITALS_LABEL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:[ \t]+[A-ZÀ-Þ][A-
 _NAME_WORD = r"[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]+)(?:\.[A-ZÀ-Þ]\.?)?"
 #: A transcript gives each speaker several turns.
 MIN_SPEAKER_TURNS = 2
+#: A speaker label in mixed case: a name of two to four capitalised words ("Ingrid Vos").
+_MIXED_CASE_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){1,3}")
 _LABEL_CONNECTIVES = frozenset({"AND", "OF", "THE", "FOR", "IN", "ON", "TO", "&"})
 #: Capitalised words that open a sentence or a byline before a name.
 _NOT_NAME_STARTS = frozenset({"by", "the", "a", "an", "and", "but", "as", "when", "with",
@@ -400,6 +431,9 @@ def transcript_speaker(label: str, text: str, *, turns: int = 1) -> str | None:
     member = _member_named(label)
     if member is not None:
         label = member  # "Ms Holt", from "Ms Holt (Fenmouth) (Lab)" or "The Minister (Ms Holt)"
+    elif turns >= MIN_SPEAKER_TURNS and _MIXED_CASE_NAME.fullmatch(label) \
+            and looks_like_person(label):
+        return label  # a dialogue's "Ingrid Vos:", taking turns with another voice
     elif not _CAPITALS_LABEL.fullmatch(label) or label in NOT_SPEAKER_LABELS \
             or any(word in _LABEL_CONNECTIVES for word in label.split()):
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -102,6 +103,8 @@ SETEXT_MIN_MARKS = 3
 #: long); one at least this share of the line's length counts.
 SETEXT_MIN_COVER = 0.75
 _BULLET = re.compile(r"[ \t]*(?:[•·▪◦‣●○■□►▸–—*+]|-(?!-)|\d{1,3}[.)](?!\d))[ \t]+(?=\S)")
+#: Dashes that open a quotation's credit line ("— Dana Moyo"); no Markdown list marker.
+CREDIT_DASHES = "—―–"
 _QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
 _FOOTNOTE_DEF = re.compile(r"[ \t]{0,3}\[\^(?P<label>[\w-]{1,32})\]:[ \t]*")
 _ENTRY_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\[(?:\^)?[\w.-]{1,32}\]")
@@ -474,6 +477,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     raws = _group_lines(text, markdown=markdown, soft_wrap=soft_wrap)
     blocks = _classify(text, raws)
     _mark_fact_box_captions(text, blocks)
+    _mark_dialogue_turns(text, blocks)
     byline_author = _mark_byline(text, blocks)
     _mark_author_blurbs(text, blocks, "; ".join(filter(None, (byline_author, author))))
     author = byline_author
@@ -484,6 +488,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     _mark_end_matter(text, blocks)
     _mark_numbered_item_headings(text, blocks)
     _mark_sign_offs(text, blocks)
+    _mark_release_boilerplate(text, blocks)
     for block in blocks:
         if block.kind not in _CONTENT_KINDS:
             block.duplicate_of = None
@@ -543,6 +548,11 @@ def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_
             indent = len(line) - len(line.lstrip())
             hanging = (current is not None and current.style in ("entry", "bullet", "footnote")
                        and style == "line" and indent > current.indent)
+            # "— Name (@handle) May 3, 2024" right under a quotation is its credit line, not
+            # a list item: Markdown knows no dash-led list, so the line continues the quote
+            hanging = hanging or (style == "bullet" and current is not None
+                                  and current.style == "quote"
+                                  and stripped[0] in CREDIT_DASHES)
             if not hanging and (style != "line" or current is None or not soft_wrap
                                 or not _continues(previous_line, stripped, current)):
                 current = _flush(raws, current)
@@ -951,6 +961,87 @@ def _next_line(text: str, block: Block, following: Block) -> bool:
         and not text[block.end:following.start].strip()
 
 
+#: A name leading a paragraph in an interview set out as a dialogue ("Ingrid Vos: The
+#: gauge fell …", "Freight Today: Will more dredging help?"): two to four capitalised
+#: words, in mixed case (all-capitals lead-ins are _PARAGRAPH_LEAD_IN's).
+_NAME_LEAD_IN = re.compile(
+    r"[*_]{0,2}(?P<label>[A-Z][a-z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di"
+    r"|du|le|la|bin)){1,3})[*_]{0,2}:[*_]{0,2}[ \t]+(?=[A-Z\"“‘'])")
+#: A dialogue has at least two voices, each opening at least this many paragraphs:
+#: one name before a colon twice is no interview ("Key Points: …").
+MIN_DIALOGUE_TURNS = 2
+
+
+def _mark_dialogue_turns(text: str, blocks: list[Block]) -> None:
+    """Label the paragraphs of an interview set out as a dialogue with their speaker.
+
+    Mixed-case lead-ins are mostly sentences ("Cole said: …"), so a name before a
+    colon is a label only where two or more names each open MIN_DIALOGUE_TURNS
+    paragraphs or more: the interviewer and the interviewee taking turns.
+    """
+    found: list[tuple[Block, re.Match[str]]] = []
+    for block in blocks:
+        if block.kind == "paragraph" and block.label is None:
+            match = _NAME_LEAD_IN.match(text, block.content_start, block.end)
+            if match is not None:
+                found.append((block, match))
+    turns = Counter(match.group("label") for _, match in found)
+    voices = {label for label, count in turns.items() if count >= MIN_DIALOGUE_TURNS}
+    if len(voices) < 2:
+        return
+    for block, match in found:
+        if match.group("label") in voices:
+            block.label, block.content_start = match.group("label"), match.end()
+
+
+#: A press release's company boilerplate: "About Northwind Robotics" over "Northwind
+#: Robotics builds …". The heading names the company in capitals (not "About the
+#: study"), and the paragraph under it opens with that name.
+_ABOUT_COMPANY = re.compile(
+    r"About[ \t]+(?P<name>(?!(?:The|This|These|Our|Us|Me|Him|Her|Them|It|Its|What|How|Why)\b)"
+    r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.,-]*|&|of|and|for|de|du|la|von|der)){0,6})")
+#: The heading over a release's contacts ("Media contact:", "Press enquiries").
+_CONTACT_HEAD = re.compile(
+    r"(?:(?:media|press|investor|news)[ \t]+)?(?:contacts?|enquiries|inquiries|relations)"
+    r"[ \t]*:?", re.IGNORECASE)
+
+
+def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
+    """Mark a press release's "About <Company>" section and contact names boilerplate.
+
+    In the second half of the text, a heading "About <Name>" whose first paragraph
+    opens with the name is the company's standard blurb: it and its section (up to
+    the next heading) are furniture. The short lines right under a contacts heading
+    ("Jamie Cole", "Head of Communications") are the contact, not headings.
+    """
+    half = len(text) // 2
+    for place, block in enumerate(blocks):
+        if block.kind == "heading" and block.start >= half:
+            about = _ABOUT_COMPANY.fullmatch(heading_text(text[block.start:block.end]))
+            if about is None:
+                continue
+            section = []
+            for following in blocks[place + 1:]:
+                if following.kind in ("heading", "headline", "title", "sources", "tags"):
+                    break
+                section.append(following)
+            first = next((b for b in section if b.kind == "paragraph"), None)
+            if first is not None \
+                    and text.startswith(about.group("name"), first.content_start):
+                for member in [block, *section]:
+                    if member.kind in _CONTENT_KINDS:
+                        member.kind, member.label = "boilerplate", None
+        elif block.kind == "boilerplate" and _CONTACT_HEAD.fullmatch(
+                text[block.start:block.end].strip(_EMPHASIS_EDGE)):
+            for following in blocks[place + 1:]:
+                line = text[following.start:following.end]
+                if following.kind in ("heading", "paragraph") and _heading_shaped(line) \
+                        and len(line.split()) <= LABEL_MAX_WORDS:
+                    following.kind, following.label = "boilerplate", None
+                elif following.kind != "boilerplate":
+                    break
+
+
 #: A letter's or a column's sign-off: the writer's name, perhaps after a title
 #: ("Jane Porter", "Dr Omar Siddiqui", "Prof. A. N. Other"), each word capitalised.
 _SIGN_OFF_NAME = re.compile(
@@ -1304,12 +1395,39 @@ def _mark_numbered_item_headings(text: str, blocks: list[Block]) -> None:
             block.kind, block.label = "heading", None
 
 
+#: Headings of a summary box set above or inside the body ("Key points", "At a
+#: glance"): they head the list under them, not the body text that follows it.
+BOX_HEADINGS = frozenset({
+    "key points", "key facts", "key figures", "key takeaways", "takeaways", "at a glance",
+    "in brief", "in short", "the facts", "fast facts", "quick facts", "the essentials",
+    "what we know", "what you need to know", "need to know", "highlights",
+    "tl;dr", "tldr", "in numbers", "by the numbers",
+})
+
+
 def _assign_sections(text: str, blocks: list[Block]) -> None:
+    """Give each paragraph, bullet and quote the heading it stands under.
+
+    A summary box's heading (BOX_HEADINGS) right over a list heads that list
+    only: after the list the section is again the one before the box.
+    """
     section = None
+    outer = None  # the section a box interrupts, while in the box's list
+    in_box = False
     for block in blocks:
         if block.kind == "heading":
-            section = heading_text(text[block.start:block.end])
+            name = heading_text(text[block.start:block.end])
+            following = blocks[block.block_id] if block.block_id < len(blocks) else None
+            if name.lower().rstrip(":") in BOX_HEADINGS and following is not None \
+                    and following.kind == "bullet":
+                outer = section if not in_box else outer
+                in_box = True
+            else:
+                in_box = False
+            section = name
             continue
+        if in_box and block.kind in ("paragraph", "quote"):
+            section, in_box = outer, False  # the list ends, the body goes on
         if block.kind in ("paragraph", "bullet", "quote"):
             block.section = section
 

@@ -345,3 +345,173 @@ def test_news_that_opens_like_a_call_to_action_stays_a_claim(line):
     art = ak.parse_article(LEAD + line + "\n")
     assert rows(art, "kind") == [("headline",), ("paragraph",), ("paragraph",)]
     assert art.claims["text"].tolist()[-1] == line
+
+
+# --- furniture under an article: print notices, tool rows, disclosures ----------
+
+HARBOUR = ("Ferry operator cuts winter sailings\n\n"
+           "Solent Link will run 14 crossings a day from November, down from 22, the "
+           "company said on Tuesday.\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "A version of this article appears in print on March 2, 2025, Section A, Page 12 "
+    "of the Coastal edition with the headline: Ferries Cut Back.",
+    "This article appeared in the print edition of the Weekly Ledger under the headline "
+    "\"Choppy waters\".",
+    "A version of this story ran in the April issue of Harbour Monthly.",
+    "Order Reprints | Today’s Paper | Subscribe",
+    "Share · Save · Gift this article",
+    "This story was produced in partnership with the Coastal Reporting Fund.",
+    "This fact check is part of our partnership with a video platform's review programme.",
+    "Read our methodology.",
+    "Learn more about our editorial standards",
+    "Our Standards: The Harbour Wire Editorial Code.",
+    "Telephone: 01632 960 411",
+    "Tel. +44 1632 960411",
+    "Is this page useful?",
+    "Was this article helpful? Yes No",
+    "Report a problem with this page",
+])
+def test_notices_tool_rows_and_disclosures_under_an_article_are_boilerplate(line):
+    art = ak.parse_article(HARBOUR + line + "\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("boilerplate",)]
+    assert art.claims["text"].tolist() == [
+        "Ferry operator cuts winter sailings",
+        "Solent Link will run 14 crossings a day from November, down from 22, the "
+        "company said on Tuesday."]
+
+
+@pytest.mark.parametrize("line", [
+    "The letter first appeared in print in a local paper in 1998, the council said.",
+    "This article appears to contradict the operator's own timetable, campaigners said.",
+    "A version of this plan appeared in the council's draft budget last year.",
+    "This project was funded as part of the county's transport plan, officials said.",
+    "Our standards of service have slipped, the chief executive admitted.",
+    "Passengers can call the operator on 01632 960 411 from Monday to rebook.",
+    "Share prices in Solent Link fell 3% after the announcement.",
+    "About 40 people protested at the terminal on Wednesday.",
+])
+def test_news_that_mentions_print_standards_or_a_phone_number_stays_a_claim(line):
+    art = ak.parse_article(HARBOUR + line + "\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("paragraph",)]
+    assert art.claims["text"].tolist()[-1] == line
+
+
+@pytest.mark.parametrize("count", ["3.4K", "870 claps", "12K views"])
+def test_a_bare_reaction_count_under_the_title_is_no_heading(count):
+    art = ak.parse_article("What a year of cycling to work taught me\n\n"
+                           f"{count}\n\n"
+                           "I rode 4,200 kilometres last year and kept a log of every trip.\n")
+    assert rows(art, "kind", "section") == [("headline", None), ("boilerplate", None),
+                                            ("paragraph", None)]
+
+
+def test_a_distance_heading_of_a_results_table_stays_a_heading():
+    art = ak.parse_article("County athletics championships\n\n"
+                           "Rain delayed the meeting by an hour on Saturday.\n\n"
+                           "400m\n\n"
+                           "Amira Hassan won in 54.2 seconds, a championship record.\n")
+    assert rows(art, "kind", "section")[2:] == [("heading", None), ("paragraph", "400m")]
+
+
+# --- press releases: the company's "About" section and the contact ---------------
+
+RELEASE = ("Kestrel Foods opens second bakery in Leeds\n\n"
+           "LEEDS, March 3, 2025 /NewsLine/ -- Kestrel Foods today opened a second bakery "
+           "in Leeds, creating 120 jobs.\n\n"
+           "\"Demand for fresh bread has doubled since 2021,\" said Priya Nair, chief "
+           "executive of Kestrel Foods.\n\n"
+           "The bakery will supply 300 shops across Yorkshire.\n\n"
+           "{heading}\n\n"
+           "{blurb}\n\n"
+           "Press enquiries:\n\n"
+           "Tom Ashby\n\n"
+           "Head of Communications\n\n"
+           "tom.ashby@kestrel.example\n")
+
+
+def test_a_release_s_about_the_company_section_and_contact_are_boilerplate():
+    art = ak.parse_article(RELEASE.format(
+        heading="About Kestrel Foods",
+        blurb="Kestrel Foods is a family-owned baker founded in 1962. It employs "
+              "2,400 people in 11 bakeries."))
+    assert rows(art, "kind", "section") == [
+        ("headline", None), ("paragraph", None), ("paragraph", None), ("paragraph", None),
+        ("boilerplate", None), ("boilerplate", None), ("boilerplate", None),
+        ("boilerplate", None), ("boilerplate", None), ("boilerplate", None)]
+    assert art.claims["text"].tolist()[-1] == "The bakery will supply 300 shops across Yorkshire."
+
+
+@pytest.mark.parametrize(("heading", "blurb"), [
+    ("About the study", "The researchers followed 1,200 bakery workers for ten years."),
+    ("About Leeds", "The city has added 40,000 jobs since 2015, council figures show."),
+])
+def test_an_about_heading_over_other_text_stays_a_section(heading, blurb):
+    art = ak.parse_article(RELEASE.format(heading=heading, blurb=blurb))
+    assert rows(art, "kind", "section")[4:6] == [("heading", None), ("paragraph", heading)]
+    assert blurb.split(", council")[0].split(" for ten")[0] in art.claims["text"].iloc[-1]
+
+
+# --- summary boxes ------------------------------------------------------------
+
+BOX = ("Ports brace for longer queues\n\n"
+       "Ships waited nine days on average to unload at Kellport in May.\n\n"
+       "{before}"
+       "{box}\n\n"
+       "- Waiting times doubled in May.\n"
+       "- Two berths are closed for repairs.\n\n"
+       "Shipping lines said the delays were costing them $2 million a day.\n\n"
+       "Outlook\n\n"
+       "The port expects queues to ease by August.\n")
+
+
+@pytest.mark.parametrize("box", ["Key points", "At a glance", "What we know"])
+def test_a_summary_box_heading_heads_its_list_not_the_body_after_it(box):
+    art = ak.parse_article(BOX.format(before="", box=box))
+    assert rows(art, "kind", "section") == [
+        ("headline", None), ("paragraph", None), ("heading", None), ("bullet", box),
+        ("bullet", box), ("paragraph", None), ("heading", None), ("paragraph", "Outlook")]
+
+
+def test_after_a_summary_box_inside_a_section_the_section_goes_on():
+    art = ak.parse_article(BOX.format(before="Delays\n\nTwo cranes broke down in April.\n\n",
+                                      box="Key facts"))
+    assert rows(art, "section")[3:] == [
+        ("Delays",), (None,), ("Key facts",), ("Key facts",), ("Delays",), (None,),
+        ("Outlook",)]
+
+
+def test_an_ordinary_heading_over_a_list_heads_the_text_after_the_list():
+    art = ak.parse_article(BOX.format(before="", box="Why ships are waiting"))
+    assert rows(art, "section")[5] == ("Why ships are waiting",)
+
+
+# --- interviews set out as a dialogue -------------------------------------------
+
+DIALOGUE = ("Keeping the trams running\n\n"
+            "City Ledger spoke to Marta Kowalczyk, who runs the city's tram network.\n\n"
+            "City Ledger: Why were so many trams cancelled in January?\n\n"
+            "Marta Kowalczyk: Frost damaged 40 overhead wires in one night. We had to "
+            "close two lines.\n\n"
+            "City Ledger: Will it happen again?\n\n"
+            "Marta Kowalczyk: We are replacing 12 kilometres of wire this year.\n")
+
+
+def test_names_taking_turns_before_a_colon_label_an_interview_s_answers():
+    art = ak.parse_article(DIALOGUE)
+    assert rows(art, "kind", "label")[2:] == [
+        ("paragraph", "City Ledger"), ("paragraph", "Marta Kowalczyk"),
+        ("paragraph", "City Ledger"), ("paragraph", "Marta Kowalczyk")]
+    assert art.claims[["label", "attribution", "text"]].values.tolist()[2:] == [
+        ["Marta Kowalczyk", "Marta Kowalczyk", "Frost damaged 40 overhead wires in one night."],
+        ["Marta Kowalczyk", "Marta Kowalczyk", "We had to close two lines."],
+        ["Marta Kowalczyk", "Marta Kowalczyk",
+         "We are replacing 12 kilometres of wire this year."]]
+
+
+def test_one_name_before_a_colon_is_no_dialogue():
+    art = ak.parse_article(DIALOGUE.replace("City Ledger: ", ""))
+    assert all(label is None for (label,) in rows(art, "label"))
+    assert "Marta Kowalczyk: We are replacing 12 kilometres of wire this year." in \
+        art.claims["text"].tolist()

@@ -860,6 +860,67 @@ def test_a_quotations_cite_or_handle_credit_names_the_person_and_heads_nothing()
         "Dana Moyo"
 
 
+@pytest.mark.parametrize(("intro", "fmt"), [
+    ("Harbour master Ruth Okafor said:", "markdown"),
+    ("Ruth Okafor, the harbour master, told reporters on Friday:", "markdown"),
+    ("<p>Harbour master Ruth Okafor said:</p>", "html"),
+])
+def test_a_paragraph_ending_x_said_credits_the_quotation_under_it_to_x(intro, fmt):
+    quotation = "The channel is safe again. Ships can enter at any tide."
+    if fmt == "html":
+        text = ("<html><body><article><h1>Harbour reopens</h1><p>The harbour reopened on "
+                "Friday after 6 days, the port said.</p>" + intro
+                + f"<blockquote><p>{quotation}</p></blockquote><p>Ferries resume on "
+                "Monday.</p></article></body></html>")
+    else:
+        text = ("# Harbour reopens\n\nThe harbour reopened on Friday after 6 days, the port "
+                f"said.\n\n{intro}\n\n> {quotation}\n\nFerries resume on Monday.\n")
+    art = ak.parse_article(text, fmt=fmt)
+    # (the HTML page's first paragraph is its headline: its <h1> is two words)
+    assert art.claims[["block_kind", "attribution", "text"]].fillna("-").values.tolist()[-4:] == [
+        [art.claims["block_kind"].iloc[0], "port",
+         "The harbour reopened on Friday after 6 days, the port said."],
+        ["quote", "Ruth Okafor", "The channel is safe again."],
+        ["quote", "Ruth Okafor", "Ships can enter at any tide."],
+        ["paragraph", "-", "Ferries resume on Monday."]]
+
+
+def test_a_said_colon_paragraph_with_more_to_say_keeps_its_claim_and_a_later_quote_is_not_x_s():
+    text = ("# Harbour reopens\n\nRuth Okafor said the dredging had cost 4 million pounds and "
+            "added:\n\n> The channel is safe again.\n\nThe divers said:\n\nThe wreck was moved "
+            "on Tuesday.\n\n> Ships can enter at any tide.\n")
+    art = ak.parse_article(text, fmt="markdown")
+    assert art.claims[["block_kind", "attribution", "text"]].fillna("-").values.tolist() == [
+        ["paragraph", "Ruth Okafor", "Ruth Okafor said the dredging had cost 4 million pounds "
+                                     "and added:"],
+        ["quote", "Ruth Okafor", "The channel is safe again."],
+        ["paragraph", "divers", "The divers said:"],
+        ["paragraph", "-", "The wreck was moved on Tuesday."],
+        ["quote", "-", "Ships can enter at any tide."]]
+
+
+@pytest.mark.parametrize("credit", ["— Kellport Harbour Board (@KellportHB) June 2, 2025",
+                                    "– Ruth Okafor"])
+def test_a_dash_credit_line_right_under_a_quotation_credits_it_and_is_no_bullet(credit):
+    text = ("# Harbour reopens\n\nThe harbour reopened on Friday after 6 days, the port said."
+            f"\n\n> The channel is open again. Thanks to every diver.\n{credit}\n\n"
+            "Ferries resume on Monday.\n")
+    art = ak.parse_article(text, fmt="markdown")
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", "quote", "paragraph"]
+    who = "Kellport Harbour Board" if "@" in credit else "Ruth Okafor"
+    assert art.claims[["attribution", "text"]].fillna("-").values.tolist()[1:] == [
+        [who, "The channel is open again."], [who, "Thanks to every diver."],
+        ["-", "Ferries resume on Monday."]]
+
+
+def test_a_list_after_a_quotation_stays_a_list():
+    text = ("# Harbour reopens\n\n> The channel is open again.\n- Ferries resume on Monday.\n"
+            "\n— Kellport Harbour Board (@KellportHB)\n")
+    art = ak.parse_article(text, fmt="markdown")
+    assert art.blocks["kind"].tolist() == ["headline", "quote", "bullet", "bullet"]
+    assert art.claims["attribution"].isna().all()
+
+
 def test_a_dash_line_that_names_no_one_stays_in_the_quotation():
     art = ak.parse_article("# Notes\n\n> Three rules guide the plan.\n> - fund repairs for 5 years\n",
                            fmt="markdown")
