@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from .context import _finish, _read_qualifier
 from .model import _Figure, _Mask
@@ -147,9 +149,20 @@ _text2num = None
 
 
 @lru_cache(maxsize=4096)
+def _number_reader() -> Callable[[str, str], Any] | None:
+    """Return text_to_num's ``text2num``, imported on first use (None if missing)."""
+    global _text2num
+    if _text2num is None:
+        try:
+            from text_to_num import text2num
+        except ImportError:  # pragma: no cover - a declared dependency
+            return None
+        _text2num = text2num
+    return _text2num
+
+
 def _words_value(words: tuple[str, ...]) -> float | None:
     """Value of a run of number words ("twenty", "one"), or None when it is no number."""
-    global _text2num
     words = tuple(w for w in words if w != "and")
     if not words:
         return None
@@ -158,14 +171,11 @@ def _words_value(words: tuple[str, ...]) -> float | None:
         return None if base is None else base * 12
     if "dozen" in words:
         return None
-    if _text2num is None:
-        try:
-            from text_to_num import text2num
-        except ImportError:  # pragma: no cover - a declared dependency
-            return None
-        _text2num = text2num
+    text2num = _number_reader()
+    if text2num is None:
+        return None
     try:
-        return float(_text2num(" ".join(words), "en"))
+        return float(text2num(" ".join(words), "en"))
     except ValueError:
         return None
 
@@ -362,13 +372,9 @@ def _add_foreign_word_figures(text: str, start: int, end: int, language: str | N
     language = (language or "")[:2].lower()
     if language not in WORD_NUMBER_LANGUAGES:
         return figures
-    global _text2num
-    if _text2num is None:
-        try:
-            from text_to_num import text2num
-        except ImportError:  # pragma: no cover - a declared dependency
-            return figures
-        _text2num = text2num
+    text2num = _number_reader()
+    if text2num is None:
+        return figures
     taken = _Mask([(f.start, f.end) for f in figures])
     found: list[_Figure] = []
     for amount in _AMOUNT_WORD_AFTER.finditer(text, start, end):
@@ -381,7 +387,7 @@ def _add_foreign_word_figures(text: str, start: int, end: int, language: str | N
         for i in range(len(words)):
             phrase = " ".join(w for w, _ in words[i:]).lower()
             try:
-                value = float(_text2num(phrase, language))
+                value = float(text2num(phrase, language))
             except ValueError:
                 continue
             first = before.start() + words[i][1]
