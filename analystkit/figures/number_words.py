@@ -148,7 +148,6 @@ _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<art>an?)[ -]$", re.IGNORECASE)
 _text2num = None
 
 
-@lru_cache(maxsize=4096)
 def _number_reader() -> Callable[[str, str], Any] | None:
     """Return text_to_num's ``text2num``, imported on first use (None if missing)."""
     global _text2num
@@ -161,6 +160,7 @@ def _number_reader() -> Callable[[str, str], Any] | None:
     return _text2num
 
 
+@lru_cache(maxsize=4096)
 def _words_value(words: tuple[str, ...]) -> float | None:
     """Value of a run of number words ("twenty", "one"), or None when it is no number."""
     words = tuple(w for w in words if w != "and")
