@@ -166,6 +166,13 @@ def _outlet_from_title(tree: HtmlElement, outlet: str | None) -> str | None:
     return outlet
 
 
+#: Title parts that name a part of a series or a page's kind, no site ("Part 2",
+#: "Opinion", "Live").
+_NO_SITE = re.compile(r"(?:part|episode|chapter|vol\.?|volume|page|day)\s*\d+|opinion|live|"
+                      r"analysis|explainer|interview|review|video|podcast|photos|updates?|"
+                      r"breaking|exclusive", re.IGNORECASE)
+
+
 def _site_name(part: str) -> bool:
     """Whether the last part of a title can name a site: short, and not lower-case.
 
@@ -173,7 +180,7 @@ def _site_name(part: str) -> bool:
     case ("صحيفة الوادي") may.
     """
     return (len(part.split()) <= MAX_SITE_NAME_WORDS and part[:1].isalpha()
-            and not part[:1].islower())
+            and not part[:1].islower() and not _NO_SITE.fullmatch(part))
 
 
 def _quote_inline_quotations(tree: HtmlElement) -> None:
@@ -337,9 +344,9 @@ def _standfirst(h1: HtmlElement, description: str | None) -> tuple[str, bool] | 
             and not _BYLINE_CLASS.search(following.get("class") or "") \
             and following.find(".//time") is None and len(following) <= 2 \
             and (following.tag == "h2" or _STANDFIRST_CLASS.search(following.get("class") or "")
-                 or following.getnext() is None or following.getnext().tag != "p"):
-        # a subtitle, a standfirst by its class, or a paragraph alone in the header box:
-        # not the lede of a body that runs on right under the headline
+                 or _all_emphasised(following)):
+        # a subtitle, a standfirst by its class or set in italics: not the lede of a
+        # body that runs on right under the headline
         candidates.append((" ".join(following.text_content().split()), True))
     if description:
         wanted = " ".join(description.split())
@@ -352,6 +359,12 @@ def _standfirst(h1: HtmlElement, description: str | None) -> tuple[str, bool] | 
         if low <= len(text.split()) <= high and not text.lower().startswith("by "):
             return text, beside_headline
     return None
+
+
+def _all_emphasised(element: HtmlElement) -> bool:
+    """Whether all of an element's text is one ``<i>``/``<em>`` ("<p><i>Funding led …</i></p>")."""
+    return (len(element) == 1 and element[0].tag in ("i", "em")
+            and not (element.text or "").strip() and not (element[0].tail or "").strip())
 
 
 def _mark_standfirst(text: str, h1: HtmlElement, headline: str, description: str | None) -> str:
@@ -433,7 +446,10 @@ def _take_footnotes(tree) -> list[str]:
             lines.append(f"[{label}] {body}")
             _replace_with_text(note, "")
     for box in tree.xpath(_FOOTNOTES_XPATH):
-        items = box.xpath(".//li") or box.xpath("./p | ./div")  # one <p> per note (O'Reilly)
+        items = box.xpath(".//ol/li") or box.xpath("./p | ./div")  # one <p> per note (O'Reilly)
+        if not box.xpath(".//ol") and not all(
+                _LEADING_NOTE.match(" ".join(item.text_content().split())) for item in items):
+            continue  # a box named "footnotes" holding credits or asides, no numbered notes
         found = []
         for position, item in enumerate(items, start=1):
             for backlink in item.xpath(_FOOTNOTE_BACKLINK_XPATH):
@@ -449,6 +465,9 @@ def _take_footnotes(tree) -> list[str]:
 
 #: A clock time as live blogs print an entry's time ("11:42", "9.05am", "14:30 BST").
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?", re.IGNORECASE)
+#: Fewest timed entries that make a page a live blog: one time before a paragraph is
+#: a story's time stamp, no entry's label.
+MIN_TIMED_ENTRIES = 2
 #: The separator after a time label, which the structure step reads as a label's end.
 TIME_LABEL_SEPARATOR = " — "
 
@@ -460,16 +479,20 @@ def _label_entry_times(tree: HtmlElement) -> None:
     of a live blog; as the paragraph's lead-in the structure step keeps it as the
     claims' label.
     """
-    for time in tree.iter("time"):
+    entries = []
+    for time in list(tree.iter("time")):
         printed = " ".join(time.text_content().split())
-        if not _CLOCK_TIME.fullmatch(printed):
-            continue
         paragraph = next((sibling for sibling in time.itersiblings()
                           if sibling.tag == "p" and sibling.text_content().strip()), None)
-        if paragraph is None:
-            continue
-        paragraph.text = printed + TIME_LABEL_SEPARATOR + (paragraph.text or "")
-        _replace_with_text(time, "")
+        if _CLOCK_TIME.fullmatch(printed) and paragraph is not None:
+            entries.append((time, printed, paragraph))
+        else:
+            _replace_with_text(time, printed)  # "The vote closes at <time>22:00</time>"
+    for time, printed, paragraph in entries:
+        if len(entries) >= MIN_TIMED_ENTRIES:
+            paragraph.text = printed + TIME_LABEL_SEPARATOR + (paragraph.text or "")
+            printed = ""
+        _replace_with_text(time, printed)
 
 
 def _replace_with_text(element, text: str) -> None:

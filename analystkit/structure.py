@@ -1006,6 +1006,16 @@ _CONTACT_HEAD = re.compile(
     r"[ \t]*:?", re.IGNORECASE)
 
 
+#: What shows a text is a press release, not news about a company: a wire's tag in the
+#: dateline ("/PRNewswire/"), the "###" or "-30-" that ends a release, a media-contact
+#: line, "FOR IMMEDIATE RELEASE". Only a release's "About <Company>" is boilerplate.
+_PRESS_RELEASE_SIGN = re.compile(
+    r"/\s*(?:PRNewswire|Business ?Wire|BizWire|GLOBE NEWSWIRE|EINPresswire|ACCESSWIRE|"
+    r"PRWeb|Newswire)[^/\n]{0,40}/|^[ \t]*(?:#{3}|-[ \t]?30[ \t]?-)[ \t]*$"
+    r"|^[ \t]*(?:media|press|investor) (?:contacts?|enquiries|inquiries)\b"
+    r"|\bfor immediate release\b", re.IGNORECASE | re.MULTILINE)
+
+
 def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
     """Mark a press release's "About <Company>" section and contact names boilerplate.
 
@@ -1015,8 +1025,9 @@ def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
     ("Jamie Cole", "Head of Communications") are the contact, not headings.
     """
     half = len(text) // 2
+    release = _PRESS_RELEASE_SIGN.search(text) is not None
     for place, block in enumerate(blocks):
-        if block.kind == "heading" and block.start >= half:
+        if release and block.kind == "heading" and block.start >= half:
             about = _ABOUT_COMPANY.fullmatch(heading_text(text[block.start:block.end]))
             if about is None:
                 continue
@@ -1355,7 +1366,7 @@ def _mark_end_matter(text: str, blocks: list[Block]) -> None:
             closing = block  # "###": the release ends; "About Acme", contacts follow
             break
         if seen_body and block_text.strip() == SIGNATURE_DELIMITER \
-                and block.start >= len(text) // 2:
+                and block.start >= len(text) // 2 and _signature_follows(text, blocks, block):
             closing = block  # "-- ": an e-mail's signature and footer follow
             break
         seen_body = seen_body or block.kind == "paragraph"
@@ -1367,6 +1378,20 @@ def _mark_end_matter(text: str, blocks: list[Block]) -> None:
             if block.kind == "paragraph":
                 block.label = None  # a lead-in labels claims, and furniture has none
             block.kind = "meta" if about_article else "boilerplate"
+
+
+#: Most words of the line after "--" that opens a signature (a name, an address);
+#: a longer one is news after a separator line ("--" between a match report's parts).
+SIGNATURE_MAX_WORDS = 12
+
+
+def _signature_follows(text: str, blocks: list[Block], delimiter: Block) -> bool:
+    """Whether the block after a "--" line reads as a signature, not as more news."""
+    following = blocks[delimiter.block_id:delimiter.block_id + 1]
+    if not following:
+        return True
+    line = text[following[0].start:following[0].end]
+    return len(line.split()) <= SIGNATURE_MAX_WORDS or "@" in line or "http" in line
 
 
 #: A numbered item that titles the paragraphs under it ("2. You can buy a phone

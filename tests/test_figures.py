@@ -1132,3 +1132,10 @@ def test_number_words_of_other_languages_before_a_percent_or_scale_word(language
 ])
 def test_arabic_scale_words_currencies_and_percent(text, expected):
     assert read(text, language="ar") == expected
+
+
+def test_foreign_scale_word_inside_a_compound_is_no_amount():
+    figures = ak.parse_article("Projekt gestoppt\n\nEin Millionen-Projekt wurde am Montag "
+                               "in Köln gestoppt, sagte die Stadt. Die Kosten stiegen um "
+                               "zehn Prozent.\n").figures
+    assert figures[["text", "value"]].values.tolist() == [["zehn Prozent", 10.0]]

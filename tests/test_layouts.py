@@ -515,3 +515,35 @@ def test_one_name_before_a_colon_is_no_dialogue():
     assert all(label is None for (label,) in rows(art, "label"))
     assert "Marta Kowalczyk: We are replacing 12 kilometres of wire this year." in \
         art.claims["text"].tolist()
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Follow @HarbourAlerts for updates, the coastguard told residents, though the feed has "
+    "only 800 followers.",
+    "You are receiving this because your bank failed, the letters sent to 90,000 savers read, "
+    "according to the regulator.",
+    "A version of this article appeared in print for the last time on Saturday, the "
+    "publisher said.",
+])
+def test_news_that_opens_like_page_furniture_stays_a_claim(paragraph):
+    art = ak.parse_article(f"Harbour news\n\nThe port reopened on Monday.\n\n{paragraph}\n")
+    assert paragraph in art.claims["text"].tolist()
+
+
+def test_about_a_company_in_a_news_story_is_news_and_a_lone_dash_line_closes_nothing():
+    art = ak.parse_article(
+        "Grocer cuts jobs\n\nNorthgate Foods will cut 400 jobs, its chief executive said on "
+        "Tuesday.\n\nThe union called the cuts a betrayal.\n\n--\n\n"
+        "Staff at the Hull depot will be told on Friday, a union official said.\n\n"
+        "About Northgate Foods\n\nNorthgate Foods, founded in 1958, runs 210 shops. Its shares "
+        "fell 6% on the news.\n")
+    claims = art.claims["text"].tolist()
+    assert "Staff at the Hull depot will be told on Friday, a union official said." in claims
+    assert "Its shares fell 6% on the news." in claims
+
+
+def test_race_distance_headings_are_no_reaction_counts():
+    art = ak.parse_article("Park run results\n\nOver 300 runners took part.\n\n5K\n\n"
+                           "Amy Lowe won in 17:02.\n\n10K\n\nRaj Patel won in 34:40.\n")
+    assert art.blocks["kind"].tolist() == [
+        "headline", "paragraph", "heading", "paragraph", "heading", "paragraph"]

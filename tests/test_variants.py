@@ -444,6 +444,33 @@ def test_html_live_blog_entry_times_are_the_labels_of_their_paragraphs(tmp_path)
         ["14:05", "Winds reached 110 km/h on the coast."]]
 
 
+def test_html_inline_times_keep_their_text_and_one_time_stamp_is_no_label(tmp_path):
+    page = ("<html><head><title>Polls close | City Post</title></head><body><article>"
+            "<h1>Polls close in the mayoral race</h1><time>08:10</time>"
+            "<p>Voters are choosing a new mayor. The vote closes at <time>22:00</time> today.</p>"
+            "<p>Results are expected by <time>6pm</time> on Friday.</p>"
+            "<div class='footnotes'><p>Reporting by Ana Lund; editing by Tom Berg.</p></div>"
+            "</article></body></html>")
+    path = tmp_path / "polls.html"
+    path.write_text(page, encoding="utf-8")
+    article = ak.load_article(path)
+    assert article.claims["text"].tolist()[1:] == [
+        "Voters are choosing a new mayor.", "The vote closes at 22:00 today.",
+        "Results are expected by 6pm on Friday."]
+    assert article.claims["label"].isna().all()
+    assert article.sources.empty  # a "footnotes" box with no numbered notes holds no sources
+
+
+def test_html_title_part_naming_a_series_part_is_no_site(tmp_path):
+    page = ("<html><head><title>Why I quit nursing | Part 2</title>"
+            "<meta property='og:site_name' content='newsdesk.example.com'></head><body><article>"
+            "<h1>Why I quit nursing</h1><p>Staff shortages reached 30% on some wards, a former "
+            "nurse said.</p></article></body></html>")
+    path = tmp_path / "quit.html"
+    path.write_text(page, encoding="utf-8")
+    assert ak.load_article(path).articles["outlet"].iloc[0] == "newsdesk.example.com"
+
+
 def test_chinese_and_japanese_sentences_are_claims():
     art = ak.parse_article("台风造成12人死亡。官员表示，约3,000户断电。救援工作仍在继续！"
                            "他们会来吗？\n\n東京では大雨で500人が避難した。気象庁によると、"

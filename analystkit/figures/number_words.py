@@ -349,7 +349,7 @@ FOREIGN_AMOUNT_WORDS = frozenset(
      "miljard"})
 _AMOUNT_WORD_AFTER = re.compile(
     r"[ \u00a0](?:" + "|".join(sorted(map(re.escape, FOREIGN_AMOUNT_WORDS), key=len, reverse=True))
-    + r")(?![^\W\d_])", re.IGNORECASE)
+    + r")(?![^\W\d_]|-[^\W\d_])", re.IGNORECASE)  # not "Millionen-Projekt" (a compound)
 #: Most number words read before such a word ("dos mil", "deux cent cinquante").
 MAX_FOREIGN_NUMBER_WORDS = 3
 _FOREIGN_WORDS_BEFORE = re.compile(
