@@ -1139,3 +1139,11 @@ def test_foreign_scale_word_inside_a_compound_is_no_amount():
                                "in Köln gestoppt, sagte die Stadt. Die Kosten stiegen um "
                                "zehn Prozent.\n").figures
     assert figures[["text", "value"]].values.tolist() == [["zehn Prozent", 10.0]]
+
+
+def test_page_references_are_no_figures():
+    figures = ak.parse_article("Audit\n\nThe costs are set out on p. 48 and pp. 60-62 of the "
+                               "audit. Page 9 lists 31 contracts. The audit runs to 140 pages.\n",
+                               fmt="text").figures
+    assert figures[["text", "subject"]].values.tolist() == [["31", "contracts"],
+                                                            ["140", "pages"]]
