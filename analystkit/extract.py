@@ -206,11 +206,23 @@ def extract_sources(text: str, blocks: list[Block]) -> list[Source]:
         fields = parse_note(content) if entry.is_note else parse_source_entry(content)
         sources.append(Source(
             source_id=int(entry.marker) if numbered else position,
-            marker=str(int(entry.marker)) if entry.marker.isdigit() else entry.marker,
+            marker=_plain_marker(entry.marker),
             outlet=fields.outlet, title=fields.title, url=fields.url,
             start=entry.start, end=entry.end, block_id=block.block_id,
         ))
     return sources
+
+
+def _plain_marker(marker: str) -> str:
+    """Return a source marker with any leading zeros dropped ("01" → "1").
+
+    The entry's own string is returned when it is already plain, so that a
+    corpus keeps one string per marker rather than two equal ones.
+    """
+    if not marker.isdigit():
+        return marker
+    plain = str(int(marker))
+    return marker if plain == marker else plain
 
 
 def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, list[Marker]],
