@@ -206,7 +206,7 @@ def extract_sources(text: str, blocks: list[Block]) -> list[Source]:
         fields = parse_note(content) if entry.is_note else parse_source_entry(content)
         sources.append(Source(
             source_id=int(entry.marker) if numbered else position,
-            marker=str(int(entry.marker)) if entry.marker.isdigit() else entry.marker,
+            marker=_plain_marker(entry.marker),
             outlet=fields.outlet, title=fields.title, url=fields.url,
             start=entry.start, end=entry.end, block_id=block.block_id,
         ))
@@ -220,6 +220,18 @@ _INTRODUCES_QUOTATION = re.compile(
     r"|told[ \t][^:\n]{1,40})(?:[ \t]+(?:on|in|at)[ \t][^:\n]{1,30})?[ \t]*:[ \t]*$")
 #: An introduction this short states nothing itself: the quotation is the claim.
 MAX_INTRODUCTION_WORDS = 10
+
+
+def _plain_marker(marker: str) -> str:
+    """Return a source marker with any leading zeros dropped ("01" → "1").
+
+    The entry's own string is returned when it is already plain, so that a
+    corpus keeps one string per marker rather than two equal ones.
+    """
+    if not marker.isdigit():
+        return marker
+    plain = str(int(marker))
+    return marker if plain == marker else plain
 
 
 def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, list[Marker]],

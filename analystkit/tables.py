@@ -173,7 +173,24 @@ def _string_array(values: list, dtype: Any) -> Any:
     import pandas as pd
     import pyarrow as pa
 
-    return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=dtype)
+    array = pa.array(values, type=pa.large_string(), memory_pool=_string_pool())
+    return pd.arrays.ArrowStringArray(array, dtype=dtype)
+
+
+@cache
+def _string_pool() -> Any:
+    """Return the pyarrow memory pool that string columns are built in: the C allocator's.
+
+    pyarrow grows a string column's buffer as it converts the values and
+    trims it at the end; its default pool (mimalloc in most wheels) keeps
+    the outgrown space, while the C allocator hands it back: the tables of
+    10,000 articles took a fifth more memory in the default pool. Only these
+    arrays use this pool; pyarrow's default, shared with other code, is left
+    as it is.
+    """
+    import pyarrow as pa
+
+    return pa.system_memory_pool()
 
 
 def _integer_array(values: list, dtype: Any) -> Any:
