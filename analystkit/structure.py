@@ -1025,11 +1025,15 @@ def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
     ("Jamie Cole", "Head of Communications") are the contact, not headings.
     """
     half = len(text) // 2
-    release = _PRESS_RELEASE_SIGN.search(text) is not None
+    release: bool | None = None  # looked for at the first "About <Name>" heading only
     for place, block in enumerate(blocks):
-        if release and block.kind == "heading" and block.start >= half:
+        if block.kind == "heading" and block.start >= half:
             about = _ABOUT_COMPANY.fullmatch(heading_text(text[block.start:block.end]))
             if about is None:
+                continue
+            if release is None:
+                release = _PRESS_RELEASE_SIGN.search(text) is not None
+            if not release:
                 continue
             section = []
             for following in blocks[place + 1:]:

@@ -17,6 +17,7 @@ from .conventions import _Language, _language_of
 from .digits import _digit_figures
 from .model import FoundFigure, _Figure, _Mask, _public
 from .number_words import (
+    WORD_NUMBER_LANGUAGES,
     _add_foreign_word_figures,
     _add_word_figures,
     _has_foreign_amount_word,
@@ -68,7 +69,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if "İ" in block:
         block = block.replace("İ", "I")  # the one character whose lower case is longer
     letters, may_hold_digits, word_candidates = _survey(block)
-    foreign_words = _has_foreign_amount_word(block)
+    foreign_words = ((language is None or language[:2].lower() in WORD_NUMBER_LANGUAGES)
+                     and _has_foreign_amount_word(block))  # not looked for in English
     if not may_hold_digits and not word_candidates and not foreign_words:
         return []  # most blocks of prose
     spans = masked or []
