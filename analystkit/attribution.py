@@ -535,7 +535,7 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         for index in range(len(words) - 1, -1, -1):
             word = words[index]
             if word.lower() in _STOP_WORDS and tail and not _inside_name(words, index) \
-                    and not _placed_speaker(words, index):
+                    and not _placed_speaker(words, index) and not _role_of_phrase(words, index):
                 tail = _person_before_affiliation(words, index) or tail
                 break
             tail.insert(0, word)
@@ -551,6 +551,7 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         kept: list[str] = []
         for index, word in enumerate(words):
             if word.lower() in _STOP_WORDS and kept and not _inside_name(words, index) \
+                    and not _role_of_phrase(words, index) \
                     and not (any_speaker and _joins_description(words, index)):
                 break
             if any_speaker and _participle_after_agent(word, kept):
@@ -634,6 +635,48 @@ def _before_passive_agent(words: list[str]) -> list[str]:
                                                                     words[:index - 1]):
             return words[:index - 1]
     return words
+
+
+#: Nouns for people who stand for, lead or belong to what an "of" after them names:
+#: "The head of the agency said" credits the head of the agency, "Critics of the plan
+#: say" the critics, not the agency or the plan. A closed list because most other
+#: nouns before "of" name a part of a document ("The text of the agreement says"),
+#: where the document is the speaker.
+PEOPLE_BEFORE_OF = frozenset({
+    "head", "heads", "chief", "chiefs", "director", "directors", "leader", "leaders",
+    "member", "members", "president", "chair", "chairman", "chairwoman", "chairperson",
+    "secretary", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+    "representative", "representatives", "official", "officials", "staff", "employees",
+    "workers", "executives", "governor", "mayor", "minister", "commander", "commissioner",
+    "manager", "managers", "owner", "owners", "founder", "founders", "organisers",
+    "organizers", "coordinator", "residents", "citizens", "supporters", "opponents",
+    "critics", "friends", "relatives", "families", "parents", "lawyers", "lawyer",
+    "attorneys", "attorney", "author", "authors", "editor", "editors", "researchers",
+    "scientists", "experts", "doctors", "survivors", "victims", "witnesses", "students",
+    "teachers", "fans", "shareholders", "investors", "customers", "users", "voters",
+})
+
+
+def _role_of_phrase(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is inside "<people noun> of [the]" before a speaker's rest.
+
+    "The head of the agency", "members of the board", "Officials in charge of the
+    investigation": the "of" (and a determiner after it) joins the people to what
+    they belong to, and the speaker is the whole phrase.
+    """
+    word = words[index].lower()
+    if word == "in":  # "in charge of"
+        return [w.lower() for w in words[index + 1:index + 3]] == ["charge", "of"]
+    at = index
+    if word in _DETERMINER_WORDS:
+        at = index - 1
+        if at < 1 or words[at].lower() != "of":
+            return False
+    elif word != "of" or index < 1:
+        return False
+    before = words[at - 1].lower()
+    return before in PEOPLE_BEFORE_OF or (
+        before == "charge" and at >= 2 and words[at - 2].lower() == "in")
 
 
 def _placed_speaker(words: list[str], index: int) -> bool:

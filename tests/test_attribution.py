@@ -372,6 +372,14 @@ def test_a_lone_label_is_a_speaker_when_the_article_prints_the_name():
     ("Secondo i sindacati, lo sciopero è riuscito.", "sindacati"),
     ("\"Es un paso atrás\", dijo el alcalde Pedro Soto en una entrevista.", "Pedro Soto"),
     ("A video shared widely on TikTok says the bridge collapsed.", "video"),
+    # people named by what they lead or belong to, with it; a part of a document is not
+    ("The head of the port authority said the cranes were idle.", "head of the port authority"),
+    ("The quay will reopen, said the director of the harbour.", "director of the harbour"),
+    ("Opponents of the levy say it hurts farmers.", "Opponents of the levy"),
+    ("Staff in charge of the archive said the files were lost.",
+     "Staff in charge of the archive"),
+    ("The wording of the treaty says little about fishing.", "treaty"),
+    ("Nadia Perel of the Coastal Trust said the dunes had moved.", "Nadia Perel"),
 ])
 def test_speaker_in_news_openings(sentence, speaker):
     assert attribution(sentence) == speaker
