@@ -318,10 +318,42 @@ def _distinct_names(names: str | None) -> str | None:
         return None
     seen: dict[str, str] = {}
     for name in re.split(r"\s*;\s*", names):
-        if name and name.casefold() not in seen and not _HAS_DIGIT.search(name):
+        name = _OTHER_CREDIT.sub("", _BY.sub("", name))
+        if name and name.casefold() not in seen and not _HAS_DIGIT.search(name) \
+                and not _common_noun_phrase(name):
             seen[name.casefold()] = name
     return "; ".join(seen.values()) or None
 
 
+#: "By" before a byline's names.
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
+#: Credits after the author's names that are not authorship ("Rob Ewaschuk Edited by
+#: Betsy Beyer", "… Photographs by …").
+_OTHER_CREDIT = re.compile(r"(?:^|[\s,;|]+)(?:(?:edited|photographs?|photos?|illustrations?|"
+                           r"illustrated|translated|graphics?|additional reporting)\s+by)\b.*$",
+                           re.IGNORECASE)
 # A digit: a date or a time where a name should be ("November 8", "8 Nov", "10:15").
 _HAS_DIGIT = re.compile(r"\d")
+#: Lower-case words a name may hold ("Ana de la Cruz", "Vincent van Gogh", "Bank of
+#: England", "Smith and Jones").
+NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "di", "du", "la",
+                            "le", "van", "von", "der", "den", "ter", "bin", "binti", "al", "el",
+                            "y", "e", "und", "and", "of", "the", "for"})
+#: Lower-case words of a newsroom's credit ("Reuters staff", "Staff reporter").
+CREDIT_WORDS = frozenset({"staff", "reporter", "reporters", "correspondent", "correspondents",
+                          "desk", "editors", "team", "writer", "writers"})
+
+
+def _common_noun_phrase(name: str) -> bool:
+    """Whether an author field holds a lower-case word that is no name particle.
+
+    Page metadata takes its author from elements whose class holds "author", and
+    a page's "Authority control" box is no author; a newsroom's credit ("Reuters
+    staff") is kept.
+    A name written all in lower case (a user name, "jdoe") is kept.
+    """
+    words = re.findall(r"[^\W\d_][\w'’.-]*", name)
+    if not words or all(word.islower() for word in words):
+        return False
+    return any(word.islower() and word not in NAME_PARTICLES and word not in CREDIT_WORDS
+               for word in words)

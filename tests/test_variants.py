@@ -984,6 +984,20 @@ def test_page_metadata_keeps_names_and_sites_apart_from_dates_and_headlines():
                                                                    "Euro Transit Review"]]
 
 
+@pytest.mark.parametrize(("author", "expected"), [
+    ("Authority control", None),  # a box whose class holds "author"
+    ("Nadia Perel Edited by Tomas Reyes", "Nadia Perel"),  # an editor is no author
+    ("By Ines de la Vega, photographs by Ola Berg", "Ines de la Vega"),
+    ("Harbour Gazette staff", "Harbour Gazette staff"),
+])
+def test_page_author_is_a_name_or_a_newsroom_credit(author, expected):
+    page = (f"<html><head><meta name='author' content='{author}'></head><body><article>"
+            "<h1>Ferry fares rise</h1><p>Fares will rise by 4% in May, the operator said.</p>"
+            "</article></body></html>")
+    found = ak.parse_article(page, fmt="html").articles["author"].iloc[0]
+    assert (None if pd.isna(found) else found) == expected
+
+
 def test_fact_box_lines_are_no_headings():
     art = ak.parse_article("Port strike enters second week\n\n"
                            "Dockworkers extended their strike on Friday, the port said.\n\n"
