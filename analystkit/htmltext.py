@@ -163,7 +163,17 @@ def _outlet_from_title(tree: HtmlElement, outlet: str | None) -> str | None:
         return parts[-1]
     if _HOST_NAME.fullmatch(outlet) and len(parts) >= 2 and _site_name(parts[-1]):
         return parts[-1]  # a host name in the metadata, the site's name in the title
+    if _PUBLISHING_COMPANY.search(outlet) and len(parts) >= 2 and _site_name(parts[-1]):
+        return parts[-1]  # "Wikimedia Foundation, Inc." publishes; "Wikipedia" is the site
     return outlet
+
+
+#: Words that name the company behind a site rather than the site ("Wikimedia Foundation,
+#: Inc.", "The New York Times Company", "Guardian News & Media Ltd"): a page's JSON-LD
+#: publisher is often the company, while its title ends in the site's own name.
+_PUBLISHING_COMPANY = re.compile(
+    r"\b(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|AG|S\.?A|S\.?L|Corp|Corporation|Company|Co|Foundation|"
+    r"Holdings|Group|Limited)\b\.?\s*$")
 
 
 #: Title parts that name a part of a series or a page's kind, no site ("Part 2",

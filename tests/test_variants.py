@@ -984,6 +984,16 @@ def test_page_metadata_keeps_names_and_sites_apart_from_dates_and_headlines():
                                                                    "Euro Transit Review"]]
 
 
+def test_a_publishing_company_gives_way_to_the_site_its_title_names():
+    page = ("<html><head><title>Tidal barrage - Coastwiki</title>"
+            '<script type="application/ld+json">{"@context": "https://schema.org", '
+            '"@type": "Article", "name": "Tidal barrage", "publisher": {"@type": '
+            '"Organization", "name": "Open Coast Foundation, Inc."}}</script></head><body>'
+            "<h1>Tidal barrage</h1><p>A tidal barrage is a dam across an estuary. The "
+            "largest produces 254 megawatts.</p></body></html>")
+    assert ak.parse_article(page, fmt="html").articles["outlet"].iloc[0] == "Coastwiki"
+
+
 @pytest.mark.parametrize(("author", "expected"), [
     ("Authority control", None),  # a box whose class holds "author"
     ("Nadia Perel Edited by Tomas Reyes", "Nadia Perel"),  # an editor is no author
