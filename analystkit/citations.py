@@ -2,7 +2,8 @@
 
 Marker styles understood: ``[1]``, ``[1][2]``, ``[1, 2]``, ``[1-3]``,
 ``[1–3]``, ``[^1]`` (Markdown footnotes), ``[KEY]`` (RFC-style keys, only when
-the source list defines that key), superscript digits (``¹²``), and
+the source list defines that key), superscript digits (``¹²``), note numbers
+printed as plain digits or in parentheses against a numbered note list, and
 author-date citations (``(Smith et al., 2021)``, ``(Lee and Kim 2019; Smith
 2021)``, ``Garcia (2018)``) when the reference list has an entry by that first
 author in that year.
@@ -131,6 +132,45 @@ def find_bare_note_markers(text: str, numbers: frozenset[str] | set[str], start:
         if after_digit and following is not None and following.lower() not in SENTENCE_OPENERS:
             continue
         found.append(Marker(m.start(), m.end(), m.group("num"), targets, False))
+    return found
+
+
+# A note number in parentheses after a sentence or a phrase, as fact-checks and
+# newsletters print their notes: "rose by 56 percent (1).", "… cited (2, 3); …".
+# Kept only when the article has numbered notes of those numbers, and only at the
+# end of a phrase (punctuation or the end of the line after it), or after a
+# sentence's last mark with the next sentence after it: an enumeration "(1) cut
+# taxes" goes on with its item.
+_PARENTHESISED_NOTE = re.compile(
+    r"[ \t]?\((?P<num>\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3}){0,5})\)"
+    r"(?=[ \t]*(?:[.,;:!?](?:\s|$)|\n|$)|[ \t]+[\"“]?(?P<next>[A-Z]))")
+
+
+def find_parenthesised_note_markers(text: str, numbers: frozenset[str] | set[str],
+                                    start: int = 0, end: int | None = None) -> list[Marker]:
+    """Find note numbers printed in parentheses ("… 56 percent (1).", "… doubled. (2) The …").
+
+    Only numbers of the article's numbered notes (``numbers``) count; a marker
+    before the next sentence must follow a sentence's last mark, and one before
+    punctuation must follow a word, a number or a closing mark.
+
+    Returns
+    -------
+    list of Marker
+        In order, each pointing at its note numbers; the span takes the space before it.
+    """
+    end = len(text) if end is None else end
+    found = []
+    for m in _PARENTHESISED_NOTE.finditer(text, start, end):
+        targets = _expand_numbers(m.group("num"))
+        if not targets or not set(targets) <= numbers or m.start() == start:
+            continue
+        before = text[m.start() - 1] if text[m.start()] == "(" else text[m.start() - 1:m.start()]
+        if not before or before.isspace() or before in "([":
+            continue
+        if m.group("next") is not None and before not in ".!?\"”’":
+            continue  # "(1) The plan": an enumeration, unless a sentence ended before it
+        found.append(Marker(m.start(), m.end(), m.group(0).strip(), targets, False))
     return found
 
 

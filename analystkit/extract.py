@@ -25,6 +25,7 @@ from .citations import (
     entry_author_year,
     find_author_date_markers,
     find_bare_note_markers,
+    find_parenthesised_note_markers,
     find_markers,
     parse_note,
     parse_source_entry,
@@ -117,12 +118,19 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
     if by_author_year:  # "(Smith et al., 2021)" cites the entry "Smith, J., … (2021)."
         found = sorted(found + find_author_date_markers(text, by_author_year.keys()))
     bare: list[Marker] = []
+    cuts: list[int] = []
     numbered = {m for m in by_marker if m.isdigit()}
     if numbered and not any(t in numbered for m in found for t in m.targets):
         # no marker in the body cites the numbered notes: they may be printed as plain
         # digits after the sentences ("… in 2023.1 The decline …")
-        bare = [m for b in blocks if b.kind in CLAIM_KINDS and b.duplicate_of is None
+        claim_blocks = [b for b in blocks if b.kind in CLAIM_KINDS and b.duplicate_of is None]
+        bare = [m for b in claim_blocks
                 for m in find_bare_note_markers(text, numbered, b.content_start, b.end)]
+        cuts = [m.end for m in bare]
+        if not bare:  # or in parentheses ("… 56 percent (1).", "… doubled. (2) The …")
+            bare = [m for b in claim_blocks for m in
+                    find_parenthesised_note_markers(text, numbered, b.content_start, b.end)]
+            cuts = [m.end for m in bare if text[m.start - 1] in SENTENCE_END_MARKS]
         found = sorted(found + bare)
     markers = MarkerIndex(found)
     markers_by_block = {
@@ -131,7 +139,7 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
         for b in blocks if b.kind in CLAIM_KINDS and b.duplicate_of is None
     }
     result.claims, claim_markers = extract_claims(text, blocks, markers_by_block,
-                                                  markdown=markdown, cuts=[m.end for m in bare])
+                                                  markdown=markdown, cuts=cuts)
     for claim, inside in zip(result.claims, claim_markers, strict=True):
         cited: list[int] = []
         for target in dict.fromkeys(t for m in inside for t in m.targets):
@@ -146,6 +154,30 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
     result.figures = extract_figures(text, blocks, result.claims, markers, result.sources,
                                      language=language)
     return result
+
+
+#: Marks that end a sentence, with the closing quotation marks after them: a note
+#: number in parentheses after one starts no sentence of its own.
+SENTENCE_END_MARKS = frozenset('.!?"”’')
+
+
+def _with_trailing_notes(spans: list[tuple[int, int]],
+                         markers: list[Marker]) -> list[tuple[int, int]]:
+    """Join a span that is only a citation marker to the sentence before it.
+
+    "The rate doubled. (2)": the splitter ends the sentence at its full stop, and
+    the note number after it cites that sentence.
+    """
+    if len(spans) < 2 or not markers:
+        return spans
+    bounds = {(m.start, m.end) for m in markers}
+    joined = [spans[0]]
+    for start, end in spans[1:]:
+        if any(a <= start and end <= b for a, b in bounds) or (start - 1, end) in bounds:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _author_year_index(text: str, blocks: list[Block], sources: list[Source]) -> dict[str, int]:
@@ -290,8 +322,8 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                     claim_markers.pop()
                     first_claim = quotation_claims = len(claims)
         introduced = None
-        for start, end in _cut_at(text, split_sentences(text, block.content_start, body_end),
-                                  cuts):
+        spans = _cut_at(text, split_sentences(text, block.content_start, body_end), cuts)
+        for start, end in _with_trailing_notes(spans, block_markers):
             # the block's own offset objects where they coincide (a corpus keeps them all)
             start = block.content_start if start == block.content_start else start
             end = block.end if end == block.end else end

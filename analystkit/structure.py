@@ -225,7 +225,8 @@ _MASTHEAD_SEPARATOR = re.compile(r"\s[|·•]\s")
 MASTHEAD_MAX_CHARS = 200
 # A sentence end with a note number printed after it as plain digits ("ministry.1",
 # "in 2021.2,3" after a word); "Section 3.2" (a digit before the stop) is no sentence.
-_NOTE_AFTER_SENTENCE = re.compile(r"[^\W\d_%)][.!?][\"”’)]?\d{1,3}(?:[,–-]\d{1,3}){0,5}$")
+_NOTE_AFTER_SENTENCE = re.compile(r"[^\W\d_%)][.!?][\"”’)]?(?:\d{1,3}(?:[,–-]\d{1,3}){0,5}"
+                                  r"|[ \t]?\(\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3}){0,5}\))$")
 # Markdown link reference definitions ("[1]: https://… \"Title\""): where links
 # point, not text; footnotes ("[^1]: …") are read as sources instead.
 _LINK_DEFINITIONS = re.compile(r"(?:[-*]?[ \t]*\[[^\]^\n][^\]\n]{0,40}\]:[ \t]+\S+[^\n]*(?:\n|$))+")

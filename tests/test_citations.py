@@ -182,6 +182,39 @@ def test_a_note_list_after_a_comma_and_a_note_ending_the_lead():
     assert art.claims["text"].tolist()[2] == "Coverage rose by 40% in 2021."
 
 
+PARENTHESISED_NOTES = (
+    "Is the ferry really twice as full?\n\n"
+    "A post says ferry use doubled since 2021. The claim is half right, the port said.\n\n"
+    "Weekday crossings rose by 48 percent (1). Weekend crossings doubled. (2)\n\n"
+    "Fares fell (1, 2); the timetable grew (2). The port set two aims: (1) cut waits, "
+    "(2) add boats. Freight stayed flat. (3) Cruise calls fell.\n\n"
+    "Sources:\n"
+    '1. Harbour Board, "Crossings 2024", https://example.org/crossings\n'
+    '2. Harbour Board, "Weekend counts", https://example.org/weekends\n'
+    "3. Port of Selby freight bulletin (2024)\n")
+
+
+def test_note_numbers_in_parentheses_cite_the_numbered_notes():
+    art = ak.parse_article(PARENTHESISED_NOTES)
+    claims = art.claims.set_index("claim_id")["text"]
+    assert claims.tolist()[2:] == [
+        "Weekday crossings rose by 48 percent.", "Weekend crossings doubled.",
+        "Fares fell; the timetable grew.",
+        "The port set two aims: (1) cut waits, (2) add boats.",  # an enumeration stays
+        "Freight stayed flat.", "Cruise calls fell."]
+    assert art.citations[["claim_id", "source_id"]].values.tolist() == [
+        [3, 1], [4, 2], [5, 1], [5, 2], [7, 3]]
+    assert art.figures["text"].tolist()[:2] == ["2021", "48 percent"]  # no note number
+    assert not art.audit()["check"].eq("unused_source").any()
+
+
+def test_parenthesised_numbers_are_no_notes_without_a_numbered_note_list():
+    art = ak.parse_article("Ferry use grows\n\nWeekday crossings rose by 48 percent (1). "
+                           "The rest were freight (2), officials said.\n")
+    assert art.citations.empty
+    assert art.claims["text"].iloc[1] == "Weekday crossings rose by 48 percent (1)."
+
+
 @pytest.mark.parametrize(("text", "printed"), [
     ("In Marlow v Port Authority [2025] VSC 118 the court struck the dues down [3].", ["[3]"]),
     ("The memoir [1998] was reissued with the 2004 letters [4-5].", ["[4-5]"]),
