@@ -2,8 +2,10 @@
 
 The cue list is ``data/hedges.txt``. A few readings are set aside because they
 are not hedges in news copy: "May" the month, "could not" (a negated past
-ability), "as soon as possible", a poll's "likely voters" and a measured
-likelihood ("three times more likely").
+ability), "as soon as possible", a poll's "likely voters", a compared likelihood
+("three times more likely", "less likely to be hired"), an estimate as the
+thing published ("the previous estimate") and a cue inside a question put to
+someone ("Asked whether cuts were likely, …").
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ _MONTH_MAY = re.compile(
     r"May(?=\s+\d|\s+(?:of\s+)?(?:19|20)\d\d"
     r"|\s+(?:is|was|has|had|saw|brought|came|began|marks|will\s+be|\w*[^e\s]ed)\b)"
     r"|(?<=\d\s)May")
+#: Adverbs of degree that research findings put before a compared likelihood.
+_STATISTICAL_DEGREE = r"(?:significantly|substantially|considerably|much|far|slightly|no)"
 #: Cue words in senses that assert: "could not" (inability), "as soon as possible",
 #: "suggest" as propose or evoke ("suggest launching", "suggest where to go"), not
 #: as "indicate" ("the data suggest the plan failed"); "likely voters", the people
@@ -32,7 +36,27 @@ _NOT_HEDGES = re.compile(
     r"|\bsuggests?\s+(?:\w+ing|where|how|what|why|ways?)\b"
     r"|\blikely\s+(?:[A-Z][a-z]+\s+)?(?:voters?|electorate|caucus-?goers)\b"
     r"|\b(?:times|twice|half)\s+(?:more|less|as)\s+likely\b"
-    r"|\b(?:more|less)\s+likely\s+than\b|%\s+(?:more|less)\s+likely\b",
+    r"|\b(?:more|less)\s+likely\s+than\b|%\s+(?:more|less)\s+likely\b"
+    # a compared likelihood measured in the past or qualified as statistics are ("Women
+    # were less likely to be hired", "significantly more likely to"): a finding, as
+    # "twice as likely" is, unlike a forecast ("Rates are more likely to rise"); "may be
+    # less likely" keeps its "may"
+    r"|\b(?:(?:were|was)\s+(?:" + _STATISTICAL_DEGREE + r"\s+)?|" + _STATISTICAL_DEGREE
+    + r"\s+)(?:more|less)\s+likely\s+to\b"
+    # an estimate as the thing published ("the previous estimate", "its latest estimate",
+    # "GDP first quarterly estimate"), not as a hedge on the claim
+    r"|\b(?:previous|earlier|latest|initial|first|second|third|final|official|quarterly|"
+    r"monthly|annual|preliminary|provisional|revised|flash|population|mid-year|census)"
+    r"\s+estimates?\b(?!\s+(?:of|that|puts?|suggests?|shows?)\b)",
+    re.IGNORECASE,
+)
+#: A hedge cue inside a question someone was asked or would not answer ("Asked whether
+#: cuts were likely, she said …", "She declined to say whether an appeal was likely"):
+#: the likelihood is the question's, not the claim's. Up to the clause's end.
+_ASKED_QUESTION = re.compile(
+    r"\b(?:asked|(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|"
+    r"couldn['’]t)\s+(?:to\s+)?(?:say|comment\s+on|confirm|disclose|reveal|specify))"
+    r"\s+(?:whether|if|how|when)\b[^,;:.!?]*",
     re.IGNORECASE,
 )
 
@@ -75,6 +99,7 @@ def hedge_cues(sentence: str) -> list[str]:
     if not spans:
         return []
     excluded = [m.span() for m in _NOT_HEDGES.finditer(sentence)]
+    excluded += [m.span() for m in _ASKED_QUESTION.finditer(sentence)]
     cues: list[str] = []
     for start, end in spans:
         if any(a <= start and end <= b for a, b in excluded):

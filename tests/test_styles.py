@@ -118,6 +118,13 @@ def test_may_the_month_opening_a_sentence(sentence, cues):
     ("Children were 50% more likely to fall ill.", []),
     ("The poll of 900 likely Republican voters shows a tie.", []),
     ("Rates are more likely to rise in June.", ["likely"]),
+    ("Tenants were less likely to be evicted after the reform.", []),
+    ("Those who cycled may be significantly less likely to fall ill.", ["may"]),
+    # a cue inside a question put to someone, and an estimate as what is published
+    ("Asked whether a strike was likely, the union said talks would go on.", []),
+    ("He would not say if the deal could collapse.", []),
+    ("The agency revised its previous estimate on Monday.", []),
+    ("The official estimate puts losses at $2 million.", ["estimate"]),
     ("Turnout is likely to fall in the rain.", ["likely"]),
     # an estimate is no count, whatever the verb form
     ("Hydrologists estimate that the lake lost a fifth of its water.", ["estimate"]),
