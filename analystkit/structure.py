@@ -1253,7 +1253,24 @@ def _colon_dateline(text: str, blocks: list[Block], block: Block,
 
 
 def _is_caps_place(place: str | None) -> bool:
-    return bool(place) and place.upper() == place and any(c.isalpha() for c in place)
+    """Whether a dateline's place is a city in capitals, with its state or country after.
+
+    "JAKARTA", "NEW DELHI", and "COLUMBUS, Ohio" / "AUSTIN, Texas" as US press
+    releases print it: the words after the comma are capitalised, at most
+    MAX_DATELINE_REGION_WORDS of them.
+    """
+    if not place:
+        return False
+    city, _, region = place.partition(",")
+    if not (city.upper() == city and any(c.isalpha() for c in city)):
+        return False
+    words = region.replace(",", " ").split()
+    return len(words) <= MAX_DATELINE_REGION_WORDS and all(w[:1].isupper() for w in words)
+
+
+#: Most words of the state or country after a dateline's city ("COLUMBUS, Ohio",
+#: "SANTA FE, New Mexico", "SAN JUAN, Puerto Rico").
+MAX_DATELINE_REGION_WORDS = 3
 
 
 def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:

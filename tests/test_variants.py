@@ -165,6 +165,11 @@ def test_article_written_for_tests():
      "dpa", "BERLIN", "Die Regierung plant neue Ausgaben, sagte ein Sprecher am Montag."),
     ("SAN FRANCISCO, Calif., Oct. 15, 2024 /PRNewswire/ -- Acme Corp said revenue rose 23%.",
      "PRNewswire", "SAN FRANCISCO, Calif.", "Acme Corp said revenue rose 23%."),
+    # a press release's city and state with no wire named
+    ("TULSA, Oklahoma, March 4, 2025 -- Redbud Mills today opened its second mill.",
+     None, "TULSA, Oklahoma", "Redbud Mills today opened its second mill."),
+    ("OMAHA, Trade officials said -- the talks failed again on Monday.",
+     None, None, "OMAHA, Trade officials said -- the talks failed again on Monday."),
 ])
 def test_wire_datelines_with_dates(lede, outlet, place, first_claim):
     art = ak.parse_article(f"A headline about the world today\n\n{lede}\n")
