@@ -65,12 +65,15 @@ DATELINE_SEARCH_BLOCKS = 6
 BYLINE_WORDS = tuple(form for word in ("by", "par", "por", "di", "von", "door")
                      for form in (word.capitalize(), word.upper(), word))
 #: A byline: "By Jane Doe", "By JANE DOE Associated Press", "By Ann Lee and Bo Kim,
-#: Reuters", "BY Ann Lee | Staff Writer". What follows the names (an outlet, a role)
-#: is cut at the first comma, bar or dash, or where all-capital names end.
+#: Reuters", "BY Ann Lee | Staff Writer", "By Ann Lee in Kyiv", "By Ann Lee at
+#: Wembley", "By Ann Lee for The Harbour Gazette". What follows the names (an outlet,
+#: a place, a role) is cut at the first comma, bar or dash, at "in", "at" or "for"
+#: before a capital, or where all-capital names end.
 _BYLINE = re.compile(
     r"[*_ ]*(?:" + "|".join(BYLINE_WORDS) + r")[ \t]+"
     r"(?P<names>(?:(?:[A-Z][\w.'’-]*|van|von|de|da|di|du|la|le|and|&)[ \t]+){0,7}"
-    r"[A-Z][\w.'’-]*)[ \t]*(?:[,|·–—-][^\n]{0,80})?[*_ ]*")
+    r"[A-Z][\w.'’-]*)[ \t]*(?:(?:[,|·–—-]|(?<=[ \t])(?:in|at|for)[ \t]+(?=[A-Z]))[^\n]{0,80})?"
+    r"[*_ ]*")
 #: Words that open a time phrase, not a name ("By Monday Evening, …").
 _BYLINE_NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "

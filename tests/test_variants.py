@@ -237,6 +237,9 @@ _FLOOD_LEDE = "Flood waters forced 12,000 people from their homes, officials sai
     ("By Ann Lee | Staff Writer", "Ann Lee"),
     ("BY Ann Lee Senior Correspondent", "Ann Lee"),
     ("*By Maria de la Cruz*", "Maria de la Cruz"),
+    ("By Oskar Lind in Gdansk", "Oskar Lind"),
+    ("By Nia Okoro at Lord's", "Nia Okoro"),
+    ("By Pia Held for The Harbour Gazette", "Pia Held"),
 ])
 def test_byline_is_meta_and_names_the_author(byline, author):
     art = ak.parse_article(f"Flood waters force thousands from homes\n\n{byline}\n\n{_FLOOD_LEDE}\n")
