@@ -688,7 +688,7 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     if tag_head and (raw.style == "heading" or _head_ends_label(whole, tag_head)):
         return "tags", None, raw.start + tag_head.end()
     if is_boilerplate(stripped) or _IMAGE_ONLY.fullmatch(stripped) \
-            or _LINK_DEFINITIONS.fullmatch(stripped):
+            or _LINK_DEFINITIONS.fullmatch(stripped) or _lines_of_furniture(stripped):
         return "boilerplate", None, raw.content_start
     if _DATE_ONLY.fullmatch(stripped.strip("*_ ")):
         return "meta", None, raw.content_start  # a date stamp: about the article, not the world
@@ -747,6 +747,22 @@ def _head_ends_label(whole: str, match: re.Match[str]) -> bool:
 def _is_label(label: str) -> bool:
     words = label.split()
     return 1 <= len(words) <= LABEL_MAX_WORDS and (label[0].isupper() or label[0].isdigit())
+
+
+def _lines_of_furniture(block_text: str) -> bool:
+    """Whether a block of several lines is page furniture line by line.
+
+    A footer's lines run together into one block ("Follow us: …" / "Unsubscribe |
+    Manage preferences" / "(c) 2025 …"), which no rule matches whole.
+    """
+    if "\n" not in block_text:
+        return False
+    lines = [line for line in block_text.split("\n") if line.strip()]
+    return len(lines) <= MAX_FURNITURE_LINES and all(is_boilerplate(line) for line in lines)
+
+
+#: Most lines of a block read as furniture line by line: a footer is a few lines.
+MAX_FURNITURE_LINES = 8
 
 
 def is_boilerplate(block_text: str) -> bool:
@@ -1053,12 +1069,22 @@ def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
         elif block.kind == "boilerplate" and _CONTACT_HEAD.fullmatch(
                 text[block.start:block.end].strip(_EMPHASIS_EDGE)):
             for following in blocks[place + 1:]:
-                line = text[following.start:following.end]
-                if following.kind in ("heading", "paragraph") and _heading_shaped(line) \
-                        and len(line.split()) <= LABEL_MAX_WORDS:
+                lines = text[following.start:following.end].split("\n")
+                if following.kind in ("heading", "paragraph") and len(lines) <= \
+                        MAX_FURNITURE_LINES and all(_contact_line(line) for line in lines):
                     following.kind, following.label = "boilerplate", None
                 elif following.kind != "boilerplate":
                     break
+
+
+def _contact_line(line: str) -> bool:
+    """Whether a line under a contacts heading is part of the contact.
+
+    A name, a role or a company ("Jamie Cole", "Head of Communications"), or an
+    e-mail address or a telephone number (``is_boilerplate``'s contact rule).
+    """
+    return (_heading_shaped(line) and len(line.split()) <= LABEL_MAX_WORDS) \
+        or is_boilerplate(line)
 
 
 #: A letter's or a column's sign-off: the writer's name, perhaps after a title

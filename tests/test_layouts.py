@@ -329,6 +329,15 @@ LEAD = ("Boil-water notice for Kellhaven\n\n"
     "Call 0800 123 4567 for help.",
     "Follow @KellhavenWater for updates 👉 #BoilWater",
     "Follow us for live updates",
+    "For more information, ring the Kellhaven helpline on 0800 123 4567 (open 24 hours) "
+    "or see water.example.",
+    "Anyone who saw the burst main is asked to contact the company, quoting reference 4471.",
+    "Customer contact: Ria Bose, +44 113 496 0000, ria.bose@water.example",
+    "Contact details for this notice\nnotices@water.example",
+    "That's all for this edition. Forward this newsletter to a neighbour.",
+    "Follow us on Instagram: @kellwater | Facebook /kellwater\nUnsubscribe | Update "
+    "preferences\n(c) 2025 Kellhaven Water, 3 Mill Lane",
+    "This release contains forward-looking statements that involve risks and uncertainties.",
 ])
 def test_a_call_to_action_on_its_own_is_boilerplate(line):
     art = ak.parse_article(LEAD + line + "\n")
@@ -340,6 +349,9 @@ def test_a_call_to_action_on_its_own_is_boilerplate(line):
     "Follow-up tests on 31 samples found no bacteria, the company said.",
     "For more details on the cause, the company pointed to a burst main on Friday.",
     "More details at the inquiry showed the valve had failed twice.",
+    "Anyone with a private well should test it, the council said on Friday.",
+    "For more information on costs, the company said customers should wait for the bill.",
+    "Forward planning at the plant had failed, the inspector found.",
 ])
 def test_news_that_opens_like_a_call_to_action_stays_a_claim(line):
     art = ak.parse_article(LEAD + line + "\n")
