@@ -602,7 +602,15 @@ def _flush(raws: list[_Raw], current: _Raw | None) -> None:
     return None
 
 
+#: A row of a table set out with spaces or tabs ("Revenue    $1,420    $1,310    8.4%"):
+#: cells parted by two or more gaps of at least two spaces or a tab, none of them after
+#: a sentence's or a clause's mark (typists' two spaces after a full stop part no cells).
+_ALIGNED_ROW = re.compile(r"(?:[^\s.!?:;,](?: {2,}|\t+)(?=\S)[^\n]*?){2}")
+
+
 def _line_style(line: str, position: int) -> tuple[str, int]:
+    if ("  " in line or "\t" in line) and _ALIGNED_ROW.search(line.strip()):
+        return "table", position + len(line) - len(line.lstrip())
     if line.lstrip(" \t")[:1].isalpha():
         # The common plain line: every marked style opens with a mark or a digit.
         return "line", position + len(line) - len(line.lstrip())

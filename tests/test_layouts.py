@@ -465,6 +465,23 @@ def test_an_about_heading_over_other_text_stays_a_section(heading, blurb):
     assert blurb.split(", council")[0].split(" for ten")[0] in art.claims["text"].iloc[-1]
 
 
+def test_a_table_set_out_with_spaces_is_no_claim():
+    art = ak.parse_article(
+        "Kestrel Foods lifts sales\n\n"
+        "Kestrel Foods said sales rose 6% in the year to March.\n\n"
+        "Results (in millions)\n"
+        "                   2025      2024     Change\n"
+        "Sales              £412      £389     6%\n"
+        "Operating profit   £38       £31      23%\n\n"
+        "Typists put two spaces after a full stop.  This paragraph was typed so.  It "
+        "stays one paragraph of three claims.\n")
+    kinds = rows(art, "kind")
+    assert kinds[3:6] == [("boilerplate",)] * 3 and kinds[-1] == ("paragraph",)
+    assert "£412" not in " ".join(art.claims["text"])
+    assert art.claims["text"].tolist()[-2:] == [
+        "This paragraph was typed so.", "It stays one paragraph of three claims."]
+
+
 # --- summary boxes ------------------------------------------------------------
 
 BOX = ("Ports brace for longer queues\n\n"
