@@ -310,9 +310,16 @@ def _period_ends_sentence(text: str, match: re.Match[str], after: int, limit: in
         if word == "I" and _previous_word_is_lower(text, match.start()):
             return True  # the pronoun: "you and I. Did you…"
         return _next_word(text, after, limit).lower() in SENTENCE_OPENERS
+    if lower in BEFORE_NUMBERS_ONLY:
+        return not _next_word(text, after, limit)[:1].isdigit()  # "No. 10", not "No. Rice …"
     if lower in abbreviations or _INITIALISM.fullmatch(lower):
         return _next_word(text, after, limit).lower() in SENTENCE_OPENERS
     return True
+
+
+#: Abbreviations that only ever stand before a number ("No. 10", "Nos. 3 and 4"): before
+#: a word, "No." is the answer that ends a sentence ("No. Rice has been grown here …").
+BEFORE_NUMBERS_ONLY = frozenset({"no", "nos"})
 
 
 def _previous_word_is_lower(text: str, position: int) -> bool:

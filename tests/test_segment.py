@@ -36,6 +36,10 @@ CASES = [
     ("The deal with Harlow & Co. closed. It was signed at 9 a.m. on Tuesday.",
      ["The deal with Harlow & Co. closed.", "It was signed at 9 a.m. on Tuesday."]),
     ("See p. 14 and No. 7, e.g. the annex.", ["See p. 14 and No. 7, e.g. the annex."]),
+    # "No." before a word is the answer, not the abbreviation of "number"
+    ("Did the dam hold? No. Water reached the mill by noon.",
+     ["Did the dam hold?", "No.", "Water reached the mill by noon."]),
+    ("Lots Nos. 2 and 9 went unsold.", ["Lots Nos. 2 and 9 went unsold."]),
     ("The wreck lies off Mt. Desert Island, Me. Divers found it.",
      ["The wreck lies off Mt. Desert Island, Me.", "Divers found it."]),
     ("It was me and I. Did you see King Henry I. Tudor?",
