@@ -236,6 +236,10 @@ _LINK_DEFINITIONS = re.compile(r"(?:[-*]?[ \t]*\[[^\]^\n][^\]\n]{0,40}\]:[ \t]+\
 # A numbered question on a line of its own: the heading of an explainer's part
 # ("1. What is being built?", "5 things to know" pieces).
 _NUMBERED_QUESTION = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][^\n]{2,120}\?[ \t]*")
+# A question in bold on a line of its own, as Q&A explainers set their questions
+# ("**What happened?**", "__Is the water safe?__", an HTML <p><strong>…?</strong>):
+# the heading of the answer under it.
+_BOLD_QUESTION = re.compile(r"(\*\*|__)[A-Z][^*_\n]{2,150}\?[\"”’]?\1")
 # A label and a figure on one line, as fact boxes print them ("Ships waiting:\t320",
 # "Daily losses: $38 million"): the value is a number and at most two words.
 # Results tables print the currency as a code ("Revenue: NOK 12.3bn") and the
@@ -702,7 +706,7 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         return "meta", None, raw.content_start  # a date stamp: about the article, not the world
     if is_meta(stripped) or _editorial_note().match(stripped.lstrip("*_ ")):
         return "meta", None, raw.content_start
-    if raw.style == "heading":
+    if raw.style == "heading" or raw.style == "line" and _BOLD_QUESTION.fullmatch(stripped):
         return "heading", None, raw.content_start
     timestamp = _MEDIA_TIMESTAMP.match(text, raw.content_start, raw.end)
     if timestamp and raw.style in ("bullet", "entry", "line"):
@@ -1392,7 +1396,8 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
             continue
         block_text = text[block.start:block.end]
         if block.kind in ("paragraph", "heading") and _EMPHASISED_LINE.fullmatch(block_text) \
-                and len(block_text.split()) <= DEK_MAX_WORDS:
+                and len(block_text.split()) <= DEK_MAX_WORDS \
+                and not _BOLD_QUESTION.fullmatch(block_text.strip()):  # a Q&A's first question
             block.kind = "dek"  # "*An open-source investigation by the Verification Desk*"
             return
         if block.kind in ("paragraph", "bullet", "quote", "sources", "tags"):

@@ -465,6 +465,18 @@ def test_an_about_heading_over_other_text_stays_a_section(heading, blurb):
     assert blurb.split(", council")[0].split(" for ten")[0] in art.claims["text"].iloc[-1]
 
 
+def test_questions_in_bold_head_the_answers_of_an_explainer():
+    art = ak.parse_article(
+        "Why the ferry stopped\n\n**What happened?**\n\nThe ferry hit a sandbank at 6am, "
+        "the operator said.\n\n**Is anyone hurt?**\n\nNo one was hurt, the coastguard said."
+        "\n\nWho pays for the salvage? **The operator**, its insurer said.\n", fmt="markdown")
+    assert rows(art, "kind")[1:5] == [("heading",), ("paragraph",), ("heading",), ("paragraph",)]
+    assert art.claims[["section", "text"]].values.tolist()[1:] == [
+        ["What happened?", "The ferry hit a sandbank at 6am, the operator said."],
+        ["Is anyone hurt?", "No one was hurt, the coastguard said."],
+        ["Is anyone hurt?", "The operator, its insurer said."]]
+
+
 def test_a_table_set_out_with_spaces_is_no_claim():
     art = ak.parse_article(
         "Kestrel Foods lifts sales\n\n"
