@@ -236,6 +236,17 @@ _LINK_DEFINITIONS = re.compile(r"(?:[-*]?[ \t]*\[[^\]^\n][^\]\n]{0,40}\]:[ \t]+\
 # A numbered question on a line of its own: the heading of an explainer's part
 # ("1. What is being built?", "5 things to know" pieces).
 _NUMBERED_QUESTION = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][^\n]{2,120}\?[ \t]*")
+# A field of a memo's or a bulletin's header ("Issued by: Lakeshore County Department of
+# Public Health", "Date: 9 September 2025", "Subject: Measles exposure at …", "To: All
+# staff"), one per line. Each is a block of its own: meta, but for the subject, which
+# heads the text (``content_start`` after its label). The value opens with a capital
+# or a digit and is no sentence: "To: the surprise of residents, work began." is prose.
+_MEMO_FIELD = re.compile(
+    r"(?P<label>(?i:issued\s+by|from|to|cc|bcc|date|subject|re|ref|reference|attn|attention"
+    r"|classification|distribution|memo(?:randum)?\s+(?:no|number)\.?))[ \t]*:[ \t]+"
+    r"(?=[A-Z0-9\"“'‘@])")
+#: The memo fields that say what the text is about.
+_MEMO_SUBJECTS = frozenset({"subject", "re"})
 # A question in bold on a line of its own, as Q&A explainers set their questions
 # ("**What happened?**", "__Is the water safe?__", an HTML <p><strong>…?</strong>):
 # the heading of the answer under it.
@@ -641,6 +652,8 @@ def _continues(previous: str, current: str, block: _Raw) -> bool:
     """Whether a plain line continues the block above (a soft-wrapped line)."""
     if block.style in ("heading", "fence", "frontmatter", "table"):
         return False
+    if current[:1].isupper() and _MEMO_FIELD.match(current):
+        return False  # a memo's header: one field a line
     if block.style in ("quote",):
         return False
     if previous.endswith(("...", "…")):
@@ -708,6 +721,11 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         return "meta", None, raw.content_start
     if raw.style == "heading" or raw.style == "line" and _BOLD_QUESTION.fullmatch(stripped):
         return "heading", None, raw.content_start
+    memo = _MEMO_FIELD.match(text, raw.content_start, raw.end) if raw.style == "line" else None
+    if memo and "\n" not in stripped and not _SENTENCE_END.search(stripped):
+        if memo.group("label").lower() in _MEMO_SUBJECTS:
+            return "heading", None, memo.end()
+        return "meta", None, raw.content_start
     timestamp = _MEDIA_TIMESTAMP.match(text, raw.content_start, raw.end)
     if timestamp and raw.style in ("bullet", "entry", "line"):
         kind = "paragraph" if raw.style == "line" else "bullet"

@@ -477,6 +477,19 @@ def test_questions_in_bold_head_the_answers_of_an_explainer():
         ["Is anyone hurt?", "The operator, its insurer said."]]
 
 
+def test_a_memo_header_is_meta_and_its_subject_heads_the_text():
+    art = ak.parse_article(
+        "FLOOD NOTICE\nIssued by: Vale District Council\nDate: 4 March 2025\n"
+        "Subject: River Ure flood defences at Northby\n\n"
+        "The council will close the Northby towpath from Monday while 300 metres of "
+        "wall are raised, engineers said.\n\nTo: the surprise of residents, work began early.\n")
+    assert rows(art, "kind") == [("meta",), ("meta",), ("meta",), ("headline",),
+                                 ("paragraph",), ("paragraph",)]
+    assert art.articles[["headline", "published"]].values.tolist() == [
+        ["River Ure flood defences at Northby", "2025-03-04"]]
+    assert art.claims["text"].iloc[0] == "River Ure flood defences at Northby"
+
+
 def test_a_table_set_out_with_spaces_is_no_claim():
     art = ak.parse_article(
         "Kestrel Foods lifts sales\n\n"
