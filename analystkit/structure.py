@@ -502,6 +502,8 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     author = byline_author
     published = _top_date(text, blocks)
     dateline = _mark_front_matter(text, blocks)
+    if dateline is not None:
+        _strip_later_datelines(text, blocks, dateline.block_id)
     mark_duplicates(text, blocks)
     _mark_headline(text, blocks, markdown=markdown)
     _mark_end_matter(text, blocks)
@@ -1281,6 +1283,21 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
             block_id=block.block_id,
         )
     return None
+
+
+def _strip_later_datelines(text: str, blocks: list[Block], first: int) -> None:
+    """Start each later paragraph of a news digest after its own wire dateline.
+
+    A round-up of briefs opens every story with one ("TOKYO (Kyodo) - …", "LIMA
+    (EFE) - …"). Only datelines naming their agency count after the first: a
+    place in capitals and a dash alone may open a sentence.
+    """
+    for block in blocks[first:]:
+        if block.kind != "paragraph" or not text[block.start:block.start + 1].isupper():
+            continue
+        match = _DATELINE.match(text, block.start, block.end)
+        if match and match.group("outlet") and _is_caps_place(match.group("place")):
+            block.content_start = match.end()
 
 
 def _headline_with_figure(text: str, block: Block) -> bool:

@@ -179,6 +179,19 @@ def test_wire_datelines_with_dates(lede, outlet, place, first_claim):
     assert art.claims["text"].tolist()[1] == first_claim
 
 
+def test_each_brief_of_a_digest_starts_after_its_own_dateline():
+    art = ak.parse_article(
+        "World briefs\n\nOSLO (NTB) - Norway will open two new oil fields, the energy "
+        "ministry said.\n\nQUITO (EFE) - Ecuador's central bank said inflation fell to 1.2%."
+        "\n\nMADRID - Traffic was heavy on Friday.\n")
+    assert art.claims["text"].tolist() == [
+        "Norway will open two new oil fields, the energy ministry said.",
+        "Ecuador's central bank said inflation fell to 1.2%.",
+        "MADRID - Traffic was heavy on Friday."]  # no agency named: it may open a sentence
+    assert art.claims["attribution"].tolist()[:2] == ["energy ministry", "Ecuador's central bank"]
+    assert art.articles[["dateline", "outlet"]].values.tolist() == [["OSLO", "NTB"]]
+
+
 def test_html_superscript_links_without_brackets_are_citations(tmp_path):
     # footnote calls printed as bare numbers in <sup><a href="#…">, as news and
     # think-tank sites do without Wikipedia's classes; a unit's <sup>2</sup> stays text
