@@ -285,6 +285,7 @@ class Front:
     dateline: Dateline | None = None
     author: str | None = None
     published: str | None = None  # ISO date printed at the top (date stamp, byline, masthead)
+    masthead: str | None = None  # the name a masthead line gives with its date
 
 
 @cache
@@ -500,7 +501,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     byline_author = _mark_byline(text, blocks)
     _mark_author_blurbs(text, blocks, "; ".join(filter(None, (byline_author, author))))
     author = byline_author
-    published = _top_date(text, blocks)
+    published, masthead = _top_date(text, blocks)
     dateline = _mark_front_matter(text, blocks)
     if dateline is not None:
         _strip_later_datelines(text, blocks, dateline.block_id)
@@ -516,7 +517,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     _assign_sections(text, blocks)
     if published is None and dateline is not None:
         published = dateline.published
-    return blocks, Front(dateline, author, published)
+    return blocks, Front(dateline, author, published, masthead)
 
 
 # --- grouping lines into raw blocks ---------------------------------------
@@ -1233,27 +1234,48 @@ def printed_date(line: str) -> str | None:
     return None
 
 
-def _top_date(text: str, blocks: list[Block]) -> str | None:
+def _top_date(text: str, blocks: list[Block]) -> tuple[str | None, str | None]:
     """Read the date printed at the top: a date stamp, a byline's date or a masthead line.
 
     A masthead line (MASTHEAD_MAX_CHARS, segments parted by bars) that carries a
-    date becomes ``meta``.
+    date becomes ``meta``; its first segment, a name of capitalised words with no
+    digit ("The Harbour Briefing | Friday, 7 February 2025"), is returned with
+    the date as the publication's name.
     """
     for block in blocks[:DATELINE_SEARCH_BLOCKS]:
         block_text = text[block.start:block.end]
-        if block.kind == "meta" and len(block_text) <= MASTHEAD_MAX_CHARS:
-            found = printed_date(block_text)  # a date stamp or a byline with its date
-        elif block.kind in ("paragraph", "heading", "title") and "\n" not in block_text.strip() \
-                and len(block_text) <= MASTHEAD_MAX_CHARS \
-                and len(_MASTHEAD_SEPARATOR.findall(block_text)) >= 1:
+        masthead = None
+        if block.kind in ("paragraph", "heading", "title", "meta") and "\n" not in \
+                block_text.strip() and len(block_text) <= MASTHEAD_MAX_CHARS \
+                and _MASTHEAD_SEPARATOR.search(block_text):
             found = printed_date(block_text)
             if found:
                 block.kind = "meta"
+                masthead = _masthead_name(_MASTHEAD_SEPARATOR.split(block_text.strip())[0])
+        elif block.kind == "meta" and len(block_text) <= MASTHEAD_MAX_CHARS:
+            found = printed_date(block_text)  # a date stamp or a byline with its date
         else:
             continue
         if found:
-            return found
-    return None
+            return found, masthead
+    return None, None
+
+
+def _masthead_name(segment: str) -> str | None:
+    """Return a masthead's first segment if it reads as a name ("The Harbour Briefing")."""
+    segment = segment.strip(_EMPHASIS_EDGE + " ")
+    words = segment.split()
+    if not 1 <= len(words) <= MAX_MASTHEAD_NAME_WORDS or any(c.isdigit() for c in segment) \
+            or printed_date(segment) or segment.lower().startswith(_MASTHEAD_NOT_NAMES):
+        return None
+    return segment if all(w[:1].isupper() or w.lower() in _LABEL_CONNECTORS
+                          for w in words) else None
+
+
+#: Most words of a publication's name on its masthead line.
+MAX_MASTHEAD_NAME_WORDS = 5
+#: A masthead's first segment that is a stamp or a label, not the publication's name.
+_MASTHEAD_NOT_NAMES = ("published", "updated", "posted", "issue", "edition", "vol", "by ")
 
 
 def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:

@@ -713,6 +713,20 @@ def test_the_date_printed_at_the_top_is_the_published_date(top, kind, published)
         art.articles["published"].notna(), None).tolist() == [published]
 
 
+@pytest.mark.parametrize(("top", "outlet"), [
+    ("The Tidewater Letter | Monday, 3 March 2025", "The Tidewater Letter"),
+    ("Statistical bulletin | Released 14 May 2024", None),
+    ("By Lauren Meeks | March 6, 2024", None),
+    ("Issue 214 | 3 March 2025", None),
+])
+def test_a_masthead_names_the_publication_with_its_date(top, outlet):
+    art = ak.parse_article(f"{top}\n\nUnemployment rises to 4.2%\n\n"
+                           "The unemployment rate rose to 4.2% in the three months to March, "
+                           "the statistics office said.\n")
+    found = art.articles["outlet"].iloc[0]
+    assert (None if pd.isna(found) else found) == outlet
+
+
 def test_printed_dates_that_do_not_exist_are_skipped():
     from analystkit.structure import printed_date
 
