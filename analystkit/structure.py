@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -832,6 +833,24 @@ def is_meta(block_text: str) -> bool:
     return cues >= META_MIN_CUES
 
 
+def _without_trailing_symbols(line: str) -> str:
+    """``line`` without the emoji, pictographs and spaces it ends with."""
+    end = len(line)
+    while end and (line[end - 1].isspace() or unicodedata.category(line[end - 1])[0] == "S"
+                   or line[end - 1] in "\ufe0f\u200d"):
+        end -= 1
+    return line[:end].rstrip("\"”’') ")
+
+
+def _chatty(line: str) -> bool:
+    """Whether a line before its closing emoji ends a sentence or holds one."""
+    return line.endswith((".", "!", "?")) or _INNER_SENTENCE_END.search(line) is not None
+
+
+#: A full stop after a lower-case word, then the next sentence's capital.
+_INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][ \t]+[A-Z]")
+
+
 def is_heading_line(line: str) -> bool:
     """Whether a plain-text line reads as a heading: one short line, no sentence end."""
     return _heading_shaped(line) and not _LABELLED_VALUE.fullmatch(line.strip(_EMPHASIS_EDGE))
@@ -848,6 +867,9 @@ def _heading_shaped(line: str) -> bool:
         return False
     if line.rstrip("\"”’') ").endswith((".", "!", "?", "…")):
         return False  # a sentence
+    last = line.rstrip("\ufe0f\u200d")[-1:]  # an emoji's variation selector or joiner
+    if last and unicodedata.category(last)[0] == "S" and _chatty(_without_trailing_symbols(line)):
+        return False  # a post's sentences closed by an emoji ("… this year. Wish me luck ☕")
     if _NOTE_AFTER_SENTENCE.search(line):
         return False  # a sentence and its note number ("… said the ministry.1")
     words = [w for w in line.split() if any(c.isalnum() for c in w)]

@@ -490,6 +490,15 @@ def test_a_memo_header_is_meta_and_its_subject_heads_the_text():
     assert art.claims["text"].iloc[0] == "River Ure flood defences at Northby"
 
 
+def test_sentences_closed_by_an_emoji_are_no_heading():
+    art = ak.parse_article("Coffee diary\n\nI drank 412 cups last year, my app says.\n\n"
+                           "Anyway, I am doing it again this year. Wish me luck ☕️\n\n"
+                           "So far so good. 🙂\n\nSummer reading, at last ☀️\n\n"
+                           "I read 12 books.\n")
+    assert rows(art, "kind")[2:] == [("paragraph",), ("paragraph",), ("heading",),
+                                     ("paragraph",)]
+
+
 def test_a_table_set_out_with_spaces_is_no_claim():
     art = ak.parse_article(
         "Kestrel Foods lifts sales\n\n"
