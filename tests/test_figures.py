@@ -1147,3 +1147,26 @@ def test_page_references_are_no_figures():
                                fmt="text").figures
     assert figures[["text", "subject"]].values.tolist() == [["31", "contracts"],
                                                             ["140", "pages"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change, then the level after it: two figures
+    ("Season tickets will go up by $15 to $120.", [("$15", 15.0, None), ("$120", 120.0, None)]),
+    ("Copper slipped 45 cents to $4.12 a pound.", [("45 cents", 0.45, None),
+                                                    ("$4.12 a pound", 4.12, None)]),
+    ("The board trimmed the grant by £2m to £30m.", [("£2m", 2e6, None), ("£30m", 3e7, None)]),
+    ("Jobless claims were up 0.3% to 4.8%.", [("0.3%", 0.3, None), ("4.8%", 4.8, None)]),
+    ("The city will lift parking charges from $3.20 to $3.90.", [("$3.20", 3.2, None),
+                                                                  ("$3.90", 3.9, None)]),
+    ("Ministers lowered the speed limit sharply from 70 to 50 mph.",
+     [("70", 70.0, None), ("50 mph", 50.0, None)]),
+    # ranges stay ranges
+    ("Wages should rise by 3 to 4 percent.", [("3 to 4 percent", 3.0, 4.0)]),
+    ("Rents rose by 2% to 3% in most towns.", [("2% to 3%", 2.0, 3.0)]),
+    ("Traders see the stock at $7.40 to $7.90.", [("$7.40 to $7.90", 7.4, 7.9)]),
+    ("Tickets cost between $12 and $40.", [("$12 and $40", 12.0, 40.0)]),
+    ("The path runs from 20 to 80 metres above the lake.", [("20 to 80 metres", 20.0, 80.0)]),
+    ("The plant will cut from 150 to 250 posts.", [("150 to 250", 150.0, 250.0)]),
+])
+def test_a_change_by_an_amount_to_a_level_is_two_figures(text, expected):
+    assert [(f.text, f.value, f.value_high) for f in find_figures(text)] == expected
