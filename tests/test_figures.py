@@ -1170,3 +1170,22 @@ def test_page_references_are_no_figures():
 ])
 def test_a_change_by_an_amount_to_a_level_is_two_figures(text, expected):
     assert [(f.text, f.value, f.value_high) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # the plain verb after a counted plural ends the subject
+    ("About 4,500 commuters drive into the city.", "commuters"),
+    ("The three districts account for half the vote.", "districts"),
+    ("Some 800 pupils travel by bus.", "pupils"),
+    ("At least 60 people gather at the gates.", "people"),
+    ("The 12 new cafes open in spring.", "new cafes"),
+    # a preposition ends it too
+    ("The four bakeries beyond the station closed.", "bakeries"),
+    ("Two clinics within a mile shut.", "clinics"),
+    # a noun before a plural head, a possessive and a plural object stay
+    ("Police seized 200 sports cars in the raid.", "sports cars"),
+    ("It lost 30% of Europe's market share.", "Europe's market share"),
+    ("Organisers sold 5,000 season tickets on Friday.", "season tickets"),
+])
+def test_a_subject_ends_before_its_verb_and_a_preposition(text, subject):
+    assert [f.subject for f in find_figures(text) if f.subject] == [subject]

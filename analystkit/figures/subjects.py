@@ -85,6 +85,8 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
                 # ("5 armed men", "37 serious bleeding events")
         elif words and lower in _SUBJECT_VERBS:
             break  # "1.5 million people face …": the verb, not more of the subject
+        elif words and _bare_verb_after_plural(words[-1], word, found[i + 1:], raw != word):
+            break  # "92,000 vehicles cross the bridge", "3,000 workers walk to …"
         words.append(word)
         if raw != word:
             break  # the sentence ends
@@ -93,6 +95,37 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     if words and words[-1].endswith(("'s", "’s")):
         words.pop()  # "4.2 million of the country's 5.8 million voters": a possessive
     return " ".join(words) or None
+
+
+#: Plurals without an -s that a count names ("1,200 people walk to work").
+IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "police", "staff"})
+#: Endings of words in -s that are no plural ("a bus", "its status", "the analysis",
+#: a possessive "the country's").
+NON_PLURAL_S_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
+
+
+def _looks_plural(word: str) -> bool:
+    """Whether ``word`` reads as a plural noun ("vehicles", "people"), in lower case."""
+    lower = word.lower()
+    return lower in IRREGULAR_PLURALS or (
+        lower.endswith("s") and len(lower) > 3 and not lower.endswith(NON_PLURAL_S_ENDINGS))
+
+
+def _bare_verb_after_plural(before: str, word: str, rest: list[str], ends: bool) -> bool:
+    """Whether ``word`` is the plain form of a verb after a counted plural noun.
+
+    After a count the subject ends in a plural noun ("vehicles", "workers"); a
+    lower-case word after it that is no plural (_looks_plural) and is followed by a
+    function word or ends the sentence is that subject's verb in its plain present
+    form ("92,000 vehicles cross the bridge", "the two regions amount to", "3,000
+    workers walk to work"), as a noun modifier before a plural head is not ("200
+    sports cars", "12 arms dealers in"): the head there takes the -s.
+    """
+    if not word[:1].islower() or _looks_plural(word) or not _looks_plural(before):
+        return False
+    if ends:
+        return True
+    return bool(rest) and rest[0].lower().rstrip(".,;:") in _SUBJECT_STOPS
 
 
 #: Words that with a time noun after them date a figure ("3,000 next year", "40 last
