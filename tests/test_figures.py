@@ -1189,3 +1189,20 @@ def test_a_change_by_an_amount_to_a_level_is_two_figures(text, expected):
 ])
 def test_a_subject_ends_before_its_verb_and_a_preposition(text, subject):
     assert [f.subject for f in find_figures(text) if f.subject] == [subject]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number that names a class, a district or a place is no figure
+    ("The storm grew into a category 4 cyclone overnight.", []),
+    ("Residents of Ward 7 and District 12 objected.", []),
+    ("Ferries leave from Pier 3 and Berth 6.", []),
+    ("SECTOR 4 CLEAN-UP BEGINS", []),
+    ("Sales for Quarter 3 2024 slipped.", [("2024", "year")]),
+    ("Schools moved to Level 2 restrictions.", []),
+    # in lower case most of these words are nouns a count or a measure may follow
+    ("The ward 30 nurses staff is full.", [("30", "count")]),
+    ("The river level 3 metres above normal worried them.", [("3 metres", "measure")]),
+    ("In the second quarter 40 shops closed.", [("40", "count")]),
+])
+def test_a_number_after_a_label_word_names_a_place_or_class(text, expected):
+    assert [(f.text, f.kind) for f in find_figures(text)] == expected
