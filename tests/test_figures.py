@@ -923,7 +923,7 @@ def test_abbreviations_that_are_no_currency_or_percent(text, expected):
      [("SEK 2.10 a share", 2.1, None, "money", "SEK", None, None)]),
     ("Rent was $800 a month earlier.", [("$800", 800.0, None, "money", "USD", None, None)]),
     ("Guards earned 40,000 pesos a month, or 3 million euros a year.",
-     [("40,000", 40000.0, None, "count", None, None, "pesos"),
+     [("40,000 pesos a month", 40000.0, None, "money", "MXN", None, None),
       ("3 million euros a year", 3e6, None, "money", "EUR", None, None)]),
     ("The mine paid $30 a day before the strike.",
      [("$30 a day", 30.0, None, "money", "USD", None, None)]),
@@ -1206,3 +1206,17 @@ def test_a_subject_ends_before_its_verb_and_a_preposition(text, subject):
 ])
 def test_a_number_after_a_label_word_names_a_place_or_class(text, expected):
     assert [(f.text, f.kind) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The county borrowed 3.5 billion shillings last year.", [(3.5e9, "money", "KES")]),
+    ("A ticket costs 850 pesos.", [(850.0, "money", "MXN")]),
+    ("The farmers said they were paid 12,000 Tanzanian shillings for each bag of the coffee.",
+     [(12000.0, "money", "TZS")]),
+    ("Manila set aside 4 billion Philippine pesos.", [(4e9, "money", "PHP")]),
+    ("Bogotá spent 90 million Colombian pesos.", [(9e7, "money", "COP")]),
+    # a currency word that counts nothing stays none
+    ("The peso slid for 3 days.", [(3.0, "duration", "day")]),
+])
+def test_shillings_and_pesos_are_money(text, expected):
+    assert [(f.value, f.kind, f.unit) for f in find_figures(text)] == expected
