@@ -1220,3 +1220,15 @@ def test_a_number_after_a_label_word_names_a_place_or_class(text, expected):
 ])
 def test_shillings_and_pesos_are_money(text, expected):
     assert [(f.value, f.kind, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vote's tally after "passed" is no bound
+    ("The levy passed 58% to 42% on Tuesday.", [("58%", None), ("42%", None)]),
+    ("The proposal passed 5,200 to 4,100.", [("5,200", None), ("4,100", None)]),
+    # a figure the count passes is one
+    ("Enrolment passed 9,000 this autumn.", [("passed 9,000", "over")]),
+    ("Support passed 60% in the final poll.", [("passed 60%", "over")]),
+])
+def test_passed_before_a_tally_is_the_vote_not_a_bound(text, expected):
+    assert [(f.text, f.qualifier) for f in find_figures(text)] == expected
