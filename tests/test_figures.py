@@ -1232,3 +1232,17 @@ def test_shillings_and_pesos_are_money(text, expected):
 ])
 def test_passed_before_a_tally_is_the_vote_not_a_bound(text, expected):
     assert [(f.text, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a table's unit note is no amount
+    ("Operating results (in thousands, except per-unit amounts)", []),
+    ("Euros in millions", []),
+    ("Net debt (in billions of euros)", []),
+    # a vague plural in prose still is one
+    ("Thousands of fans queued overnight.", [("Thousands", 2000.0, "at least")]),
+    ("The bill ran into the millions.", [("millions", 2e6, "at least")]),
+    ("Copies sold in thousands within a week.", [("thousands", 2000.0, "at least")]),
+])
+def test_a_unit_note_in_millions_is_no_figure(text, expected):
+    assert [(f.text, f.value, f.qualifier) for f in find_figures(text)] == expected
