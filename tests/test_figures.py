@@ -1246,3 +1246,12 @@ def test_passed_before_a_tally_is_the_vote_not_a_bound(text, expected):
 ])
 def test_a_unit_note_in_millions_is_no_figure(text, expected):
     assert [(f.text, f.value, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Classes held an average of 27 pupils.", [("27", None, "pupils")]),
+    ("Yields rose to an average of 4.1 per cent.", [("4.1 per cent", None, None)]),
+    ("Rents were around £900 on average.", [("around £900", "about", None)]),
+])
+def test_an_average_is_no_approximation(text, expected):
+    assert [(f.text, f.qualifier, f.subject) for f in find_figures(text)] == expected
