@@ -1255,3 +1255,17 @@ def test_a_unit_note_in_millions_is_no_figure(text, expected):
 ])
 def test_an_average_is_no_approximation(text, expected):
     assert [(f.text, f.qualifier, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # the verb after a share agrees with its "one" and takes an -s
+    ("Only one in six riders pays the full fare.", "riders"),
+    ("One in three tenants faces eviction.", "tenants"),
+    ("1 in 8 patients waits over a year.", "patients"),
+    ("One in five children needs glasses.", "children"),
+    # a noun before a plural head stays
+    ("One in four sports clubs closed.", "sports clubs"),
+    ("One in ten delivery drivers quit.", "delivery drivers"),
+])
+def test_the_singular_verb_after_a_share_ends_its_subject(text, subject):
+    assert [f.subject for f in find_figures(text)] == [subject]

@@ -11,6 +11,7 @@ import re
 from ..lexicons import word_list
 from .context import _read_qualifier
 from .model import _Figure
+from .subjects import _without_singular_verb
 from .vocabulary import _UNIT_WORDS
 
 # "one in five", "1 in every 10" before a count: a share, read as the fraction
@@ -96,7 +97,8 @@ def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]
                     if result and result[-1].end == ratio.end("num"):
                         result.pop()  # the "1" of "1 in 10"
                     share = _Figure(ratio.start(), figure.end, numerator / value,
-                                    subject=figure.subject, fraction=True)
+                                    subject=_without_singular_verb(figure.subject),
+                                    fraction=True)
                     _read_qualifier(text, share, lower)
                     result.append(share)
                     continue

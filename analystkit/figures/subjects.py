@@ -128,6 +128,27 @@ def _bare_verb_after_plural(before: str, word: str, rest: list[str], ends: bool)
     return bool(rest) and rest[0].lower().rstrip(".,;:") in _SUBJECT_STOPS
 
 
+#: Nouns written in the plural before the noun they modify ("sports fans", "arms
+#: dealers", "savings accounts"): after one a word in -s is the head, not a verb.
+PLURAL_MODIFIERS = frozenset("sports arms goods savings news sales customs earnings arts "
+                             "clothes communications jobs".split())
+def _without_singular_verb(subject: str | None) -> str | None:
+    """Drop the verb that ends a share's subject ("one in four shoppers arrives by car").
+
+    The verb after "one in four …" agrees with its "one", so it takes an -s and
+    reads like a plural noun: a word in -s after a plural is that verb, as the
+    head of the counted phrase is the only plural in it, but after a noun written
+    in the plural as a modifier (PLURAL_MODIFIERS: "one in five sports fans").
+    """
+    words = (subject or "").split()
+    for i in range(1, len(words)):
+        verb, noun = words[i], words[i - 1]
+        if verb[:1].islower() and _looks_plural(verb) and _looks_plural(noun) \
+                and noun.lower() not in PLURAL_MODIFIERS:
+            return " ".join(words[:i])
+    return subject
+
+
 #: Words that with a time noun after them date a figure ("3,000 next year", "40 last
 #: week"), so they end its subject; a time noun is a unit of time, a weekday or a month.
 TIME_DEICTICS = frozenset({"last", "next"})
