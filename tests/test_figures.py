@@ -1269,3 +1269,18 @@ def test_an_average_is_no_approximation(text, expected):
 ])
 def test_the_singular_verb_after_a_share_ends_its_subject(text, subject):
     assert [f.subject for f in find_figures(text)] == [subject]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brand written lower case then capital names its model by the number
+    ("She swapped her iPad 9 for a laptop.", []),
+    ("The update reaches macOS 15 next week.", []),
+    # ballot measures are named by number
+    ("Voters rejected Proposition 22 and Prop 7.", []),
+    ("Amendment 3 passed easily.", []),
+    # a capitalised word before a count is left alone
+    ("In Leeds 300 people marched.", [("300", "people")]),
+    ("Apple shipped 12 million iPhones.", [("12 million", "iPhones")]),
+])
+def test_a_model_or_ballot_measure_number_is_no_figure(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text)] == expected
