@@ -1284,3 +1284,14 @@ def test_the_singular_verb_after_a_share_ends_its_subject(text, subject):
 ])
 def test_a_model_or_ballot_measure_number_is_no_figure(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("About 80 houses near the quarry were sold.", "houses"),
+    ("Some 250 nurses train abroad.", "nurses"),
+    ("Roughly 90 caravans park near the beach.", "caravans"),
+    ("Inspectors logged 14 near misses.", "near misses"),
+    ("It covered 6 past winners.", "past winners"),
+])
+def test_near_past_and_abroad_end_a_subject_after_its_first_word(text, subject):
+    assert [f.subject for f in find_figures(text)] == [subject]

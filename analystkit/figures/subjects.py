@@ -20,6 +20,9 @@ _SUBJECT_ENDS = _SUBJECT_STOPS | frozenset(SCALES) | frozenset(
     ("et", "y", "e", "und", "en", "à", "bis", "tot", "minus", "plus"))
 #: Verbs that end a subject after its first word ("people face"); see the data file.
 _SUBJECT_VERBS = frozenset(word_list("subject_verbs.txt"))
+#: Prepositions that are adjectives too before a noun: they end a subject only after
+#: its first word ("300 homes near the river", but "12 near misses").
+LATER_SUBJECT_ENDS = frozenset({"near", "past"})
 #: A month ends a subject ("3 March", "5 Jan"): it dates the figure.
 _MONTHS = frozenset(english_months())
 # Up to five words after a number, each after one to three spaces or tabs; a
@@ -83,7 +86,7 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
                     or words and not all(_looks_adjective(kept) for kept in words):
                 break  # a verb ("30 stayed", "5 cases confirmed"), not a modifier
                 # ("5 armed men", "37 serious bleeding events")
-        elif words and lower in _SUBJECT_VERBS:
+        elif words and (lower in _SUBJECT_VERBS or lower in LATER_SUBJECT_ENDS):
             break  # "1.5 million people face …": the verb, not more of the subject
         elif words and _bare_verb_after_plural(words[-1], word, found[i + 1:], raw != word):
             break  # "92,000 vehicles cross the bridge", "3,000 workers walk to …"
@@ -125,7 +128,8 @@ def _bare_verb_after_plural(before: str, word: str, rest: list[str], ends: bool)
         return False
     if ends:
         return True
-    return bool(rest) and rest[0].lower().rstrip(".,;:") in _SUBJECT_STOPS
+    following = rest[0].lower().rstrip(".,;:") if rest else ""
+    return following in _SUBJECT_STOPS or following in LATER_SUBJECT_ENDS
 
 
 #: Nouns written in the plural before the noun they modify ("sports fans", "arms
