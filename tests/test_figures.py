@@ -923,7 +923,7 @@ def test_abbreviations_that_are_no_currency_or_percent(text, expected):
      [("SEK 2.10 a share", 2.1, None, "money", "SEK", None, None)]),
     ("Rent was $800 a month earlier.", [("$800", 800.0, None, "money", "USD", None, None)]),
     ("Guards earned 40,000 pesos a month, or 3 million euros a year.",
-     [("40,000", 40000.0, None, "count", None, None, "pesos"),
+     [("40,000 pesos a month", 40000.0, None, "money", "MXN", None, None),
       ("3 million euros a year", 3e6, None, "money", "EUR", None, None)]),
     ("The mine paid $30 a day before the strike.",
      [("$30 a day", 30.0, None, "money", "USD", None, None)]),
@@ -1147,3 +1147,151 @@ def test_page_references_are_no_figures():
                                fmt="text").figures
     assert figures[["text", "subject"]].values.tolist() == [["31", "contracts"],
                                                             ["140", "pages"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change, then the level after it: two figures
+    ("Season tickets will go up by $15 to $120.", [("$15", 15.0, None), ("$120", 120.0, None)]),
+    ("Copper slipped 45 cents to $4.12 a pound.", [("45 cents", 0.45, None),
+                                                    ("$4.12 a pound", 4.12, None)]),
+    ("The board trimmed the grant by £2m to £30m.", [("£2m", 2e6, None), ("£30m", 3e7, None)]),
+    ("Jobless claims were up 0.3% to 4.8%.", [("0.3%", 0.3, None), ("4.8%", 4.8, None)]),
+    ("The city will lift parking charges from $3.20 to $3.90.", [("$3.20", 3.2, None),
+                                                                  ("$3.90", 3.9, None)]),
+    ("Ministers lowered the speed limit sharply from 70 to 50 mph.",
+     [("70", 70.0, None), ("50 mph", 50.0, None)]),
+    # ranges stay ranges
+    ("Wages should rise by 3 to 4 percent.", [("3 to 4 percent", 3.0, 4.0)]),
+    ("Rents rose by 2% to 3% in most towns.", [("2% to 3%", 2.0, 3.0)]),
+    ("Traders see the stock at $7.40 to $7.90.", [("$7.40 to $7.90", 7.4, 7.9)]),
+    ("Tickets cost between $12 and $40.", [("$12 and $40", 12.0, 40.0)]),
+    ("The path runs from 20 to 80 metres above the lake.", [("20 to 80 metres", 20.0, 80.0)]),
+    ("The plant will cut from 150 to 250 posts.", [("150 to 250", 150.0, 250.0)]),
+])
+def test_a_change_by_an_amount_to_a_level_is_two_figures(text, expected):
+    assert [(f.text, f.value, f.value_high) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # the plain verb after a counted plural ends the subject
+    ("About 4,500 commuters drive into the city.", "commuters"),
+    ("The three districts account for half the vote.", "districts"),
+    ("Some 800 pupils travel by bus.", "pupils"),
+    ("At least 60 people gather at the gates.", "people"),
+    ("The 12 new cafes open in spring.", "new cafes"),
+    # a preposition ends it too
+    ("The four bakeries beyond the station closed.", "bakeries"),
+    ("Two clinics within a mile shut.", "clinics"),
+    # a noun before a plural head, a possessive and a plural object stay
+    ("Police seized 200 sports cars in the raid.", "sports cars"),
+    ("It lost 30% of Europe's market share.", "Europe's market share"),
+    ("Organisers sold 5,000 season tickets on Friday.", "season tickets"),
+])
+def test_a_subject_ends_before_its_verb_and_a_preposition(text, subject):
+    assert [f.subject for f in find_figures(text) if f.subject] == [subject]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number that names a class, a district or a place is no figure
+    ("The storm grew into a category 4 cyclone overnight.", []),
+    ("Residents of Ward 7 and District 12 objected.", []),
+    ("Ferries leave from Pier 3 and Berth 6.", []),
+    ("SECTOR 4 CLEAN-UP BEGINS", []),
+    ("Sales for Quarter 3 2024 slipped.", [("2024", "year")]),
+    ("Schools moved to Level 2 restrictions.", []),
+    # in lower case most of these words are nouns a count or a measure may follow
+    ("The ward 30 nurses staff is full.", [("30", "count")]),
+    ("The river level 3 metres above normal worried them.", [("3 metres", "measure")]),
+    ("In the second quarter 40 shops closed.", [("40", "count")]),
+])
+def test_a_number_after_a_label_word_names_a_place_or_class(text, expected):
+    assert [(f.text, f.kind) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The county borrowed 3.5 billion shillings last year.", [(3.5e9, "money", "KES")]),
+    ("A ticket costs 850 pesos.", [(850.0, "money", "MXN")]),
+    ("The farmers said they were paid 12,000 Tanzanian shillings for each bag of the coffee.",
+     [(12000.0, "money", "TZS")]),
+    ("Manila set aside 4 billion Philippine pesos.", [(4e9, "money", "PHP")]),
+    ("Bogotá spent 90 million Colombian pesos.", [(9e7, "money", "COP")]),
+    # a currency word that counts nothing stays none
+    ("The peso slid for 3 days.", [(3.0, "duration", "day")]),
+])
+def test_shillings_and_pesos_are_money(text, expected):
+    assert [(f.value, f.kind, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vote's tally after "passed" is no bound
+    ("The levy passed 58% to 42% on Tuesday.", [("58%", None), ("42%", None)]),
+    ("The proposal passed 5,200 to 4,100.", [("5,200", None), ("4,100", None)]),
+    # a figure the count passes is one
+    ("Enrolment passed 9,000 this autumn.", [("passed 9,000", "over")]),
+    ("Support passed 60% in the final poll.", [("passed 60%", "over")]),
+])
+def test_passed_before_a_tally_is_the_vote_not_a_bound(text, expected):
+    assert [(f.text, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a table's unit note is no amount
+    ("Operating results (in thousands, except per-unit amounts)", []),
+    ("Euros in millions", []),
+    ("Net debt (in billions of euros)", []),
+    # a vague plural in prose still is one
+    ("Thousands of fans queued overnight.", [("Thousands", 2000.0, "at least")]),
+    ("The bill ran into the millions.", [("millions", 2e6, "at least")]),
+    ("Copies sold in thousands within a week.", [("thousands", 2000.0, "at least")]),
+])
+def test_a_unit_note_in_millions_is_no_figure(text, expected):
+    assert [(f.text, f.value, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Classes held an average of 27 pupils.", [("27", None, "pupils")]),
+    ("Yields rose to an average of 4.1 per cent.", [("4.1 per cent", None, None)]),
+    ("Rents were around £900 on average.", [("around £900", "about", None)]),
+])
+def test_an_average_is_no_approximation(text, expected):
+    assert [(f.text, f.qualifier, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # the verb after a share agrees with its "one" and takes an -s
+    ("Only one in six riders pays the full fare.", "riders"),
+    ("One in three tenants faces eviction.", "tenants"),
+    ("1 in 8 patients waits over a year.", "patients"),
+    ("One in five children needs glasses.", "children"),
+    # a noun before a plural head stays
+    ("One in four sports clubs closed.", "sports clubs"),
+    ("One in ten delivery drivers quit.", "delivery drivers"),
+])
+def test_the_singular_verb_after_a_share_ends_its_subject(text, subject):
+    assert [f.subject for f in find_figures(text)] == [subject]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brand written lower case then capital names its model by the number
+    ("She swapped her iPad 9 for a laptop.", []),
+    ("The update reaches macOS 15 next week.", []),
+    # ballot measures are named by number
+    ("Voters rejected Proposition 22 and Prop 7.", []),
+    ("Amendment 3 passed easily.", []),
+    # a capitalised word before a count is left alone
+    ("In Leeds 300 people marched.", [("300", "people")]),
+    ("Apple shipped 12 million iPhones.", [("12 million", "iPhones")]),
+])
+def test_a_model_or_ballot_measure_number_is_no_figure(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("About 80 houses near the quarry were sold.", "houses"),
+    ("Some 250 nurses train abroad.", "nurses"),
+    ("Roughly 90 caravans park near the beach.", "caravans"),
+    ("Inspectors logged 14 near misses.", "near misses"),
+    ("It covered 6 past winners.", "past winners"),
+])
+def test_near_past_and_abroad_end_a_subject_after_its_first_word(text, subject):
+    assert [f.subject for f in find_figures(text)] == [subject]

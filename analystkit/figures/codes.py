@@ -159,12 +159,24 @@ def _after_label(text: str, s: int, lower: int) -> bool:
     if label is None:
         return False
     written = label.group("label")
-    if written.lower() in NUMBER_LABELS or written in CAPITALISED_NUMBER_LABELS:
+    if written.lower() in NUMBER_LABELS or written in CAPITALISED_NUMBER_LABELS \
+            or _is_model_name(written):
         return True
     if written.lower() in _LABEL_PHRASE_ENDS and _after_label_phrase(text, s, lower):
         return True
     return text[s - 1] == " " and text[s - 2].isalnum() and label.group("label")[-1].isalpha() \
         and _CODED_NAME_BEFORE.search(text, max(lower, s - _CODED_NAME_REACH), s) is not None
+
+
+def _is_model_name(word: str) -> bool:
+    """Whether ``word`` is written as a product's name: lower case, then a capital.
+
+    "iPhone 16", "iPad 10", "macOS 14", "eReader 3": a brand written so names
+    the model by the number after it. Capitalised words before a number are
+    left alone, as they name a place or a team as often as a product ("In
+    Gaza 40 were killed", "Chelsea 2, Arsenal 1").
+    """
+    return word[:1].islower() and word.isalpha() and any(c.isupper() for c in word[1:])
 
 
 def _after_label_phrase(text: str, s: int, lower: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from ..lexicons import word_list
 from .context import _read_qualifier
 from .model import _Figure
+from .subjects import _without_singular_verb
 from .vocabulary import _UNIT_WORDS
 
 # "one in five", "1 in every 10" before a count: a share, read as the fraction
@@ -96,7 +97,8 @@ def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]
                     if result and result[-1].end == ratio.end("num"):
                         result.pop()  # the "1" of "1 in 10"
                     share = _Figure(ratio.start(), figure.end, numerator / value,
-                                    subject=figure.subject, fraction=True)
+                                    subject=_without_singular_verb(figure.subject),
+                                    fraction=True)
                     _read_qualifier(text, share, lower)
                     result.append(share)
                     continue
@@ -217,8 +219,9 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
         return False
     if a.subject and a.kind == "count":
         return False  # "gave 5 books to 10 students"
-    if word in RANGE_TO_WORDS and _after_change_word(text, head, lower):
-        return False  # "rose from 5% to 7%": the level before and the level after
+    if word in RANGE_TO_WORDS and (_after_change_word(text, head, lower)
+                                   or _change_then_level(text, a, b, head, lower)):
+        return False  # "rose from 5% to 7%", "up by $12 to $96": a change and a level
     if abs(b.value) <= abs(a.value) * _minor_worth(a, b):
         return False  # "won 3-2", "drew 1-1", "fell from 48% to 38%": a score, a vote or a change
     if a.kind == "year" or b.kind == "year":
@@ -238,6 +241,78 @@ def _after_change_word(text: str, head: int, lower: int) -> bool:
         return False  # the common case: no "from" before the number
     match = _FROM_AFTER_WORDS.search(text, max(lower, head - _FROM_REACH), head)
     return match is not None and match.group("w1").lower() in CHANGE_WORDS
+
+
+#: Words of a rise or a fall before "X to Y" written without "from" ("fell 97 cents to
+#: $73.44", "were up 2% to 11.5%"): the change, then the level after it.
+TREND_WORDS = CHANGE_WORDS | frozenset(word_list("fall_verbs.txt")) | {"up", "down"}
+#: Verbs of a change that take an object before "from" or "by" ("raise single fares
+#: from $4.50 to $5.25", "cut the budget by £3m to £45m"; see the data file).
+TRANSITIVE_CHANGE_WORDS = frozenset(word_list("change_verbs_transitive.txt"))
+#: Most words of an object between a transitive change verb and "from" or "by".
+MAX_OBJECT_WORDS = 4
+#: After a trend word without "from", "X to Y" is a change and the level after it
+#: only when the level is more than this many times the change ("up by $12 to $96",
+#: "fell 97 cents to $73.44"); a closer pair is a range of the change ("rose by 2%
+#: to 3%", "edged up $5.10 to $5.30"), as it is with a bare first number ("rose by
+#: 2 to 3 percent").
+CHANGE_LEVEL_RATIO = 2.0
+#: Where _change_then_level looks for words before a number.
+_CHANGE_REACH = 80
+# The run of words, each followed by spaces, that ends right before a number.
+_WORDS_BEFORE = re.compile(r"(?:(?<![\w'’-])[^\W\d_][\w'’-]{0,24}[ \t]{1,3})+$")
+#: Adverbs that may stand between a change word and its number or "by" ("rose
+#: sharply by", "went up by"): an adverb in -ly, or these particles.
+CHANGE_PARTICLES = frozenset({"up", "down"})
+
+
+def _change_then_level(text: str, a: _Figure, b: _Figure, head: int, lower: int) -> bool:
+    """Whether "A to B" starting at ``head`` is a change and the level after it.
+
+    "raise single fares from $4.50 to $5.25" (a transitive change verb and its
+    object before "from"); "went up by $12 to $96", "cut the budget by £3m to
+    £45m" and "fell 97 cents to $73.44" (a trend word, or a transitive one and
+    its object, before "by" or before the number) when A carries its own unit and
+    B is more than CHANGE_LEVEL_RATIO times A.
+    """
+    if head - lower < 4 or text[head - 1] not in " \t":
+        return False
+    run = _WORDS_BEFORE.search(text, max(lower, head - _CHANGE_REACH), head)
+    if run is None:
+        return False
+    words = run.group().lower().split()
+    if words[-1] == "from":
+        return _transitive_before(words[:-1])
+    if a.kind in ("number", "count") and a.unit is None or a.value is None or b.value is None \
+            or abs(b.value) <= abs(a.value) * CHANGE_LEVEL_RATIO:
+        return False
+    if words[-1] == "by":
+        words = words[:-1]
+        if _transitive_before(words):
+            return True
+    return _trend_word_last(words)
+
+
+def _without_particle(words: list[str]) -> list[str]:
+    """``words`` without a last adverb in -ly or particle ("rose sharply", "went up")."""
+    if len(words) > 1 and (words[-1] in CHANGE_PARTICLES or words[-1].endswith("ly")):
+        return words[:-1]
+    return words
+
+
+def _trend_word_last(words: list[str]) -> bool:
+    """Whether ``words`` end in a trend word (TREND_WORDS), an adverb allowed after it."""
+    if words and words[-1] in TREND_WORDS:
+        return True
+    words = _without_particle(words)
+    return bool(words) and words[-1] in TREND_WORDS
+
+
+def _transitive_before(words: list[str]) -> bool:
+    """Whether ``words`` end in a transitive change verb and an object of 1 to 4 words."""
+    words = _without_particle(words)
+    return any(words[-1 - n] in TRANSITIVE_CHANGE_WORDS
+               for n in range(1, min(MAX_OBJECT_WORDS, len(words) - 1) + 1))
 
 
 def _minor_worth(a: _Figure, b: _Figure) -> float:

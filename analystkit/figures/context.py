@@ -49,6 +49,9 @@ MILLION_COUNTED_NOUNS = frozenset(
 #: Qualifiers that are also verbs taking an object: read as a bound only when no
 #: counted noun follows ("the toll passed 1,000", not "passed two laws").
 VERB_QUALIFIERS = frozenset({"passed"})
+# "to" or a dash and a number after a figure: a vote's tally ("passed 56% to 44%",
+# "passed 61-39"), after which a VERB_QUALIFIERS verb is the measure passing, no bound.
+_TALLY_AFTER = re.compile(r"(?:[ \t]{1,3}to[ \t]{1,3}|[ \t]?[-–—][ \t]?)[0-9]")
 _SPACE = "[ \t\u00a0]"
 _PLUS_MINUS = re.compile(
     r"[ ]?(?:±|\+/-|\+-)[ ]?(?P<num>[0-9]+(?:\.[0-9]+)?(?:[eE][-−+]?[0-9]{1,3})?)")
@@ -151,8 +154,10 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     if figure.subject is None and figure.kind in ("money", "percent", "measure") \
             and figure.value_high is None:
         figure.subject = _noun_of_before(text, figure, lower)  # "compensation of $5,000"
-    if figure.qualifier_key in VERB_QUALIFIERS and figure.subject:
-        # "the legislature passed two laws": a verb with its object, not a bound
+    if figure.qualifier_key in VERB_QUALIFIERS and (
+            figure.subject or _TALLY_AFTER.match(text, figure.end, limit) is not None):
+        # "the legislature passed two laws", "the measure passed 56% to 44%": a verb
+        # with its object or its tally, not a bound
         figure.start = figure.bare_start
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     return figure

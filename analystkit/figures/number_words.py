@@ -218,6 +218,9 @@ def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
         vague = match.group("vague").lower()
         if vague in VAGUE_ONLY_BEFORE_OF and not text.startswith(" of ", offset + match.end()):
             return []  # "Test scores rose": the noun, not "scores of"
+        if _unit_note(text, offset + match.start("vague"), offset + match.end("vague"), lower,
+                      limit):
+            return []  # "(in millions, except per-share data)": how a table's figures read
         return [_vague_figure(text, match, offset, limit)]
     if match.group("fraconly"):
         return _fraction_only(text, lowered, match, offset, limit)
@@ -313,6 +316,30 @@ def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
     if not of and figure.kind not in ("measure", "duration"):
         return []  # "a fourth time", "a third term": an ordinal, not a share
     return [figure]
+
+
+# What stands before "millions" in a unit note: "in" after an opening bracket, the
+# start of a line or a word naming the amounts ("(in millions", "Dollars in thousands",
+# "$ in billions"), as financial statements head their tables.
+_UNIT_NOTE_BEFORE = re.compile(
+    r"(?:^|[(\[\n]|(?<![\w$€£])(?:dollars|euros|pounds|amounts|figures|[$€£]|[A-Z]{3})[ ])"
+    r"[ ]?in[ ]$", re.IGNORECASE)
+# What follows it: the note's end, an exception or the currency ("(in thousands, except
+# per-share data)", "(in millions of dollars)").
+_UNIT_NOTE_AFTER = re.compile(
+    r"[ ]?(?:[)\],;:\n]|$|except\b|of[ ](?:[A-Za-z$€£.]+[ ]?){1,2}[)\],;:\n])")
+#: The longest text _UNIT_NOTE_BEFORE reads before the scale word.
+_UNIT_NOTE_REACH = len("amounts in ") + 2
+
+
+def _unit_note(text: str, start: int, end: int, lower: int, limit: int) -> bool:
+    """Whether the vague plural at ``text[start:end]`` ("millions") states a table's unit.
+
+    "(in millions, except per-share data)", "Dollars in thousands": what the
+    figures of a table are counted in, no amount.
+    """
+    return _UNIT_NOTE_BEFORE.search(text[max(lower, start - _UNIT_NOTE_REACH):start]) \
+        is not None and _UNIT_NOTE_AFTER.match(text[end:limit]) is not None
 
 
 def _vague_figure(text: str, match: re.Match[str], offset: int, limit: int) -> _Figure:

@@ -20,6 +20,9 @@ _SUBJECT_ENDS = _SUBJECT_STOPS | frozenset(SCALES) | frozenset(
     ("et", "y", "e", "und", "en", "à", "bis", "tot", "minus", "plus"))
 #: Verbs that end a subject after its first word ("people face"); see the data file.
 _SUBJECT_VERBS = frozenset(word_list("subject_verbs.txt"))
+#: Prepositions that are adjectives too before a noun: they end a subject only after
+#: its first word ("300 homes near the river", but "12 near misses").
+LATER_SUBJECT_ENDS = frozenset({"near", "past"})
 #: A month ends a subject ("3 March", "5 Jan"): it dates the figure.
 _MONTHS = frozenset(english_months())
 # Up to five words after a number, each after one to three spaces or tabs; a
@@ -83,8 +86,10 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
                     or words and not all(_looks_adjective(kept) for kept in words):
                 break  # a verb ("30 stayed", "5 cases confirmed"), not a modifier
                 # ("5 armed men", "37 serious bleeding events")
-        elif words and lower in _SUBJECT_VERBS:
+        elif words and (lower in _SUBJECT_VERBS or lower in LATER_SUBJECT_ENDS):
             break  # "1.5 million people face …": the verb, not more of the subject
+        elif words and _bare_verb_after_plural(words[-1], word, found[i + 1:], raw != word):
+            break  # "92,000 vehicles cross the bridge", "3,000 workers walk to …"
         words.append(word)
         if raw != word:
             break  # the sentence ends
@@ -93,6 +98,59 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     if words and words[-1].endswith(("'s", "’s")):
         words.pop()  # "4.2 million of the country's 5.8 million voters": a possessive
     return " ".join(words) or None
+
+
+#: Plurals without an -s that a count names ("1,200 people walk to work").
+IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "police", "staff"})
+#: Endings of words in -s that are no plural ("a bus", "its status", "the analysis",
+#: a possessive "the country's").
+NON_PLURAL_S_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
+
+
+def _looks_plural(word: str) -> bool:
+    """Whether ``word`` reads as a plural noun ("vehicles", "people"), in lower case."""
+    lower = word.lower()
+    return lower in IRREGULAR_PLURALS or (
+        lower.endswith("s") and len(lower) > 3 and not lower.endswith(NON_PLURAL_S_ENDINGS))
+
+
+def _bare_verb_after_plural(before: str, word: str, rest: list[str], ends: bool) -> bool:
+    """Whether ``word`` is the plain form of a verb after a counted plural noun.
+
+    After a count the subject ends in a plural noun ("vehicles", "workers"); a
+    lower-case word after it that is no plural (_looks_plural) and is followed by a
+    function word or ends the sentence is that subject's verb in its plain present
+    form ("92,000 vehicles cross the bridge", "the two regions amount to", "3,000
+    workers walk to work"), as a noun modifier before a plural head is not ("200
+    sports cars", "12 arms dealers in"): the head there takes the -s.
+    """
+    if not word[:1].islower() or _looks_plural(word) or not _looks_plural(before):
+        return False
+    if ends:
+        return True
+    following = rest[0].lower().rstrip(".,;:") if rest else ""
+    return following in _SUBJECT_STOPS or following in LATER_SUBJECT_ENDS
+
+
+#: Nouns written in the plural before the noun they modify ("sports fans", "arms
+#: dealers", "savings accounts"): after one a word in -s is the head, not a verb.
+PLURAL_MODIFIERS = frozenset("sports arms goods savings news sales customs earnings arts "
+                             "clothes communications jobs".split())
+def _without_singular_verb(subject: str | None) -> str | None:
+    """Drop the verb that ends a share's subject ("one in four shoppers arrives by car").
+
+    The verb after "one in four …" agrees with its "one", so it takes an -s and
+    reads like a plural noun: a word in -s after a plural is that verb, as the
+    head of the counted phrase is the only plural in it, but after a noun written
+    in the plural as a modifier (PLURAL_MODIFIERS: "one in five sports fans").
+    """
+    words = (subject or "").split()
+    for i in range(1, len(words)):
+        verb, noun = words[i], words[i - 1]
+        if verb[:1].islower() and _looks_plural(verb) and _looks_plural(noun) \
+                and noun.lower() not in PLURAL_MODIFIERS:
+            return " ".join(words[:i])
+    return subject
 
 
 #: Words that with a time noun after them date a figure ("3,000 next year", "40 last

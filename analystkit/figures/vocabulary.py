@@ -67,6 +67,8 @@ more most less least many much few some any all both either neither such other a
 same said says say told according including include includes included like up down out
 back away ago again yet too very well percent per cent times time whilst amid despite
 because although though unless whether
+within without along beneath beside besides toward towards upon throughout beyond
+underneath abroad
 higher lower above below ahead behind better worse earlier later
 came went left fled fell rose died took got made ran saw stood sat slept won lost sought fought
 spent sold bought paid held kept met thought brought began became grew knew gave found remain
