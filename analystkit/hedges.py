@@ -43,6 +43,8 @@ _NOT_HEDGES = re.compile(
     # less likely" keeps its "may"
     r"|\b(?:(?:were|was)\s+(?:" + _STATISTICAL_DEGREE + r"\s+)?|" + _STATISTICAL_DEGREE
     + r"\s+)(?:more|less)\s+likely\s+to\b"
+    # "Imo" the name or the Nigerian state ("Imo Ekpo", "Imo State"), not "IMO"/"imo"
+    r"|(?-i:\bImo(?=\s+[A-Z]))"
     # an estimate as the thing published ("the previous estimate", "its latest estimate",
     # "GDP first quarterly estimate"), not as a hedge on the claim
     r"|\b(?:previous|earlier|latest|initial|first|second|third|final|official|quarterly|"

@@ -125,6 +125,11 @@ def test_may_the_month_opening_a_sentence(sentence, cues):
     ("He would not say if the deal could collapse.", []),
     ("The agency revised its previous estimate on Monday.", []),
     ("The official estimate puts losses at $2 million.", ["estimate"]),
+    # stance and received opinion
+    ("IMO the ferry is the better deal.", ["imo"]),
+    ("Imo State officials said 40 roads were shut.", []),
+    ("Landlords allege that the rules were changed without notice.", ["allege"]),
+    ("Tide gauges are widely considered to understate the rise.", ["widely considered"]),
     ("Turnout is likely to fall in the rain.", ["likely"]),
     # an estimate is no count, whatever the verb form
     ("Hydrologists estimate that the lake lost a fifth of its water.", ["estimate"]),
