@@ -43,6 +43,10 @@ _NOT_HEDGES = re.compile(
     # less likely" keeps its "may"
     r"|\b(?:(?:were|was)\s+(?:" + _STATISTICAL_DEGREE + r"\s+)?|" + _STATISTICAL_DEGREE
     + r"\s+)(?:more|less)\s+likely\s+to\b"
+    # "could" of ability after what it is able to do ("gave what they could", "ran as
+    # fast as she could", "everything we could find"), not "what they could be facing"
+    r"|\b(?:what|all|everything|whatever|anything|as\s+\w+\s+as)\s+(?:they|we|i|he|she|you|"
+    r"it|one|people)\s+could\b(?!\s+(?:be|have)\b)"
     # "Imo" the name or the Nigerian state ("Imo Ekpo", "Imo State"), not "IMO"/"imo"
     r"|(?-i:\bImo(?=\s+[A-Z]))"
     # an estimate as the thing published ("the previous estimate", "its latest estimate",

@@ -128,6 +128,9 @@ def test_may_the_month_opening_a_sentence(sentence, cues):
     # stance and received opinion
     ("IMO the ferry is the better deal.", ["imo"]),
     ("Imo State officials said 40 roads were shut.", []),
+    ("Volunteers gave what they could to the food bank.", []),
+    ("She ran as fast as she could.", []),
+    ("It is all we could find, she said, and it could be too late.", ["could"]),
     ("Landlords allege that the rules were changed without notice.", ["allege"]),
     ("Tide gauges are widely considered to understate the rise.", ["widely considered"]),
     ("Turnout is likely to fall in the rain.", ["likely"]),
