@@ -1484,7 +1484,9 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
         following = after_headline[place + 1] if place + 1 < len(after_headline) else None
         if block.kind == "heading" and not block_text.lstrip().startswith("#") \
                 and not _underlined(text, block, following):
-            if len(block_text.split()) >= NEAR_DUPLICATE_MIN_WORDS \
+            if following is not None and following.has_dateline:
+                block.kind = "dek"  # a release's or a wire story's subhead over its dateline
+            elif len(block_text.split()) >= NEAR_DUPLICATE_MIN_WORDS \
                     and not _NUMBERED_QUESTION.fullmatch(block_text):
                 block.kind = "title"  # a numbered question heads the first part instead
             return

@@ -179,6 +179,15 @@ def test_wire_datelines_with_dates(lede, outlet, place, first_claim):
     assert art.claims["text"].tolist()[1] == first_claim
 
 
+def test_a_subhead_over_a_dateline_is_the_dek_and_gives_a_claim():
+    art = ak.parse_article(
+        "Redbud Mills reports record harvest\n\nFlour sales up 12% to $310 million; two mills "
+        "to open\n\nTULSA, Oklahoma, March 4, 2025 -- Redbud Mills today reported record "
+        "sales for 2024.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "dek", "paragraph"]
+    assert art.figures.loc[art.figures["text"] == "12%", "claim_id"].tolist() == [2]
+
+
 def test_each_brief_of_a_digest_starts_after_its_own_dateline():
     art = ak.parse_article(
         "World briefs\n\nOSLO (NTB) - Norway will open two new oil fields, the energy "
