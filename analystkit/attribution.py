@@ -409,7 +409,7 @@ def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
         # opens its clause ('"…," Erik van Sebille, a physical oceanographer … told').
         name = _NAME_BEFORE.search(sentence, 0, window_start + segment_start)
         relative = segment.split()[-1].lower() in _RELATIVE_PRONOUNS  # "…, a group which said"
-        if name and name.group("name").split()[0].lower() in _INTRODUCTORY_WORDS:
+        if name and name.group("name").split()[0].lower() in INTRODUCTORY_WORDS:
             name = None  # "In Washington, the Department of Transportation said"
         if name and (set_off or relative or _opens_clause(sentence, name.start())):
             return name.group("name")
@@ -488,7 +488,7 @@ def _after_named_appositive(sentence: str, verb: re.Match[str]) -> bool:
         return False
     name = _NAME_BEFORE.search(head + ",")
     return (name is not None and _opens_clause(head, name.start())
-            and name.group("name").split()[0].lower() not in _INTRODUCTORY_WORDS)
+            and name.group("name").split()[0].lower() not in INTRODUCTORY_WORDS)
 
 
 def _after_interjection(sentence: str, verb: re.Match[str]) -> bool:
@@ -769,7 +769,7 @@ _TIME_WORDS = WEEKDAYS | frozenset(english_months())
 #: Capitalised words that open an introductory phrase, not a name: "On Tuesday, the
 #: ministry said" and "Separately, the central bank said" credit the ministry and the
 #: bank, where "Erik van Sebille, a physical oceanographer, said" credits the name.
-_INTRODUCTORY_WORDS = frozenset({
+INTRODUCTORY_WORDS = frozenset({
     "on", "in", "at", "after", "before", "during", "since", "until", "by", "for", "from",
     "with", "without", "under", "over", "across", "amid", "among", "despite", "following",
     "as", "last", "next", "this", "earlier", "later", "yesterday", "today", "meanwhile",

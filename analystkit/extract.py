@@ -14,6 +14,7 @@ from itertools import islice
 
 from .attribution import (
     ACCORDING_TO,
+    INTRODUCTORY_WORDS,
     PRONOUNS,
     attribution,
     capitalised_run,
@@ -254,6 +255,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     claims: list[Claim] = []
     claim_markers: list[list[Marker]] = []
     last_person: str | None = None
+    full_names: dict[str, str] = {}  # surname → the full name it last ended
     previous_quote_speaker: str | None = None
     speakers: dict[str, str | None] = {}  # transcript labels and who they name
     turns = Counter(block.label for block in blocks if block.label)
@@ -307,7 +309,9 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                     label_speaker if speaker in ("i", "we") else None
             elif speaker and looks_like_person(speaker) and not _ACCORDING_TO.search(sentence):
                 last_person = speaker  # what a claim is "according to" is mostly no person
-            last_person = leading_person(sentence) or _agent_person(sentence) or last_person
+            last_person = (leading_person(sentence) or _surname_subject(sentence, full_names)
+                           or _agent_person(sentence) or last_person)
+            _note_full_names(sentence, full_names)
             speaker = speaker or label_speaker or credited  # "BELLO: …", "> … — Dana Moyo"
             claims.append(Claim(
                 claim_id=len(claims) + 1, block_id=block.block_id, section=block.section,
@@ -374,6 +378,44 @@ def _agent_person(sentence: str) -> str | None:
         return None  # most sentences: no agent
     names = [m.group("name") for m in _PASSIVE_AGENT.finditer(sentence)]
     return names[-1] if names and looks_like_person(names[-1]) else None
+
+
+#: A run of two to four capitalised words: a person's full name, which a later
+#: sentence may give by the surname alone ("Isabel Moreno won …" … "Moreno, 46, …").
+_FULL_NAME = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+(?![\w'’-])")
+#: One capitalised word opening a sentence as its subject: before a lower-case verb
+#: ("Hale conceded …") or set off by a comma ("Moreno, 46, a former …, campaigned").
+_SURNAME_SUBJECT = re.compile(r"[\"“'‘]?(?P<surname>[A-Z][\w'’-]+)(?:[ \t]+[a-z]|,)")
+
+
+#: Words kept of a full name: a first name and the surname. A longer capitalised run
+#: is mostly a title or a company before them ("Super Value Debra Symonette").
+FULL_NAME_WORDS = 2
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+
+
+def _note_full_names(sentence: str, full_names: dict[str, str]) -> None:
+    """Record each person's full name a sentence prints under its surname (in place)."""
+    for match in _FULL_NAME.finditer(sentence):
+        words = match.group().split()
+        while words and (words[0].lower() in _NOT_NAME_STARTS
+                         or words[0].lower() in INTRODUCTORY_WORDS):
+            words.pop(0)  # "By Daniel Kerr", "On Tuesday Isabel Moreno"
+        if len(words) >= 2 and not words[-1].endswith(_POSSESSIVE_ENDS) \
+                and looks_like_person(" ".join(words)):
+            full_names[words[-1]] = " ".join(words[-FULL_NAME_WORDS:])
+
+
+def _surname_subject(sentence: str, full_names: dict[str, str]) -> str | None:
+    """Return the full name of a person a sentence opens with by surname alone, or None.
+
+    "Hale conceded shortly after 11 p.m." means "Gregory Hale" when the article
+    named him in full before: a later "he"/"she" may mean him.
+    """
+    opening = _SURNAME_SUBJECT.match(sentence)
+    if opening is None or opening.group("surname").endswith(_POSSESSIVE_ENDS):
+        return None  # "Meadows' plans were kept secret": the plans are the subject
+    return full_names.get(opening.group("surname"))
 
 
 def _cut_at(text: str, spans: list[tuple[int, int]],

@@ -397,3 +397,21 @@ def test_he_and_she_mean_a_person_a_sentence_opens_with_by_role_or_age():
     assert got["\"It takes me most of the day,\" he said."] == "Owen Pryce"
     assert got["\"We will cope,\" she said."] == "Lisa Bell"
     assert got["\"It is hard work,\" she said."] == "Lisa Bell"  # a place is no person
+
+
+def test_he_and_she_may_mean_a_person_a_sentence_opens_with_by_surname():
+    art = ak.parse_article(
+        "Harbour board vote\n\n"
+        "Marta Quill beat Owen Strand for the harbour board seat, returning officer "
+        "Paul Dent said.\n\n"
+        "Quill, 52, a former ferry pilot, ran on dredging. Thanking volunteers, she said "
+        "the work starts in spring.\n\n"
+        "Strand left the count early. \"I wish her well,\" he said.\n\n"
+        "Strand's team asked for a recount. \"We will look at it,\" he said.\n\n"
+        "Dover voted the same way. \"It was close,\" he said.\n")
+    got = dict(zip(art.claims["text"], art.claims["attribution"], strict=True))
+    assert got["Thanking volunteers, she said the work starts in spring."] == "Marta Quill"
+    assert got["\"I wish her well,\" he said."] == "Owen Strand"
+    # a possessive opening is no subject, and a word never named in full is no surname
+    assert got["\"We will look at it,\" he said."] == "Owen Strand"
+    assert got["\"It was close,\" he said."] == "Owen Strand"
