@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -34,7 +35,7 @@ from .citations import (
 from .figures import find_figures
 from .hedges import hedge_cues
 from .language import HAN, HAN_COMPATIBILITY, KANA
-from .lexicons import english_months
+from .lexicons import english_months, word_list
 from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source, SourceEntry
 from .segment import split_sentences
 from .structure import PARLIAMENTARY_NAME, list_mark_end
@@ -271,7 +272,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
         if block.label:
             if block.label not in speakers:
                 speakers[block.label] = transcript_speaker(
-                    block.label, text, turns=turns[block.label])
+                    block.label, text, turns=turns[block.label], labels=turns)
             label_speaker = speakers[block.label]
         block_markers = markers_by_block.get(block.block_id, [])
         first_claim = len(claims)
@@ -472,7 +473,8 @@ def _member_named(label: str) -> str | None:
     return member.group("name") if member else None
 
 
-def transcript_speaker(label: str, text: str, *, turns: int = 1) -> str | None:
+def transcript_speaker(label: str, text: str, *, turns: int = 1,
+                       labels: Iterable[str] = ()) -> str | None:
     """Return who a transcript label ("BELLO", "DR. ANA RUIZ") names, or None.
 
     The label's surname is looked up among the names the article prints
@@ -481,6 +483,9 @@ def transcript_speaker(label: str, text: str, *, turns: int = 1) -> str | None:
     or more (``turns``), and is then given in title case ("Bello"): a lone
     capitals lead-in is a section teaser ("STRESS: How to look after …").
     Labels that are no speakers (NOT_SPEAKER_LABELS, times, mixed case) give None.
+    Roles before the name are dropped ("SPOKESPERSON ANITA RAO" → "Anita Rao"), and
+    a label that is the end of a fuller one among ``labels`` ("RAO") names the same
+    person.
     """
     member = _member_named(label)
     if member is not None:
@@ -491,20 +496,60 @@ def transcript_speaker(label: str, text: str, *, turns: int = 1) -> str | None:
     elif not _CAPITALS_LABEL.fullmatch(label) or label in NOT_SPEAKER_LABELS \
             or any(word in _LABEL_CONNECTIVES for word in label.split()):
         return None
+    else:
+        fuller = _fuller_label(label, labels)
+        if fuller is not None:  # "RAO", after "SPOKESPERSON ANITA RAO"
+            return transcript_speaker(fuller, text, turns=MIN_SPEAKER_TURNS)
+    label, role = _without_role(label)
     words = label.replace("’", "'").split() if member else label.replace("’", "'").title().split()
     surname = words[-1]
     if member and len(words) > 2:
         return label  # named in full: "Sir Geoffrey Lamb"
     if len(surname.strip(".")) < 2:
         return None
-    named = re.search(rf"(?<![\w'’-])(?:{_NAME_WORD}\s+){{1,3}}{re.escape(surname)}(?![\w'’-])",
-                      text)
+    named = re.search(rf"(?<![\w'’-])(?:{_NAME_WORD}{_WITHIN_PARAGRAPH})"
+                      rf"{{1,3}}{re.escape(surname)}(?![\w'’-])", text)
     if named is None:
-        return " ".join(words) if turns >= MIN_SPEAKER_TURNS else None
+        # a role before two words or more says they name a person
+        named_by_role = role and len(words) > 1 and looks_like_person(" ".join(words))
+        return " ".join(words) if turns >= MIN_SPEAKER_TURNS or named_by_role else None
     found = named.group().split()
     while len(found) > 1 and found[0].lower() in _NOT_NAME_STARTS:
         found.pop(0)  # "By Daniel Kerr", "And Amina Bello"
     return " ".join(found)
+
+
+#: Whitespace between the words of one name: never a paragraph break, so that a name
+#: that ends a headline and opens the paragraph under it is not read as one name.
+_WITHIN_PARAGRAPH = r"(?:[ \t]|\n(?![ \t]*\n))+"
+
+
+def _without_role(label: str) -> tuple[str, bool]:
+    """Return a capitals label without the roles before its name, and whether it had one.
+
+    "SPOKESPERSON ANITA RAO" → ("ANITA RAO", True); roles come from
+    ``data/label_roles.txt``. A label that is nothing but roles is kept whole.
+    """
+    words = label.split()
+    roles = frozenset(word_list("label_roles.txt"))
+    kept = words
+    while len(kept) > 1 and kept[0].upper() in roles:
+        kept = kept[1:]
+    return " ".join(kept), len(kept) < len(words)
+
+
+def _fuller_label(label: str, labels: Iterable[str]) -> str | None:
+    """Return another label whose name ends with all of ``label``'s words, or None.
+
+    "RAO" is "SPOKESPERSON ANITA RAO" and "FERRANTE" "LUCIA FERRANTE": a transcript
+    names a speaker in full once and by surname after.
+    """
+    words = label.split()
+    for other in labels:
+        other_words = _without_role(other)[0].split()
+        if len(other_words) > len(words) and other_words[-len(words):] == words:
+            return other
+    return None
 #: How a Q&A names who answers: "an interview with Sofia Lindqvist", "in
 #: conversation with Dr Ana Ruiz", "we spoke to Carla Mendes", "Q&A with …".
 _INTERVIEW_WITH = re.compile(

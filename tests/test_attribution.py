@@ -415,3 +415,23 @@ def test_he_and_she_may_mean_a_person_a_sentence_opens_with_by_surname():
     # a possessive opening is no subject, and a word never named in full is no surname
     assert got["\"We will look at it,\" he said."] == "Owen Strand"
     assert got["\"It was close,\" he said."] == "Owen Strand"
+
+
+def test_transcript_labels_drop_roles_and_a_surname_label_means_the_fuller_one():
+    art = ak.parse_article(
+        "Ten minutes with glacier scientist Tomas Berg\n\n"
+        "Tomas Berg has measured the ice for 30 years.\n\n"
+        "TOMAS BERG: The glacier lost 40 metres this summer.\n\n"
+        "BERG: The melt starts earlier every year.\n\n"
+        "DEPUTY MAYOR ELLA WINTER: The trail above the ice is closed.\n\n"
+        "WINTER: Visitors must stay on the lower path.\n\n"
+        "MODERATOR: Thank you both for your time today.\n\n"
+        "MODERATOR: The next session starts at noon.\n")
+    got = dict(zip(art.claims["text"], art.claims["attribution"], strict=True))
+    # the name ending the headline and opening the paragraph under it is one name, not two
+    assert got["The glacier lost 40 metres this summer."] == "Tomas Berg"
+    assert got["The melt starts earlier every year."] == "Tomas Berg"
+    assert got["The trail above the ice is closed."] == "Ella Winter"
+    assert got["Visitors must stay on the lower path."] == "Ella Winter"
+    # a label that is a role and nothing else stays whole
+    assert got["The next session starts at noon."] == "Moderator"
