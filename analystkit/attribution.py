@@ -142,6 +142,11 @@ def _verb_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + by_first_character(verbs) + r"(?![\w-])")
 
 
+@cache
+def _amount_verbs() -> frozenset[str]:
+    return frozenset(word.lower() for word in word_list("amount_verbs.txt"))
+
+
 #: How far before or after a reporting verb the speaker is looked for.
 SPEAKER_WINDOW = 160
 _CLAUSE_BREAK = re.compile(r"[,;:!?\"“”()\[\]]")
@@ -457,9 +462,23 @@ _PARTICIPLE_ASIDE = re.compile(
 _SAID_TO = re.compile(r"[ \t]+to[ \t]+(?:be|have)\b")
 
 
+#: An amount right after a verb: a number or a sum, after a word that rounds it or
+#: adds to it ("added about 2%", "added another $40", "claimed more than 100 lives").
+_AMOUNT = re.compile(
+    r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|over|under|another|just|"
+    r"(?:more|less|fewer)[ \t]+than|a[ \t]+further|an[ \t]+extra|up[ \t]+to)[ \t]+)*"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$|[+-]?\d)")
+
+
 def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
-    """Whether the reporting verb reports nothing: a participle aside or "said to be"."""
+    """Whether the reporting verb reports nothing.
+
+    A participle aside ("The plan, announced in March, …"), "said to be", or a verb
+    of ``data/amount_verbs.txt`` taking an amount ("Acme added 3.7%").
+    """
     if _SAID_TO.match(sentence, verb.end()):
+        return True
+    if verb.group().lower() in _amount_verbs() and _AMOUNT.match(sentence, verb.end()):
         return True
     return (sentence[:verb.start()].rstrip().endswith(",")
             and _PARTICIPLE_ASIDE.match(sentence, verb.end()) is not None)

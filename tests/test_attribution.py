@@ -435,3 +435,20 @@ def test_transcript_labels_drop_roles_and_a_surname_label_means_the_fuller_one()
     assert got["Visitors must stay on the lower path."] == "Ella Winter"
     # a label that is a role and nothing else stays whole
     assert got["The next session starts at noon."] == "Moderator"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "added" and "claimed" with an amount after them report nothing
+    ("Northwind Logistics added 4.2% after its results.", None),
+    ("Shares of Pellow Mining added about 3% by midday.", None),
+    ("The FTSE 100 added 45 points in thin trade.", None),
+    ("The landslide claimed 9 lives, the coastguard said.", "coastguard"),
+    # with a clause or a quotation after them, or closing the sentence, they do
+    ("The insurer added that 200 claims had been filed.", "insurer"),
+    ("Costs will rise 4%, the regulator added.", "regulator"),
+    # other reporting verbs keep an amount as what they report
+    ("The health board reported 61 new infections.", "health board"),
+    ("The carrier announced 1,200 job cuts on Tuesday.", "carrier"),
+])
+def test_a_verb_taking_an_amount_reports_nothing(sentence, speaker):
+    assert attribution(sentence) == speaker
