@@ -227,10 +227,66 @@ def attribution(sentence: str) -> str | None:
             who = _clean_speaker(role, forward=False)
             if who:
                 return who
+    for verb in verbs:  # "RBA holds rate, warns …", "Osei blamed the delay and said …"
+        who = _coordinated_subject(sentence, verb)
+        if who:
+            return who
     for verb in verbs:  # "Officials said", "Soelistyo, head of the agency, told"
         who = _speaker_before(sentence, verb)
         if who:
             return who
+    return None
+
+
+#: What joins a reporting verb to an earlier verb of the same subject: a comma in
+#: headlines ("RBA holds rate at 4.35pc, warns …"), "and"/"but" in prose ("Osei
+#: blamed the storm and said …").
+_COORDINATION = re.compile(r"(?:,|[ \t]+(?:and|but))[ \t]*$")
+#: Reporting verbs that take what is said and nothing else after them, so that a
+#: second verb of a clause's subject reports ("… and said volumes would recover"),
+#: unlike "declared war", "announced a plan" or "reported a loss".
+CLAUSE_VERBS = frozenset({"said", "says", "warns", "warned", "argues", "argued", "insists",
+                          "insisted", "adds", "added", "explains", "explained", "noted",
+                          "cautions", "cautioned", "predicts", "predicted", "acknowledged",
+                          "admits", "admitted"})
+#: A word that may be a clause's first verb in the form of a reporting verb: the
+#: present in -s ("holds") or the past in -ed ("blamed").
+_PRESENT_VERB = re.compile(r"[a-z]{2,}[^s\Wiu]s")
+_PAST_VERB = re.compile(r"[a-z]{2,}ed")
+
+
+def _coordinated_subject(sentence: str, verb: re.Match[str]) -> str | None:
+    """Return the subject a reporting verb shares with the clause's first verb, or None.
+
+    "RBA holds cash rate at 4.35pc, warns inflation fight not over" and "Port chief
+    Ana Lee blamed the storm and said volumes would recover": the subject before the
+    first verb, in the reporting verb's form (present in -s, past in -ed), says it.
+    The first clause must open the sentence (no comma or quotation before it).
+    """
+    before = sentence[:verb.start()]
+    joined = _COORDINATION.search(before)
+    if joined is None:
+        return None
+    first_clause = before[:joined.start()]
+    if _CLAUSE_BREAK.search(first_clause):
+        return None
+    word = verb.group().lower()
+    if word not in CLAUSE_VERBS:
+        return None
+    if word.endswith("s"):
+        form = _PRESENT_VERB
+    elif word.endswith("ed") or word == "said":
+        form = _PAST_VERB
+    else:
+        return None  # neither form ("say", "dijo")
+    words = first_clause.split()
+    if not words or words[0].lower() in INTRODUCTORY_WORDS:
+        return None  # "On 3 September 1939 New Zealand allied itself …": no plain subject
+    for index, word in enumerate(words[1:MAX_SPEAKER_WORDS + 1], start=1):
+        if form.fullmatch(word):
+            if word.lower() in _NOT_SPEAKERS:
+                return None  # "Prices has …", "is": an auxiliary, not the verb sought
+            return _clean_speaker(" ".join(words[:index]), forward=True)
     return None
 
 
@@ -537,6 +593,11 @@ def _opens_clause(sentence: str, position: int) -> bool:
     return not before or before[-1] in ",;:\"“”'‘’("
 
 
+#: A number with a lower-case unit or a percent sign ("4.35pc", "12bn", "5%"): never a
+#: speaker, unlike a name that starts with a digit ("3M", "7-Eleven").
+_LONE_AMOUNT = re.compile(r"\d[\d.,]*(?:%|[a-z]{1,3})?")
+
+
 def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str | None:
     words = raw.split()
     whole_clause = False  # the speaker is all the clause before the verb ("In Gaza, medics said")
@@ -582,8 +643,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
     who = " ".join(words).strip(" '\"“”‘’-–—•*")
     if not who or who.lower() in _DETERMINER_WORDS:
         return None  # "The estimate was revised": no speaker
-    if not any(character.isalpha() for character in who):
-        return None  # "About 1 in 4 reported nausea": a number reports nothing
+    if not any(character.isalpha() for character in who) or _LONE_AMOUNT.fullmatch(who):
+        return None  # "About 1 in 4 reported nausea", "… at 4.35pc": a number reports nothing
     lower = who.lower()
     if lower in PRONOUNS:
         return lower

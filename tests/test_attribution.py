@@ -452,3 +452,18 @@ def test_transcript_labels_drop_roles_and_a_surname_label_means_the_fuller_one()
 ])
 def test_a_verb_taking_an_amount_reports_nothing(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a second verb of the subject that opens the sentence reports
+    ("Bank of Canada trims key rate to 3.5pc, warns growth will stay weak", "Bank of Canada"),
+    ("Harbour chief Nell Ames blamed the fog and said ferries would resume at noon.",
+     "Nell Ames"),
+    # not a verb that takes a thing as well as what is said, nor after an opening phrase
+    ("Portugal joined the league and declared war on its neighbour.", None),
+    ("After the vote the board met and said nothing further.", None),
+    # a number is never a speaker
+    ("Unemployment in the region held at 5.1pc reported", None),
+])
+def test_a_second_verb_of_the_subject_reports(sentence, speaker):
+    assert attribution(sentence) == speaker
