@@ -58,7 +58,8 @@ _TRAILING_TIME = re.compile(
 _APPOSITIVE_START = re.compile(
     r"(?:a|an|the|head|chief|director|president|chairman|chairwoman|spokes\w+|member|leader|"
     r"founder|professor|editor|author|minister|secretary|senator|governor|mayor"
-    r"|of|at|from|with)\b")  # "Dr Ines Okafor, of the Tropical Disease Unit, said"
+    r"|of|at|from|with)\b"  # "Dr Ines Okafor, of the Tropical Disease Unit, said"
+    r"|[A-Z][\w.&-]*['’]s(?=[ \t]+[a-z])")  # "David Black, Ofwat's chief executive, said"
 #: Name particles that start a surname in lower case ("van Sebille").
 _PARTICLES = ("van ", "von ", "de ", "da ", "di ", "du ", "al-", "el-", "bin ", "le ", "la ")
 _NAME_BEFORE = re.compile(
@@ -481,7 +482,7 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: Appositives that say something about a speaker without naming anyone: an age
 #: ("Maria Lopez, 34, said") or a relative clause ("Rajesh Nair, who was not
 #: involved in the study, said"; "Another researcher, who asked not to be named, said").
-_ABOUT_SPEAKER = re.compile(r"(?:\d{1,3}|(?:who|whose)\s.+)$")
+_ABOUT_SPEAKER = re.compile(r"(?:\d{1,3}|(?:who|whose|which)\s.+)$")
 #: Role words that may come before a name in its clause ("Council member Jorge Villanueva").
 MAX_WORDS_BEFORE_NAME = 3
 
@@ -503,7 +504,14 @@ def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
     if name and len(clause[:name.start()].split()) <= MAX_WORDS_BEFORE_NAME:
         return name.group("name")
     if name is None and 0 < len(clause.split()) <= MAX_DESCRIBED_SPEAKER_WORDS:
-        return _clean_speaker(clause, forward=True)
+        return _clean_speaker(clause, forward=True)  # "The charity, which …, said"
+    words = clause.split()
+    if name and len(words) <= MAX_SPEAKER_WORDS:
+        # "Professor Alan Greaves of King's College London, who …, said": the
+        # person before where they work
+        at = next((i for i, w in enumerate(words) if w.lower() in _AFFILIATION_JOINERS), -1)
+        person = _person_before_affiliation(words, at) if at > 0 else None
+        return " ".join(person) if person else None
     return None
 
 

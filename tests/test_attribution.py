@@ -467,3 +467,20 @@ def test_a_verb_taking_an_amount_reports_nothing(sentence, speaker):
 ])
 def test_a_second_verb_of_the_subject_reports(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a "which" clause set off after the subject
+    ("The trust, which was set up in 2009 by the Kestrel Foundation, said in a letter that "
+     "it would appeal.", "trust"),
+    # a person before where they work, then a relative clause
+    ("Dr Lena Ortiz of Harwell General Hospital, who treated the crew, said all were stable.",
+     "Dr Lena Ortiz"),
+    # an appositive that opens with a possessive name
+    ("Omar Reid, Thameslink's operations director, said trains would run hourly.", "Omar Reid"),
+    # a "which" clause inside the claim, and a possessive subject, stay as they were
+    ("The levy, which starts in June, will raise prices, economists said.", "economists"),
+    ("Asked about the leak, Halden's spokesman said the site was safe.", "Halden's spokesman"),
+])
+def test_speaker_set_off_by_commas(sentence, speaker):
+    assert attribution(sentence) == speaker
