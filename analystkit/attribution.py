@@ -77,7 +77,13 @@ ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
                 r"|l['’]|(?-i:[A-Z])))"
                 # "per the fire brigade", "per Reuters"; not "per cent", "per day" or
                 # "as per the spec" (in keeping with)
-                r"|(?<!as\s)per(?=\s+(?:the\s|(?-i:[A-Z]))))")
+                r"|(?<!as\s)per(?=\s+(?:the\s|(?-i:[A-Z])))"
+                # Indian English "as per data from the Bureau", "…, as per Reuters", where
+                # "as per the plan" and "reply as per CORS" are "in keeping with": only
+                # before evidence, or before a name in a phrase of its own
+                r"|as\s+per(?=\s+(?:the\s+)?(?:latest\s+|official\s+|new\s+)?"
+                r"(?:data|figures|statistics|reports?|surveys?|estimates|sources|study|records)\b)"
+                r"|(?:^|(?<=,\s))as\s+per(?=\s+(?-i:[A-Z])))")
 _ACCORDING = re.compile(ACCORDING_TO + r"\s+(?P<who>[^,;:!?\"“”()\[\]]{2,120})", re.IGNORECASE)
 #: "according to a report by the Institute …", "imagery analysed by Maxar", "early
 #: estimates by the insurer Fidelidade", "data from the Office for National Statistics":
@@ -236,7 +242,22 @@ def attribution(sentence: str) -> str | None:
         who = _speaker_before(sentence, verb)
         if who:
             return who
-    return None
+    return _closing_finding(sentence)
+
+
+#: A finding's source after the claim, with a verb of finding that is no reporting
+#: verb alone ("They found the bodies"): "Women were less likely to be hired, the
+#: study found." The source opens with a determiner and closes the sentence.
+_CLOSING_FINDING = re.compile(
+    r",[ \t]+(?P<who>(?:the|a|an|this|that|one|our)[ \t]+[^,;:!?\"“”()]{1,60}?)[ \t]+"
+    r"(?:found|find|concluded|concludes|estimated|showed|shows)[ \t]*[.!]?[\"”’)]*[ \t]*$",
+    re.IGNORECASE)
+
+
+def _closing_finding(sentence: str) -> str | None:
+    """Return the source a closing "…, the study found." credits, or None."""
+    match = _CLOSING_FINDING.search(sentence)
+    return _clean_speaker(match.group("who"), forward=True) if match else None
 
 
 #: What joins a reporting verb to an earlier verb of the same subject: a comma in

@@ -484,3 +484,24 @@ def test_a_second_verb_of_the_subject_reports(sentence, speaker):
 ])
 def test_speaker_set_off_by_commas(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "as per" before evidence or, in a phrase of its own, a name
+    ("As per figures from the Central Water Commission, 41 reservoirs are below normal.",
+     "Central Water Commission"),
+    ("Exports rose 9%, as per Crisil.", "Crisil"),
+    ("The pumps were replaced as per the contract.", None),
+    ("Clients must send the header as per HTTP rules.", None),
+    # a closing verb of finding after the source
+    ("Older drivers braked later, the trial found.", "trial"),
+    ("Wetlands stored more carbon than forests, the authors concluded.", "authors"),
+    ("The keys were under the mat, where she found them.", None),
+    # "estimates that", "allege(s)" and "alleged that"
+    ("The treasury estimates that 2 million homes will qualify.", "treasury"),
+    ("Residents allege that the landlord ignored the mould.", "Residents"),
+    ("The lawsuit alleged that the firm hid the defect.", "lawsuit"),
+    ("The alleged bribe was paid in cash.", None),
+])
+def test_more_reporting_forms(sentence, speaker):
+    assert attribution(sentence) == speaker
