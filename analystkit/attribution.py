@@ -60,6 +60,17 @@ _APPOSITIVE_START = re.compile(
     r"founder|professor|editor|author|minister|secretary|senator|governor|mayor"
     r"|of|at|from|with)\b"  # "Dr Ines Okafor, of the Tropical Disease Unit, said"
     r"|[A-Z][\w.&-]*['’]s(?=[ \t]+[a-z])")  # "David Black, Ofwat's chief executive, said"
+#: Adverbs of time and manner between a speaker and the reporting verb ("Critics
+#: often argue", "Officials also said", "The ministry has repeatedly said"), and the
+#: perfect's auxiliary before them: dropped from the speaker. Negations ("never",
+#: "not") and modals ("would say") stay, and leave no speaker.
+SPEAKER_ADVERBS = frozenset({
+    "often", "also", "repeatedly", "previously", "later", "earlier", "already", "again",
+    "recently", "publicly", "privately", "widely", "frequently", "long", "initially",
+    "separately", "first", "once", "consistently", "generally", "usually", "typically",
+    "since", "reportedly", "subsequently", "quickly", "immediately", "openly", "loudly",
+})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 #: Name particles that start a surname in lower case ("van Sebille").
 _PARTICLES = ("van ", "von ", "de ", "da ", "di ", "du ", "al-", "el-", "bin ", "le ", "la ")
 _NAME_BEFORE = re.compile(
@@ -92,6 +103,11 @@ _ACCORDING = re.compile(ACCORDING_TO + r"\s+(?P<who>[^,;:!?\"“”()\[\]]{2,120
 #: Up to two lower-case words describe the agent ("the insurer", "the polling firm").
 _BY_AGENT = re.compile(r"\b(?P<prep>by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
                        r"(?P<agent>[A-Z][^,;:!?\"“”()\[\]]{1,100})")
+#: The same agent named in lower case, by what kind of body it is: "unofficial results
+#: from the county elections office" → "county elections office" (the last word must
+#: name an organisation, ORGANISATION_WORDS).
+_BODY_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?P<body>[a-z][a-z'’-]*"
+                         r"(?:\s+[a-z][a-z'’-]*){0,3})\s*$")
 #: Unnamed sources as news copy describes them ("a person familiar with the matter",
 #: "two sources close to the talks"): the whole description is the speaker.
 _UNNAMED_SOURCE = re.compile(
@@ -125,6 +141,7 @@ _STOP_WORDS = WEEKDAYS | frozenset({
     "donderdag", "vrijdag", "zaterdag", "zondag",
 })
 _DETERMINERS = ("the ", "a ", "an ")
+_DETERMINERS_ONLY = frozenset(d.strip() for d in _DETERMINERS)
 #: Spanish, French, Italian and Portuguese articles before a speaker ("la ministra Ana
 #: Ruiz", "le ministère de la Santé", "il ministro", "o ministro"): always when written
 #: in lower case, and when capitalised only before a lower-case word ("Le Monde", "La
@@ -156,7 +173,8 @@ def _amount_verbs() -> frozenset[str]:
 
 #: How far before or after a reporting verb the speaker is looked for.
 SPEAKER_WINDOW = 160
-_CLAUSE_BREAK = re.compile(r"[,;:!?\"“”()\[\]]")
+#: (Not the comma inside a number: "A poll of 2,000 voters found".)
+_CLAUSE_BREAK = re.compile(r"[;:!?\"“”()\[\]]|,(?!\d{3}(?!\d))")
 # Inside one sentence a full stop ends a speaker only at the very end ("said a U.S. official").
 #: A name set off after a speaker's role: "said the company's spokesman, Ivo
 #: Marsh." or "…, Ivo Marsh, on Monday." (also "dijo el consejero, Jordi Puig.").
@@ -192,9 +210,16 @@ def attribution(sentence: str) -> str | None:
     match = _ACCORDING.search(sentence)
     if match:
         who = _up_to_speaker_end(match.group("who"))
+        unnamed = _UNNAMED_SOURCE.match(who.strip())
+        if unnamed:
+            return unnamed.group("who").strip()  # "a person familiar with the matter"
         agent = _BY_AGENT.search(who)
         if agent and agent.group("prep") == "from" and who[:1].isupper():
             agent = None  # "according to Sarah Jones from the University …": the person
+        if agent is None and who[:1].islower():
+            body = _BODY_AGENT.search(who)  # "unofficial results from the county elections office"
+            if body and body.group("body").split()[-1] in ORGANISATION_WORDS:
+                return body.group("body")
         return _clean_speaker(agent.group("agent") if agent else who, forward=False,
                               any_speaker=True)
     verbs = [verb for verb in _verb_pattern().finditer(sentence)
@@ -555,6 +580,16 @@ _AMOUNT = re.compile(
     r"(?:[$€£¥]|[A-Z]{1,3}\$|[+-]?\d)")
 
 
+#: Reporting verbs that are as often nouns: after a determiner and at most one word
+#: that is no plural subject they are the noun ("in the previous estimate", "an
+#: estimate", against "The analysts estimate").
+REPORTING_NOUNS = frozenset({"estimate"})
+_AFTER_DETERMINER = re.compile(
+    r"(?<![\w'’-])(?:the|a|an|its|their|this|that|our|his|her)[ \t]+"
+    r"(?:[a-z]*(?:[a-rt-z]|us|ss|is)[ \t]+)?$",
+    re.IGNORECASE)
+
+
 def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
     """Whether the reporting verb reports nothing.
 
@@ -564,6 +599,9 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
     if _SAID_TO.match(sentence, verb.end()):
         return True
     if verb.group().lower() in _amount_verbs() and _AMOUNT.match(sentence, verb.end()):
+        return True
+    if verb.group().lower() in REPORTING_NOUNS and _AFTER_DETERMINER.search(
+            sentence, max(0, verb.start() - SPEAKER_WINDOW), verb.start()):
         return True
     return (sentence[:verb.start()].rstrip().endswith(",")
             and _PARTICIPLE_ASIDE.match(sentence, verb.end()) is not None)
@@ -637,7 +675,7 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         words = _TRAILING_TIME.sub("", " ".join(words)).split()
         while words and words[0].lower() in _LEADING_CONNECTIVES:
             words = words[1:]
-        words = _before_passive_agent(_before_participle(words))
+        words = _without_adverbs(_before_passive_agent(_before_participle(words)))
         if not words or words[-1].lower() in _STOP_WORDS or words[-1].lower() in _NOT_SPEAKERS:
             return None
         tail: list[str] = []
@@ -645,7 +683,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             word = words[index]
             if word.lower() in _STOP_WORDS and tail and not _inside_name(words, index) \
                     and not _placed_speaker(words, index) and not _role_of_phrase(words, index):
-                tail = _person_before_affiliation(words, index) or tail
+                tail = (_person_before_affiliation(words, index)
+                        or _document_of_people(words, index) or tail)
                 break
             tail.insert(0, word)
             if len(tail) >= MAX_SPEAKER_WORDS:
@@ -735,6 +774,41 @@ def _person_before_affiliation(words: list[str], index: int) -> list[str] | None
         return None
     run = capitalised_run(words, index, MAX_SPEAKER_WORDS)
     return run if len(run) >= 2 and looks_like_person(" ".join(run)) else None
+
+
+def _without_adverbs(words: list[str]) -> list[str]:
+    """Drop the adverbs (SPEAKER_ADVERBS) and a perfect's auxiliary that end a speaker.
+
+    "Critics of the levy often" → "Critics of the levy"; "The ministry has
+    repeatedly" → "The ministry". Nothing is dropped unless an adverb ends the words.
+    """
+    if not words or words[-1].lower() not in SPEAKER_ADVERBS:
+        return words
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in SPEAKER_ADVERBS:
+        end -= 1
+    if end > 1 and words[end - 1].lower() in PERFECT_AUXILIARIES:
+        end -= 1
+    return words[:end]
+
+
+#: Documents that ask people before "of" ("A survey of planning officials found"): the
+#: document is the source, not the people it asked.
+DOCUMENTS_OF_PEOPLE = frozenset({"survey", "surveys", "poll", "polls", "census", "study",
+                                 "studies", "analysis", "review", "sample", "audit"})
+
+
+def _document_of_people(words: list[str], index: int) -> list[str] | None:
+    """Return the document before "of" at ``words[index]`` ("A survey" in "A 2023 survey of …").
+
+    Its determiner is kept, so that the document is read as named by role; a year or
+    an adjective between them is not.
+    """
+    if words[index].lower() != "of" or index == 0 \
+            or words[index - 1].lower() not in DOCUMENTS_OF_PEOPLE:
+        return None
+    determiners = [w for w in words[max(0, index - 4):index - 1] if w.lower() in _DETERMINERS_ONLY]
+    return determiners[-1:] + [words[index - 1]]
 
 
 def _before_passive_agent(words: list[str]) -> list[str]:
