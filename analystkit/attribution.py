@@ -343,7 +343,10 @@ ORGANISATION_WORDS = frozenset(
     "llc plc group council committee commission office police news media times post journal "
     "association union party court government army military service services board "
     "foundation fund organization organisation bureau centre center hospital school college "
-    "airlines airways press network insurer institution authority".split())
+    "airlines airways press network insurer institution authority academy society "
+    "federation alliance coalition league chamber trust church museum library club "
+    # and a country ("United States of America", "United Arab Emirates")
+    "states nations kingdom republic emirates".split())
 #: Titles before a person's name ("Prime Minister Luis Costa visited …"): a sentence
 #: that opens with one introduces the person a later "he"/"she" means.
 _TITLED_PERSON = re.compile(
@@ -681,7 +684,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         tail: list[str] = []
         for index in range(len(words) - 1, -1, -1):
             word = words[index]
-            if word.lower() in _STOP_WORDS and tail and not _inside_name(words, index) \
+            if word.lower() in _STOP_WORDS and tail \
+                    and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
                     and not _placed_speaker(words, index) and not _role_of_phrase(words, index):
                 tail = (_person_before_affiliation(words, index)
                         or _document_of_people(words, index) or tail)
@@ -698,7 +702,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             words = words[:-1]  # an emoji or a dash after the name ("Ana Gómez 😢.")
         kept: list[str] = []
         for index, word in enumerate(words):
-            if word.lower() in _STOP_WORDS and kept and not _inside_name(words, index) \
+            if word.lower() in _STOP_WORDS and kept \
+                    and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
                     and not _role_of_phrase(words, index) \
                     and not (any_speaker and _joins_description(words, index)):
                 break
@@ -809,6 +814,30 @@ def _document_of_people(words: list[str], index: int) -> list[str] | None:
         return None
     determiners = [w for w in words[max(0, index - 4):index - 1] if w.lower() in _DETERMINERS_ONLY]
     return determiners[-1:] + [words[index - 1]]
+
+
+#: Capitalised titles that "of" after them completes ("Chief Financial Officer of
+#: Acme"), besides the nouns of PEOPLE_BEFORE_OF.
+ROLE_TITLES = frozenset({"officer", "executive", "officers", "partner", "fellow",
+                         "professor", "lecturer", "dean", "provost", "rector"})
+
+
+def _person_of_named_place(words: list[str], index: int) -> bool:
+    """Whether "of" at ``words[index]`` ties a person to a place named without "the".
+
+    "Dr Ann Lee of Leeds University", "Detective Sergeant Kim Walsh of Greater
+    Manchester Police": the capitalised run before "of" opens the speaker's words
+    and is a person's name of two words or more, none of them, in the singular,
+    naming an organisation ("Bank of England", "National Institutes of Health" stay
+    one name) or a role ("Chief Financial Officer of Acme").
+    """
+    if words[index].lower() != "of":
+        return False
+    run = capitalised_run(words, index, MAX_SPEAKER_WORDS)
+    return (len(run) >= 2 and len(run) == index and looks_like_person(" ".join(run))
+            and run[-1].lower() not in PEOPLE_BEFORE_OF and run[-1].lower() not in ROLE_TITLES
+            and not any(_bare_word(w).removesuffix("s") in ORGANISATION_WORDS for w in run))
+    # (looks_like_person has ruled out each word as written: "Institutes" is left)
 
 
 def _before_passive_agent(words: list[str]) -> list[str]:

@@ -534,3 +534,20 @@ def test_more_reporting_forms(sentence, speaker):
 ])
 def test_speaker_without_extra_words(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a person before where they work, named without "the"
+    ("Detective Inspector Rosa Lind of West Yorkshire Police said two men were held.",
+     "Detective Inspector Rosa Lind"),
+    ("Dr Tom Ashby of Bristol University said the sample was small.", "Dr Tom Ashby"),
+    ("The tide turned early, said Professor Jan Kowal of Gdansk University.",
+     "Professor Jan Kowal"),
+    # one name with "of" inside stays whole: an organisation, a country, a role
+    ("The Reserve Bank of India said liquidity was ample.", "Reserve Bank of India"),
+    ("The American Society of Civil Engineers said the bridges were ageing.",
+     "American Society of Civil Engineers"),
+    ("The United Kingdom of Great Britain said nothing.", "United Kingdom of Great Britain"),
+])
+def test_person_before_a_named_place(sentence, speaker):
+    assert attribution(sentence) == speaker
