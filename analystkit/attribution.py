@@ -389,6 +389,12 @@ def capitalised_run(words: list[str], end: int | None = None,
     return run
 
 
+#: Roles written in capitals that come before a name in a run of capitalised words
+#: ("Port CEO Linda Osei", "Labour MP Jo Ward"): the person is the name after them.
+ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "MP", "MEP", "MSP", "MLA",
+                           "MPP", "TD"})
+
+
 def _person_after_role(words: list[str]) -> str | None:
     """Return the person named after a lower-case role ("farmer Amina Hussein"), or None.
 
@@ -397,6 +403,10 @@ def _person_after_role(words: list[str]) -> str | None:
     A single capitalised word keeps its description ("state media KCNA").
     """
     run = capitalised_run(words)
+    acronym = max((i for i, w in enumerate(run) if w.strip(".,") in ROLE_ACRONYMS), default=-1)
+    if 0 <= acronym <= len(run) - 3:  # "Port CEO Linda Osei": the role is in the run
+        name = " ".join(run[acronym + 1:])
+        return name if looks_like_person(name) else None
     if len(run) < 2 or len(run) == len(words):
         return None
     role = words[-len(run) - 1]

@@ -551,3 +551,14 @@ def test_speaker_without_extra_words(sentence, speaker):
 ])
 def test_person_before_a_named_place(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a role in capitals inside a run of capitalised words before the name
+    ("Harbour CEO Dana Pike said the cranes were back.", "Dana Pike"),
+    ("Costs doubled, said Green MP Ian Ross.", "Ian Ross"),
+    # with no first name and surname after it, the run stays whole
+    ("Harbour CEO Pike said the cranes were back.", "Harbour CEO Pike"),
+])
+def test_role_acronym_before_a_name(sentence, speaker):
+    assert attribution(sentence) == speaker
