@@ -255,8 +255,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     """
     claims: list[Claim] = []
     claim_markers: list[list[Marker]] = []
-    last_person: str | None = None
-    full_names: dict[str, str] = {}  # surname → the full name it last ended
+    people = _People()
     previous_quote_speaker: str | None = None
     speakers: dict[str, str | None] = {}  # transcript labels and who they name
     turns = Counter(block.label for block in blocks if block.label)
@@ -304,15 +303,15 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                 continue
             speaker = attribution(sentence)
             if speaker in PRONOUNS:
-                # "he"/"she" is the last person named, not an organisation quoted since;
+                # "he"/"she" is a person named before, not an organisation quoted since;
                 # "I"/"we" in a transcript is whoever has the floor
-                speaker = last_person if speaker in ("he", "she") else \
+                speaker = people.resolve(speaker) if speaker in ("he", "she") else \
                     label_speaker if speaker in ("i", "we") else None
             elif speaker and looks_like_person(speaker) and not _ACCORDING_TO.search(sentence):
-                last_person = speaker  # what a claim is "according to" is mostly no person
-            last_person = (leading_person(sentence) or _surname_subject(sentence, full_names)
-                           or _agent_person(sentence) or last_person)
-            _note_full_names(sentence, full_names)
+                people.saw(speaker)  # what a claim is "according to" is mostly no person
+            people.saw(leading_person(sentence) or _surname_subject(sentence, people.full_names)
+                       or _agent_person(sentence))
+            _note_full_names(sentence, people.full_names)
             speaker = speaker or label_speaker or credited  # "BELLO: …", "> … — Dana Moyo"
             claims.append(Claim(
                 claim_id=len(claims) + 1, block_id=block.block_id, section=block.section,
@@ -379,6 +378,57 @@ def _agent_person(sentence: str) -> str | None:
         return None  # most sentences: no agent
     names = [m.group("name") for m in _PASSIVE_AGENT.finditer(sentence)]
     return names[-1] if names and looks_like_person(names[-1]) else None
+
+
+#: How many people named last "he" or "she" may mean: the nearest whose gender the
+#: text has not shown to be the other (MAX_PEOPLE_REMEMBERED back at most).
+MAX_PEOPLE_REMEMBERED = 3
+#: Titles that say whether a person is "he" or "she" ("Mr Hale", "Ms. Ruiz").
+GENDERED_TITLES = {"mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she",
+                   "dame": "she"}
+
+
+@dataclass(slots=True)
+class _People:
+    """The people an article has named so far, for resolving "he" and "she".
+
+    A person's gender is known only from a clean signal: a title ("Mr", "Ms") or
+    "he"/"she" already taken to mean them. No first name is read for it.
+    """
+
+    recent: list[str] = field(default_factory=list)  # the last one named last
+    genders: dict[str, str] = field(default_factory=dict)  # surname → "he" or "she"
+    full_names: dict[str, str] = field(default_factory=dict)  # surname → full name
+
+    def saw(self, person: str | None) -> None:
+        """Note that ``person`` was named (now the last person named)."""
+        if not person:
+            return
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent.append(person)
+        del self.recent[:-MAX_PEOPLE_REMEMBERED]
+        title = person.split()[0].lower().rstrip(".")
+        if title in GENDERED_TITLES:
+            self.genders.setdefault(_surname(person), GENDERED_TITLES[title])
+
+    def resolve(self, pronoun: str) -> str | None:
+        """Return the person "he" or "she" means: the last named not known as the other.
+
+        With no such person the last person named is meant, as before any gender
+        was known. The person is then known by ``pronoun``.
+        """
+        person = next((p for p in reversed(self.recent)
+                       if self.genders.get(_surname(p), pronoun) == pronoun),
+                      self.recent[-1] if self.recent else None)
+        if person:
+            self.genders.setdefault(_surname(person), pronoun)
+        return person
+
+
+def _surname(person: str) -> str:
+    """Return the last word of a person's name ("Prime Minister Luis Costa" → "Costa")."""
+    return person.split()[-1].strip(".,")
 
 
 #: A run of two to four capitalised words: a person's full name, which a later

@@ -562,3 +562,20 @@ def test_person_before_a_named_place(sentence, speaker):
 ])
 def test_role_acronym_before_a_name(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+def test_he_and_she_skip_a_person_known_as_the_other():
+    art = ak.parse_article(
+        "Depot row\n\n"
+        "Union rep Carla Dunn said the depot would strike on Friday. "
+        "Mr. Pryor said the depot would stay open.\n\n"
+        "She said talks had broken down.\n\n"
+        "\"Nothing has changed,\" he said.\n\n"
+        "Site manager Robin Kell said the buses were ready. "
+        "\"We expect a full service,\" she said.\n")
+    got = dict(zip(art.claims["text"], art.claims["attribution"], strict=True))
+    # "Mr." says Pryor is no "she": the person named before him is meant
+    assert got["She said talks had broken down."] == "Carla Dunn"
+    assert got["\"Nothing has changed,\" he said."] == "Mr. Pryor"
+    # no title and no pronoun yet for Robin Kell: the last person named, as before
+    assert got["\"We expect a full service,\" she said."] == "Robin Kell"
