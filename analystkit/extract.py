@@ -309,7 +309,8 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                     label_speaker if speaker in ("i", "we") else None
             elif speaker and looks_like_person(speaker) and not _ACCORDING_TO.search(sentence):
                 people.saw(speaker)  # what a claim is "according to" is mostly no person
-            people.saw(leading_person(sentence) or _surname_subject(sentence, people.full_names)
+            people.saw(leading_person(sentence)
+                       or _surname_subject(sentence, people.full_names, text)
                        or _agent_person(sentence))
             _note_full_names(sentence, people.full_names)
             speaker = speaker or label_speaker or credited  # "BELLO: …", "> … — Dana Moyo"
@@ -457,16 +458,23 @@ def _note_full_names(sentence: str, full_names: dict[str, str]) -> None:
             full_names[words[-1]] = " ".join(words[-FULL_NAME_WORDS:])
 
 
-def _surname_subject(sentence: str, full_names: dict[str, str]) -> str | None:
+def _surname_subject(sentence: str, full_names: dict[str, str], text: str) -> str | None:
     """Return the full name of a person a sentence opens with by surname alone, or None.
 
     "Hale conceded shortly after 11 p.m." means "Gregory Hale" when the article
-    named him in full before: a later "he"/"she" may mean him.
+    named him in full before: a later "he"/"she" may mean him. A surname that the
+    article (``text``) also writes in lower case is a word as well ("Price rises
+    …" after "Tom Price"), and a sentence's capital says nothing.
     """
     opening = _SURNAME_SUBJECT.match(sentence)
     if opening is None or opening.group("surname").endswith(_POSSESSIVE_ENDS):
         return None  # "Meadows' plans were kept secret": the plans are the subject
-    return full_names.get(opening.group("surname"))
+    surname = opening.group("surname")
+    full_name = full_names.get(surname)
+    if full_name is None or re.search(rf"(?<![\w'’-]){re.escape(surname.lower())}(?![\w'’-])",
+                                      text):
+        return None
+    return full_name
 
 
 def _cut_at(text: str, spans: list[tuple[int, int]],

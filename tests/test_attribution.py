@@ -579,3 +579,14 @@ def test_he_and_she_skip_a_person_known_as_the_other():
     assert got["\"Nothing has changed,\" he said."] == "Mr. Pryor"
     # no title and no pronoun yet for Robin Kell: the last person named, as before
     assert got["\"We expect a full service,\" she said."] == "Robin Kell"
+
+
+def test_a_surname_that_is_also_a_word_is_no_subject():
+    art = ak.parse_article(
+        "Fuel bills\n\n"
+        "Consumer advocate Leo Price said bills were too high.\n\n"
+        "Energy analyst Nora Vance said tariffs would fall. Price rises have slowed since "
+        "March, and the wholesale price is down. \"It is too early,\" she said.\n")
+    got = dict(zip(art.claims["text"], art.claims["attribution"], strict=True))
+    # "Price" opening a sentence, in an article that writes "price", names no one
+    assert got["\"It is too early,\" she said."] == "Nora Vance"
