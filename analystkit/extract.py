@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 
 from .attribution import (
@@ -582,6 +583,12 @@ def transcript_speaker(label: str, text: str, *, turns: int = 1,
 _WITHIN_PARAGRAPH = r"(?:[ \t]|\n(?![ \t]*\n))+"
 
 
+@cache
+def _label_roles() -> frozenset[str]:
+    """Return the roles a speaker label may print before a name (``data/label_roles.txt``)."""
+    return frozenset(word_list("label_roles.txt"))
+
+
 def _without_role(label: str) -> tuple[str, bool]:
     """Return a capitals label without the roles before its name, and whether it had one.
 
@@ -589,7 +596,7 @@ def _without_role(label: str) -> tuple[str, bool]:
     ``data/label_roles.txt``. A label that is nothing but roles is kept whole.
     """
     words = label.split()
-    roles = frozenset(word_list("label_roles.txt"))
+    roles = _label_roles()
     kept = words
     while len(kept) > 1 and kept[0].upper() in roles:
         kept = kept[1:]
