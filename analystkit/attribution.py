@@ -546,6 +546,11 @@ _ABOUT_SPEAKER = re.compile(r"(?:\d{1,3}|(?:who|whose|which)\s.+)$")
 MAX_WORDS_BEFORE_NAME = 3
 
 
+#: Where a person is from, set off after their age or a relative clause: "John Smith,
+#: 45, of Leeds, said" and "…, 45, from Leeds said" credit John Smith.
+_ORIGIN = re.compile(r",[ \t]*(?:of|from)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,?$")
+
+
 def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
     """Return the speaker set off by an age or a relative clause before ``verb``, or None.
 
@@ -553,10 +558,16 @@ def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
     not to be named, said …" → "Another researcher".
     """
     before = sentence[max(0, verb.start() - SPEAKER_WINDOW):verb.start()].rstrip()
+    origin = _ORIGIN.search(before)
+    if origin:
+        before = before[:origin.start()] + ","  # "John Smith, 45, of Leeds, said"
     if not before.endswith(","):
         return None
     head, comma, appositive = before[:-1].rpartition(",")
-    if not comma or not _ABOUT_SPEAKER.match(appositive.strip()):
+    about = bool(comma) and _ABOUT_SPEAKER.match(appositive.strip()) is not None
+    if origin and not about:
+        head = before[:-1]  # only where they are from is set off: "The mayor, from Leeds, said"
+    elif not about:
         return None
     clause = head[max(head.rfind(mark) for mark in ",;:\"“”(") + 1:].strip()
     name = _NAME_BEFORE.search(clause + ",")

@@ -590,3 +590,15 @@ def test_a_surname_that_is_also_a_word_is_no_subject():
     got = dict(zip(art.claims["text"], art.claims["attribution"], strict=True))
     # "Price" opening a sentence, in an article that writes "price", names no one
     assert got["\"It is too early,\" she said."] == "Nora Vance"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # where a person is from, set off after an age or alone, is not the speaker
+    ("Kofi Mensah, 38, of Kumasi, said the market flooded twice.", "Kofi Mensah"),
+    ("Ruth Abara, 61, from Enugu said the road was cut.", "Ruth Abara"),
+    ("The headteacher, from Rotherham, said the roof leaked.", "headteacher"),
+    # not set off: "of" a named place after a person, as before
+    ("Ian Cole of Dundee said the ferry was cancelled.", "Ian Cole"),
+])
+def test_where_a_speaker_is_from(sentence, speaker):
+    assert attribution(sentence) == speaker
