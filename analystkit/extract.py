@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
@@ -533,7 +533,7 @@ def _member_named(label: str) -> str | None:
 
 
 def transcript_speaker(label: str, text: str, *, turns: int = 1,
-                       labels: Iterable[str] = ()) -> str | None:
+                       labels: Mapping[str, int] | None = None) -> str | None:
     """Return who a transcript label ("BELLO", "DR. ANA RUIZ") names, or None.
 
     The label's surname is looked up among the names the article prints
@@ -543,8 +543,9 @@ def transcript_speaker(label: str, text: str, *, turns: int = 1,
     capitals lead-in is a section teaser ("STRESS: How to look after …").
     Labels that are no speakers (NOT_SPEAKER_LABELS, times, mixed case) give None.
     Roles before the name are dropped ("SPOKESPERSON ANITA RAO" → "Anita Rao"), and
-    a label that is the end of a fuller one among ``labels`` ("RAO") names the same
-    person.
+    a label that is the end of a fuller one among ``labels`` (each with its number
+    of turns) names the same person ("RAO" after "SPOKESPERSON ANITA RAO"), whose
+    turns are then both labels' turns.
     """
     member = _member_named(label)
     if member is not None:
@@ -556,9 +557,9 @@ def transcript_speaker(label: str, text: str, *, turns: int = 1,
             or any(word in _LABEL_CONNECTIVES for word in label.split()):
         return None
     else:
-        fuller = _fuller_label(label, labels)
+        fuller = _fuller_label(label, labels or {})
         if fuller is not None:  # "RAO", after "SPOKESPERSON ANITA RAO"
-            return transcript_speaker(fuller, text, turns=MIN_SPEAKER_TURNS)
+            return transcript_speaker(fuller, text, turns=turns + (labels or {})[fuller])
     label, role = _without_role(label)
     words = label.replace("’", "'").split() if member else label.replace("’", "'").title().split()
     surname = words[-1]
@@ -604,17 +605,19 @@ def _without_role(label: str) -> tuple[str, bool]:
 
 
 def _fuller_label(label: str, labels: Iterable[str]) -> str | None:
-    """Return another label whose name ends with all of ``label``'s words, or None.
+    """Return the one other label whose name ends with all of ``label``'s words, or None.
 
     "RAO" is "SPOKESPERSON ANITA RAO" and "FERRANTE" "LUCIA FERRANTE": a transcript
-    names a speaker in full once and by surname after.
+    names a speaker in full once and by surname after. Two such labels ("ANN LEE" and
+    "TOM LEE" for "LEE") leave it open.
     """
     words = label.split()
-    for other in labels:
-        other_words = _without_role(other)[0].split()
-        if len(other_words) > len(words) and other_words[-len(words):] == words:
-            return other
-    return None
+    fuller = [other for other in labels
+              if len(other_words := _without_role(other)[0].split()) > len(words)
+              and other_words[-len(words):] == words]
+    return fuller[0] if len(fuller) == 1 else None
+
+
 #: How a Q&A names who answers: "an interview with Sofia Lindqvist", "in
 #: conversation with Dr Ana Ruiz", "we spoke to Carla Mendes", "Q&A with …".
 _INTERVIEW_WITH = re.compile(

@@ -602,3 +602,12 @@ def test_a_surname_that_is_also_a_word_is_no_subject():
 ])
 def test_where_a_speaker_is_from(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+def test_a_surname_label_shared_by_two_fuller_labels_names_no_one_of_them():
+    from analystkit.extract import transcript_speaker
+
+    labels = {"ANN LEE": 2, "TOM LEE": 2, "LEE": 2, "CHAIR RITA SOL": 1, "SOL": 1}
+    assert transcript_speaker("LEE", "No names here.", turns=2, labels=labels) == "Lee"
+    # a single fuller label: its name, with both labels' turns
+    assert transcript_speaker("SOL", "No names here.", turns=1, labels=labels) == "Rita Sol"
