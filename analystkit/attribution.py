@@ -58,7 +58,19 @@ _TRAILING_TIME = re.compile(
 _APPOSITIVE_START = re.compile(
     r"(?:a|an|the|head|chief|director|president|chairman|chairwoman|spokes\w+|member|leader|"
     r"founder|professor|editor|author|minister|secretary|senator|governor|mayor"
-    r"|of|at|from|with)\b")  # "Dr Ines Okafor, of the Tropical Disease Unit, said"
+    r"|of|at|from|with)\b"  # "Dr Ines Okafor, of the Tropical Disease Unit, said"
+    r"|[A-Z][\w.&-]*['’]s(?=[ \t]+[a-z])")  # "David Black, Ofwat's chief executive, said"
+#: Adverbs of time and manner between a speaker and the reporting verb ("Critics
+#: often argue", "Officials also said", "The ministry has repeatedly said"), and the
+#: perfect's auxiliary before them: dropped from the speaker. Negations ("never",
+#: "not") and modals ("would say") stay, and leave no speaker.
+SPEAKER_ADVERBS = frozenset({
+    "often", "also", "repeatedly", "previously", "later", "earlier", "already", "again",
+    "recently", "publicly", "privately", "widely", "frequently", "long", "initially",
+    "separately", "first", "once", "consistently", "generally", "usually", "typically",
+    "since", "reportedly", "subsequently", "quickly", "immediately", "openly", "loudly",
+})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 #: Name particles that start a surname in lower case ("van Sebille").
 _PARTICLES = ("van ", "von ", "de ", "da ", "di ", "du ", "al-", "el-", "bin ", "le ", "la ")
 _NAME_BEFORE = re.compile(
@@ -76,7 +88,13 @@ ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
                 r"|l['’]|(?-i:[A-Z])))"
                 # "per the fire brigade", "per Reuters"; not "per cent", "per day" or
                 # "as per the spec" (in keeping with)
-                r"|(?<!as\s)per(?=\s+(?:the\s|(?-i:[A-Z]))))")
+                r"|(?<!as\s)per(?=\s+(?:the\s|(?-i:[A-Z])))"
+                # Indian English "as per data from the Bureau", "…, as per Reuters", where
+                # "as per the plan" and "reply as per CORS" are "in keeping with": only
+                # before evidence, or before a name in a phrase of its own
+                r"|as\s+per(?=\s+(?:the\s+)?(?:latest\s+|official\s+|new\s+)?"
+                r"(?:data|figures|statistics|reports?|surveys?|estimates|sources|study|records)\b)"
+                r"|(?:^|(?<=,\s))as\s+per(?=\s+(?-i:[A-Z])))")
 _ACCORDING = re.compile(ACCORDING_TO + r"\s+(?P<who>[^,;:!?\"“”()\[\]]{2,120})", re.IGNORECASE)
 #: "according to a report by the Institute …", "imagery analysed by Maxar", "early
 #: estimates by the insurer Fidelidade", "data from the Office for National Statistics":
@@ -85,6 +103,11 @@ _ACCORDING = re.compile(ACCORDING_TO + r"\s+(?P<who>[^,;:!?\"“”()\[\]]{2,120
 #: Up to two lower-case words describe the agent ("the insurer", "the polling firm").
 _BY_AGENT = re.compile(r"\b(?P<prep>by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
                        r"(?P<agent>[A-Z][^,;:!?\"“”()\[\]]{1,100})")
+#: The same agent named in lower case, by what kind of body it is: "unofficial results
+#: from the county elections office" → "county elections office" (the last word must
+#: name an organisation, ORGANISATION_WORDS).
+_BODY_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?P<body>[a-z][a-z'’-]*"
+                         r"(?:\s+[a-z][a-z'’-]*){0,3})\s*$")
 #: Unnamed sources as news copy describes them ("a person familiar with the matter",
 #: "two sources close to the talks"): the whole description is the speaker.
 _UNNAMED_SOURCE = re.compile(
@@ -118,6 +141,7 @@ _STOP_WORDS = WEEKDAYS | frozenset({
     "donderdag", "vrijdag", "zaterdag", "zondag",
 })
 _DETERMINERS = ("the ", "a ", "an ")
+_DETERMINERS_ONLY = frozenset(d.strip() for d in _DETERMINERS)
 #: Spanish, French, Italian and Portuguese articles before a speaker ("la ministra Ana
 #: Ruiz", "le ministère de la Santé", "il ministro", "o ministro"): always when written
 #: in lower case, and when capitalised only before a lower-case word ("Le Monde", "La
@@ -142,9 +166,15 @@ def _verb_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + by_first_character(verbs) + r"(?![\w-])")
 
 
+@cache
+def _amount_verbs() -> frozenset[str]:
+    return frozenset(word.lower() for word in word_list("amount_verbs.txt"))
+
+
 #: How far before or after a reporting verb the speaker is looked for.
 SPEAKER_WINDOW = 160
-_CLAUSE_BREAK = re.compile(r"[,;:!?\"“”()\[\]]")
+#: (Not the comma inside a number: "A poll of 2,000 voters found".)
+_CLAUSE_BREAK = re.compile(r"[;:!?\"“”()\[\]]|,(?!\d{3}(?!\d))")
 # Inside one sentence a full stop ends a speaker only at the very end ("said a U.S. official").
 #: A name set off after a speaker's role: "said the company's spokesman, Ivo
 #: Marsh." or "…, Ivo Marsh, on Monday." (also "dijo el consejero, Jordi Puig.").
@@ -180,9 +210,16 @@ def attribution(sentence: str) -> str | None:
     match = _ACCORDING.search(sentence)
     if match:
         who = _up_to_speaker_end(match.group("who"))
+        unnamed = _UNNAMED_SOURCE.match(who.strip())
+        if unnamed:
+            return unnamed.group("who").strip()  # "a person familiar with the matter"
         agent = _BY_AGENT.search(who)
         if agent and agent.group("prep") == "from" and who[:1].isupper():
             agent = None  # "according to Sarah Jones from the University …": the person
+        if agent is None and who[:1].islower():
+            body = _BODY_AGENT.search(who)  # "unofficial results from the county elections office"
+            if body and body.group("body").split()[-1] in ORGANISATION_WORDS:
+                return body.group("body")
         return _clean_speaker(agent.group("agent") if agent else who, forward=False,
                               any_speaker=True)
     verbs = [verb for verb in _verb_pattern().finditer(sentence)
@@ -222,10 +259,81 @@ def attribution(sentence: str) -> str | None:
             who = _clean_speaker(role, forward=False)
             if who:
                 return who
+    for verb in verbs:  # "RBA holds rate, warns …", "Osei blamed the delay and said …"
+        who = _coordinated_subject(sentence, verb)
+        if who:
+            return who
     for verb in verbs:  # "Officials said", "Soelistyo, head of the agency, told"
         who = _speaker_before(sentence, verb)
         if who:
             return who
+    return _closing_finding(sentence)
+
+
+#: A finding's source after the claim, with a verb of finding that is no reporting
+#: verb alone ("They found the bodies"): "Women were less likely to be hired, the
+#: study found." The source opens with a determiner and closes the sentence.
+_CLOSING_FINDING = re.compile(
+    r",[ \t]+(?P<who>(?:the|a|an|this|that|one|our)[ \t]+[^,;:!?\"“”()]{1,60}?)[ \t]+"
+    r"(?:found|find|concluded|concludes|estimated|showed|shows)[ \t]*[.!]?[\"”’)]*[ \t]*$",
+    re.IGNORECASE)
+
+
+def _closing_finding(sentence: str) -> str | None:
+    """Return the source a closing "…, the study found." credits, or None."""
+    match = _CLOSING_FINDING.search(sentence)
+    return _clean_speaker(match.group("who"), forward=True) if match else None
+
+
+#: What joins a reporting verb to an earlier verb of the same subject: a comma in
+#: headlines ("RBA holds rate at 4.35pc, warns …"), "and"/"but" in prose ("Osei
+#: blamed the storm and said …").
+_COORDINATION = re.compile(r"(?:,|[ \t]+(?:and|but))[ \t]*$")
+#: Reporting verbs that take what is said and nothing else after them, so that a
+#: second verb of a clause's subject reports ("… and said volumes would recover"),
+#: unlike "declared war", "announced a plan" or "reported a loss".
+CLAUSE_VERBS = frozenset({"said", "says", "warns", "warned", "argues", "argued", "insists",
+                          "insisted", "adds", "added", "explains", "explained", "noted",
+                          "cautions", "cautioned", "predicts", "predicted", "acknowledged",
+                          "admits", "admitted"})
+#: A word that may be a clause's first verb in the form of a reporting verb: the
+#: present in -s ("holds") or the past in -ed ("blamed").
+_PRESENT_VERB = re.compile(r"[a-z]{2,}[^s\Wiu]s")
+_PAST_VERB = re.compile(r"[a-z]{2,}ed")
+
+
+def _coordinated_subject(sentence: str, verb: re.Match[str]) -> str | None:
+    """Return the subject a reporting verb shares with the clause's first verb, or None.
+
+    "RBA holds cash rate at 4.35pc, warns inflation fight not over" and "Port chief
+    Ana Lee blamed the storm and said volumes would recover": the subject before the
+    first verb, in the reporting verb's form (present in -s, past in -ed), says it.
+    The first clause must open the sentence (no comma or quotation before it).
+    """
+    before = sentence[:verb.start()]
+    joined = _COORDINATION.search(before)
+    if joined is None:
+        return None
+    first_clause = before[:joined.start()]
+    if _CLAUSE_BREAK.search(first_clause):
+        return None
+    word = verb.group().lower()
+    if word not in CLAUSE_VERBS:
+        return None
+    if word.endswith("s"):
+        form = _PRESENT_VERB
+    elif word.endswith("ed") or word == "said":
+        form = _PAST_VERB
+    else:
+        return None  # neither form ("say", "dijo")
+    words = first_clause.split()
+    if not words or words[0].lower() in INTRODUCTORY_WORDS:
+        return None  # "On 3 September 1939 New Zealand allied itself …": no plain subject
+    for index, word in enumerate(words[1:MAX_SPEAKER_WORDS + 1], start=1):
+        if form.fullmatch(word):
+            if word.lower() in _NOT_SPEAKERS:
+                return None  # "Prices has …", "is": an auxiliary, not the verb sought
+            return _clean_speaker(" ".join(words[:index]), forward=True)
     return None
 
 
@@ -235,7 +343,10 @@ ORGANISATION_WORDS = frozenset(
     "llc plc group council committee commission office police news media times post journal "
     "association union party court government army military service services board "
     "foundation fund organization organisation bureau centre center hospital school college "
-    "airlines airways press network insurer institution authority".split())
+    "airlines airways press network insurer institution authority academy society "
+    "federation alliance coalition league chamber trust church museum library club "
+    # and a country ("United States of America", "United Arab Emirates")
+    "states nations kingdom republic emirates".split())
 #: Titles before a person's name ("Prime Minister Luis Costa visited …"): a sentence
 #: that opens with one introduces the person a later "he"/"she" means.
 _TITLED_PERSON = re.compile(
@@ -278,6 +389,12 @@ def capitalised_run(words: list[str], end: int | None = None,
     return run
 
 
+#: Roles written in capitals that come before a name in a run of capitalised words
+#: ("Port CEO Linda Osei", "Labour MP Jo Ward"): the person is the name after them.
+ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "MP", "MEP", "MSP", "MLA",
+                           "MPP", "TD"})
+
+
 def _person_after_role(words: list[str]) -> str | None:
     """Return the person named after a lower-case role ("farmer Amina Hussein"), or None.
 
@@ -286,6 +403,10 @@ def _person_after_role(words: list[str]) -> str | None:
     A single capitalised word keeps its description ("state media KCNA").
     """
     run = capitalised_run(words)
+    acronym = max((i for i, w in enumerate(run) if w.strip(".,") in ROLE_ACRONYMS), default=-1)
+    if 0 <= acronym <= len(run) - 3:  # "Port CEO Linda Osei": the role is in the run
+        name = " ".join(run[acronym + 1:])
+        return name if looks_like_person(name) else None
     if len(run) < 2 or len(run) == len(words):
         return None
     role = words[-len(run) - 1]
@@ -409,7 +530,7 @@ def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
         # opens its clause ('"…," Erik van Sebille, a physical oceanographer … told').
         name = _NAME_BEFORE.search(sentence, 0, window_start + segment_start)
         relative = segment.split()[-1].lower() in _RELATIVE_PRONOUNS  # "…, a group which said"
-        if name and name.group("name").split()[0].lower() in _INTRODUCTORY_WORDS:
+        if name and name.group("name").split()[0].lower() in INTRODUCTORY_WORDS:
             name = None  # "In Washington, the Department of Transportation said"
         if name and (set_off or relative or _opens_clause(sentence, name.start())):
             return name.group("name")
@@ -420,9 +541,14 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: Appositives that say something about a speaker without naming anyone: an age
 #: ("Maria Lopez, 34, said") or a relative clause ("Rajesh Nair, who was not
 #: involved in the study, said"; "Another researcher, who asked not to be named, said").
-_ABOUT_SPEAKER = re.compile(r"(?:\d{1,3}|(?:who|whose)\s.+)$")
+_ABOUT_SPEAKER = re.compile(r"(?:\d{1,3}|(?:who|whose|which)\s.+)$")
 #: Role words that may come before a name in its clause ("Council member Jorge Villanueva").
 MAX_WORDS_BEFORE_NAME = 3
+
+
+#: Where a person is from, set off after their age or a relative clause: "John Smith,
+#: 45, of Leeds, said" and "…, 45, from Leeds said" credit John Smith.
+_ORIGIN = re.compile(r",[ \t]*(?:of|from)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,?$")
 
 
 def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
@@ -432,17 +558,30 @@ def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
     not to be named, said …" → "Another researcher".
     """
     before = sentence[max(0, verb.start() - SPEAKER_WINDOW):verb.start()].rstrip()
+    origin = _ORIGIN.search(before)
+    if origin:
+        before = before[:origin.start()] + ","  # "John Smith, 45, of Leeds, said"
     if not before.endswith(","):
         return None
     head, comma, appositive = before[:-1].rpartition(",")
-    if not comma or not _ABOUT_SPEAKER.match(appositive.strip()):
+    about = bool(comma) and _ABOUT_SPEAKER.match(appositive.strip()) is not None
+    if origin and not about:
+        head = before[:-1]  # only where they are from is set off: "The mayor, from Leeds, said"
+    elif not about:
         return None
     clause = head[max(head.rfind(mark) for mark in ",;:\"“”(") + 1:].strip()
     name = _NAME_BEFORE.search(clause + ",")
     if name and len(clause[:name.start()].split()) <= MAX_WORDS_BEFORE_NAME:
         return name.group("name")
     if name is None and 0 < len(clause.split()) <= MAX_DESCRIBED_SPEAKER_WORDS:
-        return _clean_speaker(clause, forward=True)
+        return _clean_speaker(clause, forward=True)  # "The charity, which …, said"
+    words = clause.split()
+    if name and len(words) <= MAX_SPEAKER_WORDS:
+        # "Professor Alan Greaves of King's College London, who …, said": the
+        # person before where they work
+        at = next((i for i, w in enumerate(words) if w.lower() in _AFFILIATION_JOINERS), -1)
+        person = _person_before_affiliation(words, at) if at > 0 else None
+        return " ".join(person) if person else None
     return None
 
 
@@ -457,9 +596,36 @@ _PARTICIPLE_ASIDE = re.compile(
 _SAID_TO = re.compile(r"[ \t]+to[ \t]+(?:be|have)\b")
 
 
+#: An amount right after a verb: a number or a sum, after a word that rounds it or
+#: adds to it ("added about 2%", "added another $40", "claimed more than 100 lives").
+_AMOUNT = re.compile(
+    r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|over|under|another|just|"
+    r"(?:more|less|fewer)[ \t]+than|a[ \t]+further|an[ \t]+extra|up[ \t]+to)[ \t]+)*"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$|[+-]?\d)")
+
+
+#: Reporting verbs that are as often nouns: after a determiner and at most one word
+#: that is no plural subject they are the noun ("in the previous estimate", "an
+#: estimate", against "The analysts estimate").
+REPORTING_NOUNS = frozenset({"estimate"})
+_AFTER_DETERMINER = re.compile(
+    r"(?<![\w'’-])(?:the|a|an|its|their|this|that|our|his|her)[ \t]+"
+    r"(?:[a-z]*(?:[a-rt-z]|us|ss|is)[ \t]+)?$",
+    re.IGNORECASE)
+
+
 def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
-    """Whether the reporting verb reports nothing: a participle aside or "said to be"."""
+    """Whether the reporting verb reports nothing.
+
+    A participle aside ("The plan, announced in March, …"), "said to be", or a verb
+    of ``data/amount_verbs.txt`` taking an amount ("Acme added 3.7%").
+    """
     if _SAID_TO.match(sentence, verb.end()):
+        return True
+    if verb.group().lower() in _amount_verbs() and _AMOUNT.match(sentence, verb.end()):
+        return True
+    if verb.group().lower() in REPORTING_NOUNS and _AFTER_DETERMINER.search(
+            sentence, max(0, verb.start() - SPEAKER_WINDOW), verb.start()):
         return True
     return (sentence[:verb.start()].rstrip().endswith(",")
             and _PARTICIPLE_ASIDE.match(sentence, verb.end()) is not None)
@@ -488,7 +654,7 @@ def _after_named_appositive(sentence: str, verb: re.Match[str]) -> bool:
         return False
     name = _NAME_BEFORE.search(head + ",")
     return (name is not None and _opens_clause(head, name.start())
-            and name.group("name").split()[0].lower() not in _INTRODUCTORY_WORDS)
+            and name.group("name").split()[0].lower() not in INTRODUCTORY_WORDS)
 
 
 def _after_interjection(sentence: str, verb: re.Match[str]) -> bool:
@@ -518,6 +684,11 @@ def _opens_clause(sentence: str, position: int) -> bool:
     return not before or before[-1] in ",;:\"“”'‘’("
 
 
+#: A number with a lower-case unit or a percent sign ("4.35pc", "12bn", "5%"): never a
+#: speaker, unlike a name that starts with a digit ("3M", "7-Eleven").
+_LONE_AMOUNT = re.compile(r"\d[\d.,]*(?:%|[a-z]{1,3})?")
+
+
 def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str | None:
     words = raw.split()
     whole_clause = False  # the speaker is all the clause before the verb ("In Gaza, medics said")
@@ -528,15 +699,17 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         words = _TRAILING_TIME.sub("", " ".join(words)).split()
         while words and words[0].lower() in _LEADING_CONNECTIVES:
             words = words[1:]
-        words = _before_passive_agent(_before_participle(words))
+        words = _without_adverbs(_before_passive_agent(_before_participle(words)))
         if not words or words[-1].lower() in _STOP_WORDS or words[-1].lower() in _NOT_SPEAKERS:
             return None
         tail: list[str] = []
         for index in range(len(words) - 1, -1, -1):
             word = words[index]
-            if word.lower() in _STOP_WORDS and tail and not _inside_name(words, index) \
+            if word.lower() in _STOP_WORDS and tail \
+                    and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
                     and not _placed_speaker(words, index) and not _role_of_phrase(words, index):
-                tail = _person_before_affiliation(words, index) or tail
+                tail = (_person_before_affiliation(words, index)
+                        or _document_of_people(words, index) or tail)
                 break
             tail.insert(0, word)
             if len(tail) >= MAX_SPEAKER_WORDS:
@@ -550,7 +723,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             words = words[:-1]  # an emoji or a dash after the name ("Ana Gómez 😢.")
         kept: list[str] = []
         for index, word in enumerate(words):
-            if word.lower() in _STOP_WORDS and kept and not _inside_name(words, index) \
+            if word.lower() in _STOP_WORDS and kept \
+                    and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
                     and not _role_of_phrase(words, index) \
                     and not (any_speaker and _joins_description(words, index)):
                 break
@@ -563,8 +737,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
     who = " ".join(words).strip(" '\"“”‘’-–—•*")
     if not who or who.lower() in _DETERMINER_WORDS:
         return None  # "The estimate was revised": no speaker
-    if not any(character.isalpha() for character in who):
-        return None  # "About 1 in 4 reported nausea": a number reports nothing
+    if not any(character.isalpha() for character in who) or _LONE_AMOUNT.fullmatch(who):
+        return None  # "About 1 in 4 reported nausea", "… at 4.35pc": a number reports nothing
     lower = who.lower()
     if lower in PRONOUNS:
         return lower
@@ -626,6 +800,65 @@ def _person_before_affiliation(words: list[str], index: int) -> list[str] | None
         return None
     run = capitalised_run(words, index, MAX_SPEAKER_WORDS)
     return run if len(run) >= 2 and looks_like_person(" ".join(run)) else None
+
+
+def _without_adverbs(words: list[str]) -> list[str]:
+    """Drop the adverbs (SPEAKER_ADVERBS) and a perfect's auxiliary that end a speaker.
+
+    "Critics of the levy often" → "Critics of the levy"; "The ministry has
+    repeatedly" → "The ministry". Nothing is dropped unless an adverb ends the words.
+    """
+    if not words or words[-1].lower() not in SPEAKER_ADVERBS:
+        return words
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in SPEAKER_ADVERBS:
+        end -= 1
+    if end > 1 and words[end - 1].lower() in PERFECT_AUXILIARIES:
+        end -= 1
+    return words[:end]
+
+
+#: Documents that ask people before "of" ("A survey of planning officials found"): the
+#: document is the source, not the people it asked.
+DOCUMENTS_OF_PEOPLE = frozenset({"survey", "surveys", "poll", "polls", "census", "study",
+                                 "studies", "analysis", "review", "sample", "audit"})
+
+
+def _document_of_people(words: list[str], index: int) -> list[str] | None:
+    """Return the document before "of" at ``words[index]`` ("A survey" in "A 2023 survey of …").
+
+    Its determiner is kept, so that the document is read as named by role; a year or
+    an adjective between them is not.
+    """
+    if words[index].lower() != "of" or index == 0 \
+            or words[index - 1].lower() not in DOCUMENTS_OF_PEOPLE:
+        return None
+    determiners = [w for w in words[max(0, index - 4):index - 1] if w.lower() in _DETERMINERS_ONLY]
+    return determiners[-1:] + [words[index - 1]]
+
+
+#: Capitalised titles that "of" after them completes ("Chief Financial Officer of
+#: Acme"), besides the nouns of PEOPLE_BEFORE_OF.
+ROLE_TITLES = frozenset({"officer", "executive", "officers", "partner", "fellow",
+                         "professor", "lecturer", "dean", "provost", "rector"})
+
+
+def _person_of_named_place(words: list[str], index: int) -> bool:
+    """Whether "of" at ``words[index]`` ties a person to a place named without "the".
+
+    "Dr Ann Lee of Leeds University", "Detective Sergeant Kim Walsh of Greater
+    Manchester Police": the capitalised run before "of" opens the speaker's words
+    and is a person's name of two words or more, none of them, in the singular,
+    naming an organisation ("Bank of England", "National Institutes of Health" stay
+    one name) or a role ("Chief Financial Officer of Acme").
+    """
+    if words[index].lower() != "of":
+        return False
+    run = capitalised_run(words, index, MAX_SPEAKER_WORDS)
+    return (len(run) >= 2 and len(run) == index and looks_like_person(" ".join(run))
+            and run[-1].lower() not in PEOPLE_BEFORE_OF and run[-1].lower() not in ROLE_TITLES
+            and not any(_bare_word(w).removesuffix("s") in ORGANISATION_WORDS for w in run))
+    # (looks_like_person has ruled out each word as written: "Institutes" is left)
 
 
 def _before_passive_agent(words: list[str]) -> list[str]:
@@ -769,7 +1002,7 @@ _TIME_WORDS = WEEKDAYS | frozenset(english_months())
 #: Capitalised words that open an introductory phrase, not a name: "On Tuesday, the
 #: ministry said" and "Separately, the central bank said" credit the ministry and the
 #: bank, where "Erik van Sebille, a physical oceanographer, said" credits the name.
-_INTRODUCTORY_WORDS = frozenset({
+INTRODUCTORY_WORDS = frozenset({
     "on", "in", "at", "after", "before", "during", "since", "until", "by", "for", "from",
     "with", "without", "under", "over", "across", "amid", "among", "despite", "following",
     "as", "last", "next", "this", "earlier", "later", "yesterday", "today", "meanwhile",

@@ -9,11 +9,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 
 from .attribution import (
     ACCORDING_TO,
+    INTRODUCTORY_WORDS,
     PRONOUNS,
     attribution,
     capitalised_run,
@@ -34,7 +37,7 @@ from .citations import (
 from .figures import find_figures
 from .hedges import hedge_cues
 from .language import HAN, HAN_COMPATIBILITY, KANA
-from .lexicons import english_months
+from .lexicons import english_months, word_list
 from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source, SourceEntry
 from .segment import split_sentences
 from .structure import PARLIAMENTARY_NAME, list_mark_end
@@ -285,7 +288,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     """
     claims: list[Claim] = []
     claim_markers: list[list[Marker]] = []
-    last_person: str | None = None
+    people = _People()
     previous_quote_speaker: str | None = None
     speakers: dict[str, str | None] = {}  # transcript labels and who they name
     turns = Counter(block.label for block in blocks if block.label)
@@ -301,7 +304,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
         if block.label:
             if block.label not in speakers:
                 speakers[block.label] = transcript_speaker(
-                    block.label, text, turns=turns[block.label])
+                    block.label, text, turns=turns[block.label], labels=turns)
             label_speaker = speakers[block.label]
         block_markers = markers_by_block.get(block.block_id, [])
         first_claim = len(claims)
@@ -333,13 +336,16 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                 continue
             speaker = attribution(sentence)
             if speaker in PRONOUNS:
-                # "he"/"she" is the last person named, not an organisation quoted since;
+                # "he"/"she" is a person named before, not an organisation quoted since;
                 # "I"/"we" in a transcript is whoever has the floor
-                speaker = last_person if speaker in ("he", "she") else \
+                speaker = people.resolve(speaker) if speaker in ("he", "she") else \
                     label_speaker if speaker in ("i", "we") else None
             elif speaker and looks_like_person(speaker) and not _ACCORDING_TO.search(sentence):
-                last_person = speaker  # what a claim is "according to" is mostly no person
-            last_person = leading_person(sentence) or _agent_person(sentence) or last_person
+                people.saw(speaker)  # what a claim is "according to" is mostly no person
+            people.saw(leading_person(sentence)
+                       or _surname_subject(sentence, people.full_names, text)
+                       or _agent_person(sentence))
+            _note_full_names(sentence, people.full_names)
             speaker = speaker or label_speaker or credited  # "BELLO: …", "> … — Dana Moyo"
             claims.append(Claim(
                 claim_id=len(claims) + 1, block_id=block.block_id, section=block.section,
@@ -408,6 +414,102 @@ def _agent_person(sentence: str) -> str | None:
     return names[-1] if names and looks_like_person(names[-1]) else None
 
 
+#: How many people named last "he" or "she" may mean: the nearest whose gender the
+#: text has not shown to be the other (MAX_PEOPLE_REMEMBERED back at most).
+MAX_PEOPLE_REMEMBERED = 3
+#: Titles that say whether a person is "he" or "she" ("Mr Hale", "Ms. Ruiz").
+GENDERED_TITLES = {"mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she",
+                   "dame": "she"}
+
+
+@dataclass(slots=True)
+class _People:
+    """The people an article has named so far, for resolving "he" and "she".
+
+    A person's gender is known only from a clean signal: a title ("Mr", "Ms") or
+    "he"/"she" already taken to mean them. No first name is read for it.
+    """
+
+    recent: list[str] = field(default_factory=list)  # the last one named last
+    genders: dict[str, str] = field(default_factory=dict)  # surname → "he" or "she"
+    full_names: dict[str, str] = field(default_factory=dict)  # surname → full name
+
+    def saw(self, person: str | None) -> None:
+        """Note that ``person`` was named (now the last person named)."""
+        if not person:
+            return
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent.append(person)
+        del self.recent[:-MAX_PEOPLE_REMEMBERED]
+        title = person.split()[0].lower().rstrip(".")
+        if title in GENDERED_TITLES:
+            self.genders.setdefault(_surname(person), GENDERED_TITLES[title])
+
+    def resolve(self, pronoun: str) -> str | None:
+        """Return the person "he" or "she" means: the last named not known as the other.
+
+        With no such person the last person named is meant, as before any gender
+        was known. The person is then known by ``pronoun``.
+        """
+        person = next((p for p in reversed(self.recent)
+                       if self.genders.get(_surname(p), pronoun) == pronoun),
+                      self.recent[-1] if self.recent else None)
+        if person:
+            self.genders.setdefault(_surname(person), pronoun)
+        return person
+
+
+def _surname(person: str) -> str:
+    """Return the last word of a person's name ("Prime Minister Luis Costa" → "Costa")."""
+    return person.split()[-1].strip(".,")
+
+
+#: A run of two to four capitalised words: a person's full name, which a later
+#: sentence may give by the surname alone ("Isabel Moreno won …" … "Moreno, 46, …").
+_FULL_NAME = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+(?![\w'’-])")
+#: One capitalised word opening a sentence as its subject: before a lower-case verb
+#: ("Hale conceded …") or set off by a comma ("Moreno, 46, a former …, campaigned").
+_SURNAME_SUBJECT = re.compile(r"[\"“'‘]?(?P<surname>[A-Z][\w'’-]+)(?:[ \t]+[a-z]|,)")
+
+
+#: Words kept of a full name: a first name and the surname. A longer capitalised run
+#: is mostly a title or a company before them ("Super Value Debra Symonette").
+FULL_NAME_WORDS = 2
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+
+
+def _note_full_names(sentence: str, full_names: dict[str, str]) -> None:
+    """Record each person's full name a sentence prints under its surname (in place)."""
+    for match in _FULL_NAME.finditer(sentence):
+        words = match.group().split()
+        while words and (words[0].lower() in _NOT_NAME_STARTS
+                         or words[0].lower() in INTRODUCTORY_WORDS):
+            words.pop(0)  # "By Daniel Kerr", "On Tuesday Isabel Moreno"
+        if len(words) >= 2 and not words[-1].endswith(_POSSESSIVE_ENDS) \
+                and looks_like_person(" ".join(words)):
+            full_names[words[-1]] = " ".join(words[-FULL_NAME_WORDS:])
+
+
+def _surname_subject(sentence: str, full_names: dict[str, str], text: str) -> str | None:
+    """Return the full name of a person a sentence opens with by surname alone, or None.
+
+    "Hale conceded shortly after 11 p.m." means "Gregory Hale" when the article
+    named him in full before: a later "he"/"she" may mean him. A surname that the
+    article (``text``) also writes in lower case is a word as well ("Price rises
+    …" after "Tom Price"), and a sentence's capital says nothing.
+    """
+    opening = _SURNAME_SUBJECT.match(sentence)
+    if opening is None or opening.group("surname").endswith(_POSSESSIVE_ENDS):
+        return None  # "Meadows' plans were kept secret": the plans are the subject
+    surname = opening.group("surname")
+    full_name = full_names.get(surname)
+    if full_name is None or re.search(rf"(?<![\w'’-]){re.escape(surname.lower())}(?![\w'’-])",
+                                      text):
+        return None
+    return full_name
+
+
 def _cut_at(text: str, spans: list[tuple[int, int]],
             cuts: list[int] | None) -> list[tuple[int, int]]:
     """Split sentence spans at the given sorted offsets (those strictly inside a span)."""
@@ -462,7 +564,8 @@ def _member_named(label: str) -> str | None:
     return member.group("name") if member else None
 
 
-def transcript_speaker(label: str, text: str, *, turns: int = 1) -> str | None:
+def transcript_speaker(label: str, text: str, *, turns: int = 1,
+                       labels: Mapping[str, int] | None = None) -> str | None:
     """Return who a transcript label ("BELLO", "DR. ANA RUIZ") names, or None.
 
     The label's surname is looked up among the names the article prints
@@ -471,6 +574,10 @@ def transcript_speaker(label: str, text: str, *, turns: int = 1) -> str | None:
     or more (``turns``), and is then given in title case ("Bello"): a lone
     capitals lead-in is a section teaser ("STRESS: How to look after …").
     Labels that are no speakers (NOT_SPEAKER_LABELS, times, mixed case) give None.
+    Roles before the name are dropped ("SPOKESPERSON ANITA RAO" → "Anita Rao"), and
+    a label that is the end of a fuller one among ``labels`` (each with its number
+    of turns) names the same person ("RAO" after "SPOKESPERSON ANITA RAO"), whose
+    turns are then both labels' turns.
     """
     member = _member_named(label)
     if member is not None:
@@ -481,20 +588,68 @@ def transcript_speaker(label: str, text: str, *, turns: int = 1) -> str | None:
     elif not _CAPITALS_LABEL.fullmatch(label) or label in NOT_SPEAKER_LABELS \
             or any(word in _LABEL_CONNECTIVES for word in label.split()):
         return None
+    else:
+        fuller = _fuller_label(label, labels or {})
+        if fuller is not None:  # "RAO", after "SPOKESPERSON ANITA RAO"
+            return transcript_speaker(fuller, text, turns=turns + (labels or {})[fuller])
+    label, role = _without_role(label)
     words = label.replace("’", "'").split() if member else label.replace("’", "'").title().split()
     surname = words[-1]
     if member and len(words) > 2:
         return label  # named in full: "Sir Geoffrey Lamb"
     if len(surname.strip(".")) < 2:
         return None
-    named = re.search(rf"(?<![\w'’-])(?:{_NAME_WORD}\s+){{1,3}}{re.escape(surname)}(?![\w'’-])",
-                      text)
+    named = re.search(rf"(?<![\w'’-])(?:{_NAME_WORD}{_WITHIN_PARAGRAPH})"
+                      rf"{{1,3}}{re.escape(surname)}(?![\w'’-])", text)
     if named is None:
-        return " ".join(words) if turns >= MIN_SPEAKER_TURNS else None
+        # a role before two words or more says they name a person
+        named_by_role = role and len(words) > 1 and looks_like_person(" ".join(words))
+        return " ".join(words) if turns >= MIN_SPEAKER_TURNS or named_by_role else None
     found = named.group().split()
     while len(found) > 1 and found[0].lower() in _NOT_NAME_STARTS:
         found.pop(0)  # "By Daniel Kerr", "And Amina Bello"
     return " ".join(found)
+
+
+#: Whitespace between the words of one name: never a paragraph break, so that a name
+#: that ends a headline and opens the paragraph under it is not read as one name.
+_WITHIN_PARAGRAPH = r"(?:[ \t]|\n(?![ \t]*\n))+"
+
+
+@cache
+def _label_roles() -> frozenset[str]:
+    """Return the roles a speaker label may print before a name (``data/label_roles.txt``)."""
+    return frozenset(word_list("label_roles.txt"))
+
+
+def _without_role(label: str) -> tuple[str, bool]:
+    """Return a capitals label without the roles before its name, and whether it had one.
+
+    "SPOKESPERSON ANITA RAO" → ("ANITA RAO", True); roles come from
+    ``data/label_roles.txt``. A label that is nothing but roles is kept whole.
+    """
+    words = label.split()
+    roles = _label_roles()
+    kept = words
+    while len(kept) > 1 and kept[0].upper() in roles:
+        kept = kept[1:]
+    return " ".join(kept), len(kept) < len(words)
+
+
+def _fuller_label(label: str, labels: Iterable[str]) -> str | None:
+    """Return the one other label whose name ends with all of ``label``'s words, or None.
+
+    "RAO" is "SPOKESPERSON ANITA RAO" and "FERRANTE" "LUCIA FERRANTE": a transcript
+    names a speaker in full once and by surname after. Two such labels ("ANN LEE" and
+    "TOM LEE" for "LEE") leave it open.
+    """
+    words = label.split()
+    fuller = [other for other in labels
+              if len(other_words := _without_role(other)[0].split()) > len(words)
+              and other_words[-len(words):] == words]
+    return fuller[0] if len(fuller) == 1 else None
+
+
 #: How a Q&A names who answers: "an interview with Sofia Lindqvist", "in
 #: conversation with Dr Ana Ruiz", "we spoke to Carla Mendes", "Q&A with …".
 _INTERVIEW_WITH = re.compile(

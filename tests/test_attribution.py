@@ -397,3 +397,217 @@ def test_he_and_she_mean_a_person_a_sentence_opens_with_by_role_or_age():
     assert got["\"It takes me most of the day,\" he said."] == "Owen Pryce"
     assert got["\"We will cope,\" she said."] == "Lisa Bell"
     assert got["\"It is hard work,\" she said."] == "Lisa Bell"  # a place is no person
+
+
+def test_he_and_she_may_mean_a_person_a_sentence_opens_with_by_surname():
+    art = ak.parse_article(
+        "Harbour board vote\n\n"
+        "Marta Quill beat Owen Strand for the harbour board seat, returning officer "
+        "Paul Dent said.\n\n"
+        "Quill, 52, a former ferry pilot, ran on dredging. Thanking volunteers, she said "
+        "the work starts in spring.\n\n"
+        "Strand left the count early. \"I wish her well,\" he said.\n\n"
+        "Strand's team asked for a recount. \"We will look at it,\" he said.\n\n"
+        "Dover voted the same way. \"It was close,\" he said.\n")
+    got = dict(zip(art.claims["text"], art.claims["attribution"], strict=True))
+    assert got["Thanking volunteers, she said the work starts in spring."] == "Marta Quill"
+    assert got["\"I wish her well,\" he said."] == "Owen Strand"
+    # a possessive opening is no subject, and a word never named in full is no surname
+    assert got["\"We will look at it,\" he said."] == "Owen Strand"
+    assert got["\"It was close,\" he said."] == "Owen Strand"
+
+
+def test_transcript_labels_drop_roles_and_a_surname_label_means_the_fuller_one():
+    art = ak.parse_article(
+        "Ten minutes with glacier scientist Tomas Berg\n\n"
+        "Tomas Berg has measured the ice for 30 years.\n\n"
+        "TOMAS BERG: The glacier lost 40 metres this summer.\n\n"
+        "BERG: The melt starts earlier every year.\n\n"
+        "DEPUTY MAYOR ELLA WINTER: The trail above the ice is closed.\n\n"
+        "WINTER: Visitors must stay on the lower path.\n\n"
+        "MODERATOR: Thank you both for your time today.\n\n"
+        "MODERATOR: The next session starts at noon.\n")
+    got = dict(zip(art.claims["text"], art.claims["attribution"], strict=True))
+    # the name ending the headline and opening the paragraph under it is one name, not two
+    assert got["The glacier lost 40 metres this summer."] == "Tomas Berg"
+    assert got["The melt starts earlier every year."] == "Tomas Berg"
+    assert got["The trail above the ice is closed."] == "Ella Winter"
+    assert got["Visitors must stay on the lower path."] == "Ella Winter"
+    # a label that is a role and nothing else stays whole
+    assert got["The next session starts at noon."] == "Moderator"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "added" and "claimed" with an amount after them report nothing
+    ("Northwind Logistics added 4.2% after its results.", None),
+    ("Shares of Pellow Mining added about 3% by midday.", None),
+    ("The FTSE 100 added 45 points in thin trade.", None),
+    ("The landslide claimed 9 lives, the coastguard said.", "coastguard"),
+    # with a clause or a quotation after them, or closing the sentence, they do
+    ("The insurer added that 200 claims had been filed.", "insurer"),
+    ("Costs will rise 4%, the regulator added.", "regulator"),
+    # other reporting verbs keep an amount as what they report
+    ("The health board reported 61 new infections.", "health board"),
+    ("The carrier announced 1,200 job cuts on Tuesday.", "carrier"),
+])
+def test_a_verb_taking_an_amount_reports_nothing(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a second verb of the subject that opens the sentence reports
+    ("Bank of Canada trims key rate to 3.5pc, warns growth will stay weak", "Bank of Canada"),
+    ("Harbour chief Nell Ames blamed the fog and said ferries would resume at noon.",
+     "Nell Ames"),
+    # not a verb that takes a thing as well as what is said, nor after an opening phrase
+    ("Portugal joined the league and declared war on its neighbour.", None),
+    ("After the vote the board met and said nothing further.", None),
+    # a number is never a speaker
+    ("Unemployment in the region held at 5.1pc reported", None),
+])
+def test_a_second_verb_of_the_subject_reports(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a "which" clause set off after the subject
+    ("The trust, which was set up in 2009 by the Kestrel Foundation, said in a letter that "
+     "it would appeal.", "trust"),
+    # a person before where they work, then a relative clause
+    ("Dr Lena Ortiz of Harwell General Hospital, who treated the crew, said all were stable.",
+     "Dr Lena Ortiz"),
+    # an appositive that opens with a possessive name
+    ("Omar Reid, Thameslink's operations director, said trains would run hourly.", "Omar Reid"),
+    # a "which" clause inside the claim, and a possessive subject, stay as they were
+    ("The levy, which starts in June, will raise prices, economists said.", "economists"),
+    ("Asked about the leak, Halden's spokesman said the site was safe.", "Halden's spokesman"),
+])
+def test_speaker_set_off_by_commas(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "as per" before evidence or, in a phrase of its own, a name
+    ("As per figures from the Central Water Commission, 41 reservoirs are below normal.",
+     "Central Water Commission"),
+    ("Exports rose 9%, as per Crisil.", "Crisil"),
+    ("The pumps were replaced as per the contract.", None),
+    ("Clients must send the header as per HTTP rules.", None),
+    # a closing verb of finding after the source
+    ("Older drivers braked later, the trial found.", "trial"),
+    ("Wetlands stored more carbon than forests, the authors concluded.", "authors"),
+    ("The keys were under the mat, where she found them.", None),
+    # "estimates that", "allege(s)" and "alleged that"
+    ("The treasury estimates that 2 million homes will qualify.", "treasury"),
+    ("Residents allege that the landlord ignored the mould.", "Residents"),
+    ("The lawsuit alleged that the firm hid the defect.", "lawsuit"),
+    ("The alleged bribe was paid in cash.", None),
+])
+def test_more_reporting_forms(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # an adverb (and a perfect's auxiliary) between the speaker and the verb
+    ("Opponents of the bypass often argue that it will not ease traffic.",
+     "Opponents of the bypass"),
+    ("The regulator has repeatedly said fares must fall.", "regulator"),
+    ("Engineers also said the span needed new bearings.", "Engineers"),
+    # a negation or a modal still leaves no speaker
+    ("The club never said the stadium would move.", None),
+    ("The landlord would say little about the repairs.", None),
+    # unnamed sources after "according to" are kept as described
+    ("The merger is off, according to a person briefed on the talks.",
+     "a person briefed on the talks"),
+    # a body named in lower case after "from"; a time after it is no source
+    ("Turnout was 61%, according to early returns from the state elections board.",
+     "state elections board"),
+    ("Crime fell, according to data from the past decade.", "data"),
+    # a survey or a poll of people is the source, not the people
+    ("A 2024 survey of hospital pharmacists found that 3 in 5 faced shortages.", "survey"),
+    ("A poll of 1,500 renters found that most pay over a third of income.", "poll"),
+    ("Members of the jury said the verdict was unanimous.", "Members of the jury"),
+    # "estimate" as a noun
+    ("Output rose 0.8%, revised down from 0.9% in the earlier estimate.", None),
+    ("Output rose 0.8%, in a first estimate.", None),
+    ("The brokers estimate the fleet at 40 ships.", "brokers"),
+])
+def test_speaker_without_extra_words(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a person before where they work, named without "the"
+    ("Detective Inspector Rosa Lind of West Yorkshire Police said two men were held.",
+     "Detective Inspector Rosa Lind"),
+    ("Dr Tom Ashby of Bristol University said the sample was small.", "Dr Tom Ashby"),
+    ("The tide turned early, said Professor Jan Kowal of Gdansk University.",
+     "Professor Jan Kowal"),
+    # one name with "of" inside stays whole: an organisation, a country, a role
+    ("The Reserve Bank of India said liquidity was ample.", "Reserve Bank of India"),
+    ("The American Society of Civil Engineers said the bridges were ageing.",
+     "American Society of Civil Engineers"),
+    ("The United Kingdom of Great Britain said nothing.", "United Kingdom of Great Britain"),
+])
+def test_person_before_a_named_place(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a role in capitals inside a run of capitalised words before the name
+    ("Harbour CEO Dana Pike said the cranes were back.", "Dana Pike"),
+    ("Costs doubled, said Green MP Ian Ross.", "Ian Ross"),
+    # with no first name and surname after it, the run stays whole
+    ("Harbour CEO Pike said the cranes were back.", "Harbour CEO Pike"),
+])
+def test_role_acronym_before_a_name(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+def test_he_and_she_skip_a_person_known_as_the_other():
+    art = ak.parse_article(
+        "Depot row\n\n"
+        "Union rep Carla Dunn said the depot would strike on Friday. "
+        "Mr. Pryor said the depot would stay open.\n\n"
+        "She said talks had broken down.\n\n"
+        "\"Nothing has changed,\" he said.\n\n"
+        "Site manager Robin Kell said the buses were ready. "
+        "\"We expect a full service,\" she said.\n")
+    got = dict(zip(art.claims["text"], art.claims["attribution"], strict=True))
+    # "Mr." says Pryor is no "she": the person named before him is meant
+    assert got["She said talks had broken down."] == "Carla Dunn"
+    assert got["\"Nothing has changed,\" he said."] == "Mr. Pryor"
+    # no title and no pronoun yet for Robin Kell: the last person named, as before
+    assert got["\"We expect a full service,\" she said."] == "Robin Kell"
+
+
+def test_a_surname_that_is_also_a_word_is_no_subject():
+    art = ak.parse_article(
+        "Fuel bills\n\n"
+        "Consumer advocate Leo Price said bills were too high.\n\n"
+        "Energy analyst Nora Vance said tariffs would fall. Price rises have slowed since "
+        "March, and the wholesale price is down. \"It is too early,\" she said.\n")
+    got = dict(zip(art.claims["text"], art.claims["attribution"], strict=True))
+    # "Price" opening a sentence, in an article that writes "price", names no one
+    assert got["\"It is too early,\" she said."] == "Nora Vance"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # where a person is from, set off after an age or alone, is not the speaker
+    ("Kofi Mensah, 38, of Kumasi, said the market flooded twice.", "Kofi Mensah"),
+    ("Ruth Abara, 61, from Enugu said the road was cut.", "Ruth Abara"),
+    ("The headteacher, from Rotherham, said the roof leaked.", "headteacher"),
+    # not set off: "of" a named place after a person, as before
+    ("Ian Cole of Dundee said the ferry was cancelled.", "Ian Cole"),
+])
+def test_where_a_speaker_is_from(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+def test_a_surname_label_shared_by_two_fuller_labels_names_no_one_of_them():
+    from analystkit.extract import transcript_speaker
+
+    labels = {"ANN LEE": 2, "TOM LEE": 2, "LEE": 2, "CHAIR RITA SOL": 1, "SOL": 1}
+    assert transcript_speaker("LEE", "No names here.", turns=2, labels=labels) == "Lee"
+    # a single fuller label: its name, with both labels' turns
+    assert transcript_speaker("SOL", "No names here.", turns=1, labels=labels) == "Rita Sol"

@@ -129,7 +129,7 @@ def test_article_written_for_tests():
     assert claims["section"].dropna().unique().tolist() == ["What happens next"]
     assert claims["hedged"].tolist() == [False, False, False, False, False, True]
     assert [None if pd.isna(a) else a for a in claims["attribution"]] == [
-        None, "officials", "Ana Ruiz", "county council", None, None]
+        None, "officials", "Ana Ruiz", "county council", None, "council"]
     pairs = list(article.citations[["claim_id", "source_id"]].itertuples(index=False, name=None))
     assert pairs == [(2, 1), (3, 2), (3, 3), (4, 3), (5, 1)]
     audit = article.audit()
