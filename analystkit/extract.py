@@ -39,7 +39,7 @@ from .hedges import hedge_cues
 from .language import HAN, HAN_COMPATIBILITY, KANA
 from .lexicons import english_months, word_list
 from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source, SourceEntry
-from .segment import split_sentences
+from .segment import SENTENCE_OPENERS, split_sentences
 from .structure import PARLIAMENTARY_NAME, list_mark_end
 
 #: A sentence needs at least this many words to be a claim ("Yes." is not).
@@ -164,6 +164,10 @@ def extract(text: str, blocks: list[Block], *, markdown: bool = False,
 SENTENCE_END_MARKS = frozenset('.!?"”’')
 
 
+#: The longest marker that can stand as a span of its own ("(12, 13)", "[140]").
+MAX_NOTE_CHARS = 24
+
+
 def _with_trailing_notes(spans: list[tuple[int, int]],
                          markers: list[Marker]) -> list[tuple[int, int]]:
     """Join a span that is only a citation marker to the sentence before it.
@@ -171,7 +175,8 @@ def _with_trailing_notes(spans: list[tuple[int, int]],
     "The rate doubled. (2)": the splitter ends the sentence at its full stop, and
     the note number after it cites that sentence.
     """
-    if len(spans) < 2 or not markers:
+    if len(spans) < 2 or not markers \
+            or all(end - start > MAX_NOTE_CHARS for start, end in spans[1:]):
         return spans
     bounds = {(m.start, m.end) for m in markers}
     joined = [spans[0]]
@@ -343,9 +348,8 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             elif speaker and looks_like_person(speaker) and not _ACCORDING_TO.search(sentence):
                 people.saw(speaker)  # what a claim is "according to" is mostly no person
             people.saw(leading_person(sentence)
-                       or _surname_subject(sentence, people.full_names, text)
+                       or _surname_subject(sentence, claims, text)
                        or _agent_person(sentence))
-            _note_full_names(sentence, people.full_names)
             speaker = speaker or label_speaker or credited  # "BELLO: …", "> … — Dana Moyo"
             claims.append(Claim(
                 claim_id=len(claims) + 1, block_id=block.block_id, section=block.section,
@@ -432,7 +436,6 @@ class _People:
 
     recent: list[str] = field(default_factory=list)  # the last one named last
     genders: dict[str, str] = field(default_factory=dict)  # surname → "he" or "she"
-    full_names: dict[str, str] = field(default_factory=dict)  # surname → full name
 
     def saw(self, person: str | None) -> None:
         """Note that ``person`` was named (now the last person named)."""
@@ -479,31 +482,44 @@ FULL_NAME_WORDS = 2
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 
 
-def _note_full_names(sentence: str, full_names: dict[str, str]) -> None:
-    """Record each person's full name a sentence prints under its surname (in place)."""
-    for match in _FULL_NAME.finditer(sentence):
-        words = match.group().split()
-        while words and (words[0].lower() in _NOT_NAME_STARTS
-                         or words[0].lower() in INTRODUCTORY_WORDS):
-            words.pop(0)  # "By Daniel Kerr", "On Tuesday Isabel Moreno"
-        if len(words) >= 2 and not words[-1].endswith(_POSSESSIVE_ENDS) \
-                and looks_like_person(" ".join(words)):
-            full_names[words[-1]] = " ".join(words[-FULL_NAME_WORDS:])
+def _full_name_before(surname: str, claims: list[Claim]) -> str | None:
+    """Return the full name the latest earlier claim prints with ``surname``, or None.
+
+    Looked for only when a sentence opens with a lone capitalised word, so that
+    most sentences cost nothing: "Isabel Moreno won …" … "Moreno, 46, …".
+    """
+    for claim in reversed(claims):
+        if surname not in claim.text:
+            continue
+        found = None
+        for match in _FULL_NAME.finditer(claim.text):
+            words = match.group().split()
+            while words and (words[0].lower() in _NOT_NAME_STARTS
+                             or words[0].lower() in INTRODUCTORY_WORDS):
+                words.pop(0)  # "By Daniel Kerr", "On Tuesday Isabel Moreno"
+            if len(words) >= 2 and words[-1] == surname and looks_like_person(" ".join(words)):
+                found = " ".join(words[-FULL_NAME_WORDS:])
+        if found:
+            return found
+    return None
 
 
-def _surname_subject(sentence: str, full_names: dict[str, str], text: str) -> str | None:
+def _surname_subject(sentence: str, claims: list[Claim], text: str) -> str | None:
     """Return the full name of a person a sentence opens with by surname alone, or None.
 
-    "Hale conceded shortly after 11 p.m." means "Gregory Hale" when the article
-    named him in full before: a later "he"/"she" may mean him. A surname that the
+    "Hale conceded shortly after 11 p.m." means "Gregory Hale" when an earlier
+    claim named him in full: a later "he"/"she" may mean him. A surname that the
     article (``text``) also writes in lower case is a word as well ("Price rises
     …" after "Tom Price"), and a sentence's capital says nothing.
     """
     opening = _SURNAME_SUBJECT.match(sentence)
     if opening is None or opening.group("surname").endswith(_POSSESSIVE_ENDS):
         return None  # "Meadows' plans were kept secret": the plans are the subject
+    lower = opening.group("surname").lower()
+    if lower in _NOT_NAME_STARTS or lower in SENTENCE_OPENERS or lower in INTRODUCTORY_WORDS:
+        return None  # "The council said …", "But …": no surname
     surname = opening.group("surname")
-    full_name = full_names.get(surname)
+    full_name = _full_name_before(surname, claims)
     if full_name is None or re.search(rf"(?<![\w'’-]){re.escape(surname.lower())}(?![\w'’-])",
                                       text):
         return None

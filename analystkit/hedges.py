@@ -36,26 +36,37 @@ _NOT_HEDGES = re.compile(
     r"|\bsuggests?\s+(?:\w+ing|where|how|what|why|ways?)\b"
     r"|\blikely\s+(?:[A-Z][a-z]+\s+)?(?:voters?|electorate|caucus-?goers)\b"
     r"|\b(?:times|twice|half)\s+(?:more|less|as)\s+likely\b"
-    r"|\b(?:more|less)\s+likely\s+than\b|%\s+(?:more|less)\s+likely\b"
+    r"|\b(?:more|less)\s+likely\s+than\b|%\s+(?:more|less)\s+likely\b",
+    re.IGNORECASE,
+)
+#: Readings that assert, each looked for only when its cue was found (a scan of every
+#: hedged sentence for each would cost more than finding the cues):
+_NOT_HEDGES_BY_CUE = {
     # a compared likelihood measured in the past or qualified as statistics are ("Women
     # were less likely to be hired", "significantly more likely to"): a finding, as
     # "twice as likely" is, unlike a forecast ("Rates are more likely to rise"); "may be
     # less likely" keeps its "may"
-    r"|\b(?:(?:were|was)\s+(?:" + _STATISTICAL_DEGREE + r"\s+)?|" + _STATISTICAL_DEGREE
-    + r"\s+)(?:more|less)\s+likely\s+to\b"
+    "likely": re.compile(
+        r"\b(?:(?:were|was)\s+(?:" + _STATISTICAL_DEGREE + r"\s+)?|" + _STATISTICAL_DEGREE
+        + r"\s+)(?:more|less)\s+likely\s+to\b", re.IGNORECASE),
     # "could" of ability after what it is able to do ("gave what they could", "ran as
     # fast as she could", "everything we could find"), not "what they could be facing"
-    r"|\b(?:what|all|everything|whatever|anything|as\s+\w+\s+as)\s+(?:they|we|i|he|she|you|"
-    r"it|one|people)\s+could\b(?!\s+(?:be|have)\b)"
+    "could": re.compile(
+        r"\b(?:what|all|everything|whatever|anything|as\s+\w+\s+as)\s+(?:they|we|i|he|she|"
+        r"you|it|one|people)\s+could\b(?!\s+(?:be|have)\b)", re.IGNORECASE),
     # "Imo" the name or the Nigerian state ("Imo Ekpo", "Imo State"), not "IMO"/"imo"
-    r"|(?-i:\bImo(?=\s+[A-Z]))"
+    "imo": re.compile(r"\bImo(?=\s+[A-Z])"),
     # an estimate as the thing published ("the previous estimate", "its latest estimate",
     # "GDP first quarterly estimate"), not as a hedge on the claim
-    r"|\b(?:previous|earlier|latest|initial|first|second|third|final|official|quarterly|"
-    r"monthly|annual|preliminary|provisional|revised|flash|population|mid-year|census)"
-    r"\s+estimates?\b(?!\s+(?:of|that|puts?|suggests?|shows?)\b)",
-    re.IGNORECASE,
-)
+    "estimate": re.compile(
+        r"\b(?:previous|earlier|latest|initial|first|second|third|final|official|quarterly|"
+        r"monthly|annual|preliminary|provisional|revised|flash|population|mid-year|census)"
+        r"\s+estimates?\b(?!\s+(?:of|that|puts?|suggests?|shows?)\b)", re.IGNORECASE),
+}
+_NOT_HEDGES_BY_CUE["estimates"] = _NOT_HEDGES_BY_CUE["estimate"]
+#: Words _ASKED_QUESTION needs, one of each, looked for before it is run.
+_QUESTION_WORDS = ("whether", " if ", " how ", " when ")
+_QUESTION_PUT_WORDS = ("asked", "declined", "refused", " not ", "n't", "n’t")
 #: A hedge cue inside a question someone was asked or would not answer ("Asked whether
 #: cuts were likely, she said …", "She declined to say whether an appeal was likely"):
 #: the likelihood is the question's, not the claim's. Up to the clause's end.
@@ -105,7 +116,13 @@ def hedge_cues(sentence: str) -> list[str]:
     if not spans:
         return []
     excluded = [m.span() for m in _NOT_HEDGES.finditer(sentence)]
-    excluded += [m.span() for m in _ASKED_QUESTION.finditer(sentence)]
+    found_cues = {sentence[start:end].lower() for start, end in spans}
+    for cue in found_cues & _NOT_HEDGES_BY_CUE.keys():
+        excluded += [m.span() for m in _NOT_HEDGES_BY_CUE[cue].finditer(sentence)]
+    lowered = sentence.lower()
+    if any(word in lowered for word in _QUESTION_WORDS) \
+            and any(word in lowered for word in _QUESTION_PUT_WORDS):
+        excluded += [m.span() for m in _ASKED_QUESTION.finditer(sentence)]
     cues: list[str] = []
     for start, end in spans:
         if any(a <= start and end <= b for a, b in excluded):

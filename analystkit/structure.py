@@ -246,6 +246,8 @@ _MEMO_FIELD = re.compile(
     r"(?P<label>(?i:issued\s+by|from|to|cc|bcc|date|subject|re|ref|reference|attn|attention"
     r"|classification|distribution|memo(?:randum)?\s+(?:no|number)\.?))[ \t]*:[ \t]+"
     r"(?=[A-Z0-9\"“'‘@])")
+#: A memo field's label ends within this many characters ("Memorandum number:").
+MEMO_LABEL_MAX_CHARS = 24
 #: The memo fields that say what the text is about.
 _MEMO_SUBJECTS = frozenset({"subject", "re"})
 # A question in bold on a line of its own, as Q&A explainers set their questions
@@ -624,11 +626,21 @@ def _flush(raws: list[_Raw], current: _Raw | None) -> None:
 #: A row of a table set out with spaces or tabs ("Revenue    $1,420    $1,310    8.4%"):
 #: cells parted by two or more gaps of at least two spaces or a tab, none of them after
 #: a sentence's or a clause's mark (typists' two spaces after a full stop part no cells).
-_ALIGNED_ROW = re.compile(r"(?:[^\s.!?:;,](?: {2,}|\t+)(?=\S)[^\n]*?){2}")
+#: One gap is matched at a time: a pattern for the whole row would backtrack.
+_CELL_GAP = re.compile(r"[^\s.!?:;,](?: {2,}|\t+)(?=\S)")
+
+
+def _aligned_row(line: str) -> bool:
+    """Whether a line is a row of a table set out with spaces or tabs (_CELL_GAP twice)."""
+    inner = line.strip()
+    if "  " not in inner and "\t" not in inner:
+        return False
+    gaps = _CELL_GAP.finditer(inner)
+    return next(gaps, None) is not None and next(gaps, None) is not None
 
 
 def _line_style(line: str, position: int) -> tuple[str, int]:
-    if ("  " in line or "\t" in line) and _ALIGNED_ROW.search(line.strip()):
+    if _aligned_row(line):
         return "table", position + len(line) - len(line.lstrip())
     if line.lstrip(" \t")[:1].isalpha():
         # The common plain line: every marked style opens with a mark or a digit.
@@ -717,15 +729,18 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     if tag_head and (raw.style == "heading" or _head_ends_label(whole, tag_head)):
         return "tags", None, raw.start + tag_head.end()
     if is_boilerplate(stripped) or _IMAGE_ONLY.fullmatch(stripped) \
-            or _LINK_DEFINITIONS.fullmatch(stripped) or _lines_of_furniture(stripped):
+            or _LINK_DEFINITIONS.fullmatch(stripped) \
+            or "\n" in stripped and _lines_of_furniture(stripped):
         return "boilerplate", None, raw.content_start
     if _DATE_ONLY.fullmatch(stripped.strip("*_ ")):
         return "meta", None, raw.content_start  # a date stamp: about the article, not the world
     if is_meta(stripped) or _editorial_note().match(stripped.lstrip("*_ ")):
         return "meta", None, raw.content_start
-    if raw.style == "heading" or raw.style == "line" and _BOLD_QUESTION.fullmatch(stripped):
+    if raw.style == "heading" or raw.style == "line" and stripped.startswith(("**", "__")) \
+            and _BOLD_QUESTION.fullmatch(stripped):
         return "heading", None, raw.content_start
-    memo = _MEMO_FIELD.match(text, raw.content_start, raw.end) if raw.style == "line" else None
+    memo = _MEMO_FIELD.match(text, raw.content_start, raw.end) \
+        if raw.style == "line" and ":" in stripped[:MEMO_LABEL_MAX_CHARS] else None
     if memo and "\n" not in stripped and not _SENTENCE_END.search(stripped):
         if memo.group("label").lower() in _MEMO_SUBJECTS:
             return "heading", None, memo.end()
