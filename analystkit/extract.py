@@ -340,6 +340,9 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             if not is_assertion(sentence):
                 continue
             speaker = attribution(sentence)
+            if speaker is None and not label_speaker and not credited \
+                    and is_instruction(sentence):
+                continue  # "Never drive through flooded roads.": advice, no claim
             if speaker in PRONOUNS:
                 # "he"/"she" is a person named before, not an organisation quoted since;
                 # "I"/"we" in a transcript is whoever has the floor
@@ -772,6 +775,33 @@ def is_assertion(sentence: str) -> bool:
             _IDEOGRAPH.findall(sentence, 0, 4 * MIN_CLAIM_IDEOGRAPHS)) < MIN_CLAIM_IDEOGRAPHS:
         return False
     return not sentence.rstrip("\"'”’)]」』） ").endswith(("?", "？"))
+
+
+def is_instruction(sentence: str) -> bool:
+    """Whether a sentence instructs the reader (_INSTRUCTION) rather than asserting.
+
+    Only where no one is credited with it: "Take the bus, the council urged" reports
+    the council's advice.
+    """
+    return sentence[:1] in _INSTRUCTION_INITIALS and _INSTRUCTION.match(sentence) is not None
+
+
+#: An instruction to the reader, as advisories and service pieces print them ("Never
+#: drive through flooded roads.", "Do not return until …", "Check your vaccination
+#: status.", "Please call …"): it asserts nothing about the world. A verb of advice
+#: counts only before what it acts on ("Check your", "Stay indoors"), so that "Call
+#: centres closed" and "Contact tracing began" stay claims; a quoted instruction is
+#: reported speech and stays one too.
+_INSTRUCTION = re.compile(
+    r"(?:please|(?:do\s+not|don['’]t|never)(?!\s+(?:before|again|once|has|have|had|was|were|is|"
+    r"are|did|does|mind|been)\b)\s+[a-z]+"
+    r"|(?:make|be)\s+sure|remember\s+to"
+    r"|(?:check|call|contact|visit|wash|wear|seek|secure|avoid|stay|keep|boil|"
+    r"stock\s+up\s+on|sign\s+up|register)"
+    r"\s+(?:your|yours|the|a|an|all|any|this|these|those|our|up|out|away|indoors|inside|home|"
+    r"calm|safe|off|on|at|for|with|in|to)\b)",
+    re.IGNORECASE)
+_INSTRUCTION_INITIALS = frozenset("PpDdNnMmBbRrCcVvWwSsAaKk")
 
 
 def _has_words(sentence: str, count: int) -> bool:

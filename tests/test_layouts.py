@@ -499,6 +499,21 @@ def test_sentences_closed_by_an_emoji_are_no_heading():
                                      ("paragraph",)]
 
 
+def test_instructions_to_the_reader_are_no_claims_unless_someone_gives_them():
+    art = ak.parse_article(
+        "Boil-water notice for Kellhaven\n\nBacteria were found in 4 of 52 samples, the water "
+        "company said.\n\nNever drink tap water without boiling it. Do not use ice from the "
+        "freezer. Check your neighbours are aware. Please call 0800 123 4567 with questions.\n\n"
+        "Call centres will stay open late. Never before has the town had such a notice. "
+        "Keep bottles by the sink, the company advised. \"Stay calm,\" the mayor said.\n")
+    claims = art.claims.astype(object).where(art.claims.notna(), None)
+    assert claims[["text", "attribution"]].values.tolist()[2:] == [
+        ["Call centres will stay open late.", None],
+        ["Never before has the town had such a notice.", None],
+        ["Keep bottles by the sink, the company advised.", "company"],
+        ['"Stay calm," the mayor said.', "mayor"]]
+
+
 def test_a_table_set_out_with_spaces_is_no_claim():
     art = ak.parse_article(
         "Kestrel Foods lifts sales\n\n"
