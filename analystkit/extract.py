@@ -368,6 +368,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             introduced = (block.block_id, last.attribution,
                           last.end >= block.end - 1
                           and len(last.text.split()) <= MAX_INTRODUCTION_WORDS)
+    _name_speakers_in_full(claims)
     return claims, claim_markers
 
 
@@ -425,6 +426,38 @@ def _agent_person(sentence: str) -> str | None:
 #: text has not shown to be the other (MAX_PEOPLE_REMEMBERED back at most).
 MAX_PEOPLE_REMEMBERED = 3
 #: Titles that say whether a person is "he" or "she" ("Mr Hale", "Ms. Ruiz").
+#: Titles a second reference puts before a surname ("Ms Bullock", "Dr. Lee").
+SURNAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
+
+
+def _name_speakers_in_full(claims: list[Claim]) -> None:
+    """Credit a speaker given by surname alone with the full name the article gives them.
+
+    "Latasha Abney said …" then "Abney said …": both claims are Latasha Abney's,
+    so that one person is one key when claims are counted by speaker. Only where
+    one full name in the article ends with that surname ("Ms Bullock" → "Michele
+    Bullock"); a single word that no full name ends with stays as it is.
+    """
+    full: dict[str, set[str]] = {}
+    for claim in claims:
+        who = claim.attribution
+        if who and " " in who and who[:1].isupper() and looks_like_person(who):
+            words = who.split()
+            if words[0].lower().rstrip(".") not in SURNAME_TITLES:
+                full.setdefault(words[-1], set()).add(who)
+    if not full:
+        return
+    for claim in claims:
+        who = claim.attribution
+        if not who or who[:1].islower():
+            continue
+        words = who.split()
+        if len(words) == 2 and words[0].lower().rstrip(".") in SURNAME_TITLES:
+            words = words[1:]
+        if len(words) == 1 and len(full.get(words[0], ())) == 1:
+            claim.attribution = next(iter(full[words[0]]))
+
+
 GENDERED_TITLES = {"mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she",
                    "dame": "she"}
 

@@ -611,3 +611,13 @@ def test_a_surname_label_shared_by_two_fuller_labels_names_no_one_of_them():
     assert transcript_speaker("LEE", "No names here.", turns=2, labels=labels) == "Lee"
     # a single fuller label: its name, with both labels' turns
     assert transcript_speaker("SOL", "No names here.", turns=1, labels=labels) == "Rita Sol"
+
+
+def test_a_speaker_given_by_surname_is_credited_in_full():
+    art = ak.parse_article(
+        "Harbour dredging to resume\n\nDredging will resume in May, harbour master Ines "
+        "Carvalho said on Monday. The channel is 2 metres too shallow, Carvalho said. Ms "
+        "Carvalho said the work would take six weeks. Costa said the ferries would run. "
+        "Officials said the budget was $4 million.\n")
+    assert art.claims["attribution"].tolist()[1:] == [
+        "Ines Carvalho", "Ines Carvalho", "Ines Carvalho", "Costa", "Officials"]
