@@ -24,10 +24,11 @@ from .extract import clean_sentence, extract
 from .language import detect_language
 from .reading import (
     DOCUMENT_FORMATS,
-    HTML_DOCUMENT_START,
     check_format,
+    check_max_bytes,
     decode_bytes,
     document_to_text,
+    is_html_document,
     max_bytes_default,
     normalise_text,
     read_path,
@@ -166,7 +167,11 @@ def parse_article(text: str | bytes, article_id: str = "article", fmt: str | Non
         Empty text, an unsupported format, text over the size limit, or a
         damaged, encrypted or text-less document; the message names ``article_id``.
     """
-    limit = max_bytes_default() if max_bytes is None else max_bytes
+    if not isinstance(article_id, str) or not article_id.strip():
+        raise AnalystkitError(repr(article_id)[:60],
+                              "article_id must be a non-empty string naming the article")
+    limit = check_max_bytes(max_bytes_default() if max_bytes is None else max_bytes,
+                            article_id)
     if fmt is not None and check_format(fmt, article_id) in DOCUMENT_FORMATS:
         return _parse_document(text, check_format(fmt, article_id), article_id, path, limit)
     encoding = None
@@ -179,7 +184,7 @@ def parse_article(text: str | bytes, article_id: str = "article", fmt: str | Non
         raise AnalystkitError(article_id, "expected the article as str or bytes, got "
                               f"{type(text).__name__}")
     if fmt is None:
-        fmt = "html" if HTML_DOCUMENT_START.match(text) else "text"
+        fmt = "html" if is_html_document(text) else "text"
     fmt = check_format(fmt, article_id)
     if len(text) > limit or len(text.encode("utf-8", "surrogatepass")) > limit:
         raise ArticleTooLargeError(article_id,

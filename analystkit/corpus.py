@@ -74,13 +74,34 @@ def expand_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     tuple of (list of Path, list of LoadError)
         The files, in order, and the inputs that matched nothing.
     """
-    items = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    if isinstance(paths, (str, os.PathLike)):
+        items = [paths]
+    elif isinstance(paths, Iterable) and not isinstance(paths, (bytes, bytearray)):
+        items = list(paths)
+    else:
+        raise AnalystkitError(repr(paths)[:60], "expected a folder, a glob pattern, a file "
+                              f"or a list of them, got {type(paths).__name__}")
     files: list[Path] = []
     problems: list[LoadError] = []
     for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            problems.append(LoadError(repr(item)[:60], "AnalystkitError",
+                                      f"expected a file path, got {type(item).__name__}"))
+            continue
         text = os.fspath(item)
+        if not text.strip():
+            problems.append(LoadError(repr(text), "ArticleNotFoundError",
+                                      "an empty path names no file (use \".\" for the "
+                                      "current folder)"))
+            continue
         path = Path(text)
-        if path.is_dir():
+        try:
+            is_folder = path.is_dir()
+        except OSError as exc:  # a name too long for the file system
+            problems.append(LoadError(text[:80], "ArticleNotFoundError",
+                                      f"not a usable path ({exc.strerror or exc})"))
+            continue
+        if is_folder:
             found = _scan_folder(path)
             if not found:
                 problems.append(LoadError(text, "ArticleNotFoundError",
@@ -588,6 +609,10 @@ def _metadata_overrides(metadata: Mapping[str, Mapping[str, Any]] | pd.DataFrame
                                   "the DataFrame needs an 'article_id' or 'path' column")
         rows = metadata.to_dict("records")
         metadata = {str(row.pop(key)): row for row in rows}
+    if not isinstance(metadata, Mapping) or not all(
+            isinstance(fields, Mapping) for fields in metadata.values()):
+        raise AnalystkitError("metadata", "expected {article_id or file name: {field: value}} "
+                                          f"or a DataFrame, got {type(metadata).__name__}")
     overrides: dict[str, dict[str, Any]] = {}
     for name, fields in metadata.items():
         unknown = sorted(set(fields) - set(METADATA_FIELDS))

@@ -9,8 +9,10 @@ PDF) are turned into text by their own readers, ``docxtext`` and ``pdftext``.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -76,8 +78,31 @@ PREFERRED_LEGACY_ENCODING = "cp1252"
 
 #: How a whole HTML document starts (after any blank space or comment): such a
 #: file is read as HTML whatever its suffix, since pages are often saved as .txt.
-HTML_DOCUMENT_START = re.compile(r"\s*(?:<!--.{0,2000}?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
-                                 re.IGNORECASE | re.DOTALL)
+_HTML_ROOT = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+#: Comments looked past before a page's doctype ("<!-- saved from url=… -->"): a page
+#: opens with a few; text that opens with more is no page.
+MAX_LEADING_COMMENTS = 20
+MAX_COMMENT_CHARS = 2000
+
+
+def is_html_document(text: str) -> bool:
+    """Whether ``text`` opens as a whole HTML page: ``<!DOCTYPE html>`` or ``<html>``.
+
+    Whitespace and up to MAX_LEADING_COMMENTS comments of MAX_COMMENT_CHARS each may
+    come first. The comments are skipped one by one with ``str.find``: a pattern
+    with a repeated lazy comment backtracks exponentially on text of many comments.
+    """
+    position = 0
+    for _ in range(MAX_LEADING_COMMENTS + 1):
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if not text.startswith("<!--", position):
+            return _HTML_ROOT.match(text, position) is not None
+        close = text.find("-->", position + 4, position + 4 + MAX_COMMENT_CHARS + 3)
+        if close == -1:
+            return False
+        position = close + 3
+    return False
 
 #: Share of control characters above which decoded text is taken as binary.
 MAX_CONTROL_SHARE = 0.01
@@ -90,14 +115,28 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Zero-width characters that only hide inside words and numbers in news text.
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"), None)
-_ZERO_WIDTH_IN_NUMBER = re.compile(r"(?<=\d)[\u200c\u200d]+(?=[\d,.])")
+#: Characters that hold no text: zero-width spaces, soft hyphens, bidirectional
+#: embedding and isolate controls (the text's order is its logical order already),
+#: and control characters other than tab and line feed (a terminal would act on
+#: "\x1b[2J" when a table is printed); vertical tab and form feed break a line.
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c"), None) | {
+    **dict.fromkeys(range(0x202A, 0x202F), None),
+    **dict.fromkeys(range(0x2066, 0x206A), None),
+    **dict.fromkeys((c for c in range(0x20) if c not in (0x09, 0x0A, 0x0B, 0x0C)), None),
+    **dict.fromkeys(range(0x7F, 0xA0), None),
+    0x0B: "\n", 0x0C: "\n",
+}
+_ZERO_WIDTH_IN_NUMBER = re.compile(r"(?<=[\d,.])[\u200c\u200d]+(?=[\d,.])")
+#: A UTF-16 surrogate on its own: text decoded with "surrogateescape" keeps its
+#: undecodable bytes so; it cannot be written as UTF-8 and becomes U+FFFD.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _FULL_WIDTH_DIGITS = {0xFF10 + i: ord("0") + i for i in range(10)} | {
     0xFF05: ord("%"),
     0xFF0C: ord(","),
     0xFF0E: ord("."),
 }
-_NEEDS_TRANSLATION = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad\uff05\uff0c\uff0e\uff10-\uff19]")
+_NEEDS_TRANSLATION = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\uff05\uff0c\uff0e\uff10-\uff19"
+                                "\u061c\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -146,6 +185,14 @@ def check_format(fmt: str, source: str) -> str:
     return fmt
 
 
+def check_max_bytes(max_bytes: object, source: str) -> int:
+    """Return ``max_bytes`` if it is a positive whole number, else raise AnalystkitError."""
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0:
+        raise AnalystkitError(source, f"max_bytes must be a positive whole number of bytes, "
+                                      f"got {max_bytes!r}")
+    return max_bytes
+
+
 def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> RawArticle:
     """Read and decode an article file.
 
@@ -174,27 +221,41 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
             path, (bytes, bytearray)) else ""
         raise AnalystkitError(repr(path)[:60], f"expected a file path, got {kind}{hint}")
     p = Path(path)
-    if not p.exists():
-        raise ArticleNotFoundError(p, "no such file")
-    if p.is_dir():
+    limit = check_max_bytes(max_bytes_default() if max_bytes is None else max_bytes, str(p))
+    try:
+        info = p.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArticleNotFoundError(p, "is a symbolic link that loops") from exc
+        if exc.errno == errno.ENAMETOOLONG:
+            raise ArticleNotFoundError(str(p)[:80] + "…", "the path is too long for a file "
+                                       "name (for an article's content use parse_article)"
+                                       ) from exc
+        raise ArticleNotFoundError(p, "no such file" if isinstance(exc, FileNotFoundError)
+                                   else f"cannot be read ({exc.strerror or exc})") from exc
+    if stat.S_ISDIR(info.st_mode):
         raise ArticleNotFoundError(p, "is a folder, not an article file (use load_corpus)")
+    if not stat.S_ISREG(info.st_mode):
+        # a named pipe, a device or a socket: reading could block for ever or never end
+        raise ArticleNotFoundError(p, "is not a regular file (a pipe, device or socket)")
     fmt = format_for_path(p)
-    limit = max_bytes_default() if max_bytes is None else max_bytes
-    size = p.stat().st_size
-    if size > limit:
+    if info.st_size > limit:
         raise ArticleTooLargeError(
-            p, f"file is {size:,} bytes, over the {limit:,}-byte limit (max_bytes=)"
+            p, f"file is {info.st_size:,} bytes, over the {limit:,}-byte limit (max_bytes=)"
         )
     try:
-        data = p.read_bytes()
+        with p.open("rb") as handle:
+            data = handle.read(limit + 1)  # a file that grew since: no more than the limit
     except OSError as exc:
         raise ArticleNotFoundError(p, f"cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > limit:
+        raise ArticleTooLargeError(p, f"file is over the {limit:,}-byte limit (max_bytes=)")
     if fmt in DOCUMENT_FORMATS:
         text, meta = document_to_text(data, fmt, str(p))
         return RawArticle(text=text, fmt=fmt, source=str(p), path=str(p), encoding=None,
                           meta=meta)
     text, encoding = decode_bytes(data, str(p))
-    if fmt != "html" and HTML_DOCUMENT_START.match(text):
+    if fmt != "html" and is_html_document(text):
         fmt = "html"  # a saved web page under another name ("page.txt")
     return RawArticle(text=text, fmt=fmt, source=str(p), path=str(p), encoding=encoding)
 
@@ -302,11 +363,14 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
 def normalise_text(text: str) -> str:
     """Normalise line endings and Unicode the way every later step expects.
 
-    CRLF and CR become LF; text is NFC-composed; zero-width characters and
-    soft hyphens are removed (inside numbers too); full-width digits become
-    ASCII digits.
+    CRLF and CR become LF; text is NFC-composed; zero-width characters, soft
+    hyphens, bidirectional controls and control characters other than tab and
+    line feed are removed (zero-width joiners inside numbers too); a lone
+    surrogate becomes U+FFFD; full-width digits become ASCII digits.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _LONE_SURROGATE.search(text):
+        text = _LONE_SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     if _NEEDS_TRANSLATION.search(text):
         text = text.translate(_ZERO_WIDTH)

@@ -233,7 +233,7 @@ _NOTE_AFTER_SENTENCE = re.compile(r"[^\W\d_%)][.!?][\"”’)]?(?:\d{1,3}(?:[,�
                                   r"|[ \t]?\(\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3}){0,5}\))$")
 # Markdown link reference definitions ("[1]: https://… \"Title\""): where links
 # point, not text; footnotes ("[^1]: …") are read as sources instead.
-_LINK_DEFINITIONS = re.compile(r"(?:[-*]?[ \t]*\[[^\]^\n][^\]\n]{0,40}\]:[ \t]+\S+[^\n]*(?:\n|$))+")
+_LINK_DEFINITIONS = re.compile(r"(?:[-*]?[ \t]*\[[^\]^\n][^\]\n]{0,40}\]:[ \t]+\S[^\n]*(?:\n|$))+")
 # A numbered question on a line of its own: the heading of an explainer's part
 # ("1. What is being built?", "5 things to know" pieces).
 _NUMBERED_QUESTION = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][^\n]{2,120}\?[ \t]*")

@@ -121,6 +121,12 @@ class TriageWidget:
                  auto_advance: bool = True) -> None:
         import ipywidgets as w
 
+        from .article import Article
+
+        if not isinstance(article, Article):
+            raise AnalystkitError(repr(article)[:60], "TriageWidget reviews one article, got "
+                                  f"{type(article).__name__}; for a corpus pass "
+                                  "corpus[article_id]")
         if filter not in FILTERS:
             raise AnalystkitError(article.article_id, f"unknown triage filter {filter!r}; use "
                                                       f"one of {', '.join(FILTERS)}")

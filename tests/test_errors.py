@@ -180,3 +180,58 @@ def test_article_bytes_are_decoded_like_a_file():
 def test_bad_article_bytes_give_the_readers_errors(data, error):
     with pytest.raises(error, match="brief"):
         ak.parse_article(data, article_id="brief")
+
+
+def test_pipes_and_devices_are_refused_not_read(tmp_path):
+    import os
+
+    fifo = tmp_path / "stuck.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(ak.ArticleNotFoundError, match="not a regular file"):
+        ak.load_article(fifo)  # would block for ever waiting for a writer
+    with pytest.raises(ak.ArticleNotFoundError, match="not a regular file"):
+        ak.load_article("/dev/zero")  # would never end
+
+
+def test_a_folder_with_a_pipe_loads_the_other_files(tmp_path):
+    import os
+
+    (tmp_path / "good.txt").write_text("Storm floods the valley\n\nThe river rose 3 metres "
+                                       "overnight, officials said.\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "stuck.txt")
+    corpus = ak.load_corpus([tmp_path / "good.txt", tmp_path / "stuck.txt"], progress=False)
+    assert corpus.articles["article_id"].tolist() == ["good"]
+    assert "not a regular file" in corpus.errors["message"].iloc[0]
+
+
+def test_a_symbolic_link_loop_and_a_name_too_long_are_named(tmp_path):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(ak.ArticleNotFoundError, match="loops"):
+        ak.load_article(loop)
+    with pytest.raises(ak.ArticleNotFoundError, match="too long"):
+        ak.load_article("The ministry said 35 people were hurt. " * 200)
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda: ak.load_corpus(None, progress=False), "expected a folder"),
+    (lambda: ak.load_corpus("", progress=False), "empty path"),
+    (lambda: ak.load_corpus(".", metadata=[{"title": "x"}], progress=False), "metadata"),
+    (lambda: ak.parse_article("The ministry said 35 people were hurt.", max_bytes="10"),
+     "max_bytes"),
+    (lambda: ak.parse_article("The ministry said 35 people were hurt.", article_id=None),
+     "article_id"),
+])
+def test_misused_calls_raise_analystkit_errors(call, message):
+    with pytest.raises(ak.AnalystkitError, match=message):
+        call()
+
+
+def test_control_bidi_and_surrogate_characters_do_not_reach_the_tables():
+    art = ak.parse_article("Flood \x1b]0;title\x07\x1b[2Jwarning issued\n\nThe ministry said "
+                           "1\u200b,\u200d200 people \u202bfled\u202c the valley \udcff on Monday.\n")
+    text = " ".join(art.claims["text"])
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0x202A <= ord(c) <= 0x202E
+                   for c in text)
+    assert "\ufffd" in text and 1200.0 in art.figures["value"].tolist()
+    art.tables()  # every table can be built (pyarrow encodes each string)

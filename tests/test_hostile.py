@@ -24,8 +24,12 @@ HOSTILE = '<script>alert(1)</script> <img src=x onerror="alert(2)"> <a href="jav
     "(" * 100_000 + "Reuters) -",
     "\n".join(["- item [1]"] * 50_000),
     "Sources:" + "[1] x " * 50_000,
+    "<!-- note -->\n" * 60 + "The ministry said 35 people were hurt.",
+    "<!---->" * 400 + "The ministry said 35 people were hurt.",
+    "[a]: " + "x" * 200_000 + " y\n[b]",
 ], ids=["open-brackets", "close-brackets", "unclosed-markers", "digit-commas", "many-words",
-        "one-5MB-line", "dots", "ellipses", "dollars", "parens", "many-bullets", "many-sources"])
+        "one-5MB-line", "dots", "ellipses", "dollars", "parens", "many-bullets", "many-sources",
+        "leading-comments", "empty-comments", "long-link-definition"])
 def test_pathological_text_finishes(text):
     article = ak.parse_article(text, "hostile")
     check_contract(article)
