@@ -140,7 +140,7 @@ CASES = {
         ("2 1/2 cups", 2.5, None, "measure", "cup", None, "water"),
         ("½ teaspoon", 0.5, None, "measure", "tsp", None, "salt")],
     "Temperatures fell to -12 °C and the account showed -$40.": [
-        ("-12 °C", -12.0, None, "measure", "degC", None, None),
+        ("-12 °C", -12.0, None, "measure", "degC", None, "Temperatures"),
         ("-$40", -40.0, None, "money", "USD", None, None)],
     "The reading was 45±3 units; the power 10 to the 6th.": [
         ("45±3", 42.0, 48.0, "count", None, None, "units"),
@@ -1295,3 +1295,17 @@ def test_a_model_or_ballot_measure_number_is_no_figure(text, expected):
 ])
 def test_near_past_and_abroad_end_a_subject_after_its_first_word(text, subject):
     assert [f.subject for f in find_figures(text)] == [subject]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The casualty count has climbed to 212.", [("212", "count", "casualty count")]),
+    ("Attendance dropped sharply to 9,300.", [("9,300", "count", "Attendance")]),
+    ("The jobless rate was raised to 6.1%.", [("6.1%", "percent", "jobless rate")]),
+    # a noun inside a phrase of a preposition is no subject of the verb
+    ("Stakes in Orbitel fell to 38.", [("38", "number", None)]),
+    ("It rose to 50.", [("50", "number", None)]),
+    # an object after the verb: the subject after the number counts
+    ("The council cut 40 posts.", [("40", "count", "posts")]),
+])
+def test_the_noun_before_a_rise_or_fall_to_a_number_is_its_subject(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text)] == expected

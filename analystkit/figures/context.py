@@ -154,6 +154,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     if figure.subject is None and figure.kind in ("money", "percent", "measure") \
             and figure.value_high is None:
         figure.subject = _noun_of_before(text, figure, lower)  # "compensation of $5,000"
+        if figure.subject is None:
+            # "Turnout fell to 61%"
+            figure.subject = _subject_before_verb(text, figure.start, lower, counting=False)
     if figure.qualifier_key in VERB_QUALIFIERS and (
             figure.subject or _TALLY_AFTER.match(text, figure.end, limit) is not None):
         # "the legislature passed two laws", "the measure passed 56% to 44%": a verb

@@ -169,14 +169,51 @@ COUNT_VERBS = frozenset(word_list("count_verbs.txt"))
 SUBJECT_GAP_WORDS = frozenset("may might could would will should must can now already still "
                               "currently eventually reportedly together combined".split())
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'’-]{0,40}[ \t]{1,3}){1,8}$")
+#: Prepositions: a noun right after one, before a verb, is inside a phrase that
+#: qualifies the verb's subject ("grants to students for college total $30
+#: billion", "shares in Acme rose to 47"), never that subject itself.
+PREPOSITIONS = frozenset("of for in on at by with from into onto to about over under after "
+                         "before between among against through across per via within "
+                         "without during since".split())
+#: Verbs of a rise or fall (change_verbs.txt, fall_verbs.txt): with "to" right
+#: after them and no object between, what changed is the noun phrase before the
+#: verb ("The death toll has risen to 47", "Turnout fell to 61%").
+TREND_VERBS = frozenset(word_list("change_verbs.txt")) | frozenset(word_list("fall_verbs.txt"))
+#: Auxiliaries that may stand between a subject and a TREND_VERBS verb ("has
+#: risen", "had fallen", "was raised"), besides the SUBJECT_GAP_WORDS.
+TREND_GAP_WORDS = SUBJECT_GAP_WORDS | frozenset("has have had is are was were been be".split())
 
 
-def _subject_before_verb(text: str, start: int, lower: int) -> str | None:
-    """Return the noun phrase before a COUNT_VERBS verb right before ``start``, or None.
+def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
+    """Pop the verb that puts a subject before ``words``' number; return its gap words.
 
-    "The workers may number up to 25,000" → "workers": the verb, then modal verbs
-    and adverbs (SUBJECT_GAP_WORDS) are passed, and up to MAX_SUBJECT_WORDS words
-    before them are kept, back to a stop word or punctuation.
+    A COUNT_VERBS verb ("may number 25,000") when ``counting``, or a TREND_VERBS
+    verb and "to", with an adverb in -ly between ("rose sharply to 47"); None
+    when neither ends ``words``.
+    """
+    if counting and words[-1].lower() in COUNT_VERBS:
+        words.pop()
+        return SUBJECT_GAP_WORDS
+    if len(words) < 3 or words[-1].lower() != "to":
+        return None
+    words.pop()
+    if words[-1].lower().endswith("ly"):
+        words.pop()
+    if not words or words[-1].lower() not in TREND_VERBS:
+        return None
+    words.pop()
+    return TREND_GAP_WORDS
+
+
+def _subject_before_verb(text: str, start: int, lower: int, *,
+                         counting: bool = True) -> str | None:
+    """Return the noun phrase before a verb right before ``start``, or None.
+
+    "The workers may number up to 25,000" → "workers", "The death toll has risen
+    to 47" → "death toll": the verb (_verb_before), then modal verbs, auxiliaries
+    and adverbs are passed, and up to MAX_SUBJECT_WORDS words before them are
+    kept, back to a stop word or punctuation. An amount ("Sales totalled $5bn")
+    is no count: pass ``counting=False`` to read only the verbs of a change.
     """
     if start - lower < 8 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
         return None
@@ -184,13 +221,15 @@ def _subject_before_verb(text: str, start: int, lower: int) -> str | None:
     if match is None:
         return None
     words = match.group().split()
-    if words[-1].lower() not in COUNT_VERBS:
+    gaps = _verb_before(words, counting)
+    if gaps is None:
         return None
-    words.pop()
-    while words and words[-1].lower() in SUBJECT_GAP_WORDS:
+    while words and words[-1].lower() in gaps:
         words.pop()
     kept: list[str] = []
     for word in reversed(words):
+        if word.lower() in PREPOSITIONS:
+            return None  # "grants to students for college total $30 billion": not college
         if word.lower() in _SUBJECT_ENDS or len(kept) == MAX_SUBJECT_WORDS:
             break
         kept.insert(0, word)
