@@ -1309,3 +1309,30 @@ def test_near_past_and_abroad_end_a_subject_after_its_first_word(text, subject):
 ])
 def test_the_noun_before_a_rise_or_fall_to_a_number_is_its_subject(text, expected):
     assert [(f.text, f.kind, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Adjusted net profit of $41 million beat forecasts.",
+     [("$41 million", "money", "Adjusted net profit")]),
+    ("The club posted operating losses of £3m.", [("£3m", "money", "operating losses")]),
+    ("Its gross margin of 38% held.", [("38%", "percent", "gross margin")]),
+    # a verb, a preposition-like participle or a name mid-sentence is no modifier
+    ("The board approved spending of $12 million.", [("$12 million", "money", "spending")]),
+    ("Excluding charges of $7m, profit rose.", [("$7m", "money", "charges")]),
+    ("Harlow won damages of £900.", [("£900", "money", "damages")]),
+])
+def test_the_words_before_the_noun_before_of_belong_to_the_subject(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A capacity crowd of 31,250 packed the stadium.", [("31,250", "count", "capacity crowd")]),
+    ("A queue of nearly 600 formed.", [("nearly 600", "count", "queue")]),
+    ("Its birth rate of 1.4 is low.", [("1.4", "number", "birth rate")]),
+    # no noun, a pronoun-like word or a pair of numbers after "of"
+    ("The unit generating revenue of $8m grew.", [("$8m", "money", "revenue")]),
+    ("He is one of 30.", [("30", "number", None)]),
+    ("A panel of five or six judges met.", [("five", "number", None), ("six", "count", "judges")]),
+])
+def test_the_noun_before_of_names_what_a_number_counts(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text)] == expected

@@ -71,6 +71,11 @@ _FIGURE_END_WORDS = frozenset(SCALES) | frozenset(SHORT_SCALES) | {"percent", "c
 SPREAD_VERBS = frozenset(word_list("spread_verbs.txt"))
 
 
+#: Words that join a number to a second one ("a space of two or three dimensions"):
+#: the noun before "of" is then read with the pair, not with its first number.
+_PAIR_JOINS = (" or ", " to ", " and ", "-", "–")
+
+
 def _over_means_across(text: str, over: int, lower: int) -> bool:
     """Whether "over" at ``over`` before a duration means "across" rather than "more than".
 
@@ -141,6 +146,7 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         figure.start = figure.bare_start
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     fraction = figure.fraction
+    counted = True
     if figure.kind in ("number", "money", "percent", "measure") and figure.value_high is None \
             or figure.kind == "number":
         figure.subject = _subject_after(text, figure.end, limit,
@@ -149,7 +155,11 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
                 and figure.value_high is None:
             # "the workers may number up to 25,000"
             figure.subject = _subject_before_verb(text, figure.start, lower)
-        if figure.kind == "number" and figure.subject and not fraction:
+            if figure.subject is None and not text.startswith(_PAIR_JOINS, figure.end):
+                figure.subject = _noun_of_before(text, figure, lower)  # "a crowd of 18,402"
+                # "a fertility rate of 2.1" names what the number measures, no count
+                counted = float(figure.value or 0.0).is_integer()
+        if figure.kind == "number" and figure.subject and not fraction and counted:
             figure.kind = "count"
     if figure.subject is None and figure.kind in ("money", "percent", "measure") \
             and figure.value_high is None:

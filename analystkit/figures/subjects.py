@@ -35,18 +35,79 @@ _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z'’-]{2,30})[
 #: Words before "of" that are no noun the amount measures ("most of", "because of").
 _NOT_MEASURED = _SUBJECT_STOPS | frozenset(
     "out because instead ahead worth kind sort lot lots number total part share portion "
-    "range tune excess upwards average capita".split())
+    "range tune excess upwards average capita one".split())
 
 
 def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
-    """Return the noun in "<noun> of" right before a figure, or None."""
+    """Return the noun phrase in "<noun> of" right before a figure, or None.
+
+    "compensation of $5,000" → "compensation"; the words that modify that noun
+    come with it (_modifiers_before: "Free cash flow of $96 million").
+    """
     start = figure.qualifier_start if figure.qualifier_start is not None else figure.start
     if start - lower < 6 or text[start - 1] != " " or text[start - 3:start - 1] != "of":
         return None
     match = _NOUN_OF_BEFORE.search(text, max(lower, start - 36), start)
     if match is None or match.group("noun").lower() in _NOT_MEASURED:
         return None
-    return match.group("noun")
+    return " ".join(_modifiers_before(text, match.start(), lower) + [match.group("noun")])
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Za-z][a-z-]{1,30})[ \t]$")
+#: Where a sentence or clause starts: a word after one of these, or at the start of
+#: the text, may be capitalised and still modify the noun ("Operating income of").
+_CLAUSE_BREAKS = ".!?:;\n"
+
+
+def _modifiers_before(text: str, position: int, lower: int) -> list[str]:
+    """Return the words before a noun at ``position`` that modify it, in order.
+
+    Up to MAX_SUBJECT_WORDS - 1 words: lower-case nouns and adjectives ("net
+    income", "free cash flow"), or the capitalised first word of a sentence
+    ("Operating income", "Adjusted profit"). A stop word, a preposition, a verb
+    (one in -ed or -s, the subject and trend verbs) after a clause's start, an
+    adverb in -ly or punctuation ends them; a word in -ing modifies only after
+    a stop word, a verb or at a clause's start ("its operating income", "posted
+    operating losses", but "the unit generating revenue of").
+    """
+    words: list[str] = []
+    while len(words) < MAX_SUBJECT_WORDS - 1:
+        match = _WORD_BEFORE.search(text, max(lower, position - 33), position)
+        if match is None:
+            break
+        word, lower_word = match.group("word"), match.group("word").lower()
+        before = text[lower:match.start()].rstrip(" \t")
+        at_start = not before or before[-1] in _CLAUSE_BREAKS
+        if not at_start and (word[0].isupper() or _ends_modifiers(lower_word)) \
+                or lower_word in _SUBJECT_ENDS or lower_word in PREPOSITIONS:
+            break
+        if lower_word.endswith("ing") and (lower_word in PARTICIPLE_PREPOSITIONS or not at_start
+                                           and not _ends_modifiers(_last_word(before).lower())):
+            break
+        words.insert(0, word)
+        position = match.start()
+        if at_start:
+            break
+    return words
+
+
+#: Words in -ing that work as prepositions and take the noun as their object
+#: ("Using buckets of 5%", "Excluding fees of $20"): they never modify it.
+PARTICIPLE_PREPOSITIONS = frozenset("using including excluding following regarding concerning "
+                                    "considering given assuming counting during".split())
+
+
+def _ends_modifiers(word: str) -> bool:
+    """Whether lower-case ``word`` is no modifier of a noun after it (a verb, a stop)."""
+    return word in _SUBJECT_ENDS or word in PREPOSITIONS or word in _SUBJECT_VERBS \
+        or word in TREND_VERBS or word in COUNT_VERBS \
+        or word.endswith(("ed", "ly")) or _looks_plural(word)
+
+
+def _last_word(text: str) -> str:
+    """Return the last run of letters in ``text``."""
+    match = re.search(r"[A-Za-z'’]+$", text)
+    return match.group() if match else ""
 
 
 def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = False) -> str | None:
