@@ -1336,3 +1336,16 @@ def test_the_words_before_the_noun_before_of_belong_to_the_subject(text, expecte
 ])
 def test_the_noun_before_of_names_what_a_number_counts(text, expected):
     assert [(f.text, f.kind, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nearly 45% of the U.K. workforce commutes.", [("Nearly 45%", "U.K. workforce")]),
+    ("About 8 U.N. agencies left.", [("About 8", "U.N. agencies")]),
+    # a capital after the dots starts a new sentence
+    ("They sold 70 trucks in the U.S. Prices rose.", [("70", "trucks")]),
+    # after "of" a singular whole takes a verb in -s
+    ("Roughly 30% of the electorate expects a recount.", [("Roughly 30%", "electorate")]),
+    ("They saved 200 human lives.", [("200", "human lives")]),
+])
+def test_an_initialism_and_a_singular_verb_in_a_subject(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text)] == expected

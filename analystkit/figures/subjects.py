@@ -28,6 +28,9 @@ _MONTHS = frozenset(english_months())
 # Up to five words after a number, each after one to three spaces or tabs; a
 # word has no space in it, so the match splits into its words.
 _SUBJECT_WORDS = re.compile(r"(?:(?:[ \t]{1,3}|[ \t]?\n[ \t]{0,8})[A-Za-z][\w'’.-]{0,40}){1,5}")
+#: Initialisms written with dots ("U.S.", "U.K."): before a lower-case word the
+#: last dot ends the initialism, not the sentence.
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,5}")
 _OF = re.compile(r"[ \t]{1,3}of(?:[ \t]{1,3}(?:the|all|those|these|its|their))?(?=[ \t])")
 # "compensation of $5,000", "a fine of 2 million euros", "a turnout of 71.8%": the
 # noun before "of" names what the amount measures.
@@ -76,7 +79,8 @@ def _modifiers_before(text: str, position: int, lower: int) -> list[str]:
         if match is None:
             break
         word, lower_word = match.group("word"), match.group("word").lower()
-        before = text[lower:match.start()].rstrip(" \t")
+        # the few characters before the word: its clause's start or the word before it
+        before = text[max(lower, match.start() - 40):match.start()].rstrip(" \t")
         at_start = not before or before[-1] in _CLAUSE_BREAKS
         if not at_start and (word[0].isupper() or _ends_modifiers(lower_word)) \
                 or lower_word in _SUBJECT_ENDS or lower_word in PREPOSITIONS:
@@ -118,10 +122,11 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     after "of" ("40% of voters").
     """
     position = end
+    after_of = False
     if text.startswith(_OF_STARTS, position):
         of = _OF.match(text, position, limit)
         if of:
-            position = of.end()
+            position, after_of = of.end(), True
         elif after_of_only:
             return None
     elif after_of_only:
@@ -133,6 +138,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     words: list[str] = []
     for i, raw in enumerate(found[:MAX_SUBJECT_WORDS]):
         word = raw.rstrip(".") if raw[-1] == "." else raw
+        if raw != word and _INITIALISM.fullmatch(raw) and i + 1 < len(found) \
+                and found[i + 1][:1].islower():
+            word = raw  # "60% of the U.S. population": the dot ends an initialism
         lower = word.lower()
         singular = lower.rstrip("s") if lower[-1:] == "s" else lower
         if lower in _SUBJECT_ENDS or singular in _MONTHS or not word:
@@ -147,7 +155,8 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
                     or words and not all(_looks_adjective(kept) for kept in words):
                 break  # a verb ("30 stayed", "5 cases confirmed"), not a modifier
                 # ("5 armed men", "37 serious bleeding events")
-        elif words and (lower in _SUBJECT_VERBS or lower in LATER_SUBJECT_ENDS):
+        elif words and (lower in _SUBJECT_VERBS or lower in LATER_SUBJECT_ENDS
+                        or after_of and _singular_verb(lower, words[-1])):
             break  # "1.5 million people face …": the verb, not more of the subject
         elif words and _bare_verb_after_plural(words[-1], word, found[i + 1:], raw != word):
             break  # "92,000 vehicles cross the bridge", "3,000 workers walk to …"
@@ -159,6 +168,17 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     if words and words[-1].endswith(("'s", "’s")):
         words.pop()  # "4.2 million of the country's 5.8 million voters": a possessive
     return " ".join(words) or None
+
+
+def _singular_verb(word: str, before: str) -> bool:
+    """Whether ``word`` is a subject verb in its -s form after a singular noun.
+
+    After "of" the whole may be one thing ("60% of the population agrees"), so
+    its verb takes an -s: "agrees", "backs" after a noun that is no plural.
+    """
+    if _looks_plural(before) or not word.endswith("s"):
+        return False
+    return word[:-1] in _SUBJECT_VERBS or word.endswith("es") and word[:-2] in _SUBJECT_VERBS
 
 
 #: Plurals without an -s that a count names ("1,200 people walk to work").
@@ -278,6 +298,9 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
     """
     if start - lower < 8 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
         return None
+    last = text[max(lower, start - 16):start - 1].rsplit(None, 1)[-1].lower()
+    if last != "to" and (not counting or last not in COUNT_VERBS):
+        return None  # a quick look before the slower search
     match = _WORDS_BEFORE.search(text, max(lower, start - 200), start)
     if match is None:
         return None
