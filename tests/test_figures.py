@@ -1349,3 +1349,26 @@ def test_the_noun_before_of_names_what_a_number_counts(text, expected):
 ])
 def test_an_initialism_and_a_singular_verb_in_a_subject(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gusts near 90 km/h felled trees.", [("near 90 km/h", "about")]),
+    ("Unemployment hovered near 7%.", [("near 7%", "about")]),
+    ("The real cost is closer to $40m.", [("closer to $40m", "about")]),
+    # before a count "near" places something
+    ("Floods reached near 60 farms.", [("60", None)]),
+])
+def test_near_and_closer_to_approximate_an_amount(text, expected):
+    assert [(f.text, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The club signed 41 players over three years.",
+     [("41", None), ("three years", None)]),
+    ("Volunteers logged 900 site visits over 20 weeks.",
+     [("900", None), ("20 weeks", None)]),
+    # with no count before it "over" bounds the length
+    ("The trial lasted over 4 months.", [("over 4 months", "over")]),
+])
+def test_over_after_a_count_spreads_it_across_a_duration(text, expected):
+    assert [(f.text, f.qualifier) for f in find_figures(text)] == expected

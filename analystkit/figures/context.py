@@ -46,6 +46,11 @@ MILLION_COUNTED_NOUNS = frozenset(
     "people persons residents inhabitants citizens voters users customers subscribers viewers "
     "visitors tourists passengers patients children adults households homes jobs workers "
     "votes barrels tonnes tons shares copies".split())
+#: Qualifiers that are also prepositions of place: they approximate only an amount
+#: with a unit ("winds near 105 mph", "near 5%"), as before a count they place
+#: something ("near 100 homes").
+PLACE_QUALIFIERS = frozenset({"near"})
+AMOUNT_KINDS = frozenset({"money", "percent", "measure", "duration"})
 #: Qualifiers that are also verbs taking an object: read as a bound only when no
 #: counted noun follows ("the toll passed 1,000", not "passed two laws").
 VERB_QUALIFIERS = frozenset({"passed"})
@@ -76,11 +81,18 @@ SPREAD_VERBS = frozenset(word_list("spread_verbs.txt"))
 _PAIR_JOINS = (" or ", " to ", " and ", "-", "–")
 
 
+# A number and its counted plural noun right before "over" ("312 transfers ",
+# "412 hot drinks "), with at most two modifiers between.
+_COUNTED_BEFORE = re.compile(r"(?<![\w.,])[0-9][0-9,.]*[ \t](?:[a-z-]{2,20}[ \t]){0,2}"
+                             r"[a-z-]{2,20}(?<!ss)s[ \t]+$")
+
+
 def _over_means_across(text: str, over: int, lower: int) -> bool:
     """Whether "over" at ``over`` before a duration means "across" rather than "more than".
 
     It does after a figure ("$300 billion over two years", "rose 12% over two
-    years"), opening a clause ("Over 3 years, the fund grew") and after a verb
+    years"), after a count and its noun ("312 transfers over six years"), opening
+    a clause ("Over 3 years, the fund grew") and after a verb
     of making or paying (SPREAD_VERBS: "repaid over 10 years", "phased in over
     five years"); elsewhere it bounds the length ("jailed for over 5 years",
     "took over 10 days", "any request over one second").
@@ -88,6 +100,8 @@ def _over_means_across(text: str, over: int, lower: int) -> bool:
     before = text[lower:over].rstrip()
     if not before or before[-1] in ",;:(—–" or before[-1].isdigit() or before[-1] == "%":
         return True
+    if _COUNTED_BEFORE.search(text, max(lower, over - 60), over) is not None:
+        return True  # "made 312 transfers over six years": a count spread across the time
     word = _word_before(text, len(before) + lower, lower).lower()
     if word in ("in", "out", "up", "down", "off") and len(before) > len(word):
         # a phrasal verb's particle: "phased in over five years", "paid out over"
@@ -167,6 +181,10 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         if figure.subject is None:
             # "Turnout fell to 61%"
             figure.subject = _subject_before_verb(text, figure.start, lower, counting=False)
+    if figure.qualifier_key in PLACE_QUALIFIERS and figure.kind not in AMOUNT_KINDS:
+        # "fires burned near 100 homes": a place, not an approximation
+        figure.start = figure.bare_start
+        figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     if figure.qualifier_key in VERB_QUALIFIERS and (
             figure.subject or _TALLY_AFTER.match(text, figure.end, limit) is not None):
         # "the legislature passed two laws", "the measure passed 56% to 44%": a verb
