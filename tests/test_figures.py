@@ -53,7 +53,7 @@ CASES = {
         ("2013-14", 2013.0, 2014.0, "year", None, None, None),
         ("8-10%", 8.0, 10.0, "percent", "%", None, None)],
     "Rods of 8- to 16-meter length.": [
-        ("8- to 16-meter", 8.0, 16.0, "measure", "m", None, None)],
+        ("8- to 16-meter", 8.0, 16.0, "measure", "m", None, "length")],
     # measures and durations
     "The debris field spans 4,500 square nautical miles, 120 km from shore, "
     "in winds of 25 knots.": [
@@ -1029,7 +1029,7 @@ def test_square_and_cubic_units_in_words_and_rates_in_other_languages(language, 
      [("900 megawatt hours", 900.0, None, "measure", "MWh", None, None),
       ("1.2 terawatt-hours", 1.2, None, "measure", "TWh", None, None)]),
     ("Each 6-megawatt turbine cost $9 per megawatt hour to run.",
-     [("6-megawatt", 6.0, None, "measure", "MW", None, None),
+     [("6-megawatt", 6.0, None, "measure", "MW", None, "turbine"),
       ("$9 per megawatt hour", 9.0, None, "money", "USD", None, None)]),
 ])
 def test_energy_units_in_words(text, expected):
@@ -1372,3 +1372,21 @@ def test_near_and_closer_to_approximate_an_amount(text, expected):
 ])
 def test_over_after_a_count_spreads_it_across_a_duration(text, expected):
     assert [(f.text, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They bought a 950-square-foot studio.", [("950-square-foot", "measure", "sq ft", "studio")]),
+    ("A 25-square-metre balcony.", [("25-square-metre", "measure", "m2", "balcony")]),
+    ("Runners face a 42-km course.", [("42-km", "measure", "km", "course")]),
+    ("A 9-storey block burned.", [("9-storey", "count", None, "storeys")]),
+    ("A five-member jury sat.", [("five-member", "count", None, "members")]),
+    ("It formed a 3-party alliance.", [("3-party", "count", None, "parties")]),
+    # adjectives, approximations and multiples joined to a number count nothing
+    ("A two-pronged attack.", [("two", "number", None, None)]),
+    ("Some 60-odd guests came.", [("Some 60", "number", None, None)]),
+    ("A 640px-wide banner.", [("640px", "number", None, None)]),
+    ("A 17-year war ended.", [("17-year", "duration", "year", None)]),
+])
+def test_a_unit_or_noun_joined_to_a_number_by_a_hyphen(text, expected):
+    assert [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")] \
+        == expected

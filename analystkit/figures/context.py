@@ -15,6 +15,7 @@ from .model import _Figure
 from .subjects import _noun_of_before, _subject_after, _subject_before_verb
 from .vocabulary import (
     _OF_STARTS,
+    _SUBJECT_STOPS,
     BARE_SCALES,
     FOREIGN_PERCENT_PHRASES,
     FOREIGN_PERCENT_WORDS,
@@ -152,6 +153,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         scale = _SCALE_BEFORE.search(text, max(lower, figure.start - 14), figure.start)
         if scale is not None:  # "a magnitude 6.2 earthquake", "magnitude-7.1 quake"
             figure.kind, figure.unit = "measure", SCALES_BEFORE[scale.group("name").lower()]
+    if figure.kind == "number" and figure.unit is None and not figure.fraction \
+            and figure.value_high is None and text.startswith("-", figure.end):
+        _read_hyphen_compound(text, figure, limit)
     _read_qualifier(text, figure, lower)
     if figure.qualifier_key == "over" and figure.kind == "duration" \
             and not text.startswith(" ago", figure.end) \
@@ -163,8 +167,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     counted = True
     if figure.kind in ("number", "money", "percent", "measure") and figure.value_high is None \
             or figure.kind == "number":
-        figure.subject = _subject_after(text, figure.end, limit,
-                                        after_of_only=figure.kind != "number" or fraction)
+        figure.subject = _subject_after(
+            text, figure.end, limit,
+            after_of_only=(figure.kind != "number" or fraction) and not figure.compound)
         if figure.subject is None and figure.kind == "number" and not fraction \
                 and figure.value_high is None:
             # "the workers may number up to 25,000"
@@ -192,6 +197,62 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         figure.start = figure.bare_start
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     return figure
+
+
+# A hyphenated unit of two words ("-square-foot", "-cubic-metre") or a noun joined to
+# a number as a modifier ("a 14-storey hotel", "a three-judge panel").
+_HYPHEN_COMPOUND = re.compile(r"-(?P<word>[a-z]{2,20})(?:-(?P<second>[a-z]{2,20}))?(?![\w-])")
+#: Words joined to a number by a hyphen that count nothing: an approximation
+#: ("40-odd", "30-something"), a multiple ("3-fold"), a tally ("2-for-1").
+HYPHEN_NON_NOUNS = frozenset("odd something ish fold plus year old long time times wide "
+                             "like".split())
+#: Endings of adjectives joined to a number ("three-dimensional", "three-pronged",
+#: "2-sided"): they describe, and count nothing.
+HYPHEN_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ish")
+
+
+def _read_hyphen_compound(text: str, figure: _Figure, limit: int) -> None:
+    """Read a unit or a counted noun joined to a number by a hyphen, in place.
+
+    "a 380-square-foot cottage" is 380 `sq ft` of a cottage (a unit of two words
+    whose single words "-square" or "-foot" alone say less); "a 14-storey hotel",
+    "a 146-run stand" count storeys and runs: the noun, in the plural, is the
+    subject, as "14 storeys" would give.
+    """
+    match = _HYPHEN_COMPOUND.match(text, figure.end, limit)
+    if match is None or match.group("word") in _SUBJECT_STOPS:
+        return
+    word, second = match.group("word"), match.group("second")
+    if second is not None:
+        info = _lookup_unit(f"{word} {second}")
+        if info is not None:
+            figure.unit, figure.kind = info
+            figure.compound = True
+            figure.end = match.end()
+        return
+    if word in HYPHEN_NON_NOUNS or _lookup_unit(word) is not None or word in SCALES \
+            or word.endswith(HYPHEN_ADJECTIVE_ENDINGS) or len(word) <= 2 \
+            or not (text[figure.end - 1].isdigit() or text[figure.start].isalpha()):
+        return  # "320px-wide": a unit glued to the number comes first
+    following = _SUBJECT_WORD_AFTER.match(text, match.end(), limit)
+    if following is None or following.group(1).lower() in _SUBJECT_STOPS:
+        return  # "The score was 3-nil.": no noun the number modifies
+    figure.kind, figure.subject = "count", _plural(word)
+    figure.end = match.end()
+
+
+_SUBJECT_WORD_AFTER = re.compile(r"[ \t]([A-Za-z][\w'’-]{0,30})")
+#: Endings after which a plural takes -es ("match" → "matches").
+_ES_ENDINGS = ("s", "sh", "ch", "x", "z")
+
+
+def _plural(noun: str) -> str:
+    """Return the regular English plural of ``noun`` ("storey" → "storeys", "party" → "parties")."""
+    if noun.endswith(_ES_ENDINGS):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) -> None:
@@ -329,6 +390,7 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                     info = _lookup_unit(hyphen.group("word"))
                     if info is not None:
                         figure.unit, figure.kind = info
+                        figure.compound = True
                         end = figure.end = hyphen.end()
                         rest = []
     if figure.kind in ("measure", "money", "duration") and figure.per is None and rest:

@@ -163,6 +163,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         words.append(word)
         if raw != word:
             break  # the sentence ends
+    if len(words) > 1 and len(words) == len(found) and words[-1] == found[-1] \
+            and _AMOUNT_NEXT.match(text, match.end(), limit):
+        words.pop()  # "a 6-megawatt turbine cost $9": a verb before its amount
     if words and words[-1].lower().endswith("ly"):
         words.pop()
     if words and words[-1].endswith(("'s", "’s")):
@@ -179,6 +182,10 @@ def _singular_verb(word: str, before: str) -> bool:
     if _looks_plural(before) or not word.endswith("s"):
         return False
     return word[:-1] in _SUBJECT_VERBS or word.endswith("es") and word[:-2] in _SUBJECT_VERBS
+
+
+# A number or a currency sign next: the word before it is a verb taking an amount.
+_AMOUNT_NEXT = re.compile(r"[ \t]{1,3}[0-9$€£¥₹]")
 
 
 #: Plurals without an -s that a count names ("1,200 people walk to work").
