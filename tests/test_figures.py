@@ -1390,3 +1390,26 @@ def test_over_after_a_count_spreads_it_across_a_duration(text, expected):
 def test_a_unit_or_noun_joined_to_a_number_by_a_hyphen(text, expected):
     assert [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")] \
         == expected
+
+
+AGE = ("duration", "year", "age")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rafael Ortiz, 63, a retired pilot, testified.", [("63", *AGE)]),
+    ("Kowalczyk, 29, declined to comment.", [("29", *AGE)]),
+    ("He was 94.", [("94", *AGE)]),
+    ("The painter died aged 77 in Lyon.", [("77", *AGE)]),
+    ("The sisters, aged 12 and 15, were rescued.", [("12", *AGE), ("15", *AGE)]),
+    ("A 9-year-old girl won.", [("9-year-old", *AGE)]),
+    ("She began at the age of 6.", [("6", *AGE)]),
+    # a date, a tally, a range and a real duration are no ages
+    ("On Tuesday, 14, not 12, were counted.", [("14", "number", None, None),
+                                               ("12", "number", None, None)]),
+    ("The score was 94.", [("94", "number", None, None)]),
+    ("Those aged 30 to 44 agreed.", [("30 to 44", "number", None, None)]),
+    ("A 30-year lease ended.", [("30-year", "duration", "year", None)]),
+])
+def test_a_persons_age_is_a_duration_in_years_with_subject_age(text, expected):
+    assert [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")] \
+        == expected

@@ -10,6 +10,7 @@ import math
 import re
 
 from ..lexicons import word_list
+from .ages import AGE_SUBJECT, _read_age
 from .dates import _is_year
 from .model import _Figure
 from .subjects import _noun_of_before, _subject_after, _subject_before_verb
@@ -165,6 +166,7 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     fraction = figure.fraction
     counted = True
+    _read_age(text, figure, lower, limit)  # "Dorothy Pell, 71,", "aged 24"
     if figure.kind in ("number", "money", "percent", "measure") and figure.value_high is None \
             or figure.kind == "number":
         figure.subject = _subject_after(
@@ -391,6 +393,8 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                     if info is not None:
                         figure.unit, figure.kind = info
                         figure.compound = True
+                        if hyphen.group("old") == "-old":
+                            figure.subject = AGE_SUBJECT  # "a 17-year-old boy"
                         end = figure.end = hyphen.end()
                         rest = []
     if figure.kind in ("measure", "money", "duration") and figure.per is None and rest:
