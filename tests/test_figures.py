@@ -1413,3 +1413,26 @@ AGE = ("duration", "year", "age")
 def test_a_persons_age_is_a_duration_in_years_with_subject_age(text, expected):
     assert [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kent reached 301/8 in 45 overs.", [("45", 45.0, None)]),
+    ("The striker netted 5 in 7 matches.", [("5", 5.0, None), ("7", 7.0, None)]),
+    # a share keeps its reading, after any other verb too
+    ("Surveys find 2 in 5 renters struggle.", [("2 in 5", 0.4, None)]),
+    ("The virus infects one in ten bats.", [("one in ten", 0.1, None)]),
+])
+def test_a_score_or_a_tally_of_goals_is_no_share(text, expected):
+    assert [(f.text, f.value, f.value_high) for f in find_figures(text, language="en")] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Osaka beat Kerber 2-6, 6-3, 6-4.",
+     [(2.0, None), (6.0, None), (6.0, None), (3.0, None), (6.0, None), (4.0, None)]),
+    # a run of ranges, all low first, stays ranges
+    ("Bands for ages 4-7, 8-11 and 12-15 train.", [(4.0, 7.0), (8.0, 11.0), (12.0, 15.0)]),
+    ("Tickets cost 2-5 euros.", [(2.0, 5.0)]),
+])
+def test_pairs_in_a_run_of_scores_are_no_ranges(text, expected):
+    assert [(f.value, f.value_high) for f in find_figures(text, language="en")] == expected
