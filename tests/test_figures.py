@@ -1436,3 +1436,19 @@ def test_a_score_or_a_tally_of_goals_is_no_share(text, expected):
 ])
 def test_pairs_in_a_run_of_scores_are_no_ranges(text, expected):
     assert [(f.value, f.value_high) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("(odds ratio 1.35; 95% CI, 1.10-1.66; p=0.004)",
+     [("1.35", None, "odds ratio"), ("1.10-1.66", None, "95% CI"), ("0.004", None, "p")]),
+    ("Mortality fell (HR 0.81, 90% CI: 0.70 to 0.93, P<0.01).",
+     [("0.81", None, "HR"), ("0.70 to 0.93", None, "90% CI"), ("<0.01", "less than", "P")]),
+    ("Uptake was 61.2% (95% CI: 58.0% to 64.4%).",
+     [("61.2%", None, None), ("58.0% to 64.4%", None, "95% CI")]),
+    # a capitalised name matches only as written; a level is kept with no interval
+    ("Choose 3 or 4 options.", [("3", None, None), ("4", None, "options")]),
+    ("About 95% of CI users agree.", [("About 95%", "about", "CI users")]),
+])
+def test_a_statistic_named_before_its_value_is_its_subject(text, expected):
+    assert [(f.text, f.qualifier, f.subject) for f in find_figures(text, language="en")] \
+        == expected

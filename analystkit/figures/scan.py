@@ -23,6 +23,7 @@ from .number_words import (
     _has_foreign_amount_word,
     _survey,
 )
+from .statistics import _statistics
 from .subjects import _subjects_in_language
 
 
@@ -90,6 +91,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     figures = _without_overlaps(_merge_durations(text, _merge_ranges(text, figures, start)))
     _share_subjects(text, figures)
     _bracketed_comparisons(text, figures)
+    figures = _statistics(text, figures, start)  # "hazard ratio 0.62", "95% CI, 0.51-0.75"
     found = [_public(text, f) for f in figures]
     if any(f.subject for f in found):
         _subjects_in_language(found, language or _language_of(text))
