@@ -1452,3 +1452,17 @@ def test_pairs_in_a_run_of_scores_are_no_ranges(text, expected):
 def test_a_statistic_named_before_its_value_is_its_subject(text, expected):
     assert [(f.text, f.qualifier, f.subject) for f in find_figures(text, language="en")] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fair runs from 9 to 12 October.", [("9 to 12 October", None)]),
+    ("Talks are set for March 3-5, 2027.", [("March 3-5, 2027", 2027.0)]),
+    ("Polls close on 14th–16th July.", [("14th–16th July", None)]),
+    ("Output dipped from July to September 2024.", [("July to September 2024", 2024.0)]),
+    # a falling pair of days, a first month with its own year and a count stay apart
+    ("It moved from 28 to 3 May.", [("28", 28.0), ("3 May", None)]),
+    ("From May 2023 to June 2024 it grew.", [("May 2023", 2023.0), ("June 2024", 2024.0)]),
+    ("They won 3 to 5 games on 2 May.", [("3 to 5", 3.0), ("2 May", None)]),
+])
+def test_a_range_of_days_or_months_is_one_date(text, expected):
+    assert [(f.text, f.value) for f in find_figures(text, language="en")] == expected
