@@ -1466,3 +1466,15 @@ def test_a_statistic_named_before_its_value_is_its_subject(text, expected):
 ])
 def test_a_range_of_days_or_months_is_one_date(text, expected):
     assert [(f.text, f.value) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Waiting lists shrank by half.", [("half", 0.5)]),
+    ("Fares were cut by a quarter in March.", [("a quarter", 0.25)]),
+    ("Exports dropped by a third to 12 tonnes.", [("a third", 1 / 3), ("12 tonnes", 12.0)]),
+    # a fraction that names a noun after "by" is none
+    ("Deals signed by a third party stalled.", []),
+    ("The lead grew by half time.", []),
+])
+def test_a_fraction_after_by_is_the_size_of_a_change(text, expected):
+    assert [(f.text, f.value) for f in find_figures(text, language="en")] == expected

@@ -225,6 +225,8 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
     if a.value is None or b.value is None or b.qualifier is not None \
             or a.kind in ("date", "ordinal") or b.kind in ("date", "ordinal"):
         return False
+    if a.fraction != b.fraction:
+        return False  # "fell by a third to 40 tonnes": a change and a level
     gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
     if gap is None:
         return False
