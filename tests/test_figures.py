@@ -1478,3 +1478,18 @@ def test_a_range_of_days_or_months_is_one_date(text, expected):
 ])
 def test_a_fraction_after_by_is_the_size_of_a_change(text, expected):
     assert [(f.text, f.value) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rents have nearly doubled.", [("nearly doubled", 2.0, "nearly")]),
+    ("Demand is set to more than triple.", [("more than triple", 3.0, "more than")]),
+    ("Tolls quadrupling angered drivers.", [("quadrupling", 4.0, None)]),
+    ("Fines tripled to £600.", [("tripled", 3.0, None), ("£600", 600.0, None)]),
+    # adjectives and phrasal verbs multiply nothing
+    ("She booked a triple room.", []),
+    ("The shed doubled as a studio.", []),
+    ("A double-decker bus came.", []),
+])
+def test_a_verb_of_multiplying_is_its_factor(text, expected):
+    assert [(f.text, f.value, f.qualifier) for f in find_figures(text, language="en")] \
+        == expected
