@@ -53,7 +53,7 @@ CASES = {
         ("2013-14", 2013.0, 2014.0, "year", None, None, None),
         ("8-10%", 8.0, 10.0, "percent", "%", None, None)],
     "Rods of 8- to 16-meter length.": [
-        ("8- to 16-meter", 8.0, 16.0, "measure", "m", None, None)],
+        ("8- to 16-meter", 8.0, 16.0, "measure", "m", None, "length")],
     # measures and durations
     "The debris field spans 4,500 square nautical miles, 120 km from shore, "
     "in winds of 25 knots.": [
@@ -140,7 +140,7 @@ CASES = {
         ("2 1/2 cups", 2.5, None, "measure", "cup", None, "water"),
         ("½ teaspoon", 0.5, None, "measure", "tsp", None, "salt")],
     "Temperatures fell to -12 °C and the account showed -$40.": [
-        ("-12 °C", -12.0, None, "measure", "degC", None, None),
+        ("-12 °C", -12.0, None, "measure", "degC", None, "Temperatures"),
         ("-$40", -40.0, None, "money", "USD", None, None)],
     "The reading was 45±3 units; the power 10 to the 6th.": [
         ("45±3", 42.0, 48.0, "count", None, None, "units"),
@@ -1029,7 +1029,7 @@ def test_square_and_cubic_units_in_words_and_rates_in_other_languages(language, 
      [("900 megawatt hours", 900.0, None, "measure", "MWh", None, None),
       ("1.2 terawatt-hours", 1.2, None, "measure", "TWh", None, None)]),
     ("Each 6-megawatt turbine cost $9 per megawatt hour to run.",
-     [("6-megawatt", 6.0, None, "measure", "MW", None, None),
+     [("6-megawatt", 6.0, None, "measure", "MW", None, "turbine"),
       ("$9 per megawatt hour", 9.0, None, "money", "USD", None, None)]),
 ])
 def test_energy_units_in_words(text, expected):
@@ -1295,3 +1295,201 @@ def test_a_model_or_ballot_measure_number_is_no_figure(text, expected):
 ])
 def test_near_past_and_abroad_end_a_subject_after_its_first_word(text, subject):
     assert [f.subject for f in find_figures(text)] == [subject]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The casualty count has climbed to 212.", [("212", "count", "casualty count")]),
+    ("Attendance dropped sharply to 9,300.", [("9,300", "count", "Attendance")]),
+    ("The jobless rate was raised to 6.1%.", [("6.1%", "percent", "jobless rate")]),
+    # a noun inside a phrase of a preposition is no subject of the verb
+    ("Stakes in Orbitel fell to 38.", [("38", "number", None)]),
+    ("It rose to 50.", [("50", "number", None)]),
+    # an object after the verb: the subject after the number counts
+    ("The council cut 40 posts.", [("40", "count", "posts")]),
+])
+def test_the_noun_before_a_rise_or_fall_to_a_number_is_its_subject(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Adjusted net profit of $41 million beat forecasts.",
+     [("$41 million", "money", "Adjusted net profit")]),
+    ("The club posted operating losses of £3m.", [("£3m", "money", "operating losses")]),
+    ("Its gross margin of 38% held.", [("38%", "percent", "gross margin")]),
+    # a verb, a preposition-like participle or a name mid-sentence is no modifier
+    ("The board approved spending of $12 million.", [("$12 million", "money", "spending")]),
+    ("Excluding charges of $7m, profit rose.", [("$7m", "money", "charges")]),
+    ("Harlow won damages of £900.", [("£900", "money", "damages")]),
+])
+def test_the_words_before_the_noun_before_of_belong_to_the_subject(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A capacity crowd of 31,250 packed the stadium.", [("31,250", "count", "capacity crowd")]),
+    ("A queue of nearly 600 formed.", [("nearly 600", "count", "queue")]),
+    ("Its birth rate of 1.4 is low.", [("1.4", "number", "birth rate")]),
+    # no noun, a pronoun-like word or a pair of numbers after "of"
+    ("The unit generating revenue of $8m grew.", [("$8m", "money", "revenue")]),
+    ("He is one of 30.", [("30", "number", None)]),
+    ("A panel of five or six judges met.", [("five", "number", None), ("six", "count", "judges")]),
+])
+def test_the_noun_before_of_names_what_a_number_counts(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nearly 45% of the U.K. workforce commutes.", [("Nearly 45%", "U.K. workforce")]),
+    ("About 8 U.N. agencies left.", [("About 8", "U.N. agencies")]),
+    # a capital after the dots starts a new sentence
+    ("They sold 70 trucks in the U.S. Prices rose.", [("70", "trucks")]),
+    # after "of" a singular whole takes a verb in -s
+    ("Roughly 30% of the electorate expects a recount.", [("Roughly 30%", "electorate")]),
+    ("They saved 200 human lives.", [("200", "human lives")]),
+])
+def test_an_initialism_and_a_singular_verb_in_a_subject(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gusts near 90 km/h felled trees.", [("near 90 km/h", "about")]),
+    ("Unemployment hovered near 7%.", [("near 7%", "about")]),
+    ("The real cost is closer to $40m.", [("closer to $40m", "about")]),
+    # before a count "near" places something
+    ("Floods reached near 60 farms.", [("60", None)]),
+])
+def test_near_and_closer_to_approximate_an_amount(text, expected):
+    assert [(f.text, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The club signed 41 players over three years.",
+     [("41", None), ("three years", None)]),
+    ("Volunteers logged 900 site visits over 20 weeks.",
+     [("900", None), ("20 weeks", None)]),
+    # with no count before it "over" bounds the length
+    ("The trial lasted over 4 months.", [("over 4 months", "over")]),
+])
+def test_over_after_a_count_spreads_it_across_a_duration(text, expected):
+    assert [(f.text, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They bought a 950-square-foot studio.", [("950-square-foot", "measure", "sq ft", "studio")]),
+    ("A 25-square-metre balcony.", [("25-square-metre", "measure", "m2", "balcony")]),
+    ("Runners face a 42-km course.", [("42-km", "measure", "km", "course")]),
+    ("A 9-storey block burned.", [("9-storey", "count", None, "storeys")]),
+    ("A five-member jury sat.", [("five-member", "count", None, "members")]),
+    ("It formed a 3-party alliance.", [("3-party", "count", None, "parties")]),
+    # adjectives, approximations and multiples joined to a number count nothing
+    ("A two-pronged attack.", [("two", "number", None, None)]),
+    ("Some 60-odd guests came.", [("Some 60", "number", None, None)]),
+    ("A 640px-wide banner.", [("640px", "number", None, None)]),
+    ("A 17-year war ended.", [("17-year", "duration", "year", None)]),
+])
+def test_a_unit_or_noun_joined_to_a_number_by_a_hyphen(text, expected):
+    assert [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")] \
+        == expected
+
+
+AGE = ("duration", "year", "age")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rafael Ortiz, 63, a retired pilot, testified.", [("63", *AGE)]),
+    ("Kowalczyk, 29, declined to comment.", [("29", *AGE)]),
+    ("He was 94.", [("94", *AGE)]),
+    ("The painter died aged 77 in Lyon.", [("77", *AGE)]),
+    ("The sisters, aged 12 and 15, were rescued.", [("12", *AGE), ("15", *AGE)]),
+    ("A 9-year-old girl won.", [("9-year-old", *AGE)]),
+    ("She began at the age of 6.", [("6", *AGE)]),
+    # a date, a tally, a range and a real duration are no ages
+    ("On Tuesday, 14, not 12, were counted.", [("14", "number", None, None),
+                                               ("12", "number", None, None)]),
+    ("The score was 94.", [("94", "number", None, None)]),
+    ("Those aged 30 to 44 agreed.", [("30 to 44", "number", None, None)]),
+    ("A 30-year lease ended.", [("30-year", "duration", "year", None)]),
+])
+def test_a_persons_age_is_a_duration_in_years_with_subject_age(text, expected):
+    assert [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kent reached 301/8 in 45 overs.", [("45", 45.0, None)]),
+    ("The striker netted 5 in 7 matches.", [("5", 5.0, None), ("7", 7.0, None)]),
+    # a share keeps its reading, after any other verb too
+    ("Surveys find 2 in 5 renters struggle.", [("2 in 5", 0.4, None)]),
+    ("The virus infects one in ten bats.", [("one in ten", 0.1, None)]),
+])
+def test_a_score_or_a_tally_of_goals_is_no_share(text, expected):
+    assert [(f.text, f.value, f.value_high) for f in find_figures(text, language="en")] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Osaka beat Kerber 2-6, 6-3, 6-4.",
+     [(2.0, None), (6.0, None), (6.0, None), (3.0, None), (6.0, None), (4.0, None)]),
+    # a run of ranges, all low first, stays ranges
+    ("Bands for ages 4-7, 8-11 and 12-15 train.", [(4.0, 7.0), (8.0, 11.0), (12.0, 15.0)]),
+    ("Tickets cost 2-5 euros.", [(2.0, 5.0)]),
+])
+def test_pairs_in_a_run_of_scores_are_no_ranges(text, expected):
+    assert [(f.value, f.value_high) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("(odds ratio 1.35; 95% CI, 1.10-1.66; p=0.004)",
+     [("1.35", None, "odds ratio"), ("1.10-1.66", None, "95% CI"), ("0.004", None, "p")]),
+    ("Mortality fell (HR 0.81, 90% CI: 0.70 to 0.93, P<0.01).",
+     [("0.81", None, "HR"), ("0.70 to 0.93", None, "90% CI"), ("<0.01", "less than", "P")]),
+    ("Uptake was 61.2% (95% CI: 58.0% to 64.4%).",
+     [("61.2%", None, None), ("58.0% to 64.4%", None, "95% CI")]),
+    # a capitalised name matches only as written; a level is kept with no interval
+    ("Choose 3 or 4 options.", [("3", None, None), ("4", None, "options")]),
+    ("About 95% of CI users agree.", [("About 95%", "about", "CI users")]),
+])
+def test_a_statistic_named_before_its_value_is_its_subject(text, expected):
+    assert [(f.text, f.qualifier, f.subject) for f in find_figures(text, language="en")] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fair runs from 9 to 12 October.", [("9 to 12 October", None)]),
+    ("Talks are set for March 3-5, 2027.", [("March 3-5, 2027", 2027.0)]),
+    ("Polls close on 14th–16th July.", [("14th–16th July", None)]),
+    ("Output dipped from July to September 2024.", [("July to September 2024", 2024.0)]),
+    # a falling pair of days, a first month with its own year and a count stay apart
+    ("It moved from 28 to 3 May.", [("28", 28.0), ("3 May", None)]),
+    ("From May 2023 to June 2024 it grew.", [("May 2023", 2023.0), ("June 2024", 2024.0)]),
+    ("They won 3 to 5 games on 2 May.", [("3 to 5", 3.0), ("2 May", None)]),
+])
+def test_a_range_of_days_or_months_is_one_date(text, expected):
+    assert [(f.text, f.value) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Waiting lists shrank by half.", [("half", 0.5)]),
+    ("Fares were cut by a quarter in March.", [("a quarter", 0.25)]),
+    ("Exports dropped by a third to 12 tonnes.", [("a third", 1 / 3), ("12 tonnes", 12.0)]),
+    # a fraction that names a noun after "by" is none
+    ("Deals signed by a third party stalled.", []),
+    ("The lead grew by half time.", []),
+])
+def test_a_fraction_after_by_is_the_size_of_a_change(text, expected):
+    assert [(f.text, f.value) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rents have nearly doubled.", [("nearly doubled", 2.0, "nearly")]),
+    ("Demand is set to more than triple.", [("more than triple", 3.0, "more than")]),
+    ("Tolls quadrupling angered drivers.", [("quadrupling", 4.0, None)]),
+    ("Fines tripled to £600.", [("tripled", 3.0, None), ("£600", 600.0, None)]),
+    # adjectives and phrasal verbs multiply nothing
+    ("She booked a triple room.", []),
+    ("The shed doubled as a studio.", []),
+    ("A double-decker bus came.", []),
+])
+def test_a_verb_of_multiplying_is_its_factor(text, expected):
+    assert [(f.text, f.value, f.qualifier) for f in find_figures(text, language="en")] \
+        == expected

@@ -11,14 +11,21 @@ import re
 from ..lexicons import word_list
 from .context import _read_qualifier
 from .model import _Figure
+from .scores import _in_run_of_scores
 from .subjects import _without_singular_verb
 from .vocabulary import _UNIT_WORDS
 
 # "one in five", "1 in every 10" before a count: a share, read as the fraction
 # (0.2) the way "a fifth of adults" is. Small numerators only, in words or digits.
 _RATIO_BEFORE = re.compile(
-    r"(?<![\w.,])(?P<num>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?<![\w.,/])(?P<num>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"[ ](?:in|out[ ]of)[ ](?:every[ ])?$", re.IGNORECASE)
+#: Verbs of scoring before "2 in 3 games": a tally of goals, wickets or wins in so
+#: many games, no share of the games ("scored 2 in 3 games", "took 4 in 10 overs").
+SCORING_VERBS = frozenset("scored scores score netted nets took takes won wins claimed "
+                          "claims conceded concedes kicked hit hits".split())
+# The word right before a share's numerator.
+_WORD_BEFORE_RATIO = re.compile(r"(?P<word>[A-Za-z]+)[ \t]{1,3}$")
 #: The longest text _RATIO_BEFORE reads before the count.
 _RATIO_REACH = len("three out of every ")
 #: What comes right before the count of a share ("1 in 10", "nine out of ten").
@@ -74,11 +81,19 @@ def _without_offers(text: str, figures: list[_Figure]) -> list[_Figure]:
     return [f for f in figures if not text.startswith(OFFER_JOINER, f.end)]
 
 
+def _after_scoring_verb(text: str, start: int, lower: int) -> bool:
+    """Whether a SCORING_VERBS verb stands right before ``start`` ("scored 2 in 3")."""
+    word = _WORD_BEFORE_RATIO.search(text, max(lower, start - 16), start)
+    return word is not None and word.group("word").lower() in SCORING_VERBS
+
+
 def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
     """Read "one in five adults", "1 in 10 children", "nine out of ten" as one fraction.
 
     The count after "in" becomes the ratio, its subject kept; a numerator read
-    as a figure of its own (the digit "1") is dropped; a bare "one" never is one.
+    as a figure of its own (the digit "1") is dropped; a bare "one" never is one,
+    nor the wickets of a score ("287/6 in 50 overs") or a tally after a verb of
+    scoring ("scored 2 in 3 games").
     """
     result: list[_Figure] = []
     for figure in figures:
@@ -93,7 +108,7 @@ def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]
             if ratio is not None:
                 num = ratio.group("num").lower()
                 numerator = float(num) if num.isdigit() else float(_UNIT_WORDS.index(num))
-                if 0 < numerator < value:
+                if 0 < numerator < value and not _after_scoring_verb(text, ratio.start(), lower):
                     if result and result[-1].end == ratio.end("num"):
                         result.pop()  # the "1" of "1 in 10"
                     share = _Figure(ratio.start(), figure.end, numerator / value,
@@ -210,6 +225,8 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
     if a.value is None or b.value is None or b.qualifier is not None \
             or a.kind in ("date", "ordinal") or b.kind in ("date", "ordinal"):
         return False
+    if a.fraction != b.fraction:
+        return False  # "fell by a third to 40 tonnes": a change and a level
     gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
     if gap is None:
         return False
@@ -222,6 +239,8 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
     if word in RANGE_TO_WORDS and (_after_change_word(text, head, lower)
                                    or _change_then_level(text, a, b, head, lower)):
         return False  # "rose from 5% to 7%", "up by $12 to $96": a change and a level
+    if not word and _in_run_of_scores(text, head, b.end, lower, limit=len(text)):
+        return False  # "won 6-4, 3-6, 7-6": the set lost is a score, no range
     if abs(b.value) <= abs(a.value) * _minor_worth(a, b):
         return False  # "won 3-2", "drew 1-1", "fell from 48% to 38%": a score, a vote or a change
     if a.kind == "year" or b.kind == "year":

@@ -10,11 +10,13 @@ import math
 import re
 
 from ..lexicons import word_list
+from .ages import AGE_SUBJECT, _read_age
 from .dates import _is_year
 from .model import _Figure
 from .subjects import _noun_of_before, _subject_after, _subject_before_verb
 from .vocabulary import (
     _OF_STARTS,
+    _SUBJECT_STOPS,
     BARE_SCALES,
     FOREIGN_PERCENT_PHRASES,
     FOREIGN_PERCENT_WORDS,
@@ -46,6 +48,11 @@ MILLION_COUNTED_NOUNS = frozenset(
     "people persons residents inhabitants citizens voters users customers subscribers viewers "
     "visitors tourists passengers patients children adults households homes jobs workers "
     "votes barrels tonnes tons shares copies".split())
+#: Qualifiers that are also prepositions of place: they approximate only an amount
+#: with a unit ("winds near 105 mph", "near 5%"), as before a count they place
+#: something ("near 100 homes").
+PLACE_QUALIFIERS = frozenset({"near"})
+AMOUNT_KINDS = frozenset({"money", "percent", "measure", "duration"})
 #: Qualifiers that are also verbs taking an object: read as a bound only when no
 #: counted noun follows ("the toll passed 1,000", not "passed two laws").
 VERB_QUALIFIERS = frozenset({"passed"})
@@ -71,11 +78,23 @@ _FIGURE_END_WORDS = frozenset(SCALES) | frozenset(SHORT_SCALES) | {"percent", "c
 SPREAD_VERBS = frozenset(word_list("spread_verbs.txt"))
 
 
+#: Words that join a number to a second one ("a space of two or three dimensions"):
+#: the noun before "of" is then read with the pair, not with its first number.
+_PAIR_JOINS = (" or ", " to ", " and ", "-", "–")
+
+
+# A number and its counted plural noun right before "over" ("312 transfers ",
+# "412 hot drinks "), with at most two modifiers between.
+_COUNTED_BEFORE = re.compile(r"(?<![\w.,])[0-9][0-9,.]*[ \t](?:[a-z-]{2,20}[ \t]){0,2}"
+                             r"[a-z-]{2,20}(?<!ss)s[ \t]+$")
+
+
 def _over_means_across(text: str, over: int, lower: int) -> bool:
     """Whether "over" at ``over`` before a duration means "across" rather than "more than".
 
     It does after a figure ("$300 billion over two years", "rose 12% over two
-    years"), opening a clause ("Over 3 years, the fund grew") and after a verb
+    years"), after a count and its noun ("312 transfers over six years"), opening
+    a clause ("Over 3 years, the fund grew") and after a verb
     of making or paying (SPREAD_VERBS: "repaid over 10 years", "phased in over
     five years"); elsewhere it bounds the length ("jailed for over 5 years",
     "took over 10 days", "any request over one second").
@@ -83,6 +102,8 @@ def _over_means_across(text: str, over: int, lower: int) -> bool:
     before = text[lower:over].rstrip()
     if not before or before[-1] in ",;:(—–" or before[-1].isdigit() or before[-1] == "%":
         return True
+    if _COUNTED_BEFORE.search(text, max(lower, over - 60), over) is not None:
+        return True  # "made 312 transfers over six years": a count spread across the time
     word = _word_before(text, len(before) + lower, lower).lower()
     if word in ("in", "out", "up", "down", "off") and len(before) > len(word):
         # a phrasal verb's particle: "phased in over five years", "paid out over"
@@ -133,6 +154,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         scale = _SCALE_BEFORE.search(text, max(lower, figure.start - 14), figure.start)
         if scale is not None:  # "a magnitude 6.2 earthquake", "magnitude-7.1 quake"
             figure.kind, figure.unit = "measure", SCALES_BEFORE[scale.group("name").lower()]
+    if figure.kind == "number" and figure.unit is None and not figure.fraction \
+            and figure.value_high is None and text.startswith("-", figure.end):
+        _read_hyphen_compound(text, figure, limit)
     _read_qualifier(text, figure, lower)
     if figure.qualifier_key == "over" and figure.kind == "duration" \
             and not text.startswith(" ago", figure.end) \
@@ -141,19 +165,33 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         figure.start = figure.bare_start
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     fraction = figure.fraction
+    counted = True
+    _read_age(text, figure, lower, limit)  # "Dorothy Pell, 71,", "aged 24"
     if figure.kind in ("number", "money", "percent", "measure") and figure.value_high is None \
             or figure.kind == "number":
-        figure.subject = _subject_after(text, figure.end, limit,
-                                        after_of_only=figure.kind != "number" or fraction)
+        figure.subject = _subject_after(
+            text, figure.end, limit,
+            after_of_only=(figure.kind != "number" or fraction) and not figure.compound)
         if figure.subject is None and figure.kind == "number" and not fraction \
                 and figure.value_high is None:
             # "the workers may number up to 25,000"
             figure.subject = _subject_before_verb(text, figure.start, lower)
-        if figure.kind == "number" and figure.subject and not fraction:
+            if figure.subject is None and not text.startswith(_PAIR_JOINS, figure.end):
+                figure.subject = _noun_of_before(text, figure, lower)  # "a crowd of 18,402"
+                # "a fertility rate of 2.1" names what the number measures, no count
+                counted = float(figure.value or 0.0).is_integer()
+        if figure.kind == "number" and figure.subject and not fraction and counted:
             figure.kind = "count"
     if figure.subject is None and figure.kind in ("money", "percent", "measure") \
             and figure.value_high is None:
         figure.subject = _noun_of_before(text, figure, lower)  # "compensation of $5,000"
+        if figure.subject is None:
+            # "Turnout fell to 61%"
+            figure.subject = _subject_before_verb(text, figure.start, lower, counting=False)
+    if figure.qualifier_key in PLACE_QUALIFIERS and figure.kind not in AMOUNT_KINDS:
+        # "fires burned near 100 homes": a place, not an approximation
+        figure.start = figure.bare_start
+        figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     if figure.qualifier_key in VERB_QUALIFIERS and (
             figure.subject or _TALLY_AFTER.match(text, figure.end, limit) is not None):
         # "the legislature passed two laws", "the measure passed 56% to 44%": a verb
@@ -161,6 +199,62 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         figure.start = figure.bare_start
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     return figure
+
+
+# A hyphenated unit of two words ("-square-foot", "-cubic-metre") or a noun joined to
+# a number as a modifier ("a 14-storey hotel", "a three-judge panel").
+_HYPHEN_COMPOUND = re.compile(r"-(?P<word>[a-z]{2,20})(?:-(?P<second>[a-z]{2,20}))?(?![\w-])")
+#: Words joined to a number by a hyphen that count nothing: an approximation
+#: ("40-odd", "30-something"), a multiple ("3-fold"), a tally ("2-for-1").
+HYPHEN_NON_NOUNS = frozenset("odd something ish fold plus year old long time times wide "
+                             "like".split())
+#: Endings of adjectives joined to a number ("three-dimensional", "three-pronged",
+#: "2-sided"): they describe, and count nothing.
+HYPHEN_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ish")
+
+
+def _read_hyphen_compound(text: str, figure: _Figure, limit: int) -> None:
+    """Read a unit or a counted noun joined to a number by a hyphen, in place.
+
+    "a 380-square-foot cottage" is 380 `sq ft` of a cottage (a unit of two words
+    whose single words "-square" or "-foot" alone say less); "a 14-storey hotel",
+    "a 146-run stand" count storeys and runs: the noun, in the plural, is the
+    subject, as "14 storeys" would give.
+    """
+    match = _HYPHEN_COMPOUND.match(text, figure.end, limit)
+    if match is None or match.group("word") in _SUBJECT_STOPS:
+        return
+    word, second = match.group("word"), match.group("second")
+    if second is not None:
+        info = _lookup_unit(f"{word} {second}")
+        if info is not None:
+            figure.unit, figure.kind = info
+            figure.compound = True
+            figure.end = match.end()
+        return
+    if word in HYPHEN_NON_NOUNS or _lookup_unit(word) is not None or word in SCALES \
+            or word.endswith(HYPHEN_ADJECTIVE_ENDINGS) or len(word) <= 2 \
+            or not (text[figure.end - 1].isdigit() or text[figure.start].isalpha()):
+        return  # "320px-wide": a unit glued to the number comes first
+    following = _SUBJECT_WORD_AFTER.match(text, match.end(), limit)
+    if following is None or following.group(1).lower() in _SUBJECT_STOPS:
+        return  # "The score was 3-nil.": no noun the number modifies
+    figure.kind, figure.subject = "count", _plural(word)
+    figure.end = match.end()
+
+
+_SUBJECT_WORD_AFTER = re.compile(r"[ \t]([A-Za-z][\w'’-]{0,30})")
+#: Endings after which a plural takes -es ("match" → "matches").
+_ES_ENDINGS = ("s", "sh", "ch", "x", "z")
+
+
+def _plural(noun: str) -> str:
+    """Return the regular English plural of ``noun`` ("storey" → "storeys", "party" → "parties")."""
+    if noun.endswith(_ES_ENDINGS):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) -> None:
@@ -298,6 +392,9 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                     info = _lookup_unit(hyphen.group("word"))
                     if info is not None:
                         figure.unit, figure.kind = info
+                        figure.compound = True
+                        if hyphen.group("old") == "-old":
+                            figure.subject = AGE_SUBJECT  # "a 17-year-old boy"
                         end = figure.end = hyphen.end()
                         rest = []
     if figure.kind in ("measure", "money", "duration") and figure.per is None and rest:

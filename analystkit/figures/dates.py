@@ -79,6 +79,9 @@ def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Fi
     if month is not None and month.group("month")[0].isupper():
         begin = s - (len(window) - month.start())
         if len(raw) <= 2 and 1 <= number <= 31:
+            days = _DAY_RANGE.match(text, e, limit)
+            if days is not None and number < int(days.group("day")) <= 31:
+                e = days.end()  # "September 23-24": one date, its days a range
             after = _DAY_AFTER_MONTH.match(text, e, limit)
             year = after.group("year")
             if year and not _is_year(float(year)):
@@ -86,8 +89,11 @@ def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Fi
             stop = after.end("year") if year else e + _ordinal_length(text, e, limit)
             return _Figure(begin, stop, float(year) if year else None, kind="date")
         if len(raw) == 4 and _is_year(float(number)):
-            return _Figure(begin, e, float(number), kind="date")
-    if len(raw) <= 2 and 1 <= number <= 31 and e < limit and text[e] in " \u00a0snrtSNRT":
+            return _month_range(text, begin, e, float(number), lower)
+    if len(raw) <= 2 and 1 <= number <= 31 and e < limit and text[e] in " \u00a0snrtSNRT-–":
+        days = _DAY_RANGE.match(text, e, limit)
+        if days is not None and number < int(days.group("day")) <= 31:
+            e = days.end()  # "from 24 to 27 May": one date, its days a range
         after = _MONTH_AFTER_DAY.match(text, e, limit)
         if after is not None and after.group("month")[0].isupper():
             year = after.group("year")
@@ -103,6 +109,29 @@ def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Fi
                 return _Figure(s, after.end(), float(year), kind="date")
             return _Figure(s, after.end("month"), None, kind="date")
     return _foreign_month_year(text, s, e, raw, lower)
+
+
+# A second day after a first, as a range: "23-24", "24 to 27", "3rd–5th".
+_DAY_RANGE = re.compile(r"(?:st|nd|rd|th)?(?:[ ]?[-–][ ]?|[ ]to[ ])(?P<day>[0-9]{1,2})"
+                        r"(?:st|nd|rd|th)?(?![0-9])")
+# A first month then "to" or a dash, before a month and year: "April to June 2025".
+# A first month with a year of its own ("December 2024 to March 2025") is a date
+# of its own already.
+_MONTH_RANGE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?P<month>" + _MONTH + r")(?:[ ]to[ ]|[ ]?[-–][ ]?)$", re.IGNORECASE)
+#: The longest text _MONTH_RANGE_BEFORE reads before a month.
+_MONTH_RANGE_REACH = len("September to ")
+
+
+def _month_range(text: str, begin: int, end: int, year: float, lower: int) -> _Figure:
+    """Return the date "<month> <year>" from ``begin`` to ``end``, with a month before it.
+
+    "April to June 2025" is one date, valued at its year, as "June 2025" is.
+    """
+    before = _MONTH_RANGE_BEFORE.search(text, max(lower, begin - _MONTH_RANGE_REACH), begin)
+    if before is not None and before.group("month")[0].isupper():
+        begin = before.start()
+    return _Figure(begin, end, year, kind="date")
 
 
 def _foreign_month_year(text: str, s: int, e: int, raw: str, lower: int) -> _Figure | None:

@@ -14,6 +14,7 @@ from .context import _SYMBOL_AFTER, _finish, _following_words, _word_before
 from .conventions import _Language, _parse_number
 from .dates import _date_at, _dotted_date, _is_year
 from .model import _Figure, _Mask
+from .scores import _in_run_of_scores
 from .vocabulary import (
     _CODE_BEFORE,
     _SUBJECT_STOPS,
@@ -295,6 +296,9 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
         return None, end
     if figure.kind == "skip":
         return None, end
+    if figure.kind == "number" and figure.value_high is not None and glued.group("dash") \
+            and plain and raw.isdigit() and _in_run_of_scores(text, begin, end, lower, limit):
+        figure.kind = "score"  # "won 6-4, 3-6, 7-6": the set lost is no range
     if figure.kind == "score":
         if end + 1 < limit and text[end] in _SCORE_DASHES and text[end + 1].isdigit():
             return None, _skip_code(text, end, limit)  # "978-0-478": an ISBN, a code

@@ -48,6 +48,9 @@ class _Figure:
     fraction: bool = False
     qualifier_key: str | None = None
     bare_start: int = 0
+    #: Whether the unit is joined to the number by a hyphen ("a 12-mile hike"): the
+    #: noun after it is then what is measured.
+    compound: bool = False
 
 
 class _Mask:

@@ -15,6 +15,7 @@ from .context import _finish, _read_qualifier
 from .model import _Figure, _Mask
 from .subjects import _subject_after
 from .vocabulary import (
+    _SUBJECT_STOPS,
     _UNIT_WORDS,
     FOREIGN_PERCENT_PHRASES,
     FOREIGN_PERCENT_WORDS,
@@ -297,7 +298,10 @@ def _word_tail(text: str, lowered: str, match: re.Match[str], figure: _Figure,
 
 def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
                    limit: int) -> list[_Figure]:
-    """Read "a third of", "a quarter century", "half a million"; not "a third term"."""
+    """Read "a third of", "a quarter century", "half a million"; not "a third term".
+
+    After "by" a fraction is a change's size ("fell by half", "by a third").
+    """
     first = match.start("fraconly")
     word = match.group("fraconly")
     article = _ARTICLE_BEFORE.search(lowered, max(0, first - 4), first)
@@ -307,15 +311,41 @@ def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
         begin = first if article is None else article.start()
         figure = _Figure(offset + begin, offset + match.end("hscale"), value)
         return [_finish(text, figure, offset, limit, None, plain=False)]
-    if article is None or word.endswith("s") and word != "halves":
+    head = first if article is None else article.start()
+    by = lowered.endswith(BY, 0, head) and (article is not None or word == "half") \
+        and _ends_phrase(lowered, match.end("fraconly"), limit - offset)
+    if (article is None and not by) or word.endswith("s") and word != "halves":
         return []
-    figure = _Figure(offset + article.start(), offset + match.end("fraconly"),
+    figure = _Figure(offset + head, offset + match.end("fraconly"),
                      1 / FRACTIONS[word], fraction=True)
     of = lowered.startswith(" of ", match.end("fraconly"))
     figure = _finish(text, figure, offset, limit, None, plain=False)
-    if not of and figure.kind not in ("measure", "duration"):
+    if not of and not by and figure.kind not in ("measure", "duration"):
         return []  # "a fourth time", "a third term": an ordinal, not a share
     return [figure]
+
+
+_NEXT_WORD = re.compile(r"[ ]([a-z]+)")
+#: Stop words that name what a fraction is of ("by half time", "a third times"),
+#: so they do not end its phrase.
+_NOT_PHRASE_ENDS = frozenset({"time", "times", "percent", "per", "cent"})
+
+
+def _ends_phrase(lowered: str, position: int, limit: int) -> bool:
+    """Whether a fraction's phrase ends at ``position``: punctuation or a function word.
+
+    "fell by a third." or "by a third to 40" do; "by a third party" does not.
+    """
+    following = _NEXT_WORD.match(lowered, position, limit)
+    if following is None:
+        return position >= limit or not lowered[position].isalnum()
+    word = following.group(1)
+    return word in _SUBJECT_STOPS and word not in _NOT_PHRASE_ENDS
+
+
+#: "by" before a fraction makes it the size of a change ("fell by half", "cut by
+#: a third"), a share of the level before, as "a third of" is a share.
+BY = "by "
 
 
 # What stands before "millions" in a unit note: "in" after an opening bracket, the

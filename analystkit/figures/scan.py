@@ -16,6 +16,7 @@ from .combine import (
 from .conventions import _Language, _language_of
 from .digits import _digit_figures
 from .model import FoundFigure, _Figure, _Mask, _public
+from .multipliers import _add_multiplier_figures, _may_multiply
 from .number_words import (
     WORD_NUMBER_LANGUAGES,
     _add_foreign_word_figures,
@@ -23,6 +24,7 @@ from .number_words import (
     _has_foreign_amount_word,
     _survey,
 )
+from .statistics import _statistics
 from .subjects import _subjects_in_language
 
 
@@ -71,7 +73,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     letters, may_hold_digits, word_candidates = _survey(block)
     foreign_words = ((language is None or language[:2].lower() in WORD_NUMBER_LANGUAGES)
                      and _has_foreign_amount_word(block))  # not looked for in English
-    if not may_hold_digits and not word_candidates and not foreign_words:
+    multiplying = _may_multiply(text, start, end)  # "nearly tripled"
+    if not may_hold_digits and not word_candidates and not foreign_words and not multiplying:
         return []  # most blocks of prose
     spans = masked or []
     if "@" in block or "://" in block or "www." in block:
@@ -86,10 +89,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         figures = _add_foreign_word_figures(text, start, end, language, figures, mask)
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
+    if multiplying:
+        figures = _add_multiplier_figures(text, start, end, figures, mask)
     figures = _read_ratios(text, _without_offers(text, figures), start)
     figures = _without_overlaps(_merge_durations(text, _merge_ranges(text, figures, start)))
     _share_subjects(text, figures)
     _bracketed_comparisons(text, figures)
+    figures = _statistics(text, figures, start)  # "hazard ratio 0.62", "95% CI, 0.51-0.75"
     found = [_public(text, f) for f in figures]
     if any(f.subject for f in found):
         _subjects_in_language(found, language or _language_of(text))

@@ -28,6 +28,9 @@ _MONTHS = frozenset(english_months())
 # Up to five words after a number, each after one to three spaces or tabs; a
 # word has no space in it, so the match splits into its words.
 _SUBJECT_WORDS = re.compile(r"(?:(?:[ \t]{1,3}|[ \t]?\n[ \t]{0,8})[A-Za-z][\w'’.-]{0,40}){1,5}")
+#: Initialisms written with dots ("U.S.", "U.K."): before a lower-case word the
+#: last dot ends the initialism, not the sentence.
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,5}")
 _OF = re.compile(r"[ \t]{1,3}of(?:[ \t]{1,3}(?:the|all|those|these|its|their))?(?=[ \t])")
 # "compensation of $5,000", "a fine of 2 million euros", "a turnout of 71.8%": the
 # noun before "of" names what the amount measures.
@@ -35,18 +38,80 @@ _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z'’-]{2,30})[
 #: Words before "of" that are no noun the amount measures ("most of", "because of").
 _NOT_MEASURED = _SUBJECT_STOPS | frozenset(
     "out because instead ahead worth kind sort lot lots number total part share portion "
-    "range tune excess upwards average capita".split())
+    "range tune excess upwards average capita one".split())
 
 
 def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
-    """Return the noun in "<noun> of" right before a figure, or None."""
+    """Return the noun phrase in "<noun> of" right before a figure, or None.
+
+    "compensation of $5,000" → "compensation"; the words that modify that noun
+    come with it (_modifiers_before: "Free cash flow of $96 million").
+    """
     start = figure.qualifier_start if figure.qualifier_start is not None else figure.start
     if start - lower < 6 or text[start - 1] != " " or text[start - 3:start - 1] != "of":
         return None
     match = _NOUN_OF_BEFORE.search(text, max(lower, start - 36), start)
     if match is None or match.group("noun").lower() in _NOT_MEASURED:
         return None
-    return match.group("noun")
+    return " ".join(_modifiers_before(text, match.start(), lower) + [match.group("noun")])
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Za-z][a-z-]{1,30})[ \t]$")
+#: Where a sentence or clause starts: a word after one of these, or at the start of
+#: the text, may be capitalised and still modify the noun ("Operating income of").
+_CLAUSE_BREAKS = ".!?:;\n"
+
+
+def _modifiers_before(text: str, position: int, lower: int) -> list[str]:
+    """Return the words before a noun at ``position`` that modify it, in order.
+
+    Up to MAX_SUBJECT_WORDS - 1 words: lower-case nouns and adjectives ("net
+    income", "free cash flow"), or the capitalised first word of a sentence
+    ("Operating income", "Adjusted profit"). A stop word, a preposition, a verb
+    (one in -ed or -s, the subject and trend verbs) after a clause's start, an
+    adverb in -ly or punctuation ends them; a word in -ing modifies only after
+    a stop word, a verb or at a clause's start ("its operating income", "posted
+    operating losses", but "the unit generating revenue of").
+    """
+    words: list[str] = []
+    while len(words) < MAX_SUBJECT_WORDS - 1:
+        match = _WORD_BEFORE.search(text, max(lower, position - 33), position)
+        if match is None:
+            break
+        word, lower_word = match.group("word"), match.group("word").lower()
+        # the few characters before the word: its clause's start or the word before it
+        before = text[max(lower, match.start() - 40):match.start()].rstrip(" \t")
+        at_start = not before or before[-1] in _CLAUSE_BREAKS
+        if not at_start and (word[0].isupper() or _ends_modifiers(lower_word)) \
+                or lower_word in _SUBJECT_ENDS or lower_word in PREPOSITIONS:
+            break
+        if lower_word.endswith("ing") and (lower_word in PARTICIPLE_PREPOSITIONS or not at_start
+                                           and not _ends_modifiers(_last_word(before).lower())):
+            break
+        words.insert(0, word)
+        position = match.start()
+        if at_start:
+            break
+    return words
+
+
+#: Words in -ing that work as prepositions and take the noun as their object
+#: ("Using buckets of 5%", "Excluding fees of $20"): they never modify it.
+PARTICIPLE_PREPOSITIONS = frozenset("using including excluding following regarding concerning "
+                                    "considering given assuming counting during".split())
+
+
+def _ends_modifiers(word: str) -> bool:
+    """Whether lower-case ``word`` is no modifier of a noun after it (a verb, a stop)."""
+    return word in _SUBJECT_ENDS or word in PREPOSITIONS or word in _SUBJECT_VERBS \
+        or word in TREND_VERBS or word in COUNT_VERBS \
+        or word.endswith(("ed", "ly")) or _looks_plural(word)
+
+
+def _last_word(text: str) -> str:
+    """Return the last run of letters in ``text``."""
+    match = re.search(r"[A-Za-z'’]+$", text)
+    return match.group() if match else ""
 
 
 def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = False) -> str | None:
@@ -57,10 +122,11 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     after "of" ("40% of voters").
     """
     position = end
+    after_of = False
     if text.startswith(_OF_STARTS, position):
         of = _OF.match(text, position, limit)
         if of:
-            position = of.end()
+            position, after_of = of.end(), True
         elif after_of_only:
             return None
     elif after_of_only:
@@ -72,6 +138,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     words: list[str] = []
     for i, raw in enumerate(found[:MAX_SUBJECT_WORDS]):
         word = raw.rstrip(".") if raw[-1] == "." else raw
+        if raw != word and _INITIALISM.fullmatch(raw) and i + 1 < len(found) \
+                and found[i + 1][:1].islower():
+            word = raw  # "60% of the U.S. population": the dot ends an initialism
         lower = word.lower()
         singular = lower.rstrip("s") if lower[-1:] == "s" else lower
         if lower in _SUBJECT_ENDS or singular in _MONTHS or not word:
@@ -86,18 +155,37 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
                     or words and not all(_looks_adjective(kept) for kept in words):
                 break  # a verb ("30 stayed", "5 cases confirmed"), not a modifier
                 # ("5 armed men", "37 serious bleeding events")
-        elif words and (lower in _SUBJECT_VERBS or lower in LATER_SUBJECT_ENDS):
+        elif words and (lower in _SUBJECT_VERBS or lower in LATER_SUBJECT_ENDS
+                        or after_of and _singular_verb(lower, words[-1])):
             break  # "1.5 million people face …": the verb, not more of the subject
         elif words and _bare_verb_after_plural(words[-1], word, found[i + 1:], raw != word):
             break  # "92,000 vehicles cross the bridge", "3,000 workers walk to …"
         words.append(word)
         if raw != word:
             break  # the sentence ends
+    if len(words) > 1 and len(words) == len(found) and words[-1] == found[-1] \
+            and _AMOUNT_NEXT.match(text, match.end(), limit):
+        words.pop()  # "a 6-megawatt turbine cost $9": a verb before its amount
     if words and words[-1].lower().endswith("ly"):
         words.pop()
     if words and words[-1].endswith(("'s", "’s")):
         words.pop()  # "4.2 million of the country's 5.8 million voters": a possessive
     return " ".join(words) or None
+
+
+def _singular_verb(word: str, before: str) -> bool:
+    """Whether ``word`` is a subject verb in its -s form after a singular noun.
+
+    After "of" the whole may be one thing ("60% of the population agrees"), so
+    its verb takes an -s: "agrees", "backs" after a noun that is no plural.
+    """
+    if _looks_plural(before) or not word.endswith("s"):
+        return False
+    return word[:-1] in _SUBJECT_VERBS or word.endswith("es") and word[:-2] in _SUBJECT_VERBS
+
+
+# A number or a currency sign next: the word before it is a verb taking an amount.
+_AMOUNT_NEXT = re.compile(r"[ \t]{1,3}[0-9$€£¥₹]")
 
 
 #: Plurals without an -s that a count names ("1,200 people walk to work").
@@ -169,28 +257,70 @@ COUNT_VERBS = frozenset(word_list("count_verbs.txt"))
 SUBJECT_GAP_WORDS = frozenset("may might could would will should must can now already still "
                               "currently eventually reportedly together combined".split())
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'’-]{0,40}[ \t]{1,3}){1,8}$")
+#: Prepositions: a noun right after one, before a verb, is inside a phrase that
+#: qualifies the verb's subject ("grants to students for college total $30
+#: billion", "shares in Acme rose to 47"), never that subject itself.
+PREPOSITIONS = frozenset("of for in on at by with from into onto to about over under after "
+                         "before between among against through across per via within "
+                         "without during since".split())
+#: Verbs of a rise or fall (change_verbs.txt, fall_verbs.txt): with "to" right
+#: after them and no object between, what changed is the noun phrase before the
+#: verb ("The death toll has risen to 47", "Turnout fell to 61%").
+TREND_VERBS = frozenset(word_list("change_verbs.txt")) | frozenset(word_list("fall_verbs.txt"))
+#: Auxiliaries that may stand between a subject and a TREND_VERBS verb ("has
+#: risen", "had fallen", "was raised"), besides the SUBJECT_GAP_WORDS.
+TREND_GAP_WORDS = SUBJECT_GAP_WORDS | frozenset("has have had is are was were been be".split())
 
 
-def _subject_before_verb(text: str, start: int, lower: int) -> str | None:
-    """Return the noun phrase before a COUNT_VERBS verb right before ``start``, or None.
+def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
+    """Pop the verb that puts a subject before ``words``' number; return its gap words.
 
-    "The workers may number up to 25,000" → "workers": the verb, then modal verbs
-    and adverbs (SUBJECT_GAP_WORDS) are passed, and up to MAX_SUBJECT_WORDS words
-    before them are kept, back to a stop word or punctuation.
+    A COUNT_VERBS verb ("may number 25,000") when ``counting``, or a TREND_VERBS
+    verb and "to", with an adverb in -ly between ("rose sharply to 47"); None
+    when neither ends ``words``.
+    """
+    if counting and words[-1].lower() in COUNT_VERBS:
+        words.pop()
+        return SUBJECT_GAP_WORDS
+    if len(words) < 3 or words[-1].lower() != "to":
+        return None
+    words.pop()
+    if words[-1].lower().endswith("ly"):
+        words.pop()
+    if not words or words[-1].lower() not in TREND_VERBS:
+        return None
+    words.pop()
+    return TREND_GAP_WORDS
+
+
+def _subject_before_verb(text: str, start: int, lower: int, *,
+                         counting: bool = True) -> str | None:
+    """Return the noun phrase before a verb right before ``start``, or None.
+
+    "The workers may number up to 25,000" → "workers", "The death toll has risen
+    to 47" → "death toll": the verb (_verb_before), then modal verbs, auxiliaries
+    and adverbs are passed, and up to MAX_SUBJECT_WORDS words before them are
+    kept, back to a stop word or punctuation. An amount ("Sales totalled $5bn")
+    is no count: pass ``counting=False`` to read only the verbs of a change.
     """
     if start - lower < 8 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
         return None
+    last = text[max(lower, start - 16):start - 1].rsplit(None, 1)[-1].lower()
+    if last != "to" and (not counting or last not in COUNT_VERBS):
+        return None  # a quick look before the slower search
     match = _WORDS_BEFORE.search(text, max(lower, start - 200), start)
     if match is None:
         return None
     words = match.group().split()
-    if words[-1].lower() not in COUNT_VERBS:
+    gaps = _verb_before(words, counting)
+    if gaps is None:
         return None
-    words.pop()
-    while words and words[-1].lower() in SUBJECT_GAP_WORDS:
+    while words and words[-1].lower() in gaps:
         words.pop()
     kept: list[str] = []
     for word in reversed(words):
+        if word.lower() in PREPOSITIONS:
+            return None  # "grants to students for college total $30 billion": not college
         if word.lower() in _SUBJECT_ENDS or len(kept) == MAX_SUBJECT_WORDS:
             break
         kept.insert(0, word)

@@ -1,0 +1,64 @@
+"""A person's age: "Dorothy Pell, 71,", "she was 88.", "died at 88", "aged 24".
+
+An age is read as a `duration` in years whose subject is "age", as "a
+17-year-old boy" is; a bare number is an age only where news style writes one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicons import english_months
+from .model import _Figure
+
+#: The subject of a figure read as a person's age.
+AGE_SUBJECT = "age"
+#: Oldest age read from a bare number; above it the number is something else.
+MAX_AGE = 120
+#: Capitalised words that are no name before ", 71,": months and weekdays date.
+_NOT_NAMES = frozenset(english_months()) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+# Words before a number that make it an age: "aged 24" (also "aged 24, 29 and
+# 31"), "at the age of 12", "died at 88", and a pronoun's "she was 88" (checked
+# to end its clause by _AGE_AFTER_VERB).
+_AGE_BEFORE = re.compile(
+    r"(?:\baged[ ](?:[0-9]{1,3}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]))*"
+    r"|\bage[ ]of[ ]|\b(?:died|dies|retired|retires)[ ](?:at|aged)[ ])$", re.IGNORECASE)
+_PRONOUN_BE = re.compile(r"\b(?:[Hh]e|[Ss]he|I)[ ](?:was|is|turned|turns|will[ ]be)[ ]$")
+# A name set off by commas before the number: "Dorothy Pell, 71," ("Pell, ").
+_NAME_COMMA = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z'’-]{1,30}),[ ]$")
+# A second number joined to the first as a range ("18 to 24", "18-24").
+_RANGE_AFTER = re.compile(r"(?:[ ]to[ ]|[ ]?[-–][ ]?)[0-9]")
+# What ends the number's clause after a pronoun's verb: "she was 88." or "88,".
+_CLAUSE_END = re.compile(r"[.,;:)]|$")
+
+
+def _is_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
+    """Whether the bare number ``figure`` is a person's age, as news style writes one."""
+    value = figure.value or 0.0
+    if figure.kind != "number" or figure.unit is not None or figure.value_high is not None \
+            or not value.is_integer() or not 0 < value <= MAX_AGE or figure.qualifier:
+        return False
+    if _RANGE_AFTER.match(text, figure.end, limit):
+        return False  # "aged 18 to 24": a range, read as one later
+    start = figure.start
+    window = text[max(lower, start - 40):start]
+    if _AGE_BEFORE.search(window):
+        return True
+    after_ends = _CLAUSE_END.match(text, figure.end, limit) is not None \
+        or figure.end >= limit
+    if not after_ends:
+        return False
+    if _PRONOUN_BE.search(window):
+        return True
+    name = _NAME_COMMA.search(window)
+    return name is not None and text.startswith(",", figure.end) \
+        and name.group("name").lower() not in _NOT_NAMES
+
+
+def _read_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
+    """Read ``figure`` as an age (a duration in years, subject "age") if it is one."""
+    if not _is_age(text, figure, lower, limit):
+        return False
+    figure.kind, figure.unit, figure.subject = "duration", "year", AGE_SUBJECT
+    return True

@@ -1,0 +1,60 @@
+"""Verbs of multiplying: "more than doubled", "nearly tripling", "will quadruple".
+
+Each is a figure valued at its factor, kind `number`, as "rose 3x" or "2.5
+times" is; a qualifier before it is read as before any number ("nearly", "more
+than").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _read_qualifier
+from .model import _Figure, _Mask
+
+#: Stems of the verbs of multiplying and their factors.
+MULTIPLIER_STEMS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+# A past or -ing form ("doubled", "tripling"), or the plain form after a modal or
+# "to" ("will double", "expected to nearly triple"), not an adjective ("a double
+# room", "double-digit") nor "doubled as", "doubled down", "doubled over".
+_MULTIPLIER = re.compile(
+    r"(?<![\w-])(?P<word>(?:doubl|tripl|quadrupl)(?:ed|ing))(?![\w-])"
+    r"|\b(?:will|would|could|should|might|may|can|must|to)[ ]"
+    r"(?:(?:nearly|almost|more[ ]than|roughly|about)[ ])?"
+    r"(?P<plain>(?:double|triple|quadruple))(?![\w-])", re.IGNORECASE)
+_NOT_MULTIPLYING = re.compile(r"[ ](?:as|down|up|over|back)\b", re.IGNORECASE)
+#: Cheap test of a block for any verb of multiplying.
+_ANY_STEM = re.compile(r"doubl|tripl|quadrupl", re.IGNORECASE)
+
+
+def _add_multiplier_figures(text: str, start: int, end: int, figures: list[_Figure],
+                            mask: _Mask | None) -> list[_Figure]:
+    """Add a figure for each verb of multiplying in ``text[start:end]``, in reading order."""
+    if not _may_multiply(text, start, end):
+        return figures
+    taken = [(f.start, f.end) for f in figures]
+    added: list[_Figure] = []
+    for match in _MULTIPLIER.finditer(text, start, end):
+        group = "word" if match.group("word") else "plain"
+        s, e = match.start(group), match.end(group)
+        if _NOT_MULTIPLYING.match(text, e, end) is not None \
+                or any(a < e and s < b for a, b in taken) \
+                or mask is not None and mask.hits(s, e):
+            continue
+        # a ratio, as a share is: no count, and no range with the level after it
+        # ("quadrupled to 4,000")
+        figure = _Figure(s, e, _stem(match.group(group)), fraction=True)
+        _read_qualifier(text, figure, start)
+        added.append(figure)
+    return sorted([*figures, *added], key=lambda f: f.start) if added else figures
+
+
+def _may_multiply(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a verb of multiplying (a cheap test)."""
+    return _ANY_STEM.search(text, start, end) is not None
+
+
+def _stem(word: str) -> float:
+    """Return the factor of a verb of multiplying ("tripled" → 3)."""
+    lower = word.lower()
+    return next(factor for stem, factor in MULTIPLIER_STEMS.items() if lower.startswith(stem))

@@ -1,0 +1,47 @@
+"""Statistics named before their value: "hazard ratio 0.62", "95% CI, 0.51-0.75", "p<0.001".
+
+The number after a statistic's name (data/stat_labels.txt) takes that name as
+its subject; a confidence interval's range takes "95% CI", and the level (the
+95%) is part of that name, no figure of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicons import word_list
+from .model import _Figure
+
+#: Names of statistics written before their value; see the data file.
+STAT_LABELS = tuple(sorted(word_list("stat_labels.txt"), key=len, reverse=True))
+#: The longest text read before a value for its name.
+_REACH = 48
+# A name, then "=", ":", ",", "of", "was", "is" or a space right before the value (its
+# qualifier, such as "<" in "p<0.001", is before the value already).
+# Entries with a capital ("OR", "HR") match only as written: "or" is a conjunction.
+_LABEL_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?P<ci>[0-9]{2}(?:\.[0-9]+)?[ ]?%[ ]?(?:CI|(?i:confidence[ ]interval)))"
+    r"|(?P<label>(?i:" + "|".join(re.escape(label) for label in STAT_LABELS if label.islower())
+    + r")|" + "|".join(re.escape(label) for label in STAT_LABELS if not label.islower()) + r"))"
+    r"[ ]?(?:[=:,][ ]?|[ ](?:of|was|is)[ ]|[ ])?$")
+
+
+def _statistics(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
+    """Give each value after a statistic's name that name as subject; drop CI levels."""
+    levels: set[int] = set()
+    for figure in figures:
+        head = figure.qualifier_start if figure.qualifier_start is not None else figure.start
+        if figure.subject is not None or figure.kind not in ("number", "percent") \
+                or head - lower < 1:
+            continue
+        match = _LABEL_BEFORE.search(text, max(lower, head - _REACH), head)
+        if match is None:
+            continue
+        if match.group("ci"):
+            if figure.value_high is None:
+                continue  # an interval is a range
+            figure.subject = " ".join(match.group("ci").split())
+            levels.add(match.start("ci"))
+        else:
+            figure.subject = match.group("label")
+    return [f for f in figures if f.start not in levels]
