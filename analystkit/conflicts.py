@@ -62,14 +62,36 @@ def conflicting_counts(counts: Iterable[Count]) -> list[list[Count]]:
             by_subject.setdefault((count.subject.lower(), count.unit), []).append(count)
     groups = []
     for members in by_subject.values():
-        involved: set[int] = set()
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if _disagree(a, b):
-                    involved.update((a.figure_id, b.figure_id))
+        involved = _involved(members)
         if involved:
             groups.append([c for c in members if c.figure_id in involved])
     return groups
+
+
+#: Counts of a subject compared with each count above it in value, nearest first: a
+#: disagreement lies within CONFLICT_MAX_RATIO, so the scan stops there, and after
+#: this many distinct (value, claim) pairs (a list of thousands of places, each with
+#: its count, would otherwise take time growing with the square of its length).
+MAX_COMPARED_NEIGHBOURS = 64
+
+
+def _involved(members: list[Count]) -> set[int]:
+    """Return the figure ids of the counts that disagree with another (_disagree)."""
+    by_key: dict[tuple[float, int | None], list[Count]] = {}
+    for count in members:  # the same value in the same claim compares alike
+        by_key.setdefault((count.value, count.claim_id), []).append(count)
+    keys = sorted(by_key, key=lambda key: abs(key[0]))
+    involved: set[int] = set()
+    for index, key in enumerate(keys):
+        a = by_key[key][0]
+        for other in keys[index + 1:index + 1 + MAX_COMPARED_NEIGHBOURS]:
+            b = by_key[other][0]
+            if abs(b.value) > CONFLICT_MAX_RATIO * abs(a.value):
+                break
+            if _disagree(a, b):
+                involved.update(c.figure_id for c in by_key[key])
+                involved.update(c.figure_id for c in by_key[other])
+    return involved
 
 
 def _disagree(a: Count, b: Count) -> bool:

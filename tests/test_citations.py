@@ -161,7 +161,8 @@ def test_note_numbers_printed_as_plain_digits_cite_the_numbered_notes():
         "The budget rose to $3.5 Billion in 2024, officials said."]
     assert art.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2], [4, 3]]
     in_claims = art.figures[art.figures["claim_id"].notna()]
-    assert in_claims["text"].tolist() == ["40%", "2015 and 2023", "91%", "$3.5 Billion", "2024"]
+    assert in_claims["text"].tolist() == ["40%", "2015 and 2023", "doubled", "91%",
+                                          "$3.5 Billion", "2024"]
 
 
 def test_plain_digits_are_no_notes_without_a_numbered_note_list():

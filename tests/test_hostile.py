@@ -27,9 +27,11 @@ HOSTILE = '<script>alert(1)</script> <img src=x onerror="alert(2)"> <a href="jav
     "<!-- note -->\n" * 60 + "The ministry said 35 people were hurt.",
     "<!---->" * 400 + "The ministry said 35 people were hurt.",
     "[a]: " + "x" * 200_000 + " y\n[b]",
+    " ".join(["123"] * 30_000),
 ], ids=["open-brackets", "close-brackets", "unclosed-markers", "digit-commas", "many-words",
         "one-5MB-line", "dots", "ellipses", "dollars", "parens", "many-bullets", "many-sources",
-        "leading-comments", "empty-comments", "long-link-definition"])
+        "leading-comments", "empty-comments", "long-link-definition",
+        "three-digit-list"])
 def test_pathological_text_finishes(text):
     article = ak.parse_article(text, "hostile")
     check_contract(article)
@@ -87,3 +89,12 @@ def test_markup_inside_page_metadata_is_dropped_not_read_into_names():
             "</article></body></html>")
     article = ak.parse_article(page, fmt="html")
     assert article.articles["author"].tolist() == ["Jane Roe"]
+
+
+@pytest.mark.timeout(60)
+def test_audit_of_thousands_of_counts_of_one_subject_finishes():
+    text = "Floods\n\n" + "\n\n".join(
+        f"In Town {i}, {1000 + i} people were displaced." for i in range(6000))
+    findings = ak.parse_article(text, "floods").audit()
+    conflicts = findings[findings["check"] == "conflicting_figures"]
+    assert len(conflicts) == 1 and "'people' is given as 1,000, 1,001" in conflicts["detail"].iloc[0]

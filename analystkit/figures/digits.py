@@ -118,9 +118,12 @@ _CURRENCY_BEFORE = re.compile(
 _CLOCK_AFTER = re.compile(r"[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z])")
 # Thousands grouped by spaces ("12 000", SI and French style), with a decimal
 # part after either mark ("1 234,5", "1 234.5"): after space groups a comma or
-# dot can only be the decimal mark.
+# dot can only be the decimal mark. At most five groups (a quintillion): a longer
+# run of three-digit numbers is a list, and reading it whole from every number in
+# it took time growing with the square of its length.
 _SPACED_GROUPS = re.compile(
-    r"(?P<groups>(?: [0-9]{3}(?![0-9]))+)(?:[,.](?P<frac>[0-9]+))?(?![0-9,.])")
+    r"(?P<groups>(?: [0-9]{3}(?![0-9])){1,5})(?! [0-9]{3}(?![0-9]))"
+    r"(?:[,.](?P<frac>[0-9]+))?(?![0-9,.])")
 
 
 def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
