@@ -156,8 +156,12 @@ def compare_figures(tables: Tables, *, kinds: Sequence[str] | None = COMPARED_KI
         keep &= figs["kind"].astype("str").isin(list(kinds))
     if not include_sources:
         keep &= figs["block_kind"].astype("str") != "sources"
-    named = keep & figs["subject"].notna()
-    keep, unnamed_keep = named, keep & figs["subject"].isna()
+    # a subject that only names an outcome ("The death toll rose to 57": "death toll")
+    # names nothing counted, as no subject does
+    outcome_only = figs["subject"].map(
+        lambda subject: isinstance(subject, str) and _only_outcome(subject))
+    named = keep & figs["subject"].notna() & ~outcome_only
+    keep, unnamed_keep = named, keep & (figs["subject"].isna() | outcome_only)
     order = {aid: i for i, aid in enumerate(tables["articles"]["article_id"])}
     unnamed_figs = figs[unnamed_keep.fillna(False).astype(bool)]
     unnamed = _unnamed_amounts(unnamed_figs, tables["claims"], order)
@@ -394,6 +398,12 @@ def _outcome_ending(subject: str) -> re.Match[str] | None:
         if match.end() == len(lower) and match.start() > 0:
             return match
     return None
+
+
+def _only_outcome(subject: str) -> bool:
+    """Whether a subject is an outcome's word alone ("death toll", "fatalities")."""
+    pattern, _ = _outcome_pattern()
+    return pattern.fullmatch(subject.lower()) is not None
 
 
 def subject_without_outcome(subject: str) -> str:

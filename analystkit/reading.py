@@ -328,6 +328,29 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     return text, encoding
 
 
+#: Bytes of a file the encoding is guessed from.
+DETECTION_SAMPLE_BYTES = 200_000
+#: UTF-8 text with a few stray bytes (a byte of another encoding pasted in, a cut
+#: sequence) stays UTF-8, the stray bytes shown as U+FFFD, when its well-formed
+#: characters beyond ASCII outnumber the stray bytes this many times: a legacy
+#: encoding read as UTF-8 forms almost no well-formed sequences.
+MIN_UTF8_SHARE = 4
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """Decode ``data`` as UTF-8 with stray bytes replaced, if it is UTF-8 but for a few."""
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    beyond_ascii = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    return text if 0 < stray and beyond_ascii >= MIN_UTF8_SHARE * stray else None
+
+
+def _first_non_ascii(data: bytes) -> int | None:
+    """Offset of the first byte beyond ASCII, or None."""
+    match = re.search(rb"[\x80-\xff]", data)
+    return match.start() if match else None
+
+
 def _decode(data: bytes, source: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -339,10 +362,19 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
         try:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            pass
+            mended = _mostly_utf8(data)
+            if mended is not None:
+                return mended, "utf-8 (stray bytes replaced)"
     from charset_normalizer import from_bytes
 
-    matches = from_bytes(data[:200_000])
+    # The sample holds the first bytes beyond ASCII: a file whose first 200 KB are
+    # plain ASCII would otherwise be judged by them alone.
+    first = next((i for i, byte in enumerate(data[:DETECTION_SAMPLE_BYTES]) if byte >= 0x80),
+                 None)
+    if first is None:
+        first = _first_non_ascii(data)
+    start = max(0, first - 1000) if first is not None else 0
+    matches = from_bytes(data[start:start + DETECTION_SAMPLE_BYTES])
     best = matches.best()
     if best is None or best.encoding is None:
         if b"\x00" in data:

@@ -205,7 +205,7 @@ def test_note_numbers_in_parentheses_cite_the_numbered_notes():
         "Freight stayed flat.", "Cruise calls fell."]
     assert art.citations[["claim_id", "source_id"]].values.tolist() == [
         [3, 1], [4, 2], [5, 1], [5, 2], [7, 3]]
-    assert art.figures["text"].tolist()[:2] == ["2021", "48 percent"]  # no note number
+    assert art.figures["text"].tolist()[:3] == ["doubled", "2021", "48 percent"]  # no note
     assert not art.audit()["check"].eq("unused_source").any()
 
 

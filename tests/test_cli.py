@@ -226,7 +226,7 @@ def test_summary_of_the_story(capsys):
     status, out, _ = run(capsys, "summary", SEED, EXAMPLES)
     assert status == 0
     lines = out.splitlines()
-    assert lines[0] == ("4 articles · 29 claims (8 hedged) · 24 figures · 13 sources · "
+    assert lines[0] == ("4 articles · 29 claims (8 hedged) · 26 figures · 13 sources · "
                         "27 citations")
     assert "Figures several articles give for the same thing:" in lines
     assert "  North Korean workers (4 articles, 3 values)" in lines

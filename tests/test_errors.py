@@ -235,3 +235,22 @@ def test_control_bidi_and_surrogate_characters_do_not_reach_the_tables():
                    for c in text)
     assert "\ufffd" in text and 1200.0 in art.figures["value"].tolist()
     art.tables()  # every table can be built (pyarrow encodes each string)
+
+
+def test_utf8_with_a_stray_byte_stays_utf8(tmp_path):
+    text = ("Café owners in Zürich\n\nThe café in Zürich served 300 guests on Monday, the owner "
+            "said. Crème brûlée sold out.\n").encode("utf-8")
+    path = tmp_path / "stray.txt"
+    path.write_bytes(text[:60] + b"\xff" + text[60:])
+    art = ak.load_article(path)
+    assert art.articles["encoding"].iloc[0].startswith("utf-8")
+    assert "Crème brûlée sold out." in art.claims["text"].tolist()
+
+
+def test_legacy_text_after_a_long_ascii_start_is_decoded(tmp_path):
+    path = tmp_path / "late.txt"
+    path.write_bytes(("Budget talks\n\n" + "The council met on Monday to discuss the budget. "
+                      * 6000 + "\n\nThe café reopened, the mayor said on Tuesday.\n")
+                     .encode("cp1252"))
+    assert ak.load_article(path).claims["text"].iloc[-1] == \
+        "The café reopened, the mayor said on Tuesday."
