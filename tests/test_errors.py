@@ -239,7 +239,7 @@ def test_control_bidi_and_surrogate_characters_do_not_reach_the_tables():
 
 def test_utf8_with_a_stray_byte_stays_utf8(tmp_path):
     text = ("Café owners in Zürich\n\nThe café in Zürich served 300 guests on Monday, the owner "
-            "said. Crème brûlée sold out.\n").encode("utf-8")
+            "said. Crème brûlée sold out.\n").encode()
     path = tmp_path / "stray.txt"
     path.write_bytes(text[:60] + b"\xff" + text[60:])
     art = ak.load_article(path)
