@@ -88,6 +88,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
         tree = load_html(html)
         if tree is not None:
             references = _take_references(tree)
+            _drop_templates(tree)
             _defuse_markup_in_attributes(tree)
             _quote_inline_quotations(tree)
             _mark_block_quotations(tree)
@@ -224,6 +225,12 @@ def _mark_block_quotations(tree: HtmlElement) -> None:
             quotation.text = None  # the page's indentation before the first paragraph
         for paragraph in quotation.xpath(".//p") or [quotation]:
             paragraph.text = "> " + (paragraph.text or "").lstrip()
+
+
+def _drop_templates(tree: HtmlElement) -> None:
+    """Remove ``<template>`` elements: markup a script may copy, which a browser never shows."""
+    for template in list(tree.iter("template")):
+        template.drop_tree()
 
 
 def _defuse_markup_in_attributes(tree: HtmlElement) -> None:

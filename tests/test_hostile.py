@@ -98,3 +98,13 @@ def test_audit_of_thousands_of_counts_of_one_subject_finishes():
     findings = ak.parse_article(text, "floods").audit()
     conflicts = findings[findings["check"] == "conflicting_figures"]
     assert len(conflicts) == 1 and "'people' is given as 1,000, 1,001" in conflicts["detail"].iloc[0]
+
+
+def test_template_content_a_browser_never_shows_gives_no_claim():
+    page = ("<html><body><article><h1>Ferry fares rise in May</h1><p>Fares will rise by 4% in "
+            "May, the operator said on Monday.</p><template><p>Fares will fall by 90% tomorrow, "
+            "the hidden text says.</p></template><p>The council approved the rise by 7 votes "
+            "to 2.</p></article></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert not any("90%" in text for text in art.claims["text"])
+    assert 90.0 not in art.figures["value"].tolist()
