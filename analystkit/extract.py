@@ -518,6 +518,17 @@ FULL_NAME_WORDS = 2
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 
 
+def _after_capitalised_word(text: str, word: str) -> bool:
+    """Whether ``word`` follows a capitalised word somewhere in ``text`` ("Isabel Moreno")."""
+    position = text.find(" " + word)
+    while position != -1:
+        before = text.rfind(" ", 0, position) + 1
+        if text[before:before + 1].isupper():
+            return True
+        position = text.find(" " + word, position + 1)
+    return False
+
+
 def _full_name_before(surname: str, claims: list[Claim]) -> str | None:
     """Return the full name the latest earlier claim prints with ``surname``, or None.
 
@@ -525,7 +536,7 @@ def _full_name_before(surname: str, claims: list[Claim]) -> str | None:
     most sentences cost nothing: "Isabel Moreno won …" … "Moreno, 46, …".
     """
     for claim in reversed(claims):
-        if surname not in claim.text:
+        if surname not in claim.text or not _after_capitalised_word(claim.text, surname):
             continue
         found = None
         for match in _FULL_NAME.finditer(claim.text):

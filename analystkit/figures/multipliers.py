@@ -23,14 +23,10 @@ _MULTIPLIER = re.compile(
     r"(?:(?:nearly|almost|more[ ]than|roughly|about)[ ])?"
     r"(?P<plain>(?:double|triple|quadruple))(?![\w-])", re.IGNORECASE)
 _NOT_MULTIPLYING = re.compile(r"[ ](?:as|down|up|over|back)\b", re.IGNORECASE)
-#: Cheap test of a block for any verb of multiplying.
-_ANY_STEM = re.compile(r"doubl|tripl|quadrupl", re.IGNORECASE)
-
-
 def _add_multiplier_figures(text: str, start: int, end: int, figures: list[_Figure],
                             mask: _Mask | None) -> list[_Figure]:
     """Add a figure for each verb of multiplying in ``text[start:end]``, in reading order."""
-    if not _may_multiply(text, start, end):
+    if not _may_multiply(text[start:end].lower()):
         return figures
     taken = [(f.start, f.end) for f in figures]
     added: list[_Figure] = []
@@ -49,9 +45,9 @@ def _add_multiplier_figures(text: str, start: int, end: int, figures: list[_Figu
     return sorted([*figures, *added], key=lambda f: f.start) if added else figures
 
 
-def _may_multiply(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` may hold a verb of multiplying (a cheap test)."""
-    return _ANY_STEM.search(text, start, end) is not None
+def _may_multiply(lowered_block: str) -> bool:
+    """Whether a lower-cased block may hold a verb of multiplying (a cheap test)."""
+    return any(stem in lowered_block for stem in MULTIPLIER_STEMS)
 
 
 def _stem(word: str) -> float:

@@ -73,7 +73,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     letters, may_hold_digits, word_candidates = _survey(block)
     foreign_words = ((language is None or language[:2].lower() in WORD_NUMBER_LANGUAGES)
                      and _has_foreign_amount_word(block))  # not looked for in English
-    multiplying = _may_multiply(text, start, end)  # "nearly tripled"
+    multiplying = _may_multiply(block.lower())  # "nearly tripled"
     if not may_hold_digits and not word_candidates and not foreign_words and not multiplying:
         return []  # most blocks of prose
     spans = masked or []
