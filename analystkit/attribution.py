@@ -601,7 +601,11 @@ _SAID_TO = re.compile(r"[ \t]+to[ \t]+(?:be|have)\b")
 _AMOUNT = re.compile(
     r"[ \t]+(?:(?:about|around|nearly|almost|roughly|some|over|under|another|just|"
     r"(?:more|less|fewer)[ \t]+than|a[ \t]+further|an[ \t]+extra|up[ \t]+to)[ \t]+)*"
-    r"(?:[$€£¥]|[A-Z]{1,3}\$|[+-]?\d)")
+    r"(?:[$€£¥]|[A-Z]{1,3}\$|[+-]?\d)"
+    # not a time after which something was said ("He added 12 minutes later that …",
+    # "added two days later")
+    r"(?![\d.,]*[ \t]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[ \t]+"
+    r"(?:later|after|afterwards)\b)")
 
 
 #: Reporting verbs that are as often nouns: after a determiner and at most one word

@@ -621,3 +621,11 @@ def test_a_speaker_given_by_surname_is_credited_in_full():
         "Officials said the budget was $4 million.\n")
     assert art.claims["attribution"].tolist()[1:] == [
         "Ines Carvalho", "Ines Carvalho", "Ines Carvalho", "Costa", "Officials"]
+
+
+def test_a_time_after_added_is_no_amount():
+    art = ak.parse_article("Storm hits coast\n\nThe river rose overnight, Mayor Tom Hale said. "
+                           "He added 12 minutes later that the bridge was shut. Acme added "
+                           "3.7% after an upgrade.\n")
+    assert art.claims["attribution"].tolist()[1:3] == ["Mayor Tom Hale", "Mayor Tom Hale"]
+    assert pd.isna(art.claims["attribution"].iloc[3])
