@@ -351,7 +351,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             elif speaker and looks_like_person(speaker) and not _ACCORDING_TO.search(sentence):
                 people.saw(speaker)  # what a claim is "according to" is mostly no person
             people.saw(leading_person(sentence)
-                       or _surname_subject(sentence, claims, text)
+                       or _surname_subject(sentence, claims, text, people)
                        or _agent_person(sentence))
             speaker = speaker or label_speaker or credited  # "BELLO: …", "> … — Dana Moyo"
             claims.append(Claim(
@@ -472,6 +472,11 @@ class _People:
 
     recent: list[str] = field(default_factory=list)  # the last one named last
     genders: dict[str, str] = field(default_factory=dict)  # surname → "he" or "she"
+    # surname → (claims looked at, the latest full name in them): each claim is read
+    # once for each surname asked about, however long the article
+    full_names: dict[str, tuple[int, str | None]] = field(default_factory=dict)
+    # surname → whether the article also writes it in lower case, a word as well
+    common_words: dict[str, bool] = field(default_factory=dict)
 
     def saw(self, person: str | None) -> None:
         """Note that ``person`` was named (now the last person named)."""
@@ -529,12 +534,22 @@ def _after_capitalised_word(text: str, word: str) -> bool:
     return False
 
 
-def _full_name_before(surname: str, claims: list[Claim]) -> str | None:
+def _full_name_before(surname: str, claims: list[Claim], people: _People) -> str | None:
     """Return the full name the latest earlier claim prints with ``surname``, or None.
 
     Looked for only when a sentence opens with a lone capitalised word, so that
-    most sentences cost nothing: "Isabel Moreno won …" … "Moreno, 46, …".
+    most sentences cost nothing: "Isabel Moreno won …" … "Moreno, 46, …". The
+    claims read for a surname before are not read again (``people.full_names``).
     """
+    seen, found = people.full_names.get(surname, (0, None))
+    latest = _latest_full_name(surname, claims[seen:])
+    found = latest or found
+    people.full_names[surname] = (len(claims), found)
+    return found
+
+
+def _latest_full_name(surname: str, claims: list[Claim]) -> str | None:
+    """Return the full name the last of ``claims`` to print one with ``surname`` gives."""
     for claim in reversed(claims):
         if surname not in claim.text or not _after_capitalised_word(claim.text, surname):
             continue
@@ -551,7 +566,8 @@ def _full_name_before(surname: str, claims: list[Claim]) -> str | None:
     return None
 
 
-def _surname_subject(sentence: str, claims: list[Claim], text: str) -> str | None:
+def _surname_subject(sentence: str, claims: list[Claim], text: str,
+                     people: _People) -> str | None:
     """Return the full name of a person a sentence opens with by surname alone, or None.
 
     "Hale conceded shortly after 11 p.m." means "Gregory Hale" when an earlier
@@ -566,11 +582,13 @@ def _surname_subject(sentence: str, claims: list[Claim], text: str) -> str | Non
     if lower in _NOT_NAME_STARTS or lower in SENTENCE_OPENERS or lower in INTRODUCTORY_WORDS:
         return None  # "The council said …", "But …": no surname
     surname = opening.group("surname")
-    full_name = _full_name_before(surname, claims)
-    if full_name is None or re.search(rf"(?<![\w'’-]){re.escape(surname.lower())}(?![\w'’-])",
-                                      text):
+    full_name = _full_name_before(surname, claims, people)
+    if full_name is None:
         return None
-    return full_name
+    if surname not in people.common_words:
+        people.common_words[surname] = re.search(
+            rf"(?<![\w'’-]){re.escape(surname.lower())}(?![\w'’-])", text) is not None
+    return None if people.common_words[surname] else full_name
 
 
 def _cut_at(text: str, spans: list[tuple[int, int]],

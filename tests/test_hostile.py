@@ -108,3 +108,19 @@ def test_template_content_a_browser_never_shows_gives_no_claim():
     art = ak.parse_article(page, fmt="html")
     assert not any("90%" in text for text in art.claims["text"])
     assert 90.0 not in art.figures["value"].tolist()
+
+
+@pytest.mark.timeout(60)
+def test_a_long_article_of_many_capitalised_openings_finishes():
+    # 2.6 MB of sentences that open with a capitalised word: each one looks for an
+    # earlier full name, which once meant reading every earlier claim again (~90 s)
+    import random
+
+    rng = random.Random(7)
+    words = ("the council said river people bridge officials report water city minister plan "
+             "budget rose fell percent year Monday residents police hospital").split()
+    text = "Long report\n\n" + "\n\n".join(
+        " ".join(" ".join(rng.choice(words) for _ in range(12)).capitalize()
+                 + f" {rng.randint(1, 99999)}." for _ in range(5))
+        for _ in range(6000))
+    assert len(ak.parse_article(text, "long").claims) == 30_000
