@@ -331,11 +331,14 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                     first_claim = quotation_claims = len(claims)
         introduced = None
         spans = _cut_at(text, split_sentences(text, block.content_start, body_end), cuts)
+        marker_starts = [m.start for m in block_markers]  # in order: each sentence's by bisection
         for start, end in _with_trailing_notes(spans, block_markers):
             # the block's own offset objects where they coincide (a corpus keeps them all)
             start = block.content_start if start == block.content_start else start
             end = block.end if end == block.end else end
-            inside = [m for m in block_markers if start <= m.start and m.end <= end]
+            inside = [m for m in block_markers[bisect.bisect_left(marker_starts, start):
+                                                bisect.bisect_left(marker_starts, end)]
+                      if m.end <= end] if block_markers else []
             sentence = clean_sentence(text[start:end], inside, start, markdown=markdown)
             if not is_assertion(sentence):
                 continue
