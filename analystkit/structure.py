@@ -1423,8 +1423,8 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
         named_entry = False
         if block.kind == "heading" and words <= 3 and not md_title \
                 and _reads_as_section_label(block_text):
-            following = next((b for b in blocks[block.block_id:]
-                              if b.kind not in ("boilerplate", "meta")), None)
+            following = next((blocks[i] for i in range(block.block_id, len(blocks))
+                              if blocks[i].kind not in ("boilerplate", "meta")), None)
             name = heading_text(block_text).lower()
             lead = "" if following is None else \
                 text[following.start:following.start + NAMED_ENTRY_LEAD].lower()

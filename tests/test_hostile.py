@@ -28,10 +28,13 @@ HOSTILE = '<script>alert(1)</script> <img src=x onerror="alert(2)"> <a href="jav
     "<!---->" * 400 + "The ministry said 35 people were hurt.",
     "[a]: " + "x" * 200_000 + " y\n[b]",
     " ".join(["123"] * 30_000),
+    "Key: value\n" * 60_000,
+    "Notes\n\n" + " ".join(f"Claim {i} said 3 people.[^{i}]" for i in range(8_000)) + "\n\n"
+    + "\n".join(f"[^{i}]: Source {i}." for i in range(8_000)),
 ], ids=["open-brackets", "close-brackets", "unclosed-markers", "digit-commas", "many-words",
         "one-5MB-line", "dots", "ellipses", "dollars", "parens", "many-bullets", "many-sources",
         "leading-comments", "empty-comments", "long-link-definition",
-        "three-digit-list"])
+        "three-digit-list", "key-value-lines", "noted-sentences"])
 def test_pathological_text_finishes(text):
     article = ak.parse_article(text, "hostile")
     check_contract(article)
