@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .hedges import WordGate
 from .lexicons import by_first_character, english_months, word_list
 
 #: Most words an attributed speaker may have ("a spokesman for the Pennsylvania
@@ -167,6 +168,12 @@ def _verb_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _verb_gate() -> WordGate:
+    """Return the gate before _verb_pattern: whether a sentence may hold a reporting verb."""
+    return WordGate(word_list("reporting_verbs.txt"))
+
+
+@cache
 def _amount_verbs() -> frozenset[str]:
     return frozenset(word.lower() for word in word_list("amount_verbs.txt"))
 
@@ -224,7 +231,7 @@ def attribution(sentence: str) -> str | None:
                               any_speaker=True)
     verbs = [verb for verb in _verb_pattern().finditer(sentence)
              if not _aside(sentence, verb) and not _title_participle(sentence, verb)
-             and not _not_speech(sentence, verb)]
+             and not _not_speech(sentence, verb)] if _verb_gate().may_match(sentence) else []
     for verb in verbs:  # "Maria Lopez, 34, said …", "Nair, who was not involved, said …"
         who = _speaker_with_appositive(sentence, verb)
         if who:
