@@ -172,10 +172,8 @@ _DATELINE = re.compile(
     r"(?:[(/](?P<outlet>[A-Z][\w .&-]{1,30}|[a-z]{2,6})[)/]\s*)?[-—–]{1,2}(?:\s|(?=[A-Z]))"
 )
 _WORD = re.compile(r"[\w'’]+")
-#: Every ASCII character outside _WORD, as a space: ASCII text translated with it
-#: splits on whitespace into the words _WORD finds, several times faster.
-_ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not _WORD.match(chr(c))})
-#: Every ASCII byte outside _WORD as a space; the bytes of UTF-8 sequences (>= 0x80) stay.
+#: Every ASCII byte outside _WORD as a space; the bytes of UTF-8 sequences (>= 0x80) stay:
+#: text translated with it splits on whitespace into the words _WORD finds, faster.
 _UTF8_NON_WORD = bytes(c if c >= 0x80 or _WORD.match(chr(c)) else 0x20 for c in range(256))
 #: A dateline closed by a colon, as South Asian and some wire copy prints it
 #: ("NEW DELHI: The Senate …"). Capitals only, and only when no later paragraph
@@ -369,7 +367,7 @@ def _open_with_cased_classes(items: list, state: Any, ignore_case: bool, *,
 
 
 def _has_group_references(items: list) -> bool:
-    r"""Whether a parsed regex refers back to a group ("\\1", "(?P=name)", "(?(1)…)")."""
+    r"""Whether a parsed regex refers back to a group ("\1", "(?P=name)", "(?(1)…)")."""
     for op, argument in items:
         if op in (_constants.GROUPREF, _constants.GROUPREF_EXISTS):
             return True
@@ -1711,7 +1709,8 @@ def normalised_words(block_text: str) -> str:
     """Lower-case words and numbers of a block, for repeat detection."""
     lowered = _markers_to_spaces(block_text).lower()
     if lowered.isascii():
-        return " ".join(lowered.translate(_ASCII_NON_WORD).split())
+        # its bytes translated: a str.translate table looks up (and misses) each character
+        return b" ".join(lowered.encode().translate(_UTF8_NON_WORD).split()).decode()
     # What " ".join(_WORD.findall(lowered)) returns, without testing the Unicode category
     # of every character: the few distinct non-ASCII characters outside _WORD become
     # spaces, then the UTF-8 bytes are translated and split as ASCII text is (the
@@ -1724,6 +1723,8 @@ def normalised_words(block_text: str) -> str:
 
 def _markers_to_spaces(block_text: str) -> str:
     """Return ``block_text`` with each citation marker replaced by a space (as ``MARKER.sub``)."""
+    if block_text.isascii() and "[" not in block_text:
+        return block_text  # a marker opens with "[" or a superscript digit (not ASCII)
     pieces, position = [], 0
     for marker in marker_matches(block_text):
         pieces += (block_text[position:marker.start()], " ")
