@@ -137,6 +137,17 @@ def test_a_table_of_words_stays_page_furniture():
     assert art.figures.empty
 
 
+def test_caption_rows_and_stacked_header_rows_are_no_data():
+    # as pages print tables: a caption row across the table, a delimiter row under
+    # each header row, a rank before the name, note numbers after labels
+    text = ("| Largest towns (in thousands)[4] |  |  |  | \n|---|---|---|---|\n"
+            "|  | Rank | Name | Pop.[5] | \n|---|---|---|---|\n"
+            "|  | 1 | Alton | 1,628 | \n|  | 2 | Brent | 418.5 | ")
+    assert [(f.text, f.value, f.kind, f.subject) for f in table_figures(text, 0, len(text))] == [
+        ("1", 1.0, "ordinal", "Rank (Alton)"), ("1,628", 1628000.0, "number", "Pop. (Alton)"),
+        ("2", 2.0, "ordinal", "Rank (Brent)"), ("418.5", 418500.0, "number", "Pop. (Brent)")]
+
+
 def test_escaped_pipes_and_empty_cells_keep_their_columns():
     text = "| Item | A \\| B | C |\n|---|---|---|\n| Fees |  | 40 |"
     assert [[text[a:b] for a, b in row] for row in table_rows(text, 0, len(text))] == [
@@ -168,11 +179,13 @@ def test_any_table_gives_figures_inside_its_data_cells(cells, delimited):
         lines.insert(1, "|" + "---|" * len(cells[0]))
     text = "\n".join(lines)
     rows = table_rows(text, 0, len(text))
-    first_cells = {row[0] for row in rows}
+    # a row's label: its first cell with a letter (the last cell aside), else its first
+    labels = {next((cell for cell in row[:-1] if any(ch.isalpha() for ch in text[slice(*cell)])),
+                   row[0]) for row in rows}
     found = table_figures(text, 0, len(text))
     for figure in found:
         assert text[figure.start:figure.end] == figure.text
-        assert not any(a <= figure.start < b for a, b in first_cells)  # labels are no figures
+        assert not any(a <= figure.start < b for a, b in labels)  # labels are no figures
     assert [f.start for f in found] == sorted(f.start for f in found)
 
 
@@ -180,3 +193,23 @@ def test_any_table_gives_figures_inside_its_data_cells(cells, delimited):
 def test_long_or_degenerate_tables_read_in_time(hostile):
     art = ak.parse_article("Numbers\n\nOfficials said so.\n\n" + hostile, fmt="markdown")
     assert len(art.blocks) >= 3
+
+
+def test_an_html_table_is_read_like_a_markdown_one():
+    page = ("<html><head><title>City budget rises</title></head><body><article>"
+            "<h1>City budget rises</h1>"
+            "<p>The city council approved its budget on Monday, officials said. Spending "
+            "will rise next year, the mayor said.</p>"
+            "<table><tr><th>Item</th><th>2024</th><th>2025</th></tr>"
+            "<tr><td>Police</td><td>$1.2 million</td><td>$1.4 million</td></tr>"
+            "<tr><td>Schools</td><td>$3.1 million</td><td>$3.3 million</td></tr></table>"
+            "<p>The council will vote again in March, a spokesperson said.</p>"
+            "</article></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert figure_rows(art, "text", "value", "unit", "subject") == [
+        ("$1.2 million", 1.2e6, "USD", "Police (2024)"),
+        ("$1.4 million", 1.4e6, "USD", "Police (2025)"),
+        ("$3.1 million", 3.1e6, "USD", "Schools (2024)"),
+        ("$3.3 million", 3.3e6, "USD", "Schools (2025)"),
+    ]
+    assert 3 not in art.claims["block_id"].tolist()  # the table (block 3) gives no claim

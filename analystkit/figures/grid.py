@@ -45,8 +45,11 @@ _PERIOD = re.compile(
 )
 #: A header that says its column is in per cent: "Share (%)", "Growth, %", "% change".
 _PERCENT_HEADER = re.compile(r"(?:\(\s*%\s*\)|,\s*%|^%|\bper\s?cent\b|\bpercent\b)", re.IGNORECASE)
-#: Markup around a cell's words (bold, italics, code) that is not part of its label.
-_CELL_MARKUP = " \t*_`"
+#: Markup around a cell's words (bold, italics, code, a sub-row's bullet) that is not
+#: part of its label.
+_CELL_MARKUP = " \t\u00a0*_`•·"
+#: A note number after a label ("Population[12]"), which the label leaves out.
+_NOTE_NUMBER = re.compile(r"\[\d{1,4}\]")
 #: A note of the unit of a table's amounts, in its caption or a label: a scale, a
 #: currency or both in brackets ("Results (in millions)", "Revenue ($m)", "(£bn)",
 #: "(USD thousands)"), or written out ("Dollars in thousands").
@@ -64,6 +67,10 @@ _OWN_SCALE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|mn|bn|tn|m|b
                         re.IGNORECASE)
 #: Kinds a table's scale note multiplies (not per cents, years, dates or ages).
 _SCALED_KINDS = frozenset({"money", "count", "number"})
+#: Column headers under which a number is a place in an order, not an amount
+#: (kind ``ordinal``, never scaled by the table's unit note).
+RANK_HEADERS = frozenset({"rank", "ranking", "#", "no", "no.", "pos", "pos.", "position",
+                          "place", "seed"})
 #: Figure kinds a header row may hold: a header names periods, not amounts.
 _HEADER_KINDS = frozenset({"year", "date"})
 
@@ -90,14 +97,22 @@ def table_rows(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
     >>> [[text[a:b] for a, b in row] for row in table_rows(text, 0, len(text))]
     [['Item', '2024'], ['Police', '12']]
     """
-    rows: list[list[tuple[int, int]]] = []
+    return [cells for cells, _ in _rows(text, start, end)]
+
+
+def _rows(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int]], bool]]:
+    """Return each row's cell spans and whether a delimiter row follows it."""
+    rows: list[tuple[list[tuple[int, int]], bool]] = []
     position = start
     while position < end:
         line_end = text.find("\n", position, end)
         line_end = end if line_end == -1 else line_end
         cells = _cells(text, position, line_end)
-        if cells and not all(_DELIMITER_CELL.fullmatch(text, a, b) for a, b in cells):
-            rows.append(cells)
+        if cells and all(_DELIMITER_CELL.fullmatch(text, a, b) for a, b in cells):
+            if rows:
+                rows[-1] = (rows[-1][0], True)
+        elif cells:
+            rows.append((cells, False))
         position = line_end + 1
     return rows
 
@@ -147,7 +162,7 @@ def _has_digit(text: str, start: int, end: int) -> bool:
 
 def _label(text: str, span: tuple[int, int]) -> str | None:
     """Return a cell's words as a label, markup stripped; None when it holds none."""
-    words = text[span[0]:span[1]].strip(_CELL_MARKUP)
+    words = _NOTE_NUMBER.sub("", text[span[0]:span[1]]).replace("\\|", "|").strip(_CELL_MARKUP)
     return words if any(character.isalnum() for character in words) else None
 
 
@@ -188,11 +203,23 @@ def table_figures(text: str, start: int, end: int,
     >>> [(f.text, f.value, f.subject) for f in table_figures(text, 0, len(text))]
     [('$1.2 million', 1200000.0, 'Police (2024)')]
     """
-    rows = table_rows(text, start, end)
-    if not rows:
+    marked_rows = _rows(text, start, end)
+    notes = [caption or ""]
+    # A leading row with words in its first cell only is a caption ("| Largest
+    # urban areas … | | |"): it may note the unit, and holds neither labels nor data.
+    while len(marked_rows) > 1 and not any(b > a for a, b in marked_rows[0][0][1:]):
+        notes.append(text[slice(*marked_rows[0][0][0])])
+        marked_rows = marked_rows[1:]
+    if not marked_rows:
         return []
+    # Of the leading rows a delimiter row follows, the last is the header (pages
+    # print one under each row of header cells).
+    head = 0
+    while head + 1 < len(marked_rows) and marked_rows[head][1] and marked_rows[head + 1][1]:
+        head += 1
+    rows = [cells for cells, _ in marked_rows[head:]]
     header: list[str | None] = []
-    if _is_header(text, start, end, rows[0], masked, language):
+    if marked_rows[head][1] or _is_header(text, rows[0], masked, language):
         header = [_label(text, cell) for cell in rows[0]]
         rows = rows[1:]
     widest = max((len(row) for row in rows), default=0)
@@ -201,15 +228,22 @@ def table_figures(text: str, start: int, end: int,
         # its cells stand over the last columns.
         header = [None] * (widest - len(header)) + header
     columns = [_note(label) for label in header]
-    table_note = _note(caption)[1]
+    table_note = next((note for note in (_note(n)[1] for n in notes) if note != _NO_NOTE),
+                      _NO_NOTE)
     figures: list[FoundFigure] = []
     for row in rows:
-        row_label, row_note = _note(_label(text, row[0]))
-        for column, (cell_start, cell_end) in enumerate(row[1:], start=1):
+        at = _label_cell(text, row)
+        row_label, row_note = _note(_label(text, row[at]))
+        for column, (cell_start, cell_end) in enumerate(row):
+            if column == at:
+                continue
             column_label, column_note = columns[column] if column < len(columns) \
                 else (None, _NO_NOTE)
             notes = [column_note, row_note, table_note]
+            ranks = column_label is not None and column_label.lower() in RANK_HEADERS
             for found in find_figures(text, cell_start, cell_end, masked, language=language):
+                if ranks and found.kind in ("count", "number") and found.unit is None:
+                    found = replace(found, kind="ordinal")
                 found = _with_notes(found, notes)
                 figures.append(_in_table(found, row_label, column_label))
     return figures
@@ -262,20 +296,24 @@ def _with_notes(found: FoundFigure, notes: list[_Note]) -> FoundFigure:
     return replace(found, value=found.value * scale, value_high=high)
 
 
-def _is_header(text: str, start: int, end: int, row: list[tuple[int, int]],
-               masked: list[tuple[int, int]] | None, language: str | None) -> bool:
-    """Whether a table's first row labels its columns.
+def _label_cell(text: str, row: list[tuple[int, int]]) -> int:
+    """Return the index of a row's label: its first cell with words, else its first cell.
 
-    It does when a delimiter row follows it (Markdown), or when its later cells
-    hold no amount: words ("Population"), or periods ("2024", "Q1 2025").
+    A rank or a blank may stand before the name ("| 2 | Wellington | 418,500 |").
     """
-    first_line_end = text.find("\n", start, end)
-    if first_line_end != -1:
-        next_line_end = text.find("\n", first_line_end + 1, end)
-        next_line_end = end if next_line_end == -1 else next_line_end
-        following = _cells(text, first_line_end + 1, next_line_end)
-        if following and all(_DELIMITER_CELL.fullmatch(text, a, b) for a, b in following):
-            return True
+    for index, (start, end) in enumerate(row[:-1]):
+        if any(character.isalpha() for character in text[start:end]):
+            return index
+    return 0
+
+
+def _is_header(text: str, row: list[tuple[int, int]],
+               masked: list[tuple[int, int]] | None, language: str | None) -> bool:
+    """Whether a table's first row, with no delimiter row under it, labels its columns.
+
+    It does when its later cells hold no amount: words ("Population"), or
+    periods ("2024", "Q1 2025").
+    """
     for cell_start, cell_end in row[1:]:
         if _is_period(_label(text, (cell_start, cell_end))) or not _has_digit(
                 text, cell_start, cell_end):
