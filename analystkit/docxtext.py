@@ -7,10 +7,11 @@ paragraphs (a list style, or Word numbering) as ``- `` items or, for
 numbered lists, ``1. `` items, every paragraph on one line with a blank line
 between paragraphs. Footnote and endnote calls become ``[n]`` markers and the
 notes are appended under a "Notes" heading as ``[n] text`` lines, so they
-become sources and citations like any other reference list. Tables, text
-boxes, headers and footers of the page are left out, as the HTML reader leaves
-out a page's tables and furniture. The core properties give the title,
-author, creation date and language.
+become sources and citations like any other reference list. Tables become
+Markdown pipe rows, as the HTML reader writes a page's tables, and their numbers
+are read cell by cell (``figures.grid``). Text boxes, headers and footers of the
+page are left out, as the HTML reader leaves out a page's furniture. The core
+properties give the title, author, creation date and language.
 """
 
 from __future__ import annotations
@@ -100,9 +101,6 @@ def docx_to_text(data: bytes, source: str) -> tuple[str, dict[str, str | None]]:
         raise DocumentReadError(source, f"the Word document is damaged ({exc})") from exc
     text = _join(lines)
     if not text.strip():
-        if _xpath(document.element.body, "string(.//w:tbl)").strip():
-            raise EmptyArticleError(source, "the Word document holds text only in tables, "
-                                            "which analystkit does not read")
         raise EmptyArticleError(source, "the Word document holds no text")
     return text, meta
 
@@ -149,7 +147,12 @@ def _body_lines(document: Any, notes: _Notes) -> Any:
     """Yield one Markdown line per body paragraph, in order."""
     numbering = _Numbering(document)
     body = document.element.body
-    for paragraph in _xpath(body, "./w:p | ./w:sdt/w:sdtContent/w:p"):
+    for paragraph in _xpath(body, "./w:p | ./w:tbl | ./w:sdt/w:sdtContent/w:p"):
+        if paragraph.tag == f"{{{_W}}}tbl":
+            table = _table_text(paragraph, notes)
+            if table:
+                yield table
+            continue
         text = " ".join(paragraph_text(paragraph, notes).split())
         if not text:
             continue
@@ -163,6 +166,31 @@ def _body_lines(document: Any, notes: _Notes) -> Any:
             continue
         marker = numbering.marker(paragraph, style)
         yield f"{marker} {text}" if marker else text
+
+
+def _table_text(table: Any, notes: _Notes) -> str:
+    """Return a table as Markdown pipe rows, one line a row, "" when it holds no text.
+
+    A cell's paragraphs join with spaces and its pipes are escaped; the rows Word
+    repeats as a header on each page (``w:tblHeader``) get a delimiter row under
+    them, and the reader of tables tells any other header by its cells. Tables
+    nested in a cell are read as its text.
+    """
+    lines = []
+    header_rows = 0
+    for row in _xpath(table, "./w:tr"):
+        cells = [" ".join(" ".join(paragraph_text(p, notes) for p in _xpath(cell, ".//w:p")
+                                   ).split()).replace("|", "\\|")
+                 for cell in _xpath(row, "./w:tc")]
+        if not any(cells):
+            continue
+        lines.append("| " + " | ".join(cells) + " |")
+        if len(lines) == header_rows + 1 and _xpath(row, "./w:trPr/w:tblHeader"):
+            header_rows += 1
+    if header_rows:
+        width = lines[header_rows - 1].count(" | ") + 1
+        lines.insert(header_rows, "|" + "---|" * width)
+    return "\n".join(lines)
 
 
 def paragraph_text(paragraph: Any, notes: _Notes | None = None) -> str:

@@ -34,11 +34,21 @@ from .citations import (
     parse_source_entry,
     strip_markers,
 )
-from .figures import find_figures
+from .figures import FoundFigure, find_figures
+from .figures.grid import table_figures
 from .hedges import hedge_cues
 from .language import HAN, HAN_COMPATIBILITY, KANA
 from .lexicons import english_months, word_list
-from .records import CLAIM_KINDS, FIGURE_KINDS, Block, Claim, Figure, Source, SourceEntry
+from .records import (
+    CLAIM_KINDS,
+    FIGURE_KINDS,
+    TABLE_LABEL,
+    Block,
+    Claim,
+    Figure,
+    Source,
+    SourceEntry,
+)
 from .segment import SENTENCE_OPENERS, split_sentences
 from .structure import PARLIAMENTARY_NAME, list_mark_end
 
@@ -900,21 +910,19 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
     claim_spans = sorted((c.start, c.end, c.claim_id) for c in claims)
     claim_starts = [start for start, _, _ in claim_spans]  # claims do not overlap
     beside_titles = _outside_titles(text, sources or [])
-    for block in blocks:
-        if block.kind not in FIGURE_KINDS or block.duplicate_of is not None:
+    for index, block in enumerate(blocks):
+        if block.duplicate_of is not None:
             continue
-        masked = [(m.start, m.end) for m in markers.within(block.start, block.end)]
-        masked += [(e.start, e.content_start) for e in block.entries]
-        if block.kind == "sources":
-            masked.append((block.start, block.entries[0].start if block.entries else block.end))
-            masked += beside_titles.get(block.block_id, [])
-        # a list number ("1."), a paragraph label ("1.2", "14:32 GMT —") or a dateline
-        # ("SEOUL, June 5 (Reuters) -") counts nothing; a bullet's label may ("Security
-        # implications on two fronts: …")
-        start = block.content_start
-        if block.kind == "bullet":
-            start = list_mark_end(text, block.start, block.end)
-        for found in find_figures(text, start, block.end, masked, language=language):
+        if block.label == TABLE_LABEL and block.kind == "boilerplate":
+            masked = [(m.start, m.end) for m in markers.within(block.start, block.end)]
+            found_figures = table_figures(text, block.start, block.end, masked,
+                                          language=language,
+                                          caption=_caption(text, blocks, index))
+        elif block.kind not in FIGURE_KINDS:
+            continue
+        else:
+            found_figures = _block_figures(text, block, markers, beside_titles, language)
+        for found in found_figures:
             at = bisect.bisect_right(claim_starts, found.start) - 1
             claim_id = claim_spans[at][2] if at >= 0 and found.start < claim_spans[at][1] else None
             figures.append(Figure(
@@ -924,6 +932,36 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
                 subject=found.subject, start=found.start, end=found.end,
             ))
     return figures
+
+
+#: The longest line over a table read as its caption ("Results (in millions)").
+CAPTION_MAX_CHARS = 120
+
+
+def _caption(text: str, blocks: list[Block], index: int) -> str | None:
+    """Return the one-line block over ``blocks[index]`` (a table's caption), if any."""
+    if index == 0:
+        return None
+    above = text[blocks[index - 1].start:blocks[index - 1].end].strip()
+    return above if len(above) <= CAPTION_MAX_CHARS and "\n" not in above else None
+
+
+def _block_figures(text: str, block: Block, markers: MarkerIndex,
+                   beside_titles: dict[int, list[tuple[int, int]]],
+                   language: str | None) -> list[FoundFigure]:
+    """Find the figures of one block of prose, a heading or a source list."""
+    masked = [(m.start, m.end) for m in markers.within(block.start, block.end)]
+    masked += [(e.start, e.content_start) for e in block.entries]
+    if block.kind == "sources":
+        masked.append((block.start, block.entries[0].start if block.entries else block.end))
+        masked += beside_titles.get(block.block_id, [])
+    # a list number ("1."), a paragraph label ("1.2", "14:32 GMT —") or a dateline
+    # ("SEOUL, June 5 (Reuters) -") counts nothing; a bullet's label may ("Security
+    # implications on two fronts: …")
+    start = block.content_start
+    if block.kind == "bullet":
+        start = list_mark_end(text, block.start, block.end)
+    return find_figures(text, start, block.end, masked, language=language)
 
 
 def _outside_titles(text: str, sources: list[Source]) -> dict[int, list[tuple[int, int]]]:

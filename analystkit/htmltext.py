@@ -105,7 +105,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
             if meta["published"] is None:
                 meta["published"] = _date_in_page(tree)
             text = trafilatura.extract(tree, output_format="markdown", include_links=False,
-                                       include_tables=False, include_comments=False,
+                                       include_tables=True, include_comments=False,
                                        include_formatting=False, deduplicate=False,
                                        config=_extraction_config())
             if text:

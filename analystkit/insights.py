@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .records import CLAIM_KINDS
+from .records import CLAIM_KINDS, TABLE_LABEL
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -265,14 +265,20 @@ def hedge_led_claims(data: Any) -> pd.DataFrame:
 
 
 # -- blocks -------------------------------------------------------------------
-def block_role(kind: str, duplicate_of: Any) -> str:
-    """Return the role of a block: claim text, structure, references, padding or repetition."""
+def block_role(kind: str, duplicate_of: Any, label: Any = None) -> str:
+    """Return the role of a block: claim text, structure, references, padding or repetition.
+
+    A data table (label ``table``) is a reference: its numbers back the claims
+    and are listed in ``figures``, though its kind is ``boilerplate``.
+    """
     import pandas as pd
 
     if not pd.isna(duplicate_of):
         return "repetition"
     if kind in CLAIM_KINDS:
         return "claim text"
+    if label == TABLE_LABEL:
+        return "references"
     return _ROLE_OF_KIND.get(str(kind), "padding")
 
 
@@ -305,8 +311,9 @@ def block_composition(data: Any, *, by: str = "kind") -> pd.DataFrame:
         order = [k for k in blocks["kind"].cat.categories if k in set(keys)] if hasattr(
             blocks["kind"], "cat") else list(dict.fromkeys(keys))
     elif by == "role":
-        keys = pd.Series([block_role(k, d) for k, d in zip(blocks["kind"], blocks["duplicate_of"],
-                                                           strict=True)], index=blocks.index)
+        keys = pd.Series([block_role(k, d, label) for k, d, label in zip(
+            blocks["kind"], blocks["duplicate_of"], blocks["label"], strict=True)],
+            index=blocks.index)
         order = [r for r in ROLES if r in set(keys)]
     else:
         raise ValueError(f"by must be 'kind' or 'role', not {by!r}")
@@ -343,6 +350,8 @@ def set_aside(data: Any) -> pd.DataFrame:
             reason = f"repeats block {int(b.duplicate_of)}"
         elif b.kind in CLAIM_KINDS:
             reason = "no sentence in it asserts anything"
+        elif b.label == TABLE_LABEL:
+            reason = "data table: its numbers are read into figures, cell by cell"
         else:
             reason = _SET_ASIDE_REASON.get(str(b.kind), str(b.kind))
         rows.append({"article_id": b.article_id, "block_id": int(b.block_id), "kind": str(b.kind),

@@ -19,6 +19,9 @@ CLAIM_KINDS = frozenset({"headline", "dek", "paragraph", "bullet", "quote"})
 #: Kinds whose numbers are listed in ``figures`` (page furniture and
 #: repeats are left out; headings and source titles are kept).
 FIGURE_KINDS = CLAIM_KINDS | {"title", "heading", "sources"}
+#: The label of a block that is a data table (kind ``boilerplate``: it holds no
+#: sentence to read as a claim), whose numbers are listed in ``figures`` cell by cell.
+TABLE_LABEL = "table"
 #: Figure kinds in the order the ``kind`` categorical uses.
 FIGURE_KINDS_ORDER = (
     "count", "year", "date", "money", "percent", "measure", "duration", "ordinal", "number",

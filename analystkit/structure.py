@@ -19,6 +19,7 @@ from re import _compiler, _constants, _parser
 from typing import Any
 
 from .citations import MARKER, looks_like_reference, marker_matches
+from .figures.grid import holds_data
 from .lexicons import (
     GatedRules,
     english_month_pattern,
@@ -30,7 +31,7 @@ from .lexicons import (
     required_literals,
     word_list,
 )
-from .records import Block, SourceEntry
+from .records import TABLE_LABEL, Block, SourceEntry
 
 #: Similarity (rapidfuzz ``ratio``, 0–100) from which a block counts as a near
 #: repeat of an earlier one. Reworded or truncated repeats of a headline score
@@ -659,8 +660,11 @@ def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_
             hanging = hanging or (style == "bullet" and current is not None
                                   and current.style == "quote"
                                   and stripped[0] in CREDIT_DASHES)
-            if not hanging and (style != "line" or current is None or not soft_wrap
-                                or not _continues(previous_line, stripped, current)):
+            # the rows of a table, one a line, make one block
+            table_row = style == "table" and current is not None and current.style == "table"
+            if not hanging and not table_row and (
+                    style != "line" or current is None or not soft_wrap
+                    or not _continues(previous_line, stripped, current)):
                 current = _flush(raws, current)
                 start = position + indent
                 # Most blocks have no bullet or marker: their content starts where they
@@ -798,7 +802,10 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     if raw.style == "fence" and raw.start == 0 and re.match(r"\s*(```|~~~)\s*json\b", text):
         return "meta", None, raw.start  # a JSON metadata block heading the file
     if raw.style in ("fence", "table"):
-        # Code and table rows hold no sentences to read as claims.
+        # Code and table rows hold no sentences to read as claims; a table's numbers
+        # are read cell by cell into figures (labelled TABLE_LABEL).
+        if raw.style == "table" and holds_data(text, raw.start, raw.end):
+            return "boilerplate", TABLE_LABEL, raw.start
         return "boilerplate", None, raw.start
     if raw.style == "footnote":
         return "sources", None, raw.content_start

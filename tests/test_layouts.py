@@ -524,9 +524,10 @@ def test_a_table_set_out_with_spaces_is_no_claim():
         "Operating profit   £38       £31      23%\n\n"
         "Typists put two spaces after a full stop.  This paragraph was typed so.  It "
         "stays one paragraph of three claims.\n")
-    kinds = rows(art, "kind")
-    assert kinds[3:6] == [("boilerplate",)] * 3 and kinds[-1] == ("paragraph",)
+    # the header and rows are one data table: no claim, its numbers in figures
+    assert rows(art, "kind", "label")[3:] == [("boilerplate", "table"), ("paragraph", None)]
     assert "£412" not in " ".join(art.claims["text"])
+    assert art.figures.loc[art.figures["text"] == "£412", "claim_id"].isna().all()
     assert art.claims["text"].tolist()[-2:] == [
         "This paragraph was typed so.", "It stays one paragraph of three claims."]
 

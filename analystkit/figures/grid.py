@@ -1,0 +1,342 @@
+"""Figures in data tables: each number cell read with its row's and column's labels.
+
+A data table is a block of rows, either Markdown pipes (``| Police | $1.2m | $1.4m |``,
+with an optional ``|---|---:|`` delimiter row under the header) or cells set out with
+runs of spaces or tabs (``Revenue    $1,420    $1,310``). Its cells hold no sentence, so
+the scan reads one cell at a time (two cells side by side are no range) and gives each
+figure the subject the table gives it:
+
+- what is measured is the row's label (its first cell) when the column is headed by a
+  period ("2024", "Q3 2025") or not headed, and the period follows in brackets:
+  ``| Police | $1.2 million |`` under ``| Item | 2024 |`` → ``Police (2024)``;
+- it is the column's header when the row's label is a period or a number, or when
+  both are words: ``| 2023 | 41 |`` under ``| Year | Deaths |`` → ``Deaths (2023)``,
+  ``| France | 68 million |`` under ``| Country | Population |`` →
+  ``Population (France)``;
+
+unless the cell names what it counts itself ("3,100 students" → ``students``). The
+header row and the row labels are labels, not figures; a bare number under a header
+that gives its unit as per cent ("Share (%)") is a percentage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .model import FoundFigure
+from .scan import find_figures
+from .vocabulary import _prefix_currency
+
+#: A Markdown delimiter row's cell: hyphens, with a colon at either end for alignment.
+_DELIMITER_CELL = re.compile(r"\s*:?-+:?\s*")
+#: Cells of a row set out with spaces: a gap of two or more spaces or a tab after a
+#: character that ends no clause (the same gaps that make a line a table row).
+_ALIGNED_GAP = re.compile(r"(?<=[^\s.!?:;,])(?: {2,}|\t+)(?=\S)")
+#: A pipe that parts cells (one escaped as ``\|`` is text).
+_PIPE = re.compile(r"(?<!\\)\|")
+#: A column or row label that names a period rather than a thing: a year, a
+#: financial year or quarter, a month with its year, a span of years ("2024/25").
+_PERIOD = re.compile(
+    r"(?:(?:FY|CY)\s?|(?:Q[1-4]|H[12])\s)?'?\d{2,4}(?:\s?[/–-]\s?'?\d{2,4})?(?:\s(?:Q[1-4]|H[12]))?"
+    r"|(?:Q[1-4]|H[12])\s?(?:FY\s?)?'?\d{2,4}"
+    r"|[A-Z][a-z]{2,8}\.?\s\d{4}",
+    re.IGNORECASE,
+)
+#: A header that says its column is in per cent: "Share (%)", "Growth, %", "% change".
+_PERCENT_HEADER = re.compile(r"(?:\(\s*%\s*\)|,\s*%|^%|\bper\s?cent\b|\bpercent\b)", re.IGNORECASE)
+#: Markup around a cell's words (bold, italics, code, a sub-row's bullet) that is not
+#: part of its label.
+_CELL_MARKUP = " \t\u00a0*_`•·"
+#: A note number after a label ("Population[12]"), which the label leaves out.
+_NOTE_NUMBER = re.compile(r"\[\d{1,4}\]")
+#: A note of the unit of a table's amounts, in its caption or a label: a scale, a
+#: currency or both in brackets ("Results (in millions)", "Revenue ($m)", "(£bn)",
+#: "(USD thousands)"), or written out ("Dollars in thousands").
+_UNIT_NOTE = re.compile(
+    r"\(\s*(?:in\s+|amounts\s+in\s+)?"
+    r"(?=[^)]{1,20}\))(?P<currency>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦]|[A-Z]{3}\b)?\s*"
+    r"(?P<scale>thousands|millions|billions|mn|bn|m|k|b)?\s*\)"
+    r"|\b(?:dollars|euros|pounds|amounts|figures)\s+in\s+(?P<written>thousands|millions|billions)\b",
+    re.IGNORECASE,
+)
+_SCALES = {"thousands": 1e3, "k": 1e3, "millions": 1e6, "m": 1e6, "mn": 1e6,
+           "billions": 1e9, "bn": 1e9, "b": 1e9}
+#: A figure that carries its own scale word or suffix ("$1.2 million", "£3bn", "40k").
+_OWN_SCALE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b",
+                        re.IGNORECASE)
+#: Kinds a table's scale note multiplies (not per cents, years, dates or ages).
+_SCALED_KINDS = frozenset({"money", "count", "number"})
+#: Column headers under which a number is a place in an order, not an amount
+#: (kind ``ordinal``, never scaled by the table's unit note).
+RANK_HEADERS = frozenset({"rank", "ranking", "#", "no", "no.", "pos", "pos.", "position",
+                          "place", "seed"})
+#: Figure kinds a header row may hold: a header names periods, not amounts.
+_HEADER_KINDS = frozenset({"year", "date"})
+
+
+def table_rows(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    r"""Split ``text[start:end]``, a table block, into rows of cell spans.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    start, end : int
+        The table block's span; one row per line.
+
+    Returns
+    -------
+    list of list of (int, int)
+        For each row in order, the span of each cell with its spaces trimmed
+        (offsets into ``text``). Delimiter rows (``|---|:--:|``) are left out.
+
+    Examples
+    --------
+    >>> text = "| Item | 2024 |\n|---|---|\n| Police | 12 |"
+    >>> [[text[a:b] for a, b in row] for row in table_rows(text, 0, len(text))]
+    [['Item', '2024'], ['Police', '12']]
+    """
+    return [cells for cells, _ in _rows(text, start, end)]
+
+
+def _rows(text: str, start: int, end: int) -> list[tuple[list[tuple[int, int]], bool]]:
+    """Return each row's cell spans and whether a delimiter row follows it."""
+    rows: list[tuple[list[tuple[int, int]], bool]] = []
+    position = start
+    while position < end:
+        line_end = text.find("\n", position, end)
+        line_end = end if line_end == -1 else line_end
+        cells = _cells(text, position, line_end)
+        if cells and all(_DELIMITER_CELL.fullmatch(text, a, b) for a, b in cells):
+            if rows:
+                rows[-1] = (rows[-1][0], True)
+        elif cells:
+            rows.append((cells, False))
+        position = line_end + 1
+    return rows
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    line = text[start:end]
+    inner = line.strip()
+    if not inner:
+        return []
+    offset = start + line.index(inner[0])
+    if inner.startswith("|"):
+        bounds = [offset + m.start() for m in _PIPE.finditer(inner)]
+        if not inner.endswith("|") or inner.endswith("\\|"):
+            bounds.append(offset + len(inner))
+        pieces = list(zip([b + 1 for b in bounds[:-1]], bounds[1:], strict=True))
+    else:
+        pieces, cell_start = [], offset
+        for gap in _ALIGNED_GAP.finditer(inner):
+            pieces.append((cell_start, offset + gap.start()))
+            cell_start = offset + gap.end()
+        pieces.append((cell_start, offset + len(inner)))
+    return [_trim(text, a, b) for a, b in pieces]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def holds_data(text: str, start: int, end: int) -> bool:
+    """Whether a table block holds numbers beyond its labels (a digit in a later cell).
+
+    A row of links set out as a table ("| Home | News | Sport |") holds none.
+    """
+    for row in table_rows(text, start, end):
+        if any(_has_digit(text, a, b) for a, b in row[1:]):
+            return True
+    return False
+
+
+def _has_digit(text: str, start: int, end: int) -> bool:
+    return any(character.isdigit() for character in text[start:end])
+
+
+def _label(text: str, span: tuple[int, int]) -> str | None:
+    """Return a cell's words as a label, markup stripped; None when it holds none."""
+    words = _NOTE_NUMBER.sub("", text[span[0]:span[1]]).replace("\\|", "|").strip(_CELL_MARKUP)
+    return words if any(character.isalnum() for character in words) else None
+
+
+def _is_period(label: str | None) -> bool:
+    return label is not None and _PERIOD.fullmatch(label) is not None
+
+
+def table_figures(text: str, start: int, end: int,
+                  masked: list[tuple[int, int]] | None = None,
+                  language: str | None = None, caption: str | None = None) -> list[FoundFigure]:
+    r"""Read the figures of a table block, one cell at a time, with the table's subjects.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    start, end : int
+        The table block's span.
+    masked : list of (int, int), optional
+        Spans to ignore, such as citation markers.
+    language : str, optional
+        ISO 639-1 code of the article's language, as for ``find_figures``.
+    caption : str, optional
+        The line over the table, whose note of a scale ("Results (in
+        millions)") applies to its amounts as a note in its header row does.
+
+    Returns
+    -------
+    list of FoundFigure
+        In reading order (row by row, left to right); the header row and each
+        row's first cell give labels, not figures. Amounts without a scale of
+        their own are multiplied by the table's scale note ("£412" under
+        "(in millions)" → 412000000.0; the text stays as printed).
+
+    Examples
+    --------
+    >>> text = "| Item | 2024 |\n|---|---:|\n| Police | $1.2 million |"
+    >>> [(f.text, f.value, f.subject) for f in table_figures(text, 0, len(text))]
+    [('$1.2 million', 1200000.0, 'Police (2024)')]
+    """
+    marked_rows = _rows(text, start, end)
+    notes = [caption or ""]
+    # A leading row with words in its first cell only is a caption ("| Largest
+    # urban areas … | | |"): it may note the unit, and holds neither labels nor data.
+    while len(marked_rows) > 1 and not any(b > a for a, b in marked_rows[0][0][1:]):
+        notes.append(text[slice(*marked_rows[0][0][0])])
+        marked_rows = marked_rows[1:]
+    if not marked_rows:
+        return []
+    # Of the leading rows a delimiter row follows, the last is the header (pages
+    # print one under each row of header cells).
+    head = 0
+    while head + 1 < len(marked_rows) and marked_rows[head][1] and marked_rows[head + 1][1]:
+        head += 1
+    rows = [cells for cells, _ in marked_rows[head:]]
+    header: list[str | None] = []
+    if marked_rows[head][1] or _is_header(text, rows[0], masked, language):
+        header = [_label(text, cell) for cell in rows[0]]
+        rows = rows[1:]
+    widest = max((len(row) for row in rows), default=0)
+    if len(header) < widest:
+        # A header set out with spaces leaves the row labels' column blank, and
+        # its cells stand over the last columns.
+        header = [None] * (widest - len(header)) + header
+    columns = [_note(label) for label in header]
+    table_note = next((note for note in (_note(n)[1] for n in notes) if note != _NO_NOTE),
+                      _NO_NOTE)
+    figures: list[FoundFigure] = []
+    for row in rows:
+        at = _label_cell(text, row)
+        row_label, row_note = _note(_label(text, row[at]))
+        for column, (cell_start, cell_end) in enumerate(row):
+            if column == at:
+                continue
+            column_label, column_note = columns[column] if column < len(columns) \
+                else (None, _NO_NOTE)
+            notes = [column_note, row_note, table_note]
+            ranks = column_label is not None and column_label.lower() in RANK_HEADERS
+            for found in find_figures(text, cell_start, cell_end, masked, language=language):
+                if ranks and found.kind in ("count", "number") and found.unit is None:
+                    found = replace(found, kind="ordinal")
+                found = _with_notes(found, notes)
+                figures.append(_in_table(found, row_label, column_label))
+    return figures
+
+
+@dataclass(frozen=True, slots=True)
+class _Note:
+    """What a caption or label says of the amounts under it."""
+
+    scale: float | None = None
+    currency: str | None = None
+    percent: bool = False
+
+
+_NO_NOTE = _Note()
+
+
+def _note(label: str | None) -> tuple[str | None, _Note]:
+    """Return a label without its unit notes, and what the notes say."""
+    if label is None:
+        return None, _NO_NOTE
+    scale, currency, percent = None, None, False
+    match = _UNIT_NOTE.search(label)
+    if match and (match.group("currency") or match.group("scale") or match.group("written")):
+        written = match.group("scale") or match.group("written")
+        scale = _SCALES[written.lower()] if written else None
+        currency = _prefix_currency(match.group("currency"))[0]
+        label = label[:match.start()] + label[match.end():]
+    if _PERCENT_HEADER.search(label):
+        percent = True
+        label = _PERCENT_HEADER.sub("", label)
+    label = label.strip(" ,:;-–")
+    return (label or None), _Note(scale, currency, percent)
+
+
+def _with_notes(found: FoundFigure, notes: list[_Note]) -> FoundFigure:
+    """Return the figure read with the first of ``notes`` that says each thing."""
+    percent = any(note.percent for note in notes)
+    scale = next((note.scale for note in notes if note.scale is not None), None)
+    currency = next((note.currency for note in notes if note.currency is not None), None)
+    if found.unit is None and found.kind in ("count", "number"):
+        if percent:
+            return replace(found, kind="percent", unit="%")
+        if currency is not None:
+            found = replace(found, kind="money", unit=currency)
+    if scale is None or found.kind not in _SCALED_KINDS or found.value is None \
+            or _OWN_SCALE.search(found.text):
+        return found
+    high = None if found.value_high is None else found.value_high * scale
+    return replace(found, value=found.value * scale, value_high=high)
+
+
+def _label_cell(text: str, row: list[tuple[int, int]]) -> int:
+    """Return the index of a row's label: its first cell with words, else its first cell.
+
+    A rank or a blank may stand before the name ("| 2 | Wellington | 418,500 |").
+    """
+    for index, (start, end) in enumerate(row[:-1]):
+        if any(character.isalpha() for character in text[start:end]):
+            return index
+    return 0
+
+
+def _is_header(text: str, row: list[tuple[int, int]],
+               masked: list[tuple[int, int]] | None, language: str | None) -> bool:
+    """Whether a table's first row, with no delimiter row under it, labels its columns.
+
+    It does when its later cells hold no amount: words ("Population"), or
+    periods ("2024", "Q1 2025").
+    """
+    for cell_start, cell_end in row[1:]:
+        if _is_period(_label(text, (cell_start, cell_end))) or not _has_digit(
+                text, cell_start, cell_end):
+            continue
+        found = find_figures(text, cell_start, cell_end, masked, language=language)
+        if any(figure.kind not in _HEADER_KINDS for figure in found):
+            return False
+    return True
+
+
+def _in_table(found: FoundFigure, row_label: str | None,
+              column_label: str | None) -> FoundFigure:
+    """Return the figure with the subject its row and column give it."""
+    if found.subject is not None:
+        return found
+    row_is_period, column_is_period = _is_period(row_label), _is_period(column_label)
+    # What is measured is a label that names no period, the column's when both
+    # do; the other label, entity or period, says which one: "Population
+    # (France)", "Sales (2025)", "Deaths (2023)".
+    if column_label is not None and not column_is_period:
+        measure, which = column_label, row_label
+    elif row_label is not None and not row_is_period:
+        measure, which = row_label, column_label
+    else:
+        return found
+    return replace(found, subject=f"{measure} ({which})" if which else measure)
