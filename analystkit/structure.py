@@ -15,7 +15,6 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from re import _compiler, _constants, _parser
 from typing import Any
 
 from .citations import MARKER, looks_like_reference, marker_matches
@@ -301,94 +300,13 @@ def _boilerplate_rules() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return whole_re, prefix_re
 
 
-#: Items of a parsed regex that consume no character: the item after them opens a match.
-_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
-
-
-def ascii_variant(pattern: str, flags: int = re.IGNORECASE, *,
-                  keep_groups: bool = True) -> re.Pattern[str]:
-    """Compile a case-insensitive regex for ASCII text, which ``re`` rejects faster.
-
-    ``re`` tries each alternative of a group in turn, and skips one at once only
-    when it opens with a case-sensitive character or class; an ignore-case
-    letter ("s" in "skip to content|see also|…") costs a full try. So each
-    ignore-case ASCII letter that opens an alternative (or the pattern) becomes
-    the case-sensitive class of its two cases ("[Ss]"), which is what it matches
-    in ASCII text: on ASCII text the variant matches where ``pattern`` does, with
-    the same groups. (In other text it does not: "s" ignoring case matches "ſ".)
-
-    Parameters
-    ----------
-    pattern : str
-        The regex.
-    flags : int
-        The flags it is compiled with (``re.IGNORECASE``).
-    keep_groups : bool
-        Keep its groups; without them (``False``, when only whether it matches is
-        asked) a group opening an alternative does not stand in the way.
-
-    Returns
-    -------
-    re.Pattern
-        The variant, to be run on ASCII text only.
-    """
-    parsed = _parser.parse(pattern, flags)
-    _open_with_cased_classes(parsed.data, parsed.state, bool(parsed.state.flags & re.IGNORECASE),
-                             keep_groups=keep_groups or _has_group_references(parsed.data))
-    return _compiler.compile(parsed, flags)
-
-
-def _open_with_cased_classes(items: list, state: Any, ignore_case: bool, *,
-                             keep_groups: bool) -> None:
-    """Make the ignore-case letter that opens ``items`` (or its alternatives) a class, in place."""
-    for place, (op, argument) in enumerate(items):
-        if op in _ZERO_WIDTH:
-            continue
-        if op is _constants.LITERAL:
-            char = chr(argument)
-            if ignore_case and char.isascii() and char.lower() != char.upper():
-                cases = [(_constants.LITERAL, ord(char.upper())),
-                         (_constants.LITERAL, ord(char.lower()))]
-                # a case-sensitive class: re skips an alternative at once on a miss
-                items[place] = (_constants.SUBPATTERN, (
-                    None, 0, re.IGNORECASE,
-                    _parser.SubPattern(state, [(_constants.IN, cases)])))
-        elif op is _constants.SUBPATTERN:
-            group, add_flags, del_flags, inner = argument
-            inner_case = (ignore_case or bool(add_flags & re.IGNORECASE)) \
-                and not del_flags & re.IGNORECASE
-            _open_with_cased_classes(inner.data, state, inner_case, keep_groups=keep_groups)
-            if group is not None and not keep_groups:
-                items[place] = (op, (None, add_flags, del_flags, inner))
-        elif op is _constants.BRANCH:
-            for alternative in argument[1]:
-                _open_with_cased_classes(alternative.data, state, ignore_case,
-                                         keep_groups=keep_groups)
-        return
-
-
-def _has_group_references(items: list) -> bool:
-    r"""Whether a parsed regex refers back to a group ("\1", "(?P=name)", "(?(1)…)")."""
-    for op, argument in items:
-        if op in (_constants.GROUPREF, _constants.GROUPREF_EXISTS):
-            return True
-        for part in argument if isinstance(argument, (tuple, list)) else ():
-            if isinstance(part, _parser.SubPattern) and _has_group_references(part.data):
-                return True
-            if isinstance(part, list) and any(isinstance(p, _parser.SubPattern)
-                                              and _has_group_references(p.data) for p in part):
-                return True
-    return False
-
-
 @cache
 def _boilerplate_rule_sets() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
                                       GatedRules, GatedRules]:
-    r"""Return the rules of ``data/boilerplate.txt`` for ASCII blocks (only).
+    r"""Return the rules of ``data/boilerplate.txt`` for ASCII blocks.
 
     Most rules open with a literal: they stay in one alternation each (whole
-    block, prefix), which ``re`` rejects at a block's first character (compiled
-    for ASCII text, :func:`ascii_variant`, it skips most at once). The few
+    block, prefix), which ``re`` rejects at a block's first character. The few
     that open with a run of almost any character ("[^.\n]{1,200} contributed
     to this report", ".{0,60}\b(live|real-time) …") cost a try at every length
     of the run, so they are gated (:class:`~analystkit.lexicons.GatedRules`):
@@ -411,8 +329,7 @@ def _boilerplate_rule_sets() -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
             gated[is_prefix].append((re.compile(pattern, re.IGNORECASE), required))
         else:
             alternations[is_prefix].append(pattern)
-    whole_re, prefix_re = (ascii_variant("(?:" + "|".join(alternations[p]) + ")",
-                                         keep_groups=False)
+    whole_re, prefix_re = (re.compile("(?:" + "|".join(alternations[p]) + ")", re.IGNORECASE)
                            if alternations[p] else None for p in (False, True))
     return whole_re, prefix_re, GatedRules(gated[False]), GatedRules(gated[True])
 
