@@ -68,3 +68,27 @@ def test_mutated_seed_keeps_the_contract(seed_text, data):
     article = _parse(text, data.draw(st.sampled_from(["text", "markdown"])))
     if article is not None:
         check_contract(article)
+
+
+# --- word gates: a cheap "no" before a costly phrase scan must never be wrong ---------
+
+_GATE_PIECES = st.sampled_from([
+    "may", "reportedly", "is said to", "said", "told", "allegedly", "could", "MAY", "Said",
+    "well-known", "may-be", "said_", "ſaid", "İ", "Kelvin K", "—", "’", "\u00a0", "\n", " ",
+    "ministers", "appear to", "according to", "suggests", "é", "[1]", "-", "...", "Это",
+    "сообщил", "stated", "claimed", "likely", "perhaps",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_GATE_PIECES, st.text(max_size=6)), max_size=14))
+def test_a_word_gate_says_no_only_where_no_phrase_matches(pieces):
+    from analystkit.attribution import _verb_gate, _verb_pattern
+    from analystkit.hedges import _cue_gate, _cue_pattern
+
+    text = " ".join(pieces)
+    lowered = text.lower()
+    if _cue_pattern(lower_case=True).search(lowered):
+        assert _cue_gate().may_match(lowered)
+    if _verb_pattern().search(text):
+        assert _verb_gate().may_match(text)
