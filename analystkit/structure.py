@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from .citations import MARKER, looks_like_reference, marker_matches
-from .figures.grid import holds_data
+from .figures.grid import CELL_GAP, holds_data
 from .lexicons import (
     GatedRules,
     english_month_pattern,
@@ -625,19 +625,17 @@ def _flush(raws: list[_Raw], current: _Raw | None) -> None:
     return None
 
 
-#: A row of a table set out with spaces or tabs ("Revenue    $1,420    $1,310    8.4%"):
-#: cells parted by two or more gaps of at least two spaces or a tab, none of them after
-#: a sentence's or a clause's mark (typists' two spaces after a full stop part no cells).
-#: One gap is matched at a time: a pattern for the whole row would backtrack.
-_CELL_GAP = re.compile(r"[^\s.!?:;,](?: {2,}|\t+)(?=\S)")
-
-
 def _aligned_row(line: str) -> bool:
-    """Whether a line is a row of a table set out with spaces or tabs (_CELL_GAP twice)."""
+    """Whether a line is a row of a table set out with spaces or tabs.
+
+    ("Revenue    $1,420    $1,310    8.4%"): its cells are parted by two gaps or
+    more (``figures.grid.CELL_GAP``, which splits the row into the same cells). One
+    gap is matched at a time: a pattern for the whole row would backtrack.
+    """
     inner = line.strip()
     if "  " not in inner and "\t" not in inner:
         return False
-    gaps = _CELL_GAP.finditer(inner)
+    gaps = CELL_GAP.finditer(inner)
     return next(gaps, None) is not None and next(gaps, None) is not None
 
 

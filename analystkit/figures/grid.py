@@ -6,7 +6,7 @@ runs of spaces or tabs (``Revenue    $1,420    $1,310``). Its cells hold no sent
 the scan reads one cell at a time (two cells side by side are no range) and gives each
 figure the subject the table gives it:
 
-- what is measured is the row's label (its first cell) when the column is headed by a
+- what is measured is the row's label (its first cell with letters) when the column is headed by a
   period ("2024", "Q3 2025") or not headed, and the period follows in brackets:
   ``| Police | $1.2 million |`` under ``| Item | 2024 |`` → ``Police (2024)``;
 - it is the column's header when the row's label is a period or a number, or when
@@ -30,9 +30,10 @@ from .vocabulary import _prefix_currency
 
 #: A Markdown delimiter row's cell: hyphens, with a colon at either end for alignment.
 _DELIMITER_CELL = re.compile(r"\s*:?-+:?\s*")
-#: Cells of a row set out with spaces: a gap of two or more spaces or a tab after a
-#: character that ends no clause (the same gaps that make a line a table row).
-_ALIGNED_GAP = re.compile(r"(?<=[^\s.!?:;,])(?: {2,}|\t+)(?=\S)")
+#: A gap between cells of a row set out with spaces: two or more spaces or a tab,
+#: not after a sentence's or a clause's mark (typists' two spaces after a full stop
+#: part no cells). Two such gaps make a line a table row (``structure``).
+CELL_GAP = re.compile(r"(?<=[^\s.!?:;,])(?: {2,}|\t+)(?=\S)")
 #: A pipe that parts cells (one escaped as ``\|`` is text).
 _PIPE = re.compile(r"(?<!\\)\|")
 #: A column or row label that names a period rather than a thing: a year, a
@@ -130,7 +131,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pieces = list(zip([b + 1 for b in bounds[:-1]], bounds[1:], strict=True))
     else:
         pieces, cell_start = [], offset
-        for gap in _ALIGNED_GAP.finditer(inner):
+        for gap in CELL_GAP.finditer(inner):
             pieces.append((cell_start, offset + gap.start()))
             cell_start = offset + gap.end()
         pieces.append((cell_start, offset + len(inner)))
@@ -193,9 +194,10 @@ def table_figures(text: str, start: int, end: int,
     -------
     list of FoundFigure
         In reading order (row by row, left to right); the header row and each
-        row's first cell give labels, not figures. Amounts without a scale of
-        their own are multiplied by the table's scale note ("£412" under
-        "(in millions)" → 412000000.0; the text stays as printed).
+        row's label (its first cell with letters) give labels, not figures.
+        Amounts without a scale of their own are multiplied by the table's
+        scale note ("£412" under "(in millions)" → 412000000.0; the text stays
+        as printed).
 
     Examples
     --------
@@ -204,11 +206,11 @@ def table_figures(text: str, start: int, end: int,
     [('$1.2 million', 1200000.0, 'Police (2024)')]
     """
     marked_rows = _rows(text, start, end)
-    notes = [caption or ""]
+    captions = [caption or ""]
     # A leading row with words in its first cell only is a caption ("| Largest
     # urban areas … | | |"): it may note the unit, and holds neither labels nor data.
     while len(marked_rows) > 1 and not any(b > a for a, b in marked_rows[0][0][1:]):
-        notes.append(text[slice(*marked_rows[0][0][0])])
+        captions.append(text[slice(*marked_rows[0][0][0])])
         marked_rows = marked_rows[1:]
     if not marked_rows:
         return []
@@ -228,7 +230,7 @@ def table_figures(text: str, start: int, end: int,
         # its cells stand over the last columns.
         header = [None] * (widest - len(header)) + header
     columns = [_note(label) for label in header]
-    table_note = next((note for note in (_note(n)[1] for n in notes) if note != _NO_NOTE),
+    table_note = next((note for note in (_note(c)[1] for c in captions) if note != _NO_NOTE),
                       _NO_NOTE)
     figures: list[FoundFigure] = []
     for row in rows:
@@ -239,12 +241,12 @@ def table_figures(text: str, start: int, end: int,
                 continue
             column_label, column_note = columns[column] if column < len(columns) \
                 else (None, _NO_NOTE)
-            notes = [column_note, row_note, table_note]
+            note = _first_says(column_note, row_note, table_note)
             ranks = column_label is not None and column_label.lower() in RANK_HEADERS
             for found in find_figures(text, cell_start, cell_end, masked, language=language):
                 if ranks and found.kind in ("count", "number") and found.unit is None:
                     found = replace(found, kind="ordinal")
-                found = _with_notes(found, notes)
+                found = _with_note(found, note)
                 figures.append(_in_table(found, row_label, column_label))
     return figures
 
@@ -279,16 +281,23 @@ def _note(label: str | None) -> tuple[str | None, _Note]:
     return (label or None), _Note(scale, currency, percent)
 
 
-def _with_notes(found: FoundFigure, notes: list[_Note]) -> FoundFigure:
-    """Return the figure read with the first of ``notes`` that says each thing."""
-    percent = any(note.percent for note in notes)
-    scale = next((note.scale for note in notes if note.scale is not None), None)
-    currency = next((note.currency for note in notes if note.currency is not None), None)
+def _first_says(*notes: _Note) -> _Note:
+    """Return one note: of ``notes`` (column, row, table), the first that says each thing."""
+    return _Note(
+        scale=next((note.scale for note in notes if note.scale is not None), None),
+        currency=next((note.currency for note in notes if note.currency is not None), None),
+        percent=any(note.percent for note in notes),
+    )
+
+
+def _with_note(found: FoundFigure, note: _Note) -> FoundFigure:
+    """Return the figure read with what its cell's unit note says."""
     if found.unit is None and found.kind in ("count", "number"):
-        if percent:
+        if note.percent:
             return replace(found, kind="percent", unit="%")
-        if currency is not None:
-            found = replace(found, kind="money", unit=currency)
+        if note.currency is not None:
+            found = replace(found, kind="money", unit=note.currency)
+    scale = note.scale
     if scale is None or found.kind not in _SCALED_KINDS or found.value is None \
             or _OWN_SCALE.search(found.text):
         return found
