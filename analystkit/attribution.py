@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .hedges import WordGate
-from .lexicons import by_first_character, english_months, word_list
+from .lexicons import WordGate, by_first_character, english_months, word_list
 
 #: Most words an attributed speaker may have ("a spokesman for the Pennsylvania
 #: Department of Transportation" is cut at "for").

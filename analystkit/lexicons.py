@@ -1,7 +1,9 @@
 """Rules kept as data: loaders for the word lists and tables under ``data/``.
 
 Each file names its origin in a header comment. Code reads them here, once,
-and the tests pin their effect on real sentences.
+and the tests pin their effect on real sentences. The patterns built from them
+(``phrase_pattern``) come with cheap tests that a text may hold one of their
+entries (``GatedRules``, ``WordGate``), run before the costly scans.
 """
 
 from __future__ import annotations
@@ -291,3 +293,73 @@ class GatedRules:
         if not any(map(text.__contains__, self.gate)):
             return []
         return [rule for rule, required in self.rules if may_match(required, text)]
+
+
+#: A byte table for WordGate: ASCII letters, digits, "_" and "-" are kept, every
+#: other byte (ASCII punctuation and space, and each byte of a non-ASCII character)
+#: becomes a space.
+_ASCII_RUN_BYTES = bytes(
+    byte if chr(byte).isascii() and (chr(byte).isalnum() or chr(byte) in "_-") else 32
+    for byte in range(256))
+
+
+class WordGate:
+    r"""A cheap test that a text may hold one of some phrases as whole words.
+
+    For phrases matched as ``(?<![\w-])phrase(?![\w-])`` with ``\s+`` between
+    their words (as ``phrase_pattern`` and ``_verb_pattern`` compile them), case
+    as given. A match starts where no ``[\w-]`` character precedes it, so in the
+    text's UTF-8 bytes with every byte but ASCII ``[A-Za-z0-9_-]`` made a space
+    (_ASCII_RUN_BYTES), the phrase's first run of such characters is a whole run
+    there, and when its first word is all such characters, the next run is the
+    first run of its second word. A phrase that opens with another character is
+    looked for by its first character, and a phrase with a non-ASCII character
+    only in a text that has one. No such run (or pair of runs) in the text: no
+    match, and the costly scan (a look-behind at every position) is skipped.
+    """
+
+    __slots__ = ("always", "ascii_keys", "other_keys", "other_starts")
+
+    def __init__(self, phrases: list[str] | tuple[str, ...]) -> None:
+        keys: dict[bool, tuple[set[bytes], set[tuple[bytes, bytes]]]] = {
+            True: (set(), set()), False: (set(), set())}
+        others: set[str] = set()
+        self.always = False  # a phrase that opens with ASCII punctuation: no gate
+        for phrase in phrases:
+            words = phrase.split()
+            first = _leading_run(words[0])
+            second = _leading_run(words[1]) if len(words) > 1 else b""
+            runs, pairs = keys[phrase.isascii()]
+            if not first:
+                others.add(words[0][0])
+                self.always = self.always or phrase.isascii()
+            elif second and len(first) == len(words[0]):
+                pairs.add((first, second))
+            else:
+                runs.add(first)
+        self.ascii_keys = (frozenset(keys[True][0]), frozenset(keys[True][1]))
+        self.other_keys = (frozenset(keys[False][0]), frozenset(keys[False][1]))
+        self.other_starts = re.compile(
+            "[" + "".join(re.escape(c) for c in sorted(others)) + "]") if others else None
+
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` may hold one of the phrases (False: it holds none)."""
+        if self.always:
+            return True
+        runs = text.encode("utf-8", "surrogatepass").translate(_ASCII_RUN_BYTES).split()
+        single, pairs = self.ascii_keys
+        if not single.isdisjoint(runs) \
+                or pairs and not pairs.isdisjoint(zip(runs, runs[1:], strict=False)):
+            return True
+        if text.isascii():
+            return False  # the other phrases each have a character that is not ASCII
+        single, pairs = self.other_keys
+        return not single.isdisjoint(runs) \
+            or bool(pairs) and not pairs.isdisjoint(zip(runs, runs[1:], strict=False)) \
+            or self.other_starts is not None and self.other_starts.search(text) is not None
+
+
+def _leading_run(word: str) -> bytes:
+    """Return the ASCII ``[A-Za-z0-9_-]`` characters a word opens with, as bytes."""
+    run = word.encode("utf-8", "surrogatepass").translate(_ASCII_RUN_BYTES)
+    return run.split(b" ", 1)[0]
