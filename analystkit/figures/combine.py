@@ -215,8 +215,32 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
         if merged and _joinable(text, merged[-1], figure, lower):
             merged[-1] = _join(merged[-1], figure)
         else:
+            if merged and figure.subject is None and merged[-1].subject:
+                _level_takes_subject(text, merged[-1], figure, lower)
             merged.append(figure)
     return merged
+
+
+def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
+    """Give the level after a change the change's subject, in place.
+
+    "Margins fell from 48% to 38%", "Oil fell 97 cents to $73.44": what rose or
+    fell is what the second figure measures too, when the two are a change and a
+    level (joined by "to", of one kind, or a count and its number). A fall's "from
+    X to Y" is such a pair too here: were it low to high, it was joined as a range.
+    """
+    if b.start - a.end > 12 or a.value_high is not None or b.value_high is not None:
+        return
+    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    if gap is None or (gap.group("word") or "").lower() not in RANGE_TO_WORDS:
+        return
+    kinds = (a.kind, b.kind)
+    if a.kind != b.kind and kinds != ("count", "number"):
+        return
+    head = a.qualifier_start if a.qualifier_start is not None else a.start
+    if _after_change_word(text, head, lower, TREND_WORDS) \
+            or _change_then_level(text, a, b, head, lower):
+        b.subject, b.kind = a.subject, a.kind
 
 
 def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
@@ -254,12 +278,13 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
     return (a.kind, a.unit, a.per) == (b.kind, b.unit, b.per)
 
 
-def _after_change_word(text: str, head: int, lower: int) -> bool:
+def _after_change_word(text: str, head: int, lower: int,
+                       words: frozenset[str] = CHANGE_WORDS) -> bool:
     """Whether "from" after a change word (CHANGE_WORDS) comes right before ``head``."""
     if head - lower < 6 or text[head - 2] not in "mM":
         return False  # the common case: no "from" before the number
     match = _FROM_AFTER_WORDS.search(text, max(lower, head - _FROM_REACH), head)
-    return match is not None and match.group("w1").lower() in CHANGE_WORDS
+    return match is not None and match.group("w1").lower() in words
 
 
 #: Words of a rise or a fall before "X to Y" written without "from" ("fell 97 cents to

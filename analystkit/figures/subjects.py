@@ -266,31 +266,114 @@ PREPOSITIONS = frozenset("of for in on at by with from into onto to about over u
 #: Verbs of a rise or fall (change_verbs.txt, fall_verbs.txt): with "to" right
 #: after them and no object between, what changed is the noun phrase before the
 #: verb ("The death toll has risen to 47", "Turnout fell to 61%").
-TREND_VERBS = frozenset(word_list("change_verbs.txt")) | frozenset(word_list("fall_verbs.txt"))
+RISE_VERBS = frozenset(word_list("change_verbs.txt"))
+TREND_VERBS = RISE_VERBS | frozenset(word_list("fall_verbs.txt"))
 #: Auxiliaries that may stand between a subject and a TREND_VERBS verb ("has
 #: risen", "had fallen", "was raised"), besides the SUBJECT_GAP_WORDS.
 TREND_GAP_WORDS = SUBJECT_GAP_WORDS | frozenset("has have had is are was were been be".split())
 
 
+#: Verbs of a change that take the amount itself as their object ("The council
+#: raised $5 million", "cut 40 posts"): with the amount right after them the noun
+#: before is who acted, not what changed, so only "by", "to" or "from" between
+#: ("Fares were raised by 5%") lets it be the subject. "Increase" is left out: bare,
+#: it is nearly always the change itself ("Exports increased 5%"); the falls that
+#: take their loss as object are in ("Acme lost $5 million", "the grid lost 1.2 TWh").
+OBJECT_CHANGE_VERBS = (frozenset(word_list("change_verbs_transitive.txt"))
+                       - frozenset(("increase", "increases", "increased", "increasing"))
+                       | frozenset(("lose", "loses", "lost", "shed")))
+#: Words of a change that name no amount right after them ("went", "shifted",
+#: "doubled", and the noun "growth"): they take one only after "by", "to", "from"
+#: or "up"/"down".
+UNMEASURED_CHANGE_VERBS = frozenset("go goes went gone going move moves moved shift shifts "
+                                    "shifted change changes changed double doubled doubles "
+                                    "triple tripled triples growth".split())
+#: Words after a verb that say which way a change went ("edged up 0.1%", "was down
+#: 4%", "closed down 1.9 percent"), with "by" after them or not.
+CHANGE_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
+#: Verbs that with a direction after them report a market's or a measure's move
+#: over a session ("closed down 1.9 percent", "ended up 2%"); besides the trend
+#: verbs and the forms of "be" ("was up 33%").
+SESSION_VERBS = frozenset("close closes closed end ends ended finish finishes finished "
+                          "open opens opened trade trades traded".split())
+#: Verbs that with "at" before the amount put what is measured before them
+#: ("Unemployment stood at 4.2%", "The index closed at 27,403"); see the data file.
+LEVEL_VERBS = frozenset(word_list("level_verbs.txt"))
+#: Verbs of reaching a level that take it as their object and still say what is
+#: measured before them ("Inflation hit 9%", "Sales reached $5bn").
+REACH_VERBS = frozenset("reach reaches reached hit hits".split())
+#: The forms of "be" that may carry a direction ("was up 33%").
+BE_FORMS = frozenset("is are was were be been".split())
+
+
 def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
     """Pop the verb that puts a subject before ``words``' number; return its gap words.
 
-    A COUNT_VERBS verb ("may number 25,000") when ``counting``, or a TREND_VERBS
-    verb and "to", with an adverb in -ly between ("rose sharply to 47"); None
-    when neither ends ``words``.
+    ``words`` are the words right before the number. They end in:
+
+    - a COUNT_VERBS verb, when ``counting`` ("may number 25,000");
+    - a TREND_VERBS verb with "to", "from" or "by" after it ("rose to 47", "fell
+      from 48%", "were cut by 5%"), or right before the amount when the verb takes
+      no object there ("Sales rose 6%", but "The council raised $5 million"); when
+      ``counting``, "from" only after a RISE_VERBS verb, as after a fall a count may
+      open a range ("will cut from 500 to 700 jobs");
+    - a direction after a trend verb, a SESSION_VERBS verb or a form of "be",
+      with "by" or not ("edged up 0.1%", "closed down 1.9 percent", "was up 33%");
+    - a LEVEL_VERBS verb and "at" ("stood at 4.2%"), or a REACH_VERBS verb ("hit 9%").
+
+    An adverb in -ly may stand before "to", "at" or "by" ("rose sharply to 47").
+    A bare number (``counting``) takes no "by", direction or bare trend verb: it is
+    most often the first of a range whose unit comes after the second ("rise by 3
+    to 4 percent"), which a subject would keep apart. None when none of these ends
+    ``words``.
     """
-    if counting and words[-1].lower() in COUNT_VERBS:
+    last = words[-1].lower()
+    if counting and last in COUNT_VERBS:
         words.pop()
         return SUBJECT_GAP_WORDS
-    if len(words) < 3 or words[-1].lower() != "to":
-        return None
-    words.pop()
-    if words[-1].lower().endswith("ly"):
+    if last in REACH_VERBS:
         words.pop()
-    if not words or words[-1].lower() not in TREND_VERBS:
+        return TREND_GAP_WORDS
+    link = last if last in ("to", "from", "by", "at") else None
+    if counting and link not in ("to", "from", "at"):
+        return None
+    if link is not None:
+        if len(words) < 3:
+            return None
+        words.pop()
+    if words[-1].lower() in CHANGE_DIRECTIONS and link in (None, "by") and len(words) > 2:
+        words.pop()
+        verb = words[-1].lower()
+        if verb in BE_FORMS:
+            return TREND_GAP_WORDS  # "was up 33%": the gap words take "was" too
+        if verb not in TREND_VERBS and verb not in SESSION_VERBS:
+            return None
+        words.pop()
+        return TREND_GAP_WORDS
+    if link is not None and words[-1].lower().endswith("ly"):
+        words.pop()
+        if not words:
+            return None
+    verb = words[-1].lower()
+    if link == "at":
+        known = verb in LEVEL_VERBS
+    elif link is None:
+        known = verb in TREND_VERBS and verb not in OBJECT_CHANGE_VERBS \
+            and verb not in UNMEASURED_CHANGE_VERBS
+    elif link == "from" and counting:
+        known = verb in RISE_VERBS
+    else:
+        known = verb in TREND_VERBS
+    if not known:
         return None
     words.pop()
     return TREND_GAP_WORDS
+
+
+#: The last words before a number that may close a verb phrase _verb_before reads:
+#: a quick test before its slower search.
+_VERB_PHRASE_ENDS = frozenset(("to", "from", "by", "at")) | CHANGE_DIRECTIONS | REACH_VERBS \
+    | (TREND_VERBS - OBJECT_CHANGE_VERBS - UNMEASURED_CHANGE_VERBS)
 
 
 def _subject_before_verb(text: str, start: int, lower: int, *,
@@ -306,7 +389,7 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
     if start - lower < 8 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
         return None
     last = text[max(lower, start - 16):start - 1].rsplit(None, 1)[-1].lower()
-    if last != "to" and (not counting or last not in COUNT_VERBS):
+    if last not in _VERB_PHRASE_ENDS and (not counting or last not in COUNT_VERBS):
         return None  # a quick look before the slower search
     match = _WORDS_BEFORE.search(text, max(lower, start - 200), start)
     if match is None:
@@ -317,14 +400,51 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
         return None
     while words and words[-1].lower() in gaps:
         words.pop()
+    kept = _phrase_before(words)
+    if not kept:
+        return None
+    before = words[:len(words) - len(kept)]
+    if len(before) > 1 and before[-1].lower() in OF_DETERMINERS \
+            and before[-2].lower() in PREPOSITIONS:
+        before.pop()  # "the debt of the United States": the article after "of"
+    if not before or before[-1].lower() not in PREPOSITIONS:
+        return " ".join(kept)
+    if before[-1].lower() != "of":
+        return None  # "grants to students for college total $30 billion": not college
+    head = _phrase_before(before[:-1])
+    if not head:
+        return None
+    if head[-1].lower() in _NOT_MEASURED:
+        return " ".join(kept)  # "The number of ferries fell to 9": ferries
+    # "The value of the apartment fell": what the article says changed, as written
+    return " ".join(head + words[len(before) - 1:len(words) - len(kept)] + kept)
+
+
+#: Determiners that may stand between "of" and the noun phrase of a verb's subject
+#: ("the total public debt of the United States stands at …").
+OF_DETERMINERS = frozenset("the a an its their this these those".split())
+
+
+def _phrase_before(words: list[str]) -> list[str]:
+    """Return the noun phrase that ends ``words``: up to MAX_SUBJECT_WORDS words.
+
+    It ends, going back, at a stop word, a preposition, or a lower-case verb
+    before its noun: one in -ed or of data/subject_verbs.txt with a word before
+    it that is no stop word, its own subject ("the IMF projected consumer prices
+    would rise" → "consumer prices", but "the confirmed cases totalled 412").
+    """
     kept: list[str] = []
-    for word in reversed(words):
-        if word.lower() in PREPOSITIONS:
-            return None  # "grants to students for college total $30 billion": not college
-        if word.lower() in _SUBJECT_ENDS or len(kept) == MAX_SUBJECT_WORDS:
+    for i in range(len(words) - 1, -1, -1):
+        word, lower_word = words[i], words[i].lower()
+        if lower_word in PREPOSITIONS or lower_word in _SUBJECT_ENDS \
+                or len(kept) == MAX_SUBJECT_WORDS:
+            break
+        if kept and word[:1].islower() and i > 0 \
+                and (lower_word.endswith("ed") or lower_word in _SUBJECT_VERBS) \
+                and words[i - 1].lower() not in _SUBJECT_ENDS:
             break
         kept.insert(0, word)
-    return " ".join(kept) or None
+    return kept
 
 
 #: Endings and words of adjectives that may stand before a modifier in -ing or
