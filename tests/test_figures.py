@@ -1370,6 +1370,36 @@ def test_what_rose_fell_or_stood_at_an_amount_is_its_subject(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a verb of a share: the part before it
+    ("Dairy products accounted for 17.7% of the total.", [("17.7%", "percent", "total")]),
+    ("Dairy products accounted for 17.7%.", [("17.7%", "percent", "Dairy products")]),
+    ("Women made up 40%.", [("40%", "percent", "Women")]),
+    ("Imports represent 12% in all.", [("12%", "percent", "Imports")]),
+    ("Lawyers represented 40 clients.", [("40", "count", "clients")]),
+    # an amount alone in brackets belongs to the label before it
+    ("Minority religions include Hinduism (2.6%), Buddhism (1.1%) and Islam (1.3%).",
+     [("2.6%", "percent", "Hinduism"), ("1.1%", "percent", "Buddhism"),
+      ("1.3%", "percent", "Islam")]),
+    ("Its partners are China (NZ$27.8b) and the European Union ($22.9b).",
+     [("NZ$27.8b", "money", "China"), ("$22.9b", "money", "European Union")]),
+    ("Mount Everest (8,849 m) is the highest.", [("8,849 m", "measure", "Mount Everest")]),
+    ("The unemployment rate (5.2%) was the lowest.",
+     [("5.2%", "percent", "unemployment rate")]),
+    # brackets that convert an amount, or hold more than one, or follow a verb
+    ("The road is 2,000 kilometres (1,200 mi) long.",
+     [("2,000 kilometres", "measure", None), ("1,200 mi", "measure", None)]),
+    ("Density is 18.2/km2 (47.1/sq mi).",
+     [("18.2/km2", "number", None), ("47.1/sq mi", "measure", None)]),
+    ("The fine was £4m (€5 million).", [("£4m", "money", None), ("€5 million", "money", None)]),
+    ("Prices rose (5%) in May.", [("5%", "percent", None)]),
+    ("Exports grew (by 5%) in May.", [("5%", "percent", None)]),
+])
+def test_a_share_verb_or_a_bracketed_amount_names_its_subject(text, expected):
+    got = [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Adjusted net profit of $41 million beat forecasts.",
      [("$41 million", "money", "Adjusted net profit")]),
     ("The club posted operating losses of £3m.", [("£3m", "money", "operating losses")]),

@@ -13,7 +13,12 @@ from ..lexicons import word_list
 from .ages import AGE_SUBJECT, _read_age
 from .dates import _is_year
 from .model import _Figure
-from .subjects import _noun_of_before, _subject_after, _subject_before_verb
+from .subjects import (
+    _label_before_bracket,
+    _noun_of_before,
+    _subject_after,
+    _subject_before_verb,
+)
 from .vocabulary import (
     _OF_STARTS,
     _SUBJECT_STOPS,
@@ -189,6 +194,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         if figure.subject is None:
             # "Turnout fell to 61%"
             figure.subject = _subject_before_verb(text, figure.start, lower, counting=False)
+        if figure.subject is None:
+            # "Hinduism (2.6%)", "Australia ($26.2b)"
+            figure.subject = _label_before_bracket(text, figure.start, figure.end, lower, limit)
     if figure.qualifier_key in PLACE_QUALIFIERS and figure.kind not in AMOUNT_KINDS:
         # "fires burned near 100 homes": a place, not an approximation
         figure.start = figure.bare_start

@@ -304,6 +304,14 @@ LEVEL_VERBS = frozenset(word_list("level_verbs.txt"))
 REACH_VERBS = frozenset("reach reaches reached hit hits".split())
 #: The forms of "be" that may carry a direction ("was up 33%").
 BE_FORMS = frozenset("is are was were be been".split())
+#: Verbs of a share, with the word that closes each ("Dairy products accounted for
+#: 17.7%", "Women made up 40%", "Imports represent 12%"): what the share is of
+#: comes after the amount ("of exports"), the part it measures before the verb.
+#: Amounts only: before a bare number the verb has an object ("represented 40 clients").
+SHARE_VERBS = {"for": frozenset({"account", "accounts", "accounted", "accounting"}),
+               "up": frozenset({"make", "makes", "made", "making"}),
+               None: frozenset({"represent", "represents", "represented", "comprise",
+                                "comprises", "comprised"})}
 
 
 def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
@@ -319,7 +327,8 @@ def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
       open a range ("will cut from 500 to 700 jobs");
     - a direction after a trend verb, a SESSION_VERBS verb or a form of "be",
       with "by" or not ("edged up 0.1%", "closed down 1.9 percent", "was up 33%");
-    - a LEVEL_VERBS verb and "at" ("stood at 4.2%"), or a REACH_VERBS verb ("hit 9%").
+    - a LEVEL_VERBS verb and "at" ("stood at 4.2%"), or a REACH_VERBS verb ("hit 9%");
+    - a SHARE_VERBS verb, when not ``counting`` ("accounted for 17.7%").
 
     An adverb in -ly may stand before "to", "at" or "by" ("rose sharply to 47").
     A bare number (``counting``) takes no "by", direction or bare trend verb: it is
@@ -331,6 +340,10 @@ def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
     if counting and last in COUNT_VERBS:
         words.pop()
         return SUBJECT_GAP_WORDS
+    if not counting and (last in SHARE_VERBS[None] or len(words) > 2
+                         and words[-2].lower() in SHARE_VERBS.get(last, ())):
+        del words[-1 if last in SHARE_VERBS[None] else -2:]
+        return TREND_GAP_WORDS
     if last in REACH_VERBS:
         words.pop()
         return TREND_GAP_WORDS
@@ -372,8 +385,39 @@ def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
 
 #: The last words before a number that may close a verb phrase _verb_before reads:
 #: a quick test before its slower search.
-_VERB_PHRASE_ENDS = frozenset(("to", "from", "by", "at")) | CHANGE_DIRECTIONS | REACH_VERBS \
-    | (TREND_VERBS - OBJECT_CHANGE_VERBS - UNMEASURED_CHANGE_VERBS)
+_VERB_PHRASE_ENDS = (frozenset(("to", "from", "by", "at", "for")) | CHANGE_DIRECTIONS
+                     | REACH_VERBS | SHARE_VERBS[None]
+                     | (TREND_VERBS - OBJECT_CHANGE_VERBS - UNMEASURED_CHANGE_VERBS))
+
+
+#: Signs a number's unit word may follow ("10 °C", "18.2/km2"): such a word is no label.
+_AMOUNT_MARKS = "°%$€£¥/"
+#: A run of words that ends right before " (": the label of an amount in brackets.
+_LABEL_BEFORE_BRACKET = re.compile(r"(?<![\w'’.$€£¥-])(?:[A-Za-z][\w'’.-]{0,40}[ \t]{1,3}){0,5}"
+                                   r"[A-Za-z][\w'’-]{0,40}[ \t]?\($")
+
+
+def _label_before_bracket(text: str, start: int, end: int, lower: int, limit: int) -> str | None:
+    """Return the label an amount in brackets belongs to, or None.
+
+    "Hinduism (2.6%), Buddhism (1.1%)", "Australia ($26.2b)", "Mount Everest
+    (8,849 m)": an amount that is all its brackets hold, right after a noun
+    phrase (_phrase_before), is that phrase's. Not after a number ("£4m (€5m)"),
+    nor after a number's unit, where the brackets convert it ("2,000 kilometres
+    (1,200 mi)"), nor after a stop word or a verb ("rose (5%)").
+    """
+    if start - lower < 3 or text[start - 1] != "(" or end >= limit or text[end] != ")":
+        return None
+    match = _LABEL_BEFORE_BRACKET.search(text, max(lower, start - 240), start)
+    if match is None:
+        return None
+    before = text[max(lower, match.start() - 3):match.start()].rstrip()
+    if before and (before[-1].isdigit() or before[-1] in _AMOUNT_MARKS):
+        return None  # "2,000 kilometres (1,200 mi)", "10 °C (50 °F)": the same amount again
+    words = match.group()[:-1].split()
+    if words[-1].lower() in TREND_GAP_WORDS or words[-1].lower() in TREND_VERBS:
+        return None
+    return " ".join(_phrase_before(words)) or None
 
 
 def _subject_before_verb(text: str, start: int, lower: int, *,
