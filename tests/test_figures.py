@@ -1301,8 +1301,8 @@ def test_near_past_and_abroad_end_a_subject_after_its_first_word(text, subject):
     ("The casualty count has climbed to 212.", [("212", "count", "casualty count")]),
     ("Attendance dropped sharply to 9,300.", [("9,300", "count", "Attendance")]),
     ("The jobless rate was raised to 6.1%.", [("6.1%", "percent", "jobless rate")]),
-    # a noun inside a phrase of a preposition is no subject of the verb
-    ("Stakes in Orbitel fell to 38.", [("38", "number", None)]),
+    # a noun phrase with a preposition's phrase after it is the subject as written
+    ("Stakes in Orbitel fell to 38.", [("38", "count", "Stakes in Orbitel")]),
     ("It rose to 50.", [("50", "number", None)]),
     # an object after the verb: the subject after the number counts
     ("The council cut 40 posts.", [("40", "count", "posts")]),
@@ -1357,11 +1357,14 @@ def test_the_noun_before_a_rise_or_fall_to_a_number_is_its_subject(text, expecte
     # a bare number after "by" or a trend verb opens a range, keeps no subject
     ("Wages should rise by 3 to 4 percent.", [("3 to 4 percent", "percent", None)]),
     ("The firm will cut from 500 to 700 jobs.", [("500 to 700", "count", "jobs")]),
-    # no verb phrase, a relative pronoun, or a noun inside another phrase
+    # no verb phrase, or a relative pronoun
     ("Output was 5%.", [("5%", "percent", None)]),
     ("Revenue hit $163 million, which was up 33%.",
      [("$163 million", "money", "Revenue"), ("33%", "percent", None)]),
-    ("Stakes in Orbitel rose 4%.", [("4%", "percent", None)]),
+    ("Inflation in the euro zone rose to 2.4%.",
+     [("2.4%", "percent", "Inflation in the euro zone")]),
+    # but not inside two of them: which phrase would it be?
+    ("Grants to students for college rose 4%.", [("4%", "percent", None)]),
 ])
 def test_what_rose_fell_or_stood_at_an_amount_is_its_subject(text, expected):
     # English, as an article's language says (a sentence alone is too short to tell)

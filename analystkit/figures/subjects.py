@@ -59,7 +59,7 @@ def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Za-z][a-z-]{1,30})[ \t]$")
 #: Where a sentence or clause starts: a word after one of these, or at the start of
 #: the text, may be capitalised and still modify the noun ("Operating income of").
-_CLAUSE_BREAKS = ".!?:;\n"
+_CLAUSE_BREAKS = ".!?:;"
 
 
 def _modifiers_before(text: str, position: int, lower: int) -> list[str]:
@@ -80,7 +80,8 @@ def _modifiers_before(text: str, position: int, lower: int) -> list[str]:
             break
         word, lower_word = match.group("word"), match.group("word").lower()
         # the few characters before the word: its clause's start or the word before it
-        before = text[max(lower, match.start() - 40):match.start()].rstrip(" \t")
+        # (a line break alone is where hard-wrapped text wraps, no clause's start)
+        before = text[max(lower, match.start() - 40):match.start()].rstrip()
         at_start = not before or before[-1] in _CLAUSE_BREAKS
         if not at_start and (word[0].isupper() or _ends_modifiers(lower_word)) \
                 or lower_word in _SUBJECT_ENDS or lower_word in PREPOSITIONS:
@@ -453,19 +454,21 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
         before.pop()  # "the debt of the United States": the article after "of"
     if not before or before[-1].lower() not in PREPOSITIONS:
         return " ".join(kept)
-    if before[-1].lower() != "of":
-        return None  # "grants to students for college total $30 billion": not college
     head = _phrase_before(before[:-1])
     if not head:
         return None
-    if head[-1].lower() in _NOT_MEASURED:
+    outer = before[:len(before) - 1 - len(head)]
+    if outer and outer[-1].lower() in PREPOSITIONS and before[-1].lower() != "of":
+        return None  # "grants to students for college total $30 billion": which phrase?
+        # (a chain of "of" is mostly one name: "University of Michigan's Index of …")
+    if before[-1].lower() == "of" and head[-1].lower() in _NOT_MEASURED:
         return " ".join(kept)  # "The number of ferries fell to 9": ferries
-    # "The value of the apartment fell": what the article says changed, as written
+    # "The value of the apartment fell", "Shares in Acme rose": as written
     return " ".join(head + words[len(before) - 1:len(words) - len(kept)] + kept)
 
 
-#: Determiners that may stand between "of" and the noun phrase of a verb's subject
-#: ("the total public debt of the United States stands at …").
+#: Determiners that may stand between a preposition and the noun phrase of a verb's
+#: subject ("the total public debt of the United States stands at …").
 OF_DETERMINERS = frozenset("the a an its their this these those".split())
 
 
