@@ -144,10 +144,12 @@ def parse_article(text: str | bytes, article_id: str = "article", fmt: str | Non
         The article: plain text, Markdown or HTML. Bytes are checked and
         decoded as a file's are (byte-order mark, UTF-8, then the best
         legacy-encoding guess). A Word or PDF document is given as its
-        file's bytes, with ``fmt="docx"`` or ``fmt="pdf"``.
+        file's bytes, with ``fmt="docx"`` or ``fmt="pdf"``; an e-mail message
+        or an MHTML web archive as its bytes or its text, with ``fmt="email"``
+        or ``fmt="mhtml"``.
     article_id : str, default "article"
         Key of the article in every table.
-    fmt : {"text", "markdown", "html", "docx", "pdf"}, optional
+    fmt : {"text", "markdown", "html", "docx", "pdf", "email", "mhtml"}, optional
         How to read ``text``; by default ``"html"`` for a whole HTML document
         (starting ``<!DOCTYPE html>`` or ``<html>``), else ``"text"``. Bytes
         are read as a document only when ``fmt`` says so (a PDF's bytes with
@@ -197,7 +199,13 @@ def parse_article(text: str | bytes, article_id: str = "article", fmt: str | Non
 
 def _parse_document(data: object, fmt: str, article_id: str, path: str | None,
                     limit: int) -> Article:
-    """Read a Word or PDF document given as bytes (``parse_article(..., fmt="pdf")``)."""
+    """Read a document given as bytes (``parse_article(..., fmt="pdf")``).
+
+    A message (``fmt="email"`` or ``"mhtml"``) may come as text too: its
+    headers say how its parts are encoded, and text it holds as such is UTF-8.
+    """
+    if isinstance(data, str) and fmt in TEXT_DOCUMENT_FORMATS:
+        data = data.encode("utf-8", "surrogateescape")
     if not isinstance(data, (bytes, bytearray)):
         raise UnsupportedFormatError(article_id, f"a {fmt} document is read from its bytes, "
                                                  f"got {type(data).__name__}")
@@ -215,8 +223,8 @@ def load_article(path: str | os.PathLike[str], *, article_id: str | None = None,
     Parameters
     ----------
     path : str or path-like
-        A ``.txt``, ``.md``/``.markdown``, ``.html``/``.htm``, Word ``.docx``
-        or ``.pdf`` file.
+        A ``.txt``, ``.md``/``.markdown``, ``.html``/``.htm``, Word ``.docx``,
+        ``.pdf``, e-mail ``.eml`` or web archive ``.mhtml``/``.mht`` file.
     article_id : str, optional
         Key of the article in every table; defaults to the file name without
         its suffix.
@@ -251,6 +259,8 @@ def article_id_for(path: Path) -> str:
     return _ID_UNSAFE.sub("_", path.stem).strip("_") or "article"
 
 
+#: Document formats that are text themselves (MIME messages), so given as str too.
+TEXT_DOCUMENT_FORMATS = ("email", "mhtml")
 #: Formats whose text carries Markdown syntax: a Markdown file, and the light
 #: Markdown the HTML and Word readers write (headings, list items).
 MARKDOWN_FORMATS = ("markdown", "html", "docx")
@@ -266,9 +276,11 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
         from .htmltext import html_to_text
 
         text, page_meta = html_to_text(text, source or article_id)
-    markdown = fmt in MARKDOWN_FORMATS
+    # an e-mail's or a web archive's body is laid out as the page or the text it holds
+    layout = page_meta.pop("text_format", None) or fmt
+    markdown = layout in MARKDOWN_FORMATS
     blocks, front = build_blocks(text, markdown=markdown,
-                                 soft_wrap=fmt not in ONE_LINE_PARAGRAPH_FORMATS,
+                                 soft_wrap=layout not in ONE_LINE_PARAGRAPH_FORMATS,
                                  author=page_meta.get("author"))
     dateline = front.dateline
     if fmt == "markdown" and blocks and blocks[0].kind == "meta":

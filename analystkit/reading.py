@@ -46,11 +46,15 @@ SUFFIX_FORMATS = {
     ".xhtml": "html",
     ".docx": "docx",
     ".pdf": "pdf",
+    ".eml": "email",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
 }
 #: Formats read from decoded text.
 TEXT_FORMATS = ("text", "markdown", "html")
-#: Formats read from a document's bytes by a reader of their own (a Word file, a PDF).
-DOCUMENT_FORMATS = ("docx", "pdf")
+#: Formats read from a document's bytes by a reader of their own (a Word file, a PDF,
+#: an e-mail message, a web archive).
+DOCUMENT_FORMATS = ("docx", "pdf", "email", "mhtml")
 FORMATS = TEXT_FORMATS + DOCUMENT_FORMATS
 
 #: Leading bytes of common binary formats that arrive with a text suffix by
@@ -199,7 +203,8 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
     Parameters
     ----------
     path : str or path-like
-        A ``.txt``, ``.md``, ``.html``, ``.docx`` or ``.pdf`` file.
+        A ``.txt``, ``.md``, ``.html``, ``.docx``, ``.pdf``, ``.eml`` or
+        ``.mhtml`` file.
     max_bytes : int, optional
         Largest file accepted; defaults to :func:`max_bytes_default`.
 
@@ -261,13 +266,13 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
 
 
 def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str, str | None]]:
-    """Turn a Word or PDF document's bytes into normalised article text.
+    """Turn a Word, PDF, e-mail or web archive file's bytes into normalised article text.
 
     Parameters
     ----------
     data : bytes
         The file's bytes.
-    fmt : {"docx", "pdf"}
+    fmt : {"docx", "pdf", "email", "mhtml"}
         The document's format.
     source : str
         Path or id, for error messages.
@@ -276,8 +281,10 @@ def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str,
     -------
     tuple of (str, dict)
         The text (light Markdown for Word documents, paragraphs one per
-        line for PDFs) and the document's metadata: ``title``, ``author``,
-        ``published``, ``language`` (None where it gives none).
+        line for PDFs, a message's body as ``mimetext`` reads it) and the
+        document's metadata: ``title``, ``author``, ``published``,
+        ``language`` (None where it gives none), and for a message ``url``
+        and ``text_format`` (how its body is laid out: ``"html"`` or ``"text"``).
 
     Raises
     ------
@@ -294,6 +301,10 @@ def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str,
         from .pdftext import pdf_to_text
 
         text, meta = pdf_to_text(data, source)
+    elif fmt in ("email", "mhtml"):
+        from .mimetext import mime_to_text
+
+        text, meta = mime_to_text(data, fmt, source)
     else:
         raise UnsupportedFormatError(source, f"{fmt!r} is not a document format")
     text = normalise_text(text)

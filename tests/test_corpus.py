@@ -210,7 +210,8 @@ def test_empty_folder_in_a_list_is_reported(tmp_path):
     (tmp_path / "empty_dir").mkdir()
     with pytest.warns(UserWarning):
         corpus = ak.load_corpus([good, tmp_path / "empty_dir"])
-    assert corpus.errors["message"].tolist() == ["folder holds no article files (.txt, .md, .html, .docx, .pdf)"]
+    assert corpus.errors["message"].tolist() == [
+        "folder holds no article files (.txt, .md, .html, .docx, .pdf, .eml, .mhtml)"]
 
 
 def test_bad_workers_value():
