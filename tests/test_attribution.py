@@ -102,6 +102,8 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
     # "told" is followed by who was told
     ('"We will work around the clock," its chief, Lionel Haas, told the Coastline Times.',
      "Lionel Haas"),
+    # a vow is what its speaker says will be
+    ("The prime minister vowed that the country would be merciless.", "prime minister"),
 ])
 def test_speaker(sentence, speaker):
     assert attribution(sentence) == speaker

@@ -574,6 +574,9 @@ def test_plain_text_pasted_from_markdown_loses_bold_and_links():
     "The views expressed here are the author's own.",
     "This interview has been edited for length and clarity.",
     "Read more: Interactive flood map",
+    # a link to another story set in the text, in brackets or not
+    "[Read: Why the river keeps flooding the old town]",
+    "Watch: Residents wade through the flooded high street",
 ])
 def test_sign_offs_disclaimers_and_teasers_are_boilerplate(closer):
     text = ("Flood forces hundreds from homes\n\n"
