@@ -14,6 +14,7 @@ from .ages import AGE_SUBJECT, _read_age
 from .dates import _is_year
 from .model import _Figure
 from .subjects import (
+    REACH_VERBS,
     _label_before_bracket,
     _noun_of_before,
     _subject_after,
@@ -137,6 +138,18 @@ def _word_before(text: str, position: int, lower: int) -> str:
     return text[position:stop]
 
 
+def _verb_end(text: str, figure: _Figure) -> int:
+    """Where the words before a figure end: before its qualifier, or after one that is a verb.
+
+    "6 million" in "claims topped 6 million" has the qualifier "topped" (over),
+    which is the verb whose subject says what the figure counts.
+    """
+    if figure.qualifier_start is not None \
+            and text[figure.qualifier_start:figure.bare_start].strip().lower() in REACH_VERBS:
+        return figure.bare_start
+    return figure.start
+
+
 def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | None,
             plain: bool, *, done: bool = False) -> _Figure:
     """Read scale, unit, rate, qualifier and subject around a number and settle its kind."""
@@ -179,8 +192,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             after_of_only=(figure.kind != "number" or fraction) and not figure.compound)
         if figure.subject is None and figure.kind == "number" and not fraction \
                 and figure.value_high is None:
-            # "the workers may number up to 25,000"
-            figure.subject = _subject_before_verb(text, figure.start, lower)
+            # "the workers may number up to 25,000", "claims topped 6 million"
+            figure.subject = _subject_before_verb(text, _verb_end(text, figure), lower)
             if figure.subject is None and not text.startswith(_PAIR_JOINS, figure.end):
                 figure.subject = _noun_of_before(text, figure, lower)  # "a crowd of 18,402"
             # "a fertility rate of 2.1", "the index stood at 88.8" name what the number
@@ -192,8 +205,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             and figure.value_high is None:
         figure.subject = _noun_of_before(text, figure, lower)  # "compensation of $5,000"
         if figure.subject is None:
-            # "Turnout fell to 61%"
-            figure.subject = _subject_before_verb(text, figure.start, lower, counting=False)
+            # "Turnout fell to 61%"; "claims topped 6 million": the qualifier is the verb
+            figure.subject = _subject_before_verb(text, _verb_end(text, figure), lower,
+                                                  counting=False)
         if figure.subject is None:
             # "Hinduism (2.6%)", "Australia ($26.2b)"
             figure.subject = _label_before_bracket(text, figure.start, figure.end, lower, limit)

@@ -301,8 +301,10 @@ SESSION_VERBS = frozenset("close closes closed end ends ended finish finishes fi
 #: ("Unemployment stood at 4.2%", "The index closed at 27,403"); see the data file.
 LEVEL_VERBS = frozenset(word_list("level_verbs.txt"))
 #: Verbs of reaching a level that take it as their object and still say what is
-#: measured before them ("Inflation hit 9%", "Sales reached $5bn").
-REACH_VERBS = frozenset("reach reaches reached hit hits".split())
+#: measured before them ("Inflation hit 9%", "Sales reached $5bn"), with those a
+#: figure's qualifier may be ("claims topped 6 million": over 6 million).
+REACH_VERBS = frozenset("reach reaches reached hit hits top tops topped exceed exceeds "
+                        "exceeded surpass surpasses surpassed".split())
 #: The forms of "be" that may carry a direction ("was up 33%").
 BE_FORMS = frozenset("is are was were be been".split())
 #: Verbs of a share, with the word that closes each ("Dairy products accounted for
@@ -329,7 +331,8 @@ def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
     - a direction after a trend verb, a SESSION_VERBS verb or a form of "be",
       with "by" or not ("edged up 0.1%", "closed down 1.9 percent", "was up 33%");
     - a LEVEL_VERBS verb and "at" ("stood at 4.2%"), or a REACH_VERBS verb ("hit 9%");
-    - a SHARE_VERBS verb, when not ``counting`` ("accounted for 17.7%").
+    - a SHARE_VERBS verb, when not ``counting`` ("accounted for 17.7%");
+    - a form of "be", when not ``counting`` ("The jobless rate is 5%").
 
     An adverb in -ly may stand before "to", "at" or "by" ("rose sharply to 47").
     A bare number (``counting``) takes no "by", direction or bare trend verb: it is
@@ -348,6 +351,8 @@ def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
     if last in REACH_VERBS:
         words.pop()
         return TREND_GAP_WORDS
+    if last in BE_FORMS and len(words) > 1 and not counting:
+        return TREND_GAP_WORDS  # "The jobless rate is 5%": the gap words take "is"
     link = last if last in ("to", "from", "by", "at") else None
     if counting and link not in ("to", "from", "at"):
         return None
@@ -387,7 +392,7 @@ def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
 #: The last words before a number that may close a verb phrase _verb_before reads:
 #: a quick test before its slower search.
 _VERB_PHRASE_ENDS = (frozenset(("to", "from", "by", "at", "for")) | CHANGE_DIRECTIONS
-                     | REACH_VERBS | SHARE_VERBS[None]
+                     | REACH_VERBS | SHARE_VERBS[None] | BE_FORMS
                      | (TREND_VERBS - OBJECT_CHANGE_VERBS - UNMEASURED_CHANGE_VERBS))
 
 
@@ -412,13 +417,15 @@ def _label_before_bracket(text: str, start: int, end: int, lower: int, limit: in
     match = _LABEL_BEFORE_BRACKET.search(text, max(lower, start - 240), start)
     if match is None:
         return None
-    before = text[max(lower, match.start() - 3):match.start()].rstrip()
-    if before and (before[-1].isdigit() or before[-1] in _AMOUNT_MARKS):
-        return None  # "2,000 kilometres (1,200 mi)", "10 °C (50 °F)": the same amount again
     words = match.group()[:-1].split()
     if words[-1].lower() in TREND_GAP_WORDS or words[-1].lower() in TREND_VERBS:
         return None
-    return " ".join(_phrase_before(words)) or None
+    label = _phrase_before(words)
+    before = text[max(lower, match.start() - 3):match.start()].rstrip()
+    if len(label) == len(words) and before and (before[-1].isdigit()
+                                                or before[-1] in _AMOUNT_MARKS):
+        return None  # "2,000 kilometres (1,200 mi)", "10 °C (50 °F)": the same amount again
+    return " ".join(label) or None
 
 
 def _subject_before_verb(text: str, start: int, lower: int, *,
@@ -446,9 +453,11 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
     while words and words[-1].lower() in gaps:
         words.pop()
     kept = _phrase_before(words)
-    if not kept:
-        return None
+    if not kept or len(kept) == 1 and kept[0].lower() in GENERIC_SUBJECTS:
+        return None  # "the figure is 2.2%": a word that names nothing measured
     before = words[:len(words) - len(kept)]
+    if before and before[-1].lower() in COORDINATORS:
+        return None  # "maxima and minima are 42.4 °C and …": which one?
     if len(before) > 1 and before[-1].lower() in OF_DETERMINERS \
             and before[-2].lower() in PREPOSITIONS:
         before.pop()  # "the debt of the United States": the article after "of"
@@ -467,6 +476,12 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
     return " ".join(head + words[len(before) - 1:len(words) - len(kept)] + kept)
 
 
+#: Nouns that name no measure of their own before a verb ("The figure is 2.2%",
+#: "The number rose to 9", "The total was $5m").
+GENERIC_SUBJECTS = frozenset("figure figures number numbers total totals amount amounts "
+                             "result results answer one".split())
+#: Words that join two subjects: before a verb the amount may be either's.
+COORDINATORS = frozenset({"and", "or", "nor"})
 #: Determiners that may stand between a preposition and the noun phrase of a verb's
 #: subject ("the total public debt of the United States stands at …").
 OF_DETERMINERS = frozenset("the a an its their this these those".split())
