@@ -472,7 +472,8 @@ _NOT_NAME_WORDS = frozenset({"i", "what", "when", "where", "why", "how", "this",
 #: with an age set off ("Pensioner Joan Tully, 82, uses the bus"). A later "he"/"she"
 #: means them. (A capitalised run alone may be a place: "New York City officials".)
 _DESCRIBED_PERSON = re.compile(
-    r"(?:[A-Z][a-z]+(?:[ \t]+(?!(?:from|of|in|at|on|for|with|and|the|to|by|near)\b)[a-z]+){1,2}"
+    r"(?:(?:[A-Z][a-z]+[ \t]+){0,3}"  # the capitalised words of a role ("Democratic White House")
+    r"[A-Z][a-z]+(?:[ \t]+(?!(?:from|of|in|at|on|for|with|and|the|to|by|near)\b)[a-z]+){1,2}"
     r"[ \t]+(?P<named>(?:[A-Z][\w'’-]+[ \t]+){1,2}"
     r"[A-Z][\w'’-]+)(?=[ \t]+[a-z]|,)"
     r"|(?:[A-Z][a-z]+[ \t]+)?(?P<aged>(?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+),[ \t]*\d{1,3},)")

@@ -104,6 +104,11 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
      "Lionel Haas"),
     # a vow is what its speaker says will be
     ("The prime minister vowed that the country would be merciless.", "prime minister"),
+    # verbs of stressing, conceding and answering; some report only with "that"
+    ("The minister conceded that the plan had failed.", "minister"),
+    ("\u201cNo,\u201d she replied.", "she"),
+    ("The mayor indicated that temporary burials might be necessary.", "mayor"),
+    ("The company revealed a new phone.", None),
 ])
 def test_speaker(sentence, speaker):
     assert attribution(sentence) == speaker
@@ -399,6 +404,17 @@ def test_he_and_she_mean_a_person_a_sentence_opens_with_by_role_or_age():
     assert got["\"It takes me most of the day,\" he said."] == "Owen Pryce"
     assert got["\"We will cope,\" she said."] == "Lisa Bell"
     assert got["\"It is hard work,\" she said."] == "Lisa Bell"  # a place is no person
+
+
+def test_he_may_mean_a_person_after_a_role_in_capitals():
+    art = ak.parse_article(
+        "Calls for data\n\nVice-President Ana Ruiz stressed that the rules would stay.\n\n"
+        "Presumptive Democratic White House nominee Joe Biden joined calls for the data. "
+        "He said it showed deep inequity.\n")
+    got = dict(zip(art.claims["text"], art.claims["attribution"], strict=True))
+    assert got["Vice-President Ana Ruiz stressed that the rules would stay."] == \
+        "Vice-President Ana Ruiz"
+    assert got["He said it showed deep inequity."] == "Joe Biden"
 
 
 def test_he_and_she_may_mean_a_person_a_sentence_opens_with_by_surname():
