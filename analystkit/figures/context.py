@@ -13,13 +13,8 @@ from ..lexicons import word_list
 from .ages import AGE_SUBJECT, _read_age
 from .dates import _is_year
 from .model import _Figure
-from .subjects import (
-    REACH_VERBS,
-    _label_before_bracket,
-    _noun_of_before,
-    _subject_after,
-    _subject_before_verb,
-)
+from .subjects import _noun_of_before, _subject_after
+from .verb_subjects import REACH_VERBS, _label_before_bracket, _subject_before_verb
 from .vocabulary import (
     _OF_STARTS,
     _SUBJECT_STOPS,

@@ -1,7 +1,8 @@
 """What a figure counts.
 
 The noun phrase after it ("25,000 North Korean workers"), the noun before "of"
-("compensation of $5,000"), and where other languages end that phrase.
+("compensation of $5,000"), and where other languages end that phrase. The
+subject of a verb before a figure ("Sales rose 6%") is read by ``verb_subjects``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,14 @@ import re
 
 from ..lexicons import english_months, word_list
 from .model import FoundFigure, _Figure
-from .vocabulary import _OF_STARTS, _SUBJECT_STOPS, SCALES
+from .vocabulary import (
+    _OF_STARTS,
+    _SUBJECT_STOPS,
+    COUNT_VERBS,
+    PREPOSITIONS,
+    SCALES,
+    TREND_VERBS,
+)
 
 #: Most words kept in a figure's subject ("North Korean drone factory workers").
 MAX_SUBJECT_WORDS = 4
@@ -249,265 +257,6 @@ _TIME_NOUNS = frozenset(
     "year years month months week weeks day days night nights weekend weekends season "
     "seasons quarter quarters decade century time monday tuesday wednesday thursday friday "
     "saturday sunday".split()) | _MONTHS
-
-#: Verbs after what they count and before the number ("the workers may number up to
-#: 25,000"); see the data file.
-COUNT_VERBS = frozenset(word_list("count_verbs.txt"))
-#: Modal verbs and adverbs that may stand between a subject and a COUNT_VERBS verb
-#: ("may number", "now total", "could eventually number").
-SUBJECT_GAP_WORDS = frozenset("may might could would will should must can now already still "
-                              "currently eventually reportedly together combined".split())
-_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'’-]{0,40}[ \t]{1,3}){1,8}$")
-#: Prepositions: a noun right after one, before a verb, is inside a phrase that
-#: qualifies the verb's subject ("grants to students for college total $30
-#: billion", "shares in Acme rose to 47"), never that subject itself.
-PREPOSITIONS = frozenset("of for in on at by with from into onto to about over under after "
-                         "before between among against through across per via within "
-                         "without during since".split())
-#: Verbs of a rise or fall (change_verbs.txt, fall_verbs.txt): with "to" right
-#: after them and no object between, what changed is the noun phrase before the
-#: verb ("The death toll has risen to 47", "Turnout fell to 61%").
-RISE_VERBS = frozenset(word_list("change_verbs.txt"))
-TREND_VERBS = RISE_VERBS | frozenset(word_list("fall_verbs.txt"))
-#: Auxiliaries that may stand between a subject and a TREND_VERBS verb ("has
-#: risen", "had fallen", "was raised"), besides the SUBJECT_GAP_WORDS.
-TREND_GAP_WORDS = SUBJECT_GAP_WORDS | frozenset("has have had is are was were been be".split())
-
-
-#: Verbs of a change that take the amount itself as their object ("The council
-#: raised $5 million", "cut 40 posts"): with the amount right after them the noun
-#: before is who acted, not what changed, so only "by", "to" or "from" between
-#: ("Fares were raised by 5%") lets it be the subject. "Increase" is left out: bare,
-#: it is nearly always the change itself ("Exports increased 5%"); the falls that
-#: take their loss as object are in ("Acme lost $5 million", "the grid lost 1.2 TWh").
-OBJECT_CHANGE_VERBS = (frozenset(word_list("change_verbs_transitive.txt"))
-                       - frozenset(("increase", "increases", "increased", "increasing"))
-                       | frozenset(("lose", "loses", "lost", "shed")))
-#: Words of a change that name no amount right after them ("went", "shifted",
-#: "doubled", and the noun "growth"): they take one only after "by", "to", "from"
-#: or "up"/"down".
-UNMEASURED_CHANGE_VERBS = frozenset("go goes went gone going move moves moved shift shifts "
-                                    "shifted change changes changed double doubled doubles "
-                                    "triple tripled triples growth".split())
-#: Words after a verb that say which way a change went ("edged up 0.1%", "was down
-#: 4%", "closed down 1.9 percent"), with "by" after them or not.
-CHANGE_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
-#: Verbs that with a direction after them report a market's or a measure's move
-#: over a session ("closed down 1.9 percent", "ended up 2%"); besides the trend
-#: verbs and the forms of "be" ("was up 33%").
-SESSION_VERBS = frozenset("close closes closed end ends ended finish finishes finished "
-                          "open opens opened trade trades traded".split())
-#: Verbs that with "at" before the amount put what is measured before them
-#: ("Unemployment stood at 4.2%", "The index closed at 27,403"); see the data file.
-LEVEL_VERBS = frozenset(word_list("level_verbs.txt"))
-#: Verbs of reaching a level that take it as their object and still say what is
-#: measured before them ("Inflation hit 9%", "Sales reached $5bn"), with those a
-#: figure's qualifier may be ("claims topped 6 million": over 6 million).
-REACH_VERBS = frozenset("reach reaches reached hit hits top tops topped exceed exceeds "
-                        "exceeded surpass surpasses surpassed".split())
-#: The forms of "be" that may carry a direction ("was up 33%").
-BE_FORMS = frozenset("is are was were be been".split())
-#: Verbs of a share, with the word that closes each ("Dairy products accounted for
-#: 17.7%", "Women made up 40%", "Imports represent 12%"): what the share is of
-#: comes after the amount ("of exports"), the part it measures before the verb.
-#: Amounts only: before a bare number the verb has an object ("represented 40 clients").
-SHARE_VERBS = {"for": frozenset({"account", "accounts", "accounted", "accounting"}),
-               "up": frozenset({"make", "makes", "made", "making"}),
-               None: frozenset({"represent", "represents", "represented", "comprise",
-                                "comprises", "comprised"})}
-
-
-def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
-    """Pop the verb that puts a subject before ``words``' number; return its gap words.
-
-    ``words`` are the words right before the number. They end in:
-
-    - a COUNT_VERBS verb, when ``counting`` ("may number 25,000");
-    - a TREND_VERBS verb with "to", "from" or "by" after it ("rose to 47", "fell
-      from 48%", "were cut by 5%"), or right before the amount when the verb takes
-      no object there ("Sales rose 6%", but "The council raised $5 million"); when
-      ``counting``, "from" only after a RISE_VERBS verb, as after a fall a count may
-      open a range ("will cut from 500 to 700 jobs");
-    - a direction after a trend verb, a SESSION_VERBS verb or a form of "be",
-      with "by" or not ("edged up 0.1%", "closed down 1.9 percent", "was up 33%");
-    - a LEVEL_VERBS verb and "at" ("stood at 4.2%"), or a REACH_VERBS verb ("hit 9%");
-    - a SHARE_VERBS verb, when not ``counting`` ("accounted for 17.7%");
-    - a form of "be", when not ``counting`` ("The jobless rate is 5%").
-
-    An adverb in -ly may stand before "to", "at" or "by" ("rose sharply to 47").
-    A bare number (``counting``) takes no "by", direction or bare trend verb: it is
-    most often the first of a range whose unit comes after the second ("rise by 3
-    to 4 percent"), which a subject would keep apart. None when none of these ends
-    ``words``.
-    """
-    last = words[-1].lower()
-    if counting and last in COUNT_VERBS:
-        words.pop()
-        return SUBJECT_GAP_WORDS
-    if not counting and (last in SHARE_VERBS[None] or len(words) > 2
-                         and words[-2].lower() in SHARE_VERBS.get(last, ())):
-        del words[-1 if last in SHARE_VERBS[None] else -2:]
-        return TREND_GAP_WORDS
-    if last in REACH_VERBS:
-        words.pop()
-        return TREND_GAP_WORDS
-    if last in BE_FORMS and len(words) > 1 and not counting:
-        return TREND_GAP_WORDS  # "The jobless rate is 5%": the gap words take "is"
-    link = last if last in ("to", "from", "by", "at") else None
-    if counting and link not in ("to", "from", "at"):
-        return None
-    if link is not None:
-        if len(words) < 3:
-            return None
-        words.pop()
-    if words[-1].lower() in CHANGE_DIRECTIONS and link in (None, "by") and len(words) > 2:
-        words.pop()
-        verb = words[-1].lower()
-        if verb in BE_FORMS:
-            return TREND_GAP_WORDS  # "was up 33%": the gap words take "was" too
-        if verb not in TREND_VERBS and verb not in SESSION_VERBS:
-            return None
-        words.pop()
-        return TREND_GAP_WORDS
-    if link is not None and words[-1].lower().endswith("ly"):
-        words.pop()
-        if not words:
-            return None
-    verb = words[-1].lower()
-    if link == "at":
-        known = verb in LEVEL_VERBS
-    elif link is None:
-        known = verb in TREND_VERBS and verb not in OBJECT_CHANGE_VERBS \
-            and verb not in UNMEASURED_CHANGE_VERBS
-    elif link == "from" and counting:
-        known = verb in RISE_VERBS
-    else:
-        known = verb in TREND_VERBS
-    if not known:
-        return None
-    words.pop()
-    return TREND_GAP_WORDS
-
-
-#: The last words before a number that may close a verb phrase _verb_before reads:
-#: a quick test before its slower search.
-_VERB_PHRASE_ENDS = (frozenset(("to", "from", "by", "at", "for")) | CHANGE_DIRECTIONS
-                     | REACH_VERBS | SHARE_VERBS[None] | BE_FORMS
-                     | (TREND_VERBS - OBJECT_CHANGE_VERBS - UNMEASURED_CHANGE_VERBS))
-
-
-#: Signs a number's unit word may follow ("10 °C", "18.2/km2"): such a word is no label.
-_AMOUNT_MARKS = "°%$€£¥/"
-#: A run of words that ends right before " (": the label of an amount in brackets.
-_LABEL_BEFORE_BRACKET = re.compile(r"(?<![\w'’.$€£¥-])(?:[A-Za-z][\w'’.-]{0,40}[ \t]{1,3}){0,5}"
-                                   r"[A-Za-z][\w'’-]{0,40}[ \t]?\($")
-
-
-def _label_before_bracket(text: str, start: int, end: int, lower: int, limit: int) -> str | None:
-    """Return the label an amount in brackets belongs to, or None.
-
-    "Hinduism (2.6%), Buddhism (1.1%)", "Australia ($26.2b)", "Mount Everest
-    (8,849 m)": an amount that is all its brackets hold, right after a noun
-    phrase (_phrase_before), is that phrase's. Not after a number ("£4m (€5m)"),
-    nor after a number's unit, where the brackets convert it ("2,000 kilometres
-    (1,200 mi)"), nor after a stop word or a verb ("rose (5%)").
-    """
-    if start - lower < 3 or text[start - 1] != "(" or end >= limit or text[end] != ")":
-        return None
-    match = _LABEL_BEFORE_BRACKET.search(text, max(lower, start - 240), start)
-    if match is None:
-        return None
-    words = match.group()[:-1].split()
-    if words[-1].lower() in TREND_GAP_WORDS or words[-1].lower() in TREND_VERBS:
-        return None
-    label = _phrase_before(words)
-    before = text[max(lower, match.start() - 3):match.start()].rstrip()
-    if len(label) == len(words) and before and (before[-1].isdigit()
-                                                or before[-1] in _AMOUNT_MARKS):
-        return None  # "2,000 kilometres (1,200 mi)", "10 °C (50 °F)": the same amount again
-    return " ".join(label) or None
-
-
-def _subject_before_verb(text: str, start: int, lower: int, *,
-                         counting: bool = True) -> str | None:
-    """Return the noun phrase before a verb right before ``start``, or None.
-
-    "The workers may number up to 25,000" → "workers", "The death toll has risen
-    to 47" → "death toll": the verb (_verb_before), then modal verbs, auxiliaries
-    and adverbs are passed, and up to MAX_SUBJECT_WORDS words before them are
-    kept, back to a stop word or punctuation. An amount ("Sales totalled $5bn")
-    is no count: pass ``counting=False`` to read only the verbs of a change.
-    """
-    if start - lower < 8 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
-        return None
-    last = text[max(lower, start - 16):start - 1].rsplit(None, 1)[-1].lower()
-    if last not in _VERB_PHRASE_ENDS and (not counting or last not in COUNT_VERBS):
-        return None  # a quick look before the slower search
-    match = _WORDS_BEFORE.search(text, max(lower, start - 200), start)
-    if match is None:
-        return None
-    words = match.group().split()
-    gaps = _verb_before(words, counting)
-    if gaps is None:
-        return None
-    while words and words[-1].lower() in gaps:
-        words.pop()
-    kept = _phrase_before(words)
-    if not kept or len(kept) == 1 and kept[0].lower() in GENERIC_SUBJECTS:
-        return None  # "the figure is 2.2%": a word that names nothing measured
-    before = words[:len(words) - len(kept)]
-    if before and before[-1].lower() in COORDINATORS:
-        return None  # "maxima and minima are 42.4 °C and …": which one?
-    if len(before) > 1 and before[-1].lower() in OF_DETERMINERS \
-            and before[-2].lower() in PREPOSITIONS:
-        before.pop()  # "the debt of the United States": the article after "of"
-    if not before or before[-1].lower() not in PREPOSITIONS:
-        return " ".join(kept)
-    head = _phrase_before(before[:-1])
-    if not head:
-        return None
-    outer = before[:len(before) - 1 - len(head)]
-    if outer and outer[-1].lower() in PREPOSITIONS and before[-1].lower() != "of":
-        return None  # "grants to students for college total $30 billion": which phrase?
-        # (a chain of "of" is mostly one name: "University of Michigan's Index of …")
-    if before[-1].lower() == "of" and head[-1].lower() in _NOT_MEASURED:
-        return " ".join(kept)  # "The number of ferries fell to 9": ferries
-    # "The value of the apartment fell", "Shares in Acme rose": as written
-    return " ".join(head + words[len(before) - 1:len(words) - len(kept)] + kept)
-
-
-#: Nouns that name no measure of their own before a verb ("The figure is 2.2%",
-#: "The number rose to 9", "The total was $5m").
-GENERIC_SUBJECTS = frozenset("figure figures number numbers total totals amount amounts "
-                             "result results answer one".split())
-#: Words that join two subjects: before a verb the amount may be either's.
-COORDINATORS = frozenset({"and", "or", "nor"})
-#: Determiners that may stand between a preposition and the noun phrase of a verb's
-#: subject ("the total public debt of the United States stands at …").
-OF_DETERMINERS = frozenset("the a an its their this these those".split())
-
-
-def _phrase_before(words: list[str]) -> list[str]:
-    """Return the noun phrase that ends ``words``: up to MAX_SUBJECT_WORDS words.
-
-    It ends, going back, at a stop word, a preposition, or a lower-case verb
-    before its noun: one in -ed or of data/subject_verbs.txt with a word before
-    it that is no stop word, its own subject ("the IMF projected consumer prices
-    would rise" → "consumer prices", but "the confirmed cases totalled 412").
-    """
-    kept: list[str] = []
-    for i in range(len(words) - 1, -1, -1):
-        word, lower_word = words[i], words[i].lower()
-        if lower_word in PREPOSITIONS or lower_word in _SUBJECT_ENDS \
-                or len(kept) == MAX_SUBJECT_WORDS:
-            break
-        if kept and word[:1].islower() and i > 0 \
-                and (lower_word.endswith("ed") or lower_word in _SUBJECT_VERBS) \
-                and words[i - 1].lower() not in _SUBJECT_ENDS:
-            break
-        kept.insert(0, word)
-    return kept
-
 
 #: Endings and words of adjectives that may stand before a modifier in -ing or
 #: -ed ("37 serious bleeding events", "4 new armed groups", "12 regional building

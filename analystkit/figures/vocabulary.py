@@ -1,14 +1,16 @@
 """Words the figure scan knows.
 
 Scales, fractions, months, units and currencies (``data/units.toml``,
-``data/currencies.toml``), qualifiers (``data/qualifiers.toml``).
+``data/currencies.toml``), qualifiers (``data/qualifiers.toml``), prepositions,
+and the verbs that put what a figure counts or measures before it
+(``data/count_verbs.txt``, ``data/change_verbs.txt``, ``data/fall_verbs.txt``).
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from ..lexicons import toml_table
+from ..lexicons import toml_table, word_list
 
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 #: Scale words of the languages in DECIMAL_COMMA_LANGUAGES, read after a number
@@ -195,3 +197,29 @@ def _qualifiers() -> tuple[dict[str, str], frozenset[str], dict[str, int]]:
         words = phrase.split()
         longest[words[-1]] = max(longest.get(words[-1], 0), len(words))
     return table, frozenset(longest), longest
+
+
+# Words of the verbs that put what a figure counts or measures before it
+# (figures/subjects.py, figures/verb_subjects.py).
+
+#: Verbs after what they count and before the number ("the workers may number up to
+#: 25,000"); see the data file.
+COUNT_VERBS = frozenset(word_list("count_verbs.txt"))
+#: Modal verbs and adverbs that may stand between a subject and a COUNT_VERBS verb
+#: ("may number", "now total", "could eventually number").
+SUBJECT_GAP_WORDS = frozenset("may might could would will should must can now already still "
+                              "currently eventually reportedly together combined".split())
+#: Prepositions: a noun right after one, before a verb, is inside a phrase that
+#: qualifies the verb's subject ("grants to students for college total $30
+#: billion", "shares in Acme rose to 47"), never that subject itself.
+PREPOSITIONS = frozenset("of for in on at by with from into onto to about over under after "
+                         "before between among against through across per via within "
+                         "without during since".split())
+#: Verbs of a rise or fall (change_verbs.txt, fall_verbs.txt): with "to" right
+#: after them and no object between, what changed is the noun phrase before the
+#: verb ("The death toll has risen to 47", "Turnout fell to 61%").
+RISE_VERBS = frozenset(word_list("change_verbs.txt"))
+TREND_VERBS = RISE_VERBS | frozenset(word_list("fall_verbs.txt"))
+#: Auxiliaries that may stand between a subject and a TREND_VERBS verb ("has
+#: risen", "had fallen", "was raised"), besides the SUBJECT_GAP_WORDS.
+TREND_GAP_WORDS = SUBJECT_GAP_WORDS | frozenset("has have had is are was were been be".split())
