@@ -40,6 +40,12 @@ MIN_BODY_BEFORE_SIGNATURE = 40
 #: body, after a "--" line that divides it (signatures are a few lines: RFC 3676
 #: and mail etiquette ask for four at most).
 MAX_SIGNATURE_LINES = 10
+#: What each format is called in messages.
+_NAMES = {"email": "e-mail message", "mhtml": "MHTML web archive"}
+#: Latin-1 as a declared charset is read as windows-1252, its superset, as the
+#: WHATWG Encoding Standard has browsers do: mail and pages that declare it mostly
+#: hold Windows text, whose curly quotes and dashes Latin-1 reads as control codes.
+LATIN1_READ_AS = "cp1252"
 
 
 def mime_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str, str | None]]:
@@ -107,15 +113,14 @@ def mime_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str, str
     return text, {**meta, "text_format": "text"}
 
 
-_NAMES = {"email": "e-mail message", "mhtml": "MHTML web archive"}
-
 
 def _decoded(part: EmailMessage, source: str) -> str:
     """Return a text part's content, decoded by its declared charset or, failing that, guessed.
 
-    A charset that Python does not know or that the bytes do not fit (mail often
-    declares iso-8859-1 over cp1252 or UTF-8) is set aside for the guess the text
-    formats get (``reading.decode_bytes``).
+    Latin-1 is read as windows-1252 (LATIN1_READ_AS). A charset that Python does
+    not know or that the bytes do not fit (mail may declare one charset over text
+    in another) is set aside for the guess the text formats get
+    (``reading.decode_bytes``).
     """
     from .reading import decode_bytes
 
@@ -125,7 +130,8 @@ def _decoded(part: EmailMessage, source: str) -> str:
     charset = part.get_content_charset()
     if charset:
         try:
-            codecs.lookup(charset)
+            if codecs.lookup(charset).name == "iso8859-1":
+                charset = LATIN1_READ_AS
             return payload.decode(charset)
         except (LookupError, UnicodeDecodeError):
             pass

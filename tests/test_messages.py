@@ -128,6 +128,17 @@ def test_an_email_in_a_legacy_charset_is_decoded_by_its_header(tmp_path):
     assert claims[1] == "\u201cWe expect the water to recede by Friday,\u201d said Mayor Ana Ruiz."
 
 
+def test_windows_text_declared_latin1_keeps_its_curly_quotes(tmp_path):
+    # mail clients label windows-1252 text "iso-8859-1"; Latin-1 would read its
+    # curly quotes as control codes, which are then dropped
+    data = _email(charset="windows-1252").replace(b'charset="windows-1252"',
+                                                  b'charset="iso-8859-1"')
+    path = tmp_path / "latin1.eml"
+    path.write_bytes(data)
+    claims = ak.load_article(path).claims["text"].tolist()
+    assert claims[1] == "\u201cWe expect the water to recede by Friday,\u201d said Mayor Ana Ruiz."
+
+
 def test_an_email_with_an_html_part_is_read_as_its_page(tmp_path):
     path = tmp_path / "newsletter.eml"
     path.write_bytes(_email(html=PAGE, subject="Re: Harbourton floods"))
