@@ -748,8 +748,11 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
     who = " ".join(words).strip(" '\"“”‘’-–—•*")
     if not who or who.lower() in _DETERMINER_WORDS:
         return None  # "The estimate was revised": no speaker
-    if not any(character.isalpha() for character in who) or _LONE_AMOUNT.fullmatch(who):
-        return None  # "About 1 in 4 reported nausea", "… at 4.35pc": a number reports nothing
+    if not any(character.isalpha() for character in who) \
+            or _LONE_AMOUNT.fullmatch(who.split()[-1]):
+        # "About 1 in 4 reported nausea", "… at 4.35pc", "Another 48.6% said": a
+        # number, or a share of those asked, reports nothing of its own
+        return None
     lower = who.lower()
     if lower in PRONOUNS:
         return lower

@@ -109,6 +109,9 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
     ("\u201cNo,\u201d she replied.", "she"),
     ("The mayor indicated that temporary burials might be necessary.", "mayor"),
     ("The company revealed a new phone.", None),
+    # a share of those asked is no speaker; a name with digits is
+    ("Another 48.6% indicated that they had no religion.", None),
+    ("3M said its sales fell.", "3M"),
 ])
 def test_speaker(sentence, speaker):
     assert attribution(sentence) == speaker
