@@ -273,7 +273,37 @@ def attribution(sentence: str) -> str | None:
         who = _speaker_before(sentence, verb)
         if who:
             return who
-    return _closing_finding(sentence)
+    return _participle_subject(sentence) or _closing_finding(sentence)
+
+
+#: A clause of saying set off after the main one ("…, saying the city would
+#: recover"): its speaker is the subject the sentence opens with.
+_SAYING = re.compile(r",[ \t]+saying[ \t]")
+
+
+def _participle_subject(sentence: str) -> str | None:
+    """Return the subject of a sentence that goes on "…, saying …", or None.
+
+    "The mayor condemned the attack, saying the city would recover" → "mayor": the
+    words before the main clause's first verb, in the past in -ed or the present
+    in -s, as for a second verb of the subject (_coordinated_subject). The main
+    clause must open the sentence and hold no comma or quotation before "saying".
+    """
+    match = _SAYING.search(sentence)
+    if match is None:
+        return None
+    first_clause = sentence[:match.start()]
+    if _CLAUSE_BREAK.search(first_clause):
+        return None
+    words = first_clause.split()
+    if not words or words[0].lower() in INTRODUCTORY_WORDS:
+        return None
+    for index, word in enumerate(words[1:MAX_SPEAKER_WORDS + 1], start=1):
+        if _PAST_VERB.fullmatch(word) or _PRESENT_VERB.fullmatch(word):
+            if word.lower() in _NOT_SPEAKERS:
+                return None  # "Prices has …": an auxiliary, not the verb sought
+            return _clean_speaker(" ".join(words[:index]), forward=True)
+    return None
 
 
 #: A finding's source after the claim, with a verb of finding that is no reporting

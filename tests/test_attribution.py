@@ -109,6 +109,11 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
     ("\u201cNo,\u201d she replied.", "she"),
     ("The mayor indicated that temporary burials might be necessary.", "mayor"),
     ("The company revealed a new phone.", None),
+    # "…, saying …": the subject the sentence opens with, before its first verb
+    ("The mayor condemned the attack, saying the city would recover.", "mayor"),
+    ("Police arrested two men on Monday, saying they had planned the attack.", "Police"),
+    ("Prices rose 5% in May, adding to pressure on the bank.", None),
+    ("Client B may consult the user, and the user, saying the update failed.", None),
     # a share of those asked is no speaker; a name with digits is
     ("Another 48.6% indicated that they had no religion.", None),
     ("3M said its sales fell.", "3M"),
