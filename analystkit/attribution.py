@@ -276,6 +276,27 @@ def attribution(sentence: str) -> str | None:
     return _participle_subject(sentence) or _closing_finding(sentence)
 
 
+#: Most words of an opening phrase set off by a comma before a clause's subject ("In
+#: Washington,", "On Tuesday night,", "Earlier this week,").
+MAX_OPENING_PHRASE_WORDS = 5
+
+
+def _without_opening_phrase(clause: str) -> str:
+    """``clause`` without an opening phrase set off by a comma ("In Washington, X …").
+
+    The phrase opens with one of INTRODUCTORY_WORDS and runs to its first comma,
+    MAX_OPENING_PHRASE_WORDS words at most; otherwise ``clause`` is returned as it is.
+    """
+    comma = clause.find(",")
+    if comma == -1:
+        return clause
+    phrase = clause[:comma].split()
+    if not phrase or len(phrase) > MAX_OPENING_PHRASE_WORDS \
+            or phrase[0].lower() not in INTRODUCTORY_WORDS or _CLAUSE_BREAK.search(clause[:comma]):
+        return clause
+    return clause[comma + 1:].lstrip()
+
+
 #: A clause of saying set off after the main one ("…, saying the city would
 #: recover"): its speaker is the subject the sentence opens with.
 _SAYING = re.compile(r",[ \t]+saying[ \t]")
@@ -292,7 +313,7 @@ def _participle_subject(sentence: str) -> str | None:
     match = _SAYING.search(sentence)
     if match is None:
         return None
-    first_clause = sentence[:match.start()]
+    first_clause = _without_opening_phrase(sentence[:match.start()])
     if _CLAUSE_BREAK.search(first_clause):
         return None
     words = first_clause.split()
@@ -350,7 +371,7 @@ def _coordinated_subject(sentence: str, verb: re.Match[str]) -> str | None:
     joined = _COORDINATION.search(before)
     if joined is None:
         return None
-    first_clause = before[:joined.start()]
+    first_clause = _without_opening_phrase(before[:joined.start()])
     if _CLAUSE_BREAK.search(first_clause):
         return None
     word = verb.group().lower()

@@ -113,6 +113,13 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
     ("The mayor condemned the attack, saying the city would recover.", "mayor"),
     ("Police arrested two men on Monday, saying they had planned the attack.", "Police"),
     ("Prices rose 5% in May, adding to pressure on the bank.", None),
+    # an opening phrase set off by a comma is passed, for both rules
+    ("Earlier this week, police arrested two men, saying they had planned the attack.",
+     "police"),
+    ("In Washington, press secretary Josh Earnest condemned the attack and said the U.S. "
+     "would help.", "Josh Earnest"),
+    ("On 3 September 1939 New Zealand allied itself with Britain and said it would fight.",
+     None),
     ("Client B may consult the user, and the user, saying the update failed.", None),
     # a share of those asked is no speaker; a name with digits is
     ("Another 48.6% indicated that they had no religion.", None),
