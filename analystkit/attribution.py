@@ -307,22 +307,32 @@ def _participle_subject(sentence: str) -> str | None:
 
     "The mayor condemned the attack, saying the city would recover" → "mayor": the
     words before the main clause's first verb, in the past in -ed or the present
-    in -s, as for a second verb of the subject (_coordinated_subject). The main
-    clause must open the sentence and hold no comma or quotation before "saying".
+    in -s (_opening_subject, as for a second verb of the subject).
     """
     match = _SAYING.search(sentence)
     if match is None:
         return None
-    first_clause = _without_opening_phrase(sentence[:match.start()])
+    return _opening_subject(sentence[:match.start()], (_PAST_VERB, _PRESENT_VERB))
+
+
+def _opening_subject(first_clause: str, forms: tuple[re.Pattern[str], ...]) -> str | None:
+    """Return the subject a sentence's first clause opens with, or None.
+
+    The words before the clause's first verb in one of ``forms`` (the past in -ed,
+    the present in -s), past an opening phrase set off by a comma
+    (_without_opening_phrase). None when the clause holds a comma or quotation,
+    opens with an introductory word, or its verb is an auxiliary.
+    """
+    first_clause = _without_opening_phrase(first_clause)
     if _CLAUSE_BREAK.search(first_clause):
         return None
     words = first_clause.split()
     if not words or words[0].lower() in INTRODUCTORY_WORDS:
-        return None
+        return None  # "On 3 September 1939 New Zealand allied itself …": no plain subject
     for index, word in enumerate(words[1:MAX_SPEAKER_WORDS + 1], start=1):
-        if _PAST_VERB.fullmatch(word) or _PRESENT_VERB.fullmatch(word):
+        if any(form.fullmatch(word) for form in forms):
             if word.lower() in _NOT_SPEAKERS:
-                return None  # "Prices has …": an auxiliary, not the verb sought
+                return None  # "Prices has …", "is": an auxiliary, not the verb sought
             return _clean_speaker(" ".join(words[:index]), forward=True)
     return None
 
@@ -371,9 +381,6 @@ def _coordinated_subject(sentence: str, verb: re.Match[str]) -> str | None:
     joined = _COORDINATION.search(before)
     if joined is None:
         return None
-    first_clause = _without_opening_phrase(before[:joined.start()])
-    if _CLAUSE_BREAK.search(first_clause):
-        return None
     word = verb.group().lower()
     if word not in CLAUSE_VERBS:
         return None
@@ -383,15 +390,7 @@ def _coordinated_subject(sentence: str, verb: re.Match[str]) -> str | None:
         form = _PAST_VERB
     else:
         return None  # neither form ("say", "dijo")
-    words = first_clause.split()
-    if not words or words[0].lower() in INTRODUCTORY_WORDS:
-        return None  # "On 3 September 1939 New Zealand allied itself …": no plain subject
-    for index, word in enumerate(words[1:MAX_SPEAKER_WORDS + 1], start=1):
-        if form.fullmatch(word):
-            if word.lower() in _NOT_SPEAKERS:
-                return None  # "Prices has …", "is": an auxiliary, not the verb sought
-            return _clean_speaker(" ".join(words[:index]), forward=True)
-    return None
+    return _opening_subject(before[:joined.start()], (form,))
 
 
 #: Words that make a speaker an organisation, not a person, for resolving "he"/"she".
