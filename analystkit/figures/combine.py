@@ -229,10 +229,7 @@ def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
     level (joined by "to", of one kind, or a count and its number). A fall's "from
     X to Y" is such a pair too here: were it low to high, it was joined as a range.
     """
-    if b.start - a.end > 12 or a.value_high is not None or b.value_high is not None:
-        return
-    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
-    if gap is None or (gap.group("word") or "").lower() not in RANGE_TO_WORDS:
+    if _joining_word(text, a, b) not in RANGE_TO_WORDS:
         return
     kinds = (a.kind, b.kind)
     if a.kind != b.kind and kinds != ("count", "number"):
@@ -243,18 +240,27 @@ def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
         b.subject, b.kind = a.subject, a.kind
 
 
-def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
+def _joining_word(text: str, a: _Figure, b: _Figure) -> str | None:
+    """Return the word between two single figures that may join them ("to", "and").
+
+    "" for a dash; None when they are no such pair: apart by more than 12
+    characters, either a range already, or something else between them.
+    """
     if b.start - a.end > 12 or a.value_high is not None or b.value_high is not None:
+        return None
+    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    return None if gap is None else (gap.group("word") or "").lower()
+
+
+def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
+    word = _joining_word(text, a, b)
+    if word is None:
         return False
     if a.value is None or b.value is None or b.qualifier is not None \
             or a.kind in ("date", "ordinal") or b.kind in ("date", "ordinal"):
         return False
     if a.fraction != b.fraction:
         return False  # "fell by a third to 40 tonnes": a change and a level
-    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
-    if gap is None:
-        return False
-    word = (gap.group("word") or "").lower()
     head = a.qualifier_start if a.qualifier_start is not None else a.start
     if word in RANGE_AND_WORDS and not _BETWEEN.search(text, max(lower, head - 10), head):
         return False
