@@ -49,6 +49,14 @@ _LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "still", "however",
                                   "now", "well", "then", "also", "instead", "later", "as",
                                   "separately", "additionally", "elsewhere", "moreover",
                                   "furthermore", "similarly", "likewise", "earlier"})
+#: Words that open a clause before its speaker without being part of it: the free
+#: relative "what" ("What officials said was that …" → `officials`).
+_FREE_RELATIVES = frozenset({"what", "whatever"})
+#: A subject that says nobody spoke ("Nobody said", "None of the officials said"): no speaker.
+NEGATED_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no-one"})
+#: Words that count unnamed people before their role, kept in the speaker as a
+#: determiner would be dropped ("said one GOP operative" → `one GOP operative`).
+COUNTED_SOURCE_WORDS = ("one ", "two ", "three ", "another ")
 #: A time phrase between speaker and verb ("The WHO on Monday said").
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|"
@@ -167,6 +175,22 @@ def _verb_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _set_off_auxiliaries() -> re.Pattern[str]:
+    """Return the perfect's auxiliary and adverbs between a set-off phrase and its verb.
+
+    "Tristan Nitot, president of Mozilla Europe, has said" reads as "…, said", so
+    that the rules for a speaker set off by commas apply ("Maria Lopez, 34, has
+    long argued" → `Maria Lopez`).
+    """
+    words = sorted(PERFECT_AUXILIARIES | SPEAKER_ADVERBS, key=len, reverse=True)
+    # not the verbs that also take an amount or a thing: "has added value added tax"
+    verbs = sorted((verb for verb in word_list("reporting_verbs.txt")
+                    if verb.lower() not in _amount_verbs()), key=len, reverse=True)
+    return re.compile(r",[ \t]+(?:" + by_first_character(words) + r"[ \t]+)+(?="
+                      + by_first_character(verbs) + r"(?![\w-]))")
+
+
+@cache
 def _verb_gate() -> WordGate:
     """Return the gate before _verb_pattern: whether a sentence may hold a reporting verb."""
     return WordGate(word_list("reporting_verbs.txt"))
@@ -228,9 +252,12 @@ def attribution(sentence: str) -> str | None:
                 return body.group("body")
         return _clean_speaker(agent.group("agent") if agent else who, forward=False,
                               any_speaker=True)
+    may_report = _verb_gate().may_match(sentence)
+    if may_report and "," in sentence:
+        sentence = _set_off_auxiliaries().sub(", ", sentence)
     verbs = [verb for verb in _verb_pattern().finditer(sentence)
              if not _aside(sentence, verb) and not _title_participle(sentence, verb)
-             and not _not_speech(sentence, verb)] if _verb_gate().may_match(sentence) else []
+             and not _not_speech(sentence, verb)] if may_report else []
     for verb in verbs:  # "Maria Lopez, 34, said …", "Nair, who was not involved, said …"
         who = _speaker_with_appositive(sentence, verb)
         if who:
@@ -315,15 +342,30 @@ def _participle_subject(sentence: str) -> str | None:
     return _opening_subject(sentence[:match.start()], (_PAST_VERB, _PRESENT_VERB))
 
 
+#: A person named after a role and set off by commas, then the clause's verb: "The
+#: leader of Ennahda, Rachid Ghannouchi, condemned …".
+_SET_OFF_NAME = re.compile(
+    r"(?P<role>[^,;:!?\"“”()\[\]]{3,80}),[ \t]+"
+    r"(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’-]+),[ \t]+(?P<verb>[a-z]+)\b")
+
+
 def _opening_subject(first_clause: str, forms: tuple[re.Pattern[str], ...]) -> str | None:
     """Return the subject a sentence's first clause opens with, or None.
 
     The words before the clause's first verb in one of ``forms`` (the past in -ed,
     the present in -s), past an opening phrase set off by a comma
-    (_without_opening_phrase). None when the clause holds a comma or quotation,
+    (_without_opening_phrase), or the person named after the subject and set off by
+    commas (_SET_OFF_NAME). None when the clause holds another comma or quotation,
     opens with an introductory word, or its verb is an auxiliary.
     """
     first_clause = _without_opening_phrase(first_clause)
+    named = _SET_OFF_NAME.match(first_clause)
+    if named and not _CLAUSE_BREAK.search(first_clause, named.end()) \
+            and named.group("role").split()[0].lower() not in INTRODUCTORY_WORDS \
+            and named.group("verb") not in _NOT_SPEAKERS \
+            and any(form.fullmatch(named.group("verb")) for form in forms) \
+            and looks_like_person(named.group("name")):
+        return named.group("name")  # "The leader of Ennahda, Rachid Ghannouchi, condemned …"
     if _CLAUSE_BREAK.search(first_clause):
         return None
     words = first_clause.split()
@@ -683,13 +725,31 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
     """
     if _SAID_TO.match(sentence, verb.end()):
         return True
-    if verb.group().lower() in _amount_verbs() and _AMOUNT.match(sentence, verb.end()):
+    if verb.group().lower() in _amount_verbs() and (
+            _AMOUNT.match(sentence, verb.end())
+            or _after_perfect(sentence, verb) and not _SPEECH_FOLLOWS.match(sentence, verb.end())):
         return True
     if verb.group().lower() in REPORTING_NOUNS and _AFTER_DETERMINER.search(
             sentence, max(0, verb.start() - SPEAKER_WINDOW), verb.start()):
         return True
     return (sentence[:verb.start()].rstrip().endswith(",")
             and _PARTICIPLE_ASIDE.match(sentence, verb.end()) is not None)
+
+
+#: What follows a verb that reports: "that", a clause break or quotation, or the end.
+_SPEECH_FOLLOWS = re.compile(r"[ \t]*(?:that\b|[,;:\"“”‘’—–]|[.!?]*[ \t]*$)")
+
+
+def _after_perfect(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a perfect's auxiliary, and perhaps adverbs, come right before ``verb``.
+
+    "The ministry has added value added tax": the perfect of a verb of
+    ``data/amount_verbs.txt`` reports only before "that" or a clause break.
+    """
+    words = sentence[max(0, verb.start() - SPEAKER_WINDOW):verb.start()].split()
+    while words and words[-1].lower() in SPEAKER_ADVERBS:
+        words.pop()
+    return bool(words) and words[-1].lower() in PERFECT_AUXILIARIES
 
 
 def _aside(sentence: str, verb: re.Match[str]) -> bool:
@@ -758,8 +818,11 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         # right before the verb ("no confirmed", "that suggested") means the
         # verb is not reporting speech.
         words = _TRAILING_TIME.sub("", " ".join(words)).split()
-        while words and words[0].lower() in _LEADING_CONNECTIVES:
+        while words and (words[0].lower() in _LEADING_CONNECTIVES
+                         or words[0].lower() in _FREE_RELATIVES):
             words = words[1:]
+        if words and words[0].lower() in NEGATED_SUBJECTS:
+            return None
         words = _without_adverbs(_before_passive_agent(_before_participle(words)))
         if not words or words[-1].lower() in _STOP_WORDS or words[-1].lower() in _NOT_SPEAKERS:
             return None
@@ -780,6 +843,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         while words and words[-1].lower() in _STOP_WORDS:
             words.pop()
     else:
+        if not any_speaker and words and words[0] in _STOP_WORDS:
+            return None  # "Rachid Ghannouchi, said in a statement": no speaker follows
         while words and not any(c.isalnum() for c in words[-1]):
             words = words[:-1]  # an emoji or a dash after the name ("Ana Gómez 😢.")
         kept: list[str] = []
@@ -821,6 +886,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             who = who[romance.end():]
             lower = who.lower()
             described = True
+        elif lower.startswith(COUNTED_SOURCE_WORDS):
+            described = True  # "one GOP operative": read by role, its count kept
     kept_words = who.split()
     if any(word.lower() in _NOT_SPEAKERS and not _inside_name(kept_words, index)
            and not _part_of_name(kept_words, index)
@@ -835,7 +902,9 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             or _GENERIC_SPEAKERS.search(lower)
             or described and len(kept_words) <= MAX_DESCRIBED_SPEAKER_WORDS
             and kept_words[0].isalpha() and not _second_noun_phrase(kept_words)
-            or whole_clause and _plural_group(kept_words)):
+            or (whole_clause or not forward) and _plural_group(kept_words)):
+        # a group by its plural alone, as its clause's whole subject or right after an
+        # inverted verb ("…, say oceanographers, but …")
         return who
     return None
 
@@ -870,10 +939,8 @@ def _without_adverbs(words: list[str]) -> list[str]:
     """Drop the adverbs (SPEAKER_ADVERBS) and a perfect's auxiliary that end a speaker.
 
     "Critics of the levy often" → "Critics of the levy"; "The ministry has
-    repeatedly" → "The ministry". Nothing is dropped unless an adverb ends the words.
+    repeatedly" → "The ministry"; "Tristan Nitot has" → "Tristan Nitot".
     """
-    if not words or words[-1].lower() not in SPEAKER_ADVERBS:
-        return words
     end = len(words)
     while end > 1 and words[end - 1].lower() in SPEAKER_ADVERBS:
         end -= 1

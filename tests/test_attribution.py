@@ -129,6 +129,57 @@ def test_speaker(sentence, speaker):
     assert attribution(sentence) == speaker
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a perfect's auxiliary alone before the verb, as after an adverb
+    ("Tristan Nitot has said that a version is unlikely.", "Tristan Nitot"),
+    ("The ministry has said that a version is unlikely.", "ministry"),
+    ("Deficit hawks have warned for years that a reckoning is coming.", "Deficit hawks"),
+    ("Prices would rise, the ministry has said.", "ministry"),
+    ("The ministry has not said whether prices would rise.", None),
+    ("It has been said that prices would rise.", None),
+    # … and after a phrase set off by commas
+    ("Tristan Nitot, president of Mozilla Europe, has said that a version is unlikely.",
+     "Tristan Nitot"),
+    ("Maria Lopez, 34, has long argued that prices would rise.", "Maria Lopez"),
+    ("The plan, announced in March, has been scrapped.", None),
+    # a verb that also takes a thing reports after its perfect only before "that" or a break
+    ("The ministry has added value added tax on luxury food items.", None),
+    ("The ministry has maintained its forecast.", None),
+    ("The ministry has long maintained that prices would rise.", "ministry"),
+    ('"Prices will rise," Lopez has also added.', "Lopez"),
+    # a preposition after "…, said" starts no speaker: the subject before the commas spoke
+    ("The leader of Ennahda, Rachid Ghannouchi, said in a statement that it would not "
+     "break us.", "Rachid Ghannouchi"),
+    ("The leader of Ennahda, Rachid Ghannouchi, said on Monday that it would not break us.",
+     "Rachid Ghannouchi"),
+    # unnamed people counted before their role
+    ('"Meadows screwed everybody," said one GOP operative in the state.',
+     "one GOP operative"),
+    ('"We won," said another GOP operative.', "another GOP operative"),
+    ('"We won," said one.', None),
+    ("One in four voters said prices would rise.", None),
+    # "what …" opens a free relative; a negated subject is nobody
+    ("What officials said was that prices would rise.", "officials"),
+    ("What they said is that prices would rise.", "they"),
+    ("Nobody said prices would rise.", None),
+    ("None of the officials said prices would rise.", None),
+    ("But nobody has said prices would rise.", None),
+    # a person set off by commas after the subject's role, then a clause of saying
+    ("The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement "
+     "that it would fail.", "Rachid Ghannouchi"),
+    ("The leader of Ennahda, Rachid Ghannouchi, condemned the attack and said the country "
+     "would recover.", "Rachid Ghannouchi"),
+    ("In Tunis, Prime Minister Habib Essid, condemned the attack, saying it would fail.", None),
+    ("Prices in Paris, London and Berlin rose, saying nothing.", None),
+    # a group by its plural alone after an inverted verb, as "officials" is
+    ('"It was awful," said truck drivers on the scene.', "truck drivers"),
+    ("Prices will rise, warned economists.", "economists"),
+    ('"We won," said its leaders.', None),
+])
+def test_perfects_counted_sources_and_names_set_off(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
 def test_plain_statement_has_no_speaker():
     assert attribution("The bridge will reopen next week.") is None
 
