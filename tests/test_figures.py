@@ -1239,7 +1239,9 @@ def test_passed_before_a_tally_is_the_vote_not_a_bound(text, expected):
     ("Operating results (in thousands, except per-unit amounts)", []),
     ("Euros in millions", []),
     ("Net debt (in billions of euros)", []),
+    ("Results for the year, in millions, are in the table below.", []),
     # a vague plural in prose still is one
+    ("Power was cut, in millions of homes, for hours.", [("millions", 2e6, "at least")]),
     ("Thousands of fans queued overnight.", [("Thousands", 2000.0, "at least")]),
     ("The bill ran into the millions.", [("millions", 2e6, "at least")]),
     ("Copies sold in thousands within a week.", [("thousands", 2000.0, "at least")]),
@@ -1594,3 +1596,18 @@ def test_a_fraction_after_by_is_the_size_of_a_change(text, expected):
 def test_a_verb_of_multiplying_is_its_factor(text, expected):
     assert [(f.text, f.value, f.qualifier) for f in find_figures(text, language="en")] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a currency sign before brackets: accounting's negative, with its scale
+    ("The company reported a net loss of $(4.5) million in the quarter.",
+     [("$(4.5) million", -4.5e6, "USD")]),
+    ("Operating cash flow was €(120) in the year.", [("€(120)", -120.0, "EUR")]),
+    ("Free cash flow came to US$(1.2) billion.", [("US$(1.2) billion", -1.2e9, "USD")]),
+    # an amount in brackets in prose is an aside, not a negative
+    ("The price ($99.99) is high.", [("$99.99", 99.99, "USD")]),
+    ("Sales reached 40,000 units (2,000 more than planned).",
+     [("40,000", 40000.0, None), ("2,000", 2000.0, None)]),
+])
+def test_a_sum_in_accounting_brackets_is_negative(text, expected):
+    assert [(f.text, f.value, f.unit) for f in find_figures(text)] == expected

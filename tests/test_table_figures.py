@@ -100,6 +100,26 @@ def test_unit_notes_of_row_labels_and_headers_scale_and_type_the_cells():
     ]
 
 
+def test_an_amount_in_brackets_alone_in_a_cell_is_negative():
+    art = ak.parse_article(
+        "Results\n\nThe company reported on Tuesday.\n\n"
+        "| | 2024 | 2023 | Change |\n|---|---|---|---|\n"
+        "| Operating loss ($m) | (340) | (120) | (183.3%) |\n"
+        "| Net result | $(45.5) | ($12.0) | n/a |\n"
+        "| Founded | (2019) | (n=12) | 3 (est.) |\n", fmt="markdown")
+    assert figure_rows(art, "text", "value", "kind", "unit", "subject") == [
+        ("(340)", -340e6, "money", "USD", "Operating loss (2024)"),
+        ("(120)", -120e6, "money", "USD", "Operating loss (2023)"),
+        ("(183.3%)", -183.3, "percent", "%", "Change (Operating loss)"),
+        ("$(45.5)", -45.5, "money", "USD", "Net result (2024)"),
+        ("($12.0)", -12.0, "money", "USD", "Net result (2023)"),
+        # a year, a sample size and a number with a note are no negatives
+        ("2019", 2019.0, "year", None, "Founded (2024)"),
+        ("12", 12.0, "number", None, "Founded (2023)"),
+        ("3", 3.0, "number", None, "Change (Founded)"),
+    ]
+
+
 def test_a_table_set_out_with_spaces_takes_its_scale_from_the_caption_above():
     art = ak.parse_article(
         "Kestrel Foods lifts sales\n\n"

@@ -197,6 +197,11 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if raw.isdigit() and len(raw) <= 5 and e + 2 < limit and text[e] == " " \
             and text[e + 1].isalpha() and _address().match(text, e, limit) is not None:
         return None, e  # "14 Mill Lane", "12 rue de Rivoli": a house number
+    if prev == "(" and e < limit and text[e] == ")" and s - 2 >= lower \
+            and text[s - 2] in _CURRENCY_CHARS:
+        negative_sum = _bracketed_negative(text, s, e, value, lower, limit)
+        if negative_sum is not None:
+            return negative_sum, negative_sum.end
     begin, currency, negative = s, None, False
     if prev in _CURRENCY_CHARS or prev.isalpha() or prev == "." or prev in " \u00a0" \
             and s - 2 >= lower and (
@@ -238,6 +243,25 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
                             limit, currency)
     return _glued_figure(text, begin, e, raw, value, negative, plain, lower, limit, currency,
                          language)
+
+
+def _bracketed_negative(text: str, s: int, e: int, value: float, lower: int,
+                        limit: int) -> _Figure | None:
+    """Read a sum in accounting brackets after its currency sign: "$(4.5) million" is −4.5m.
+
+    Financial statements print a loss or a cut as the amount in brackets; with the
+    sign outside them the brackets can only mean that ("$(4.5)"), where a bare
+    "(4.5)" in prose is an aside. None unless a currency sign ends right before "(".
+    """
+    before = _CURRENCY_BEFORE.search(text, max(lower, s - 7), s - 1)
+    if before is None or not before.group("cur") or before.group("neg"):
+        return None
+    currency, _ = _prefix_currency(before.group("cur"))
+    if currency is None:
+        return None
+    figure = _Figure(before.start(), e + 1, -value)
+    figure.kind, figure.unit = "money", currency
+    return _finish(text, figure, lower, limit, currency, False)
 
 
 def _letter_mark_before(text: str, s: int, lower: int) -> bool:

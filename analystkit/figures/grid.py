@@ -74,6 +74,11 @@ RANK_HEADERS = frozenset({"rank", "ranking", "#", "no", "no.", "pos", "pos.", "p
                           "place", "seed"})
 #: Figure kinds a header row may hold: a header names periods, not amounts.
 _HEADER_KINDS = frozenset({"year", "date"})
+#: A cell holding nothing but an amount in brackets: financial statements print a
+#: loss or a fall so ("(340)", "(3.2%)", "($45.5)"), as a negative amount.
+_BRACKETED_CELL = re.compile(r"\(\s*(?:[$€£¥₹]\s?)?[0-9][0-9,.\u00a0 ]*%?\s*\)")
+#: Kinds of figure such a cell holds; a year or a date in brackets is no negative.
+_SIGNED_KINDS = frozenset({"count", "number", "money", "percent"})
 
 
 def table_rows(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
@@ -243,12 +248,33 @@ def table_figures(text: str, start: int, end: int,
                 else (None, _NO_NOTE)
             note = _first_says(column_note, row_note, table_note)
             ranks = column_label is not None and column_label.lower() in RANK_HEADERS
-            for found in find_figures(text, cell_start, cell_end, masked, language=language):
+            found_in_cell = find_figures(text, cell_start, cell_end, masked, language=language)
+            if len(found_in_cell) == 1:
+                found_in_cell = [_accounting_negative(text, cell_start, cell_end,
+                                                      found_in_cell[0])]
+            for found in found_in_cell:
                 if ranks and found.kind in ("count", "number") and found.unit is None:
                     found = replace(found, kind="ordinal")
                 found = _with_note(found, note)
                 figures.append(_in_table(found, row_label, column_label))
     return figures
+
+
+def _accounting_negative(text: str, cell_start: int, cell_end: int,
+                         found: FoundFigure) -> FoundFigure:
+    """Return the figure of a cell, negative when the cell is an amount in brackets.
+
+    "| Operating loss | (340) |" is −340, and the figure's text "(340)".
+    """
+    if found.kind not in _SIGNED_KINDS or found.value is None or found.value <= 0 \
+            or found.value_high is not None:
+        return found
+    cell = _BRACKETED_CELL.search(text, cell_start, cell_end)
+    if cell is None or text[cell_start:cell.start()].strip(_CELL_MARKUP) \
+            or text[cell.end():cell_end].strip(_CELL_MARKUP):
+        return found
+    return replace(found, start=cell.start(), end=cell.end(), text=cell.group(),
+                   value=-found.value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -358,6 +358,11 @@ _UNIT_NOTE_BEFORE = re.compile(
 # per-share data)", "(in millions of dollars)").
 _UNIT_NOTE_AFTER = re.compile(
     r"[ ]?(?:[)\],;:\n]|$|except\b|of[ ](?:[A-Za-z$€£.]+[ ]?){1,2}[)\],;:\n])")
+#: A unit note set off by commas inside a caption's sentence ("Results for the year,
+#: in millions, are below"): the scale word then ends at a break, never before "of"
+#: ("…, in millions of homes," counts homes).
+_SET_OFF_NOTE_BEFORE = re.compile(r",[ ]in[ ]$")
+_SET_OFF_NOTE_AFTER = re.compile(r"[ ]?[,;:)\]\n]")
 #: The longest text _UNIT_NOTE_BEFORE reads before the scale word.
 _UNIT_NOTE_REACH = len("amounts in ") + 2
 
@@ -365,11 +370,14 @@ _UNIT_NOTE_REACH = len("amounts in ") + 2
 def _unit_note(text: str, start: int, end: int, lower: int, limit: int) -> bool:
     """Whether the vague plural at ``text[start:end]`` ("millions") states a table's unit.
 
-    "(in millions, except per-share data)", "Dollars in thousands": what the
-    figures of a table are counted in, no amount.
+    "(in millions, except per-share data)", "Dollars in thousands", "Results for
+    the year, in millions, are": what the figures of a table are counted in, no amount.
     """
-    return _UNIT_NOTE_BEFORE.search(text[max(lower, start - _UNIT_NOTE_REACH):start]) \
-        is not None and _UNIT_NOTE_AFTER.match(text[end:limit]) is not None
+    before = text[max(lower, start - _UNIT_NOTE_REACH):start]
+    if _SET_OFF_NOTE_BEFORE.search(before) is not None:
+        return _SET_OFF_NOTE_AFTER.match(text, end, limit) is not None
+    return _UNIT_NOTE_BEFORE.search(before) is not None \
+        and _UNIT_NOTE_AFTER.match(text[end:limit]) is not None
 
 
 def _vague_figure(text: str, match: re.Match[str], offset: int, limit: int) -> _Figure:
