@@ -83,7 +83,7 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 _PARTICLES = ("van ", "von ", "de ", "da ", "di ", "du ", "al-", "el-", "bin ", "le ", "la ")
 _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w.'’-]*\s+|(?:van|von|de|da|di|du|bin|le|la)\s+){0,4}"
-    r"[A-Z][\w'’-]+),\s*$")
+    r"[A-Z][\w'’-]+(?:,?[ \t]+(?:Inc|Ltd|Corp|Co)\.)?),\s*$")  # "Acme Holdings Ltd., a maker …"
 #: "according to X" and its Spanish, French, Portuguese and Italian equivalents
 #: ("según X", "de acuerdo con X", "selon X", "d'après X", "segundo X", "de acordo com
 #: X", "secondo X"), whose source ends at a comma as in English. "segundo" and
@@ -204,7 +204,10 @@ def _amount_verbs() -> frozenset[str]:
 #: How far before or after a reporting verb the speaker is looked for.
 SPEAKER_WINDOW = 160
 #: (Not the comma inside a number: "A poll of 2,000 voters found".)
-_CLAUSE_BREAK = re.compile(r"[;:!?\"“”()\[\]]|,(?!\d{3}(?!\d))")
+#: Nor the comma before a company's legal form ("Harbor Robotics, Inc. said").
+_CLAUSE_BREAK = re.compile(
+    r"[;:!?\"“”()\[\]]|,(?!\d{3}(?!\d)|[ \t]*(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|LP|L\.P|N\.V|S\.A"
+    r"|AG|GmbH|SE)\b)")
 # Inside one sentence a full stop ends a speaker only at the very end ("said a U.S. official").
 #: A name set off after a speaker's role: "said the company's spokesman, Ivo
 #: Marsh." or "…, Ivo Marsh, on Monday." (also "dijo el consejero, Jordi Puig.").

@@ -175,6 +175,12 @@ def test_speaker(sentence, speaker):
     ('"It was awful," said truck drivers on the scene.', "truck drivers"),
     ("Prices will rise, warned economists.", "economists"),
     ('"We won," said its leaders.', None),
+    # a company's legal form after a comma is part of its name
+    ("Harbor Robotics, Inc. (NASDAQ: HRBR) today announced results for the quarter.",
+     "Harbor Robotics, Inc."),
+    ("Acme Holdings Ltd., a maker of widgets, said revenue rose.", "Acme Holdings Ltd."),
+    ("Acme Holdings, Inc., a maker of widgets, said revenue rose.", "Acme Holdings, Inc."),
+    ('"Revenue rose," said Harbor Robotics, Inc.', "Harbor Robotics"),
 ])
 def test_perfects_counted_sources_and_names_set_off(sentence, speaker):
     assert attribution(sentence) == speaker

@@ -47,7 +47,7 @@ CASES = {
     "The survey ran from 1988-2006.": [
         ("1988-2006", 1988.0, 2006.0, "year", None, None, None)],
     "Sales reached $2 to $3 billion, between 5 and 10 million units.": [
-        ("$2 to $3 billion", 2e9, 3e9, "money", "USD", None, None),
+        ("$2 to $3 billion", 2e9, 3e9, "money", "USD", None, "Sales"),
         ("5 and 10 million", 5e6, 1e7, "count", None, None, "units")],
     "The budget for 2013-14 grew by 8-10%.": [
         ("2013-14", 2013.0, 2014.0, "year", None, None, None),
@@ -705,6 +705,16 @@ def test_a_line_break_of_hard_wrapped_text_is_a_space():
     ("The election saw a turnout of 71.8%.", "turnout"),
     ("Most of $5m was spent.", None), ("A total of $8m was spent.", None),
     ("Output: 5%.", None),
+    # a noun joined by "and" at the phrase's start: the amount is of both together
+    ("Cash and equivalents of $212.4 million were held.", "Cash and equivalents"),
+    ("Research and development expenses of $12.1 million rose.",
+     "Research and development expenses"),
+    ("The firm ended the year with cash and equivalents of $212 million.",
+     "cash and equivalents"),
+    ("The firm raised prices and profits of $3 million.", "profits"),
+    ("Prices rose and revenue of $5 million followed.", "revenue"),
+    # a range after "of" too
+    ("The company expects revenue of $182 million to $185 million.", "revenue"),
 ])
 def test_the_noun_before_of_names_what_an_amount_measures(text, subject):
     assert find_figures(text)[0].subject == subject

@@ -381,7 +381,7 @@ def _join(a: _Figure, b: _Figure) -> _Figure:
         else (a.kind, a.unit, a.per)
     if kind == "count":
         kind = "number"
-    subject = b.subject
+    subject = b.subject or a.subject  # "5 to 10 students", "revenue of $182m to $185m"
     if kind in ("number",) and subject:
         kind = "count"
     return _Figure(a.start, b.end, low, high, kind, unit, a.qualifier, subject,

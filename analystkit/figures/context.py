@@ -196,9 +196,10 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             counted = float(figure.value or 0.0).is_integer()
         if figure.kind == "number" and figure.subject and not fraction and counted:
             figure.kind = "count"
+    if figure.subject is None and figure.kind in ("money", "percent", "measure"):
+        figure.subject = _noun_of_before(text, figure, lower)  # "compensation of $5,000"
     if figure.subject is None and figure.kind in ("money", "percent", "measure") \
             and figure.value_high is None:
-        figure.subject = _noun_of_before(text, figure, lower)  # "compensation of $5,000"
         if figure.subject is None:
             # "Turnout fell to 61%"; "claims topped 6 million": the qualifier is the verb
             figure.subject = _subject_before_verb(text, _verb_end(text, figure), lower,

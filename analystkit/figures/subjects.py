@@ -61,7 +61,38 @@ def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
     match = _NOUN_OF_BEFORE.search(text, max(lower, start - 36), start)
     if match is None or match.group("noun").lower() in _NOT_MEASURED:
         return None
-    return " ".join(_modifiers_before(text, match.start(), lower) + [match.group("noun")])
+    words = _modifiers_before(text, match.start(), lower) + [match.group("noun")]
+    phrase_start = match.start()
+    for word in reversed(words[:-1]):
+        phrase_start = text.rfind(word, lower, phrase_start)
+    joined = _joined_noun_before(text, phrase_start, lower)
+    return " ".join(([joined, "and"] if joined and len(words) < MAX_SUBJECT_WORDS else [])
+                    + words)
+
+
+#: A noun joined by "and" to the noun phrase before "of" ("Cash and equivalents of
+#: $212 million", "Research and development expenses of $12 million"): the amount is
+#: of both together, so both are its subject.
+_JOINED_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z-]{1,30})[ \t]+and[ \t]+$")
+
+
+def _joined_noun_before(text: str, position: int, lower: int) -> str | None:
+    """Return the noun joined by "and" to the phrase at ``position``, or None.
+
+    It must open its clause or follow a stop word or a preposition ("with cash and
+    equivalents of"; not a verb: "raised prices and profits of"), and be no verb or
+    stop word itself ("rose and").
+    """
+    match = _JOINED_NOUN_BEFORE.search(text, max(lower, position - 36), position)
+    if match is None or _ends_modifiers(match.group("noun").lower()) \
+            and not _looks_plural(match.group("noun").lower()):
+        return None
+    before = text[max(lower, match.start() - 40):match.start()].rstrip()
+    word_before = _last_word(before).lower()
+    if before and before[-1] not in _CLAUSE_BREAKS \
+            and word_before not in _SUBJECT_ENDS and word_before not in PREPOSITIONS:
+        return None  # "raised prices and profits of $3 million": the verb's object
+    return match.group("noun")
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Za-z][a-z-]{1,30})[ \t]$")
