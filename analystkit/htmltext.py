@@ -109,8 +109,8 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
                                        include_formatting=False, deduplicate=False,
                                        config=_extraction_config())
             if text:
-                text = _restore_dropped_parts(tree, clean_markdown(text), meta["title"],
-                                              meta["description"])
+                text = _mark_headings(clean_markdown(text), tree)
+                text = _restore_dropped_parts(tree, text, meta["title"], meta["description"])
             if text and references:
                 text = "\n\n".join((text.rstrip(), REFERENCES_HEADING, references))
     except (ValueError, RecursionError, MemoryError, TypeError, AttributeError):
@@ -487,6 +487,25 @@ _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?
 MIN_TIMED_ENTRIES = 2
 #: The separator after a time label, which the structure step reads as a label's end.
 TIME_LABEL_SEPARATOR = " — "
+
+
+def _mark_headings(text: str, tree: HtmlElement) -> str:
+    """Return the extracted text with a Markdown ``##`` before each line of a heading.
+
+    The extractor's plain Markdown drops heading marks, so that a subheading that
+    reads as a question ("What is inflation?") or as a sentence would be read as a
+    paragraph of claims. A line is marked when it is the whole text of one of the
+    page's ``<h2>``–``<h6>`` elements.
+    """
+    headings = {" ".join(h.text_content().split()) for h in tree.iter("h2", "h3", "h4", "h5", "h6")}
+    headings.discard("")
+    if not headings:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line[:1] not in ("#", "") and " ".join(line.split()) in headings:
+            lines[index] = "## " + line.strip()
+    return "\n".join(lines)
 
 
 def _label_entry_times(tree: HtmlElement) -> None:

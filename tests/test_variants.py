@@ -324,6 +324,28 @@ def test_short_html_page_keeps_its_headline_and_paragraphs(tmp_path):
     assert article.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2]]
 
 
+def test_html_subheadings_stay_headings_when_they_read_as_sentences(tmp_path):
+    # the extractor's plain Markdown drops heading marks; a subheading that asks a
+    # question or ends in a full stop would otherwise be a paragraph of claims
+    page = ("<html><head><title>Inflation falls</title></head><body><article>"
+            "<h1>Inflation falls to 2.3% as food prices ease</h1>"
+            "<p>UK inflation fell to 2.3% in the year to September, the ONS said.</p>"
+            "<h2>What is inflation?</h2>"
+            "<p>Inflation is the rate at which prices rise.</p>"
+            "<h3>Prices rose faster in 2022.</h3>"
+            "<p>The index peaked at 11.1% in October 2022.</p>"
+            "</article></body></html>")
+    path = tmp_path / "inflation.html"
+    path.write_text(page, encoding="utf-8")
+    article = ak.load_article(path)
+    assert article.blocks["kind"].tolist() == [
+        "headline", "paragraph", "heading", "paragraph", "heading", "paragraph"]
+    assert article.claims["section"].isna().tolist() == [True, True, False, False]
+    assert article.claims[["text", "section"]].values.tolist()[2:] == [
+        ["Inflation is the rate at which prices rise.", "What is inflation?"],
+        ["The index peaked at 11.1% in October 2022.", "Prices rose faster in 2022."]]
+
+
 def _div_layout_page(h1: str, title: str, sources_heading: str = "Sources") -> str:
     """A page laid out in plain <div>s whose headline and source list the extractor drops."""
     return ("<!DOCTYPE html><html><head><meta charset='utf-8'>"
