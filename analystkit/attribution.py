@@ -856,6 +856,7 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
                     and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
                     and not _role_of_phrase(words, index) \
                     and not (any_speaker and _joins_description(words, index)):
+                kept = _workplace_after(words, index, kept) or kept
                 break
             if any_speaker and _participle_after_agent(word, kept):
                 break  # "according to a study published in March"
@@ -1044,6 +1045,29 @@ def _role_of_phrase(words: list[str], index: int) -> bool:
     before = words[at - 1].lower()
     return before in PEOPLE_BEFORE_OF or (
         before == "charge" and at >= 2 and words[at - 2].lower() == "in")
+
+
+def _workplace_after(words: list[str], index: int, kept: list[str]) -> list[str] | None:
+    """Return the organisation named after "at" when the words before it are a role.
+
+    "according to analysts at Capital Economics" → "Capital Economics", as
+    "Analysts at GeoWatch said" credits GeoWatch; "said officials at the scene" and
+    "said Jane Doe at Acme" keep the speaker before "at".
+    """
+    if words[index].lower() != "at" or not _GENERIC_SPEAKERS.search(" ".join(kept)):
+        return None
+    rest = words[index + 1:index + 1 + MAX_SPEAKER_WORDS]
+    if rest[:1] and rest[0].lower() == "the":
+        rest = rest[1:]
+    name: list[str] = []
+    for position, word in enumerate(rest):
+        if word[:1].isupper() or (word in _NAME_JOINERS and name
+                                  and rest[position + 1:position + 2]
+                                  and rest[position + 1][:1].isupper()):
+            name.append(word)
+        else:
+            break
+    return name or None
 
 
 def _placed_speaker(words: list[str], index: int) -> bool:

@@ -181,6 +181,12 @@ def test_speaker(sentence, speaker):
     ("Acme Holdings Ltd., a maker of widgets, said revenue rose.", "Acme Holdings Ltd."),
     ("Acme Holdings, Inc., a maker of widgets, said revenue rose.", "Acme Holdings, Inc."),
     ('"Revenue rose," said Harbor Robotics, Inc.', "Harbor Robotics"),
+    # a role at a named organisation after the verb: the organisation, as before it
+    ("Rates will fall next month, according to analysts at Capital Economics.",
+     "Capital Economics"),
+    ('"Rates will fall," said economists at the University of Oxford.', "University of Oxford"),
+    ('"Rates will fall," said officials at the scene.', "officials"),
+    ('"Rates will fall," said Jane Doe at Acme.', "Jane Doe"),
 ])
 def test_perfects_counted_sources_and_names_set_off(sentence, speaker):
     assert attribution(sentence) == speaker
