@@ -1425,6 +1425,26 @@ def test_a_share_verb_or_a_bracketed_amount_names_its_subject(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the object of a change verb before "from", "to" or "by" is what changed
+    ("The bank is likely to cut interest rates from 4.5% to 4.25% next month.",
+     [("4.5%", "interest rates"), ("4.25%", "interest rates")]),
+    ("The council will raise single fares from $4.50 to $5.25 in May.",
+     [("$4.50", "single fares"), ("$5.25", "single fares")]),
+    ("The ministry cut the budget by £3m to £45m.", [("£3m", "budget"), ("£45m", "budget")]),
+    ("The IMF raised its forecast to 3.1% for next year.", [("3.1%", "forecast")]),
+    ("Acme raised prices by 5% last year.", [("5%", "prices")]),
+    ("The firm cut jobs from 500 to 300.", [("500", "jobs"), ("300", "jobs")]),
+    # the amount as the verb's object, or a range right after the verb, or after "by"
+    ("The council raised $5 million for the school.", [("$5 million", None)]),
+    ("The mill will cut from 200 to 300 jobs.", [("200 to 300", "jobs")]),
+    ("The bank lifted the rate by 3 to 4 percent.", [("3 to 4 percent", None)]),
+    ("The ministry cut the total by 5%.", [("5%", None)]),
+])
+def test_the_object_of_a_change_verb_is_what_changed(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Adjusted net profit of $41 million beat forecasts.",
      [("$41 million", "money", "Adjusted net profit")]),
     ("The club posted operating losses of £3m.", [("£3m", "money", "operating losses")]),

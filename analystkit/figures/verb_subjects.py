@@ -188,7 +188,9 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
     auxiliaries and adverbs are passed, and the noun phrase before them is kept
     (_phrase_before), with a preposition's phrase after its noun
     (_with_phrase_after_noun). None for a word that names nothing measured
-    (GENERIC_SUBJECTS) or two joined subjects. A bare number is read with
+    (GENERIC_SUBJECTS) or two joined subjects. Without such a verb, the object of a
+    change verb before "from", "to" or "by" (_object_of_change: "cut interest rates
+    from 4.5%"). A bare number is read with
     ``counting`` (the default); an amount (money, a percentage, a measure) with
     ``counting=False``, which lets more verbs in (_verb_before).
     """
@@ -201,9 +203,9 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
     if match is None:
         return None
     words = match.group().split()
-    gaps = _verb_before(words, counting)
+    gaps = _verb_before(words, counting)  # pops the verb phrase it reads
     if gaps is None:
-        return None
+        return _object_of_change(match.group().split(), counting)
     while words and words[-1].lower() in gaps:
         words.pop()
     kept = _phrase_before(words)
@@ -213,6 +215,41 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
     if before and before[-1].lower() in COORDINATORS:
         return None  # "maxima and minima are 42.4 °C and …": which one?
     return _with_phrase_after_noun(words, before, kept)
+
+
+#: Links after a changed object that put the amount after them: "cut interest rates
+#: from 4.5%", "raised its forecast to 3%", "cut the budget by £3m"; a bare number
+#: takes no "by" (it may open a range whose unit follows).
+OBJECT_LINKS = frozenset({"from", "to", "by"})
+COUNT_OBJECT_LINKS = frozenset({"from", "to"})
+
+
+def _object_of_change(words: list[str], counting: bool) -> str | None:
+    """Return the object of a change verb right before a link to the amount, or None.
+
+    "The Bank is likely to cut interest rates from 4.5% to 4.25%" → "interest
+    rates", "will raise single fares from $4.50" → "single fares": the noun phrase
+    between an OBJECT_CHANGE_VERBS verb (and a determiner) and "from", "to" or "by"
+    is what changed. None when the verb stands right before the link ("will cut
+    from 200 to 300 jobs": a range of what is cut).
+    """
+    if len(words) < 3 or words[-1].lower() not in (COUNT_OBJECT_LINKS if counting
+                                                    else OBJECT_LINKS):
+        return None
+    body = words[:-1]
+    verb_at = next((i for i in range(len(body) - 2, max(-1, len(body) - 3 - MAX_SUBJECT_WORDS), -1)
+                    if body[i].lower() in OBJECT_CHANGE_VERBS), None)
+    if verb_at is None:
+        return None
+    phrase = body[verb_at + 1:]
+    if phrase and phrase[0].lower() in OF_DETERMINERS:
+        phrase = phrase[1:]
+    if not phrase or len(phrase) > MAX_SUBJECT_WORDS or any(
+            word.lower() in _SUBJECT_ENDS or word.lower() in PREPOSITIONS
+            or word.lower() in OBJECT_CHANGE_VERBS for word in phrase) \
+            or len(phrase) == 1 and phrase[0].lower() in GENERIC_SUBJECTS:
+        return None
+    return " ".join(phrase)
 
 
 def _with_phrase_after_noun(words: list[str], before: list[str], kept: list[str]
