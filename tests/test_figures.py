@@ -1641,3 +1641,38 @@ def test_a_verb_of_multiplying_is_its_factor(text, expected):
 ])
 def test_a_sum_in_accounting_brackets_is_negative(text, expected):
     assert [(f.text, f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change restated in another unit, then the level after it: one subject for all
+    ("Brent crude futures rose 43 cents, or 0.6%, to $74.12 a barrel by 0930 GMT.",
+     [("43 cents", "Brent crude futures"), ("0.6%", "Brent crude futures"),
+      ("$74.12 a barrel", "Brent crude futures")]),
+    ("Gold rose $12, or 0.5%, to $2,650 an ounce.",
+     [("$12", "Gold"), ("0.5%", "Gold"), ("$2,650 an ounce", "Gold")]),
+    ("Acme shares fell 2%, or 3%, depending on the exchange.",
+     [("2%", "Acme shares"), ("3%", None)]),
+    # an index's points, and its level; a name that ends in a number
+    ("The FTSE 100 rose 35.2 points to 8,310.5.",
+     [("35.2 points", "FTSE 100"), ("8,310.5", "FTSE 100")]),
+    ("The Dow Jones Industrial Average fell 120.5 points, or 0.3%, to 42,310.2.",
+     [("120.5 points", "Dow Jones Industrial Average"), ("0.3%", "Dow Jones Industrial Average"),
+      ("42,310.2", "Dow Jones Industrial Average")]),
+    ("The S&P 500 fell 1.2% on Friday.", [("1.2%", "S&P 500")]),
+    ("The 3 firms rose 5% in May.", [("3", "firms"), ("5%", "firms")]),
+])
+def test_market_moves_share_their_subject(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a 24-hour time of day is no count
+    ("The curfew starts at 2100 local time and ends at 0600 hours.", []),
+    ("Trading closed at 1600 EST.", []),
+    ("Police reviewed 1200 hours of footage.", [("1200 hours", 1200.0, "h")]),
+    # "won" as a verb is no Korean currency
+    ("Team 7 won 3 games.", [("7", 7.0, None), ("3", 3.0, None)]),
+    ("The ticket cost 10,000 won.", [("10,000 won", 10000.0, "KRW")]),
+])
+def test_times_of_day_and_the_verb_won_are_no_amounts(text, expected):
+    assert [(f.text, f.value, f.unit) for f in find_figures(text, language="en")] == expected

@@ -211,14 +211,47 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
     if len(figures) < 2:
         return figures
     merged: list[_Figure] = []
+    restated: _Figure | None = None  # the change the figure before restated ("…, or 0.6%,")
     for figure in figures:
         if merged and _joinable(text, merged[-1], figure, lower):
             merged[-1] = _join(merged[-1], figure)
-        else:
-            if merged and figure.subject is None and merged[-1].subject:
-                _level_takes_subject(text, merged[-1], figure, lower)
-            merged.append(figure)
+            restated = None
+            continue
+        change, restated = restated, None
+        if merged and figure.subject is None and merged[-1].subject:
+            _level_takes_subject(text, merged[-1], figure, lower)
+            if figure.subject is None and _restates(text, merged[-1], figure, lower):
+                figure.subject, restated = merged[-1].subject, merged[-1]
+        if change is not None and figure.subject is None \
+                and (figure.kind == change.kind or change.unit == "points"
+                     and figure.kind == "number") \
+                and _LEVEL_AFTER_RESTATED.fullmatch(text, merged[-1].end, figure.start):
+            # "rose 43 cents, or 0.6%, to $74.12": the level after the change
+            figure.subject = change.subject
+        merged.append(figure)
     return merged
+
+
+#: What joins a change to the same change in another unit: "rose 43 cents, or 0.6%,"
+#: ("fell $1.20 (1.5%)" is a bracketed aside, read as a label's amount elsewhere).
+_RESTATEMENT = re.compile(r",[ \t]+or[ \t]+")
+#: What joins that restatement to the level after the change: "…, or 0.6%, to $74.12".
+_LEVEL_AFTER_RESTATED = re.compile(r",?[ \t]+to[ \t]+")
+
+
+def _restates(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
+    """Whether ``b`` restates the change ``a`` in another unit: "rose 43 cents, or 0.6%".
+
+    ``a`` follows a trend word right before it (_trend_word_last), and only ", or "
+    stands between them; a percentage restates a sum or a measure, not another
+    percentage ("fell 2%, or 3%" offers a choice).
+    """
+    if b.kind != "percent" or a.kind == "percent" \
+            or _RESTATEMENT.fullmatch(text, a.end, b.start) is None:
+        return False
+    head = a.qualifier_start if a.qualifier_start is not None else a.start
+    run = _WORDS_BEFORE.search(text, max(lower, head - _CHANGE_REACH), head)
+    return run is not None and _trend_word_last(run.group().lower().split())
 
 
 def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
@@ -232,12 +265,15 @@ def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
     if _joining_word(text, a, b) not in RANGE_TO_WORDS:
         return
     kinds = (a.kind, b.kind)
-    if a.kind != b.kind and kinds != ("count", "number"):
+    index_points = a.unit == "points" and b.kind == "number"  # "fell 120 points to 42,310"
+    if a.kind != b.kind and kinds != ("count", "number") and not index_points:
         return
     head = a.qualifier_start if a.qualifier_start is not None else a.start
     if _after_change_word(text, head, lower, TREND_WORDS) \
             or _change_then_level(text, a, b, head, lower):
-        b.subject, b.kind = a.subject, a.kind
+        b.subject = a.subject
+        if not index_points:
+            b.kind = a.kind
 
 
 def _joining_word(text: str, a: _Figure, b: _Figure) -> str | None:

@@ -382,6 +382,9 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
             for n in (2, 1):
                 if len(rest) >= n and (code := _suffix_currency(
                         " ".join(w for w, _ in rest[:n]))) is not None:
+                    if n == 1 and rest[0][0] == "won" \
+                            and _WON_AS_VERB.match(text, rest[0][1]) is not None:
+                        break  # "Team 7 won 3 games": the verb, no Korean won
                     figure.kind, figure.unit = "money", code
                     end = figure.end = rest[n - 1][1]
                     rest = rest[n:]
@@ -459,6 +462,11 @@ _SYMBOL_GAPS = frozenset(" \u00a0\u202f")
 #: of beef" a weight; below it ("a 5-pound bag", "200 pounds") weight is commoner.
 POUNDS_AS_MONEY_SCALE = 1e6
 _POUND_WORDS = frozenset({"pound", "pounds"})
+
+
+#: What follows "won" as a verb, not as Korea's currency: an object or a margin ("won
+#: 3 games", "won the vote", "won by 12 points").
+_WON_AS_VERB = re.compile(r"[ \t]+(?:\d|(?:the|a|an|its|their|his|her|by|re-?election)\b)")
 
 
 def _pounds_sterling(text: str, figure: _Figure, word: tuple[str, int]) -> bool:

@@ -226,6 +226,10 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
         elif ahead < lower or text[ahead] not in _DASH_AFTER:
             negative, begin = True, s - 1
     plain = raw.isdigit()
+    if plain and len(raw) == 4 and int(raw[:2]) < HOURS_IN_DAY and int(raw[2:]) < MINUTES_IN_HOUR \
+            and _ZONE_AFTER_TIME.match(text, e, limit) is not None \
+            and (raw[0] == "0" or not text.startswith(" hours", e)):
+        return None, e  # "by 0930 GMT", "at 2100 local time", "0600 hours": a time of day
 
     if plain and len(raw) <= 4:
         date = _date_at(text, s, e, raw, lower, limit)
@@ -361,6 +365,13 @@ CLOCK_WORDS_BEFORE = frozenset({"at", "by", "from", "until", "till", "til", "bef
 # What after a time makes it a time of day: a.m./p.m., a time zone or "local time".
 _CLOCK_MARK_AFTER = re.compile(
     r"[ \u00a0]?(?:[ap]\.?m\b|[AP]\.?M\b|[A-Z]{2,4}T?\b|Z\b|local|hours?\b|h\b|GMT|UTC)")
+#: What after four digits makes them a 24-hour time of day: a time zone ("MT" and "CT"
+#: are left out: "1500 MT" is tonnes), "local time",
+#: or "hours" after a leading zero ("0930 GMT", "2100 ET", "0600 hours"; not "1200
+#: hours of footage").
+_ZONE_AFTER_TIME = re.compile(
+    r"[ \u00a0](?:GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|KST|AE[SD]T|[ECMP][SD]T|local[ \u00a0]time"
+    r"|hours)(?![\w])")
 #: Hours in a day: a clock's hour is below this; "26:13:08" is a duration.
 HOURS_IN_DAY = 24
 #: Minutes in an hour: "61:52" (minutes past 59) is a duration, "10:30" a clock time.

@@ -22,8 +22,11 @@ from .vocabulary import (
     TREND_VERBS,
 )
 
-# The run of words, each followed by spaces, that ends right before a number.
-_WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w'’-]{0,40}[ \t]{1,3}){1,8}$")
+# The run of words, each followed by spaces, that ends right before a number; a name
+# may hold "&" and end in a number of up to three digits ("The FTSE 100 rose 35.2
+# points", "the S&P 500 fell 1.2%").
+_WORDS_BEFORE = re.compile(
+    r"(?:(?:[A-Z][\w'’&-]{0,40}[ \t]\d{1,3}|[A-Za-z][\w'’&-]{0,40})[ \t]{1,3}){1,8}$")
 
 #: Verbs of a change that take the amount itself as their object ("The council
 #: raised $5 million", "cut 40 posts"): with the amount right after them the noun
@@ -209,6 +212,8 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
     while words and words[-1].lower() in gaps:
         words.pop()
     kept = _phrase_before(words)
+    while kept and kept[0].isdigit():
+        kept = kept[1:]  # "The 3 firms rose 5%": the count is no part of the name
     if not kept or len(kept) == 1 and kept[0].lower() in GENERIC_SUBJECTS:
         return None  # "the figure is 2.2%": a word that names nothing measured
     before = words[:len(words) - len(kept)]
