@@ -1116,15 +1116,31 @@ DOCUMENT_PARTICIPLES = frozenset({
 OBTAINING_PARTICIPLES = frozenset({"obtained", "seen", "reviewed", "leaked", "viewed"})
 
 
+#: Plural and mass nouns of records that open a clause without a determiner, which a
+#: document's participle may follow ("Data released on Friday showed …").
+RECORDS_WITHOUT_DETERMINER = frozenset({
+    "data", "figures", "statistics", "numbers", "results", "documents", "records", "papers",
+    "minutes", "estimates", "files", "filings", "emails", "messages", "images", "photos",
+    "videos", "footage", "polls", "surveys", "reports", "studies",
+})
+
+
 def _before_participle(words: list[str]) -> list[str]:
     """Cut a participle phrase off a document ("A study published in March in the Lancet").
 
-    Only after a noun phrase that opens with a determiner, so that "Officials released
-    …" keeps its subject.
+    Only after a noun phrase that opens with a determiner, or with a noun of records
+    that needs none (RECORDS_WITHOUT_DETERMINER: "Data released on Friday showed"),
+    so that "Officials released …" keeps its subject.
     """
-    if not words or words[0].lower() not in _DETERMINER_WORDS:
+    if not words:
         return words
-    for index in range(2, len(words)):
+    if words[0].lower() in _DETERMINER_WORDS:
+        first = 2
+    elif words[0].lower() in RECORDS_WITHOUT_DETERMINER:
+        first = 1  # "Data released on Friday showed", "Documents filed in court show"
+    else:
+        return words
+    for index in range(first, len(words)):
         if words[index].lower() in DOCUMENT_PARTICIPLES:
             after = words[index + 1:]
             by = after.index("by") if "by" in after else -1

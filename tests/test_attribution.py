@@ -187,6 +187,10 @@ def test_speaker(sentence, speaker):
     ('"Rates will fall," said economists at the University of Oxford.', "University of Oxford"),
     ('"Rates will fall," said officials at the scene.', "officials"),
     ('"Rates will fall," said Jane Doe at Acme.', "Jane Doe"),
+    # records that need no determiner, before a document's participle
+    ("Data released on Friday showed that exports fell 3.2%.", "Data"),
+    ("Documents filed in court by prosecutors show that he lied.", "Documents"),
+    ("Officials released a statement saying the talks had failed.", None),
 ])
 def test_perfects_counted_sources_and_names_set_off(sentence, speaker):
     assert attribution(sentence) == speaker
