@@ -4,8 +4,9 @@ The cue list is ``data/hedges.txt``. A few readings are set aside because they
 are not hedges in news copy: "May" the month, "could not" (a negated past
 ability), "as soon as possible", a poll's "likely voters", a compared likelihood
 ("three times more likely", "less likely to be hired"), an estimate as the
-thing published ("the previous estimate") and a cue inside a question put to
-someone ("Asked whether cuts were likely, …").
+thing published ("the previous estimate"), "believe in", "suspect" the noun
+("the suspect") and a cue inside a question put to someone ("Asked whether cuts
+were likely, …").
 """
 
 from __future__ import annotations
@@ -64,6 +65,17 @@ _NOT_HEDGES_BY_CUE = {
         r"\s+estimates?\b(?!\s+(?:of|that|puts?|suggests?|shows?)\b)", re.IGNORECASE),
 }
 _NOT_HEDGES_BY_CUE["estimates"] = _NOT_HEDGES_BY_CUE["estimate"]
+# "believe in" holds a value ("Mozilla believes in freedom of speech"), no uncertain fact
+_NOT_HEDGES_BY_CUE["believe"] = re.compile(
+    r"\bbelieves?\s+(?:(?:both|firmly|strongly|deeply)\s+)?in\b", re.IGNORECASE)
+_NOT_HEDGES_BY_CUE["believes"] = _NOT_HEDGES_BY_CUE["believe"]
+# "suspect" the noun, after a determiner, a number or a crime ("the suspect", "two
+# suspects", "a murder suspect"), against the verb ("Police suspect arson")
+_NOT_HEDGES_BY_CUE["suspect"] = re.compile(
+    r"\b(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|other|another|"
+    r"main|prime|key|first|second|third|no|more|both|all|each|murder|terror|terrorism|"
+    r"shooting|robbery|attack|bombing|his|her|their|its)\s+suspects?\b", re.IGNORECASE)
+_NOT_HEDGES_BY_CUE["suspects"] = _NOT_HEDGES_BY_CUE["suspect"]
 #: Words _ASKED_QUESTION needs, one of each, looked for before it is run.
 _QUESTION_WORDS = ("whether", " if ", " how ", " when ")
 _QUESTION_PUT_WORDS = ("asked", "declined", "refused", " not ", "n't", "n’t")

@@ -174,6 +174,16 @@ def test_first_person_stance_is_a_hedge(sentence, cues):
     ("I suggested a change to the plan.", []),
     ("The demos suggest launching into 3D space.", []),
     ("They suggest where you are headed.", []),
+    ("The claim could not be verified.", ["could not be verified"]),
+    ("The death has not been confirmed.", ["has not been confirmed"]),
+    # belief and suspicion passed on; "believe in" and "the suspect" are no hedges
+    ("Officials believe the fire was started deliberately.", ["believe"]),
+    ("Police suspect the fire was arson.", ["suspect"]),
+    ("A suspected militant was arrested.", ["suspected"]),
+    ("Mozilla believes both in equality and freedom of speech.", []),
+    ("Police arrested a suspect on Monday.", []),
+    ("Two suspects were arrested.", []),
+    ("A murder suspect escaped.", []),
 ])
 def test_verification_caveats_and_epistemic_adverbs(sentence, cues):
     assert hedge_cues(sentence) == cues
