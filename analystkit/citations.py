@@ -414,9 +414,17 @@ def _venue_domain(url: str | None) -> str | None:
     return None if domain in ("doi.org", "dx.doi.org") else domain
 
 
+#: File formats that reference lists print in brackets after a title ("(PDF)").
+_FILE_FORMATS = r"(?:PDF|DOCX?|HTML?|XLSX?|PPTX?|CSV|ZIP|EPUB)"
+
+
 def _first_segment(text: str) -> str | None:
     """Return the first sentence-like piece of a citation tail: its outlet or venue."""
-    segment = re.split(r"(?<=[\w)])\.\s|[,;:(]", text, maxsplit=1)[0].strip(_EDGE_PUNCT)
+    # a bracketed acronym after a name belongs to it ("… Health Informatics (BHI)"), a
+    # file format does not ("(PDF)")
+    segment = re.split(r"(?<=[\w)])\.\s|[,;:]|\((?!(?!" + _FILE_FORMATS + r"\))"
+                       r"[A-Z][A-Za-z&-]{1,11}\)(?:[\s.,;]|$))", text,
+                       maxsplit=1)[0].strip(_EDGE_PUNCT)
     if not segment or not any(c.isalpha() for c in segment) or len(segment.split()) > 12:
         return None
     return segment

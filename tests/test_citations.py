@@ -40,6 +40,13 @@ from analystkit.citations import (
         "Maxar", "Satellite image 20240604_081233", None)),
     ("Parlet B. N. The symmetric eigenvalue problem, SIAM, 1998",
      SourceFields(None, "Parlet B. N. The symmetric eigenvalue problem, SIAM, 1998", None)),
+    # a venue keeps its bracketed acronym, not a file format
+    ("Birjandtalab, J.; Nourani, M. (2016). Nonlinear dimension reduction. 2016 IEEE-EMBS "
+     "International Conference on Biomedical and Health Informatics (BHI). pp. 595–598.",
+     SourceFields("2016 IEEE-EMBS International Conference on Biomedical and Health Informatics"
+                  " (BHI)", "Nonlinear dimension reduction", None)),
+    ('Martin, M. (2006). "Atheism". The Cambridge Companion to Atheism (PDF). Cambridge.',
+     SourceFields("The Cambridge Companion to Atheism", "Atheism", None)),
 ])
 def test_citation_styles(entry, expected):
     assert parse_source_entry(entry) == expected
