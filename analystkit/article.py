@@ -144,12 +144,12 @@ def parse_article(text: str | bytes, article_id: str = "article", fmt: str | Non
         The article: plain text, Markdown or HTML. Bytes are checked and
         decoded as a file's are (byte-order mark, UTF-8, then the best
         legacy-encoding guess). A Word or PDF document is given as its
-        file's bytes, with ``fmt="docx"`` or ``fmt="pdf"``; an e-mail message
-        or an MHTML web archive as its bytes or its text, with ``fmt="email"``
-        or ``fmt="mhtml"``.
+        file's bytes, with ``fmt="docx"`` or ``fmt="pdf"``; an e-mail message,
+        an MHTML web archive or an RTF document as its bytes or its text, with
+        ``fmt="email"``, ``fmt="mhtml"`` or ``fmt="rtf"``.
     article_id : str, default "article"
         Key of the article in every table.
-    fmt : {"text", "markdown", "html", "docx", "pdf", "email", "mhtml"}, optional
+    fmt : {"text", "markdown", "html", "docx", "rtf", "pdf", "email", "mhtml"}, optional
         How to read ``text``; by default ``"html"`` for a whole HTML document
         (starting ``<!DOCTYPE html>`` or ``<html>``), else ``"text"``. Bytes
         are read as a document only when ``fmt`` says so (a PDF's bytes with
@@ -259,14 +259,14 @@ def article_id_for(path: Path) -> str:
     return _ID_UNSAFE.sub("_", path.stem).strip("_") or "article"
 
 
-#: Document formats that are text themselves (MIME messages), so given as str too.
-TEXT_DOCUMENT_FORMATS = ("email", "mhtml")
+#: Document formats that are text themselves (MIME messages, RTF), so given as str too.
+TEXT_DOCUMENT_FORMATS = ("email", "mhtml", "rtf")
 #: Formats whose text carries Markdown syntax: a Markdown file, and the light
-#: Markdown the HTML and Word readers write (headings, list items).
-MARKDOWN_FORMATS = ("markdown", "html", "docx")
+#: Markdown the HTML, Word and RTF readers write (headings, list items, tables).
+MARKDOWN_FORMATS = ("markdown", "html", "docx", "rtf")
 #: Formats whose text has one paragraph per line, needing no line-joining: the
-#: HTML, Word and PDF readers join each paragraph's lines themselves.
-ONE_LINE_PARAGRAPH_FORMATS = ("html", "docx", "pdf")
+#: HTML, Word, RTF and PDF readers join each paragraph's lines themselves.
+ONE_LINE_PARAGRAPH_FORMATS = ("html", "docx", "rtf", "pdf")
 
 
 def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],

@@ -63,7 +63,7 @@ def expand_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     """Turn a folder, glob pattern, file or list of them into a list of files.
 
     Folders are scanned recursively for ``.txt``, ``.md``, ``.html`` (and
-    their variants), ``.docx``, ``.pdf``, ``.eml`` and ``.mhtml`` (the suffixes of
+    their variants), ``.docx``, ``.rtf``, ``.pdf``, ``.eml`` and ``.mhtml`` (the suffixes of
     ``reading.SUFFIX_FORMATS``), skipping hidden files and folders, in sorted order. Glob
     patterns (``*``, ``?``, ``[``; ``**`` recurses) are expanded in sorted
     order. Files given by name are kept as they are, whatever their suffix,
@@ -106,7 +106,7 @@ def expand_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
             if not found:
                 problems.append(LoadError(text, "ArticleNotFoundError",
                                           "folder holds no article files "
-                                          "(.txt, .md, .html, .docx, .pdf, .eml, "
+                                          "(.txt, .md, .html, .docx, .rtf, .pdf, .eml, "
                                           ".mhtml)"))
             files.extend(found)
         elif not path.exists() and _GLOB_CHARS & set(text):
@@ -460,7 +460,7 @@ def load_corpus(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     ----------
     paths : path, glob pattern, or iterable of them
         A folder (scanned recursively for ``.txt``, ``.md``, ``.html``,
-        ``.docx``, ``.pdf``, ``.eml`` and ``.mhtml`` files, hidden ones
+        ``.docx``, ``.rtf``, ``.pdf``, ``.eml`` and ``.mhtml`` files, hidden ones
         skipped), a glob pattern
         (``"news/**/*.html"``), a file, or a list mixing these. Rows keep this
         order; folders and patterns are expanded in sorted order.

@@ -27,6 +27,7 @@ from .errors import (
     NotTextError,
     UnsupportedFormatError,
 )
+from .rtftext import RTF_SIGNATURE
 
 #: Default largest input, in bytes. Long-form articles with their HTML page
 #: weigh well under 2 MB; 20 MiB leaves room for the heaviest pages while
@@ -45,6 +46,7 @@ SUFFIX_FORMATS = {
     ".htm": "html",
     ".xhtml": "html",
     ".docx": "docx",
+    ".rtf": "rtf",
     ".pdf": "pdf",
     ".eml": "email",
     ".mhtml": "mhtml",
@@ -52,9 +54,9 @@ SUFFIX_FORMATS = {
 }
 #: Formats read from decoded text.
 TEXT_FORMATS = ("text", "markdown", "html")
-#: Formats read from a document's bytes by a reader of their own (a Word file, a PDF,
-#: an e-mail message, a web archive).
-DOCUMENT_FORMATS = ("docx", "pdf", "email", "mhtml")
+#: Formats read from a document's bytes by a reader of their own (a Word file, an RTF
+#: file, a PDF, an e-mail message, a web archive).
+DOCUMENT_FORMATS = ("docx", "rtf", "pdf", "email", "mhtml")
 FORMATS = TEXT_FORMATS + DOCUMENT_FORMATS
 
 #: Leading bytes of common binary formats that arrive with a text suffix by
@@ -203,8 +205,8 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
     Parameters
     ----------
     path : str or path-like
-        A ``.txt``, ``.md``, ``.html``, ``.docx``, ``.pdf``, ``.eml`` or
-        ``.mhtml`` file.
+        A ``.txt``, ``.md``, ``.html``, ``.docx``, ``.rtf``, ``.pdf``, ``.eml``
+        or ``.mhtml`` file.
     max_bytes : int, optional
         Largest file accepted; defaults to :func:`max_bytes_default`.
 
@@ -255,6 +257,8 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
         raise ArticleNotFoundError(p, f"cannot be read ({exc.strerror or exc})") from exc
     if len(data) > limit:
         raise ArticleTooLargeError(p, f"file is over the {limit:,}-byte limit (max_bytes=)")
+    if fmt == "text" and data[:64].lstrip().startswith(RTF_SIGNATURE):
+        fmt = "rtf"  # an RTF document under another name ("story.txt", no suffix)
     if fmt in DOCUMENT_FORMATS:
         text, meta = document_to_text(data, fmt, str(p))
         return RawArticle(text=text, fmt=fmt, source=str(p), path=str(p), encoding=None,
@@ -266,13 +270,13 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
 
 
 def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str, str | None]]:
-    """Turn a Word, PDF, e-mail or web archive file's bytes into normalised article text.
+    """Turn a Word, RTF, PDF, e-mail or web archive file's bytes into normalised article text.
 
     Parameters
     ----------
     data : bytes
         The file's bytes.
-    fmt : {"docx", "pdf", "email", "mhtml"}
+    fmt : {"docx", "rtf", "pdf", "email", "mhtml"}
         The document's format.
     source : str
         Path or id, for error messages.
@@ -280,7 +284,7 @@ def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str,
     Returns
     -------
     tuple of (str, dict)
-        The text (light Markdown for Word documents, paragraphs one per
+        The text (light Markdown for Word and RTF documents, paragraphs one per
         line for PDFs, a message's body as ``mimetext`` reads it) and the
         document's metadata: ``title``, ``author``, ``published``,
         ``language`` (None where it gives none), and for a message ``url``
@@ -297,6 +301,10 @@ def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str,
         from .docxtext import docx_to_text
 
         text, meta = docx_to_text(data, source)
+    elif fmt == "rtf":
+        from .rtftext import rtf_to_text
+
+        text, meta = rtf_to_text(data, source)
     elif fmt == "pdf":
         from .pdftext import pdf_to_text
 
