@@ -1676,3 +1676,24 @@ def test_market_moves_share_their_subject(text, expected):
 ])
 def test_times_of_day_and_the_verb_won_are_no_amounts(text, expected):
     assert [(f.text, f.value, f.unit) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the level a change started from, after "down from" or "up from"
+    ("Unemployment fell to 4.1% in May, down from 4.3% in April.",
+     [("4.1%", "Unemployment"), ("4.3%", "Unemployment")]),
+    ("Inflation rose to 3.1%, up from 2.9% a month earlier.",
+     [("3.1%", "Inflation"), ("2.9%", "Inflation")]),
+    ("Sales fell to $5m. Up from $3m, profits rose.", [("$5m", "Sales"), ("$3m", None)]),
+    # the level after a change in per cent, over a period or not
+    ("Revenue rose 5% to $7 million.", [("5%", "Revenue"), ("$7 million", "Revenue")]),
+    ("The average house price rose 2.3% year on year to £285,000 in March.",
+     [("2.3%", "average house price"), ("£285,000", "average house price")]),
+    # a gerund after "of" names what a share is of; a participle does not
+    ("Interest will eat up 13 percent of government spending.",
+     [("13 percent", "government spending")]),
+    ("About 5% of total lending went to farmers.", [("About 5%", "total lending")]),
+    ("About 20% of people living in poverty are children.", [("About 20%", "people")]),
+])
+def test_levels_before_and_after_a_change_and_gerunds_share_subjects(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

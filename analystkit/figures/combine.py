@@ -222,6 +222,8 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
             _level_takes_subject(text, merged[-1], figure, lower)
             if figure.subject is None and _restates(text, merged[-1], figure, lower):
                 figure.subject, restated = merged[-1].subject, merged[-1]
+        if figure.subject is None and merged:
+            _previous_level_takes_subject(text, merged, figure, lower)
         if change is not None and figure.subject is None \
                 and (figure.kind == change.kind or change.unit == "points"
                      and figure.kind == "number") \
@@ -230,6 +232,33 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
             figure.subject = change.subject
         merged.append(figure)
     return merged
+
+
+#: What puts the level before a change after the level it reached: "fell to 4.1% in May,
+#: down from 4.3%", "rose to 3.1%, up from 2.9%".
+_PREVIOUS_LEVEL = re.compile(r"(?:,[ \t]*|[ \t]+)(?:down|up)[ \t]+from[ \t]+$")
+#: Most characters between that level and the one it was reached from.
+PREVIOUS_LEVEL_REACH = 60
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*[ \t\n]")
+
+
+def _previous_level_takes_subject(text: str, merged: list[_Figure], figure: _Figure,
+                                  lower: int) -> None:
+    """Give the level before a change, after "down from" or "up from", the level's subject.
+
+    "Unemployment fell to 4.1% in May, down from 4.3% in April": 4.3% measures
+    unemployment too. The level is the last figure of the same kind before it in
+    the same sentence (a year or a date between them is passed), at most
+    PREVIOUS_LEVEL_REACH characters before.
+    """
+    if _PREVIOUS_LEVEL.search(text, max(lower, figure.start - 16), figure.start) is None:
+        return
+    earlier = next((f for f in reversed(merged) if f.kind not in ("year", "date")), None)
+    if earlier is None or not earlier.subject or earlier.kind != figure.kind \
+            or earlier.value_high is not None or figure.start - earlier.end > PREVIOUS_LEVEL_REACH \
+            or _SENTENCE_END.search(text, earlier.end, figure.start):
+        return
+    figure.subject = earlier.subject
 
 
 #: What joins a change to the same change in another unit: "rose 43 cents, or 0.6%,"
@@ -254,6 +283,13 @@ def _restates(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
     return run is not None and _trend_word_last(run.group().lower().split())
 
 
+#: The period a change is over, between the change and the level it reached: "rose
+#: 2.3% year on year to £285,000", "fell 0.4% on the month to 101.2".
+_CHANGE_PERIOD_TO = re.compile(
+    r"[ \t]+(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m|q/q"
+    r"|on[ \t]+the[ \t]+(?:year|month|quarter|week|day))[ \t]+to[ \t]+", re.IGNORECASE)
+
+
 def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
     """Give the level after a change the change's subject, in place.
 
@@ -262,17 +298,21 @@ def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
     level (joined by "to", of one kind, or a count and its number). A fall's "from
     X to Y" is such a pair too here: were it low to high, it was joined as a range.
     """
-    if _joining_word(text, a, b) not in RANGE_TO_WORDS:
+    if _joining_word(text, a, b) not in RANGE_TO_WORDS \
+            and _CHANGE_PERIOD_TO.fullmatch(text, a.end, b.start) is None:
         return
     kinds = (a.kind, b.kind)
     index_points = a.unit == "points" and b.kind == "number"  # "fell 120 points to 42,310"
-    if a.kind != b.kind and kinds != ("count", "number") and not index_points:
+    # "Revenue rose 5% to $7 million": the level after a change in per cent, in its own unit
+    level_of_percent = a.kind == "percent" and b.kind in ("money", "measure", "count")
+    if a.kind != b.kind and kinds != ("count", "number") and not index_points \
+            and not level_of_percent:
         return
     head = a.qualifier_start if a.qualifier_start is not None else a.start
     if _after_change_word(text, head, lower, TREND_WORDS) \
             or _change_then_level(text, a, b, head, lower):
         b.subject = a.subject
-        if not index_points:
+        if not index_points and not level_of_percent:
             b.kind = a.kind
 
 

@@ -191,6 +191,13 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         if lower.endswith(("ed", "ing")) and not word[0].isupper():
             following = found[i + 1].lower().rstrip(".") \
                 if i + 1 < len(found) and raw == word else ""
+            if after_of and lower.endswith("ing") and lower not in PARTICIPLE_PREPOSITIONS \
+                    and (not following or following in _SUBJECT_STOPS
+                         and following not in PREPOSITIONS):
+                # "13 percent of government spending", "of total lending went": a gerund,
+                # the noun; not "of the population living in cities", a participle
+                words.append(word)
+                break
             if not following or following in _SUBJECT_STOPS \
                     or words and not all(_looks_adjective(kept) for kept in words):
                 break  # a verb ("30 stayed", "5 cases confirmed"), not a modifier
