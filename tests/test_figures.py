@@ -1697,3 +1697,20 @@ def test_times_of_day_and_the_verb_won_are_no_amounts(text, expected):
 ])
 def test_levels_before_and_after_a_change_and_gerunds_share_subjects(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of harm whose noun is left out takes the noun of the count before it
+    ("At least 12 people were killed and 40 injured in a drone strike.",
+     [("At least 12", "count", "people"), ("40", "count", "people")]),
+    ("The outbreak has infected 1,234 people and killed 56 since January.",
+     [("1,234", "count", "people"), ("56", "count", "people")]),
+    ("Five soldiers died, 12 were wounded and 3 are missing.",
+     [("Five", "count", "soldiers"), ("12", "count", "soldiers"), ("3", "count", "soldiers")]),
+    # not outside a list of harm, nor across a sentence
+    ("The team scored 3 goals and conceded 2.", [("3", "count", "goals"), ("2", "number", None)]),
+    ("Police found 3 bodies. Later, 2 were injured.",
+     [("3", "count", "bodies"), ("2", "number", None)]),
+])
+def test_a_count_of_harm_shares_the_noun_left_out(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected

@@ -224,6 +224,7 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
                 figure.subject, restated = merged[-1].subject, merged[-1]
         if figure.subject is None and merged:
             _previous_level_takes_subject(text, merged, figure, lower)
+            _elided_count_takes_subject(text, merged, figure)
         if change is not None and figure.subject is None \
                 and (figure.kind == change.kind or change.unit == "points"
                      and figure.kind == "number") \
@@ -259,6 +260,44 @@ def _previous_level_takes_subject(text: str, merged: list[_Figure], figure: _Fig
             or _SENTENCE_END.search(text, earlier.end, figure.start):
         return
     figure.subject = earlier.subject
+
+
+#: Words of harm and rescue that a second count of the same people stands beside with
+#: its noun left out: "12 people were killed and 40 injured", "infected 1,234 people
+#: and killed 56".
+CASUALTY_WORDS = frozenset(
+    "killed injured wounded hurt missing dead died arrested detained displaced evacuated "
+    "rescued infected hospitalised hospitalized recovered kill injure wound arrest".split())
+_AUXILIARIES = frozenset("were was are is have has had been be".split())
+# The end of the words between two counts: "and" or a comma, then perhaps one verb.
+_ELIDED_JOIN = re.compile(r"(?:[ \t]and|,)[ \t]+(?:(?P<verb>[a-z]+)[ \t]+)?$")
+#: Most characters between a count and the count whose noun it leaves out.
+ELIDED_COUNT_REACH = 60
+
+
+def _elided_count_takes_subject(text: str, merged: list[_Figure], figure: _Figure) -> None:
+    """Give a bare number the noun of the count before it, in a list of harm, in place.
+
+    "At least 12 people were killed and 40 injured": 40 people. The number follows
+    "and" or a comma, after or before a word of CASUALTY_WORDS, in the same sentence
+    as the count, at most ELIDED_COUNT_REACH characters on.
+    """
+    if figure.kind != "number" or figure.unit is not None or figure.value_high is not None \
+            or figure.fraction:
+        return
+    earlier = next((f for f in reversed(merged) if f.kind not in ("year", "date")), None)
+    if earlier is None or earlier.kind != "count" or not earlier.subject \
+            or figure.start - earlier.end > ELIDED_COUNT_REACH \
+            or _SENTENCE_END.search(text, earlier.end, figure.start):
+        return
+    join = _ELIDED_JOIN.search(text, earlier.end, figure.start)
+    if join is None:
+        return
+    after = [word.strip(".,;:").lower() for word in text[figure.end:figure.end + 30].split()[:3]]
+    while after and after[0] in _AUXILIARIES:
+        after = after[1:]  # "12 were wounded", "3 are missing", "4 have died"
+    if (join.group("verb") or "") in CASUALTY_WORDS or after[:1] and after[0] in CASUALTY_WORDS:
+        figure.subject, figure.kind = earlier.subject, "count"
 
 
 #: What joins a change to the same change in another unit: "rose 43 cents, or 0.6%,"
