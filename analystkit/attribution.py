@@ -62,9 +62,11 @@ _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|"
     r"night))+$", re.IGNORECASE)
-#: How an appositive after a name starts ("…, a spokesman for …, said").
+#: How an appositive after a name starts ("…, a spokesman for …, said", "…, one of the
+#: leading voices on Sudan, said").
 _APPOSITIVE_START = re.compile(
-    r"(?:a|an|the|head|chief|director|president|chairman|chairwoman|spokes\w+|member|leader|"
+    r"(?:a|an|the|one[ \t]+of|among|head|chief|director|president|chairman|chairwoman|"
+    r"spokes\w+|member|leader|"
     r"founder|professor|editor|author|minister|secretary|senator|governor|mayor"
     r"|of|at|from|with)\b"  # "Dr Ines Okafor, of the Tropical Disease Unit, said"
     r"|[A-Z][\w.&-]*['’]s(?=[ \t]+[a-z])")  # "David Black, Ofwat's chief executive, said"

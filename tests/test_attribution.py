@@ -191,6 +191,10 @@ def test_speaker(sentence, speaker):
     ("Data released on Friday showed that exports fell 3.2%.", "Data"),
     ("Documents filed in court by prosecutors show that he lied.", "Documents"),
     ("Officials released a statement saying the talks had failed.", None),
+    # an appositive that places the speaker among others: the name before it spoke
+    ("Eric Reeves, one of the leading American academic voices on Sudan, said he was "
+     "appalled.", "Eric Reeves"),
+    ("Ana Ruiz, among the first to arrive, said the bridge had collapsed.", "Ana Ruiz"),
 ])
 def test_perfects_counted_sources_and_names_set_off(sentence, speaker):
     assert attribution(sentence) == speaker
