@@ -165,6 +165,8 @@ _ROMANCE_DETERMINERS = re.compile(
 _NOT_SPEAKERS = frozenset({
     "no", "any", "some", "all", "is", "are", "was", "were", "be", "been", "being", "have", "has",
     "had", "would", "will", "could", "can", "should", "may", "might", "must", "also", "not",
+    "would've", "would’ve", "could've", "could’ve", "should've", "should’ve", "might've",
+    "might’ve", "must've", "must’ve",
     "never", "publicly", "previously", "later", "earlier", "then", "once", "first", "widely",
     "but", "and", "so", "yet", "well", "still", "however", "meanwhile", "yes", "oh", "now",
 })
@@ -762,10 +764,19 @@ def _aside(sentence: str, verb: re.Match[str]) -> bool:
     return (verb.group() == "say" and sentence[:verb.start()].rstrip().endswith((",", "—", "–"))
             and _ASIDE_SAY.match(sentence, verb.end()) is not None)
 #: A phrase set off by commas between a speaker and the verb that starts with a
-#: participle ("speaking to reporters", "asked about the deal", "visiting Kyiv") or a
-#: subordinator ("when asked", "after the vote"); it names no speaker itself.
+#: participle ("speaking to reporters", "asked about the deal", "visiting Kyiv"), a
+#: subordinator ("when asked", "after the vote") or a connective ("for example",
+#: "however"); it names no speaker itself.
 _INTERJECTED = re.compile(
-    r"(?:[a-z]+ing|[a-z]{3,}ed|asked|when|while|after|before|in an?|on)\b")
+    r"(?:[a-z]+ing|[a-z]{3,}ed|asked|when|while|after|before|in an?|on|for example"
+    r"|for instance|however|too|though|meanwhile|in turn|in fact|instead)\b")
+#: Dashes that set off an aside inside a clause ("… – Trump Tower – he said").
+_DASHES = frozenset({"–", "—", "--", "-"})
+#: Prepositions that open a clause's first phrase: a clause that opens with one and
+#: holds no comma has its subject after the verb ("Among the changes announced are …").
+_OPENING_PREPOSITIONS = frozenset({"among", "amongst", "amid", "in", "on", "at", "for",
+                                   "with", "under", "after", "before", "during", "despite",
+                                   "from", "of", "by", "into", "through", "within", "without"})
 
 
 def _after_named_appositive(sentence: str, verb: re.Match[str]) -> bool:
@@ -834,6 +845,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         tail: list[str] = []
         for index in range(len(words) - 1, -1, -1):
             word = words[index]
+            if word in _DASHES and tail:
+                break  # "… – Trump International Hotel & Tower – he said": an aside ends
             if word.lower() in _STOP_WORDS and tail \
                     and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
                     and not _placed_speaker(words, index) and not _role_of_phrase(words, index):
@@ -844,6 +857,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             if len(tail) >= MAX_SPEAKER_WORDS:
                 break
         whole_clause = len(tail) == len(words)
+        if whole_clause and tail[0].lower() in _OPENING_PREPOSITIONS:
+            return None  # "Among the other changes announced are …": no subject there
         words = tail
         while words and words[-1].lower() in _STOP_WORDS:
             words.pop()
@@ -1193,11 +1208,15 @@ def _inside_name(words: list[str], index: int) -> bool:
 
     "of the" joins them too after a word that names an organisation ("Ministry of
     the Interior", "Bank of the West"), not after a person ("Helen Marsh of the
-    Obesity Policy Unit").
+    Obesity Policy Unit"); "for the" before two capitalised words ("People for the
+    Ethical Treatment of Animals").
     """
     if words[index].lower() not in _NAME_JOINERS or not 0 < index < len(words) - 1 \
             or not words[index - 1][:1].isupper():
         return False
     if words[index + 1] == "the" and index + 2 < len(words):
+        if words[index].lower() == "for" and index + 3 < len(words) \
+                and words[index + 2][:1].isupper() and words[index + 3][:1].isupper():
+            return True  # "People for the Ethical Treatment of Animals"
         return words[index + 2][:1].isupper() and _bare_word(words[index - 1]) in ORGANISATION_WORDS
     return words[index + 1][:1].isupper() and _bare_word(words[index + 1]) not in _TIME_WORDS

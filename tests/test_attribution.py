@@ -195,6 +195,20 @@ def test_speaker(sentence, speaker):
     ("Eric Reeves, one of the leading American academic voices on Sudan, said he was "
      "appalled.", "Eric Reeves"),
     ("Ana Ruiz, among the first to arrive, said the bridge had collapsed.", "Ana Ruiz"),
+    # an organisation's name joined by "for the"
+    ("The measure passed after the group People for the Ethical Treatment of Animals said it "
+     "would use drones.", "People for the Ethical Treatment of Animals"),
+    # a modal's contraction, an aside between dashes, a clause opening with a preposition
+    ("\u201cIf I wanted to, I would\u2019ve added brand value here,\u201d Trump said at "
+     "another point in the questioning.", "Trump"),
+    ("When he spoke about the loan \u2013 Trump International Hotel & Tower \u2013 he said it "
+     "was gone.", "he"),
+    ("Among the other policy changes announced in the president\u2019s action are more visas.",
+     None),
+    # a connective set off between the speaker and the verb
+    ('State Sen. Dawn Addiego (R-Burlington), for example, said Christie "has dedicated his '
+     'efforts to New Jersey."', "State Sen. Dawn Addiego"),
+    ("The minister, however, said the plan would go ahead.", "minister"),
 ])
 def test_perfects_counted_sources_and_names_set_off(sentence, speaker):
     assert attribution(sentence) == speaker
