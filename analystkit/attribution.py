@@ -500,6 +500,22 @@ ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "MP", "MEP", "MSP"
                            "MPP", "TD"})
 
 
+def _name_ending_cut_title(tail: list[str]) -> list[str] | None:
+    """Return the person's name a title cut at MAX_SPEAKER_WORDS ends with, or None.
+
+    "President and Chief Financial Officer of Super Value Debra Symonette said":
+    the words kept start inside the title, so the name its last two capitalised
+    words make is the speaker, when it looks like a person and no joiner stands
+    before it ("… of Trade and Industry" stays).
+    """
+    name = tail[-2:]
+    if len(tail) < 3 or tail[-3].lower() in _NAME_JOINERS \
+            or not all(word[:1].isupper() for word in name) \
+            or not looks_like_person(" ".join(name)):
+        return None
+    return name
+
+
 def _person_after_role(words: list[str]) -> str | None:
     """Return the person named after a lower-case role ("farmer Amina Hussein"), or None.
 
@@ -855,6 +871,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
                 break
             tail.insert(0, word)
             if len(tail) >= MAX_SPEAKER_WORDS:
+                if index > 0 and words[index - 1][:1].isupper():
+                    tail = _name_ending_cut_title(tail) or tail
                 break
         whole_clause = len(tail) == len(words)
         if whole_clause and tail[0].lower() in _OPENING_PREPOSITIONS:

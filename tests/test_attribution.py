@@ -209,6 +209,11 @@ def test_speaker(sentence, speaker):
     ('State Sen. Dawn Addiego (R-Burlington), for example, said Christie "has dedicated his '
      'efforts to New Jersey."', "State Sen. Dawn Addiego"),
     ("The minister, however, said the plan would go ahead.", "minister"),
+    # a title too long to keep whole: the name it ends with
+    ("President and Chief Financial Officer of Super Value Debra Symonette said prices "
+     "would rise.", "Debra Symonette"),
+    ("Former Deputy Secretary of State for Trade and Industry said prices would rise.",
+     "Secretary of State for Trade and Industry"),
 ])
 def test_perfects_counted_sources_and_names_set_off(sentence, speaker):
     assert attribution(sentence) == speaker
