@@ -328,6 +328,22 @@ def _parse_entry(entry: str) -> SourceFields:
     if not body.isascii() or may_match(_TRAILING_NOTES_LITERALS, body.lower()):
         body = _TRAILING_NOTES.sub("", body)
     body = _MD_LINK_TEXT.sub(lambda m: m.group("text"), body)
+    emphasised = _EMPHASISED_TITLE.search(body) if "*" in body or "_" in body else None
+    if emphasised and not _QUOTED.search(body):
+        # "Government of Punjab, *Groundwater Resource Assessment 2023*": a report's or a
+        # book's title set in italics after its publisher, or after its authors and
+        # before its publisher ("Smith, J. (2020). *Water*. Oxford University Press.")
+        before = body[:emphasised.start()].strip(_EDGE_PUNCT)
+        title = (emphasised.group("a") or emphasised.group("b")).strip(_EDGE_PUNCT)
+        outlet = None
+        if _AUTHOR_DATE.search(before):
+            author = _AUTHOR_DATE.sub("", before).strip(_EDGE_PUNCT)
+            outlet = author if _organisation_author(author) \
+                else _first_segment(body[emphasised.end():].strip(_EDGE_PUNCT))
+        elif len(before.split()) <= 8:
+            outlet = before or None
+        if title and before:
+            return SourceFields(outlet or _venue_domain(url), title, url)
     body = body.replace("*", "")
     if "_" in body:
         body = _EMPHASIS_UNDERSCORE.sub(" ", body)
@@ -339,6 +355,10 @@ def _parse_entry(entry: str) -> SourceFields:
         outlet = None
         if before and len(before.split()) <= 8 and not _AUTHOR_DATE.search(before):
             outlet = before
+        elif before and _organisation_author(_AUTHOR_DATE.sub("", before).strip(_EDGE_PUNCT)):
+            # "World Bank (2021). "Water and Energy Nexus". Washington, DC.": the body
+            # that wrote it publishes it; the place after it is no outlet
+            outlet = _AUTHOR_DATE.sub("", before).strip(_EDGE_PUNCT)
         elif after:
             outlet = _first_segment(re.sub(r"^\([^()]{0,20}\)[\s.,]*", "", after))
         return SourceFields(outlet or _domain(url), title or None, url)
@@ -368,6 +388,32 @@ def _parse_entry(entry: str) -> SourceFields:
     return SourceFields(_domain(url), text, url)
 
 
+#: Words that make an author an organisation, which publishes what it writes ("World
+#: Bank", "Pew Research Center"); a lone acronym counts too ("OECD", "FAO").
+ORGANISATION_AUTHOR_WORDS = frozenset(
+    "bank fund institute institution center centre council commission committee agency "
+    "organization organisation office department ministry authority bureau foundation "
+    "association society federation union board service services survey trust forum "
+    "programme program group government university academy".split())
+
+
+def _organisation_author(author: str) -> bool:
+    """Whether a citation's author is an organisation, not people ("World Bank", "OECD")."""
+    if not author or "," in author or re.search(r"\b[A-Z]\.", author) or " et al" in author:
+        return False
+    words = author.split()
+    if len(words) == 1:
+        return words[0].isupper() and len(words[0]) >= 2
+    return len(words) <= 8 and any(word.lower().strip(".") in ORGANISATION_AUTHOR_WORDS
+                                   for word in words)
+
+
+#: A title set in Markdown italics after its publisher or its authors ("Government of
+#: Punjab, *Groundwater Resource Assessment 2023*."), ending the entry but for a
+#: place, a date or pages after it.
+_EMPHASISED_TITLE = re.compile(
+    r"(?<![*\w])(?:\*(?P<a>[^*\n]{3,300})\*|_(?P<b>[^_\n]{3,300})_)(?![*\w])"
+    r"(?=[\s.,;:()]*(?:[^*_\n]{0,80})$)")
 #: Markdown emphasis by underscores ("_Nature_"); an underscore inside a word stays
 #: ("report_2024_final.pdf", "20240604_081233").
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<!\w)_+|_+(?!\w)")

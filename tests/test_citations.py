@@ -47,6 +47,17 @@ from analystkit.citations import (
                   " (BHI)", "Nonlinear dimension reduction", None)),
     ('Martin, M. (2006). "Atheism". The Cambridge Companion to Atheism (PDF). Cambridge.',
      SourceFields("The Cambridge Companion to Atheism", "Atheism", None)),
+    # an organisation as author publishes what it writes; a place after it is no outlet
+    ('World Bank (2021). "Water and Energy Nexus in South Asia". Washington, DC.',
+     SourceFields("World Bank", "Water and Energy Nexus in South Asia", None)),
+    ('OECD (2020). "Economic Outlook". Paris.', SourceFields("OECD", "Economic Outlook", None)),
+    ('Maaten (2008). "Visualizing data". JMLR.', SourceFields("JMLR", "Visualizing data", None)),
+    # a title in italics, after its publisher, or between its authors and its publisher
+    ("Government of Punjab, *Groundwater Resource Assessment 2023*.",
+     SourceFields("Government of Punjab", "Groundwater Resource Assessment 2023", None)),
+    ("Smith, J. (2020). *Water in the valley*. Oxford University Press.",
+     SourceFields("Oxford University Press", "Water in the valley", None)),
+    ("*The Guardian*, 3 May 2024", SourceFields(None, "The Guardian, 3 May 2024", None)),
 ])
 def test_citation_styles(entry, expected):
     assert parse_source_entry(entry) == expected
