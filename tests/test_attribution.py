@@ -214,6 +214,12 @@ def test_speaker(sentence, speaker):
      "would rise.", "Debra Symonette"),
     ("Former Deputy Secretary of State for Trade and Industry said prices would rise.",
      "Secretary of State for Trade and Industry"),
+    # verbs that report, some only before "that"
+    ('"That is false," the senator countered.', "senator"),
+    ('"I have hit the travel trifecta," Ellie Hall tweeted early Wednesday.', "Ellie Hall"),
+    ("The mayor recalled that the bridge had shaken.", "mayor"),
+    ("Toyota recalled 5,000 cars.", None),
+    ("The minister promised a review.", None),
 ])
 def test_perfects_counted_sources_and_names_set_off(sentence, speaker):
     assert attribution(sentence) == speaker
