@@ -500,6 +500,19 @@ ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "MP", "MEP", "MSP"
                            "MPP", "TD"})
 
 
+def _without_dashed_appositive(words: list[str]) -> list[str]:
+    """Drop an appositive between dashes that ends the words before a verb.
+
+    "Ana Lee – the port chief – said": the speaker is the name before the aside.
+    """
+    if len(words) < 4 or words[-1] not in _DASHES:
+        return words
+    opening = next((i for i in range(len(words) - 2, 0, -1) if words[i] in _DASHES), None)
+    if opening is None or not _APPOSITIVE_START.match(" ".join(words[opening + 1:-1])):
+        return words
+    return words[:opening]
+
+
 def _name_ending_cut_title(tail: list[str]) -> list[str] | None:
     """Return the person's name a title cut at MAX_SPEAKER_WORDS ends with, or None.
 
@@ -850,6 +863,7 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         # right before the verb ("no confirmed", "that suggested") means the
         # verb is not reporting speech.
         words = _TRAILING_TIME.sub("", " ".join(words)).split()
+        words = _without_dashed_appositive(words)
         while words and (words[0].lower() in _LEADING_CONNECTIVES
                          or words[0].lower() in _FREE_RELATIVES):
             words = words[1:]

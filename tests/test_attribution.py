@@ -219,6 +219,9 @@ def test_speaker(sentence, speaker):
     ('"I have hit the travel trifecta," Ellie Hall tweeted early Wednesday.', "Ellie Hall"),
     ("The mayor recalled that the bridge had shaken.", "mayor"),
     ("Toyota recalled 5,000 cars.", None),
+    # an appositive between dashes before the verb
+    ("Ana Lee \u2013 the port chief \u2013 said the storm was to blame.", "Ana Lee"),
+    ("Ana Lee \u2014 a spokeswoman for the port \u2014 said the storm was to blame.", "Ana Lee"),
     ("The minister promised a review.", None),
 ])
 def test_perfects_counted_sources_and_names_set_off(sentence, speaker):
