@@ -1714,3 +1714,18 @@ def test_levels_before_and_after_a_change_and_gerunds_share_subjects(text, expec
 ])
 def test_a_count_of_harm_shares_the_noun_left_out(text, expected):
     assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "half of" without an article is a share; a half of a period or a whole is not
+    ("Nearly half of voters backed the plan.", [("Nearly half", 0.5, "voters")]),
+    ("More than half of the city was flooded.", [("More than half", 0.5, "city")]),
+    ("In the first half of 2024, sales rose.", [("2024", 2024.0, None)]),
+    ("The other half of the team stayed.", []),
+    # an adverb of degree before the verb is no part of its subject
+    ("Exports nearly doubled to $4.2bn last year.",
+     [("nearly doubled", 2.0, None), ("$4.2bn", 4.2e9, "Exports")]),
+    ("Sales more than tripled to $9m.", [("more than tripled", 3.0, None), ("$9m", 9e6, "Sales")]),
+])
+def test_half_of_and_adverbs_before_a_change(text, expected):
+    assert [(f.text, f.value, f.subject) for f in find_figures(text, language="en")] == expected

@@ -314,7 +314,10 @@ def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
     head = first if article is None else article.start()
     by = lowered.endswith(BY, 0, head) and (article is not None or word == "half") \
         and _ends_phrase(lowered, match.end("fraconly"), limit - offset)
-    if (article is None and not by) or word.endswith("s") and word != "halves":
+    half_of = article is None and word == "half" \
+        and lowered.startswith(" of ", match.end("fraconly")) \
+        and _word_before_lowered(lowered, first) not in HALF_OF_PERIOD_WORDS
+    if (article is None and not by and not half_of) or word.endswith("s") and word != "halves":
         return []
     figure = _Figure(offset + head, offset + match.end("fraconly"),
                      1 / FRACTIONS[word], fraction=True)
@@ -323,6 +326,20 @@ def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
     if not of and not by and figure.kind not in ("measure", "duration"):
         return []  # "a fourth time", "a third term": an ordinal, not a share
     return [figure]
+
+
+#: Words before "half of" that make it a part of a period or a whole, no share: "the
+#: first half of 2024", "the other half of the team" ("Half of voters", "nearly half
+#: of the city" are shares).
+HALF_OF_PERIOD_WORDS = frozenset("the first second other latter former back front bottom top "
+                                 "this that its their his her our better".split())
+_WORD_BEFORE_LOWERED = re.compile(r"([a-z]+)[ ]+$")
+
+
+def _word_before_lowered(lowered: str, position: int) -> str:
+    """Return the lower-case word right before ``position``, or ""."""
+    match = _WORD_BEFORE_LOWERED.search(lowered, max(0, position - 20), position)
+    return match.group(1) if match else ""
 
 
 _NEXT_WORD = re.compile(r"[ ]([a-z]+)")

@@ -208,7 +208,11 @@ COUNT_VERBS = frozenset(word_list("count_verbs.txt"))
 #: Modal verbs and adverbs that may stand between a subject and a COUNT_VERBS verb
 #: ("may number", "now total", "could eventually number").
 SUBJECT_GAP_WORDS = frozenset("may might could would will should must can now already still "
-                              "currently eventually reportedly together combined".split())
+                              "currently eventually reportedly together combined "
+                              # adverbs of degree and manner before the verb ("Exports nearly
+                              # doubled", "Sales more than tripled", "Prices sharply rose")
+                              "nearly almost roughly approximately sharply steadily slightly "
+                              "barely just only also further more than".split())
 #: Prepositions: a noun right after one, before a verb, is inside a phrase that
 #: qualifies the verb's subject ("grants to students for college total $30
 #: billion", "shares in Acme rose to 47"), never that subject itself.
