@@ -22,7 +22,7 @@ def read(text: str, language: str | None = None) -> list[tuple]:
 CASES = {
     # money
     "Petrol cost $2.554 a litre in March.": [
-        ("$2.554 a litre", 2.554, None, "money", "USD", None, None)],
+        ("$2.554 a litre", 2.554, None, "money", "USD", None, "Petrol")],
     "Cleaners earn US$2.50 per hour.": [
         ("US$2.50 per hour", 2.5, None, "money", "USD", None, None)],
     "The bank lent €3bn to the utility.": [
@@ -904,7 +904,7 @@ def test_label_words_before_no_label_leave_the_count(text, expected):
     ("Farmers were paid Kshs. 3,500 a month.",
      [("Kshs. 3,500 a month", 3500.0, None, "money", "KES", None, None)]),
     ("Prices rose 3.4pc in March.", [("3.4pc", 3.4, None, "percent", "%", None, "Prices")]),
-    ("A stamp now costs 95p.", [("95p", 0.95, None, "money", "GBP", None, None)]),
+    ("A stamp now costs 95p.", [("95p", 0.95, None, "money", "GBP", None, "stamp")]),
     ("La facture pourrait dépasser 80 M€.",
      [("dépasser 80 M€", 8e7, None, "money", "EUR", "over", None)]),
     ("Le billet coûte 1 250 €.", [("1 250 €", 1250.0, None, "money", "EUR", None, None)]),
@@ -1729,3 +1729,16 @@ def test_a_count_of_harm_shares_the_noun_left_out(text, expected):
 ])
 def test_half_of_and_adverbs_before_a_change(text, expected):
     assert [(f.text, f.value, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb of a price: what is priced is the subject
+    ("The project will cost an estimated £1.2bn over 10 years.",
+     [("an estimated £1.2bn", "project"), ("10 years", None)]),
+    ("Tickets cost between £45 and £120.", [("£45 and £120", "Tickets")]),
+    # a bare number after "between" opens a range; a phrase cut by a glued token is unsure
+    ("The water rose to between 3 and 6 metres.", [("3 and 6 metres", None)]),
+    ("The 10kg bag and the 5km route cost £15.", [("10kg", None), ("5km", None), ("£15", None)]),
+])
+def test_the_verb_of_a_price_names_what_is_priced(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

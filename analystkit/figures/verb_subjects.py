@@ -26,7 +26,11 @@ from .vocabulary import (
 # may hold "&" and end in a number of up to three digits ("The FTSE 100 rose 35.2
 # points", "the S&P 500 fell 1.2%").
 _WORDS_BEFORE = re.compile(
+    r"(?<![\w'’&.-])"
     r"(?:(?:[A-Z][\w'’&-]{0,40}[ \t]\d{1,3}|[A-Za-z][\w'’&-]{0,40})[ \t]{1,3}){1,8}$")
+# A token of digits and letters right before a run of words ("the 5km route", "a
+# 6-megawatt turbine"): a modifier of the phrase the run holds the end of.
+_GLUED_TOKEN_BEFORE = re.compile(r"\d[\w.-]*[A-Za-z][ \t]+$")
 
 #: Verbs of a change that take the amount itself as their object ("The council
 #: raised $5 million", "cut 40 posts"): with the amount right after them the noun
@@ -56,9 +60,12 @@ SESSION_VERBS = frozenset("close closes closed end ends ended finish finishes fi
 LEVEL_VERBS = frozenset(word_list("level_verbs.txt"))
 #: Verbs of reaching a level that take it as their object and still say what is
 #: measured before them ("Inflation hit 9%", "Sales reached $5bn"), with those a
-#: figure's qualifier may be ("claims topped 6 million": over 6 million).
+#: figure's qualifier may be ("claims topped 6 million": over 6 million), and the
+#: verb of a price ("The project will cost £1.2bn").
 REACH_VERBS = frozenset("reach reaches reached hit hits top tops topped exceed exceeds "
-                        "exceeded surpass surpasses surpassed".split())
+                        "exceeded surpass surpasses surpassed "
+                        # a price: "The project will cost £1.2bn", "Tickets cost £45"
+                        "cost costs".split())
 #: The forms of "be" that may carry a direction ("was up 33%").
 BE_FORMS = frozenset("is are was were be been".split())
 #: Verbs of a share, with the word that closes each ("Dairy products accounted for
@@ -145,7 +152,7 @@ def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
 
 #: The last words before a number that may close a verb phrase _verb_before reads:
 #: a quick test before its slower search.
-_VERB_PHRASE_ENDS = (frozenset(("to", "from", "by", "at", "for")) | CHANGE_DIRECTIONS
+_VERB_PHRASE_ENDS = (frozenset(("to", "from", "by", "at", "for", "between")) | CHANGE_DIRECTIONS
                      | REACH_VERBS | SHARE_VERBS[None] | BE_FORMS
                      | (TREND_VERBS - OBJECT_CHANGE_VERBS - UNMEASURED_CHANGE_VERBS))
 
@@ -206,6 +213,10 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
     if match is None:
         return None
     words = match.group().split()
+    if words[-1].lower() == "between":
+        if counting or len(words) < 3:
+            return None  # a bare number after "between" opens a range whose unit follows
+        words.pop()  # "Tickets cost between £45 and £120": the range's opening word
     gaps = _verb_before(words, counting)  # pops the verb phrase it reads
     if gaps is None:
         return _object_of_change(match.group().split(), counting)
@@ -214,6 +225,9 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
     kept = _phrase_before(words)
     while kept and kept[0].isdigit():
         kept = kept[1:]  # "The 3 firms rose 5%": the count is no part of the name
+    if len(kept) == len(words) and _GLUED_TOKEN_BEFORE.search(
+            text, max(lower, match.start() - 24), match.start()):
+        return None  # "The 10kg bag and the 5km route cost £15": the phrase goes on before
     if not kept or len(kept) == 1 and kept[0].lower() in GENERIC_SUBJECTS:
         return None  # "the figure is 2.2%": a word that names nothing measured
     before = words[:len(words) - len(kept)]
