@@ -197,13 +197,13 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         if figure.kind == "number" and figure.subject and not fraction and counted:
             figure.kind = "count"
     if figure.subject is None and figure.kind in ("money", "percent", "measure"):
-        figure.subject = _noun_of_before(text, figure, lower)  # "compensation of $5,000"
+        # "compensation of $5,000", a range too ("revenue of $182m to $185m")
+        figure.subject = _noun_of_before(text, figure, lower)
     if figure.subject is None and figure.kind in ("money", "percent", "measure") \
             and figure.value_high is None:
-        if figure.subject is None:
-            # "Turnout fell to 61%"; "claims topped 6 million": the qualifier is the verb
-            figure.subject = _subject_before_verb(text, _verb_end(text, figure), lower,
-                                                  counting=False)
+        # "Turnout fell to 61%"; "claims topped 6 million": the qualifier is the verb
+        figure.subject = _subject_before_verb(text, _verb_end(text, figure), lower,
+                                              counting=False)
         if figure.subject is None:
             # "Hinduism (2.6%)", "Australia ($26.2b)"
             figure.subject = _label_before_bracket(text, figure.start, figure.end, lower, limit)

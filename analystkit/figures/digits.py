@@ -365,10 +365,10 @@ CLOCK_WORDS_BEFORE = frozenset({"at", "by", "from", "until", "till", "til", "bef
 # What after a time makes it a time of day: a.m./p.m., a time zone or "local time".
 _CLOCK_MARK_AFTER = re.compile(
     r"[ \u00a0]?(?:[ap]\.?m\b|[AP]\.?M\b|[A-Z]{2,4}T?\b|Z\b|local|hours?\b|h\b|GMT|UTC)")
-#: What after four digits makes them a 24-hour time of day: a time zone ("MT" and "CT"
-#: are left out: "1500 MT" is tonnes), "local time",
-#: or "hours" after a leading zero ("0930 GMT", "2100 ET", "0600 hours"; not "1200
-#: hours of footage").
+#: What after four digits makes them a 24-hour time of day: a time zone's abbreviation
+#: ("0930 GMT", "1600 EST"; "MT" and "CT" alone are left out: "1500 MT" is tonnes),
+#: "local time", or "hours" after a leading zero ("0600 hours"; not "1200 hours of
+#: footage").
 _ZONE_AFTER_TIME = re.compile(
     r"[ \u00a0](?:GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|KST|AE[SD]T|[ECMP][SD]T|local[ \u00a0]time"
     r"|hours)(?![\w])")
