@@ -761,6 +761,8 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
     """
     if _SAID_TO.match(sentence, verb.end()):
         return True
+    if verb.group().endswith("that") and _RELATIVE_THAT.match(sentence, verb.end()):
+        return True  # "Insurance claims that were filed rose": a relative clause, no speech
     if verb.group().lower() in _amount_verbs() and (
             _AMOUNT.match(sentence, verb.end())
             or _after_perfect(sentence, verb) and not _SPEECH_FOLLOWS.match(sentence, verb.end())):
@@ -772,6 +774,10 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
             and _PARTICIPLE_ASIDE.match(sentence, verb.end()) is not None)
 
 
+#: An auxiliary right after a reporting phrase's "that": the relative pronoun of a
+#: noun ("Insurance claims that were filed", "estimates that have been revised").
+_RELATIVE_THAT = re.compile(r"[ \t]+(?:were|was|is|are|have|has|had|will|would|could|can|may"
+                            r"|might|should|must)\b")
 #: What follows a verb that reports: "that", a clause break or quotation, or the end.
 _SPEECH_FOLLOWS = re.compile(r"[ \t]*(?:that\b|[,;:\"“”‘’—–]|[.!?]*[ \t]*$)")
 

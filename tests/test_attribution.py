@@ -219,6 +219,11 @@ def test_speaker(sentence, speaker):
     ('"I have hit the travel trifecta," Ellie Hall tweeted early Wednesday.', "Ellie Hall"),
     ("The mayor recalled that the bridge had shaken.", "mayor"),
     ("Toyota recalled 5,000 cars.", None),
+    # "claims that" reports; a relative "that" after the noun does not
+    ("A viral Facebook post shared more than 12,000 times claims that 5G towers caused "
+     "the outbreak.", "viral Facebook post"),
+    ("Insurance claims that were filed rose 5%.", None),
+    ("The agency estimates that have been revised show a rise.", None),
     # an appositive between dashes before the verb
     ("Ana Lee \u2013 the port chief \u2013 said the storm was to blame.", "Ana Lee"),
     ("Ana Lee \u2014 a spokeswoman for the port \u2014 said the storm was to blame.", "Ana Lee"),
