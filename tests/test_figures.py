@@ -1742,3 +1742,14 @@ def test_half_of_and_adverbs_before_a_change(text, expected):
 ])
 def test_the_verb_of_a_price_names_what_is_priced(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount after a participle of report or expectation and "to be"
+    ("The transfer fee was reported to be £45m.", [("£45m", "transfer fee")]),
+    ("Growth is expected to be 3% next year.", [("3%", "Growth")]),
+    ("The cost is going to be $5m.", [("$5m", "cost")]),
+    ("He wants to be 5% richer.", [("5%", None)]),
+])
+def test_an_amount_expected_to_be_names_its_subject(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

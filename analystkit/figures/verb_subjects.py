@@ -66,6 +66,11 @@ REACH_VERBS = frozenset("reach reaches reached hit hits top tops topped exceed e
                         "exceeded surpass surpasses surpassed "
                         # a price: "The project will cost £1.2bn", "Tickets cost £45"
                         "cost costs".split())
+#: Participles of report or expectation before "to be" and an amount ("The fee was
+#: reported to be £45m", "Growth is expected to be 3%"): what the amount measures is
+#: the subject before them.
+REPORTED_PARTICIPLES = frozenset("reported said expected estimated thought believed "
+                                 "understood projected forecast set due likely going".split())
 #: The forms of "be" that may carry a direction ("was up 33%").
 BE_FORMS = frozenset("is are was were be been".split())
 #: Verbs of a share, with the word that closes each ("Dairy products accounted for
@@ -110,6 +115,13 @@ def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
         del words[-1 if last in SHARE_VERBS[None] else -2:]
         return TREND_GAP_WORDS
     if last in REACH_VERBS:
+        words.pop()
+        return TREND_GAP_WORDS
+    if last == "be" and len(words) > 3 and words[-2].lower() == "to" and not counting:
+        # "The transfer fee was reported to be £45m", "is expected to be 3%"
+        del words[-2:]
+        if words[-1].lower() not in REPORTED_PARTICIPLES:
+            return None  # "He wants to be 5% richer": the verb before "to be" has a subject
         words.pop()
         return TREND_GAP_WORDS
     if last in BE_FORMS and len(words) > 1 and not counting:
