@@ -338,6 +338,8 @@ LEAD = ("Boil-water notice for Kellhaven\n\n"
     "Follow us on Instagram: @kellwater | Facebook /kellwater\nUnsubscribe | Update "
     "preferences\n(c) 2025 Kellhaven Water, 3 Mill Lane",
     "This release contains forward-looking statements that involve risks and uncertainties.",
+    "Share this article: Facebook Twitter Email",
+    "Sign up to our daily newsletter for the latest news.",
 ])
 def test_a_call_to_action_on_its_own_is_boilerplate(line):
     art = ak.parse_article(LEAD + line + "\n")
@@ -402,6 +404,7 @@ def test_notices_tool_rows_and_disclosures_under_an_article_are_boilerplate(line
     "Our standards of service have slipped, the chief executive admitted.",
     "Passengers can call the operator on 01632 960 411 from Monday to rebook.",
     "Share prices in Solent Link fell 3% after the announcement.",
+    "Share prices fell: the index dropped 2% after the announcement.",
     "About 40 people protested at the terminal on Wednesday.",
 ])
 def test_news_that_mentions_print_standards_or_a_phone_number_stays_a_claim(line):
