@@ -1753,3 +1753,18 @@ def test_the_verb_of_a_price_names_what_is_priced(text, expected):
 ])
 def test_an_amount_expected_to_be_names_its_subject(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a large count with its thousands grouped after a form of "be"
+    ("Attendance was 53,400, the club said.", [("53,400", "count", "Attendance")]),
+    ("The state's confirmed caseload of Covid-19 is nearly 162,000.",
+     [("nearly 162,000", "count", "caseload of Covid-19")]),
+    ("The population is 5.1 million.", [("5.1 million", "count", "population")]),
+    # not a small or ungrouped number, nor a word that names nothing
+    ("The answer is 42.", [("42", "number", None)]),
+    ("The code is 1234.", [("1234", "number", None)]),
+    ("The figure was 12,000.", [("12,000", "number", None)]),
+])
+def test_a_large_grouped_count_after_be_names_its_subject(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected

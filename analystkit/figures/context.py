@@ -145,6 +145,22 @@ def _verb_end(text: str, figure: _Figure) -> int:
     return figure.start
 
 
+#: Smallest count written with thousands grouped that a form of "be" may put after its
+#: subject ("Attendance was 53,400", "The caseload is nearly 162,000"); a small or
+#: ungrouped number there is too often no measure ("The answer is 42", "The code is 1234").
+MIN_GROUPED_COUNT = 1000
+_THOUSANDS_GROUPED = re.compile(r"\d[,\u00a0\u202f\u2009 ]\d{3}(?!\d)")
+
+
+def _grouped_count(text: str, figure: _Figure) -> bool:
+    """Whether a number is a large count written with its thousands grouped or a scale."""
+    value = figure.value or 0.0
+    if value < MIN_GROUPED_COUNT or figure.value_high is not None:
+        return False
+    return figure.scale > 1.0 or _THOUSANDS_GROUPED.search(text, figure.start,
+                                                            figure.end) is not None
+
+
 def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | None,
             plain: bool, *, done: bool = False) -> _Figure:
     """Read scale, unit, rate, qualifier and subject around a number and settle its kind."""
@@ -188,7 +204,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         if figure.subject is None and figure.kind == "number" and not fraction \
                 and figure.value_high is None:
             # "the workers may number up to 25,000", "claims topped 6 million"
-            figure.subject = _subject_before_verb(text, _verb_end(text, figure), lower)
+            figure.subject = _subject_before_verb(text, _verb_end(text, figure), lower,
+                                                  grouped=_grouped_count(text, figure))
             if figure.subject is None and not text.startswith(_PAIR_JOINS, figure.end):
                 figure.subject = _noun_of_before(text, figure, lower)  # "a crowd of 18,402"
             # "a fertility rate of 2.1", "the index stood at 88.8" name what the number

@@ -83,7 +83,8 @@ SHARE_VERBS = {"for": frozenset({"account", "accounts", "accounted", "accounting
                                 "comprises", "comprised"})}
 
 
-def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
+def _verb_before(words: list[str], counting: bool, grouped: bool = False
+                 ) -> frozenset[str] | None:
     """Pop the verb that puts a subject before ``words``' number; return its gap words.
 
     ``words`` are the words right before the number. They end in:
@@ -124,8 +125,9 @@ def _verb_before(words: list[str], counting: bool) -> frozenset[str] | None:
             return None  # "He wants to be 5% richer": the verb before "to be" has a subject
         words.pop()
         return TREND_GAP_WORDS
-    if last in BE_FORMS and len(words) > 1 and not counting:
-        return TREND_GAP_WORDS  # "The jobless rate is 5%": the gap words take "is"
+    if last in BE_FORMS and len(words) > 1 and (not counting or grouped):
+        # "The jobless rate is 5%", "Attendance was 53,400": the gap words take "is"
+        return TREND_GAP_WORDS
     link = last if last in ("to", "from", "by", "at") else None
     if counting and link not in ("to", "from", "at"):
         return None
@@ -202,7 +204,7 @@ def _label_before_bracket(text: str, start: int, end: int, lower: int, limit: in
 
 
 def _subject_before_verb(text: str, start: int, lower: int, *,
-                         counting: bool = True) -> str | None:
+                         counting: bool = True, grouped: bool = False) -> str | None:
     """Return the noun phrase before a verb right before ``start``, or None.
 
     "The workers may number up to 25,000" → "workers", "The death toll has risen
@@ -219,7 +221,8 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
     if start - lower < 8 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
         return None
     last = text[max(lower, start - 16):start - 1].rsplit(None, 1)[-1].lower()
-    if last not in _VERB_PHRASE_ENDS and (not counting or last not in COUNT_VERBS):
+    if last not in _VERB_PHRASE_ENDS and (not counting or last not in COUNT_VERBS) \
+            and (not grouped or last not in BE_FORMS):
         return None  # a quick look before the slower search
     match = _WORDS_BEFORE.search(text, max(lower, start - 200), start)
     if match is None:
@@ -229,7 +232,7 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
         if counting or len(words) < 3:
             return None  # a bare number after "between" opens a range whose unit follows
         words.pop()  # "Tickets cost between £45 and £120": the range's opening word
-    gaps = _verb_before(words, counting)  # pops the verb phrase it reads
+    gaps = _verb_before(words, counting, grouped)  # pops the verb phrase it reads
     if gaps is None:
         return _object_of_change(match.group().split(), counting)
     while words and words[-1].lower() in gaps:
