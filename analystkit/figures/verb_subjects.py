@@ -99,7 +99,9 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False
       with "by" or not ("edged up 0.1%", "closed down 1.9 percent", "was up 33%");
     - a LEVEL_VERBS verb and "at" ("stood at 4.2%"), or a REACH_VERBS verb ("hit 9%");
     - a SHARE_VERBS verb, when not ``counting`` ("accounted for 17.7%");
-    - a form of "be", when not ``counting`` ("The jobless rate is 5%").
+    - a form of "be", when not ``counting`` ("The jobless rate is 5%") or for a
+      ``grouped`` count ("Attendance was 53,400"); "to be" after a participle of
+      report or expectation ("was reported to be £45m").
 
     An adverb in -ly may stand before "to", "at" or "by" ("rose sharply to 47").
     A bare number (``counting``) takes no "by", direction or bare trend verb: it is
