@@ -1768,3 +1768,14 @@ def test_an_amount_expected_to_be_names_its_subject(text, expected):
 ])
 def test_a_large_grouped_count_after_be_names_its_subject(text, expected):
     assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fraction after "by" is the size of a change in what the verb's subject names
+    ("The company's market value fell by a fifth to $800bn.",
+     [("a fifth", "company's market value"), ("$800bn", "company's market value")]),
+    ("Prices were cut by a third.", [("a third", "Prices")]),
+    ("The vote split by half.", [("half", None)]),
+])
+def test_a_fraction_of_change_names_what_changed(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

@@ -342,8 +342,10 @@ def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
         return
     kinds = (a.kind, b.kind)
     index_points = a.unit == "points" and b.kind == "number"  # "fell 120 points to 42,310"
-    # "Revenue rose 5% to $7 million": the level after a change in per cent, in its own unit
-    level_of_percent = a.kind == "percent" and b.kind in ("money", "measure", "count")
+    # "Revenue rose 5% to $7 million", "fell by a fifth to $800bn": the level after a
+    # change in per cent or as a fraction, in its own unit
+    level_of_percent = (a.kind == "percent" or a.fraction) \
+        and b.kind in ("money", "measure", "count")
     if a.kind != b.kind and kinds != ("count", "number") and not index_points \
             and not level_of_percent:
         return
@@ -448,7 +450,8 @@ def _change_then_level(text: str, a: _Figure, b: _Figure, head: int, lower: int)
     words = run.group().lower().split()
     if words[-1] == "from":
         return _transitive_before(words[:-1])
-    if a.kind in ("number", "count") and a.unit is None or a.value is None or b.value is None \
+    if a.kind in ("number", "count") and a.unit is None and not a.fraction \
+            or a.value is None or b.value is None \
             or abs(b.value) <= abs(a.value) * CHANGE_LEVEL_RATIO:
         return False
     if words[-1] == "by":

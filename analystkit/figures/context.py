@@ -211,6 +211,11 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             # "a fertility rate of 2.1", "the index stood at 88.8" name what the number
             # measures, no count
             counted = float(figure.value or 0.0).is_integer()
+        elif figure.subject is None and fraction and figure.value_high is None \
+                and text.endswith("by ", lower, figure.start):
+            # "The company's market value fell by a fifth": the size of a change in what
+            # the verb's subject names (a share of the level before)
+            figure.subject = _subject_before_verb(text, figure.start, lower, counting=False)
         if figure.kind == "number" and figure.subject and not fraction and counted:
             figure.kind = "count"
     if figure.subject is None and figure.kind in ("money", "percent", "measure"):
