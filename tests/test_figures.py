@@ -1779,3 +1779,18 @@ def test_a_large_grouped_count_after_be_names_its_subject(text, expected):
 ])
 def test_a_fraction_of_change_names_what_changed(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a session's close with its direction after the amount, and the level it closed at
+    ("The FTSE 250 closed 1.2% higher at 20,114.", [("1.2%", "FTSE 250"), ("20,114", "FTSE 250")]),
+    ("Shares ended 3% lower.", [("3%", "Shares")]),
+    # the level after a change measured against something, or reached from a level before
+    ("The pound fell 0.8% against the dollar to $1.24.", [("0.8%", "pound"), ("$1.24", "pound")]),
+    ("Mortgage approvals dropped to 43,300 in March from 49,500 in February.",
+     [("43,300", "Mortgage approvals"), ("49,500", "Mortgage approvals")]),
+    ("Unemployment fell to 4.1% from 4.3%.", [("4.1%", "Unemployment"), ("4.3%", "Unemployment")]),
+    ("The charity received $5m from 3,000 donors.", [("$5m", None), ("3,000", "donors")]),
+])
+def test_market_closes_and_levels_before_and_after_share_their_subject(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

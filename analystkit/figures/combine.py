@@ -236,8 +236,8 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
 
 
 #: What puts the level before a change after the level it reached: "fell to 4.1% in May,
-#: down from 4.3%", "rose to 3.1%, up from 2.9%".
-_PREVIOUS_LEVEL = re.compile(r"(?:,[ \t]*|[ \t]+)(?:down|up)[ \t]+from[ \t]+$")
+#: down from 4.3%", "rose to 3.1%, up from 2.9%", "dropped to 43,300 in March from 49,500".
+_PREVIOUS_LEVEL = re.compile(r"(?:,[ \t]*|[ \t]+)(?:(?P<direction>down|up)[ \t]+)?from[ \t]+$")
 #: Most characters between that level and the one it was reached from.
 PREVIOUS_LEVEL_REACH = 60
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*[ \t\n]")
@@ -252,14 +252,19 @@ def _previous_level_takes_subject(text: str, merged: list[_Figure], figure: _Fig
     the same sentence (a year or a date between them is passed), at most
     PREVIOUS_LEVEL_REACH characters before.
     """
-    if _PREVIOUS_LEVEL.search(text, max(lower, figure.start - 16), figure.start) is None:
+    joined = _PREVIOUS_LEVEL.search(text, max(lower, figure.start - 16), figure.start)
+    if joined is None:
         return
     earlier = next((f for f in reversed(merged) if f.kind not in ("year", "date")), None)
-    if earlier is None or not earlier.subject or earlier.kind != figure.kind \
+    if earlier is not None and not joined.group("direction") \
+            and not text.endswith(("to ", "to\t"), lower, earlier.start):
+        return  # a bare "from" names the level before only after the level reached "to"
+    if earlier is None or not earlier.subject \
+            or earlier.kind != figure.kind and (earlier.kind, figure.kind) != ("count", "number") \
             or earlier.value_high is not None or figure.start - earlier.end > PREVIOUS_LEVEL_REACH \
             or _SENTENCE_END.search(text, earlier.end, figure.start):
         return
-    figure.subject = earlier.subject
+    figure.subject, figure.kind = earlier.subject, earlier.kind  # "to 43,300 … from 49,500"
 
 
 #: Words of harm and rescue that a second count of the same people stands beside with
@@ -322,11 +327,14 @@ def _restates(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
     return run is not None and _trend_word_last(run.group().lower().split())
 
 
-#: The period a change is over, between the change and the level it reached: "rose
-#: 2.3% year on year to £285,000", "fell 0.4% on the month to 101.2".
+#: The period a change is over, or what it is measured against, between the change
+#: and the level it reached: "rose 2.3% year on year to £285,000", "fell 0.8% against
+#: the dollar to $1.24"; or its direction before the level: "closed 1.2% higher at 20,114".
 _CHANGE_PERIOD_TO = re.compile(
-    r"[ \t]+(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m|q/q"
-    r"|on[ \t]+the[ \t]+(?:year|month|quarter|week|day))[ \t]+to[ \t]+", re.IGNORECASE)
+    r"[ \t]+(?:(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m|q/q"
+    r"|on[ \t]+the[ \t]+(?:year|month|quarter|week|day)"
+    r"|against[ \t]+the[ \t]+[\w.-]+)[ \t]+to|(?P<direction>higher|lower)[ \t]+at)[ \t]+",
+    re.IGNORECASE)
 
 
 def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
@@ -337,20 +345,22 @@ def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
     level (joined by "to", of one kind, or a count and its number). A fall's "from
     X to Y" is such a pair too here: were it low to high, it was joined as a range.
     """
-    if _joining_word(text, a, b) not in RANGE_TO_WORDS \
-            and _CHANGE_PERIOD_TO.fullmatch(text, a.end, b.start) is None:
+    period = _CHANGE_PERIOD_TO.fullmatch(text, a.end, b.start)
+    if _joining_word(text, a, b) not in RANGE_TO_WORDS and period is None:
         return
+    # "closed 1.2% higher at 20,114": the direction makes it a change and its level
+    directed = period is not None and period.group("direction") is not None
     kinds = (a.kind, b.kind)
     index_points = a.unit == "points" and b.kind == "number"  # "fell 120 points to 42,310"
     # "Revenue rose 5% to $7 million", "fell by a fifth to $800bn": the level after a
     # change in per cent or as a fraction, in its own unit
     level_of_percent = (a.kind == "percent" or a.fraction) \
-        and b.kind in ("money", "measure", "count")
+        and b.kind in ("money", "measure", "count", "number")
     if a.kind != b.kind and kinds != ("count", "number") and not index_points \
             and not level_of_percent:
         return
     head = a.qualifier_start if a.qualifier_start is not None else a.start
-    if _after_change_word(text, head, lower, TREND_WORDS) \
+    if directed or _after_change_word(text, head, lower, TREND_WORDS) \
             or _change_then_level(text, a, b, head, lower):
         b.subject = a.subject
         if not index_points and not level_of_percent:
@@ -440,7 +450,8 @@ def _change_then_level(text: str, a: _Figure, b: _Figure, head: int, lower: int)
     object before "from"); "went up by $12 to $96", "cut the budget by £3m to
     £45m" and "fell 97 cents to $73.44" (a trend word, or a transitive one and
     its object, before "by" or before the number) when A carries its own unit and
-    B is more than CHANGE_LEVEL_RATIO times A.
+    B is more than CHANGE_LEVEL_RATIO times A, or A is a percentage or a fraction
+    and B an amount of another kind ("fell 0.8% against the dollar to $1.24").
     """
     if head - lower < 4 or text[head - 1] not in " \t":
         return False
@@ -451,8 +462,10 @@ def _change_then_level(text: str, a: _Figure, b: _Figure, head: int, lower: int)
     if words[-1] == "from":
         return _transitive_before(words[:-1])
     if a.kind in ("number", "count") and a.unit is None and not a.fraction \
-            or a.value is None or b.value is None \
-            or abs(b.value) <= abs(a.value) * CHANGE_LEVEL_RATIO:
+            or a.value is None or b.value is None:
+        return False
+    in_own_unit = (a.kind == "percent" or a.fraction) and b.kind != a.kind
+    if not in_own_unit and abs(b.value) <= abs(a.value) * CHANGE_LEVEL_RATIO:
         return False
     if words[-1] == "by":
         words = words[:-1]

@@ -149,6 +149,8 @@ def _verb_end(text: str, figure: _Figure) -> int:
 #: subject ("Attendance was 53,400", "The caseload is nearly 162,000"); a small or
 #: ungrouped number there is too often no measure ("The answer is 42", "The code is 1234").
 MIN_GROUPED_COUNT = 1000
+#: A direction right after an amount: "The FTSE 250 closed 1.2% higher".
+_DIRECTION_AFTER = re.compile(r"[ \t]+(?:higher|lower|up|down)\b")
 _THOUSANDS_GROUPED = re.compile(r"\d[,\u00a0\u202f\u2009 ]\d{3}(?!\d)")
 
 
@@ -224,8 +226,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     if figure.subject is None and figure.kind in ("money", "percent", "measure") \
             and figure.value_high is None:
         # "Turnout fell to 61%"; "claims topped 6 million": the qualifier is the verb
-        figure.subject = _subject_before_verb(text, _verb_end(text, figure), lower,
-                                              counting=False)
+        figure.subject = _subject_before_verb(
+            text, _verb_end(text, figure), lower, counting=False,
+            direction_after=_DIRECTION_AFTER.match(text, figure.end, limit) is not None)
         if figure.subject is None:
             # "Hinduism (2.6%)", "Australia ($26.2b)"
             figure.subject = _label_before_bracket(text, figure.start, figure.end, lower, limit)

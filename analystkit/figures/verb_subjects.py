@@ -83,8 +83,8 @@ SHARE_VERBS = {"for": frozenset({"account", "accounts", "accounted", "accounting
                                 "comprises", "comprised"})}
 
 
-def _verb_before(words: list[str], counting: bool, grouped: bool = False
-                 ) -> frozenset[str] | None:
+def _verb_before(words: list[str], counting: bool, grouped: bool = False,
+                 direction_after: bool = False) -> frozenset[str] | None:
     """Pop the verb that puts a subject before ``words``' number; return its gap words.
 
     ``words`` are the words right before the number. They end in:
@@ -96,7 +96,9 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False
       ``counting``, "from" only after a RISE_VERBS verb, as after a fall a count may
       open a range ("will cut from 500 to 700 jobs");
     - a direction after a trend verb, a SESSION_VERBS verb or a form of "be",
-      with "by" or not ("edged up 0.1%", "closed down 1.9 percent", "was up 33%");
+      with "by" or not ("edged up 0.1%", "closed down 1.9 percent", "was up 33%"),
+      or a SESSION_VERBS verb with the direction after the amount
+      (``direction_after``: "closed 1.2% higher");
     - a LEVEL_VERBS verb and "at" ("stood at 4.2%"), or a REACH_VERBS verb ("hit 9%");
     - a SHARE_VERBS verb, when not ``counting`` ("accounted for 17.7%");
     - a form of "be", when not ``counting`` ("The jobless rate is 5%") or for a
@@ -155,7 +157,8 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False
         known = verb in LEVEL_VERBS
     elif link is None:
         known = verb in TREND_VERBS and verb not in OBJECT_CHANGE_VERBS \
-            and verb not in UNMEASURED_CHANGE_VERBS
+            and verb not in UNMEASURED_CHANGE_VERBS \
+            or direction_after and verb in SESSION_VERBS  # "closed 1.2% higher"
     elif link == "from" and counting:
         known = verb in RISE_VERBS
     else:
@@ -205,8 +208,8 @@ def _label_before_bracket(text: str, start: int, end: int, lower: int, limit: in
     return " ".join(label) or None
 
 
-def _subject_before_verb(text: str, start: int, lower: int, *,
-                         counting: bool = True, grouped: bool = False) -> str | None:
+def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = True,
+                         grouped: bool = False, direction_after: bool = False) -> str | None:
     """Return the noun phrase before a verb right before ``start``, or None.
 
     "The workers may number up to 25,000" → "workers", "The death toll has risen
@@ -224,7 +227,8 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
         return None
     last = text[max(lower, start - 16):start - 1].rsplit(None, 1)[-1].lower()
     if last not in _VERB_PHRASE_ENDS and (not counting or last not in COUNT_VERBS) \
-            and (not grouped or last not in BE_FORMS):
+            and (not grouped or last not in BE_FORMS) \
+            and (not direction_after or last not in SESSION_VERBS):
         return None  # a quick look before the slower search
     match = _WORDS_BEFORE.search(text, max(lower, start - 200), start)
     if match is None:
@@ -234,7 +238,7 @@ def _subject_before_verb(text: str, start: int, lower: int, *,
         if counting or len(words) < 3:
             return None  # a bare number after "between" opens a range whose unit follows
         words.pop()  # "Tickets cost between £45 and £120": the range's opening word
-    gaps = _verb_before(words, counting, grouped)  # pops the verb phrase it reads
+    gaps = _verb_before(words, counting, grouped, direction_after)  # pops the verb phrase
     if gaps is None:
         return _object_of_change(match.group().split(), counting)
     while words and words[-1].lower() in gaps:
