@@ -57,6 +57,13 @@ NEGATED_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no-one"})
 #: Words that count unnamed people before their role, kept in the speaker as a
 #: determiner would be dropped ("said one GOP operative" → `one GOP operative`).
 COUNTED_SOURCE_WORDS = ("one ", "two ", "three ", "another ")
+#: A time phrase between a reporting verb and its "that" ("Officials divulged Thursday
+#: that …", "revealed on Monday that"): read past, so that verbs that report only
+#: before "that" are found.
+_TIME_BEFORE_THAT = re.compile(
+    r"(?<=[a-z])[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today|last[ \t]+(?:week|month|year|night)|this[ \t]+(?:week|month|year))"
+    r"(?=[ \t]+that\b)")
 #: A time phrase between speaker and verb ("The WHO on Monday said").
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|"
@@ -259,6 +266,8 @@ def attribution(sentence: str) -> str | None:
                 return body.group("body")
         return _clean_speaker(agent.group("agent") if agent else who, forward=False,
                               any_speaker=True)
+    if " that" in sentence:
+        sentence = _TIME_BEFORE_THAT.sub("", sentence)  # "divulged Thursday that" → "… that"
     may_report = _verb_gate().may_match(sentence)
     if may_report and "," in sentence:
         sentence = _set_off_auxiliaries().sub(", ", sentence)

@@ -219,6 +219,10 @@ def test_speaker(sentence, speaker):
     ('"I have hit the travel trifecta," Ellie Hall tweeted early Wednesday.', "Ellie Hall"),
     ("The mayor recalled that the bridge had shaken.", "mayor"),
     ("Toyota recalled 5,000 cars.", None),
+    # a time phrase between a verb and its "that"
+    ("Officials divulged Thursday that the government had allowed two visits.", "Officials"),
+    ("The ministry revealed on Monday that 12 people had died.", "ministry"),
+    ("Prices rose on Monday that week.", None),
     # "claims that" reports; a relative "that" after the noun does not
     ("A viral Facebook post shared more than 12,000 times claims that 5G towers caused "
      "the outbreak.", "viral Facebook post"),
