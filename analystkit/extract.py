@@ -360,7 +360,8 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                 # "he"/"she" is a person named before, not an organisation quoted since;
                 # "I"/"we" in a transcript is whoever has the floor
                 speaker = people.resolve(speaker) if speaker in ("he", "she") else \
-                    label_speaker if speaker in ("i", "we") else None
+                    label_speaker if speaker in ("i", "we") else \
+                    _group_just_credited(claims, block.block_id) if speaker == "they" else None
             elif speaker and looks_like_person(speaker) and not _ACCORDING_TO.search(sentence):
                 people.saw(speaker)  # what a claim is "according to" is mostly no person
             people.saw(leading_person(sentence)
@@ -469,6 +470,30 @@ def _name_speakers_in_full(claims: list[Claim]) -> None:
             words = words[1:]
         if len(words) == 1 and len(full.get(words[0], ())) == 1:
             claim.attribution = next(iter(full[words[0]]))
+
+
+#: Most blocks back to the claim whose group "they" may mean: the same paragraph or
+#: the one before.
+THEY_REACH_BLOCKS = 1
+
+
+def _group_just_credited(claims: list[Claim], block_id: int) -> str | None:
+    """Return the group "they" means: the speaker of the claim just before, if a group.
+
+    "Obama administration officials said that …" then "They said that Sudan …":
+    the officials. The claim before must be in this block or the one before
+    (THEY_REACH_BLOCKS) and credited to people by a plural ("officials", "analysts"),
+    not to a person, an organisation or "it".
+    """
+    if not claims or claims[-1].attribution is None \
+            or block_id - claims[-1].block_id > THEY_REACH_BLOCKS:
+        return None
+    group = claims[-1].attribution
+    last = group.split()[-1]
+    if not (last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))) \
+            or looks_like_person(group) or group.lower() in PRONOUNS:
+        return None
+    return group
 
 
 GENDERED_TITLES = {"mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she",

@@ -294,6 +294,20 @@ def test_he_and_she_are_the_last_person_named_not_an_organisation():
     assert got["He said the roads would reopen on Friday."] == "Tom Reyes"
 
 
+def test_they_means_the_group_credited_just_before():
+    text = ("Sanctions on Sudan eased at last\n\n"
+            "Obama administration officials said that talks had begun.\n\n"
+            "They said that Sudan had a long way to go.\n\n"
+            "The company said profits rose. They said that costs fell.\n\n"
+            "Prices rose in May.\n\n"
+            "They said that growth would slow.\n")
+    claims = ak.parse_article(text).claims
+    assert claims["attribution"].fillna("").tolist() == [
+        "", "Obama administration officials", "Obama administration officials",
+        "company", "",  # an organisation is no "they"
+        "", ""]  # nor a group credited two paragraphs before
+
+
 def test_he_may_be_the_person_named_as_a_passives_agent():
     claims = ak.parse_article(
         "Korir wins marathon\n\nThe race was won by Daniel Korir in 2:04:37. "
