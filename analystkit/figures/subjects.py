@@ -61,10 +61,8 @@ def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
     match = _NOUN_OF_BEFORE.search(text, max(lower, start - 36), start)
     if match is None or match.group("noun").lower() in _NOT_MEASURED:
         return None
-    words = _modifiers_before(text, match.start(), lower) + [match.group("noun")]
-    phrase_start = match.start()
-    for word in reversed(words[:-1]):
-        phrase_start = text.rfind(word, lower, phrase_start)
+    modifiers, phrase_start = _modifiers_before(text, match.start(), lower)
+    words = modifiers + [match.group("noun")]
     joined = _joined_noun_before(text, phrase_start, lower)
     return " ".join(([joined, "and"] if joined and len(words) < MAX_SUBJECT_WORDS else [])
                     + words)
@@ -101,8 +99,10 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Za-z][a-z-]{1,30})[ \t]$"
 _CLAUSE_BREAKS = ".!?:;"
 
 
-def _modifiers_before(text: str, position: int, lower: int) -> list[str]:
-    """Return the words before a noun at ``position`` that modify it, in order.
+def _modifiers_before(text: str, position: int, lower: int) -> tuple[list[str], int]:
+    """Return the words before a noun at ``position`` that modify it, and where they start.
+
+    The words come in order; where they start is ``position`` when there are none.
 
     Up to MAX_SUBJECT_WORDS - 1 words: lower-case nouns and adjectives ("net
     income", "free cash flow"), or the capitalised first word of a sentence
@@ -132,7 +132,7 @@ def _modifiers_before(text: str, position: int, lower: int) -> list[str]:
         position = match.start()
         if at_start:
             break
-    return words
+    return words, position
 
 
 #: Words in -ing that work as prepositions and take the noun as their object
