@@ -224,7 +224,8 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
                 figure.subject, restated = merged[-1].subject, merged[-1]
         if figure.subject is None and merged:
             _previous_level_takes_subject(text, merged, figure, lower)
-            _elided_count_takes_subject(text, merged, figure)
+            if figure.subject is None:
+                _elided_count_takes_subject(text, merged, figure)
         if change is not None and figure.subject is None \
                 and (figure.kind == change.kind or change.unit == "points"
                      and figure.kind == "number") \
@@ -255,16 +256,27 @@ def _previous_level_takes_subject(text: str, merged: list[_Figure], figure: _Fig
     joined = _PREVIOUS_LEVEL.search(text, max(lower, figure.start - 16), figure.start)
     if joined is None:
         return
-    earlier = next((f for f in reversed(merged) if f.kind not in ("year", "date")), None)
-    if earlier is not None and not joined.group("direction") \
-            and not text.endswith(("to ", "to\t"), lower, earlier.start):
-        return  # a bare "from" names the level before only after the level reached "to"
-    if earlier is None or not earlier.subject \
-            or earlier.kind != figure.kind and (earlier.kind, figure.kind) != ("count", "number") \
-            or earlier.value_high is not None or figure.start - earlier.end > PREVIOUS_LEVEL_REACH \
-            or _SENTENCE_END.search(text, earlier.end, figure.start):
+    earlier = _amount_before(text, merged, figure, PREVIOUS_LEVEL_REACH)
+    if earlier is None or not earlier.subject or earlier.value_high is not None \
+            or earlier.kind != figure.kind and (earlier.kind, figure.kind) != ("count", "number"):
         return
+    if not joined.group("direction") and not text.endswith(("to ", "to\t"), lower, earlier.start):
+        return  # a bare "from" names the level before only after the level reached "to"
     figure.subject, figure.kind = earlier.subject, earlier.kind  # "to 43,300 … from 49,500"
+
+
+def _amount_before(text: str, merged: list[_Figure], figure: _Figure,
+                   reach: int) -> _Figure | None:
+    """Return the last figure read before ``figure`` that is no year or date, or None.
+
+    None when it is more than ``reach`` characters before ``figure`` or in an earlier
+    sentence: "fell to 4.1% in May, down from 4.3%" passes the month to reach 4.1%.
+    """
+    earlier = next((f for f in reversed(merged) if f.kind not in ("year", "date")), None)
+    if earlier is None or figure.start - earlier.end > reach \
+            or _SENTENCE_END.search(text, earlier.end, figure.start):
+        return None
+    return earlier
 
 
 #: Words of harm and rescue that a second count of the same people stands beside with
@@ -290,10 +302,8 @@ def _elided_count_takes_subject(text: str, merged: list[_Figure], figure: _Figur
     if figure.kind != "number" or figure.unit is not None or figure.value_high is not None \
             or figure.fraction:
         return
-    earlier = next((f for f in reversed(merged) if f.kind not in ("year", "date")), None)
-    if earlier is None or earlier.kind != "count" or not earlier.subject \
-            or figure.start - earlier.end > ELIDED_COUNT_REACH \
-            or _SENTENCE_END.search(text, earlier.end, figure.start):
+    earlier = _amount_before(text, merged, figure, ELIDED_COUNT_REACH)
+    if earlier is None or earlier.kind != "count" or not earlier.subject:
         return
     join = _ELIDED_JOIN.search(text, earlier.end, figure.start)
     if join is None:
