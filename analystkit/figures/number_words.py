@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from .context import _finish, _read_qualifier
+from .context import _finish, _read_qualifier, _word_before
 from .model import _Figure, _Mask
 from .subjects import _subject_after
 from .vocabulary import (
@@ -314,9 +314,12 @@ def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
     head = first if article is None else article.start()
     by = lowered.endswith(BY, 0, head) and (article is not None or word == "half") \
         and _ends_phrase(lowered, match.end("fraconly"), limit - offset)
-    half_of = article is None and word == "half" \
-        and lowered.startswith(" of ", match.end("fraconly")) \
-        and _word_before_lowered(lowered, first) not in HALF_OF_PERIOD_WORDS
+    half_of = False
+    if article is None and word == "half" and lowered.startswith(" of ", match.end("fraconly")):
+        word_end = first
+        while word_end > 0 and lowered[word_end - 1] == " ":
+            word_end -= 1
+        half_of = _word_before(lowered, word_end, 0) not in HALF_OF_PERIOD_WORDS
     if (article is None and not by and not half_of) or word.endswith("s") and word != "halves":
         return []
     figure = _Figure(offset + head, offset + match.end("fraconly"),
@@ -333,15 +336,6 @@ def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
 #: of the city" are shares).
 HALF_OF_PERIOD_WORDS = frozenset("the first second other latter former back front bottom top "
                                  "this that its their his her our better".split())
-_WORD_BEFORE_LOWERED = re.compile(r"([a-z]+)[ ]+$")
-
-
-def _word_before_lowered(lowered: str, position: int) -> str:
-    """Return the lower-case word right before ``position``, or ""."""
-    match = _WORD_BEFORE_LOWERED.search(lowered, max(0, position - 20), position)
-    return match.group(1) if match else ""
-
-
 _NEXT_WORD = re.compile(r"[ ]([a-z]+)")
 #: Stop words that name what a fraction is of ("by half time", "a third times"),
 #: so they do not end its phrase.

@@ -227,7 +227,6 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
         return None
     last = text[max(lower, start - 16):start - 1].rsplit(None, 1)[-1].lower()
     if last not in _VERB_PHRASE_ENDS and (not counting or last not in COUNT_VERBS) \
-            and (not grouped or last not in BE_FORMS) \
             and (not direction_after or last not in SESSION_VERBS):
         return None  # a quick look before the slower search
     match = _WORDS_BEFORE.search(text, max(lower, start - 200), start)
