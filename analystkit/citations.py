@@ -337,9 +337,8 @@ def _parse_entry(entry: str) -> SourceFields:
         title = (emphasised.group("a") or emphasised.group("b")).strip(_EDGE_PUNCT)
         outlet = None
         if _AUTHOR_DATE.search(before):
-            author = _AUTHOR_DATE.sub("", before).strip(_EDGE_PUNCT)
-            outlet = author if _organisation_author(author) \
-                else _first_segment(body[emphasised.end():].strip(_EDGE_PUNCT))
+            outlet = _organisation_author(before) \
+                or _first_segment(body[emphasised.end():].strip(_EDGE_PUNCT))
         elif len(before.split()) <= 8:
             outlet = before or None
         if title and before:
@@ -355,10 +354,10 @@ def _parse_entry(entry: str) -> SourceFields:
         outlet = None
         if before and len(before.split()) <= 8 and not _AUTHOR_DATE.search(before):
             outlet = before
-        elif before and _organisation_author(_AUTHOR_DATE.sub("", before).strip(_EDGE_PUNCT)):
+        elif before and (organisation := _organisation_author(before)):
             # "World Bank (2021). "Water and Energy Nexus". Washington, DC.": the body
             # that wrote it publishes it; the place after it is no outlet
-            outlet = _AUTHOR_DATE.sub("", before).strip(_EDGE_PUNCT)
+            outlet = organisation
         elif after:
             outlet = _first_segment(re.sub(r"^\([^()]{0,20}\)[\s.,]*", "", after))
         return SourceFields(outlet or _domain(url), title or None, url)
@@ -397,15 +396,22 @@ ORGANISATION_AUTHOR_WORDS = frozenset(
     "programme program group government university academy".split())
 
 
-def _organisation_author(author: str) -> bool:
-    """Whether a citation's author is an organisation, not people ("World Bank", "OECD")."""
+def _organisation_author(lead: str) -> str | None:
+    """Return a citation's author, without its date, when it is an organisation, or None.
+
+    "World Bank (2021)." → "World Bank", "OECD (2020)" → "OECD"; people ("Smith,
+    J. (2010)", "Rodell, M. et al.") give None.
+    """
+    author = _AUTHOR_DATE.sub("", lead).strip(_EDGE_PUNCT)
     if not author or "," in author or re.search(r"\b[A-Z]\.", author) or " et al" in author:
-        return False
+        return None
     words = author.split()
     if len(words) == 1:
-        return words[0].isupper() and len(words[0]) >= 2
-    return len(words) <= 8 and any(word.lower().strip(".") in ORGANISATION_AUTHOR_WORDS
-                                   for word in words)
+        return author if words[0].isupper() and len(words[0]) >= 2 else None
+    if len(words) <= 8 and any(word.lower().strip(".") in ORGANISATION_AUTHOR_WORDS
+                               for word in words):
+        return author
+    return None
 
 
 #: A title set in Markdown italics after its publisher or its authors ("Government of
