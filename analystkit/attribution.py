@@ -578,6 +578,11 @@ def _part_of_name(words: list[str], index: int) -> bool:
         or index > 0 and words[index - 1][:1].isupper())
 
 
+def plural_noun(word: str) -> bool:
+    """Whether a lower-case word reads as a plural noun ("medics", not "press" or "status")."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _plural_group(words: list[str]) -> bool:
     """Whether lower-case words name a group by a plural ("medics", "truck drivers").
 
@@ -586,9 +591,8 @@ def _plural_group(words: list[str]) -> bool:
     """
     if not 0 < len(words) <= MAX_GROUP_WORDS:
         return False
-    last = words[-1]
     return (all(word.isalpha() and word.islower() for word in words)
-            and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+            and plural_noun(words[-1])
             and not any(word in _STOP_WORDS or word in _NOT_SPEAKERS
                         or word in _DETERMINER_WORDS for word in words))
 

@@ -22,6 +22,7 @@ from .attribution import (
     capitalised_run,
     leading_person,
     looks_like_person,
+    plural_noun,
 )
 from .citations import (
     Marker,
@@ -489,11 +490,9 @@ def _group_just_credited(claims: list[Claim], block_id: int) -> str | None:
             or block_id - claims[-1].block_id > THEY_REACH_BLOCKS:
         return None
     group = claims[-1].attribution
-    last = group.split()[-1]
-    if not (last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))) \
-            or looks_like_person(group) or group.lower() in PRONOUNS:
-        return None
-    return group
+    # a lower-case plural names people by role; a person's or an organisation's name ends
+    # in a capitalised word
+    return group if plural_noun(group.split()[-1]) else None
 
 
 GENDERED_TITLES = {"mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she",
