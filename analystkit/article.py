@@ -224,7 +224,7 @@ def load_article(path: str | os.PathLike[str], *, article_id: str | None = None,
     ----------
     path : str or path-like
         A ``.txt``, ``.md``/``.markdown``, ``.html``/``.htm``, Word ``.docx``,
-        ``.pdf``, e-mail ``.eml`` or web archive ``.mhtml``/``.mht`` file.
+        ``.rtf``, ``.pdf``, e-mail ``.eml`` or web archive ``.mhtml``/``.mht`` file.
     article_id : str, optional
         Key of the article in every table; defaults to the file name without
         its suffix.
