@@ -13,6 +13,7 @@ and creation date.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from .errors import DocumentReadError, EmptyArticleError, NotTextError
@@ -70,7 +71,7 @@ def rtf_to_text(data: bytes, source: str) -> tuple[str, dict[str, str | None]]:
         rtf = data.decode("utf-8")
     except UnicodeDecodeError:
         rtf = data.decode(code_page, errors="replace")
-    if _deepest_group(rtf) > MAX_GROUP_DEPTH:
+    if _nests_deeper_than(rtf, MAX_GROUP_DEPTH):
         raise DocumentReadError(source, f"the RTF document nests groups over {MAX_GROUP_DEPTH} "
                                         "deep")
     try:
@@ -85,8 +86,6 @@ def rtf_to_text(data: bytes, source: str) -> tuple[str, dict[str, str | None]]:
 
 def _code_page(data: bytes) -> str:
     """Return the Python codec of the document's ANSI code page, cp1252 when unknown."""
-    import codecs
-
     match = _CODE_PAGE.search(data, 0, 4096)
     if match is None:
         return DEFAULT_CODE_PAGE
@@ -98,17 +97,21 @@ def _code_page(data: bytes) -> str:
     return name
 
 
-def _deepest_group(rtf: str) -> int:
-    """Return how deep the document's braces nest (escaped braces do not count)."""
-    depth = deepest = 0
+def _nests_deeper_than(rtf: str, limit: int) -> bool:
+    """Whether the document's braces nest deeper than ``limit`` (escaped ones do not count).
+
+    The scan stops at the first group past the limit.
+    """
+    depth = 0
     for match in re.finditer(r"\\[{}\\]|[{}]", rtf):
         brace = match.group()
         if brace == "{":
             depth += 1
-            deepest = max(deepest, depth)
+            if depth > limit:
+                return True
         elif brace == "}":
             depth -= 1
-    return deepest
+    return False
 
 
 def _as_markdown(body: str) -> str:
