@@ -470,13 +470,16 @@ def _venue_domain(url: str | None) -> str | None:
 _FILE_FORMATS = r"(?:PDF|DOCX?|HTML?|XLSX?|PPTX?|CSV|ZIP|EPUB)"
 
 
+#: Where the first piece of a citation tail ends: a full stop, a comma, a semicolon, a
+#: colon or an opening bracket; a bracketed acronym after a name belongs to it ("…
+#: Health Informatics (BHI)"), a file format does not ("(PDF)").
+_SEGMENT_END = re.compile(r"(?<=[\w)])\.\s|[,;:]|\((?!(?!" + _FILE_FORMATS + r"\))"
+                          r"[A-Z][A-Za-z&-]{1,11}\)(?:[\s.,;]|$))")
+
+
 def _first_segment(text: str) -> str | None:
     """Return the first sentence-like piece of a citation tail: its outlet or venue."""
-    # a bracketed acronym after a name belongs to it ("… Health Informatics (BHI)"), a
-    # file format does not ("(PDF)")
-    segment = re.split(r"(?<=[\w)])\.\s|[,;:]|\((?!(?!" + _FILE_FORMATS + r"\))"
-                       r"[A-Z][A-Za-z&-]{1,11}\)(?:[\s.,;]|$))", text,
-                       maxsplit=1)[0].strip(_EDGE_PUNCT)
+    segment = _SEGMENT_END.split(text, maxsplit=1)[0].strip(_EDGE_PUNCT)
     if not segment or not any(c.isalpha() for c in segment) or len(segment.split()) > 12:
         return None
     return segment
