@@ -257,13 +257,12 @@ def attribution(sentence: str) -> str | None:
         unnamed = _UNNAMED_SOURCE.match(who.strip())
         if unnamed:
             return unnamed.group("who").strip()  # "a person familiar with the matter"
+        if who[:1].islower():  # "a report by the Institute …", "data from the ONS"
+            return _agent_of_records(who) or _clean_speaker(who, forward=False,
+                                                            any_speaker=True)
         agent = _BY_AGENT.search(who)
-        if agent and agent.group("prep") == "from" and who[:1].isupper():
+        if agent and agent.group("prep") == "from":
             agent = None  # "according to Sarah Jones from the University …": the person
-        if agent is None and who[:1].islower():
-            body = _BODY_AGENT.search(who)  # "unofficial results from the county elections office"
-            if body and body.group("body").split()[-1] in ORGANISATION_WORDS:
-                return body.group("body")
         return _clean_speaker(agent.group("agent") if agent else who, forward=False,
                               any_speaker=True)
     if " that" in sentence:
@@ -395,19 +394,61 @@ def _opening_subject(first_clause: str, forms: tuple[re.Pattern[str], ...]) -> s
     return None
 
 
+#: Plural and mass nouns of records that open a clause without a determiner, which a
+#: document's participle may follow ("Data released on Friday showed …").
+RECORDS_WITHOUT_DETERMINER = frozenset({
+    "data", "figures", "statistics", "numbers", "results", "documents", "records", "papers",
+    "minutes", "estimates", "files", "filings", "emails", "messages", "images", "photos",
+    "videos", "footage", "polls", "surveys", "reports", "studies",
+})
+
+
 #: A finding's source after the claim, with a verb of finding that is no reporting
 #: verb alone ("They found the bodies"): "Women were less likely to be hired, the
-#: study found." The source opens with a determiner and closes the sentence.
+#: study found." The source opens with a determiner, or is a noun of records that
+#: needs none after at most two lower-case words ("…, official figures showed",
+#: "…, data from the statistics office show"), and closes the sentence, but for a
+#: day or "yesterday"/"today" after the verb ("…, customs data showed on Friday.").
 _CLOSING_FINDING = re.compile(
-    r",[ \t]+(?P<who>(?:the|a|an|this|that|one|our)[ \t]+[^,;:!?\"“”()]{1,60}?)[ \t]+"
-    r"(?:found|find|concluded|concludes|estimated|showed|shows)[ \t]*[.!]?[\"”’)]*[ \t]*$",
+    r",[ \t]+(?P<who>(?:(?:the|a|an|this|that|one|our)[ \t]+"
+    r"|(?-i:(?:[a-z][\w'’-]*[ \t]+){0,2}(?=(?:" + "|".join(sorted(RECORDS_WITHOUT_DETERMINER))
+    + r")\b)))[^,;:!?\"“”()]{1,60}?)[ \t]+"
+    r"(?:found|find|concluded|concludes|estimated|showed|shows|show)"
+    r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today))?[ \t]*[.!]?[\"”’)]*[ \t]*$",
     re.IGNORECASE)
 
 
 def _closing_finding(sentence: str) -> str | None:
-    """Return the source a closing "…, the study found." credits, or None."""
+    """Return the source a closing "…, the study found." credits, or None.
+
+    A lower-case description of records names the body after "from" or "by" as the
+    source, as "according to" does ("…, data from the Office for National Statistics
+    showed" → "Office for National Statistics").
+    """
     match = _CLOSING_FINDING.search(sentence)
-    return _clean_speaker(match.group("who"), forward=True) if match else None
+    if match is None:
+        return None
+    who = match.group("who")
+    return _agent_of_records(who) or _clean_speaker(who, forward=True)
+
+
+def _agent_of_records(who: str) -> str | None:
+    """Return the body a lower-case description of evidence names after "by"/"from".
+
+    "unofficial results from the county elections office" → "county elections office"
+    (its last word names an organisation), "data from the Office for National
+    Statistics" → the capitalised name; None when ``who`` names no such body.
+    """
+    if not who[:1].islower():
+        return None
+    agent = _BY_AGENT.search(who)
+    if agent:
+        return _clean_speaker(agent.group("agent"), forward=False, any_speaker=True)
+    body = _BODY_AGENT.search(who)
+    if body and body.group("body").split()[-1] in ORGANISATION_WORDS:
+        return body.group("body")
+    return None
 
 
 #: What joins a reporting verb to an earlier verb of the same subject: a comma in
@@ -1182,15 +1223,6 @@ DOCUMENT_PARTICIPLES = frozenset({
 #: Participles whose agent got hold of a document, not wrote it ("obtained by The
 #: Washington Post", "seen by Reuters").
 OBTAINING_PARTICIPLES = frozenset({"obtained", "seen", "reviewed", "leaked", "viewed"})
-
-
-#: Plural and mass nouns of records that open a clause without a determiner, which a
-#: document's participle may follow ("Data released on Friday showed …").
-RECORDS_WITHOUT_DETERMINER = frozenset({
-    "data", "figures", "statistics", "numbers", "results", "documents", "records", "papers",
-    "minutes", "estimates", "files", "filings", "emails", "messages", "images", "photos",
-    "videos", "footage", "polls", "surveys", "reports", "studies",
-})
 
 
 def _before_participle(words: list[str]) -> list[str]:

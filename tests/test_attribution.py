@@ -651,6 +651,16 @@ def test_speaker_set_off_by_commas(sentence, speaker):
     # a closing verb of finding after the source
     ("Older drivers braked later, the trial found.", "trial"),
     ("Wetlands stored more carbon than forests, the authors concluded.", "authors"),
+    # records need no determiner, a day may follow the verb, and the body they
+    # come from is the source, as after "according to"
+    ("Retail sales fell 2% in May, official figures showed on Friday.", "official figures"),
+    ("Exports rose 3%, customs data showed.", "customs data"),
+    ("Inflation rose to 9.2%, data from the Kenya National Bureau of Statistics showed.",
+     "Kenya National Bureau of Statistics"),
+    ("Exports rose 3%, the latest figures from the statistics office show.", "statistics office"),
+    ("Exports rose 3%, data released on Tuesday showed.", "data"),
+    ("The stall sold 3 figures, she found.", None),
+    ("Exports rose 3%, data showed Monday in a brief note to clients.", None),
     ("The keys were under the mat, where she found them.", None),
     # "estimates that", "allege(s)" and "alleged that"
     ("The treasury estimates that 2 million homes will qualify.", "treasury"),
