@@ -1794,3 +1794,30 @@ def test_a_fraction_of_change_names_what_changed(text, expected):
 ])
 def test_market_closes_and_levels_before_and_after_share_their_subject(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount sizes a change noun: what changed, after "in", is its subject
+    ("Acme reported a 12% jump in quarterly profit.", [("12%", "percent", "quarterly profit")]),
+    ("There was a 20% drop in house prices.", [("20%", "percent", "house prices")]),
+    ("The council faces a $5 million cut in funding for schools.",
+     [("$5 million", "money", "funding")]),
+    ("Acme posted a 5-7% increase in sales.", [("5-7%", "percent", "sales")]),
+    ("There was a 3% rise in the number of tourists.", [("3%", "percent", "tourists")]),
+    ("The economy added a 3,000 increase in jobs.", [("3,000", "count", "jobs")]),
+    # an amount before a comparative and a noun; "more"/"fewer" only before a plural
+    ("Smokers had a 19% higher risk of heart disease.",
+     [("19%", "percent", "risk of heart disease")]),
+    ("The scheme moved 20% more people and 3,000 more cars.",
+     [("20%", "percent", "people"), ("3,000", "count", "cars")]),
+    # not a time or manner after "in", the change counted itself, a bare number's
+    # adjective, or a comparative with no noun
+    ("Acme posted a 5% increase in the second quarter.", [("5%", "percent", None)]),
+    ("Spending saw a 2% rise in real terms.", [("2%", "percent", None)]),
+    ("Officials approved 12 increases in the fee.", [("12", "count", "increases")]),
+    ("The archipelago has around 600 smaller islands.",
+     [("around 600", "count", "smaller islands")]),
+    ("The car is 20% more expensive than the van.", [("20%", "percent", "car")]),
+])
+def test_an_amount_of_change_names_what_changed(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected

@@ -13,7 +13,7 @@ from ..lexicons import word_list
 from .ages import AGE_SUBJECT, _read_age
 from .dates import _is_year
 from .model import _Figure
-from .subjects import _noun_of_before, _subject_after
+from .subjects import _changed_after, _noun_of_before, _subject_after
 from .verb_subjects import REACH_VERBS, _label_before_bracket, _subject_before_verb
 from .vocabulary import (
     _OF_STARTS,
@@ -200,7 +200,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     _read_age(text, figure, lower, limit)  # "Dorothy Pell, 71,", "aged 24"
     if figure.kind in ("number", "money", "percent", "measure") and figure.value_high is None \
             or figure.kind == "number":
-        figure.subject = _subject_after(
+        # "a 3,000 increase in jobs", "20% more people": what the amount changes
+        figure.subject = _changed_after(text, figure.end, limit,
+                                        amount=figure.kind != "number") or _subject_after(
             text, figure.end, limit,
             after_of_only=(figure.kind != "number" or fraction) and not figure.compound)
         if figure.subject is None and figure.kind == "number" and not fraction \
@@ -223,6 +225,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     if figure.subject is None and figure.kind in ("money", "percent", "measure"):
         # "compensation of $5,000", a range too ("revenue of $182m to $185m")
         figure.subject = _noun_of_before(text, figure, lower)
+        if figure.subject is None and figure.value_high is not None:
+            figure.subject = _changed_after(text, figure.end, limit)  # "a 5-7% rise in sales"
     if figure.subject is None and figure.kind in ("money", "percent", "measure") \
             and figure.value_high is None:
         # "Turnout fell to 61%"; "claims topped 6 million": the qualifier is the verb

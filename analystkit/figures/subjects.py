@@ -296,6 +296,67 @@ _TIME_NOUNS = frozenset(
     "seasons quarter quarters decade century time monday tuesday wednesday thursday friday "
     "saturday sunday".split()) | _MONTHS
 
+#: Nouns of a change an amount before them sizes ("a 5% increase in sales"); see the
+#: data file.
+CHANGE_NOUNS = frozenset(word_list("change_nouns.txt"))
+#: Comparatives that, with a noun after them, name what an amount before them
+#: compares ("a 19% higher risk of stroke", "a 30% lower price").
+COMPARATIVES = frozenset("higher lower greater smaller larger bigger".split())
+#: Comparatives of a count: only a plural noun after them names what it counts
+#: ("20% more people", "3,000 more people", "30% fewer deaths"), as "20% more
+#: expensive" and "5 more than" have none.
+COUNTED_COMPARATIVES = frozenset({"more", "fewer"})
+#: Heads of a phrase after "in" that say when, where or how, not what changed ("a
+#: 5% increase in the second quarter", "in real terms", "in line with forecasts").
+NOT_CHANGED = _TIME_NOUNS | frozenset("half period term terms line total response part "
+                                      "place".split())
+_CHANGE_WORD_AFTER = re.compile(r"[ \t]{1,3}(?P<word>[a-z]+)(?=[ \t.,;:!?])")
+_IN_PHRASE = re.compile(r"[ \t]{1,3}in(?:[ \t]{1,3}(?:the|its|their|our|his|her))?(?=[ \t])")
+
+
+def _changed_after(text: str, end: int, limit: int, *, amount: bool = True) -> str | None:
+    """Return what an amount changes or compares, named after it, or None.
+
+    "a 5% increase in sales" → "sales" (CHANGE_NOUNS), "a 19% higher risk of
+    stroke" → "risk of stroke" (COMPARATIVES, for an ``amount`` only: a bare
+    number's comparative describes what it counts, "600 smaller islands"), "20%
+    more people" → "people" (COUNTED_COMPARATIVES). An "of" phrase after the noun
+    comes with it, or stands for it after a noun of a count ("a 3% rise in the
+    number of tourists" → "tourists"); none for a time or a manner after "in"
+    (NOT_CHANGED).
+    """
+    match = _CHANGE_WORD_AFTER.match(text, end, limit)
+    if match is None:
+        return None
+    word, position = match.group("word"), match.end()
+    if word in CHANGE_NOUNS:
+        preposition = _IN_PHRASE.match(text, position, limit)
+        if preposition is None:
+            return None
+        position = preposition.end()
+    elif word not in COUNTED_COMPARATIVES and (not amount or word not in COMPARATIVES):
+        return None
+    gerund = _CHANGE_WORD_AFTER.match(text, position, limit)
+    if gerund and gerund.group("word").endswith("ing") \
+            and gerund.group("word") not in PARTICIPLE_PREPOSITIONS:
+        subject = gerund.group("word")  # "a 10% cut in funding for schools": the noun
+    else:
+        subject = _subject_after(text, position, limit)
+    if subject is None:
+        return None
+    head = subject.split()[-1]
+    if head.lower() in NOT_CHANGED or word in COUNTED_COMPARATIVES and not _looks_plural(head):
+        return None
+    head_end = text.find(head, position, limit) + len(head)
+    if text.startswith(_OF_STARTS, head_end):
+        whole = _subject_after(text, head_end, limit)
+        if whole:
+            if len(subject.split()) == 1 and head.lower() in _NOT_MEASURED:
+                return whole  # "the number of tourists"
+            return f"{subject} of {whole}"
+    return subject
+
+
 #: Endings and words of adjectives that may stand before a modifier in -ing or
 #: -ed ("37 serious bleeding events", "4 new armed groups", "12 regional building
 #: societies", "3 public housing estates"); a noun there ends the subject ("5 cases
