@@ -1821,3 +1821,21 @@ def test_market_closes_and_levels_before_and_after_share_their_subject(text, exp
 ])
 def test_an_amount_of_change_names_what_changed(text, expected):
     assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an expectation before "to" and the verb of change
+    ("Unemployment is expected to rise to 6% next year.", [("6%", "Unemployment")]),
+    ("Prices are set to rise by 4% in April.", [("4%", "Prices")]),
+    ("The death toll is likely to climb to 50.", [("50", "death toll")]),
+    ("He wants to rise to 6% in the polls.", [("6%", None)]),
+    # a sale and its price, a value or a price level
+    ("The painting sold for $4.5 million at auction.", [("$4.5 million", "painting")]),
+    ("The house was sold for $450,000.", [("$450,000", "house")]),
+    ("The painting fetched $4.5 million.", [("$4.5 million", "painting")]),
+    ("The stake is valued at $2 billion.", [("$2 billion", "stake")]),
+    ("Acme valued the deal at $2 billion.", [("$2 billion", None)]),
+    ("Acme sold the unit for $2 billion.", [("$2 billion", None)]),
+])
+def test_an_expected_change_or_a_price_names_its_subject(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

@@ -64,13 +64,20 @@ LEVEL_VERBS = frozenset(word_list("level_verbs.txt"))
 #: verb of a price ("The project will cost £1.2bn").
 REACH_VERBS = frozenset("reach reaches reached hit hits top tops topped exceed exceeds "
                         "exceeded surpass surpasses surpassed "
-                        # a price: "The project will cost £1.2bn", "Tickets cost £45"
-                        "cost costs".split())
+                        # a price: "The project will cost £1.2bn", "Tickets cost £45",
+                        # "The painting fetched $4.5m"
+                        "cost costs fetch fetches fetched".split())
 #: Participles of report or expectation before "to be" and an amount ("The fee was
 #: reported to be £45m", "Growth is expected to be 3%"): what the amount measures is
 #: the subject before them.
+#: They stand before "to" and a verb of change in the same way ("Unemployment is
+#: expected to rise to 6%", "Prices are set to rise by 4%").
 REPORTED_PARTICIPLES = frozenset("reported said expected estimated thought believed "
-                                 "understood projected forecast set due likely going".split())
+                                 "understood projected forecast set due likely going "
+                                 "predicted poised anticipated tipped unlikely".split())
+#: Verbs of a sale before "for" and its price ("The painting sold for $4.5 million",
+#: "Tickets sell for $45"): what was sold is the subject before them.
+SALE_VERBS = frozenset("sell sells sold selling".split())
 #: The forms of "be" that may carry a direction ("was up 33%").
 BE_FORMS = frozenset("is are was were be been".split())
 #: Verbs of a share, with the word that closes each ("Dairy products accounted for
@@ -121,6 +128,9 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
         return TREND_GAP_WORDS
     if last in REACH_VERBS:
         words.pop()
+        return TREND_GAP_WORDS
+    if last == "for" and not counting and len(words) > 2 and words[-2].lower() in SALE_VERBS:
+        del words[-2:]  # "The house was sold for $450,000"
         return TREND_GAP_WORDS
     if last == "be" and len(words) > 3 and words[-2].lower() == "to" and not counting:
         # "The transfer fee was reported to be £45m", "is expected to be 3%"
@@ -242,6 +252,10 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
         return _object_of_change(match.group().split(), counting)
     while words and words[-1].lower() in gaps:
         words.pop()
+    if len(words) > 2 and words[-1].lower() == "to" and words[-2].lower() in REPORTED_PARTICIPLES:
+        del words[-2:]  # "Unemployment is expected to rise to 6%"
+        while words and words[-1].lower() in gaps:
+            words.pop()
     kept = _phrase_before(words)
     while kept and kept[0].isdigit():
         kept = kept[1:]  # "The 3 firms rose 5%": the count is no part of the name
