@@ -377,6 +377,9 @@ def _parse_entry(entry: str) -> SourceFields:
     text = re.sub(r"\s{2,}", " ", body).strip(_EDGE_PUNCT)
     if not text:
         return SourceFields(_domain(url), None, url)
+    in_sentences = _sentences_entry(text, url) if ". " in text else None
+    if in_sentences:
+        return in_sentences
     colon = re.match(r"(?P<left>[^:]{2,60}):\s+(?P<right>.{2,})$", text)
     if colon and len(colon.group("left").split()) <= 6:
         left, right = colon.group("left").strip(), colon.group("right").strip(_EDGE_PUNCT)
@@ -385,6 +388,37 @@ def _parse_entry(entry: str) -> SourceFields:
     if dash and len(dash.group("right").split()) <= 5:
         return SourceFields(dash.group("right").strip(), dash.group("left").strip(_EDGE_PUNCT), url)
     return SourceFields(_domain(url), text, url)
+
+
+#: The last piece of an entry without authors that names its publisher and date
+#: ("… Public Health England, 2020.", "… Reuters, 3 March 2024."): capitalised words,
+#: with the joiners of a name between them.
+_PUBLISHER_DATE = re.compile(
+    r"(?P<publisher>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){0,7}),\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+|[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"(?:1[5-9]|20)\d\d[a-z]?")
+#: Words that open a cross-reference, not a publisher's name ("See Smith, 2020").
+_NOT_PUBLISHERS = frozenset({"See", "In", "Cf", "Also", "Ibid"})
+
+
+def _sentences_entry(text: str, url: str | None) -> SourceFields | None:
+    """Read an entry without authors written in sentences, or return None.
+
+    "Title. Publisher, 2020." gives the publisher as outlet and the rest as title;
+    "Organisation. Title. Place: Publisher; 2023." gives the organisation that wrote
+    it (_organisation_author) as outlet and the sentence after it as title.
+    """
+    parts = [part for part in (piece.strip(_EDGE_PUNCT) for piece in
+                               re.split(r"(?<=[\w)\]])\.\s+", text)) if part]
+    if len(parts) < 2:
+        return None
+    publisher = _PUBLISHER_DATE.fullmatch(parts[-1])
+    if publisher and publisher.group("publisher").split()[0] not in _NOT_PUBLISHERS:
+        return SourceFields(publisher.group("publisher"), ". ".join(parts[:-1]), url)
+    organisation = _organisation_author(parts[0])
+    if organisation:
+        return SourceFields(organisation, parts[1], url)
+    return None
 
 
 #: Words that make an author an organisation, which publishes what it writes ("World
@@ -456,8 +490,18 @@ def _title_then_venue(rest: str, url: str | None) -> SourceFields:
     """Read "Title. Venue. Pages." (what follows the authors of an unquoted citation)."""
     parts = re.split(r"(?<=[\w)\]])\.\s+", rest.strip(_EDGE_PUNCT), maxsplit=1)
     title = parts[0].strip(_EDGE_PUNCT) or None
-    outlet = _first_segment(parts[1]) if len(parts) > 1 else None
+    venue = parts[1] if len(parts) > 1 else ""
+    date = _VENUE_DATE.search(venue, 0, 120)
+    if date:
+        venue = venue[:date.start()]  # "BMJ 2025;388:e078123": the journal is "BMJ"
+    outlet = _first_segment(venue) if venue else None
     return SourceFields(outlet or _venue_domain(url), title, url)
+
+
+#: The date between a journal and its volume in Vancouver style ("BMJ 2025;388:e078123",
+#: "JAMA 2019 Mar 5;321(9):870"): no part of the journal's name.
+_VENUE_DATE = re.compile(r"[ \t]+(?:1[5-9]|20)\d\d(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?"
+                         r"[ \t]*(?=;)")
 
 
 def _venue_domain(url: str | None) -> str | None:

@@ -58,6 +58,21 @@ from analystkit.citations import (
     ("Smith, J. (2020). *Water in the valley*. Oxford University Press.",
      SourceFields("Oxford University Press", "Water in the valley", None)),
     ("*The Guardian*, 3 May 2024", SourceFields(None, "The Guardian, 3 May 2024", None)),
+    # Vancouver: the date before the volume is no part of the journal's name
+    ("Smith A, et al. Ultra-processed food and heart disease. BMJ 2025;388:e078123.",
+     SourceFields("BMJ", "Ultra-processed food and heart disease", None)),
+    ("Lee K, Park J. Heat and mortality. JAMA 2019 Mar 5;321(9):870-879.",
+     SourceFields("JAMA", "Heat and mortality", None)),
+    # no authors, in sentences: the publisher and date last, or the organisation first
+    ("National Diet and Nutrition Survey, Years 9-11. Public Health England, 2020.",
+     SourceFields("Public Health England", "National Diet and Nutrition Survey, Years 9-11",
+                  None)),
+    ("Flooding displaces thousands. Reuters, 3 March 2024.",
+     SourceFields("Reuters", "Flooding displaces thousands", None)),
+    ("World Health Organization. Global tuberculosis report 2023. Geneva: WHO; 2023.",
+     SourceFields("World Health Organization", "Global tuberculosis report 2023", None)),
+    ("The data were collected in 2019. See Smith, 2020.",
+     SourceFields(None, "The data were collected in 2019. See Smith, 2020", None)),
 ])
 def test_citation_styles(entry, expected):
     assert parse_source_entry(entry) == expected
