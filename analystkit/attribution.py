@@ -759,6 +759,9 @@ def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
     elif not about:
         return None
     clause = head[max(head.rfind(mark) for mark in ",;:\"“”(") + 1:].strip()
+    unnamed = _UNNAMED_SOURCE.match(clause)
+    if unnamed:  # "Two officials familiar with the talks, who spoke on condition …, said"
+        return unnamed.group("who").strip()
     name = _NAME_BEFORE.search(clause + ",")
     if name and len(clause[:name.start()].split()) <= MAX_WORDS_BEFORE_NAME:
         return name.group("name")

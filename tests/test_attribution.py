@@ -41,6 +41,8 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
      "Professor Rajesh Nair"),
     ("Council member Jorge Villanueva, who voted against the plan, said the cost was high.",
      "Jorge Villanueva"),
+    ("Two officials familiar with the talks, who spoke on condition of anonymity, said the"
+     " talks would resume.", "Two officials familiar with the talks"),
     ("Another researcher, who asked not to be named, said the sample was too small.",
      "Another researcher"),
     ("The source, who said he had spoken to people inside, told Reuters the men were safe.",
