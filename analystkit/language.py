@@ -12,6 +12,10 @@ from .lexicons import toml_table
 SAMPLE_WORDS = 250
 #: At least this share of sampled words must be function words of the winner.
 MIN_SHARE = 0.08
+#: And at least this many: in a few words one function word shared by chance says
+#: nothing ("Rent per month" is no Italian, though "per" is an Italian word), and a
+#: wrong language reads "1,150" with a decimal comma.
+MIN_FUNCTION_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
 #: Every ASCII character that is no letter, as a space: ASCII text translated with
 #: it splits on whitespace into the words _WORD finds, several times faster.
@@ -72,7 +76,8 @@ def detect_language(text: str) -> str | None:
         ``"en"``, ``"es"``, ``"fr"``, ``"de"``, ``"pt"``, ``"it"``, ``"nl"`` or ``"ru"`` from
         function words, or a language its own script tells (OWN_SCRIPTS: ``"ja"``,
         ``"ko"``, ``"zh"``, ``"el"``, ``"he"``, ``"th"``); None for too little text
-        or a language not in ``data/stopwords.toml``.
+        (fewer than MIN_FUNCTION_WORDS function words) or a language not in
+        ``data/stopwords.toml``.
 
     Examples
     --------
@@ -93,7 +98,9 @@ def detect_language(text: str) -> str | None:
         for lang in languages_of.get(word, ()):
             scores[lang] += count
     best = max(scores, key=scores.get)
-    return best if scores[best] >= MIN_SHARE * len(words) else None
+    if scores[best] < MIN_FUNCTION_WORDS or scores[best] < MIN_SHARE * len(words):
+        return None
+    return best
 
 
 def _words(text: str) -> list[str]:

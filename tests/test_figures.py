@@ -330,6 +330,17 @@ def test_language_is_detected_from_the_whole_text():
         == 45.3
 
 
+def test_a_function_word_or_two_in_a_short_text_settle_no_language():
+    from analystkit.language import detect_language
+
+    # "per" is an Italian function word, "in" a German one: by chance, in a few words
+    assert detect_language("Rent per month in Northgate and Riverside") is None
+    table = "# Rents\n\n| District | Rent per month |\n|---|---|\n| Northgate | 1,150 |\n"
+    assert ak.parse_article(table, fmt="markdown").figures["value"].tolist() == [1150.0]
+    assert detect_language("Die Stadt hat 45.300 Einwohner und die Zahl ist seit dem Jahr "
+                           "gestiegen.") == "de"
+
+
 # --- subjects end before the verb -------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "subject"), [
