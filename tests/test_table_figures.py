@@ -100,6 +100,22 @@ def test_unit_notes_of_row_labels_and_headers_scale_and_type_the_cells():
     ]
 
 
+def test_a_currency_per_period_and_a_measure_unit_in_a_header_type_the_cells():
+    art = ak.parse_article(
+        "Rents and sites\n\nThe table below shows the figures for each district this year.\n\n"
+        "| District | Rent (£/month) | Fee, € per head | Height (m) | Population (m) "
+        "| Area (km²) | Age (years) |\n|---|---|---|---|---|---|---|\n"
+        "| Northgate | 1,150 | 40 | 312 | 1.2 | 85 | 41 |\n", fmt="markdown")
+    assert figure_rows(art, "text", "value", "kind", "unit", "subject") == [
+        ("1,150", 1150.0, "money", "GBP", "Rent per month (Northgate)"),
+        ("40", 40.0, "money", "EUR", "Fee per head (Northgate)"),
+        ("312", 312.0, "measure", "m", "Height (Northgate)"),  # a length's (m) is metres
+        ("1.2", 1.2e6, "number", None, "Population (Northgate)"),  # elsewhere millions
+        ("85", 85.0, "measure", "km2", "Area (Northgate)"),
+        ("41", 41.0, "duration", "year", "Age (Northgate)"),
+    ]
+
+
 def test_an_amount_in_brackets_alone_in_a_cell_is_negative():
     art = ak.parse_article(
         "Results\n\nThe company reported on Tuesday.\n\n"

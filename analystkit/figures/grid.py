@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from .model import FoundFigure
 from .scan import find_figures
-from .vocabulary import _prefix_currency
+from .vocabulary import _lookup_unit, _prefix_currency
 
 #: A Markdown delimiter row's cell: hyphens, with a colon at either end for alignment.
 _DELIMITER_CELL = re.compile(r"\s*:?-+:?\s*")
@@ -51,13 +51,33 @@ _PERCENT_HEADER = re.compile(r"(?:\(\s*%\s*\)|,\s*%|^%|\bper\s?cent\b|\bpercent\
 _CELL_MARKUP = " \t\u00a0*_`•·"
 #: A note number after a label ("Population[12]"), which the label leaves out.
 _NOTE_NUMBER = re.compile(r"\[\d{1,4}\]")
+#: What a currency note may be per ("Rent (£/month)", "Cost (€ per year)"): the period
+#: or the head an amount is counted by, kept in the subject as "per month".
+RATE_PERIODS = frozenset("hour day week month year annum head person capita household "
+                         "unit".split())
+#: A currency written after a comma at a label's end ("Rent, £", "Rent, £ per month"),
+#: as "Growth, %" writes per cent.
+_TRAILING_CURRENCY = re.compile(
+    r",\s*(?P<currency>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦]|[A-Z]{3})"
+    r"(?:\s*(?:/|per\s)\s*(?P<rate>" + "|".join(sorted(RATE_PERIODS)) + r"))?\s*$")
+#: A measure's or a duration's unit in a label, in brackets or after a comma at its end
+#: ("Elevation (m)", "Area (km²)", "Rainfall, mm", "Age (years)"); units.toml says
+#: which symbols are units.
+_MEASURE_NOTE = re.compile(r"\(\s*(?P<b>[^\s()]{1,8}(?:\s[^\s()]{1,6})?)\s*\)"
+                           r"|,\s*(?P<c>[^\s,()]{1,8})\s*$")
+#: Labels of a length, under which a bare "(m)" is metres, not millions ("Height (m)",
+#: "Elevation (m)"); under other labels it stays a scale ("Population (m)").
+_METRES_NOT_MILLIONS = re.compile(
+    r"\b(?:height|elevation|altitude|length|depth|width|distance|span|diameter|radius|"
+    r"prominence|draught|draft|wingspan)\b[^()]{0,20}\(\s*m\s*\)", re.IGNORECASE)
 #: A note of the unit of a table's amounts, in its caption or a label: a scale, a
 #: currency or both in brackets ("Results (in millions)", "Revenue ($m)", "(£bn)",
 #: "(USD thousands)"), or written out ("Dollars in thousands").
 _UNIT_NOTE = re.compile(
     r"\(\s*(?:in\s+|amounts\s+in\s+)?"
     r"(?=[^)]{1,20}\))(?P<currency>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦]|[A-Z]{3}\b)?\s*"
-    r"(?P<scale>thousands|millions|billions|mn|bn|m|k|b)?\s*\)"
+    r"(?P<scale>thousands|millions|billions|mn|bn|m|k|b)?"
+    r"(?:(?<=[^\s(])\s*(?:/|per\s)\s*(?P<rate>" + "|".join(sorted(RATE_PERIODS)) + r"))?\s*\)"
     r"|\b(?:dollars|euros|pounds|amounts|figures)\s+in\s+(?P<written>thousands|millions|billions)\b",
     re.IGNORECASE,
 )
@@ -284,6 +304,7 @@ class _Note:
     scale: float | None = None
     currency: str | None = None
     percent: bool = False
+    unit: tuple[str, str] | None = None  # a measure's or a duration's (unit, kind)
 
 
 _NO_NOTE = _Note()
@@ -294,17 +315,31 @@ def _note(label: str | None) -> tuple[str | None, _Note]:
     if label is None:
         return None, _NO_NOTE
     scale, currency, percent = None, None, False
-    match = _UNIT_NOTE.search(label)
+    # "Height (m)" is in metres: no scale note, but a measure's unit (below)
+    match = None if _METRES_NOT_MILLIONS.search(label) else _UNIT_NOTE.search(label)
     if match and (match.group("currency") or match.group("scale") or match.group("written")):
         written = match.group("scale") or match.group("written")
         scale = _SCALES[written.lower()] if written else None
         currency = _prefix_currency(match.group("currency"))[0]
-        label = label[:match.start()] + label[match.end():]
+        rate = f" per {match.group('rate')}" if match.group("rate") else ""
+        label = label[:match.start()].rstrip() + rate + label[match.end():]
+    elif (trailing := _TRAILING_CURRENCY.search(label)) is not None:
+        currency = _prefix_currency(trailing.group("currency"))[0]
+        if currency is not None:  # "Rent, £ per month": "Rent per month"
+            rate = f" per {trailing.group('rate')}" if trailing.group("rate") else ""
+            label = label[:trailing.start()] + rate
+    unit = None
     if _PERCENT_HEADER.search(label):
         percent = True
         label = _PERCENT_HEADER.sub("", label)
+    elif scale is None and currency is None:
+        measure = _MEASURE_NOTE.search(label)
+        found = _lookup_unit(measure.group("b") or measure.group("c")) if measure else None
+        if found is not None and found[1] in ("measure", "duration"):
+            unit = (found[0], found[1])  # "Elevation (m)", "Age (years)"
+            label = label[:measure.start()] + label[measure.end():]
     label = label.strip(" ,:;-–")
-    return (label or None), _Note(scale, currency, percent)
+    return (label or None), _Note(scale, currency, percent, unit)
 
 
 def _first_says(*notes: _Note) -> _Note:
@@ -313,6 +348,7 @@ def _first_says(*notes: _Note) -> _Note:
         scale=next((note.scale for note in notes if note.scale is not None), None),
         currency=next((note.currency for note in notes if note.currency is not None), None),
         percent=any(note.percent for note in notes),
+        unit=next((note.unit for note in notes if note.unit is not None), None),
     )
 
 
@@ -323,6 +359,8 @@ def _with_note(found: FoundFigure, note: _Note) -> FoundFigure:
             return replace(found, kind="percent", unit="%")
         if note.currency is not None:
             found = replace(found, kind="money", unit=note.currency)
+        elif note.unit is not None:
+            return replace(found, kind=note.unit[1], unit=note.unit[0])
     scale = note.scale
     if scale is None or found.kind not in _SCALED_KINDS or found.value is None \
             or _OWN_SCALE.search(found.text):
