@@ -1428,6 +1428,8 @@ def test_what_rose_fell_or_stood_at_an_amount_is_its_subject(text, expected):
      [("18.2/km2", "number", None), ("47.1/sq mi", "measure", None)]),
     ("The fine was £4m (€5 million).", [("£4m", "money", "fine"), ("€5 million", "money", None)]),
     ("Prices rose (5%) in May.", [("5%", "percent", None)]),
+    # a noun of change after a modifier is a label, not a verb
+    ("Rents outpaced wage growth (3.9%) again.", [("3.9%", "percent", "wage growth")]),
     ("Exports grew (by 5%) in May.", [("5%", "percent", None)]),
 ])
 def test_a_share_verb_or_a_bracketed_amount_names_its_subject(text, expected):

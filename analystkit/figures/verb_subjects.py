@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from ..lexicons import word_list
-from .subjects import _NOT_MEASURED, _SUBJECT_ENDS, _SUBJECT_VERBS, MAX_SUBJECT_WORDS
+from .subjects import (
+    _NOT_MEASURED,
+    _SUBJECT_ENDS,
+    _SUBJECT_VERBS,
+    CHANGE_NOUNS,
+    MAX_SUBJECT_WORDS,
+)
 from .vocabulary import (
     COUNT_VERBS,
     PREPOSITIONS,
@@ -208,8 +214,10 @@ def _label_before_bracket(text: str, start: int, end: int, lower: int, limit: in
     if match is None:
         return None
     words = match.group()[:-1].split()
-    if words[-1].lower() in TREND_GAP_WORDS or words[-1].lower() in TREND_VERBS:
-        return None
+    last = words[-1].lower()
+    if last in TREND_GAP_WORDS or last in TREND_VERBS and not (
+            last in CHANGE_NOUNS and len(words) > 1 and words[-2].islower()):
+        return None  # "rose (5%)"; but "wage growth (3.9%)", "the rise (5%)" are nouns
     label = _phrase_before(words)
     before = text[max(lower, match.start() - 3):match.start()].rstrip()
     if len(label) == len(words) and before and (before[-1].isdigit()
