@@ -1852,3 +1852,24 @@ def test_an_amount_of_change_names_what_changed(text, expected):
 ])
 def test_an_expected_change_or_a_price_names_its_subject(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nouns between an amount and a noun of change are what changed
+    ("The plan is funded by a 0.25% sales tax increase.", [("0.25%", "sales tax")]),
+    ("Nurses were offered a 5% pay rise.", [("5%", "pay")]),
+    ("Acme posted a 5% annual increase.", [("5%", None)]),
+    ("The index posted a 2% weekly gain.", [("2%", None)]),
+    # a sum "in" what it is of, written in lower case without a determiner
+    ("The flood caused an estimated $210 million in damage.",
+     [("an estimated $210 million", "damage")]),
+    ("The state received $2 billion in federal aid.", [("$2 billion", "federal aid")]),
+    ("Police seized $3 million in cash and jewels.", [("$3 million", "cash")]),
+    ("He paid $500 in fines over two years.", [("$500", "fines"), ("two years", None)]),
+    ("Acme earned $5 million in the first quarter.", [("$5 million", None)]),
+    ("Acme spent $5 million in Texas.", [("$5 million", None)]),
+    ("He paid $500 in advance.", [("$500", None)]),
+    ("Acme was fined $5 million in connection with the leak.", [("$5 million", None)]),
+])
+def test_a_sum_names_what_it_is_of_after_in_or_before_a_change(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

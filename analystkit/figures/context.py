@@ -13,7 +13,7 @@ from ..lexicons import word_list
 from .ages import AGE_SUBJECT, _read_age
 from .dates import _is_year
 from .model import _Figure
-from .subjects import _changed_after, _noun_of_before, _subject_after
+from .subjects import _changed_after, _money_in_after, _noun_of_before, _subject_after
 from .verb_subjects import REACH_VERBS, _label_before_bracket, _subject_before_verb
 from .vocabulary import (
     _OF_STARTS,
@@ -227,6 +227,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         figure.subject = _noun_of_before(text, figure, lower)
         if figure.subject is None and figure.value_high is not None:
             figure.subject = _changed_after(text, figure.end, limit)  # "a 5-7% rise in sales"
+        if figure.subject is None and figure.kind == "money":
+            figure.subject = _money_in_after(text, figure.end, limit)  # "$2bn in federal aid"
     if figure.subject is None and figure.kind in ("money", "percent", "measure") \
             and figure.value_high is None:
         # "Turnout fell to 61%"; "claims topped 6 million": the qualifier is the verb

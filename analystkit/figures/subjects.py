@@ -309,7 +309,10 @@ COUNTED_COMPARATIVES = frozenset({"more", "fewer"})
 #: Heads of a phrase after "in" that say when, where or how, not what changed ("a
 #: 5% increase in the second quarter", "in real terms", "in line with forecasts").
 NOT_CHANGED = _TIME_NOUNS | frozenset("half period term terms line total response part "
-                                      "place".split())
+                                      "place advance addition exchange return kind full "
+                                      "person public private principle effect order "
+                                      "particular general cents connection relation respect "
+                                      "lieu case light spite charge favour favor".split())
 _CHANGE_WORD_AFTER = re.compile(r"[ \t]{1,3}(?P<word>[a-z]+)(?=[ \t.,;:!?])")
 _IN_PHRASE = re.compile(r"[ \t]{1,3}in(?:[ \t]{1,3}(?:the|its|their|our|his|her))?(?=[ \t])")
 
@@ -335,7 +338,7 @@ def _changed_after(text: str, end: int, limit: int, *, amount: bool = True) -> s
             return None
         position = preposition.end()
     elif word not in COUNTED_COMPARATIVES and (not amount or word not in COMPARATIVES):
-        return None
+        return _noun_before_change(text, end, limit) if amount else None
     gerund = _CHANGE_WORD_AFTER.match(text, position, limit)
     if gerund and gerund.group("word").endswith("ing") \
             and gerund.group("word") not in PARTICIPLE_PREPOSITIONS:
@@ -355,6 +358,61 @@ def _changed_after(text: str, end: int, limit: int, *, amount: bool = True) -> s
                 return whole  # "the number of tourists"
             return f"{subject} of {whole}"
     return subject
+
+
+#: Lower-case words after a sum and "in" with no determiner: what the sum is of ("$210
+#: million in damage", "$2 billion in federal aid", "$3 million in cash and jewels").
+_IN_WHAT = re.compile(r"[ \t]{1,3}in(?P<words>(?:[ \t]{1,3}[a-z][a-z'’-]{1,30}){1,3})")
+
+
+def _money_in_after(text: str, end: int, limit: int) -> str | None:
+    """Return what a sum is of, after "in": "$210 million in damage" → "damage", or None.
+
+    Up to three lower-case words, ending at a function word or a preposition ("in
+    fines over two years" → "fines"); none for a place or a time, which a capital, a
+    determiner or a number opens ("in Texas", "in the first quarter", "in 2023"), nor
+    for a time or a manner in lower case ("in recent years", "in advance"; NOT_CHANGED).
+    """
+    match = _IN_WHAT.match(text, end, limit)
+    if match is None:
+        return None
+    words: list[str] = []
+    for word in match.group("words").split():
+        if word in _SUBJECT_ENDS or word in PREPOSITIONS:
+            break
+        words.append(word)
+    if not words or any(word in NOT_CHANGED or word in _MONTHS for word in words):
+        return None
+    return " ".join(words)
+
+
+#: Adjectives of size, manner and time before a noun of change, which say how it
+#: changed, not what ("a 5% annual increase", "a 2% sharp drop").
+DEGREE_ADJECTIVES = frozenset("sharp steep modest slight small big large huge massive sudden "
+                              "further overall average real nominal net gross expected planned "
+                              "proposed first second third last latest recent previous initial "
+                              "total year month week day one two three".split())
+_NOUN_BEFORE_CHANGE = re.compile(
+    r"(?P<words>(?:[ \t]{1,3}[a-z]{2,20}){1,2})[ \t]{1,3}(?:"
+    + "|".join(sorted(CHANGE_NOUNS, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _noun_before_change(text: str, end: int, limit: int) -> str | None:
+    """Return the nouns between an amount and a noun of change, what changed, or None.
+
+    "a 0.25% sales tax increase" → "sales tax", "a 5% pay rise" → "pay"; not an
+    adjective or an adverb ("a 5% annual increase", "a 2% sharp drop"; ADJECTIVE_ENDINGS,
+    DEGREE_ADJECTIVES), a function word or a verb.
+    """
+    match = _NOUN_BEFORE_CHANGE.match(text, end, limit)
+    if match is None:
+        return None
+    words = match.group("words").split()
+    if any(word in DEGREE_ADJECTIVES or word in _SUBJECT_ENDS or word in PREPOSITIONS
+           or _looks_adjective(word) or word.endswith(("ly", "ed", "ing"))
+           or word in TREND_VERBS for word in words):
+        return None
+    return " ".join(words)
 
 
 #: Endings and words of adjectives that may stand before a modifier in -ing or
