@@ -740,6 +740,11 @@ MAX_WORDS_BEFORE_NAME = 3
 _ORIGIN = re.compile(r",[ \t]*(?:of|from)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,?$")
 
 
+#: A comma that sets a phrase off: not one between the digits of a number ("The company,
+#: which employs 150,000 people, said").
+_SET_OFF_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
 def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
     """Return the speaker set off by an age or a relative clause before ``verb``, or None.
 
@@ -752,7 +757,9 @@ def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
         before = before[:origin.start()] + ","  # "John Smith, 45, of Leeds, said"
     if not before.endswith(","):
         return None
-    head, comma, appositive = before[:-1].rpartition(",")
+    inner = before[:-1]
+    at = max((comma.start() for comma in _SET_OFF_COMMA.finditer(inner)), default=-1)
+    head, comma, appositive = (inner[:at], ",", inner[at + 1:]) if at >= 0 else ("", "", inner)
     about = bool(comma) and _ABOUT_SPEAKER.match(appositive.strip()) is not None
     if origin and not about:
         head = before[:-1]  # only where they are from is set off: "The mayor, from Leeds, said"

@@ -43,6 +43,8 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
      "Jorge Villanueva"),
     ("Two officials familiar with the talks, who spoke on condition of anonymity, said the"
      " talks would resume.", "Two officials familiar with the talks"),
+    ("The company, which employs about 150,000 people, said the cuts would hit sales.",
+     "company"),  # a number's comma sets nothing off
     ("Another researcher, who asked not to be named, said the sample was too small.",
      "Another researcher"),
     ("The source, who said he had spoken to people inside, told Reuters the men were safe.",

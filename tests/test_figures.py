@@ -1870,6 +1870,11 @@ def test_an_expected_change_or_a_price_names_its_subject(text, expected):
     ("Acme spent $5 million in Texas.", [("$5 million", None)]),
     ("He paid $500 in advance.", [("$500", None)]),
     ("Acme was fined $5 million in connection with the leak.", [("$5 million", None)]),
+    # a verb's subject comes first; a market's session is no subject
+    ("Shares of Acme rose to $412.50 in premarket trading.", [("$412.50", "Shares of Acme")]),
+    ("The stock was at $412.50 in premarket trading.", [("$412.50", None)]),
+    # an adverb of place ends what is counted
+    ("The company employs about 150,000 people worldwide.", [("about 150,000", "people")]),
 ])
 def test_a_sum_names_what_it_is_of_after_in_or_before_a_change(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

@@ -227,8 +227,6 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         figure.subject = _noun_of_before(text, figure, lower)
         if figure.subject is None and figure.value_high is not None:
             figure.subject = _changed_after(text, figure.end, limit)  # "a 5-7% rise in sales"
-        if figure.subject is None and figure.kind == "money":
-            figure.subject = _money_in_after(text, figure.end, limit)  # "$2bn in federal aid"
     if figure.subject is None and figure.kind in ("money", "percent", "measure") \
             and figure.value_high is None:
         # "Turnout fell to 61%"; "claims topped 6 million": the qualifier is the verb
@@ -238,6 +236,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         if figure.subject is None:
             # "Hinduism (2.6%)", "Australia ($26.2b)"
             figure.subject = _label_before_bracket(text, figure.start, figure.end, lower, limit)
+    if figure.subject is None and figure.kind == "money":
+        figure.subject = _money_in_after(text, figure.end, limit)  # "$2bn in federal aid"
     if figure.qualifier_key in PLACE_QUALIFIERS and figure.kind not in AMOUNT_KINDS:
         # "fires burned near 100 homes": a place, not an approximation
         figure.start = figure.bare_start

@@ -185,6 +185,8 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         singular = lower.rstrip("s") if lower[-1:] == "s" else lower
         if lower in _SUBJECT_ENDS or singular in _MONTHS or not word:
             break
+        if words and lower.endswith(PLACE_ADVERB_ENDINGS):
+            break  # "150,000 people worldwide", "40 offices nationwide": where, not what
         if lower in TIME_DEICTICS and i + 1 < len(found) \
                 and found[i + 1].lower().rstrip(".,") in _TIME_NOUNS:
             break  # "3,000 next year", "KSh 155 million last year": when, not what
@@ -288,6 +290,9 @@ def _without_singular_verb(subject: str | None) -> str | None:
     return subject
 
 
+#: Endings of adverbs of place after a counted noun ("people worldwide", "stores
+#: nationwide", "schools statewide"): they end its subject.
+PLACE_ADVERB_ENDINGS = ("wide",)
 #: Words that with a time noun after them date a figure ("3,000 next year", "40 last
 #: week"), so they end its subject; a time noun is a unit of time, a weekday or a month.
 TIME_DEICTICS = frozenset({"last", "next"})
@@ -312,7 +317,9 @@ NOT_CHANGED = _TIME_NOUNS | frozenset("half period term terms line total respons
                                       "place advance addition exchange return kind full "
                                       "person public private principle effect order "
                                       "particular general cents connection relation respect "
-                                      "lieu case light spite charge favour favor".split())
+                                      "lieu case light spite charge favour favor "
+                                      # a market's session: "$412.50 in premarket trading"
+                                      "trading trade premarket session dealings".split())
 _CHANGE_WORD_AFTER = re.compile(r"[ \t]{1,3}(?P<word>[a-z]+)(?=[ \t.,;:!?])")
 _IN_PHRASE = re.compile(r"[ \t]{1,3}in(?:[ \t]{1,3}(?:the|its|their|our|his|her))?(?=[ \t])")
 
