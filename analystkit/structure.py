@@ -500,7 +500,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     blocks = _classify(text, raws)
     _mark_fact_box_captions(text, blocks)
     _mark_dialogue_turns(text, blocks)
-    byline_author = _mark_byline(text, blocks)
+    byline_author = _mark_byline(text, blocks) or _credit_line_author(text, blocks)
     _mark_author_blurbs(text, blocks, "; ".join(filter(None, (byline_author, author))))
     author = byline_author
     published, masthead = _top_date(text, blocks)
@@ -1221,6 +1221,39 @@ def _mark_author_blurbs(text: str, blocks: list[Block], authors: str) -> None:
         if block.kind == "paragraph" and block.end - block.start <= BLURB_MAX_CHARS \
                 and blurb.match(text, block.content_start, block.end):
             block.kind = "boilerplate"
+
+
+#: A wire story's closing credit line ("(Reporting by Anya Patel in San Francisco;
+#: Editing by Mark Lowe)"): the reporters named first are its authors; writing,
+#: editing and additional reporting credits are not.
+_CREDIT_LINE = re.compile(r"[ \t]*\(?[ \t]*Reporting[ \t]+by[ \t]+(?P<credit>[^;()\n]{2,300})"
+                          r"(?:;[^()\n]{0,300})?\)?[ \t]*")
+#: What parts the reporters of a credit line, and the place after each name.
+_CREDIT_SEPARATOR = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+_CREDIT_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+(?=[A-Z]).*$")
+#: A reporter's name in a credit line: two to five capitalised words or particles.
+_CREDIT_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|van|von|de|da|di|du|la|le))"
+                          r"{1,4}")
+#: How far from the end a credit line is looked for, in blocks.
+CREDIT_LINE_SEARCH_BLOCKS = 4
+
+
+def _credit_line_author(text: str, blocks: list[Block]) -> str | None:
+    """Return the reporters a closing wire credit line names ("Ann Lee; Bo Kim"), or None.
+
+    "(Reporting by Andy Bruce in London and Ankur Banerjee in Bengaluru; Editing by
+    Joyjeet Das)" → "Andy Bruce; Ankur Banerjee": the place after each name is cut,
+    and the other credits are no authors.
+    """
+    for block in blocks[-CREDIT_LINE_SEARCH_BLOCKS:]:
+        match = _CREDIT_LINE.fullmatch(text, block.start, block.end)
+        if match is None:
+            continue
+        names = [_CREDIT_PLACE.sub("", piece.strip())
+                 for piece in _CREDIT_SEPARATOR.split(match.group("credit"))]
+        if names and all(_CREDIT_NAME.fullmatch(name) for name in names):
+            return "; ".join(names)
+    return None
 
 
 def _byline_names(written: str) -> str | None:

@@ -272,6 +272,23 @@ def test_byline_is_meta_and_names_the_author(byline, author):
     assert art.claims["text"].tolist() == ["Flood waters force thousands from homes", _FLOOD_LEDE]
 
 
+@pytest.mark.parametrize(("credit", "author"), [
+    ("(Reporting by Andy Bruce in London and Ankur Banerjee in Bengaluru; Editing by Joy Das)",
+     "Andy Bruce; Ankur Banerjee"),
+    ("(Reporting by Ana de la Cruz, Tom Li and Jo Ray; Writing by Sam Cole)",
+     "Ana de la Cruz; Tom Li; Jo Ray"),
+    ("Reporting by Indulal PM; Editing by Sunil Nair", "Indulal PM"),
+    ("(Editing by Mark Lowe)", None),
+    ("(Reporting by the Kyiv newsroom)", None),
+])
+def test_a_wire_credit_line_names_the_reporters_as_authors(credit, author):
+    art = ak.parse_article(f"Flood waters force thousands from homes\n\n{_FLOOD_LEDE}\n\n"
+                           f"More rain is expected on Tuesday.\n\n{credit}\n")
+    assert art.blocks["kind"].tolist()[-1] == "boilerplate"
+    found = art.articles.iloc[0]["author"]
+    assert (None if pd.isna(found) else found) == author
+
+
 @pytest.mark.parametrize("line", [
     "By the way, the river rose again on Tuesday and the town flooded.",
     "By Monday, 300 people had left the town.",
