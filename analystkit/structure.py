@@ -1109,13 +1109,21 @@ _PRESS_RELEASE_SIGN = re.compile(
     r"|\bfor immediate release\b", re.IGNORECASE | re.MULTILINE)
 
 
+def _opens_with_name(text: str, position: int, name: str) -> bool:
+    """Whether the text at ``position`` opens with ``name``, "The" before it or not."""
+    if text.startswith(("The ", "the "), position) and not name.lower().startswith("the "):
+        position += 4  # "About Greenfield Water Authority" over "The Greenfield Water …"
+    return text.startswith(name, position)
+
+
 def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
     """Mark a press release's "About <Company>" section and contact names boilerplate.
 
     In the second half of the text, a heading "About <Name>" whose first paragraph
-    opens with the name is the company's standard blurb: it and its section (up to
-    the next heading) are furniture. The short lines right under a contacts heading
-    ("Jamie Cole", "Head of Communications") are the contact, not headings.
+    opens with the name ("The" before it or not) is the company's standard blurb: it
+    and its section (up to the next heading) are furniture. The short lines right
+    under a contacts heading ("Jamie Cole", "Head of Communications") are the
+    contact, not headings.
     """
     half = len(text) // 2
     release: bool | None = None  # looked for at the first "About <Name>" heading only
@@ -1134,8 +1142,8 @@ def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
                     break
                 section.append(following)
             first = next((b for b in section if b.kind == "paragraph"), None)
-            if first is not None \
-                    and text.startswith(about.group("name"), first.content_start):
+            if first is not None and _opens_with_name(text, first.content_start,
+                                                      about.group("name")):
                 for member in [block, *section]:
                     if member.kind in _CONTENT_KINDS:
                         member.kind, member.label = "boilerplate", None

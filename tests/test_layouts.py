@@ -446,11 +446,13 @@ RELEASE = ("Kestrel Foods opens second bakery in Leeds\n\n"
            "tom.ashby@kestrel.example\n")
 
 
-def test_a_release_s_about_the_company_section_and_contact_are_boilerplate():
-    art = ak.parse_article(RELEASE.format(
-        heading="About Kestrel Foods",
-        blurb="Kestrel Foods is a family-owned baker founded in 1962. It employs "
-              "2,400 people in 11 bakeries."))
+@pytest.mark.parametrize("blurb", [
+    "Kestrel Foods is a family-owned baker founded in 1962. It employs 2,400 people in 11 "
+    "bakeries.",
+    "The Kestrel Foods group is a family-owned baker. It employs 2,400 people in 11 bakeries.",
+])
+def test_a_release_s_about_the_company_section_and_contact_are_boilerplate(blurb):
+    art = ak.parse_article(RELEASE.format(heading="About Kestrel Foods", blurb=blurb))
     assert rows(art, "kind", "section") == [
         ("headline", None), ("paragraph", None), ("paragraph", None), ("paragraph", None),
         ("boilerplate", None), ("boilerplate", None), ("boilerplate", None),
