@@ -1878,3 +1878,24 @@ def test_an_expected_change_or_a_price_names_its_subject(text, expected):
 ])
 def test_a_sum_names_what_it_is_of_after_in_or_before_a_change(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ticker or an acronym in brackets between the name and its verb
+    ("Reliance Industries (RELI.NS) closed down 1.9 percent.",
+     [("1.9 percent", "Reliance Industries")]),
+    ("Acme (NYSE: ACM) rose 3% to $41.", [("3%", "Acme"), ("$41", "Acme")]),
+    ("They (the police) fell 5%.", [("5%", None)]),
+    # a verb of a spread of values; an adverb before the link; an expectation phrase
+    ("Temperatures range from 10 °C in the south.", [("10 °C", "Temperatures")]),
+    ("Prices ranged between 5% and 7%.", [("5% and 7%", "Prices")]),
+    ("Unemployment rose back to 7% in 2009.", [("7%", "Unemployment"), ("2009", None)]),
+    ("The cost of interest is on track to hit $390 billion.",
+     [("$390 billion", "cost of interest")]),
+    # the level after a change in per cent and "at"; not a count with its own noun
+    ("The Sensex gained 0.03 percent at 27,403.54 points.",
+     [("0.03 percent", "Sensex"), ("27,403.54 points", "Sensex")]),
+    ("Sales rose 5% at 3 stores.", [("5%", "Sales"), ("3", "stores")]),
+])
+def test_a_verb_s_subject_past_a_ticker_an_adverb_or_an_expectation(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

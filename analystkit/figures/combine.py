@@ -339,11 +339,13 @@ def _restates(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
 
 #: The period a change is over, or what it is measured against, between the change
 #: and the level it reached: "rose 2.3% year on year to £285,000", "fell 0.8% against
-#: the dollar to $1.24"; or its direction before the level: "closed 1.2% higher at 20,114".
+#: the dollar to $1.24"; or its direction before the level: "closed 1.2% higher at 20,114";
+#: or "at" alone after a change in per cent: "The Sensex gained 0.03 percent at 27,403.54".
 _CHANGE_PERIOD_TO = re.compile(
     r"[ \t]+(?:(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m|q/q"
     r"|on[ \t]+the[ \t]+(?:year|month|quarter|week|day)"
-    r"|against[ \t]+the[ \t]+[\w.-]+)[ \t]+to|(?P<direction>higher|lower)[ \t]+at)[ \t]+",
+    r"|against[ \t]+the[ \t]+[\w.-]+)[ \t]+to|(?P<direction>higher|lower)[ \t]+at"
+    r"|(?P<at>at))[ \t]+",
     re.IGNORECASE)
 
 
@@ -360,6 +362,8 @@ def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
         return
     # "closed 1.2% higher at 20,114": the direction makes it a change and its level
     directed = period is not None and period.group("direction") is not None
+    if period is not None and period.group("at") and (a.kind != "percent" or b.subject):
+        return  # "at" alone joins a level only to a change in per cent, "rose 5% at 3 stores"
     kinds = (a.kind, b.kind)
     index_points = a.unit == "points" and b.kind == "number"  # "fell 120 points to 42,310"
     # "Revenue rose 5% to $7 million", "fell by a fifth to $800bn": the level after a

@@ -84,6 +84,16 @@ REPORTED_PARTICIPLES = frozenset("reported said expected estimated thought belie
 #: Verbs of a sale before "for" and its price ("The painting sold for $4.5 million",
 #: "Tickets sell for $45"): what was sold is the subject before them.
 SALE_VERBS = frozenset("sell sells sold selling".split())
+#: Verbs of a spread of values, with "from" or "between" before the lowest ("Temperatures
+#: range from 10 °C to 16 °C", "Ages ranged from 18 to 65"): what varies is the subject.
+RANGE_VERBS = frozenset("range ranges ranged ranging vary varies varied varying".split())
+#: Adverbs between a verb of change and its link, besides those in -ly ("rose back to 7%",
+#: "fell again to $5", "rose further to 3.1%").
+LINK_ADVERBS = frozenset({"back", "again", "further", "even", "still"})
+#: A short code in brackets between a name and its verb: a ticker or an acronym
+#: ("Reliance Industries (RELI.NS) closed down", "Acme (NYSE: ACM) rose 3%").
+_BRACKETED_CODE_BEFORE = re.compile(
+    r"[ \t]*\((?:[A-Z][A-Z0-9.&-]{0,11}|[A-Z][A-Za-z]{1,6}:[ \t]?[A-Z][A-Z0-9.]{0,7})\)[ \t]+$")
 #: The forms of "be" that may carry a direction ("was up 33%").
 BE_FORMS = frozenset("is are was were be been".split())
 #: Verbs of a share, with the word that closes each ("Dairy products accounted for
@@ -97,7 +107,7 @@ SHARE_VERBS = {"for": frozenset({"account", "accounts", "accounted", "accounting
 
 
 def _verb_before(words: list[str], counting: bool, grouped: bool = False,
-                 direction_after: bool = False) -> frozenset[str] | None:
+                 direction_after: bool = False, between: bool = False) -> frozenset[str] | None:
     """Pop the verb that puts a subject before ``words``' number; return its gap words.
 
     ``words`` are the words right before the number. They end in:
@@ -118,13 +128,21 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
       ``grouped`` count ("Attendance was 53,400"); "to be" after a participle of
       report or expectation ("was reported to be £45m").
 
-    An adverb in -ly may stand before "to", "at" or "by" ("rose sharply to 47").
+    - a RANGE_VERBS verb with "from", or with "between" (``between``, popped by the
+      caller), for an amount ("Temperatures range from 10 °C", "ranged between 5%");
+      a bare number there opens a range whose unit follows ("from 8 to 12 metres").
+
+    An adverb in -ly or of LINK_ADVERBS may stand before "to", "at" or "by" ("rose
+    sharply to 47", "rose back to 7%").
     A bare number (``counting``) takes no "by", direction or bare trend verb: it is
     most often the first of a range whose unit comes after the second ("rise by 3
     to 4 percent"), which a subject would keep apart. None when none of these ends
     ``words``.
     """
     last = words[-1].lower()
+    if last in RANGE_VERBS and len(words) > 1 and not counting and between:
+        words.pop()  # "Prices ranged between 5% and 7%"
+        return TREND_GAP_WORDS
     if counting and last in COUNT_VERBS:
         words.pop()
         return SUBJECT_GAP_WORDS
@@ -164,7 +182,8 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
             return None
         words.pop()
         return TREND_GAP_WORDS
-    if link is not None and words[-1].lower().endswith("ly"):
+    if link is not None and (words[-1].lower().endswith("ly")
+                             or words[-1].lower() in LINK_ADVERBS):
         words.pop()
         if not words:
             return None
@@ -176,9 +195,9 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
             and verb not in UNMEASURED_CHANGE_VERBS \
             or direction_after and verb in SESSION_VERBS  # "closed 1.2% higher"
     elif link == "from" and counting:
-        known = verb in RISE_VERBS
+        known = verb in RISE_VERBS  # not a spread: "ranged from 8 to 12 metres" is one range
     else:
-        known = verb in TREND_VERBS
+        known = verb in TREND_VERBS or link == "from" and verb in RANGE_VERBS
     if not known:
         return None
     words.pop()
@@ -251,17 +270,24 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
     if match is None:
         return None
     words = match.group().split()
-    if words[-1].lower() == "between":
+    code = _BRACKETED_CODE_BEFORE.search(text, max(lower, match.start() - 24), match.start())
+    if code is not None:  # "Reliance Industries (RELI.NS) closed down 1.9 percent"
+        named = _WORDS_BEFORE.search(text, max(lower, code.start() - 200), code.start() + 1)
+        if named is not None:
+            words = named.group().split() + words
+    between = words[-1].lower() == "between"
+    if between:
         if counting or len(words) < 3:
             return None  # a bare number after "between" opens a range whose unit follows
         words.pop()  # "Tickets cost between £45 and £120": the range's opening word
-    gaps = _verb_before(words, counting, grouped, direction_after)  # pops the verb phrase
+    gaps = _verb_before(words, counting, grouped, direction_after, between)  # pops the verb
     if gaps is None:
         return _object_of_change(match.group().split(), counting)
     while words and words[-1].lower() in gaps:
         words.pop()
-    if len(words) > 2 and words[-1].lower() == "to" and words[-2].lower() in REPORTED_PARTICIPLES:
-        del words[-2:]  # "Unemployment is expected to rise to 6%"
+    expectation = _expectation_words(words)
+    if expectation:
+        del words[-expectation:]  # "Unemployment is expected to rise to 6%"
         while words and words[-1].lower() in gaps:
             words.pop()
     kept = _phrase_before(words)
@@ -276,6 +302,25 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
     if before and before[-1].lower() in COORDINATORS:
         return None  # "maxima and minima are 42.4 °C and …": which one?
     return _with_phrase_after_noun(words, before, kept)
+
+
+#: Phrases of expectation of two words before "to" ("is on track to hit $390 billion").
+EXPECTATION_PHRASES = frozenset({("on", "track"), ("on", "course")})
+
+
+def _expectation_words(words: list[str]) -> int:
+    """Return how many words of expectation and "to" end ``words`` (0 for none).
+
+    "is expected to", "is set to" (REPORTED_PARTICIPLES), "is on track to"
+    (EXPECTATION_PHRASES): the subject before them is the verb's after them.
+    """
+    if len(words) < 3 or words[-1].lower() != "to":
+        return 0
+    if words[-2].lower() in REPORTED_PARTICIPLES:
+        return 2
+    if len(words) > 3 and (words[-3].lower(), words[-2].lower()) in EXPECTATION_PHRASES:
+        return 3
+    return 0
 
 
 #: Links after a changed object that put the amount after them: "cut interest rates
