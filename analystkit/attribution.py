@@ -315,7 +315,8 @@ def attribution(sentence: str) -> str | None:
         who = _speaker_before(sentence, verb)
         if who:
             return who
-    return _participle_subject(sentence) or _closing_finding(sentence)
+    return _participle_subject(sentence) or _closing_finding(sentence) \
+        or _after_quotation(sentence)
 
 
 #: Most words of an opening phrase set off by a comma before a clause's subject ("In
@@ -449,6 +450,34 @@ def _agent_of_records(who: str) -> str | None:
     if body and body.group("body").split()[-1] in ORGANISATION_WORDS:
         return body.group("body")
     return None
+
+
+#: Verbs that report only after a quotation they close ('"…," Trump responded', '"…?"
+#: asked Wallace'): elsewhere they as often take an object that is no speech
+#: ("responded to the fire", "recalled 5,000 cars", "asked for help").
+QUOTATION_VERBS = ("responded", "answered", "recalled", "observed", "commented", "asked",
+                   "quipped", "joked", "continued", "concluded", "shot back")
+_QUOTED_NAME = (r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|he|she|they|we"
+                r"|(?:the|a|an)[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2})")
+_QUOTED_VERB = r"(?P<verb>" + "|".join(QUOTATION_VERBS) + r")"
+#: A quotation closed by its punctuation and mark, then name and verb or verb and name,
+#: closing the sentence.
+_AFTER_QUOTATION = re.compile(
+    r"[,.!?…—–-][\"”’][ \t]+(?:" + _QUOTED_NAME + r"[ \t]+" + _QUOTED_VERB
+    + r"|" + _QUOTED_VERB.replace("verb", "verb2") + r"[ \t]+" + _QUOTED_NAME.replace("who", "who2")
+    + r")[ \t]*[.!]?[ \t]*$")
+
+
+def _after_quotation(sentence: str) -> str | None:
+    """Return the speaker of a quotation closed by a QUOTATION_VERBS verb, or None.
+
+    '"I think between a billion and a billion-five," Trump responded.' → "Trump".
+    """
+    match = _AFTER_QUOTATION.search(sentence)
+    if match is None:
+        return None
+    who = (match.group("who") or match.group("who2")).rstrip(".")
+    return who if who in PRONOUNS else _clean_speaker(who, forward=True)
 
 
 #: What joins a reporting verb to an earlier verb of the same subject: a comma in

@@ -664,6 +664,13 @@ def test_speaker_set_off_by_commas(sentence, speaker):
     ("Exports rose 3%, the latest figures from the statistics office show.", "statistics office"),
     ("Exports rose 3%, data released on Tuesday showed.", "data"),
     ("The stall sold 3 figures, she found.", None),
+    # verbs that report only after the quotation they close
+    ("“I think between a billion and a billion-five,” Trump responded.", "Trump"),
+    ('"It was a mess," recalled Maria Lopez.', "Maria Lopez"),
+    ('"We will win," the coach quipped.', "coach"),
+    ('"It was a mess," she recalled.', "she"),
+    ("The firm recalled 5,000 cars.", None),
+    ("Firefighters responded to the fire.", None),
     ("Exports rose 3%, data showed Monday in a brief note to clients.", None),
     ("The keys were under the mat, where she found them.", None),
     # "estimates that", "allege(s)" and "alleged that"
