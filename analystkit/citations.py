@@ -316,6 +316,16 @@ def _parse_entry(entry: str) -> SourceFields:
     SourceFields
         Fields that could not be found are ``None``.
     """
+    link = _MD_LINK.search(entry) if "](" in entry else None
+    if link is not None:
+        # "City Police Department, [Annual report 2024](https://…)": the link's text in
+        # place of the link, and its address as the URL
+        linked = _linked_entry(entry, link)
+        if linked is not None:
+            return linked
+        entry = entry[:link.start()] + link.group("text") + entry[link.end():]
+        if not _URL.search(entry):
+            entry += " " + link.group("url")
     url_match = _URL.search(entry) if may_match(_URL_LITERALS, entry) else None
     url = url_match.group("url").rstrip(".,;)]") if url_match else None
     if url and url.startswith("www."):
@@ -419,6 +429,35 @@ def _sentences_entry(text: str, url: str | None) -> SourceFields | None:
     if organisation:
         return SourceFields(organisation, parts[1], url)
     return None
+
+
+#: A Markdown link with a web address: "[Annual report 2024](https://example.org/r.pdf)".
+_MD_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,300})\]\(\s*<?(?P<url>https?://[^\s()<>]{1,2000}"
+                      r"(?:\([^\s()]{0,200}\)[^\s()<>]{0,200})*)>?(?:\s+\"[^\"]{0,200}\")?\s*\)")
+
+
+def _linked_entry(entry: str, link: re.Match[str]) -> SourceFields | None:
+    """Read a news-style entry whose title is a Markdown link, or return None.
+
+    The link's text is the title and a short name set off before or after it the
+    outlet ("City Police Department, [Annual report](…)", "[Title](…) - Reuters",
+    "Outlet: [Title](…)"); with nothing else around it, the site's domain. Entries
+    in academic styles (a date in brackets, a quoted title) are left to the rest.
+    """
+    before = entry[:link.start()].strip(_EDGE_PUNCT)
+    after = entry[link.end():].strip(_EDGE_PUNCT)
+    url = link.group("url")
+    title = " ".join(link.group("text").split()).strip(_EDGE_PUNCT)
+    if _AUTHOR_DATE.search(entry) or _QUOTED.search(entry) or not title:
+        return None
+    if _URL.fullmatch(title) or len(title.split()) < 2 and not (before or after):
+        return SourceFields(_domain(url) if _URL.fullmatch(title) else title, None, url)
+    outlet = None
+    for side in (before, after):
+        if side and len(side.split()) <= 8 and not _URL.search(side):
+            outlet = side
+            break
+    return SourceFields(outlet or _domain(url), title, url)
 
 
 #: Words that make an author an organisation, which publishes what it writes ("World

@@ -73,6 +73,17 @@ from analystkit.citations import (
      SourceFields("World Health Organization", "Global tuberculosis report 2023", None)),
     ("The data were collected in 2019. See Smith, 2020.",
      SourceFields(None, "The data were collected in 2019. See Smith, 2020", None)),
+    # a Markdown link is the title, its address the URL, a short name beside it the outlet
+    ("City Police Department, [Annual crime report 2024](https://police.example/r/2024.pdf)",
+     SourceFields("City Police Department", "Annual crime report 2024",
+                  "https://police.example/r/2024.pdf")),
+    ("[Flooding displaces thousands](https://www.reuters.com/world/flood) - Reuters",
+     SourceFields("Reuters", "Flooding displaces thousands", "https://www.reuters.com/world/flood")),
+    ("[Flood (disambiguation)](https://en.wikipedia.org/wiki/Flood_(disambiguation))",
+     SourceFields("en.wikipedia.org", "Flood (disambiguation)",
+                  "https://en.wikipedia.org/wiki/Flood_(disambiguation)")),
+    ("Smith, J. (2020). [Water in the valley](https://doi.org/10.1/abc). Oxford University Press.",
+     SourceFields("Oxford University Press", "Water in the valley", "https://doi.org/10.1/abc")),
 ])
 def test_citation_styles(entry, expected):
     assert parse_source_entry(entry) == expected
