@@ -448,7 +448,8 @@ def _linked_entry(entry: str, link: re.Match[str]) -> SourceFields | None:
     after = entry[link.end():].strip(_EDGE_PUNCT)
     url = link.group("url")
     title = " ".join(link.group("text").split()).strip(_EDGE_PUNCT)
-    if _AUTHOR_DATE.search(entry) or _QUOTED.search(entry) or not title:
+    unlinked = f"{before} {title} {after}"
+    if _AUTHOR_DATE.search(unlinked) or _QUOTED.search(unlinked) or not title:
         return None
     if _URL.fullmatch(title) or len(title.split()) < 2 and not (before or after):
         return SourceFields(_domain(url) if _URL.fullmatch(title) else title, None, url)
