@@ -351,6 +351,12 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                                                 bisect.bisect_left(marker_starts, end)]
                       if m.end <= end] if block_markers else []
             sentence = clean_sentence(text[start:end], inside, start, markdown=markdown)
+            if len(claims) > first_claim and sentence[:1] in _CREDIT_DASHES:
+                who = _inline_credit(sentence, claims[-1])
+                if who:  # '"Crime has fallen by 30%." — Mayor Rosa Delgado, in a video.'
+                    claims[-1].attribution = who
+                    people.saw(who)
+                    continue
             if not is_assertion(sentence):
                 continue
             speaker = attribution(sentence)
@@ -396,6 +402,30 @@ _MONTH_WORDS = frozenset(name.capitalize() for name in english_months())
 _ACCOUNT_HANDLE = re.compile(r"\(@\w{1,30}\)")
 #: Most words in a credit line; a longer dash-led line is part of the quotation.
 MAX_CREDIT_WORDS = 10
+
+
+#: Dashes that open a credit after a quotation ("— Mayor Rosa Delgado"); "--" too.
+_CREDIT_DASHES = ("—", "―", "–", "-")
+#: A credit after a quotation in the same paragraph: a dash, the name, then what it is
+#: set off by a comma ("— Mayor Rosa Delgado, in a campaign video posted on 2 May.").
+_INLINE_CREDIT = re.compile(r"(?:[—―–]|--?)[ \t]*(?P<who>[^,.;:\n]{2,80})(?:[,.;:]|$)")
+_OPENING_QUOTES = ("\"", "“", "‘", "'", "«")
+
+
+def _inline_credit(sentence: str, quotation: Claim) -> str | None:
+    """Return the person a dash-led credit names for the quotation before it, or None.
+
+    '"Violent crime has fallen by 30%." — Mayor Rosa Delgado, in a campaign video.':
+    the sentence after the quotation names who said it. Only when that claim is a
+    quotation with no speaker yet, and the credit names a person.
+    """
+    if quotation.attribution or not quotation.text.startswith(_OPENING_QUOTES):
+        return None
+    match = _INLINE_CREDIT.match(sentence)
+    if match is None or len(match.group("who").split()) > MAX_CREDIT_WORDS:
+        return None
+    name = " ".join(capitalised_run(match.group("who").split()))
+    return name if name and looks_like_person(name) else None
 
 
 def quotation_credit(text: str, start: int, end: int) -> tuple[int, str | None]:

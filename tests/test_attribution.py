@@ -312,6 +312,19 @@ def test_they_means_the_group_credited_just_before():
         "", ""]  # nor a group credited two paragraphs before
 
 
+def test_a_dash_credit_after_a_quotation_names_its_speaker_and_is_no_claim():
+    text = ("Storm report\n\n"
+            '"We lost everything." — Ana Ruiz, a farmer in Leon, on Monday.\n\n'
+            "The river rose 3 metres — and then fell, officials said.\n\n"
+            '"It was bad." — the mayor said so twice.\n')
+    claims = ak.parse_article(text).claims
+    assert claims[["text", "attribution"]].fillna("").values.tolist() == [
+        ['"We lost everything."', "Ana Ruiz"],
+        ["The river rose 3 metres — and then fell, officials said.", "officials"],
+        ['"It was bad."', ""],  # a credit must name a person
+        ["— the mayor said so twice.", "mayor"]]
+
+
 def test_he_may_be_the_person_named_as_a_passives_agent():
     claims = ak.parse_article(
         "Korir wins marathon\n\nThe race was won by Daniel Korir in 2:04:37. "
