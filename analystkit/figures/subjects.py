@@ -53,7 +53,9 @@ def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
     """Return the noun phrase in "<noun> of" right before a figure, or None.
 
     "compensation of $5,000" → "compensation"; the words that modify that noun
-    come with it (_modifiers_before: "Free cash flow of $96 million").
+    come with it (_modifiers_before: "Free cash flow of $96 million"). Before a
+    noun of change (CHANGE_NOUNS but "growth", the name of a measure) only those
+    words are the subject: "a pay cut of 5%" → "pay", "a drop of 18%" → None.
     """
     start = figure.qualifier_start if figure.qualifier_start is not None else figure.start
     if start - lower < 6 or text[start - 1] != " " or text[start - 3:start - 1] != "of":
@@ -62,6 +64,9 @@ def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
     if match is None or match.group("noun").lower() in _NOT_MEASURED:
         return None
     modifiers, phrase_start = _modifiers_before(text, match.start(), lower)
+    if match.group("noun").lower() in CHANGE_NOUNS and match.group("noun").lower() != "growth":
+        # "a drop of 18%" measures a change, no thing; "a pay cut of 5%" a change in pay
+        return " ".join(modifiers) or None
     words = modifiers + [match.group("noun")]
     joined = _joined_noun_before(text, phrase_start, lower)
     return " ".join(([joined, "and"] if joined and len(words) < MAX_SUBJECT_WORDS else [])
