@@ -1870,6 +1870,9 @@ def test_an_expected_change_or_a_price_names_its_subject(text, expected):
     ("Acme spent $5 million in Texas.", [("$5 million", None)]),
     ("He paid $500 in advance.", [("$500", None)]),
     ("Acme was fined $5 million in connection with the leak.", [("$5 million", None)]),
+    # two counts joined by "and"/"or" share the noun after the second
+    ("Police recorded 1,120 and 784 incidents.", [("1,120", "incidents"), ("784", "incidents")]),
+    ("Two or three people were hurt.", [("Two", "people"), ("three", "people")]),
     # a noun of change before "of" measures no thing; "growth" names a measure
     ("That is a drop of 18%.", [("18%", None)]),
     ("Growth of 5% in exports was reported.", [("5%", "Growth")]),

@@ -226,6 +226,9 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
             _previous_level_takes_subject(text, merged, figure, lower)
             if figure.subject is None:
                 _elided_count_takes_subject(text, merged, figure)
+        if merged and figure.subject and _shares_counted_noun(text, merged[-1], figure):
+            # "1,120 and 784 incidents were recorded": both count incidents
+            merged[-1].subject, merged[-1].kind = figure.subject, "count"
         if change is not None and figure.subject is None \
                 and (figure.kind == change.kind or change.unit == "points"
                      and figure.kind == "number") \
@@ -234,6 +237,18 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
             figure.subject = change.subject
         merged.append(figure)
     return merged
+
+
+#: What joins two counts that share the noun after the second: "1,120 and 784 incidents".
+_COUNT_PAIR = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+
+
+def _shares_counted_noun(text: str, a: _Figure, b: _Figure) -> bool:
+    """Whether the bare number ``a`` counts what the count ``b`` after "and"/"or" counts."""
+    return (a.kind == "number" and a.subject is None and a.unit is None and not a.fraction
+            and a.value_high is None and a.value is not None and float(a.value).is_integer()
+            and b.kind == "count" and b.value_high is None
+            and _COUNT_PAIR.fullmatch(text, a.end, b.start) is not None)
 
 
 #: What puts the level before a change after the level it reached: "fell to 4.1% in May,
