@@ -177,6 +177,8 @@ def test_first_person_stance_is_a_hedge(sentence, cues):
     ("The claim could not be verified.", ["could not be verified"]),
     ("The death has not been confirmed.", ["has not been confirmed"]),
     # belief and suspicion passed on; "believe in" and "the suspect" are no hedges
+    ("Items thought to be unique to the island are called Kiwiana.", ["thought to be"]),
+    ("A man believed to be the leader was held.", ["believed to be"]),
     ("Officials believe the fire was started deliberately.", ["believe"]),
     ("Police suspect the fire was arson.", ["suspect"]),
     ("A suspected militant was arrested.", ["suspected"]),
