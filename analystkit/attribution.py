@@ -274,7 +274,7 @@ def attribution(sentence: str) -> str | None:
              if not _aside(sentence, verb) and not _title_participle(sentence, verb)
              and not _not_speech(sentence, verb)] if may_report else []
     for verb in verbs:  # "Maria Lopez, 34, said …", "Nair, who was not involved, said …"
-        who = _speaker_with_appositive(sentence, verb)
+        who = _speaker_with_appositive(sentence, verb) or _named_after_role(sentence, verb)
         if who:
             return who
     for verb in reversed(verbs):  # "…, state media KCNA said on Friday."
@@ -341,8 +341,31 @@ def _without_opening_phrase(clause: str) -> str:
 
 
 #: A clause of saying set off after the main one ("…, saying the city would
-#: recover"): its speaker is the subject the sentence opens with.
-_SAYING = re.compile(r",[ \t]+saying[ \t]")
+#: recover", "…, arguing that it cut $2.3 billion"): its speaker is the subject the
+#: sentence opens with. "adding" and "claiming" only before "that" ("Shares rose,
+#: adding 3%").
+_SAYING = re.compile(r",[ \t]+(?:saying|arguing|noting|warning|insisting|stressing|explaining"
+                     r"|contending|asserting|declaring|(?:adding|claiming)(?=[ \t]+that\b))[ \t]")
+
+
+#: A role that opens the sentence, then a person's name set off by commas right before
+#: the verb: "A spokeswoman, Karoline Leavitt, said …".
+_ROLE_THEN_NAME = re.compile(
+    r"[\"“'‘ ]*(?P<role>[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}),[ \t]+"
+    r"(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’-]+),[ \t]*")
+
+
+def _named_after_role(sentence: str, verb: re.Match[str]) -> str | None:
+    """Return the person named after the role the sentence opens with, or None.
+
+    "A spokeswoman, Karoline Leavitt, said the president …" → "Karoline Leavitt":
+    the name set off before the verb says it, not what follows the verb.
+    """
+    match = _ROLE_THEN_NAME.fullmatch(sentence, 0, verb.start())
+    if match is None or match.group("role").split()[0].lower() in INTRODUCTORY_WORDS \
+            or not looks_like_person(match.group("name")):
+        return None
+    return match.group("name")
 
 
 def _participle_subject(sentence: str) -> str | None:
@@ -534,8 +557,10 @@ ORGANISATION_WORDS = frozenset(
 #: Titles before a person's name ("Prime Minister Luis Costa visited …"): a sentence
 #: that opens with one introduces the person a later "he"/"she" means.
 _TITLED_PERSON = re.compile(
-    r"(?:(?:Prime|Foreign|Defen[cs]e|Finance|Interior|Health|Deputy|Vice|Chief|Former|Acting)\s+)?"
+    r"(?:(?:Prime|Foreign|Defen[cs]e|Finance|Interior|Health|Deputy|Vice|Chief|Former|Acting"
+    r"|Senate|House|Majority|Minority|Opposition)\s+){0,2}"
     r"(?:Minister|President|Secretary|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|"
+    r"Leader|Speaker|Whip|"
     r"Mayor|Chancellor|Judge|Justice|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Prof\.|"
     r"Ambassador|Commissioner|Director|Chairman|Chairwoman|Executive|Premier|King|Queen|"
     r"Prince|Princess|Pope|Sheikh|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Officer)\s+"

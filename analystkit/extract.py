@@ -364,8 +364,12 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                     and is_instruction(sentence):
                 continue  # "Never drive through flooded roads.": advice, no claim
             if speaker in PRONOUNS:
-                # "he"/"she" is a person named before, not an organisation quoted since;
-                # "I"/"we" in a transcript is whoever has the floor
+                # "he"/"she" is a person named before, not an organisation quoted since,
+                # or the one this sentence opens with ("John Thune called the vote a
+                # step, but he acknowledged that …"); "I"/"we" in a transcript is
+                # whoever has the floor
+                if speaker in ("he", "she"):
+                    people.saw(leading_person(sentence))
                 speaker = people.resolve(speaker) if speaker in ("he", "she") else \
                     label_speaker if speaker in ("i", "we") else \
                     _group_just_credited(claims, block.block_id) if speaker == "they" else None

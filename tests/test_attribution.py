@@ -325,6 +325,14 @@ def test_a_dash_credit_after_a_quotation_names_its_speaker_and_is_no_claim():
         ["— the mayor said so twice.", "mayor"]]
 
 
+def test_he_may_be_the_person_the_same_sentence_opens_with():
+    claims = ak.parse_article(
+        "Stopgap passes\n\nSenate Majority Leader John Thune called the vote \"a responsible "
+        "step,\" but he acknowledged that the fight was not over.\n\n"
+        "\"Nobody loves a stopgap,\" he told reporters.\n").claims
+    assert claims["attribution"].tolist()[-2:] == ["Senate Majority Leader John Thune"] * 2
+
+
 def test_he_may_be_the_person_named_as_a_passives_agent():
     claims = ak.parse_article(
         "Korir wins marathon\n\nThe race was won by Daniel Korir in 2:04:37. "
@@ -677,6 +685,13 @@ def test_speaker_set_off_by_commas(sentence, speaker):
     ("Exports rose 3%, the latest figures from the statistics office show.", "statistics office"),
     ("Exports rose 3%, data released on Tuesday showed.", "data"),
     ("The stall sold 3 figures, she found.", None),
+    # a person named after the role the sentence opens with; a clause of arguing set off
+    ('A spokeswoman, Karoline Leavitt, said the president "looks forward to a deal."',
+     "Karoline Leavitt"),
+    ("Sen. Elizabeth Warren voted against it, arguing that it cut $2.3 billion from aid.",
+     "Sen. Elizabeth Warren"),
+    ("The Met Office issued an alert, warning of more rain on Sunday.", "Met Office"),
+    ("Shares rose, adding 3% to their value.", None),
     # verbs that report only after the quotation they close
     ("“I think between a billion and a billion-five,” Trump responded.", "Trump"),
     ('"It was a mess," recalled Maria Lopez.', "Maria Lopez"),
