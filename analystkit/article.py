@@ -143,13 +143,13 @@ def parse_article(text: str | bytes, article_id: str = "article", fmt: str | Non
     text : str or bytes
         The article: plain text, Markdown or HTML. Bytes are checked and
         decoded as a file's are (byte-order mark, UTF-8, then the best
-        legacy-encoding guess). A Word or PDF document is given as its
-        file's bytes, with ``fmt="docx"`` or ``fmt="pdf"``; an e-mail message,
-        an MHTML web archive or an RTF document as its bytes or its text, with
+        legacy-encoding guess). A Word, OpenDocument or PDF document is given
+        as its file's bytes, with ``fmt="docx"``, ``fmt="odt"`` or ``fmt="pdf"``; an
+        e-mail message, an MHTML web archive or an RTF document as its bytes or its text, with
         ``fmt="email"``, ``fmt="mhtml"`` or ``fmt="rtf"``.
     article_id : str, default "article"
         Key of the article in every table.
-    fmt : {"text", "markdown", "html", "docx", "rtf", "pdf", "email", "mhtml"}, optional
+    fmt : {"text", "markdown", "html", "docx", "odt", "rtf", "pdf", "email", "mhtml"}, optional
         How to read ``text``; by default ``"html"`` for a whole HTML document
         (starting ``<!DOCTYPE html>`` or ``<html>``), else ``"text"``. Bytes
         are read as a document only when ``fmt`` says so (a PDF's bytes with
@@ -224,7 +224,8 @@ def load_article(path: str | os.PathLike[str], *, article_id: str | None = None,
     ----------
     path : str or path-like
         A ``.txt``, ``.md``/``.markdown``, ``.html``/``.htm``, Word ``.docx``,
-        ``.rtf``, ``.pdf``, e-mail ``.eml`` or web archive ``.mhtml``/``.mht`` file.
+        OpenDocument ``.odt``, ``.rtf``, ``.pdf``, e-mail ``.eml`` or web archive
+        ``.mhtml``/``.mht`` file.
     article_id : str, optional
         Key of the article in every table; defaults to the file name without
         its suffix.
@@ -263,10 +264,10 @@ def article_id_for(path: Path) -> str:
 TEXT_DOCUMENT_FORMATS = ("email", "mhtml", "rtf")
 #: Formats whose text carries Markdown syntax: a Markdown file, and the light
 #: Markdown the HTML, Word and RTF readers write (headings, list items, tables).
-MARKDOWN_FORMATS = ("markdown", "html", "docx", "rtf")
+MARKDOWN_FORMATS = ("markdown", "html", "docx", "odt", "rtf")
 #: Formats whose text has one paragraph per line, needing no line-joining: the
 #: HTML, Word, RTF and PDF readers join each paragraph's lines themselves.
-ONE_LINE_PARAGRAPH_FORMATS = ("html", "docx", "rtf", "pdf")
+ONE_LINE_PARAGRAPH_FORMATS = ("html", "docx", "odt", "rtf", "pdf")
 
 
 def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],

@@ -46,6 +46,7 @@ SUFFIX_FORMATS = {
     ".htm": "html",
     ".xhtml": "html",
     ".docx": "docx",
+    ".odt": "odt",
     ".rtf": "rtf",
     ".pdf": "pdf",
     ".eml": "email",
@@ -54,9 +55,9 @@ SUFFIX_FORMATS = {
 }
 #: Formats read from decoded text.
 TEXT_FORMATS = ("text", "markdown", "html")
-#: Formats read from a document's bytes by a reader of their own (a Word file, an RTF
-#: file, a PDF, an e-mail message, a web archive).
-DOCUMENT_FORMATS = ("docx", "rtf", "pdf", "email", "mhtml")
+#: Formats read from a document's bytes by a reader of their own (a Word file, an
+#: OpenDocument text, an RTF file, a PDF, an e-mail message, a web archive).
+DOCUMENT_FORMATS = ("docx", "odt", "rtf", "pdf", "email", "mhtml")
 FORMATS = TEXT_FORMATS + DOCUMENT_FORMATS
 
 #: Leading bytes of common binary formats that arrive with a text suffix by
@@ -205,7 +206,7 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
     Parameters
     ----------
     path : str or path-like
-        A ``.txt``, ``.md``, ``.html``, ``.docx``, ``.rtf``, ``.pdf``, ``.eml``
+        A ``.txt``, ``.md``, ``.html``, ``.docx``, ``.odt``, ``.rtf``, ``.pdf``, ``.eml``
         or ``.mhtml`` file.
     max_bytes : int, optional
         Largest file accepted; defaults to :func:`max_bytes_default`.
@@ -270,13 +271,13 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
 
 
 def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str, str | None]]:
-    """Turn a Word, RTF, PDF, e-mail or web archive file's bytes into normalised article text.
+    """Turn a Word, OpenDocument, RTF, PDF, e-mail or web archive file's bytes into text.
 
     Parameters
     ----------
     data : bytes
         The file's bytes.
-    fmt : {"docx", "rtf", "pdf", "email", "mhtml"}
+    fmt : {"docx", "odt", "rtf", "pdf", "email", "mhtml"}
         The document's format.
     source : str
         Path or id, for error messages.
@@ -284,7 +285,7 @@ def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str,
     Returns
     -------
     tuple of (str, dict)
-        The text (light Markdown for Word and RTF documents, paragraphs one per
+        The text (light Markdown for Word, OpenDocument and RTF documents, paragraphs one per
         line for PDFs, a message's body as ``mimetext`` reads it) and the
         document's metadata: ``title``, ``author``, ``published``,
         ``language`` (None where it gives none), and for a message ``url``
@@ -301,6 +302,10 @@ def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str,
         from .docxtext import docx_to_text
 
         text, meta = docx_to_text(data, source)
+    elif fmt == "odt":
+        from .odttext import odt_to_text
+
+        text, meta = odt_to_text(data, source)
     elif fmt == "rtf":
         from .rtftext import rtf_to_text
 

@@ -211,7 +211,8 @@ def test_empty_folder_in_a_list_is_reported(tmp_path):
     with pytest.warns(UserWarning):
         corpus = ak.load_corpus([good, tmp_path / "empty_dir"])
     assert corpus.errors["message"].tolist() == [
-        "folder holds no article files (.txt, .md, .html, .docx, .rtf, .pdf, .eml, .mhtml)"]
+        "folder holds no article files (.txt, .md, .html, .docx, .odt, .rtf, .pdf, .eml, "
+        ".mhtml)"]
 
 
 def test_bad_workers_value():

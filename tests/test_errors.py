@@ -61,12 +61,12 @@ def test_random_binary(tmp_path):
 
 
 def test_unsupported_suffix(tmp_path):
-    path = tmp_path / "article.odt"
+    path = tmp_path / "article.pages"
     path.write_text("hello")
     err = _error(path)
     assert isinstance(err, errors.UnsupportedFormatError)
-    assert ".odt" in str(err)
-    assert ".docx" in str(err) and ".rtf" in str(err) and ".pdf" in str(err)  # what it reads
+    assert ".pages" in str(err)
+    assert ".docx" in str(err) and ".odt" in str(err) and ".pdf" in str(err)  # what it reads
 
 
 def test_too_large_names_limit(tmp_path):
