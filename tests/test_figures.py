@@ -1273,7 +1273,7 @@ def test_a_unit_note_in_millions_is_no_figure(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Classes held an average of 27 pupils.", [("27", None, "pupils")]),
-    ("Yields rose to an average of 4.1 per cent.", [("4.1 per cent", None, None)]),
+    ("Yields rose to an average of 4.1 per cent.", [("4.1 per cent", None, "Yields")]),
     ("Rents were around £900 on average.", [("around £900", "about", "Rents")]),
 ])
 def test_an_average_is_no_approximation(text, expected):
@@ -1904,4 +1904,17 @@ def test_a_sum_names_what_it_is_of_after_in_or_before_a_change(text, expected):
     ("Sales rose 5% at 3 stores.", [("5%", "Sales"), ("3", "stores")]),
 ])
 def test_a_verb_s_subject_past_a_ticker_an_adverb_or_an_expectation(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change set off after the level it led to measures what the level measures
+    ("Revenue was $4.2bn, up 12% year-on-year.", [("$4.2bn", "Revenue"), ("12%", "Revenue")]),
+    ("Profit fell to $300m, down $40m on the year.", [("$300m", "Profit"), ("$40m", "Profit")]),
+    # words of how the amount is taken between the verb and the amount
+    ("Wages grew by an average of 4.5% last year.", [("4.5%", "Wages")]),
+    ("Inflation hit a record high of 9.1% in June.", [("9.1%", "Inflation")]),
+    ("The fund has a total of $40 million.", [("$40 million", None)]),
+])
+def test_a_change_after_a_level_and_an_amount_after_an_average_of(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

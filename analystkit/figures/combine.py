@@ -225,6 +225,8 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
         if figure.subject is None and merged:
             _previous_level_takes_subject(text, merged, figure, lower)
             if figure.subject is None:
+                _change_after_level_takes_subject(text, merged, figure, lower)
+            if figure.subject is None:
                 _elided_count_takes_subject(text, merged, figure)
         if merged and figure.subject and _shares_counted_noun(text, merged[-1], figure):
             # "1,120 and 784 incidents were recorded": both count incidents
@@ -278,6 +280,27 @@ def _previous_level_takes_subject(text: str, merged: list[_Figure], figure: _Fig
     if not joined.group("direction") and not text.endswith(("to ", "to\t"), lower, earlier.start):
         return  # a bare "from" names the level before only after the level reached "to"
     figure.subject, figure.kind = earlier.subject, earlier.kind  # "to 43,300 … from 49,500"
+
+
+#: A change set off after the level it led to: "Revenue was $4.2bn, up 12% year-on-year".
+_CHANGE_AFTER_LEVEL = re.compile(r",[ \t]*(?:up|down)(?:[ \t]+by)?[ \t]+$")
+
+
+def _change_after_level_takes_subject(text: str, merged: list[_Figure], figure: _Figure,
+                                      lower: int) -> None:
+    """Give a change set off by ", up" or ", down" after a level the level's subject.
+
+    "Revenue was $4.2bn, up 12% year-on-year": the 12% is a change in revenue. Only a
+    change in per cent, or one of the level's own kind ("$4.2bn, up $300m"), in the
+    same sentence, at most PREVIOUS_LEVEL_REACH characters after the level.
+    """
+    head = figure.qualifier_start if figure.qualifier_start is not None else figure.start
+    if _CHANGE_AFTER_LEVEL.search(text, max(lower, head - 12), head) is None:
+        return
+    earlier = _amount_before(text, merged, figure, PREVIOUS_LEVEL_REACH)
+    if earlier is not None and earlier.subject and earlier.value_high is None \
+            and (figure.kind == "percent" or figure.kind == earlier.kind):
+        figure.subject = earlier.subject
 
 
 def _amount_before(text: str, merged: list[_Figure], figure: _Figure,

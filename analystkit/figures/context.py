@@ -142,7 +142,18 @@ def _verb_end(text: str, figure: _Figure) -> int:
     if figure.qualifier_start is not None \
             and text[figure.qualifier_start:figure.bare_start].strip().lower() in REACH_VERBS:
         return figure.bare_start
+    if text[figure.start - 3:figure.start] == "of ":
+        filler = _FILLER_BEFORE.search(text, max(0, figure.start - 32), figure.start)
+        if filler is not None:  # "Wages grew by an average of 4.5%": the verb is before it
+            return filler.start()
     return figure.start
+
+
+#: Words between a verb and its amount that say how the amount is taken ("grew by an
+#: average of 4.5%", "rose to a total of 40", "hit a record high of 9%").
+_FILLER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:an?[ \t]+)?(?:average|total|combined|(?:record[ \t]+)?(?:high|low)|peak"
+    r"|maximum|minimum)[ \t]+of[ \t]+$", re.IGNORECASE)
 
 
 #: Smallest count written with thousands grouped that a form of "be" may put after its

@@ -46,7 +46,7 @@ _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z'’-]{2,30})[
 #: Words before "of" that are no noun the amount measures ("most of", "because of").
 _NOT_MEASURED = _SUBJECT_STOPS | frozenset(
     "out because instead ahead worth kind sort lot lots number total part share portion "
-    "range tune excess upwards average capita one".split())
+    "range tune excess upwards average capita one high low peak record maximum minimum".split())
 
 
 def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
