@@ -1918,3 +1918,14 @@ def test_a_verb_s_subject_past_a_ticker_an_adverb_or_an_expectation(text, expect
 ])
 def test_a_change_after_a_level_and_an_amount_after_an_average_of(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time phrase between the verb of change and its link
+    ("Unemployment rose in May to 5.2%.", [("5.2%", "Unemployment")]),
+    ("Prices fell over the past year to $3.20.", [("$3.20", "Prices")]),
+    ("Exports rose last year by 4%.", [("4%", "Exports")]),
+    ("Sales rose in 2023 to $5bn.", [("2023", None), ("$5bn", "Sales")]),
+])
+def test_a_time_phrase_between_a_change_and_its_link(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons import word_list
+from ..lexicons import english_months, word_list
 from .subjects import (
     _NOT_MEASURED,
     _SUBJECT_ENDS,
@@ -275,6 +275,8 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
         named = _WORDS_BEFORE.search(text, max(lower, code.start() - 200), code.start() + 1)
         if named is not None:
             words = named.group().split() + words
+    if words[-1].lower() in OBJECT_LINKS:  # "has doubled in 20 years to 48,000"
+        words = _past_time_before_link(text, start, lower, words)
     between = words[-1].lower() == "between"
     if between:
         if counting or len(words) < 3:
@@ -321,6 +323,32 @@ def _expectation_words(words: list[str]) -> int:
     if len(words) > 3 and (words[-3].lower(), words[-2].lower()) in EXPECTATION_PHRASES:
         return 3
     return 0
+
+
+#: A time phrase between a verb of change and its link ("rose in May to 5%", "has
+#: doubled in 20 years to 48,000", "fell over the past year to 3.2%", "rose last year
+#: by 4%"): the verb's subject is still the amount's.
+_TIME_BEFORE_LINK = re.compile(
+    r"(?<=[a-z])[ \t]+(?:(?:in|over|during|within)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:past|last|first|second|third|fourth|next)[ \t]+)?"
+    r"(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|a)[ \t]+)?"
+    r"(?:years?|months?|decades?|weeks?|days?|quarters?|half|"
+    + "|".join(name.capitalize() for name in english_months()) + r"|\d{4})"
+    r"|(?:last|this)[ \t]+(?:year|month|week|quarter))[ \t]+(?P<link>to|from|by)[ \t]+$")
+
+
+def _past_time_before_link(text: str, start: int, lower: int, words: list[str]) -> list[str]:
+    """Return ``words`` with a time phrase before their link cut out, when there is one.
+
+    ``words`` end in a link ("to", "from", "by") right before the amount at
+    ``start``; a number in the time phrase ("in 20 years") may have cut their run
+    short, so the words before the phrase are read again.
+    """
+    time = _TIME_BEFORE_LINK.search(text, max(lower, start - 60), start)
+    if time is None:
+        return words
+    before = _WORDS_BEFORE.search(text, max(lower, time.start() - 200), time.start() + 1)
+    return before.group().split() + [time.group("link")] if before else words
 
 
 #: Links after a changed object that put the amount after them: "cut interest rates
