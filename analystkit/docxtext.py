@@ -99,14 +99,17 @@ def docx_to_text(data: bytes, source: str) -> tuple[str, dict[str, str | None]]:
         meta = _metadata(document.core_properties)
     except (KeyError, ValueError, AttributeError, TypeError) as exc:
         raise DocumentReadError(source, f"the Word document is damaged ({exc})") from exc
-    text = _join(lines)
+    text = join_lines(lines)
     if not text.strip():
         raise EmptyArticleError(source, "the Word document holds no text")
     return text, meta
 
 
-def _join(lines: list[str]) -> str:
-    """Paragraphs apart by a blank line; items of one list on consecutive lines."""
+def join_lines(lines: list[str]) -> str:
+    """Join Markdown lines: paragraphs apart by a blank line, one list's items line by line.
+
+    The Word and OpenDocument readers write each paragraph as one line.
+    """
     out: list[str] = []
     for line in lines:
         if out and _LIST_ITEM.match(line) and _LIST_ITEM.match(out[-1]):

@@ -20,6 +20,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
+from .docxtext import join_lines
 from .errors import DocumentReadError, EmptyArticleError, NotTextError
 
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -52,7 +53,6 @@ _SKIPPED = frozenset(f"{{{_TEXT}}}{name}" for name in (
 _SKIPPED_INLINE = frozenset({f"{{{_OFFICE}}}annotation", f"{{{_TEXT}}}tracked-changes",
                              f"{{{_TEXT}}}note-citation", "{urn:oasis:names:tc:opendocument"
                              ":xmlns:drawing:1.0}frame"})
-_LIST_ITEM = re.compile(r"(?:- |\d+\. )")
 
 
 def odt_to_text(data: bytes, source: str) -> tuple[str, dict[str, str | None]]:
@@ -93,7 +93,7 @@ def odt_to_text(data: bytes, source: str) -> tuple[str, dict[str, str | None]]:
         raise DocumentReadError(source, "the OpenDocument file has no text body")
     lines = list(reader.lines(body))
     lines.extend(reader.notes_section())
-    text = _join(lines)
+    text = join_lines(lines)
     if not text.strip():
         raise EmptyArticleError(source, "the OpenDocument text holds no text")
     return text, _metadata(meta)
@@ -288,18 +288,6 @@ class _Body:
         """Return a cell's paragraphs on one line, its pipes escaped."""
         text = " ".join(self.inline(p) for p in cell.iter(f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"))
         return " ".join(text.split()).replace("|", "\\|")
-
-
-def _join(lines: list[str]) -> str:
-    """Paragraphs apart by a blank line; items of one list on consecutive lines."""
-    out: list[str] = []
-    for line in lines:
-        if out and _LIST_ITEM.match(line) and _LIST_ITEM.match(out[-1]):
-            out.append("\n")
-        elif out:
-            out.append("\n\n")
-        out.append(line)
-    return "".join(out)
 
 
 def _metadata(meta: Any) -> dict[str, str | None]:
