@@ -482,13 +482,14 @@ QUOTATION_VERBS = ("responded", "answered", "recalled", "observed", "commented",
                    "quipped", "joked", "continued", "concluded", "shot back")
 _QUOTED_NAME = (r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|he|she|they|we"
                 r"|(?:the|a|an)[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2})")
-_QUOTED_VERB = r"(?P<verb>" + "|".join(QUOTATION_VERBS) + r")"
-#: A quotation closed by its punctuation and mark, then name and verb or verb and name,
-#: closing the sentence.
-_AFTER_QUOTATION = re.compile(
-    r"[,.!?…—–-][\"”’][ \t]+(?:" + _QUOTED_NAME + r"[ \t]+" + _QUOTED_VERB
-    + r"|" + _QUOTED_VERB.replace("verb", "verb2") + r"[ \t]+" + _QUOTED_NAME.replace("who", "who2")
-    + r")[ \t]*[.!]?[ \t]*$")
+_QUOTED_VERB = r"(?:" + "|".join(QUOTATION_VERBS) + r")"
+_QUOTATION_CLOSES = r"[,.!?…—–-][\"”’][ \t]+"
+_SENTENCE_CLOSES = r"[ \t]*[.!]?[ \t]*$"
+#: A quotation closed by its punctuation and mark, then the speaker and the verb or
+#: the verb and the speaker, closing the sentence.
+_AFTER_QUOTATION = (
+    re.compile(_QUOTATION_CLOSES + _QUOTED_NAME + r"[ \t]+" + _QUOTED_VERB + _SENTENCE_CLOSES),
+    re.compile(_QUOTATION_CLOSES + _QUOTED_VERB + r"[ \t]+" + _QUOTED_NAME + _SENTENCE_CLOSES))
 
 
 def _after_quotation(sentence: str) -> str | None:
@@ -496,11 +497,12 @@ def _after_quotation(sentence: str) -> str | None:
 
     '"I think between a billion and a billion-five," Trump responded.' → "Trump".
     """
-    match = _AFTER_QUOTATION.search(sentence)
-    if match is None:
-        return None
-    who = (match.group("who") or match.group("who2")).rstrip(".")
-    return who if who in PRONOUNS else _clean_speaker(who, forward=True)
+    for pattern in _AFTER_QUOTATION:
+        match = pattern.search(sentence)
+        if match is not None:
+            who = match.group("who").rstrip(".")
+            return who if who in PRONOUNS else _clean_speaker(who, forward=True)
+    return None
 
 
 #: What joins a reporting verb to an earlier verb of the same subject: a comma in
