@@ -157,6 +157,13 @@ _STOP_WORDS = WEEKDAYS | frozenset({
     "neste", "nessa", "nesse", "tegen", "op", "maandag", "dinsdag", "woensdag",
     "donderdag", "vrijdag", "zaterdag", "zondag",
 })
+
+
+def _stop_word(word: str) -> bool:
+    """Whether ``word`` is one of _STOP_WORDS; an acronym in capitals is none ("WHO chief")."""
+    return word.lower() in _STOP_WORDS and not (len(word) > 1 and word.isupper())
+
+
 _DETERMINERS = ("the ", "a ", "an ")
 _DETERMINERS_ONLY = frozenset(d.strip() for d in _DETERMINERS)
 #: Spanish, French, Italian and Portuguese articles before a speaker ("la ministra Ana
@@ -996,14 +1003,14 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         if words and words[0].lower() in NEGATED_SUBJECTS:
             return None
         words = _without_adverbs(_before_passive_agent(_before_participle(words)))
-        if not words or words[-1].lower() in _STOP_WORDS or words[-1].lower() in _NOT_SPEAKERS:
+        if not words or _stop_word(words[-1]) or words[-1].lower() in _NOT_SPEAKERS:
             return None
         tail: list[str] = []
         for index in range(len(words) - 1, -1, -1):
             word = words[index]
             if word in _DASHES and tail:
                 break  # "… – Trump International Hotel & Tower – he said": an aside ends
-            if word.lower() in _STOP_WORDS and tail \
+            if _stop_word(word) and tail \
                     and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
                     and not _placed_speaker(words, index) and not _role_of_phrase(words, index):
                 tail = (_person_before_affiliation(words, index)
@@ -1018,7 +1025,7 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         if whole_clause and tail[0].lower() in _OPENING_PREPOSITIONS:
             return None  # "Among the other changes announced are …": no subject there
         words = tail
-        while words and words[-1].lower() in _STOP_WORDS:
+        while words and _stop_word(words[-1]):
             words.pop()
     else:
         if not any_speaker and words and words[0] in _STOP_WORDS:
@@ -1027,7 +1034,7 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             words = words[:-1]  # an emoji or a dash after the name ("Ana Gómez 😢.")
         kept: list[str] = []
         for index, word in enumerate(words):
-            if word.lower() in _STOP_WORDS and kept \
+            if _stop_word(word) and kept \
                     and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
                     and not _role_of_phrase(words, index) \
                     and not (any_speaker and _joins_description(words, index)):
@@ -1312,7 +1319,9 @@ def _before_participle(words: list[str]) -> list[str]:
             by = after.index("by") if "by" in after else -1
             if words[index].lower() in OBTAINING_PARTICIPLES:
                 by = -1  # "A memo seen by Reuters": the memo says it, Reuters saw it
-            if 0 <= by < len(after) - 1 and after[by + 1][:1].isupper():
+            agent = by + 2 if 0 <= by < len(after) - 2 and after[by + 1].lower() == "the" \
+                else by + 1  # "… by the Government Accountability Office"
+            if 0 <= by and agent < len(after) and after[agent][:1].isupper():
                 return after[by:]  # "… released last month by Election Data Services"
             return words[:index]
     return words

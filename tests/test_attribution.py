@@ -495,8 +495,11 @@ def test_a_lone_label_is_a_speaker_when_the_article_prints_the_name():
      "Officials at the border crossing"),
     ("Economists at Halden Bank said growth would slow.", "Halden Bank"),
     # a document described by how it came out
+    ("A report released Tuesday by the Government Accountability Office found that costs"
+     " doubled.", "Government Accountability Office"),
+    ("The WHO chief said the outbreak was slowing.", "WHO chief"),  # an acronym, no "who"
     ("A survey released on 3 June by the Tenants Union said rents rose 9%.",
-     "survey"),
+     "Tenants Union"),  # the body that released it, as without "the"
     ("A paper by the Coastal Research Group published in April said the dunes moved.",
      "Coastal Research Group"),
     # an acronym in brackets before the verb
