@@ -1870,6 +1870,11 @@ def test_an_expected_change_or_a_price_names_its_subject(text, expected):
     ("Acme spent $5 million in Texas.", [("$5 million", None)]),
     ("He paid $500 in advance.", [("$500", None)]),
     ("Acme was fined $5 million in connection with the leak.", [("$5 million", None)]),
+    # "on" after a verb of spending; a mean over a period; a median is no subject
+    ("The government will spend £2.5bn on new prisons.", [("£2.5bn", "new prisons")]),
+    ("Acme was fined $5 million on charges of fraud.", [("$5 million", None)]),
+    ("Mortgage rates averaged 6.8% last week.", [("6.8%", "Mortgage rates")]),
+    ("Prices reached a median of $412,000.", [("$412,000", "Prices")]),
     # two counts joined by "and"/"or" share the noun after the second
     ("Police recorded 1,120 and 784 incidents.", [("1,120", "incidents"), ("784", "incidents")]),
     ("Two or three people were hurt.", [("Two", "people"), ("three", "people")]),

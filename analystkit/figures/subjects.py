@@ -46,7 +46,8 @@ _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z'’-]{2,30})[
 #: Words before "of" that are no noun the amount measures ("most of", "because of").
 _NOT_MEASURED = _SUBJECT_STOPS | frozenset(
     "out because instead ahead worth kind sort lot lots number total part share portion "
-    "range tune excess upwards average capita one high low peak record maximum minimum".split())
+    "range tune excess upwards average capita one high low peak record maximum minimum median "
+    "mean".split())
 
 
 def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
@@ -374,11 +375,15 @@ def _changed_after(text: str, end: int, limit: int, *, amount: bool = True) -> s
 
 #: Lower-case words after a sum and "in" with no determiner: what the sum is of ("$210
 #: million in damage", "$2 billion in federal aid", "$3 million in cash and jewels").
-_IN_WHAT = re.compile(r"[ \t]{1,3}in(?P<words>(?:[ \t]{1,3}[a-z][a-z'’-]{1,30}){1,3})")
+_IN_WHAT = re.compile(r"[ \t]{1,3}(?P<preposition>in|on)"
+                      r"(?P<words>(?:[ \t]{1,3}[a-z][a-z'’-]{1,30}){1,3})")
 
 
-def _money_in_after(text: str, end: int, limit: int) -> str | None:
+def _money_in_after(text: str, end: int, limit: int, *, spent: bool = False) -> str | None:
     """Return what a sum is of, after "in": "$210 million in damage" → "damage", or None.
+
+    After a verb of spending (``spent``) "on" names it too: "spend £2.5bn on new
+    prisons" → "new prisons".
 
     Up to three lower-case words, ending at a function word or a preposition ("in
     fines over two years" → "fines"); none for a place or a time, which a capital, a
@@ -386,7 +391,7 @@ def _money_in_after(text: str, end: int, limit: int) -> str | None:
     for a time or a manner in lower case ("in recent years", "in advance"; NOT_CHANGED).
     """
     match = _IN_WHAT.match(text, end, limit)
-    if match is None:
+    if match is None or match.group("preposition") == "on" and not spent:
         return None
     words: list[str] = []
     for word in match.group("words").split():

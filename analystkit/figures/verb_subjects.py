@@ -72,7 +72,9 @@ REACH_VERBS = frozenset("reach reaches reached hit hits top tops topped exceed e
                         "exceeded surpass surpasses surpassed "
                         # a price: "The project will cost £1.2bn", "Tickets cost £45",
                         # "The painting fetched $4.5m"
-                        "cost costs fetch fetches fetched".split())
+                        "cost costs fetch fetches fetched "
+                        # a mean over a period: "Mortgage rates averaged 6.8% last week"
+                        "average averages averaged".split())
 #: Participles of report or expectation before "to be" and an amount ("The fee was
 #: reported to be £45m", "Growth is expected to be 3%"): what the amount measures is
 #: the subject before them.
