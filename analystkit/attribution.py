@@ -439,14 +439,17 @@ RECORDS_WITHOUT_DETERMINER = frozenset({
 #: study found." The source opens with a determiner, or is a noun of records that
 #: needs none after at most two lower-case words ("…, official figures showed",
 #: "…, data from the statistics office show"), and closes the sentence, but for a
-#: day or "yesterday"/"today" after the verb ("…, customs data showed on Friday.").
+#: day or "yesterday"/"today" after the verb ("…, customs data showed on Friday.") and
+#: a contrasting clause joined after it ("…, official data showed, but …").
 _CLOSING_FINDING = re.compile(
     r",[ \t]+(?P<who>(?:(?:the|a|an|this|that|one|our)[ \t]+"
     r"|(?-i:(?:[a-z][\w'’-]*[ \t]+){0,2}(?=(?:" + "|".join(sorted(RECORDS_WITHOUT_DETERMINER))
     + r")\b)))[^,;:!?\"“”()]{1,60}?)[ \t]+"
     r"(?:found|find|concluded|concludes|estimated|showed|shows|show)"
     r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|yesterday|today))?[ \t]*[.!]?[\"”’)]*[ \t]*$",
+    r"|yesterday|today))?(?:[ \t]*[.!]?[\"”’)]*[ \t]*$"
+    # or a clause joined after it: "…, official data showed on Wednesday, but the drop …"
+    r"|,[ \t]+(?:but|while|although|though|even[ \t]+as)[ \t])",
     re.IGNORECASE)
 
 

@@ -687,6 +687,7 @@ def test_speaker_set_off_by_commas(sentence, speaker):
      "Kenya National Bureau of Statistics"),
     ("Exports rose 3%, the latest figures from the statistics office show.", "statistics office"),
     ("Exports rose 3%, data released on Tuesday showed.", "data"),
+    ("Exports rose 3%, customs data showed, while imports fell.", "customs data"),
     ("The stall sold 3 figures, she found.", None),
     # a person named after the role the sentence opens with; a clause of arguing set off
     ('A spokeswoman, Karoline Leavitt, said the president "looks forward to a deal."',

@@ -1897,6 +1897,13 @@ def test_a_sum_names_what_it_is_of_after_in_or_before_a_change(text, expected):
      [("1.9 percent", "Reliance Industries")]),
     ("Acme (NYSE: ACM) rose 3% to $41.", [("3%", "Acme"), ("$41", "Acme")]),
     ("They (the police) fell 5%.", [("5%", None)]),
+    # an aside between dashes or a relative clause set off before the verb
+    ("Services inflation - watched closely by the bank - eased only slightly to 5.9%.",
+     [("5.9%", "Services inflation")]),
+    ("Core inflation, which excludes energy and food, fell to 3.9% from 4.2%.",
+     [("3.9%", "Core inflation"), ("4.2%", "Core inflation")]),
+    # a word of change after a determiner is a noun, with no subject
+    ("Economists had expected a bigger fall to 2.1%.", [("2.1%", None)]),
     # a verb of a spread of values; an adverb before the link; an expectation phrase
     ("Temperatures range from 10 °C in the south.", [("10 °C", "Temperatures")]),
     ("Prices ranged between 5% and 7%.", [("5% and 7%", "Prices")]),

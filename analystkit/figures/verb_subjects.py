@@ -17,6 +17,7 @@ from .subjects import (
     _SUBJECT_ENDS,
     _SUBJECT_VERBS,
     CHANGE_NOUNS,
+    DEGREE_ADJECTIVES,
     MAX_SUBJECT_WORDS,
 )
 from .vocabulary import (
@@ -90,12 +91,34 @@ SALE_VERBS = frozenset("sell sells sold selling".split())
 #: range from 10 °C to 16 °C", "Ages ranged from 18 to 65"): what varies is the subject.
 RANGE_VERBS = frozenset("range ranges ranged ranging vary varies varied varying".split())
 #: Adverbs between a verb of change and its link, besides those in -ly ("rose back to 7%",
-#: "fell again to $5", "rose further to 3.1%").
-LINK_ADVERBS = frozenset({"back", "again", "further", "even", "still"})
+#: "fell again to $5", "rose further to 3.1%", "eased only slightly to 5.9%").
+LINK_ADVERBS = frozenset({"back", "again", "further", "even", "still", "only", "just", "very"})
 #: A short code in brackets between a name and its verb: a ticker or an acronym
 #: ("Reliance Industries (RELI.NS) closed down", "Acme (NYSE: ACM) rose 3%").
 _BRACKETED_CODE_BEFORE = re.compile(
     r"[ \t]*\((?:[A-Z][A-Z0-9.&-]{0,11}|[A-Z][A-Za-z]{1,6}:[ \t]?[A-Z][A-Z0-9.]{0,7})\)[ \t]+$")
+#: An aside between dashes, or a relative clause set off by commas, between a subject
+#: and its verb ("Services inflation - watched closely by the BoE - eased to 5.9%",
+#: "Core inflation, which excludes energy and food, fell to 3.9%").
+_SET_OFF_ASIDE_BEFORE = re.compile(
+    r"[ \t]+(?P<dash>[-–—])[ \t]+[^-–—.!?;:\n]{3,120}[ \t]+(?P=dash)[ \t]+$"
+    r"|,[ \t]+(?:which|who)[ \t][^.!?;:\n]{3,150},[ \t]+$")
+
+
+def _aside_before(text: str, run_start: int, lower: int) -> int | None:
+    """Return where a code or an aside that ends at ``run_start`` starts, or None.
+
+    A ticker in brackets, an aside between dashes or a relative clause set off by
+    commas may stand between a subject and its verb; the subject ends where it
+    starts. None when no such aside ends there.
+    """
+    code = _BRACKETED_CODE_BEFORE.search(text, max(lower, run_start - 24), run_start)
+    if code is not None:
+        return code.start()
+    if run_start - lower < 8 or text[run_start - 2] not in ",-–—":
+        return None  # the common case: no aside closes right before the verb
+    aside = _SET_OFF_ASIDE_BEFORE.search(text, max(lower, run_start - 160), run_start)
+    return aside.start() if aside is not None else None
 #: The forms of "be" that may carry a direction ("was up 33%").
 BE_FORMS = frozenset("is are was were be been".split())
 #: Verbs of a share, with the word that closes each ("Dairy products accounted for
@@ -184,12 +207,14 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
             return None
         words.pop()
         return TREND_GAP_WORDS
-    if link is not None and (words[-1].lower().endswith("ly")
-                             or words[-1].lower() in LINK_ADVERBS):
-        words.pop()
+    while link is not None and (words[-1].lower().endswith("ly")
+                                or words[-1].lower() in LINK_ADVERBS):
+        words.pop()  # "eased only slightly to 5.9%"
         if not words:
             return None
     verb = words[-1].lower()
+    if verb in CHANGE_NOUNS and _after_determiner(words[:-1]):
+        return None  # "expected a bigger fall to 2.1%": the noun, no verb with a subject
     if link == "at":
         known = verb in LEVEL_VERBS
     elif link is None:
@@ -272,9 +297,9 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
     if match is None:
         return None
     words = match.group().split()
-    code = _BRACKETED_CODE_BEFORE.search(text, max(lower, match.start() - 24), match.start())
-    if code is not None:  # "Reliance Industries (RELI.NS) closed down 1.9 percent"
-        named = _WORDS_BEFORE.search(text, max(lower, code.start() - 200), code.start() + 1)
+    aside = _aside_before(text, match.start(), lower)
+    if aside is not None:  # "Reliance Industries (RELI.NS) closed down 1.9 percent"
+        named = _WORDS_BEFORE.search(text[max(lower, aside - 200):aside].rstrip() + " ")
         if named is not None:
             words = named.group().split() + words
     if words[-1].lower() in OBJECT_LINKS:  # "has doubled in 20 years to 48,000"
@@ -306,6 +331,22 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
     if before and before[-1].lower() in COORDINATORS:
         return None  # "maxima and minima are 42.4 °C and …": which one?
     return _with_phrase_after_noun(words, before, kept)
+
+
+#: Determiners before a noun of change, which make it no verb ("a fall to 2.1%").
+NOUN_DETERMINERS = frozenset("a an the its their this that another".split())
+
+
+def _after_determiner(words: list[str]) -> bool:
+    """Whether ``words`` end in a determiner, or a determiner and a comparative.
+
+    Also a determiner and an adjective of degree ("a", "a bigger", "the sharp"): a
+    word of change after them is a noun.
+    """
+    if words and words[-1].lower() in NOUN_DETERMINERS:
+        return True
+    return len(words) > 1 and words[-2].lower() in NOUN_DETERMINERS and (
+        words[-1].lower().endswith(("er", "est")) or words[-1].lower() in DEGREE_ADJECTIVES)
 
 
 #: Phrases of expectation of two words before "to" ("is on track to hit $390 billion").
