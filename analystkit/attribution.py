@@ -453,6 +453,10 @@ _CLOSING_FINDING = re.compile(
     re.IGNORECASE)
 
 
+#: What every verb of _CLOSING_FINDING holds, looked for before the search.
+_FINDING_VERB_STEMS = ("found", "find", "conclude", "estimated", "show")
+
+
 def _closing_finding(sentence: str) -> str | None:
     """Return the source a closing "…, the study found." credits, or None.
 
@@ -460,6 +464,8 @@ def _closing_finding(sentence: str) -> str | None:
     source, as "according to" does ("…, data from the Office for National Statistics
     showed" → "Office for National Statistics").
     """
+    if not any(verb in sentence for verb in _FINDING_VERB_STEMS):
+        return None  # most sentences: no verb of finding, no search
     match = _CLOSING_FINDING.search(sentence)
     if match is None:
         return None
@@ -493,6 +499,7 @@ QUOTATION_VERBS = ("responded", "answered", "recalled", "observed", "commented",
 _QUOTED_NAME = (r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|he|she|they|we"
                 r"|(?:the|a|an)[ \t]+[a-z][\w'’-]*(?:[ \t]+[a-z][\w'’-]*){0,2})")
 _QUOTED_VERB = r"(?:" + "|".join(QUOTATION_VERBS) + r")"
+_CLOSING_MARKS = ('"', "”", "’")
 _QUOTATION_CLOSES = r"[,.!?…—–-][\"”’][ \t]+"
 _SENTENCE_CLOSES = r"[ \t]*[.!]?[ \t]*$"
 #: A quotation closed by its punctuation and mark, then the speaker and the verb or
@@ -507,6 +514,8 @@ def _after_quotation(sentence: str) -> str | None:
 
     '"I think between a billion and a billion-five," Trump responded.' → "Trump".
     """
+    if not any(mark in sentence for mark in _CLOSING_MARKS):
+        return None  # most sentences: no quotation, no search
     for pattern in _AFTER_QUOTATION:
         match = pattern.search(sentence)
         if match is not None:

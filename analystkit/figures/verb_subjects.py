@@ -380,6 +380,11 @@ _TIME_BEFORE_LINK = re.compile(
     r"|(?:last|this)[ \t]+(?:year|month|week|quarter))[ \t]+(?P<link>to|from|by)[ \t]+$")
 
 
+#: The last words of a time phrase before a link, looked for before the search.
+_TIME_PHRASE_ENDS = frozenset("year years month months decade decades week weeks day days "
+                              "quarter quarters half".split()) | frozenset(english_months())
+
+
 def _past_time_before_link(text: str, start: int, lower: int, words: list[str]) -> list[str]:
     """Return ``words`` with a time phrase before their link cut out, when there is one.
 
@@ -387,6 +392,10 @@ def _past_time_before_link(text: str, start: int, lower: int, words: list[str]) 
     ``start``; a number in the time phrase ("in 20 years") may have cut their run
     short, so the words before the phrase are read again.
     """
+    before_link = text[max(lower, start - 24):start].split()
+    if len(before_link) < 2 or not (before_link[-2].isdigit()
+                                    or before_link[-2].lower() in _TIME_PHRASE_ENDS):
+        return words  # most links: no time phrase before them, no search
     time = _TIME_BEFORE_LINK.search(text, max(lower, start - 60), start)
     if time is None:
         return words
