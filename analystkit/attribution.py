@@ -699,6 +699,20 @@ def plural_noun(word: str) -> bool:
     return word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+def group_by_role(speaker: str) -> bool:
+    """Whether a speaker names people by a plural of their role ("officials", "truck drivers").
+
+    Its last word is a lower-case plural, or a plural of a known role capitalised as the
+    sentence's first word ("Analysts said …", matched by _GENERIC_SPEAKERS); a
+    capitalised plural of no known role may be a name ("Reuters"), and is none.
+    """
+    last = speaker.split()[-1] if speaker.strip() else ""
+    if plural_noun(last):
+        return True
+    return " " not in speaker.strip() and last[:1].isupper() and last[1:].islower() \
+        and plural_noun(last.lower()) and _GENERIC_SPEAKERS.search(last) is not None
+
+
 def _plural_group(words: list[str]) -> bool:
     """Whether lower-case words name a group by a plural ("medics", "truck drivers").
 

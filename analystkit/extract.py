@@ -20,9 +20,9 @@ from .attribution import (
     PRONOUNS,
     attribution,
     capitalised_run,
+    group_by_role,
     leading_person,
     looks_like_person,
-    plural_noun,
 )
 from .citations import (
     Marker,
@@ -524,9 +524,9 @@ def _group_just_credited(claims: list[Claim], block_id: int) -> str | None:
             or block_id - claims[-1].block_id > THEY_REACH_BLOCKS:
         return None
     group = claims[-1].attribution
-    # a lower-case plural names people by role; a person's or an organisation's name ends
-    # in a capitalised word
-    return group if plural_noun(group.split()[-1]) else None
+    # a plural names people by role ("officials", "Analysts" opening a sentence); a
+    # person's or an organisation's name ends in a capitalised word ("Reuters")
+    return group if group_by_role(group) else None
 
 
 GENDERED_TITLES = {"mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she",

@@ -325,6 +325,15 @@ def test_a_dash_credit_after_a_quotation_names_its_speaker_and_is_no_claim():
         ["— the mayor said so twice.", "mayor"]]
 
 
+def test_they_means_a_known_role_capitalised_to_open_a_sentence_but_no_name():
+    claims = ak.parse_article(
+        "Rates outlook\n\nAnalysts said that the bank would hold rates. They said that "
+        "inflation was sticky.\n\nReuters reported that the bank met on Monday. They said "
+        "that the vote was close.\n").claims
+    assert claims["attribution"].fillna("").tolist() == [
+        "Analysts", "Analysts", "Reuters", ""]
+
+
 def test_he_may_be_the_person_the_same_sentence_opens_with():
     claims = ak.parse_article(
         "Stopgap passes\n\nSenate Majority Leader John Thune called the vote \"a responsible "
