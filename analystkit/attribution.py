@@ -319,7 +319,7 @@ def attribution(sentence: str) -> str | None:
         if who:
             return who
     for verb in verbs:  # "Officials said", "Soelistyo, head of the agency, told"
-        who = _speaker_before(sentence, verb)
+        who = _relative_subject(sentence, verb) or _speaker_before(sentence, verb)
         if who:
             return who
     return _participle_subject(sentence) or _closing_finding(sentence) \
@@ -373,6 +373,38 @@ def _named_after_role(sentence: str, verb: re.Match[str]) -> str | None:
             or not looks_like_person(match.group("name")):
         return None
     return match.group("name")
+
+
+#: A subject with a relative clause not set off, opening the clause of a reporting verb:
+#: "Officials who asked not to be named said …", "Those who voted for it said …".
+_RELATIVE_SUBJECT = re.compile(
+    r"[\"“'‘ ]*(?P<head>(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?[A-Za-z][\w'’-]*)[ \t]+who[ \t]+"
+    r"(?P<clause>[^,;:\"“”()]{2,80}?)[ \t]*")
+#: Heads that name no one by themselves: with them the relative clause is the speaker's
+#: description ("Those who voted for the plan").
+_EMPTY_HEADS = frozenset({"those", "people", "anyone", "everyone", "many", "some", "others"})
+
+
+def _relative_subject(sentence: str, verb: re.Match[str]) -> str | None:
+    """Return the speaker whose relative clause stands between them and the verb, or None.
+
+    "Officials who asked not to be named said …" → "Officials", "A senior official who
+    requested anonymity told …" → "senior official"; with a head that names no one, the
+    whole description: "Those who voted for the plan said …" → "Those who voted for the
+    plan". Only a clause that opens the sentence (or follows an opening phrase).
+    """
+    before = sentence[:verb.start()]
+    if " who " not in before:
+        return None
+    clause = _without_opening_phrase(before.lstrip())
+    match = _RELATIVE_SUBJECT.fullmatch(clause)
+    if match is None or match.group("head").split()[0].lower() in INTRODUCTORY_WORDS:
+        return None
+    head = match.group("head")
+    if head.split()[-1].lower() in _EMPTY_HEADS:
+        whole = f"{head} who {match.group('clause')}"
+        return whole if len(whole.split()) <= MAX_SPEAKER_WORDS else None
+    return _clean_speaker(head, forward=True)
 
 
 def _participle_subject(sentence: str) -> str | None:

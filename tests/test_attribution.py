@@ -41,6 +41,11 @@ from analystkit.attribution import attribution, leading_person, looks_like_perso
      "Professor Rajesh Nair"),
     ("Council member Jorge Villanueva, who voted against the plan, said the cost was high.",
      "Jorge Villanueva"),
+    # a relative clause not set off: its head, or the whole description for "Those"
+    ("Officials who asked not to be named said the deal was close.", "Officials"),
+    ("A senior official who requested anonymity said the talks had stalled.",
+     "senior official"),
+    ("Those who voted for the plan said it would save money.", "Those who voted for the plan"),
     ("Two officials familiar with the talks, who spoke on condition of anonymity, said the"
      " talks would resume.", "Two officials familiar with the talks"),
     ("The company, which employs about 150,000 people, said the cuts would hit sales.",
