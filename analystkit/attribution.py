@@ -57,13 +57,16 @@ NEGATED_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no-one"})
 #: Words that count unnamed people before their role, kept in the speaker as a
 #: determiner would be dropped ("said one GOP operative" → `one GOP operative`).
 COUNTED_SOURCE_WORDS = ("one ", "two ", "three ", "another ")
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                      "sunday"})
+#: The days a time phrase after a verb names ("Thursday", "yesterday"), as a pattern.
+_DAY_NAMES = "|".join(sorted(day.capitalize() for day in WEEKDAYS)) + "|yesterday|today"
 #: A time phrase between a reporting verb and its "that" ("Officials divulged Thursday
 #: that …", "revealed on Monday that"): read past, so that verbs that report only
 #: before "that" are found.
 _TIME_BEFORE_THAT = re.compile(
-    r"(?<=[a-z])[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|yesterday|today|last[ \t]+(?:week|month|year|night)|this[ \t]+(?:week|month|year))"
-    r"(?=[ \t]+that\b)")
+    r"(?<=[a-z])[ \t]+(?:on[ \t]+)?(?:" + _DAY_NAMES
+    + r"|last[ \t]+(?:week|month|year|night)|this[ \t]+(?:week|month|year))(?=[ \t]+that\b)")
 #: A time phrase between speaker and verb ("The WHO on Monday said").
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|"
@@ -142,8 +145,6 @@ _BRACKETED_ASIDE = re.compile(r"[ \t]*\((?=[^()]*[^\W\d_])[^()\[\]\n]{1,24}\)")
 MAX_WORDS_AFTER_CLOSING_VERB = 5
 #: Reporting verbs whose object is who was told, never the speaker.
 LISTENER_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed"})
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday"})
 _STOP_WORDS = WEEKDAYS | frozenset({
     "for", "of", "at", "in", "on", "with", "who", "which", "that", "from", "to", "and",
     "last", "this", "yesterday", "today", "during", "after", "before", "by", "when", "while",
@@ -478,8 +479,7 @@ _CLOSING_FINDING = re.compile(
     r"|(?-i:(?:[a-z][\w'’-]*[ \t]+){0,2}(?=(?:" + "|".join(sorted(RECORDS_WITHOUT_DETERMINER))
     + r")\b)))[^,;:!?\"“”()]{1,60}?)[ \t]+"
     r"(?:found|find|concluded|concludes|estimated|showed|shows|show)"
-    r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|yesterday|today))?(?:[ \t]*[.!]?[\"”’)]*[ \t]*$"
+    r"(?:[ \t]+(?:on[ \t]+)?(?:" + _DAY_NAMES + r"))?(?:[ \t]*[.!]?[\"”’)]*[ \t]*$"
     # or a clause joined after it: "…, official data showed on Wednesday, but the drop …"
     r"|,[ \t]+(?:but|while|although|though|even[ \t]+as)[ \t])",
     re.IGNORECASE)
