@@ -149,10 +149,6 @@ def _verb_end(text: str, figure: _Figure) -> int:
     return figure.start
 
 
-#: Verbs of spending right before a sum, after which "on" names what it is spent on
-#: ("will spend £2.5bn on new prisons", "invested $40m on research").
-_SPENDING_BEFORE = re.compile(r"(?<![\w'’-])(?:spend|spends|spent|spending|invest|invests"
-                              r"|invested|investing)[ \t]+$")
 #: Words between a verb and its amount that say how the amount is taken ("grew by an
 #: average of 4.5%", "rose to a total of 40", "hit a record high of 9%").
 _FILLER_BEFORE = re.compile(
@@ -253,10 +249,7 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             figure.subject = _label_before_bracket(text, figure.start, figure.end, lower, limit)
     if figure.subject is None and figure.kind == "money":
         # "$2bn in federal aid"; "spend £2.5bn on new prisons"
-        figure.subject = _money_in_after(text, figure.end, limit,
-                                         spent=_SPENDING_BEFORE.search(
-                                             text, max(lower, figure.start - 12),
-                                             figure.start) is not None)
+        figure.subject = _money_in_after(text, figure, lower, limit)
     if figure.qualifier_key in PLACE_QUALIFIERS and figure.kind not in AMOUNT_KINDS:
         # "fires burned near 100 homes": a place, not an approximation
         figure.start = figure.bare_start

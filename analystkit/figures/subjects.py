@@ -379,19 +379,26 @@ _IN_WHAT = re.compile(r"[ \t]{1,3}(?P<preposition>in|on)"
                       r"(?P<words>(?:[ \t]{1,3}[a-z][a-z'’-]{1,30}){1,3})")
 
 
-def _money_in_after(text: str, end: int, limit: int, *, spent: bool = False) -> str | None:
+#: Verbs of spending right before a sum, after which "on" names what it is spent on
+#: ("will spend £2.5bn on new prisons", "invested $40m on research").
+_SPENDING_BEFORE = re.compile(r"(?<![\w'’-])(?:spend|spends|spent|spending|invest|invests"
+                              r"|invested|investing)[ \t]+$")
+
+
+def _money_in_after(text: str, figure: _Figure, lower: int, limit: int) -> str | None:
     """Return what a sum is of, after "in": "$210 million in damage" → "damage", or None.
 
-    After a verb of spending (``spent``) "on" names it too: "spend £2.5bn on new
-    prisons" → "new prisons".
+    After a verb of spending right before the sum (_SPENDING_BEFORE) "on" names it
+    too: "spend £2.5bn on new prisons" → "new prisons".
 
     Up to three lower-case words, ending at a function word or a preposition ("in
     fines over two years" → "fines"); none for a place or a time, which a capital, a
     determiner or a number opens ("in Texas", "in the first quarter", "in 2023"), nor
     for a time or a manner in lower case ("in recent years", "in advance"; NOT_CHANGED).
     """
-    match = _IN_WHAT.match(text, end, limit)
-    if match is None or match.group("preposition") == "on" and not spent:
+    match = _IN_WHAT.match(text, figure.end, limit)
+    if match is None or match.group("preposition") == "on" and _SPENDING_BEFORE.search(
+            text, max(lower, figure.start - 12), figure.start) is None:
         return None
     words: list[str] = []
     for word in match.group("words").split():
