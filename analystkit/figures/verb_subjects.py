@@ -152,7 +152,6 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
     - a form of "be", when not ``counting`` ("The jobless rate is 5%") or for a
       ``grouped`` count ("Attendance was 53,400"); "to be" after a participle of
       report or expectation ("was reported to be £45m").
-
     - a RANGE_VERBS verb with "from", or with "between" (``between``, popped by the
       caller), for an amount ("Temperatures range from 10 °C", "ranged between 5%");
       a bare number there opens a range whose unit follows ("from 8 to 12 metres").
@@ -299,9 +298,7 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
     words = match.group().split()
     aside = _aside_before(text, match.start(), lower)
     if aside is not None:  # "Reliance Industries (RELI.NS) closed down 1.9 percent"
-        named = _WORDS_BEFORE.search(text[max(lower, aside - 200):aside].rstrip() + " ")
-        if named is not None:
-            words = named.group().split() + words
+        words = _words_ending_at(text, aside, lower) + words
     if words[-1].lower() in OBJECT_LINKS:  # "has doubled in 20 years to 48,000"
         words = _past_time_before_link(text, start, lower, words)
     between = words[-1].lower() == "between"
@@ -399,8 +396,17 @@ def _past_time_before_link(text: str, start: int, lower: int, words: list[str]) 
     time = _TIME_BEFORE_LINK.search(text, max(lower, start - 60), start)
     if time is None:
         return words
-    before = _WORDS_BEFORE.search(text, max(lower, time.start() - 200), time.start() + 1)
-    return before.group().split() + [time.group("link")] if before else words
+    before = _words_ending_at(text, time.start(), lower)
+    return before + [time.group("link")] if before else words
+
+
+def _words_ending_at(text: str, end: int, lower: int) -> list[str]:
+    """Return the run of words (_WORDS_BEFORE) that ends at ``end``, spaces aside; [] if none.
+
+    The words before an aside or a time phrase that cut the run before a number.
+    """
+    run = _WORDS_BEFORE.search(text[max(lower, end - 200):end].rstrip() + " ")
+    return run.group().split() if run else []
 
 
 #: Links after a changed object that put the amount after them: "cut interest rates
