@@ -451,8 +451,10 @@ def _linked_entry(entry: str, link: re.Match[str]) -> SourceFields | None:
     unlinked = f"{before} {title} {after}"
     if _AUTHOR_DATE.search(unlinked) or _QUOTED.search(unlinked) or not title:
         return None
-    if _URL.fullmatch(title) or len(title.split()) < 2 and not (before or after):
-        return SourceFields(_domain(url) if _URL.fullmatch(title) else title, None, url)
+    if _URL.fullmatch(title):
+        return SourceFields(_domain(url), None, url)  # "[https://…](https://…)"
+    if len(title.split()) < 2 and not (before or after):
+        return SourceFields(title, None, url)  # "[Reuters](https://…)": a name, no title
     outlet = None
     for side in (before, after):
         if side and len(side.split()) <= 8 and not _URL.search(side):
