@@ -145,11 +145,12 @@ def parse_article(text: str | bytes, article_id: str = "article", fmt: str | Non
         decoded as a file's are (byte-order mark, UTF-8, then the best
         legacy-encoding guess). A Word, OpenDocument or PDF document is given
         as its file's bytes, with ``fmt="docx"``, ``fmt="odt"`` or ``fmt="pdf"``; an
-        e-mail message, an MHTML web archive or an RTF document as its bytes or its text, with
-        ``fmt="email"``, ``fmt="mhtml"`` or ``fmt="rtf"``.
+        e-mail message, an MHTML web archive, an RTF document or a JSON article record as its
+        bytes or its text, with ``fmt="email"``, ``fmt="mhtml"``, ``fmt="rtf"`` or ``fmt="json"``.
     article_id : str, default "article"
         Key of the article in every table.
-    fmt : {"text", "markdown", "html", "docx", "odt", "rtf", "pdf", "email", "mhtml"}, optional
+    fmt : {"text", "markdown", "html", "docx", "odt", "rtf", "pdf", "email", "mhtml", "json"}, \
+optional
         How to read ``text``; by default ``"html"`` for a whole HTML document
         (starting ``<!DOCTYPE html>`` or ``<html>``), else ``"text"``. Bytes
         are read as a document only when ``fmt`` says so (a PDF's bytes with
@@ -224,8 +225,8 @@ def load_article(path: str | os.PathLike[str], *, article_id: str | None = None,
     ----------
     path : str or path-like
         A ``.txt``, ``.md``/``.markdown``, ``.html``/``.htm``, Word ``.docx``,
-        OpenDocument ``.odt``, ``.rtf``, ``.pdf``, e-mail ``.eml`` or web archive
-        ``.mhtml``/``.mht`` file.
+        OpenDocument ``.odt``, ``.rtf``, ``.pdf``, e-mail ``.eml``, web archive
+        ``.mhtml``/``.mht`` or JSON article record ``.json`` file.
     article_id : str, optional
         Key of the article in every table; defaults to the file name without
         its suffix.
@@ -260,8 +261,9 @@ def article_id_for(path: Path) -> str:
     return _ID_UNSAFE.sub("_", path.stem).strip("_") or "article"
 
 
-#: Document formats that are text themselves (MIME messages, RTF), so given as str too.
-TEXT_DOCUMENT_FORMATS = ("email", "mhtml", "rtf")
+#: Document formats that are text themselves (MIME messages, RTF, JSON records), so
+#: given as str too.
+TEXT_DOCUMENT_FORMATS = ("email", "mhtml", "rtf", "json")
 #: Formats whose text carries Markdown syntax: a Markdown file, and the light
 #: Markdown the HTML, Word and RTF readers write (headings, list items, tables).
 MARKDOWN_FORMATS = ("markdown", "html", "docx", "odt", "rtf")

@@ -36,7 +36,7 @@ COMPARISON_TABLES = ("figures_compared", "claim_matches", "cited_outlets", "shar
 
 _DESCRIPTION = """\
 Take news articles apart into tidy tables of claims, figures, sources and
-citations. PATH may be a file (.txt, .md, .html, .docx, .odt, .rtf, .pdf, .eml, .mhtml),
+citations. PATH may be a file (.txt, .md, .html, .docx, .odt, .rtf, .pdf, .eml, .mhtml, .json),
 a folder (read recursively) or a quoted glob pattern ("news/**/*.html"); give as many as you
 like."""
 

@@ -63,9 +63,9 @@ def expand_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     """Turn a folder, glob pattern, file or list of them into a list of files.
 
     Folders are scanned recursively for ``.txt``, ``.md``, ``.html`` (and
-    their variants), ``.docx``, ``.odt``, ``.rtf``, ``.pdf``, ``.eml`` and ``.mhtml`` (the
-    suffixes of ``reading.SUFFIX_FORMATS``), skipping hidden files and folders, in
-    sorted order. Glob
+    their variants), ``.docx``, ``.odt``, ``.rtf``, ``.pdf``, ``.eml``,
+    ``.mhtml`` and ``.json`` (the suffixes of ``reading.SUFFIX_FORMATS``),
+    skipping hidden files and folders, in sorted order. Glob
     patterns (``*``, ``?``, ``[``; ``**`` recurses) are expanded in sorted
     order. Files given by name are kept as they are, whatever their suffix,
     so that a wrong file is reported rather than silently skipped.
@@ -108,7 +108,7 @@ def expand_paths(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
                 problems.append(LoadError(text, "ArticleNotFoundError",
                                           "folder holds no article files "
                                           "(.txt, .md, .html, .docx, .odt, .rtf, .pdf, "
-                                          ".eml, .mhtml)"))
+                                          ".eml, .mhtml, .json)"))
             files.extend(found)
         elif not path.exists() and _GLOB_CHARS & set(text):
             matched = sorted(Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file())
@@ -461,8 +461,8 @@ def load_corpus(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     ----------
     paths : path, glob pattern, or iterable of them
         A folder (scanned recursively for ``.txt``, ``.md``, ``.html``,
-        ``.docx``, ``.odt``, ``.rtf``, ``.pdf``, ``.eml`` and ``.mhtml`` files, hidden ones
-        skipped), a glob pattern
+        ``.docx``, ``.odt``, ``.rtf``, ``.pdf``, ``.eml``, ``.mhtml`` and
+        ``.json`` files, hidden ones skipped), a glob pattern
         (``"news/**/*.html"``), a file, or a list mixing these. Rows keep this
         order; folders and patterns are expanded in sorted order.
     workers : int, optional

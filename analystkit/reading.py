@@ -52,12 +52,14 @@ SUFFIX_FORMATS = {
     ".eml": "email",
     ".mhtml": "mhtml",
     ".mht": "mhtml",
+    ".json": "json",
 }
 #: Formats read from decoded text.
 TEXT_FORMATS = ("text", "markdown", "html")
 #: Formats read from a document's bytes by a reader of their own (a Word file, an
-#: OpenDocument text, an RTF file, a PDF, an e-mail message, a web archive).
-DOCUMENT_FORMATS = ("docx", "odt", "rtf", "pdf", "email", "mhtml")
+#: OpenDocument text, an RTF file, a PDF, an e-mail message, a web archive, a JSON
+#: article record).
+DOCUMENT_FORMATS = ("docx", "odt", "rtf", "pdf", "email", "mhtml", "json")
 FORMATS = TEXT_FORMATS + DOCUMENT_FORMATS
 
 #: Leading bytes of common binary formats that arrive with a text suffix by
@@ -206,7 +208,7 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
     Parameters
     ----------
     path : str or path-like
-        A ``.txt``, ``.md``, ``.html``, ``.docx``, ``.odt``, ``.rtf``, ``.pdf``, ``.eml``
+        A ``.txt``, ``.md``, ``.html``, ``.docx``, ``.odt``, ``.rtf``, ``.pdf``, ``.eml``, ``.json``
         or ``.mhtml`` file.
     max_bytes : int, optional
         Largest file accepted; defaults to :func:`max_bytes_default`.
@@ -271,13 +273,13 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
 
 
 def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str, str | None]]:
-    """Turn a Word, OpenDocument, RTF, PDF, e-mail or web archive file's bytes into text.
+    """Turn a Word, OpenDocument, RTF, PDF, e-mail, web archive or JSON file's bytes into text.
 
     Parameters
     ----------
     data : bytes
         The file's bytes.
-    fmt : {"docx", "odt", "rtf", "pdf", "email", "mhtml"}
+    fmt : {"docx", "odt", "rtf", "pdf", "email", "mhtml", "json"}
         The document's format.
     source : str
         Path or id, for error messages.
@@ -286,10 +288,11 @@ def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str,
     -------
     tuple of (str, dict)
         The text (light Markdown for Word, OpenDocument and RTF documents, paragraphs one per
-        line for PDFs, a message's body as ``mimetext`` reads it) and the
-        document's metadata: ``title``, ``author``, ``published``,
-        ``language`` (None where it gives none), and for a message ``url``
-        and ``text_format`` (how its body is laid out: ``"html"`` or ``"text"``).
+        line for PDFs, a message's body as ``mimetext`` reads it, a JSON record's
+        article text as ``jsontext`` reads it) and the document's metadata:
+        ``title``, ``author``, ``published``, ``language`` (None where it gives
+        none), and for a message or a JSON record ``url`` and ``text_format``
+        (how its text is laid out: ``"html"``, ``"markdown"`` or ``"text"``).
 
     Raises
     ------
@@ -318,6 +321,10 @@ def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str,
         from .mimetext import mime_to_text
 
         text, meta = mime_to_text(data, fmt, source)
+    elif fmt == "json":
+        from .jsontext import json_to_text
+
+        text, meta = json_to_text(data, source)
     else:
         raise UnsupportedFormatError(source, f"{fmt!r} is not a document format")
     text = normalise_text(text)

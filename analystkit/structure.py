@@ -1264,6 +1264,20 @@ def _credit_line_author(text: str, blocks: list[Block]) -> str | None:
     return None
 
 
+def byline_names(line: str) -> str | None:
+    """Return the names of a byline printed on one line, "; "-separated, or None.
+
+    Examples
+    --------
+    >>> byline_names("By Ann Lee and Bo Kim, Reuters")
+    'Ann Lee; Bo Kim'
+    >>> byline_names("By Monday evening") is None
+    True
+    """
+    match = _BYLINE.fullmatch(line.strip())
+    return _byline_names(match.group("names")) if match else None
+
+
 def _byline_names(written: str) -> str | None:
     """Return a byline's names "; "-separated ("JANE DOE Associated Press" → "Jane Doe")."""
     words = written.split()

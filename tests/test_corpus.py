@@ -110,7 +110,7 @@ def test_list_order_is_kept(tmp_path):
 def test_glob_pattern(tmp_path):
     _write(tmp_path, "one.txt", ARTICLE)
     _write(tmp_path, "sub/two.md", ARTICLE)
-    _write(tmp_path, "sub/skip.json", "{}")
+    _write(tmp_path, "sub/skip.csv", "id,text\n1,x\n")
     corpus = ak.load_corpus(str(tmp_path / "**" / "*.txt"))
     assert corpus.ids == ["one"]
     assert ak.load_corpus(tmp_path).ids == ["one", "two"]
@@ -212,7 +212,7 @@ def test_empty_folder_in_a_list_is_reported(tmp_path):
         corpus = ak.load_corpus([good, tmp_path / "empty_dir"])
     assert corpus.errors["message"].tolist() == [
         "folder holds no article files (.txt, .md, .html, .docx, .odt, .rtf, .pdf, .eml, "
-        ".mhtml)"]
+        ".mhtml, .json)"]
 
 
 def test_bad_workers_value():
