@@ -67,14 +67,21 @@ _NOT_HEDGES_BY_CUE = {
 _NOT_HEDGES_BY_CUE["estimates"] = _NOT_HEDGES_BY_CUE["estimate"]
 # "believe in" holds a value ("Mozilla believes in freedom of speech"), no uncertain fact
 _NOT_HEDGES_BY_CUE["believe"] = re.compile(
-    r"\bbelieves?\s+(?:(?:both|firmly|strongly|deeply)\s+)?in\b", re.IGNORECASE)
+    r"\bbelie(?:ves?|ved)\s+(?:(?:both|firmly|strongly|deeply)\s+)?in\b", re.IGNORECASE)
 _NOT_HEDGES_BY_CUE["believes"] = _NOT_HEDGES_BY_CUE["believe"]
-# "suspect" the noun, after a determiner, a number or a crime ("the suspect", "two
-# suspects", "a murder suspect"), against the verb ("Police suspect arson")
+_NOT_HEDGES_BY_CUE["believed"] = _NOT_HEDGES_BY_CUE["believe"]
+# "suspect" the noun, after a determiner, a number, an adjective or a crime ("the
+# suspect", "two suspects", "the remaining suspects", "a murder suspect"), or before a
+# verb or a preposition a noun takes ("Suspects were held", "suspects in the case"),
+# against the verb ("Police suspect arson")
 _NOT_HEDGES_BY_CUE["suspect"] = re.compile(
     r"\b(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|other|another|"
     r"main|prime|key|first|second|third|no|more|both|all|each|murder|terror|terrorism|"
-    r"shooting|robbery|attack|bombing|his|her|their|its)\s+suspects?\b", re.IGNORECASE)
+    r"shooting|robbery|attack|bombing|his|her|their|its|remaining|arrested|alleged|"
+    r"unidentified|unnamed|male|female|armed|fleeing|detained|possible|potential|"
+    r"\d+)\s+suspects?\b"
+    r"|\bsuspects?\s+(?:are|were|was|is|have|had|has|who|whom|in|on|at|from|remain|"
+    r"remained|appeared|face|faced|fled|allegedly)\b", re.IGNORECASE)
 _NOT_HEDGES_BY_CUE["suspects"] = _NOT_HEDGES_BY_CUE["suspect"]
 #: Words _ASKED_QUESTION needs, one of each, looked for before it is run.
 _QUESTION_WORDS = ("whether", " if ", " how ", " when ")

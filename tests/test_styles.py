@@ -186,6 +186,17 @@ def test_first_person_stance_is_a_hedge(sentence, cues):
     ("Police arrested a suspect on Monday.", []),
     ("Two suspects were arrested.", []),
     ("A murder suspect escaped.", []),
+    ("The remaining suspects are due in court on June 25.", []),
+    ("Suspects in the case were held overnight.", []),
+    ("Investigators believed the group had moved 1,200 kg of cocaine.", ["believed"]),
+    ("She believed in the plan.", []),
+    # British copy's unnamed-source formula and an amount passed on from reports
+    ("The 23-year-old is understood to have agreed personal terms.", ["is understood to"]),
+    ("It is understood that the club rejected the bid.", ["it is understood"]),
+    ("The midfielder, understood to be a target for three clubs, trained alone.",
+     ["understood to be"]),
+    ("Harcourt, who joined for a reported £3.5m, scored twice.", ["a reported"]),
+    ("Everyone understood the rules.", []),
 ])
 def test_verification_caveats_and_epistemic_adverbs(sentence, cues):
     assert hedge_cues(sentence) == cues
