@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .language import is_function_word
 from .lexicons import WordGate, by_first_character, english_months, word_list
 
 #: Most words an attributed speaker may have ("a spokesman for the Pennsylvania
@@ -31,7 +32,9 @@ FOREIGN_PRONOUNS = {"lui": "he", "elle": "she", "eux": "they", "elles": "they",
                     # German, Italian, Portuguese and Dutch ("sagte er", "disse ele")
                     "er": "he", "sie": "she", "lei": "she", "loro": "they", "ele": "he",
                     "ela": "she", "eles": "they", "elas": "they", "hij": "he", "zij": "she",
-                    "ze": "she"}
+                    "ze": "she",
+                    # French subject pronouns ("Il a indiqué que …"; "elle" is above)
+                    "il": "he", "ils": "they"}
 #: Speakers that are not names but still say who is speaking.
 _GENERIC_SPEAKERS = re.compile(
     r"(?:^|\s)(?:officials?|authorities|police|experts?|analysts?|sources?|witnesses|residents|"
@@ -116,6 +119,13 @@ ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
                 r"(?:data|figures|statistics|reports?|surveys?|estimates|sources|study|records)\b)"
                 r"|(?:^|(?<=,\s))as\s+per(?=\s+(?-i:[A-Z])))")
 _ACCORDING = re.compile(ACCORDING_TO + r"\s+(?P<who>[^,;:!?\"“”()\[\]]{2,120})", re.IGNORECASE)
+#: A verb of saying between "según"/"segundo" and the speaker ("según informó la Agencia
+#: Catalana del Agua", "según ha explicado el ministro"): Spanish and Portuguese put the
+#: verb first; the speaker follows it.
+_VERB_AFTER_ACCORDING = re.compile(
+    r"\s*(?:(?:ha|han|había|habían|tem|têm)\s+)?(?:dijo|dijeron|disse|disseram"
+    r"|[a-záéíóúñç]+(?:ó|ou|aron|ieron|aram|eram|ado|ido))\s+(?=(?:el|la|los|las|o|a|os|as)\s"
+    r"|(?-i:[A-Z]))", re.IGNORECASE)
 #: "according to a report by the Institute …", "imagery analysed by Maxar", "early
 #: estimates by the insurer Fidelidade", "data from the Office for National Statistics":
 #: the named agent after "by" (or after "from", when what comes before it is a
@@ -262,6 +272,7 @@ def attribution(sentence: str) -> str | None:
     match = _ACCORDING.search(sentence)
     if match:
         who = _up_to_speaker_end(match.group("who"))
+        who = who[len(verb.group()):] if (verb := _VERB_AFTER_ACCORDING.match(who)) else who
         unnamed = _UNNAMED_SOURCE.match(who.strip())
         if unnamed:
             return unnamed.group("who").strip()  # "a person familiar with the matter"
@@ -701,7 +712,8 @@ def _person_after_role(words: list[str]) -> str | None:
     if len(run) < 2 or len(run) == len(words):
         return None
     role = words[-len(run) - 1]
-    if not (role.isalpha() and role.islower()) or role in _STOP_WORDS or role in _NAME_JOINERS:
+    if not (role.isalpha() and role.islower()) or role in _STOP_WORDS or role in _NAME_JOINERS \
+            or is_function_word(role):  # "sagte Weselsky der Deutschen Presse-Agentur"
         return None
     name = " ".join(run)
     return name if looks_like_person(name) else None
@@ -859,6 +871,10 @@ MAX_WORDS_BEFORE_NAME = 3
 #: Where a person is from, set off after their age or a relative clause: "John Smith,
 #: 45, of Leeds, said" and "…, 45, from Leeds said" credit John Smith.
 _ORIGIN = re.compile(r",[ \t]*(?:of|from)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,?$")
+#: A role set off after a person's age: "Whitfield, 38, a former Navy officer, said" and
+#: "Ng, 41, the firm's founder, said" credit the person, as "Whitfield, 38, said" does.
+_ROLE_AFTER_AGE = re.compile(r",[ \t]*\d{1,3}(?P<role>,[ \t]*(?:a|an|the|[A-Z][\w'’-]*['’]s)"
+                             r"[ \t]+[^,;:\"“”()\d]{1,60}),?$")
 
 
 #: A comma that sets a phrase off: not one between the digits of a number ("The company,
@@ -873,6 +889,9 @@ def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
     not to be named, said …" → "Another researcher".
     """
     before = sentence[max(0, verb.start() - SPEAKER_WINDOW):verb.start()].rstrip()
+    role = _ROLE_AFTER_AGE.search(before) if before.endswith(",") else None
+    if role:
+        before = before[:role.start("role")] + ","  # its role too is about the speaker
     origin = _ORIGIN.search(before)
     if origin:
         before = before[:origin.start()] + ","  # "John Smith, 45, of Leeds, said"
@@ -1092,13 +1111,17 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             words = words[:-1]  # an emoji or a dash after the name ("Ana Gómez 😢.")
         kept: list[str] = []
         for index, word in enumerate(words):
+            if word in LISTENER_ARTICLES and kept and kept[0][:1].isupper() \
+                    and f"{kept[-1].lower()} " not in _PARTICLES:  # not "von der Leyen"
+                break  # "sagte Weselsky der Deutschen Presse-Agentur": who was told follows
             if _stop_word(word) and kept \
                     and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
                     and not _role_of_phrase(words, index) \
                     and not (any_speaker and _joins_description(words, index)):
                 kept = _workplace_after(words, index, kept) or kept
                 break
-            if any_speaker and _participle_after_agent(word, kept):
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if any_speaker and _participle_after_agent(word, kept, following):
                 break  # "according to a study published in March"
             kept.append(word)
             if len(kept) >= MAX_SPEAKER_WORDS:
@@ -1156,6 +1179,11 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
 #: Function words that join the parts of one name ("Institute for Science and
 #: International Security", "Ministry of Defence").
 _NAME_JOINERS = frozenset({"of", "for", "and", "on"})
+#: Articles of the listener after a speaker named without an article of their own: the
+#: German dative ("sagte Weselsky der Deutschen Presse-Agentur", "dem Sender") and French
+#: "à" ("a déclaré M. Lambert à l'AFP"). After a speaker with an article the German ones
+#: are the genitive of a role ("ein Sprecher der Bahn") and are kept.
+LISTENER_ARTICLES = frozenset({"der", "dem", "den", "à", "au", "aux"})
 #: Words after which an article still belongs to the same phrase ("spokeswoman for the agency").
 _PHRASE_JOINERS = _NAME_JOINERS | {"at", "from", "with"}
 
@@ -1397,10 +1425,27 @@ _DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those
                                "their", "his", "her", "our"})
 
 
-def _participle_after_agent(word: str, kept: list[str]) -> bool:
-    """Whether a lower-case -ed word follows the agent it describes ("study published")."""
-    return (len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower()
-            and any(w.lower() not in _DETERMINER_WORDS for w in kept))
+def _participle_after_agent(word: str, kept: list[str], following: str = "") -> bool:
+    """Whether a lower-case participle follows the agent it describes ("study published").
+
+    An English one ends in -ed; a Spanish, French or Italian one ("fuentes … consultadas
+    por EFE", "un rapport du Sénat publié en 2018") must be followed by the preposition
+    of its agent or its time (ROMANCE_PARTICIPLE_FOLLOWERS): "marchés" is a noun.
+    """
+    if not (len(word) > 4 and word.isalpha() and word.islower()
+            and any(w.lower() not in _DETERMINER_WORDS for w in kept)):
+        return False
+    return word.endswith("ed") or (_ROMANCE_PARTICIPLE.search(word) is not None
+                                   and following.lower() in ROMANCE_PARTICIPLE_FOLLOWERS)
+
+
+#: Endings of Spanish, French and Italian past participles ("consultadas", "publié",
+#: "pubblicato").
+_ROMANCE_PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|é|ée|és|ées|at[oaie])$")
+#: Words after a participle that describes the agent before it: its own agent or time.
+ROMANCE_PARTICIPLE_FOLLOWERS = frozenset({"por", "par", "en", "el", "le", "la", "à", "da",
+                                          "dal", "dalla", "in", "a", "ce", "cette", "este",
+                                          "esta", "hoy", "ayer", "hier", "ieri"})
 
 
 #: Capitalised words a joiner may precede that start a time, not a name's next part

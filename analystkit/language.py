@@ -62,6 +62,17 @@ def _languages_of_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in found.items()}
 
 
+def is_function_word(word: str) -> bool:
+    """Return whether ``word`` is one of the frequent function words of a language read.
+
+    Examples
+    --------
+    >>> is_function_word("der"), is_function_word("farmer")
+    (True, False)
+    """
+    return word.lower() in _languages_of_word()
+
+
 def detect_language(text: str) -> str | None:
     """Return the ISO 639-1 code of the text's language, or None if unsure.
 

@@ -241,6 +241,26 @@ def test_speaker(sentence, speaker):
     ("Ana Lee \u2013 the port chief \u2013 said the storm was to blame.", "Ana Lee"),
     ("Ana Lee \u2014 a spokeswoman for the port \u2014 said the storm was to blame.", "Ana Lee"),
     ("The minister promised a review.", None),
+    # a role set off after an age is about the speaker too
+    ("Whitfield, 38, a former Navy officer, said voters in her district were tired.",
+     "Whitfield"),
+    ("Ng, 41, Acme's founder, said sales rose.", "Ng"),
+    # the listener after the speaker: a German dative, French "à"; not a name's particle
+    ('"Wir haben lange genug verhandelt", sagte Weselsky der Deutschen Presse-Agentur.',
+     "Weselsky"),
+    ('"Nous sommes prêts", a déclaré Pierre Lambert à l\'AFP.', "Pierre Lambert"),
+    ('"We are ready," said Ursula von der Leyen.', "Ursula von der Leyen"),
+    # a French subject pronoun is a pronoun, not a name
+    ("Il a indiqué qu'une enveloppe de 12,3 millions d'euros serait débloquée.", "he"),
+    # the verb after "según", and a participle describing the source after it
+    ("La sequía es grave, según informó la Agencia Catalana del Agua (ACA).",
+     "Agencia Catalana del Agua"),
+    ("La inflación subió, según ha explicado el ministro de Economía.", "ministro de Economía"),
+    ("La medida llegará en mayo, según fuentes de la Comisión Europea consultadas por EFE.",
+     "fuentes de la Comisión Europea"),
+    ("Le projet coûtera cher, d'après un rapport du Sénat publié en 2018.", "rapport du Sénat"),
+    ("Le prix a baissé, selon l'Autorité des marchés financiers.",
+     "Autorité des marchés financiers"),
 ])
 def test_perfects_counted_sources_and_names_set_off(sentence, speaker):
     assert attribution(sentence) == speaker
