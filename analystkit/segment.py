@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicons import word_list
+from .lexicons import month_names, word_list
 
 # A candidate boundary: terminal punctuation, any closing quotes or brackets,
 # any citation markers printed after the punctuation, then whitespace (or none,
@@ -298,6 +298,9 @@ def _period_ends_sentence(text: str, match: re.Match[str], after: int, limit: in
     word = text[begin:stop].lstrip(".")
     if not word:
         return True
+    if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31 \
+            and _next_word(text, after, limit).lower() in month_names():
+        return False  # a day as German and Nordic text print it: "am 31. Oktober 2023"
     if word.endswith("°"):
         return False  # "N°. 5"
     if "." in word and not _INITIALISM.fullmatch(word.lower()):
@@ -311,7 +314,8 @@ def _period_ends_sentence(text: str, match: re.Match[str], after: int, limit: in
             return True  # the pronoun: "you and I. Did you…"
         return _next_word(text, after, limit).lower() in SENTENCE_OPENERS
     if lower in BEFORE_NUMBERS_ONLY:
-        return not _next_word(text, after, limit)[:1].isdigit()  # "No. 10", not "No. Rice …"
+        # "No. 10", "vol. II", not "No. Rice …" or French "230 vols. Ses appareils …"
+        return not _NUMBER_WORD.fullmatch(_next_word(text, after, limit))
     if lower in abbreviations or _INITIALISM.fullmatch(lower):
         return _next_word(text, after, limit).lower() in SENTENCE_OPENERS
     return True
@@ -319,7 +323,10 @@ def _period_ends_sentence(text: str, match: re.Match[str], after: int, limit: in
 
 #: Abbreviations that only ever stand before a number ("No. 10", "Nos. 3 and 4"): before
 #: a word, "No." is the answer that ends a sentence ("No. Rice has been grown here …").
-BEFORE_NUMBERS_ONLY = frozenset({"no", "nos"})
+#: So are a volume's ("vol. 3", "vols. 2 and 3"): "vols" is French for flights ("230 vols.").
+BEFORE_NUMBERS_ONLY = frozenset({"no", "nos", "vol", "vols"})
+#: A number after such an abbreviation: digits, or a volume's Roman numerals ("Vol. XII").
+_NUMBER_WORD = re.compile(r"\d\w*|[IVXLC]{1,6}")
 
 
 def _previous_word_is_lower(text: str, position: int) -> bool:

@@ -97,6 +97,14 @@ CASES = [
     ("Rescue boats at the harbour In the morning the boats set out.",
      ["Rescue boats at the harbour", "In the morning the boats set out."]),
     ("The pier was closed.\n\nIt reopened later.", ["The pier was closed.", "It reopened later."]),
+    # a day as German prints it, before its month; "vols." before a number only
+    ("Der Vertrag war am 31. Oktober 2023 ausgelaufen. Seitdem wird gestreikt.",
+     ["Der Vertrag war am 31. Oktober 2023 ausgelaufen.", "Seitdem wird gestreikt."]),
+    ("The total was 12. May saw more.", ["The total was 12.", "May saw more."]),
+    ("easyJet a annulé 230 vols. Ses appareils sont restés au sol.",
+     ["easyJet a annulé 230 vols.", "Ses appareils sont restés au sol."]),
+    ("See vols. 2 and 3, and Vol. XII of the series.",
+     ["See vols. 2 and 3, and Vol. XII of the series."]),
 ]
 
 
