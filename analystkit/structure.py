@@ -151,7 +151,11 @@ _PARAGRAPH_LEAD_IN = re.compile(
     r")(?=[*_]{0,2}:)"
     r"|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)"
     r"[*_]{0,2}(?::[*_]{0,2}|[ \t]*[—–-])[ \t]+(?=\S)"  # "**A:** …" as well as "**A**: …"
-    r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,3}\.?)[ \t]+(?=[A-Z])")
+    r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,3}\.?)[ \t]+(?=[A-Z])"
+    # a live blog's entry time run into its text ("12:15 Officials said …", "Updated 09:10
+    # The number …"): a clock with a colon, before a capital
+    r"|(?:Updated?:?[ \t]+)?(?P<clock>\d{1,2}:\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)"
+    r"[ \t]+(?=[A-Z\"“])")
 #: A recording's timestamp opening a bullet or paragraph, as show notes and
 #: transcripts print it ("[00:12:30] Why prices fell", "(12:30) Intro"): its label.
 _MEDIA_TIMESTAMP = re.compile(
@@ -169,7 +173,8 @@ _DATELINE = re.compile(
     # the day before the month as other languages write it: "12 de febrero", "5. März"
     r"(?:,?[ \t]+(?:" + _DATELINE_MONTH + r"[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+(?:de[ \t]+)?"
     + _DATELINE_MONTH + r")(?:,?[ \t]+(?:de[ \t]+)?\d{4})?)?\s*"
-    r"(?:[(/](?P<outlet>[A-Z][\w .&-]{1,30}|[a-z]{2,6})[)/]\s*)?[-—–]{1,2}(?:\s|(?=[A-Z]))"
+    # EFE closes its outlet with a full stop: "MADRID (EFE).-"
+    r"(?:[(/](?P<outlet>[A-Z][\w .&-]{1,30}|[a-z]{2,6})[)/]\.?\s*)?[-—–]{1,2}(?:\s|(?=[A-Z]))"
 )
 _WORD = re.compile(r"[\w'’]+")
 #: Every ASCII byte outside _WORD as a space; the bytes of UTF-8 sequences (>= 0x80) stay:
@@ -210,12 +215,18 @@ _STAMP_DATE = (
     r"|(?:\d{1,2}|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
     r"(?:,?\s*[-–]?\s*(?:at\s+|um\s+|a\s+las\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*uhr|h)?"
     r"(?:\s+[A-Z]{2,4})?)?")
+#: A time of day as records and live pages print it ("11.42 am", "2:30 p.m. EST",
+#: "14:05 GMT").
+_CLOCK_TIME = r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\d{1,2}:\d{2})(?:\s+[A-Z]{2,4})?"
 # A line that is only a date stamp, or two ("Published 3 May 2024 | Updated 4 May 2024"),
-# or only a time of day as records print a sitting's time ("11.42 am", "2:30 p.m. EST").
+# or only a time of day as records print a sitting's time ("11.42 am", "2:30 p.m. EST"),
+# perhaps with its date after it ("Updated 16:05 GMT, 12 March 2025").
 _DATE_ONLY = re.compile(_STAMP_LEAD + _STAMP_DATE + r"(?:\s*[|·•,;]\s*" + _STAMP_LEAD
                         + _STAMP_DATE + r")?"
-                        r"|(?:updated:?\s*)?(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\d{1,2}:\d{2})"
-                        r"(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
+                        r"|" + _STAMP_LEAD + _CLOCK_TIME + r"(?:,?\s+(?:on\s+)?" + _STAMP_DATE
+                        + r")?", re.IGNORECASE)
+#: A line that is only a time of day: a live blog's entry time over the entry.
+_CLOCK_LINE = re.compile(r"[*_]{0,2}(?P<time>" + _CLOCK_TIME + r")[*_]{0,2}", re.IGNORECASE)
 # A date as pages print it, searched anywhere in a line: "March 6, 2024", "14 May
 # 2024", "2024-05-14".
 _PRINTED_DATE = re.compile(
@@ -499,6 +510,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     raws = _group_lines(text, markdown=markdown, soft_wrap=soft_wrap)
     blocks = _classify(text, raws)
     _mark_fact_box_captions(text, blocks)
+    _label_entries_under_times(text, blocks)
     _mark_dialogue_turns(text, blocks)
     byline_author = _mark_byline(text, blocks) or _credit_line_author(text, blocks)
     _mark_author_blurbs(text, blocks, "; ".join(filter(None, (byline_author, author))))
@@ -675,6 +687,8 @@ def _continues(previous: str, current: str, block: _Raw) -> bool:
     if previous.endswith(("...", "…")):
         return False
     starts_lower = current[:1].islower() or current[:1] in "(,;–—"
+    if not starts_lower and current.startswith(BYLINE_WORDS) and byline_names(current):
+        return False  # a byline right under the headline, no blank line between
     if _TERMINAL.search(previous):
         return starts_lower and not previous.endswith((".", "!", "?", "”", '"'))
     return starts_lower or len(previous) >= 50
@@ -769,7 +783,8 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
             return "heading", None, raw.content_start
     lead_in = lead_in or _PARAGRAPH_LEAD_IN.match(text, raw.content_start, raw.end)
     if lead_in:
-        return "paragraph", lead_in.group("label") or lead_in.group("number"), lead_in.end()
+        label = lead_in.group("label") or lead_in.group("number") or lead_in.group("clock")
+        return "paragraph", label, lead_in.end()
     return "paragraph", None, raw.content_start
 
 
@@ -789,6 +804,24 @@ def _mark_fact_box_captions(text: str, blocks: list[Block]) -> None:
         if "\n" not in caption and 1 <= len(caption.split()) <= LABEL_MAX_WORDS \
                 and _LABELLED_VALUE.fullmatch(text[following.start:following.end].strip()):
             block.label, block.content_start = caption, block.end
+
+
+def _label_entries_under_times(text: str, blocks: list[Block]) -> None:
+    """Label a paragraph with the time of day printed alone on the line over it.
+
+    A live blog prints each entry's time over the entry ("15:48 GMT", then "The Red
+    Cross says …"): the time labels the entry, as "15:48 GMT — The Red Cross says …"
+    does. The time's own line stays ``meta``. Only where two times or more stand so: one
+    alone under a headline is when the page was published.
+    """
+    entries = [(_CLOCK_LINE.fullmatch(text, block.start, block.end), following)
+               for block, following in zip(blocks, blocks[1:], strict=False)
+               if block.kind == "meta" and following.kind == "paragraph"
+               and following.label is None]
+    entries = [(time, following) for time, following in entries if time is not None]
+    if len(entries) >= 2:
+        for time, following in entries:
+            following.label = time.group("time")
 
 
 def _head_ends_label(whole: str, match: re.Match[str]) -> bool:
@@ -1557,7 +1590,10 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
         following = after_headline[place + 1] if place + 1 < len(after_headline) else None
         if block.kind == "heading" and not block_text.lstrip().startswith("#") \
                 and not _underlined(text, block, following):
-            if following is not None and following.has_dateline:
+            # a byline may stand between the subhead and the dateline ("By Ann Lee")
+            body = next((later for later in after_headline[place + 1:]
+                         if later.kind not in ("meta", "boilerplate")), None)
+            if body is not None and body.has_dateline:
                 block.kind = "dek"  # a release's or a wire story's subhead over its dateline
             elif len(block_text.split()) >= NEAR_DUPLICATE_MIN_WORDS \
                     and not _NUMBERED_QUESTION.fullmatch(block_text):

@@ -188,6 +188,52 @@ def test_a_subhead_over_a_dateline_is_the_dek_and_gives_a_claim():
     assert art.figures.loc[art.figures["text"] == "12%", "claim_id"].tolist() == [2]
 
 
+def test_a_live_blogs_entry_times_label_their_entries():
+    art = ak.parse_article(
+        "Quake live: death toll rises, rescuers search rubble\nBy Clara Mendes and Tom Okafor, "
+        "The Harbour Times\nUpdated 16:05 GMT, 12 March 2025\n\n"
+        "14:32 GMT — The death toll rose to 214, officials said.\n\n"
+        "14:05 GMT\nThe Red Cross says 3,000 people are in shelters.\n\n"
+        "13:40 GMT\nRoads to the coast reopened, police said.\n\n"
+        "12:15 Officials said 40 crews were on the line.\n\n"
+        "Updated 09:10 The number of evacuees rose to 3,200, officials said.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "meta", "meta", "paragraph", "meta",
+                                           "paragraph", "meta", "paragraph", "paragraph",
+                                           "paragraph"]
+    row = art.articles.iloc[0]
+    assert (row["author"], row["published"]) == ("Clara Mendes; Tom Okafor", "2025-03-12")
+    assert art.claims[["label", "text", "attribution"]].values.tolist()[1:] == [
+        ["14:32 GMT", "The death toll rose to 214, officials said.", "officials"],
+        ["14:05 GMT", "The Red Cross says 3,000 people are in shelters.", "Red Cross"],
+        ["13:40 GMT", "Roads to the coast reopened, police said.", "police"],
+        ["12:15", "Officials said 40 crews were on the line.", "Officials"],
+        ["09:10", "The number of evacuees rose to 3,200, officials said.", "officials"]]
+
+
+@pytest.mark.parametrize(("dateline", "sign_off"), [
+    ("MADRID (EFE).- ", "EFE\nabc/mr"), ("Berlin (dpa) - ", "dpa mb yydd n1 rum")])
+def test_a_wire_agencys_dateline_and_sign_off(dateline, sign_off):
+    art = ak.parse_article(
+        f"Sequía en Cataluña\n\n{dateline}El Gobierno ha decretado el estado de emergencia "
+        f"en 202 municipios, según informó la Agencia Catalana del Agua.\n\n{sign_off}\n")
+    row = art.articles.iloc[0]
+    assert (row["outlet"], row["dateline"]) == (dateline.split()[1].strip("().-"),
+                                                dateline.split()[0])
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", "boilerplate"]
+    assert art.claims["text"].tolist()[1].startswith("El Gobierno ha decretado")
+
+
+@pytest.mark.parametrize("byline", ["By Marta Lindqvist", "By RACHEL OSEI Associated Press"])
+def test_a_subhead_over_a_byline_and_a_dateline_is_the_dek(byline):
+    art = ak.parse_article(
+        "Former port official jailed for nine years\n\nJudge says he \"betrayed the public "
+        f"trust\"\n\n{byline}\n\nASHFORD, Ohio, March 14, 2025 -- A former deputy director "
+        "was sentenced on Thursday.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "dek", "meta", "paragraph"]
+    assert art.articles.iloc[0]["title"] == "Former port official jailed for nine years"
+    assert art.claims["text"].tolist()[1] == 'Judge says he "betrayed the public trust"'
+
+
 def test_each_brief_of_a_digest_starts_after_its_own_dateline():
     art = ak.parse_article(
         "World briefs\n\nOSLO (NTB) - Norway will open two new oil fields, the energy "
