@@ -168,6 +168,39 @@ CASES = {
         ("4", 4.0, None, "number", None, None, None),
         ("3", 3.0, None, "number", None, None, None),
         ("2", 2.0, None, "number", None, None, None)],
+    # a rate after a range's high end is the range's
+    "He will earn between £12m and £20m a year.": [
+        ("£12m and £20m a year", 12e6, 20e6, "money", "GBP", None, None)],
+    # "over" a count of seasons after a sum spreads it; before the count alone it bounds it
+    "The league agreed a TV deal worth £6.7bn over four seasons.": [
+        ("£6.7bn", 6.7e9, None, "money", "GBP", None, None),
+        ("four", 4.0, None, "count", None, None, "seasons")],
+    "Over 40 sessions were held.": [("Over 40", 40.0, None, "count", None, "over", "sessions")],
+    # "up to" a year is until then, no bound ("hasta 2027", "bis 2030")
+    "The plan runs up to 2027.": [("2027", 2027.0, None, "year", None, None, None)],
+    # a German time of day is no count
+    "Der Streik soll am Donnerstag um 18.00 Uhr enden.": [],
+    "Die Sitzung beginnt um 9 Uhr.": [],
+    # an irregular plural of a hyphenated count
+    "United beat ten-man Castleford Town.": [("ten-man", 10.0, None, "count", None, None, "men")],
+    # an age set off after a full name at the end of a sentence
+    "The case also involved his brother-in-law, Victor Mraz, 61.": [
+        ("61", 61.0, None, "duration", "year", None, "age")],
+    "Turnout was highest in Ohio, 61.": [("61", 61.0, None, "number", None, None, None)],
+    # the verb after a count that agrees with a singular head before it
+    "A target of 200,000 homes means little without land.": [
+        ("200,000", 200000.0, None, "count", None, None, "homes")],
+    # a part of "their last five"
+    "They have won four of their last five league matches.": [
+        ("four", 4.0, None, "count", None, None, "league matches"),
+        ("five", 5.0, None, "count", None, None, "league matches")],
+    # what a number counts, with the phrase after it
+    "The number of ferries in service fell to 9.": [
+        ("9", 9.0, None, "count", None, None, "ferries in service")],
+    # another language's function word after a number names nothing
+    "Die GDL fordert eine Absenkung der Wochenarbeitszeit von 38 auf 35 Stunden.": [
+        ("38", 38.0, None, "number", None, None, None),
+        ("35 Stunden", 35.0, None, "duration", "h", None, None)],
 }
 
 

@@ -27,6 +27,8 @@ _AGE_BEFORE = re.compile(
 _PRONOUN_BE = re.compile(r"\b(?:[Hh]e|[Ss]he|I)[ ](?:was|is|turned|turns|will[ ]be)[ ]$")
 # A name set off by commas before the number: "Dorothy Pell, 71," ("Pell, ").
 _NAME_COMMA = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z'’-]{1,30}),[ ]$")
+# A first and a last name set off before the number: "Victor Mraz, 61."
+_FULL_NAME_COMMA = re.compile(r"(?<![\w'’.-])[A-Z][a-z'’-]{1,30}[ ][A-Z][a-z'’-]{1,30},[ ]$")
 # A second number joined to the first as a range ("18 to 24", "18-24").
 _RANGE_AFTER = re.compile(r"(?:[ ]to[ ]|[ ]?[-–][ ]?)[0-9]")
 # What ends the number's clause after a pronoun's verb: "she was 88." or "88,".
@@ -52,8 +54,12 @@ def _is_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
     if _PRONOUN_BE.search(window):
         return True
     name = _NAME_COMMA.search(window)
-    return name is not None and text.startswith(",", figure.end) \
-        and name.group("name").lower() not in _NOT_NAMES
+    if name is None or name.group("name").lower() in _NOT_NAMES:
+        return False
+    # "Dorothy Pell, 71, said"; at the end of a sentence only after a full name
+    # ("…, his brother-in-law, Victor Mraz, 61.")
+    return text.startswith(",", figure.end) or text.startswith(
+        (".", ";"), figure.end) and _FULL_NAME_COMMA.search(window) is not None
 
 
 def _read_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:

@@ -124,8 +124,10 @@ def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]
 # "58 of the 150 seats", "4.2 million of the country's 5.8 million voters", and German
 # "1.100 der insgesamt 25.700 Brücken", "20 von 150 Sitzen" (the genitive article or
 # "von", with "insgesamt", "all", before the whole)
-_PART_OF = re.compile(r"[ \t]+(?:of|der|von)[ \t]+(?:(?:the|its|their|all|insgesamt)[ \t]+)?"
-                      r"(?:[\w.-]+['’]s[ \t]+)?")
+_PART_OF = re.compile(r"[ \t]+(?:of|der|von)[ \t]+(?:(?:the|its|their|his|her|our|all|insgesamt)"
+                      r"[ \t]+)?(?:[\w.-]+['’]s[ \t]+)?"
+                      # "four of their last five matches", "two of the first three games"
+                      r"(?:(?:last|first|past|previous|next|latest|remaining)[ \t]+)?")
 
 
 def _share_subjects(text: str, figures: list[_Figure]) -> None:
@@ -460,7 +462,8 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
         return b.kind not in ("count",) or a.scale == 1.0 or a.scale == b.scale
     if b.kind in ("number", "count") and b.unit is None:
         return False  # "rose 1.2 percent to 27,000": a change and a level
-    return (a.kind, a.unit, a.per) == (b.kind, b.unit, b.per)
+    # a rate after the high end is the range's ("between £12m and £20m a year")
+    return (a.kind, a.unit) == (b.kind, b.unit) and a.per in (None, b.per)
 
 
 def _after_change_word(text: str, head: int, lower: int,

@@ -84,13 +84,19 @@ SPREAD_VERBS = frozenset(word_list("spread_verbs.txt"))
 _PAIR_JOINS = (" or ", " to ", " and ", "-", "–")
 
 
+#: Periods a count may number, so that "over" before it spreads a figure across them
+#: ("£6.7bn over four seasons", "$2bn over three fiscal years"), as it does a duration.
+_PERIODS_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:seasons|quarters|terms|fiscal[ \t]+years"
+                            r"|financial[ \t]+years|budget[ \t]+years|cycles|sessions)\b")
+#: An amount with its scale glued on, ending the text before "over" ("£6.7bn", "$5m").
+_GLUED_SCALE_END = re.compile(r"\d(?:bn|mn|m|k|tn|trn|b)$")
 # A number and its counted plural noun right before "over" ("312 transfers ",
 # "412 hot drinks "), with at most two modifiers between.
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,])[0-9][0-9,.]*[ \t](?:[a-z-]{2,20}[ \t]){0,2}"
                              r"[a-z-]{2,20}(?<!ss)s[ \t]+$")
 
 
-def _over_means_across(text: str, over: int, lower: int) -> bool:
+def _over_means_across(text: str, over: int, lower: int, *, opening: bool = True) -> bool:
     """Whether "over" at ``over`` before a duration means "across" rather than "more than".
 
     It does after a figure ("$300 billion over two years", "rose 12% over two
@@ -98,10 +104,15 @@ def _over_means_across(text: str, over: int, lower: int) -> bool:
     a clause ("Over 3 years, the fund grew") and after a verb
     of making or paying (SPREAD_VERBS: "repaid over 10 years", "phased in over
     five years"); elsewhere it bounds the length ("jailed for over 5 years",
-    "took over 10 days", "any request over one second").
+    "took over 10 days", "any request over one second"). With ``opening`` false (a count
+    of seasons, not a duration) "over" opening a clause bounds it: "Over 40 sessions were
+    held".
     """
     before = text[lower:over].rstrip()
-    if not before or before[-1] in ",;:(—–" or before[-1].isdigit() or before[-1] == "%":
+    if not before or before[-1] in ",;:(—–":
+        return opening
+    if before[-1].isdigit() or before[-1] == "%" \
+            or _GLUED_SCALE_END.search(before):  # "£6.7bn over four seasons"
         return True
     if _COUNTED_BEFORE.search(text, max(lower, over - 60), over) is not None:
         return True  # "made 312 transfers over six years": a count spread across the time
@@ -200,9 +211,15 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             and figure.value_high is None and text.startswith("-", figure.end):
         _read_hyphen_compound(text, figure, limit)
     _read_qualifier(text, figure, lower)
-    if figure.qualifier_key == "over" and figure.kind == "duration" \
+    if figure.qualifier == "up to" and figure.kind in ("year", "date"):
+        # "hasta 2027", "bis 2030", "up to 2027": until then, no bound on an amount
+        figure.start = figure.bare_start
+        figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
+    periods = figure.kind != "duration" and _PERIODS_AFTER.match(text, figure.end, limit)
+    if figure.qualifier_key == "over" and (figure.kind == "duration" or periods) \
             and not text.startswith(" ago", figure.end) \
-            and _over_means_across(text, figure.qualifier_start or 0, lower):
+            and _over_means_across(text, figure.qualifier_start or 0, lower,
+                                   opening=not periods):
         # "$300 billion over two years": across the time, not more than it
         figure.start = figure.bare_start
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
@@ -310,8 +327,16 @@ _SUBJECT_WORD_AFTER = re.compile(r"[ \t]([A-Za-z][\w'’-]{0,30})")
 _ES_ENDINGS = ("s", "sh", "ch", "x", "z")
 
 
+#: Nouns a hyphenated count may hold whose plural is irregular ("a ten-man side" counts
+#: men, "a three-child family" children).
+IRREGULAR_PLURAL_OF = {"man": "men", "woman": "women", "child": "children", "person": "people",
+                       "foot": "feet", "tooth": "teeth", "mouse": "mice", "goose": "geese"}
+
+
 def _plural(noun: str) -> str:
-    """Return the regular English plural of ``noun`` ("storey" → "storeys", "party" → "parties")."""
+    """Return the English plural of ``noun`` ("storey" → "storeys", "party" → "parties")."""
+    if noun.lower() in IRREGULAR_PLURAL_OF:
+        return IRREGULAR_PLURAL_OF[noun.lower()]
     if noun.endswith(_ES_ENDINGS):
         return noun + "es"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":

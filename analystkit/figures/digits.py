@@ -116,6 +116,8 @@ _CURRENCY_BEFORE = re.compile(
     r"[ \u00a0]?(?P<neg>[-−])?|(?<![\w)\]])(?P<neg2>[-−])(?P<cur2>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴])"
     r"|(?<![\w)\]])(?P<sign>[-−]))$")
 _CLOCK_AFTER = re.compile(r"[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z])")
+#: The German word for o'clock after a 24-hour time ("um 18.00 Uhr", "ab 9 Uhr").
+_HOUR_WORD_AFTER = re.compile(r"[ \u00a0]Uhr\b")
 # Thousands grouped by spaces ("12 000", SI and French style), with a decimal
 # part after either mark ("1 234,5", "1 234.5"): after space groups a comma or
 # dot can only be the decimal mark. At most five groups (a quintillion): a longer
@@ -291,10 +293,13 @@ def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: b
         figure.fraction = True
     if currency:
         figure.kind, figure.unit = "money", currency
-    if e + 1 < limit and text[e] == " " and text[e + 1] in "apAP":  # "5 pm", "5 a.m."
+    if e + 1 < limit and text[e] == " " and text[e + 1] in "apAPU":  # "5 pm", "5 a.m."
         clock = _CLOCK_AFTER.match(text, e, limit)
         if clock is not None and _looks_like_clock(raw, figure):
             return None, clock.end()
+        clock = _HOUR_WORD_AFTER.match(text, e, limit)
+        if clock is not None and _looks_like_clock(raw, figure, hours=HOURS_IN_DAY):
+            return None, clock.end()  # "um 18.00 Uhr", "ab 9 Uhr"
     return _finish(text, figure, lower, limit, currency, plain), figure.end
 
 
@@ -350,6 +355,9 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
     clock = _CLOCK_AFTER.match(text, figure.end, limit)
     if clock is not None and _looks_like_clock(raw, figure):
         return None, clock.end()
+    clock = _HOUR_WORD_AFTER.match(text, figure.end, limit)
+    if clock is not None and _looks_like_clock(raw, figure, hours=HOURS_IN_DAY):
+        return None, clock.end()  # "um 18.00 Uhr", "9 Uhr"
     return _finish(text, figure, lower, limit, currency, plain), figure.end
 
 
@@ -419,13 +427,14 @@ def _timed_duration(text: str, s: int, lower: int, limit: int) -> _Figure | None
     return _Figure(s, match.end(), value, kind="duration", unit=unit)
 
 
-def _looks_like_clock(raw: str, figure: _Figure) -> bool:
+def _looks_like_clock(raw: str, figure: _Figure, *, hours: int = 13) -> bool:
+    """Whether ``raw`` reads as an hour below ``hours``, with its minutes after a dot or not."""
     if figure.value_high is not None or figure.kind != "number":
         return False
     if raw.isdigit():
-        return 0 <= int(raw) <= 12
-    hours, _, minutes = raw.partition(".")
-    return hours.isdigit() and int(hours) <= 12 and len(minutes) == 2 and int(minutes) < 60
+        return 0 <= int(raw) < hours
+    hour, _, minutes = raw.partition(".")
+    return hour.isdigit() and int(hour) < hours and len(minutes) == 2 and int(minutes) < 60
 
 
 def _unit_or_currency_follows(text: str, position: int, limit: int) -> bool:

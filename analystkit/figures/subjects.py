@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..language import is_function_word
 from ..lexicons import english_months, word_list
 from .model import FoundFigure, _Figure
 from .vocabulary import (
@@ -189,8 +190,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
             word = raw  # "60% of the U.S. population": the dot ends an initialism
         lower = word.lower()
         singular = lower.rstrip("s") if lower[-1:] == "s" else lower
-        if lower in _SUBJECT_ENDS or singular in _MONTHS or not word:
-            break
+        if lower in _SUBJECT_ENDS or singular in _MONTHS or not word \
+                or not words and is_function_word(lower) and lower not in PARTITIVE_WORDS:
+            break  # "von 38 auf 35 Stunden": another language's function word names nothing
         if words and lower.endswith(PLACE_ADVERB_ENDINGS):
             break  # "150,000 people worldwide", "40 offices nationwide": where, not what
         if lower in TIME_DEICTICS and i + 1 < len(found) \
@@ -211,6 +213,7 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
                 break  # a verb ("30 stayed", "5 cases confirmed"), not a modifier
                 # ("5 armed men", "37 serious bleeding events")
         elif words and (lower in _SUBJECT_VERBS or lower in LATER_SUBJECT_ENDS
+                        or lower in AGREEING_VERBS and _looks_plural(words[-1])
                         or after_of and _singular_verb(lower, words[-1])):
             break  # "1.5 million people face …": the verb, not more of the subject
         elif words and _bare_verb_after_plural(words[-1], word, found[i + 1:], raw != word):
@@ -226,6 +229,16 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     if words and words[-1].endswith(("'s", "’s")):
         words.pop()  # "4.2 million of the country's 5.8 million voters": a possessive
     return " ".join(words) or None
+
+
+#: Verbs in -s that agree with a singular head before the count, so follow its plural
+#: noun: "A target of 200,000 homes means little", "a fleet of 40 ships remains".
+AGREEING_VERBS = frozenset("means remains seems looks shows makes matters needs stands "
+                           "represents requires suggests includes".split())
+#: Function words that say what an amount is of ("1,5 millones de personas", "80 Prozent
+#: der Fernzüge", "12 milioni di euro"): the subject follows them.
+PARTITIVE_WORDS = frozenset({"of", "de", "di", "del", "della", "des", "du", "da", "do", "dos",
+                             "das", "der", "van", "von", "het"})
 
 
 def _singular_verb(word: str, before: str) -> bool:

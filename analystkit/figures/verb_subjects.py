@@ -467,7 +467,9 @@ def _with_phrase_after_noun(words: list[str], before: list[str], kept: list[str]
         return None
     outer = before[:len(before) - 1 - len(head)]
     if outer and outer[-1].lower() in PREPOSITIONS and preposition != "of":
-        return None
+        counted = _phrase_before(outer[:-1])
+        if not (outer[-1].lower() == "of" and counted and counted[-1].lower() in _NOT_MEASURED):
+            return None  # "The number of ferries in service fell to 9": what is counted
     if preposition == "of" and head[-1].lower() in _NOT_MEASURED:
         return " ".join(kept)
     return " ".join(head + words[len(before) - 1:len(words) - len(kept)] + kept)
