@@ -361,8 +361,10 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                 continue
             speaker = attribution(sentence)
             if speaker is None and not label_speaker and not credited \
-                    and is_instruction(sentence):
-                continue  # "Never drive through flooded roads.": advice, no claim
+                    and (is_instruction(sentence) or is_note_on_the_text(sentence)):
+                # "Never drive through flooded roads.": advice; "The interview has been
+                # edited for length.": a note about the text. No claim.
+                continue
             if speaker in PRONOUNS:
                 # "he"/"she" is a person named before, not an organisation quoted since,
                 # or the one this sentence opens with ("John Thune called the vote a
@@ -819,7 +821,21 @@ def interviewee(text: str) -> str | None:
         who = match.group("who")
         if who[0].isupper() and looks_like_person(who):
             return who
+        # "In an interview with The Harbour Times, Sofia Lindqvist discussed …": the
+        # interview is with the paper; the person the sentence goes on to name answers
+        rest = text[match.end("who"):match.end("who") + INTERVIEWEE_REACH]
+        rest = rest[:_SENTENCE_STOP.search(rest).start()] if _SENTENCE_STOP.search(rest) else rest
+        for name in _NAME_RUN.finditer(rest):
+            if looks_like_person(name.group()):
+                return name.group()
     return None
+
+
+#: How far after "an interview with <an outlet>" the person who answers is looked for.
+INTERVIEWEE_REACH = 120
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+#: Two to four capitalised words: a person's name, if ``looks_like_person`` agrees.
+_NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}")
 
 
 _OPEN_QUOTES = "\"“«„"
@@ -910,6 +926,22 @@ def is_assertion(sentence: str) -> bool:
     return not sentence.rstrip("\"'”’)]」』） ").endswith(("?", "？"))
 
 
+def is_note_on_the_text(sentence: str) -> bool:
+    """Whether a sentence is about the text itself (``data/text_notes.txt``), no claim.
+
+    >>> is_note_on_the_text("This interview has been edited for length and clarity.")
+    True
+    """
+    return sentence[:1] in "TtWwIiAaRrCc" and _text_note().match(sentence) is not None
+
+
+@cache
+def _text_note() -> re.Pattern[str]:
+    """Return the openings of sentences about the text itself (``data/text_notes.txt``)."""
+    return re.compile("|".join(f"(?:{rule})" for rule in word_list("text_notes.txt")),
+                      re.IGNORECASE)
+
+
 def is_instruction(sentence: str) -> bool:
     """Whether a sentence instructs the reader (_INSTRUCTION) rather than asserting.
 
@@ -932,9 +964,11 @@ _INSTRUCTION = re.compile(
     r"|(?:check|call|contact|visit|wash|wear|seek|secure|avoid|stay|keep|boil|"
     r"stock\s+up\s+on|sign\s+up|register)"
     r"\s+(?:your|yours|the|a|an|all|any|this|these|those|our|up|out|away|indoors|inside|home|"
-    r"calm|safe|off|on|at|for|with|in|to)\b)",
+    r"calm|safe|off|on|at|for|with|in|to)\b"
+    # a live page's call to read on ("Follow along for the latest updates.")
+    r"|follow\s+(?:along|us|our|this|live)\b)",
     re.IGNORECASE)
-_INSTRUCTION_INITIALS = frozenset("PpDdNnMmBbRrCcVvWwSsAaKk")
+_INSTRUCTION_INITIALS = frozenset("PpDdNnMmBbRrCcVvWwSsAaKkFf")
 
 
 def _has_words(sentence: str, count: int) -> bool:

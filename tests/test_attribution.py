@@ -479,6 +479,27 @@ def test_a_q_and_a_credits_the_answers_to_the_interviewee():
                    ["A", "its own ballot"]]
 
 
+def test_an_interview_with_a_paper_credits_the_person_named_after_it():
+    art = ak.parse_article(
+        "Energy minister on the winter\n\nIn an interview with The Harbour Times, Sofia "
+        "Lindqvist discussed energy bills and the grid. The interview has been edited for "
+        "length and clarity.\n\nQ: Will there be blackouts?\n\n"
+        "A: No. Our storage is 94 percent full.\n")
+    assert art.claims[["label", "attribution", "text"]].fillna("-").values.tolist()[1:] == [
+        ["-", "-", "In an interview with The Harbour Times, Sofia Lindqvist discussed "
+                     "energy bills and the grid."],
+        ["A", "Sofia Lindqvist", "Our storage is 94 percent full."]]
+
+
+def test_sentences_about_the_page_itself_are_no_claims():
+    art = ak.parse_article(
+        "Quake hits coast\n\nWe are starting our live coverage of the earthquake. Follow "
+        "along for the latest updates. Follow the river north to reach the camp, officials "
+        "said.\n\nThis live blog has now closed.\n")
+    assert art.claims["text"].tolist() == [
+        "Quake hits coast", "Follow the river north to reach the camp, officials said."]
+
+
 def test_bold_q_and_a_labels_are_read_too():
     art = ak.parse_article("# Knife crime: an interview with Dara Quinn\n\n"
                            "**Q:** What is the biggest problem?\n\n"
