@@ -486,18 +486,20 @@ def _name_speakers_in_full(claims: list[Claim]) -> None:
 
     "Latasha Abney said …" then "Abney said …": both claims are Latasha Abney's,
     so that one person is one key when claims are counted by speaker. Only where
-    one full name in the article ends with that surname ("Ms Bullock" → "Michele
-    Bullock"); a single word that no full name ends with stays as it is.
+    one full name credited in the article ends with that surname ("Ms Bullock" →
+    "Michele Bullock", "Oyelaran" → "Dr. Marcus Oyelaran"), or, with none credited,
+    where the claims print one full name with it and no other ("The study was led by
+    Dr. Helena Voss" … "Voss said" → "Helena Voss"; not "Meadows" in an article that
+    names Mark, Debbie and Scott Meadows); a single word no full name ends with stays.
     """
     full: dict[str, set[str]] = {}
     for claim in claims:
         who = claim.attribution
         if who and " " in who and who[:1].isupper() and looks_like_person(who):
             words = who.split()
-            if words[0].lower().rstrip(".") not in SURNAME_TITLES:
+            if words[0].lower().rstrip(".") not in SURNAME_TITLES or len(words) > 2:
                 full.setdefault(words[-1], set()).add(who)
-    if not full:
-        return
+    printed: dict[str, set[str]] = {}  # surname → the full names the claims print with it
     for claim in claims:
         who = claim.attribution
         if not who or who[:1].islower():
@@ -505,8 +507,15 @@ def _name_speakers_in_full(claims: list[Claim]) -> None:
         words = who.split()
         if len(words) == 2 and words[0].lower().rstrip(".") in SURNAME_TITLES:
             words = words[1:]
-        if len(words) == 1 and len(full.get(words[0], ())) == 1:
+        if len(words) != 1:
+            continue
+        if len(full.get(words[0], ())) == 1:
             claim.attribution = next(iter(full[words[0]]))
+        elif words[0] not in full and looks_like_person(words[0]):
+            if words[0] not in printed:
+                printed[words[0]] = _full_names_printed(words[0], claims)
+            if len(printed[words[0]]) == 1:
+                claim.attribution = next(iter(printed[words[0]]))
 
 
 #: Most blocks back to the claim whose group "they" may mean: the same paragraph or
@@ -621,21 +630,36 @@ def _full_name_before(surname: str, claims: list[Claim], people: _People) -> str
     return found
 
 
+def _full_names_printed(surname: str, claims: list[Claim]) -> set[str]:
+    """Return the full names (a first name and ``surname``) that ``claims`` print."""
+    names: set[str] = set()
+    for claim in claims:
+        if surname in claim.text and _after_capitalised_word(claim.text, surname):
+            names.update(_names_with(surname, claim.text))
+    return names
+
+
+def _names_with(surname: str, text: str) -> list[str]:
+    """Return the full names in ``text`` that end with ``surname``, a first name and it."""
+    found = []
+    for match in _FULL_NAME.finditer(text):
+        words = match.group().split()
+        while words and (words[0].lower() in _NOT_NAME_STARTS
+                         or words[0].lower() in INTRODUCTORY_WORDS):
+            words.pop(0)  # "By Daniel Kerr", "On Tuesday Isabel Moreno"
+        if len(words) >= 2 and words[-1] == surname and looks_like_person(" ".join(words)):
+            found.append(" ".join(words[-FULL_NAME_WORDS:]))
+    return found
+
+
 def _latest_full_name(surname: str, claims: list[Claim]) -> str | None:
     """Return the full name the last of ``claims`` to print one with ``surname`` gives."""
     for claim in reversed(claims):
         if surname not in claim.text or not _after_capitalised_word(claim.text, surname):
             continue
-        found = None
-        for match in _FULL_NAME.finditer(claim.text):
-            words = match.group().split()
-            while words and (words[0].lower() in _NOT_NAME_STARTS
-                             or words[0].lower() in INTRODUCTORY_WORDS):
-                words.pop(0)  # "By Daniel Kerr", "On Tuesday Isabel Moreno"
-            if len(words) >= 2 and words[-1] == surname and looks_like_person(" ".join(words)):
-                found = " ".join(words[-FULL_NAME_WORDS:])
+        found = _names_with(surname, claim.text)
         if found:
-            return found
+            return found[-1]
     return None
 
 

@@ -491,6 +491,19 @@ def test_an_interview_with_a_paper_credits_the_person_named_after_it():
         ["A", "Sofia Lindqvist", "Our storage is 94 percent full."]]
 
 
+def test_a_surname_is_the_one_full_name_the_article_prints_with_it():
+    art = ak.parse_article(
+        "Naps and dementia\n\nThe study was led by epidemiologist Dr. Helena Voss of the "
+        "University of Kern. Voss said her group plans to recruit 600 volunteers.\n\n"
+        '"People are bad at this," said Dr. Marcus Oyelaran, who was not involved. '
+        '"It matters," Oyelaran said.\n\n'
+        "Mark Meadows retired. His wife, Debbie Meadows, ran a group. Meadows said he "
+        "never planned to stay.\n")
+    assert art.claims["attribution"].fillna("-").tolist()[1:] == [
+        "-", "Helena Voss", "Dr. Marcus Oyelaran", "Dr. Marcus Oyelaran",
+        "-", "-", "Meadows"]  # two Meadows printed: which one is left open
+
+
 def test_sentences_about_the_page_itself_are_no_claims():
     art = ak.parse_article(
         "Quake hits coast\n\nWe are starting our live coverage of the earthquake. Follow "
