@@ -357,7 +357,7 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                     claims[-1].attribution = who
                     people.saw(who)
                     continue
-            if not is_assertion(sentence):
+            if not is_assertion(sentence, in_list=block.kind == "bullet"):
                 continue
             speaker = attribution(sentence)
             if speaker is None and not label_speaker and not credited \
@@ -942,12 +942,20 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
     return _SPACE_BEFORE_PUNCTUATION.sub("", sentence)
 
 
-def is_assertion(sentence: str) -> bool:
-    """Whether a sentence can be a claim: enough words and not a question."""
+def is_assertion(sentence: str, *, in_list: bool = False) -> bool:
+    """Whether a sentence can be a claim: enough words and not a question.
+
+    In a list, a label and its value state a fact in two words ("- Attendance: 27,418").
+    """
     if not _has_words(sentence, MIN_CLAIM_WORDS) and len(
-            _IDEOGRAPH.findall(sentence, 0, 4 * MIN_CLAIM_IDEOGRAPHS)) < MIN_CLAIM_IDEOGRAPHS:
+            _IDEOGRAPH.findall(sentence, 0, 4 * MIN_CLAIM_IDEOGRAPHS)) < MIN_CLAIM_IDEOGRAPHS \
+            and not (in_list and _LABELLED_VALUE.fullmatch(sentence) is not None):
         return False
     return not sentence.rstrip("\"'”’)]」』） ").endswith(("?", "？"))
+
+
+#: A label and a value with a digit: "Attendance: 27,418", "Turnout: 61%".
+_LABELLED_VALUE = re.compile(r"[A-Z][\w'’-]*:[ \t]+[^\s]*\d[^\s]*")
 
 
 def is_note_on_the_text(sentence: str) -> bool:

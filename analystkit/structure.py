@@ -115,7 +115,14 @@ _FOOTNOTE_DEF = re.compile(r"[ \t]{0,3}\[\^(?P<label>[\w-]{1,32})\]:[ \t]*")
 _ENTRY_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\[(?:\^)?[\w.-]{1,32}\]")
 _FENCE = re.compile(r"[ \t]{0,3}(```|~~~)")
 _TERMINAL = re.compile(r"[.!?…:;\"”’)\]]$")
-_LABEL = re.compile(r"(?P<label>[^:.!?\n]{2,80}?):[ \t]+(?=[\"“'‘(\w])")
+#: A bullet's lead-in before a colon and what follows it: a word, a quotation, or an
+#: amount that opens with its currency sign or a qualifier's ("Stadium bid: $1.2bn").
+#: Most words after a bullet's colon that, with a number among them, make a value, not
+#: a sentence: "- Total cost: $4.8 billion", "- Attendance: 27,418". Such a bullet is one
+#: claim, label and value; a lead-in labels the sentence after it ("- Ramping up
+#: production: Russia is …", "- Proof: as claimed.").
+LABELLED_VALUE_MAX_WORDS = 2
+_LABEL = re.compile(r"(?P<label>[^:.!?\n]{2,80}?):[ \t]+(?=[\"“'‘(\w$€£¥₹~≈<>+−])")
 #: A paragraph's lead-in, kept as its label and left out of its claims: a transcript
 #: speaker ("Q:", "A:", "LOPEZ:", "DR. ANA RUIZ:" - all capitals, up to four words, the
 #: convention of interview transcripts and press-briefing records) or a live blog's
@@ -770,7 +777,8 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         if _NUMBERED_QUESTION.fullmatch(text, raw.start, raw.end):
             return "heading", None, raw.content_start  # "2. Why is Castria worried?"
         label_match = _LABEL.match(text, raw.content_start, raw.end)
-        if label_match and _is_label(label_match.group("label")):
+        if label_match and _is_label(label_match.group("label")) \
+                and not _labelled_value(text[label_match.end():raw.end]):
             return "bullet", label_match.group("label").strip(), label_match.end()
         return "bullet", None, raw.content_start
     if raw.style == "quote":
@@ -827,6 +835,12 @@ def _label_entries_under_times(text: str, blocks: list[Block]) -> None:
 def _head_ends_label(whole: str, match: re.Match[str]) -> bool:
     rest = whole[match.end():]
     return match.group(0).rstrip().endswith(":") or not rest.strip()
+
+
+def _labelled_value(rest: str) -> bool:
+    """Whether what follows a bullet's colon is a value: a number in a word or two."""
+    words = rest.split()
+    return len(words) <= LABELLED_VALUE_MAX_WORDS and any(c.isdigit() for c in rest)
 
 
 def _is_label(label: str) -> bool:

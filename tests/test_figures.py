@@ -748,7 +748,7 @@ def test_a_line_break_of_hard_wrapped_text_is_a_space():
     ("Families will get compensation of 5,000 dollars each.", "compensation"),
     ("The election saw a turnout of 71.8%.", "turnout"),
     ("Most of $5m was spent.", None), ("A total of $8m was spent.", None),
-    ("Output: 5%.", None),
+    ("Output: 5%.", "Output"),  # a label names the value after its colon
     # a noun joined by "and" at the phrase's start: the amount is of both together
     ("Cash and equivalents of $212.4 million were held.", "Cash and equivalents"),
     ("Research and development expenses of $12.1 million rose.",
@@ -987,15 +987,16 @@ def test_a_rate_after_written_money_and_a_time_ago_that_is_none(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the label before the colon names both the figure and its earlier period
     ("Net sales: SEK 8.4bn (7.9bn)", [
-        ("SEK 8.4bn", 8.4e9, None, "money", "SEK", None, None),
-        ("7.9bn", 7.9e9, None, "money", "SEK", None, None)]),
+        ("SEK 8.4bn", 8.4e9, None, "money", "SEK", None, "Net sales"),
+        ("7.9bn", 7.9e9, None, "money", "SEK", None, "Net sales")]),
     ("Earnings per share: EUR 1.92 (1.70)", [
-        ("EUR 1.92", 1.92, None, "money", "EUR", None, None),
-        ("1.70", 1.7, None, "money", "EUR", None, None)]),
+        ("EUR 1.92", 1.92, None, "money", "EUR", None, "Earnings per share"),
+        ("1.70", 1.7, None, "money", "EUR", None, "Earnings per share")]),
     ("Order intake: $2.2bn (1.8)", [
-        ("$2.2bn", 2.2e9, None, "money", "USD", None, None),
-        ("1.8", 1.8e9, None, "money", "USD", None, None)]),
+        ("$2.2bn", 2.2e9, None, "money", "USD", None, "Order intake"),
+        ("1.8", 1.8e9, None, "money", "USD", None, "Order intake")]),
 ])
 def test_a_bare_number_in_brackets_after_money_is_money_of_an_earlier_period(text, expected):
     got = read(text, language="en")
@@ -1010,7 +1011,7 @@ def test_a_bare_number_in_brackets_after_money_is_money_of_an_earlier_period(tex
         ("£4m", 4e6, None, "money", "GBP", None, "grant"),
         ("60", 60.0, None, "count", None, None, "flats")]),
     ("Yes: 52% (310)", [
-        ("52%", 52.0, None, "percent", "%", None, None),
+        ("52%", 52.0, None, "percent", "%", None, "Yes"),  # the answer's share
         ("310", 310.0, None, "number", None, None, None)]),
     ("It cost $9 (in 2019) and $7 (4 and 5).", [
         ("$9", 9.0, None, "money", "USD", None, None),
@@ -1419,8 +1420,8 @@ def test_the_noun_before_a_rise_or_fall_to_a_number_is_its_subject(text, expecte
     # a bare number after "by" or a trend verb opens a range, keeps no subject
     ("Wages should rise by 3 to 4 percent.", [("3 to 4 percent", "percent", None)]),
     ("The firm will cut from 500 to 700 jobs.", [("500 to 700", "count", "jobs")]),
-    # no verb phrase, or a relative pronoun
-    ("Output: 5%.", [("5%", "percent", None)]),
+    # no verb phrase, or a relative pronoun (a label before a colon names its value)
+    ("Output: 5%.", [("5%", "percent", "Output")]),
     ("The figure was 5%.", [("5%", "percent", None)]),  # a word that names nothing
     ("Sales and profits rose 5%.", [("5%", "percent", None)]),  # which of the two?
     ("Revenue hit $163 million, which was up 33%.",

@@ -188,6 +188,23 @@ def test_a_subhead_over_a_dateline_is_the_dek_and_gives_a_claim():
     assert art.figures.loc[art.figures["text"] == "12%", "claim_id"].tolist() == [2]
 
 
+def test_a_fact_boxs_labels_name_their_values():
+    art = ak.parse_article(
+        "Kingsmere close in on record deal\n\nKey numbers:\n- Transfer fee: €95m (£82m), "
+        "rising to €110m\n- Attendance: 27,418\n- Unemployment rate: 4.2%\n\n"
+        "The vote was close: 51% to 49%.\n")
+    bullets = art.blocks[art.blocks["kind"] == "bullet"]
+    # a lead-in labels the words after it; a label and its value are one claim
+    assert bullets["label"].fillna("-").tolist() == ["Transfer fee", "-", "-"]
+    assert art.claims["text"].tolist()[1:4] == [
+        "€95m (£82m), rising to €110m", "Attendance: 27,418", "Unemployment rate: 4.2%"]
+    got = art.figures[["text", "kind", "subject"]].fillna("-").values.tolist()
+    assert got == [["€95m", "money", "Transfer fee"], ["£82m", "money", "-"],
+                   ["€110m", "money", "-"], ["27,418", "count", "Attendance"],
+                   ["4.2%", "percent", "Unemployment rate"],
+                   ["51%", "percent", "-"], ["49%", "percent", "-"]]  # a sentence, no label
+
+
 def test_a_live_blogs_entry_times_label_their_entries():
     art = ak.parse_article(
         "Quake live: death toll rises, rescuers search rubble\nBy Clara Mendes and Tom Okafor, "

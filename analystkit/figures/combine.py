@@ -152,7 +152,7 @@ _BRACKET_CLOSE = re.compile(r"[ \t\u00a0]?\)")
 
 
 def _bracketed_comparisons(text: str, figures: list[_Figure]) -> None:
-    """Give a bare number in brackets after a money figure its currency, in place.
+    """Give a bare number in brackets after a money figure its currency and subject, in place.
 
     "NOK 12.3bn (11.6bn)" → 11.6e9 NOK and "NOK 12.3bn (11.6)" alike (the bracket
     repeats the figure's terms, scale included); only a number alone in its
@@ -165,6 +165,7 @@ def _bracketed_comparisons(text: str, figures: list[_Figure]) -> None:
                 and _BRACKET_OPEN.fullmatch(text, before.end, bare.start) is not None \
                 and _BRACKET_CLOSE.match(text, bare.end) is not None:
             bare.kind, bare.unit = before.kind, before.unit
+            bare.subject = bare.subject or before.subject  # the same measure a period before
             if before.scale > 1.0 and bare.scale == 1.0 \
                     and abs(bare.value) < abs(before.value or 0.0) / before.scale * 10:
                 bare.value *= before.scale

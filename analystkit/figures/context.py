@@ -267,6 +267,18 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     if figure.subject is None and figure.kind == "money":
         # "$2bn in federal aid"; "spend £2.5bn on new prisons"
         figure.subject = _money_in_after(text, figure, lower, limit)
+    if figure.subject is None and figure.kind in ("number", "money", "percent", "measure") \
+            and text[figure.start - 2:figure.start] in (": ", ":\u00a0"):
+        # "Attendance: 27,418", "- Stadium bid: $1.2bn": a fact box's label names it
+        label = _VALUE_LABEL.fullmatch(text, lower, figure.start)
+        words = label.group("label").lower().split() if label is not None else []
+        line_end = text.find("\n", figure.end, limit)
+        if words and len(words) <= LABEL_MAX_WORDS and words[0] not in _LABEL_NOT_FIRST \
+                and not _LABEL_NOT_WORDS.intersection(words) \
+                and (line_end if line_end != -1 else limit) - figure.end <= VALUE_LINE_REST:
+            figure.subject = label.group("label")
+            if figure.kind == "number" and float(figure.value or 0.0).is_integer():
+                figure.kind = "count"
     if figure.qualifier_key in PLACE_QUALIFIERS and figure.kind not in AMOUNT_KINDS:
         # "fires burned near 100 homes": a place, not an approximation
         figure.start = figure.bare_start
@@ -280,6 +292,20 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     return figure
 
 
+#: A label that opens its line, then a colon, right before a value: "Attendance: 27,418"
+#: (a list's mark before it is no part of it).
+_VALUE_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]+)?[*_]{0,2}(?P<label>[A-Z][\w'’&/ -]{1,60}?)"
+                          r"[*_]{0,2}:[ \t\u00a0]")
+#: Most words of a label that names the value after it.
+LABEL_MAX_WORDS = 6
+#: Most characters after the value on a labelled value's line: a fact box's line holds
+#: the value and perhaps a note ("(11.6bn)", "rising to €110m"), no paragraph.
+VALUE_LINE_REST = 60
+#: A sentence before a colon, no label: it opens with a determiner or holds a verb
+#: ("The vote was close: 51% to 49%").
+_LABEL_NOT_FIRST = frozenset("the a an this that these those it we they he she i".split())
+_LABEL_NOT_WORDS = frozenset("is was are were be been has have had will would said says "
+                             "can could may might".split())
 # A hyphenated unit of two words ("-square-foot", "-cubic-metre") or a noun joined to
 # a number as a modifier ("a 14-storey hotel", "a three-judge panel").
 _HYPHEN_COMPOUND = re.compile(r"-(?P<word>[a-z]{2,20})(?:-(?P<second>[a-z]{2,20}))?(?![\w-])")
