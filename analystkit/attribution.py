@@ -118,7 +118,9 @@ ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
                 r"|as\s+per(?=\s+(?:the\s+)?(?:latest\s+|official\s+|new\s+)?"
                 r"(?:data|figures|statistics|reports?|surveys?|estimates|sources|study|records)\b)"
                 r"|(?:^|(?<=,\s))as\s+per(?=\s+(?-i:[A-Z])))")
-_ACCORDING = re.compile(ACCORDING_TO + r"\s+(?P<who>[^,;:!?\"“”()\[\]]{2,120})", re.IGNORECASE)
+# (a thousands comma is no break: "according to a study of more than 48,000 people")
+_ACCORDING = re.compile(ACCORDING_TO + r"\s+(?P<who>(?:[^,;:!?\"“”()\[\]]|(?<=\d),(?=\d{3}))"
+                        r"{2,120})", re.IGNORECASE)
 #: A verb of saying between "según"/"segundo" and the speaker ("según informó la Agencia
 #: Catalana del Agua", "según ha explicado el ministro"): Spanish and Portuguese put the
 #: verb first; the speaker follows it.
@@ -242,7 +244,7 @@ _CLAUSE_BREAK = re.compile(
 #: Marsh." or "…, Ivo Marsh, on Monday." (also "dijo el consejero, Jordi Puig.").
 _NAME_AFTER_ROLE = re.compile(
     r",[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*(?:,|[.!]?[\"”’)]*[ \t]*$)")
-_SPEAKER_END = re.compile(r"[,;:!?\"“”()]|\.(?=[\s\"”’)]*$)")
+_SPEAKER_END = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:!?\"“”()]|\.(?=[\s\"”’)]*$)")
 
 
 def attribution(sentence: str) -> str | None:
@@ -277,8 +279,9 @@ def attribution(sentence: str) -> str | None:
         if unnamed:
             return unnamed.group("who").strip()  # "a person familiar with the matter"
         if who[:1].islower():  # "a report by the Institute …", "data from the ONS"
-            return _agent_of_records(who) or _clean_speaker(who, forward=False,
-                                                            any_speaker=True)
+            document = _DOCUMENT_OF.match(who)
+            return _agent_of_records(who) or (document and document.group("document")) \
+                or _clean_speaker(who, forward=False, any_speaker=True)
         agent = _BY_AGENT.search(who)
         if agent and agent.group("prep") == "from":
             agent = None  # "according to Sarah Jones from the University …": the person
@@ -357,6 +360,27 @@ def _without_opening_phrase(clause: str) -> str:
             or phrase[0].lower() not in INTRODUCTORY_WORDS or _CLAUSE_BREAK.search(clause[:comma]):
         return clause
     return clause[comma + 1:].lstrip()
+
+
+def _after_opening_phrase(tail: list[str]) -> list[str]:
+    """Return the subject after an opening phrase no comma sets off, at the clause's end.
+
+    "In that update Baker also said" → "Baker", "In a statement the company said" →
+    "the company", "After the meeting officials said" → "officials": the phrase's noun
+    comes first, then the subject, opened by a determiner, a name or a plural group.
+    """
+    determiner = next((i for i in range(len(tail) - 1, 0, -1)
+                       if tail[i].lower() in _DETERMINERS_ONLY), None)
+    if determiner is not None:
+        return tail[determiner:]
+    run = capitalised_run(tail)
+    if run and len(run) < len(tail) and tail[-len(run) - 1].isalpha() \
+            and tail[-len(run) - 1].islower():
+        return run
+    if (_plural_group(tail[-1:]) or _GENERIC_SPEAKERS.search(tail[-1].lower())) \
+            and tail[-2].isalpha() and tail[-2].islower():
+        return tail[-1:]
+    return tail
 
 
 #: A clause of saying set off after the main one ("…, saying the city would
@@ -489,15 +513,15 @@ _CLOSING_FINDING = re.compile(
     r",[ \t]+(?P<who>(?:(?:the|a|an|this|that|one|our)[ \t]+"
     r"|(?-i:(?:[a-z][\w'’-]*[ \t]+){0,2}(?=(?:" + "|".join(sorted(RECORDS_WITHOUT_DETERMINER))
     + r")\b)))[^,;:!?\"“”()]{1,60}?)[ \t]+"
-    r"(?:found|find|concluded|concludes|estimated|showed|shows|show)"
+    r"(?:found|find|concluded|concludes|estimated|estimates|showed|shows|show)"
     r"(?:[ \t]+(?:on[ \t]+)?(?:" + _DAY_NAMES + r"))?(?:[ \t]*[.!]?[\"”’)]*[ \t]*$"
     # or a clause joined after it: "…, official data showed on Wednesday, but the drop …"
-    r"|,[ \t]+(?:but|while|although|though|even[ \t]+as)[ \t])",
+    r"|,[ \t]+(?:but|while|although|though|even[ \t]+as|and)[ \t])",
     re.IGNORECASE)
 
 
 #: What every verb of _CLOSING_FINDING holds, looked for before the search.
-_FINDING_VERB_STEMS = ("found", "find", "conclude", "estimated", "show")
+_FINDING_VERB_STEMS = ("found", "find", "conclude", "estimate", "show")
 
 
 def _closing_finding(sentence: str) -> str | None:
@@ -965,6 +989,9 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
     """
     if _SAID_TO.match(sentence, verb.end()):
         return True
+    if verb.group().lower() in ("told", "tells", "tell") and _TOLD_A_STORY.match(
+            sentence, verb.end()):
+        return True  # "Longer naps told a different story": a figure of speech
     if verb.group().endswith("that") and _RELATIVE_THAT.match(sentence, verb.end()):
         return True  # "Insurance claims that were filed rose": a relative clause, no speech
     if verb.group().lower() in _amount_verbs() and (
@@ -978,6 +1005,10 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
             and _PARTICIPLE_ASIDE.match(sentence, verb.end()) is not None)
 
 
+#: "told" with a story as its object, the figure of speech ("The data told a different
+#: story", "tell a similar tale"): nobody is told anything.
+_TOLD_A_STORY = re.compile(r"[ \t]+(?:a|the|another|its|their|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                           r"(?:story|stories|tale|tales)\b")
 #: An auxiliary right after a reporting phrase's "that": the relative pronoun of a
 #: noun ("Insurance claims that were filed", "estimates that have been revised").
 _RELATIVE_THAT = re.compile(r"[ \t]+(?:were|was|is|are|have|has|had|will|would|could|can|may"
@@ -1101,6 +1132,9 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         whole_clause = len(tail) == len(words)
         if whole_clause and tail[0].lower() in _OPENING_PREPOSITIONS:
             return None  # "Among the other changes announced are …": no subject there
+        if words[0].lower() in INTRODUCTORY_WORDS and len(tail) > 1 \
+                and words[0].lower() != words[-len(tail)].lower():
+            tail = _after_opening_phrase(tail)
         words = tail
         while words and _stop_word(words[-1]):
             words.pop()
@@ -1225,6 +1259,13 @@ def _without_adverbs(words: list[str]) -> list[str]:
 #: document is the source, not the people it asked.
 DOCUMENTS_OF_PEOPLE = frozenset({"survey", "surveys", "poll", "polls", "census", "study",
                                  "studies", "analysis", "review", "sample", "audit"})
+
+
+#: A document of people after "according to", with its determiner and up to two words
+#: that describe it ("according to a large study of more than 48,000 people").
+_DOCUMENT_OF = re.compile(r"(?:(?:a|an|the|this|that|one|new)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?"
+                          r"(?P<document>" + "|".join(sorted(DOCUMENTS_OF_PEOPLE)) + r")"
+                          r"[ \t]+of[ \t]")
 
 
 def _document_of_people(words: list[str], index: int) -> list[str] | None:
@@ -1398,7 +1439,14 @@ def _before_participle(words: list[str]) -> list[str]:
     elif words[0].lower() in RECORDS_WITHOUT_DETERMINER:
         first = 1  # "Data released on Friday showed", "Documents filed in court show"
     else:
-        return words
+        # "Zimbabwean intelligence reports seen by Reuters suggest": records described
+        # by words before them, then their participle
+        first = next((i + 1 for i, word in enumerate(words[1:MAX_SPEAKER_WORDS], 1)
+                      if word.lower() in RECORDS_WITHOUT_DETERMINER
+                      and i + 1 < len(words) and words[i + 1].lower() in DOCUMENT_PARTICIPLES),
+                     None)
+        if first is None:
+            return words
     for index in range(first, len(words)):
         if words[index].lower() in DOCUMENT_PARTICIPLES:
             after = words[index + 1:]

@@ -261,6 +261,28 @@ def test_speaker(sentence, speaker):
     ("Le projet coûtera cher, d'après un rapport du Sénat publié en 2018.", "rapport du Sénat"),
     ("Le prix a baissé, selon l'Autorité des marchés financiers.",
      "Autorité des marchés financiers"),
+    # a document of people after "according to", a thousands comma inside it
+    ("Older adults may be less likely to develop dementia, according to a study of more "
+     "than 48,000 people published on Wednesday in JAMA Neurology.", "study"),
+    ("Prices rose, according to a survey of 2,000 voters by YouGov.", "YouGov"),
+    # findings and cautions in the present, a closing estimate
+    ("Researchers caution that the findings show an association.", "Researchers"),
+    ("He handled the matter with caution that day.", None),
+    ("Land values have tripled since 2010, the central bank estimates, and rents followed.",
+     "central bank"),
+    ("A study by the University of San Elmo suggests that filtering might take years.",
+     "University of San Elmo"),
+    # records described before their participle; an opening phrase with no comma
+    ("Zimbabwean intelligence reports seen by Reuters suggest that the plan failed.",
+     "Zimbabwean intelligence reports"),
+    ("In that update Baker also said that Mozilla had a path.", "Baker"),
+    ("In a statement the company said profits rose.", "company"),
+    ("After the meeting officials said the plan was dead.", "officials"),
+    ("At the scene police said two men fled.", "police"),
+    ("On Tuesday farmer Amina Hussein said the crop failed.", "Amina Hussein"),
+    # "told" a story is a figure of speech
+    ("Longer naps told a different story.", None),
+    ("He told the story of his escape, police said.", "police"),
 ])
 def test_perfects_counted_sources_and_names_set_off(sentence, speaker):
     assert attribution(sentence) == speaker
