@@ -197,11 +197,47 @@ CASES = {
     # what a number counts, with the phrase after it
     "The number of ferries in service fell to 9.": [
         ("9", 9.0, None, "count", None, None, "ferries in service")],
+    # currencies by their names; a count of places after "over" spreads, as a rate's
+    "The euro fell 0.4% to 11.21 krona after cuts of 12 billion Swedish kronor.": [
+        ("0.4%", 0.4, None, "percent", "%", None, "euro"),
+        ("11.21 krona", 11.21, None, "money", "SEK", None, "euro"),
+        ("12 billion Swedish kronor", 12e9, None, "money", "SEK", None, "cuts")],
+    "Oslo spent 40 billion Norwegian kroner and 5,000 zlotys.": [
+        ("40 billion Norwegian kroner", 40e9, None, "money", "NOK", None, None),
+        ("5,000 zlotys", 5000.0, None, "money", "PLN", None, None)],
+    "Russia said it destroyed 45 Ukrainian drones over seven regions.": [
+        ("45", 45.0, None, "count", None, None, "Ukrainian drones"),
+        ("seven", 7.0, None, "count", None, None, "regions")],
+    "Cases were found in over 40 countries.": [
+        ("over 40", 40.0, None, "count", None, "over", "countries")],
+    "At a rate of 5.2pc over 25 years, repayments are high.": [
+        ("5.2pc", 5.2, None, "percent", "%", None, "rate"),
+        ("25 years", 25.0, None, "duration", "year", None, None)],
+    # a place on the map, and numbers that name a vehicle or a player
+    "The column moved to a road at 48.9271, 38.2453 near the village.": [],
+    "The euro traded at 1.0912, 1.0850 and 1.0799.": [
+        ("1.0912", 1.0912, None, "number", None, None, "euro"),
+        ("1.0850", 1.085, None, "number", None, None, None),
+        ("1.0799", 1.0799, None, "number", None, None, None)],
+    "The tactical number 214 was painted on it, and he wore number 10.": [],
+    # an age band after people
+    "An estimated 310,000 children under five are malnourished.": [
+        ("An estimated 310,000", 310000.0, None, "count", None, "about", "children"),
+        ("under five", 5.0, None, "duration", "year", "under", "age")],
+    "Prices for children under 5,000 are wrong.": [
+        ("under 5,000", 5000.0, None, "number", None, "under", None)],
     # another language's function word after a number names nothing
     "Die GDL fordert eine Absenkung der Wochenarbeitszeit von 38 auf 35 Stunden.": [
         ("38", 38.0, None, "number", None, None, None),
         ("35 Stunden", 35.0, None, "duration", "h", None, None)],
 }
+
+
+def test_a_scaled_decimal_is_the_number_printed():
+    """2.05 × 1e9 is 2049999999.9999998 in binary; the value is the number printed."""
+    values = [f.value for f in find_figures("Revenue was $2.05 billion, guidance $16.6 "
+                                             "billion and 0.1 million and 1.1 trillion.")]
+    assert values == [2.05e9, 16.6e9, 1e5, 1.1e12]
 
 
 @pytest.mark.parametrize("text", list(CASES))

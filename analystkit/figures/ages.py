@@ -29,6 +29,12 @@ _PRONOUN_BE = re.compile(r"\b(?:[Hh]e|[Ss]he|I)[ ](?:was|is|turned|turns|will[ ]
 _NAME_COMMA = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z'’-]{1,30}),[ ]$")
 # A first and a last name set off before the number: "Victor Mraz, 61."
 _FULL_NAME_COMMA = re.compile(r"(?<![\w'’.-])[A-Z][a-z'’-]{1,30}[ ][A-Z][a-z'’-]{1,30},[ ]$")
+#: Qualifiers that bound an age after people ("children under five", "people over 65").
+AGE_BOUNDS = frozenset({"under", "over"})
+# People an age band follows: "children under five", "adults over 65".
+_PEOPLE_BEFORE = re.compile(r"\b(?:children|kids|babies|infants|toddlers|people|adults|girls|boys"
+                            r"|men|women|patients|residents|pensioners|those|anyone|everyone)[ ]$",
+                            re.IGNORECASE)
 # A second number joined to the first as a range ("18 to 24", "18-24").
 _RANGE_AFTER = re.compile(r"(?:[ ]to[ ]|[ ]?[-–][ ]?)[0-9]")
 # What ends the number's clause after a pronoun's verb: "she was 88." or "88,".
@@ -39,8 +45,12 @@ def _is_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
     """Whether the bare number ``figure`` is a person's age, as news style writes one."""
     value = figure.value or 0.0
     if figure.kind != "number" or figure.unit is not None or figure.value_high is not None \
-            or not value.is_integer() or not 0 < value <= MAX_AGE or figure.qualifier:
+            or not value.is_integer() or not 0 < value <= MAX_AGE:
         return False
+    if figure.qualifier:
+        # an age band after people: "children under five", "adults over 65"
+        return figure.qualifier in AGE_BOUNDS and _PEOPLE_BEFORE.search(
+            text, max(lower, figure.start - 20), figure.start) is not None
     if _RANGE_AFTER.match(text, figure.end, limit):
         return False  # "aged 18 to 24": a range, read as one later
     start = figure.start

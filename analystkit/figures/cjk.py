@@ -16,7 +16,7 @@ from ..language import (
     HANGUL_SYLLABLES,
     KANA,
 )
-from .model import FoundFigure
+from .model import FoundFigure, exact
 
 #: Scripts that glue words, counters and particles to numbers ("12人", "500명이",
 #: "1.5亿元"): their characters are read as spaces, then the number's neighbours
@@ -81,5 +81,5 @@ def _read_cjk_neighbours(text: str, figure: FoundFigure, limit: int) -> FoundFig
         kind, unit = "money", currency[1]
     elif text[stop:stop + 1] in CJK_COUNTERS and kind in ("number", "count"):
         kind, subject = "count", text[stop]
-    return FoundFigure(figure.start, stop, text[figure.start:stop], value, high, kind, unit,
-                       figure.qualifier, subject)
+    return FoundFigure(figure.start, stop, text[figure.start:stop], exact(value), exact(high),
+                       kind, unit, figure.qualifier, subject)

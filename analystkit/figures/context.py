@@ -84,15 +84,19 @@ SPREAD_VERBS = frozenset(word_list("spread_verbs.txt"))
 _PAIR_JOINS = (" or ", " to ", " and ", "-", "–")
 
 
-#: Periods a count may number, so that "over" before it spreads a figure across them
+#: Periods and places a count may number, so that "over" before it spreads a figure across them
 #: ("£6.7bn over four seasons", "$2bn over three fiscal years"), as it does a duration.
 _PERIODS_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:seasons|quarters|terms|fiscal[ \t]+years"
-                            r"|financial[ \t]+years|budget[ \t]+years|cycles|sessions)\b")
+                            r"|financial[ \t]+years|budget[ \t]+years|cycles|sessions"
+                            # places a count or a sum spreads across: "45 drones over seven
+                            # regions"
+                            r"|regions|provinces|districts|states|countries|cities|towns"
+                            r"|villages|sites|areas|oblasts|counties|municipalities)\b")
 #: An amount with its scale glued on, ending the text before "over" ("£6.7bn", "$5m").
-_GLUED_SCALE_END = re.compile(r"\d(?:bn|mn|m|k|tn|trn|b)$")
+_GLUED_SCALE_END = re.compile(r"\d(?:bn|mn|m|k|tn|trn|b|pc)$")
 # A number and its counted plural noun right before "over" ("312 transfers ",
-# "412 hot drinks "), with at most two modifiers between.
-_COUNTED_BEFORE = re.compile(r"(?<![\w.,])[0-9][0-9,.]*[ \t](?:[a-z-]{2,20}[ \t]){0,2}"
+# "412 hot drinks ", "45 Ukrainian drones "), with at most two modifiers between.
+_COUNTED_BEFORE = re.compile(r"(?<![\w.,])[0-9][0-9,.]*[ \t](?:[A-Za-z-]{2,20}[ \t]){0,2}"
                              r"[a-z-]{2,20}(?<!ss)s[ \t]+$")
 
 

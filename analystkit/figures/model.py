@@ -109,6 +109,28 @@ class _Mask:
         return end if text[span_end - 1] in _TOKEN_CHARS else span_end
 
 
+#: Significant digits a value is rounded to: a float holds about 15.9, so rounding to
+#: 15 undoes the error of scaling a decimal ("$2.05 billion" is 2.05 × 1e9 =
+#: 2049999999.9999998 in binary).
+VALUE_DIGITS = 15
+#: Most significant digits of a number as printed: the rounded value is kept only when
+#: it has no more (a third, 0.333…, keeps all its binary digits).
+PRINTED_DIGITS = 12
+
+
+def exact(value: float | None) -> float | None:
+    """Return ``value`` as the decimal it was printed as: 2.05e9, not 2049999999.99….
+
+    Rounded to VALUE_DIGITS significant digits where that leaves at most
+    PRINTED_DIGITS of them; any other value (a fraction, 1/3) is kept as it is.
+    """
+    if value is None or value != value or value in (float("inf"), float("-inf")):
+        return value
+    rounded = f"{value:.{VALUE_DIGITS}g}"
+    mantissa = rounded.split("e")[0].lstrip("-").replace(".", "").strip("0")
+    return float(rounded) if len(mantissa) <= PRINTED_DIGITS else value
+
+
 def _public(text: str, f: _Figure) -> FoundFigure:
-    return FoundFigure(f.start, f.end, text[f.start:f.end], f.value, f.value_high, f.kind,
-                       f.unit, f.qualifier, f.subject)
+    return FoundFigure(f.start, f.end, text[f.start:f.end], exact(f.value), exact(f.value_high),
+                       f.kind, f.unit, f.qualifier, f.subject)

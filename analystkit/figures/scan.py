@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .cjk import _UNSPACED_SCRIPT, _read_cjk_figures, _spaced
 from .codes import _url_spans
 from .combine import (
@@ -26,6 +28,14 @@ from .number_words import (
 )
 from .statistics import _statistics
 from .subjects import _subjects_in_language
+
+#: A latitude and a longitude in decimal degrees, as OSINT write-ups and maps give
+#: them ("48.9271, 38.2453", "-33.8688, 151.2093"): four or more decimals each (a
+#: list of amounts rarely has so many), the latitude within ±90 and the longitude
+#: within ±180, no currency sign before and no list going on after.
+_COORDINATES = re.compile(r"(?<![\w.,$€£¥-])-?(?:[0-8]?[0-9]|90)\.[0-9]{4,8},[ \t]?"
+                          r"-?(?:1[0-7][0-9]|[0-9]{1,2}|180)\.[0-9]{4,8}"
+                          r"(?![\w.,]*[0-9]|[ \t]*(?:%|percent|per cent|and[ \t]+[0-9]))")
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None,
@@ -79,6 +89,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     spans = masked or []
     if "@" in block or "://" in block or "www." in block:
         spans = [*spans, *_url_spans(text, start, end)]
+    if may_hold_digits and "." in block and "," in block:
+        # "at 48.9271, 38.2453": a place on the map, no two quantities
+        spans = [*spans, *(m.span() for m in _COORDINATES.finditer(text, start, end))]
     mask = _Mask(spans) if spans else None
     figures: list[_Figure] = []
     if may_hold_digits:
