@@ -16,6 +16,16 @@ import analystkit as ak
 from analystkit.figures.grid import table_figures, table_rows
 
 
+def test_the_corner_cells_unit_note_scales_all_but_per_share_amounts():
+    text = ("| (in millions, except per-share data) | Q3 2025 | Q3 2024 |\n|---|---:|---:|\n"
+            "| Revenue | $4,210 | $3,898 |\n| Diluted EPS | $1.37 | $1.18 |\n"
+            "| Revenue growth | 8% | 6% |\n")
+    got = [(f.text, f.value, f.subject) for f in table_figures(text, 0, len(text))]
+    assert got == [("$4,210", 4.21e9, "Revenue (Q3 2025)"), ("$3,898", 3.898e9, "Revenue (Q3 2024)"),
+                   ("$1.37", 1.37, "Diluted EPS (Q3 2025)"), ("$1.18", 1.18, "Diluted EPS (Q3 2024)"),
+                   ("8%", 8.0, "Revenue growth (Q3 2025)"), ("6%", 6.0, "Revenue growth (Q3 2024)")]
+
+
 def figure_rows(art: ak.Article, *columns: str) -> list[tuple]:
     table = art.figures[list(columns)].astype(object)
     return [tuple(None if value != value else value for value in row)

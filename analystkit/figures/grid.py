@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .model import FoundFigure
+from .model import FoundFigure, exact
 from .scan import find_figures
 from .vocabulary import _lookup_unit, _prefix_currency
 
@@ -75,9 +75,11 @@ _METRES_NOT_MILLIONS = re.compile(
 #: "(USD thousands)"), or written out ("Dollars in thousands").
 _UNIT_NOTE = re.compile(
     r"\(\s*(?:in\s+|amounts\s+in\s+)?"
-    r"(?=[^)]{1,20}\))(?P<currency>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦]|[A-Z]{3}\b)?\s*"
+    r"(?=[^)]{1,20}\)|[^)]{1,20},\s*except\b)(?P<currency>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦]|[A-Z]{3}\b)?\s*"
     r"(?P<scale>thousands|millions|billions|mn|bn|m|k|b)?"
-    r"(?:(?<=[^\s(])\s*(?:/|per\s)\s*(?P<rate>" + "|".join(sorted(RATE_PERIODS)) + r"))?\s*\)"
+    r"(?:(?<=[^\s(])\s*(?:/|per\s)\s*(?P<rate>" + "|".join(sorted(RATE_PERIODS)) + r"))?"
+    # "(in millions, except per-share data)": what it leaves out is read by PER_SHARE_LABEL
+    r"(?:\s*,\s*except\s[^)]{1,60})?\s*\)"
     r"|\b(?:dollars|euros|pounds|amounts|figures)\s+in\s+(?P<written>thousands|millions|billions)\b",
     re.IGNORECASE,
 )
@@ -86,6 +88,10 @@ _SCALES = {"thousands": 1e3, "k": 1e3, "millions": 1e6, "m": 1e6, "mn": 1e6,
 #: A figure that carries its own scale word or suffix ("$1.2 million", "£3bn", "40k").
 _OWN_SCALE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b",
                         re.IGNORECASE)
+#: Row labels of amounts per share, which no scale note multiplies ("(in millions,
+#: except per-share data)" says so, and a share's earnings are never millions).
+PER_SHARE_LABEL = re.compile(r"\bper[- ](?:share|unit|ADS|ADR)\b|\bEPS\b|\bDPS\b",
+                             re.IGNORECASE)
 #: Kinds a table's scale note multiplies (not per cents, years, dates or ages).
 _SCALED_KINDS = frozenset({"money", "count", "number"})
 #: Column headers under which a number is a place in an order, not an amount
@@ -257,16 +263,23 @@ def table_figures(text: str, start: int, end: int,
     columns = [_note(label) for label in header]
     table_note = next((note for note in (_note(c)[1] for c in captions) if note != _NO_NOTE),
                       _NO_NOTE)
+    if table_note == _NO_NOTE and columns and rows:
+        # the corner cell over the rows' labels notes the whole table's unit
+        # ("| (in millions, except per-share data) | Q3 2025 | …")
+        table_note = columns[min(_label_cell(text, rows[0]), len(columns) - 1)][1]
     figures: list[FoundFigure] = []
     for row in rows:
         at = _label_cell(text, row)
         row_label, row_note = _note(_label(text, row[at]))
+        per_share = row_label is not None and PER_SHARE_LABEL.search(row_label) is not None
         for column, (cell_start, cell_end) in enumerate(row):
             if column == at:
                 continue
             column_label, column_note = columns[column] if column < len(columns) \
                 else (None, _NO_NOTE)
             note = _first_says(column_note, row_note, table_note)
+            if per_share:
+                note = replace(note, scale=None)  # "Diluted EPS | $1.37": dollars a share
             ranks = column_label is not None and column_label.lower() in RANK_HEADERS
             found_in_cell = find_figures(text, cell_start, cell_end, masked, language=language)
             if len(found_in_cell) == 1:
@@ -365,8 +378,8 @@ def _with_note(found: FoundFigure, note: _Note) -> FoundFigure:
     if scale is None or found.kind not in _SCALED_KINDS or found.value is None \
             or _OWN_SCALE.search(found.text):
         return found
-    high = None if found.value_high is None else found.value_high * scale
-    return replace(found, value=found.value * scale, value_high=high)
+    high = None if found.value_high is None else exact(found.value_high * scale)
+    return replace(found, value=exact(found.value * scale), value_high=high)
 
 
 def _label_cell(text: str, row: list[tuple[int, int]]) -> int:
