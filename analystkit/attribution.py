@@ -92,6 +92,9 @@ SPEAKER_ADVERBS = frozenset({
     "recently", "publicly", "privately", "widely", "frequently", "long", "initially",
     "separately", "first", "once", "consistently", "generally", "usually", "typically",
     "since", "reportedly", "subsequently", "quickly", "immediately", "openly", "loudly",
+    # the day a press release's company speaks ("Acme, a leading provider of …, today
+    # announced")
+    "today", "yesterday",
 })
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 #: Name particles that start a surname in lower case ("van Sebille").
@@ -132,8 +135,9 @@ _VERB_AFTER_ACCORDING = re.compile(
 #: estimates by the insurer Fidelidade", "data from the Office for National Statistics":
 #: the named agent after "by" (or after "from", when what comes before it is a
 #: lower-case description such as "data" or "figures") is who the claim rests on.
-#: Up to two lower-case words describe the agent ("the insurer", "the polling firm").
-_BY_AGENT = re.compile(r"\b(?P<prep>by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+#: Up to three lower-case words describe the agent ("the insurer", "the polling firm",
+#: "the open-source analyst group Oryx").
+_BY_AGENT = re.compile(r"\b(?P<prep>by|from)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,3}?"
                        r"(?P<agent>[A-Z][^,;:!?\"“”()\[\]]{1,100})")
 #: The same agent named in lower case, by what kind of body it is: "unofficial results
 #: from the county elections office" → "county elections office" (the last word must
@@ -338,7 +342,7 @@ def attribution(sentence: str) -> str | None:
         if who:
             return who
     return _participle_subject(sentence) or _closing_finding(sentence) \
-        or _after_quotation(sentence)
+        or _after_quotation(sentence) or _records_showing(sentence)
 
 
 #: Most words of an opening phrase set off by a comma before a clause's subject ("In
@@ -514,14 +518,44 @@ _CLOSING_FINDING = re.compile(
     r"|(?-i:(?:[a-z][\w'’-]*[ \t]+){0,2}(?=(?:" + "|".join(sorted(RECORDS_WITHOUT_DETERMINER))
     + r")\b)))[^,;:!?\"“”()]{1,60}?)[ \t]+"
     r"(?:found|find|concluded|concludes|estimated|estimates|showed|shows|show)"
-    r"(?:[ \t]+(?:on[ \t]+)?(?:" + _DAY_NAMES + r"))?(?:[ \t]*[.!]?[\"”’)]*[ \t]*$"
+    r"(?:[ \t]+(?:(?:on[ \t]+)?(?:" + _DAY_NAMES + r")|(?:last|this|earlier[ \t]+this)[ \t]+"
+    r"(?:week|month|year|quarter)|yesterday|today))?(?:[ \t]*[.!]?[\"”’)]*[ \t]*$"
     # or a clause joined after it: "…, official data showed on Wednesday, but the drop …"
-    r"|,[ \t]+(?:but|while|although|though|even[ \t]+as|and)[ \t])",
+    r"|,[ \t]+(?:but|while|although|though|even[ \t]+as|and)[ \t]"
+    # or a short phrase in lower case: "…, official data showed last week, below forecasts."
+    r"|,[ \t]+(?-i:[a-z])[^,;:!?\"“”()]{0,40}[.!]?[ \t]*$)",
     re.IGNORECASE)
 
 
 #: What every verb of _CLOSING_FINDING holds, looked for before the search.
 _FINDING_VERB_STEMS = ("found", "find", "conclude", "estimate", "show")
+
+
+#: Records that open a sentence and show what follows, "that" left out: "Data from the
+#: Office for National Statistics showed rents rose", "Separate figures released on
+#: Friday show …" (a film or a photo "shows a man": no records).
+_RECORDS_SHOWING = re.compile(
+    r"[\"“'‘]?(?P<who>(?:[A-Za-z][\w'’-]*[ \t]+){0,2}?(?i:" + "|".join(sorted(
+        RECORDS_WITHOUT_DETERMINER - {"images", "photos", "videos", "footage", "messages",
+                                      "emails", "papers", "minutes"}))
+    + r")\b[^,;:!?\"“”()]{0,80}?)[ \t]+(?:showed|shows|show)[ \t]+(?!that\b)")
+
+
+def _records_showing(sentence: str) -> str | None:
+    """Return the records a sentence opens with that show its claim, or their source.
+
+    "Data from the Office for National Statistics showed rents rose" → "Office for
+    National Statistics"; "Official figures show prices fell" → "Official figures".
+    """
+    if "show" not in sentence:
+        return None
+    match = _RECORDS_SHOWING.match(sentence)
+    if match is None:
+        return None
+    who = match.group("who")
+    # the sentence's capital is no name's: "Data from the ONS" is described in lower case
+    described = who[0].lower() + who[1:] if not who.split()[0][1:2].isupper() else who
+    return _agent_of_records(described) or _clean_speaker(who, forward=True)
 
 
 def _closing_finding(sentence: str) -> str | None:
@@ -944,7 +978,12 @@ def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
         # person before where they work
         at = next((i for i, w in enumerate(words) if w.lower() in _AFFILIATION_JOINERS), -1)
         person = _person_before_affiliation(words, at) if at > 0 else None
-        return " ".join(person) if person else None
+        if person:
+            return " ".join(person)
+        if len(words) > 2 and words[0].lower() in _DETERMINER_WORDS \
+                and words[1].lower() in PEOPLE_FROM | PEOPLE_BEFORE_OF:
+            # "A soldier from the 81st Brigade, who spoke on condition …, told"
+            return _clean_speaker(clause, forward=True)
     return None
 
 
@@ -992,6 +1031,9 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
     if verb.group().lower() in ("told", "tells", "tell") and _TOLD_A_STORY.match(
             sentence, verb.end()):
         return True  # "Longer naps told a different story": a figure of speech
+    if verb.group().lower() in ("declared", "declares", "declare") and _DECLARED_ACT.match(
+            sentence, verb.end()):
+        return True  # "The board declared a dividend", "declared war": an act
     if verb.group().endswith("that") and _RELATIVE_THAT.match(sentence, verb.end()):
         return True  # "Insurance claims that were filed rose": a relative clause, no speech
     if verb.group().lower() in _amount_verbs() and (
@@ -1005,6 +1047,10 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
             and _PARTICIPLE_ASIDE.match(sentence, verb.end()) is not None)
 
 
+#: What "declared" does, not says: "declared a quarterly dividend", "declared war",
+#: "declared bankruptcy", "declared a state of emergency".
+_DECLARED_ACT = re.compile(r"[ \t]+(?:a|an|war|bankruptcy|insolvency|martial[ \t]+law"
+                           r"|independence|its[ \t]+independence)\b")
 #: "told" with a story as its object, the figure of speech ("The data told a different
 #: story", "tell a similar tale"): nobody is told anything.
 _TOLD_A_STORY = re.compile(r"[ \t]+(?:a|the|another|its|their|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
@@ -1169,6 +1215,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         # "About 1 in 4 reported nausea", "… at 4.35pc", "Another 48.6% said": a
         # number, or a share of those asked, reports nothing of its own
         return None
+    if who.islower() and who.split()[-1] in SPEECHLESS_PLACES:
+        return None  # "… officials in the occupied part of the region said": not the region
     lower = who.lower()
     if lower in PRONOUNS:
         return lower
@@ -1213,6 +1261,12 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
 #: Function words that join the parts of one name ("Institute for Science and
 #: International Security", "Ministry of Defence").
 _NAME_JOINERS = frozenset({"of", "for", "and", "on"})
+#: Places named in lower case that never speak for anyone, where "the city", "the state"
+#: or "the district" may stand for its government: a speaker cut down to one of them
+#: lost its head ("officials in the occupied part of the region said" → "region").
+SPEECHLESS_PLACES = frozenset({"region", "regions", "area", "areas", "part", "territory",
+                               "oblast", "village", "neighbourhood", "neighborhood",
+                               "outskirts", "coast", "frontline", "front"})
 #: Articles of the listener after a speaker named without an article of their own: the
 #: German dative ("sagte Weselsky der Deutschen Presse-Agentur", "dem Sender") and French
 #: "à" ("a déclaré M. Lambert à l'AFP"). After a speaker with an article the German ones
@@ -1319,6 +1373,12 @@ def _before_passive_agent(words: list[str]) -> list[str]:
 #: say" the critics, not the agency or the plan. A closed list because most other
 #: nouns before "of" name a part of a document ("The text of the agreement says"),
 #: where the document is the speaker.
+#: People one of whom a source may be, named by where they serve after "from" ("A
+#: soldier from the 81st Brigade told …").
+PEOPLE_FROM = frozenset({"soldier", "officer", "fighter", "commander", "spokesman",
+                         "spokeswoman", "spokesperson", "official", "member", "source",
+                         "representative", "volunteer", "medic", "doctor", "nurse", "worker",
+                         "resident", "witness", "employee", "staffer", "aide", "diplomat"})
 PEOPLE_BEFORE_OF = frozenset({
     "head", "heads", "chief", "chiefs", "director", "directors", "leader", "leaders",
     "member", "members", "president", "chair", "chairman", "chairwoman", "chairperson",
@@ -1347,11 +1407,15 @@ def _role_of_phrase(words: list[str], index: int) -> bool:
     at = index
     if word in _DETERMINER_WORDS:
         at = index - 1
-        if at < 1 or words[at].lower() != "of":
+        if at < 1 or words[at].lower() not in ("of", "from"):
             return False
-    elif word != "of" or index < 1:
+    elif word not in ("of", "from") or index < 1:
         return False
     before = words[at - 1].lower()
+    if words[at].lower() == "from":
+        # "A soldier from the 81st Brigade", "a spokeswoman from the ministry": one
+        # person by role, and where they serve
+        return before in PEOPLE_FROM
     return before in PEOPLE_BEFORE_OF or (
         before == "charge" and at >= 2 and words[at - 2].lower() == "in")
 

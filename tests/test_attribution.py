@@ -280,6 +280,24 @@ def test_speaker(sentence, speaker):
     ("After the meeting officials said the plan was dead.", "officials"),
     ("At the scene police said two men fled.", "police"),
     ("On Tuesday farmer Amina Hussein said the crop failed.", "Amina Hussein"),
+    # a place is no speaker; records that show; a press release's "today"; acts declared
+    ("Russian-installed officials in the occupied part of the region said five people died.",
+     None),
+    ("Data from the Office for National Statistics showed rents rose.",
+     "Office for National Statistics"),
+    ("Official figures show prices fell.", "Official figures"),
+    ("The video shows a man running.", None),
+    ("Inflation eased to 3.1% in October, official data showed last week, below forecasts.",
+     "official data"),
+    ("Northwind Logistics, Inc. (NYSE: NWLG), a leading provider of freight services, today "
+     "announced results.", "Northwind Logistics, Inc."),
+    ("The Board of Directors declared a quarterly cash dividend of $0.42 per share.", None),
+    ("The mayor declared that the city would recover.", "mayor"),
+    ("Humanitarian partners warn that food rations may be cut.", "Humanitarian partners"),
+    # a person by role and where they serve; an agent described at length
+    ("A soldier from the 81st Brigade, who spoke on condition of anonymity, told us the unit "
+     "withdrew.", "soldier from the 81st Brigade"),
+    ("Losses rose, according to estimates by the open-source analyst group Oryx.", "Oryx"),
     # "told" a story is a figure of speech
     ("Longer naps told a different story.", None),
     ("He told the story of his escape, police said.", "police"),

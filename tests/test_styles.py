@@ -197,6 +197,14 @@ def test_first_person_stance_is_a_hedge(sentence, cues):
      ["understood to be"]),
     ("Harcourt, who joined for a reported £3.5m, scored twice.", ["a reported"]),
     ("Everyone understood the rules.", []),
+    # forecasts passed on, and intelligence estimative language
+    ("The Bank of England is widely expected to cut the base rate.", ["is widely expected to"]),
+    ("Capital expenditures are forecast to be about $700 million.", ["are forecast to"]),
+    ("The median age is projected to rise to 43 years.", ["is projected to"]),
+    ("We assess with moderate confidence that the column belonged to the brigade.",
+     ["we assess", "with moderate confidence"]),
+    ("We cannot rule out that the vehicles belonged to one of its units.", ["cannot rule out"]),
+    ("The forecast to 2030 is bleak.", []),
 ])
 def test_verification_caveats_and_epistemic_adverbs(sentence, cues):
     assert hedge_cues(sentence) == cues
