@@ -74,7 +74,10 @@ BYLINE_WORDS = tuple(form for word in ("by", "par", "por", "di", "von", "door")
 _BYLINE = re.compile(
     r"[*_ ]*(?:" + "|".join(BYLINE_WORDS) + r")[ \t]+"
     r"(?P<names>(?:(?:[A-Z][\w.'’-]*|van|von|de|da|di|du|la|le|and|&)[ \t]+){0,7}"
-    r"[A-Z][\w.'’-]*)[ \t]*(?:(?:[,|·–—-]|(?<=[ \t])(?:in|at|for)[ \t]+(?=[A-Z]))[^\n]{0,80})?"
+    r"[A-Z][\w.'’-]*)"
+    # a desk credited after the names: "By Marta Kovalenko and the Open Source Desk"
+    r"(?:[ \t]+and[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]*){1,4})?"
+    r"[ \t]*(?:(?:[,|·–—-]|(?<=[ \t])(?:in|at|for)[ \t]+(?=[A-Z]))[^\n]{0,80})?"
     r"[*_ ]*")
 #: Words that open a time phrase, not a name ("By Monday Evening, …").
 _BYLINE_NOT_NAMES = frozenset(
@@ -1582,6 +1585,12 @@ DEK_MAX_WORDS = 60
 _EMPHASISED_LINE = re.compile(r"\s*(?P<mark>\*{1,2}|_{1,2})(?=\S)[^\n*_]+(?<=\S)(?P=mark)\s*")
 
 
+#: A line that ends by crediting what it says: "…, Nationwide says", "…, study finds".
+_CREDITED_LINE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|new[ \t]+)?(?:[\w'’&.-]+[ \t]+){0,3}"
+                            r"(?:says|said|warns|finds|found|suggests|shows|reports|claims)"
+                            r"[.!]?[*_ \t]*$")
+
+
 def _mark_title(text: str, after_headline: list[Block]) -> None:
     """Mark the standfirst or display title between the headline and the body.
 
@@ -1607,8 +1616,10 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
             # a byline may stand between the subhead and the dateline ("By Ann Lee")
             body = next((later for later in after_headline[place + 1:]
                          if later.kind not in ("meta", "boilerplate")), None)
-            if body is not None and body.has_dateline:
-                block.kind = "dek"  # a release's or a wire story's subhead over its dateline
+            if body is not None and body.has_dateline or _CREDITED_LINE.search(block_text):
+                # a release's or a wire story's subhead over its dateline, or a standfirst
+                # that credits what it says ("…, Nationwide says")
+                block.kind = "dek"
             elif len(block_text.split()) >= NEAR_DUPLICATE_MIN_WORDS \
                     and not _NUMBERED_QUESTION.fullmatch(block_text):
                 block.kind = "title"  # a numbered question heads the first part instead

@@ -240,6 +240,21 @@ def test_a_wire_agencys_dateline_and_sign_off(dateline, sign_off):
     assert art.claims["text"].tolist()[1].startswith("El Gobierno ha decretado")
 
 
+def test_a_standfirst_that_credits_what_it_says_is_the_dek():
+    art = ak.parse_article(
+        "House prices rise 4.7pc as first-time buyers return to market\n\n"
+        "Average price now £285,000 but affordability remains stretched, Nationwide says\n\n"
+        "*By Harriet Cole and the Money Desk | 12 November 2025*\n\n"
+        "House prices rose 4.7pc in the year to October, according to Nationwide.\n",
+        fmt="markdown")
+    assert art.blocks["kind"].tolist() == ["headline", "dek", "meta", "paragraph"]
+    row = art.articles.iloc[0]
+    assert (row["title"], row["author"], row["published"]) == (
+        "House prices rise 4.7pc as first-time buyers return to market", "Harriet Cole",
+        "2025-11-12")
+    assert art.claims["attribution"].tolist()[1:] == ["Nationwide", "Nationwide"]
+
+
 @pytest.mark.parametrize("byline", ["By Marta Lindqvist", "By RACHEL OSEI Associated Press"])
 def test_a_subhead_over_a_byline_and_a_dateline_is_the_dek(byline):
     art = ak.parse_article(
