@@ -390,6 +390,9 @@ def _parse_entry(entry: str) -> SourceFields:
     in_sentences = _sentences_entry(text, url) if ". " in text else None
     if in_sentences:
         return in_sentences
+    listed = _publisher_title_date(text, url) if text.count(",") >= 2 else None
+    if listed:
+        return listed
     colon = re.match(r"(?P<left>[^:]{2,60}):\s+(?P<right>.{2,})$", text)
     if colon and len(colon.group("left").split()) <= 6:
         left, right = colon.group("left").strip(), colon.group("right").strip(_EDGE_PUNCT)
@@ -398,6 +401,34 @@ def _parse_entry(entry: str) -> SourceFields:
     if dash and len(dash.group("right").split()) <= 5:
         return SourceFields(dash.group("right").strip(), dash.group("left").strip(_EDGE_PUNCT), url)
     return SourceFields(_domain(url), text, url)
+
+
+#: A publisher's name opening an entry of comma-separated parts: capitalised words with
+#: the joiners of a name, or an acronym ("UNICEF", "International Organization for
+#: Migration", "Planet Labs").
+_PUBLISHER_NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|on|&)){0,7}")
+#: A date that closes such an entry: a year, a month and year, or a day (or two days:
+#: "7 and 10 March 2025"), month and year.
+_CLOSING_DATE = re.compile(r"(?:(?:\d{1,2}(?:\s*(?:and|to|-|–)\s*\d{1,2})?\s+)?[A-Z][a-z]{2,8}\.?"
+                           r"\s+(?:\d{1,2},?\s+)?)?(?:1[5-9]|20)\d\d")
+#: An author's initials as the second part ("Smith, J., Title, 2020"): no publisher.
+_INITIALS = re.compile(r"(?:[A-Z]\.\s*){1,3}")
+
+
+def _publisher_title_date(text: str, url: str | None) -> SourceFields | None:
+    """Read "Publisher, Title, Date" ("UNICEF, Immunization Coverage Estimates, 2024."), or None.
+
+    Reports of agencies and data services are cited so; the title may hold a colon
+    ("OCHA, Humanitarian Needs Overview: Central Sahel 2025, January 2025").
+    """
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) < 3 or not _CLOSING_DATE.fullmatch(parts[-1].strip(_EDGE_PUNCT)):
+        return None
+    publisher, title = parts[0], ", ".join(parts[1:-1]).strip(_EDGE_PUNCT)
+    if not _PUBLISHER_NAME.fullmatch(publisher) or publisher.split()[0] in _NOT_PUBLISHERS \
+            or _INITIALS.fullmatch(parts[1]) or not title:
+        return None
+    return SourceFields(publisher, title, url)
 
 
 #: The last piece of an entry without authors that names its publisher and date

@@ -84,6 +84,16 @@ from analystkit.citations import (
                   "https://en.wikipedia.org/wiki/Flood_(disambiguation)")),
     ("Smith, J. (2020). [Water in the valley](https://doi.org/10.1/abc). Oxford University Press.",
      SourceFields("Oxford University Press", "Water in the valley", "https://doi.org/10.1/abc")),
+    # an agency's report: "Publisher, Title, Date", a colon in the title allowed
+    ("UNICEF, Immunization Coverage Estimates, 2024.",
+     SourceFields("UNICEF", "Immunization Coverage Estimates", None)),
+    ("OCHA, Humanitarian Needs Overview: Central Sahel 2025, January 2025. "
+     "https://www.unocha.org/hno-2025",
+     SourceFields("OCHA", "Humanitarian Needs Overview: Central Sahel 2025",
+                  "https://www.unocha.org/hno-2025")),
+    ("Planet Labs, PlanetScope imagery, 7 and 10 March 2025.",
+     SourceFields("Planet Labs", "PlanetScope imagery", None)),
+    ("Smith, J., Water policy, 2020.", SourceFields(None, "Smith, J., Water policy, 2020", None)),
 ])
 def test_citation_styles(entry, expected):
     assert parse_source_entry(entry) == expected
