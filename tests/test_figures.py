@@ -173,7 +173,7 @@ CASES = {
         ("£12m and £20m a year", 12e6, 20e6, "money", "GBP", None, None)],
     # "over" a count of seasons after a sum spreads it; before the count alone it bounds it
     "The league agreed a TV deal worth £6.7bn over four seasons.": [
-        ("£6.7bn", 6.7e9, None, "money", "GBP", None, None),
+        ("£6.7bn", 6.7e9, None, "money", "GBP", None, "deal"),
         ("four", 4.0, None, "count", None, None, "seasons")],
     "Over 40 sessions were held.": [("Over 40", 40.0, None, "count", None, "over", "sessions")],
     # "up to" a year is until then, no bound ("hasta 2027", "bis 2030")
@@ -226,6 +226,23 @@ CASES = {
         ("under five", 5.0, None, "duration", "year", "under", "age")],
     "Prices for children under 5,000 are wrong.": [
         ("under 5,000", 5000.0, None, "number", None, "under", None)],
+    # what a sum is worth, a sum before its noun, an acronym before "of", a hyphenated
+    # modifier before its noun
+    "He steered dredging contracts worth about $31 million to two companies.": [
+        ("about $31 million", 31e6, None, "money", "USD", "about", "dredging contracts"),
+        ("two", 2.0, None, "count", None, None, "companies")],
+    "The house is worth $5 million.": [
+        ("$5 million", 5e6, None, "money", "USD", None, "house")],
+    "The firm was ordered to pay a $250,000 fine.": [
+        ("$250,000", 250000.0, None, "money", "USD", None, "fine")],
+    "It was a $3 billion year for the firm.": [
+        ("$3 billion", 3e9, None, "money", "USD", None, None)],
+    "Adjusted EBITDA of $598 million rose.": [
+        ("$598 million", 598e6, None, "money", "USD", None, "Adjusted EBITDA")],
+    "Rent takes 36 per cent of take-home pay.": [
+        ("36 per cent", 36.0, None, "percent", "%", None, "take-home pay")],
+    "The economy is forecast to contract by 0.3%.": [
+        ("0.3%", 0.3, None, "percent", "%", None, "economy")],
     # another language's function word after a number names nothing
     "Die GDL fordert eine Absenkung der Wochenarbeitszeit von 38 auf 35 Stunden.": [
         ("38", 38.0, None, "number", None, None, None),
@@ -602,7 +619,7 @@ def test_chinese_japanese_korean_figures(text, expected):
 
 @pytest.mark.parametrize(("text", "value", "unit", "subject"), [
     ("The company raised Rs 4,500 crore last year.", 4.5e10, "INR", None),
-    ("A ₹3 lakh crore plan.", 3e12, "INR", None),
+    ("A ₹3 lakh crore plan.", 3e12, "INR", "plan"),  # a sum before its noun names it
     ("Aid reached 1.2 lakh households.", 1.2e5, None, "households"),
 ])
 def test_lakh_and_crore(text, value, unit, subject):

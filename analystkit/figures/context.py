@@ -13,7 +13,13 @@ from ..lexicons import word_list
 from .ages import AGE_SUBJECT, _read_age
 from .dates import _is_year
 from .model import _Figure
-from .subjects import _changed_after, _money_in_after, _noun_of_before, _subject_after
+from .subjects import (
+    _TIME_NOUNS,
+    _changed_after,
+    _money_in_after,
+    _noun_of_before,
+    _subject_after,
+)
 from .verb_subjects import REACH_VERBS, _label_before_bracket, _subject_before_verb
 from .vocabulary import (
     _OF_STARTS,
@@ -271,6 +277,13 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     if figure.subject is None and figure.kind == "money":
         # "$2bn in federal aid"; "spend £2.5bn on new prisons"
         figure.subject = _money_in_after(text, figure, lower, limit)
+        if figure.subject is None and figure.value_high is None \
+                and _ARTICLE_BEFORE.search(text, max(lower, figure.start - 6), figure.start):
+            # "a $250,000 fine", "the £40m bid": the sum names the thing after it (not
+            # a time: "a $3 billion year")
+            named = _subject_after(text, figure.end, limit)
+            figure.subject = None if named is None or named.split()[-1].lower() in _TIME_NOUNS \
+                else named
     if figure.subject is None and figure.kind in ("number", "money", "percent", "measure") \
             and text[figure.start - 2:figure.start] in (": ", ":\u00a0"):
         # "Attendance: 27,418", "- Stadium bid: $1.2bn": a fact box's label names it
@@ -296,6 +309,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     return figure
 
 
+#: An article right before a sum: "a $250,000 fine", "the £40m bid", "its $2bn loan".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|its|their|his|her)[ \t]$", re.IGNORECASE)
 #: A label that opens its line, then a colon, right before a value: "Attendance: 27,418"
 #: (a list's mark before it is no part of it).
 _VALUE_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]+)?[*_]{0,2}(?P<label>[A-Z][\w'’&/ -]{1,60}?)"

@@ -43,7 +43,9 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,5}")
 _OF = re.compile(r"[ \t]{1,3}of(?:[ \t]{1,3}(?:the|all|those|these|its|their))?(?=[ \t])")
 # "compensation of $5,000", "a fine of 2 million euros", "a turnout of 71.8%": the
 # noun before "of" names what the amount measures.
-_NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z'’-]{2,30})[ \t]+of[ \t]+$")
+# (an acronym too: "Adjusted EBITDA of $598 million")
+_NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z'’-]{2,30}|[A-Z]{2,8})[ \t]+"
+                             r"(?:of|worth)[ \t]+$")
 #: Words before "of" that are no noun the amount measures ("most of", "because of").
 _NOT_MEASURED = _SUBJECT_STOPS | frozenset(
     "out because instead ahead worth kind sort lot lots number total part share portion "
@@ -60,8 +62,9 @@ def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
     words are the subject: "a pay cut of 5%" → "pay", "a drop of 18%" → None.
     """
     start = figure.qualifier_start if figure.qualifier_start is not None else figure.start
-    if start - lower < 6 or text[start - 1] != " " or text[start - 3:start - 1] != "of":
-        return None
+    if start - lower < 6 or text[start - 1] != " " or text[start - 3:start - 1] != "of" \
+            and text[start - 6:start - 1] != "worth":
+        return None  # "compensation of $5,000"; "dredging contracts worth $31 million"
     match = _NOUN_OF_BEFORE.search(text, max(lower, start - 36), start)
     if match is None or match.group("noun").lower() in _NOT_MEASURED:
         return None
@@ -214,7 +217,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
                 # ("5 armed men", "37 serious bleeding events")
         elif words and (lower in _SUBJECT_VERBS or lower in LATER_SUBJECT_ENDS
                         or lower in AGREEING_VERBS and _looks_plural(words[-1])
-                        or after_of and _singular_verb(lower, words[-1])):
+                        or after_of and _singular_verb(lower, words[-1])) \
+                and not ("-" in words[-1] and words[-1].islower()):
+            # (after a hyphenated modifier comes its noun: "36 per cent of take-home pay")
             break  # "1.5 million people face …": the verb, not more of the subject
         elif words and _bare_verb_after_plural(words[-1], word, found[i + 1:], raw != word):
             break  # "92,000 vehicles cross the bridge", "3,000 workers walk to …"

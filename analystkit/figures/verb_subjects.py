@@ -187,6 +187,9 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
             return None  # "He wants to be 5% richer": the verb before "to be" has a subject
         words.pop()
         return TREND_GAP_WORDS
+    if last == "worth" and len(words) > 2 and words[-2].lower() in BE_FORMS and not counting:
+        words.pop()  # "The house is worth $5 million": a value, as "is valued at"
+        return TREND_GAP_WORDS
     if last in BE_FORMS and len(words) > 1 and (not counting or grouped):
         # "The jobless rate is 5%", "Attendance was 53,400": the gap words take "is"
         return TREND_GAP_WORDS
@@ -232,7 +235,8 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
 
 #: The last words before a number that may close a verb phrase _verb_before reads:
 #: a quick test before its slower search.
-_VERB_PHRASE_ENDS = (frozenset(("to", "from", "by", "at", "for", "between")) | CHANGE_DIRECTIONS
+_VERB_PHRASE_ENDS = (frozenset(("to", "from", "by", "at", "for", "between", "worth"))
+                     | CHANGE_DIRECTIONS
                      | REACH_VERBS | SHARE_VERBS[None] | BE_FORMS
                      | (TREND_VERBS - OBJECT_CHANGE_VERBS - UNMEASURED_CHANGE_VERBS))
 
