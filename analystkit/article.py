@@ -7,6 +7,7 @@ DataFrames are built on first use.
 
 from __future__ import annotations
 
+import datetime as _dt
 import os
 import re
 from collections.abc import Mapping
@@ -33,7 +34,7 @@ from .reading import (
     normalise_text,
     read_path,
 )
-from .structure import build_blocks, split_tags
+from .structure import build_blocks, printed_date, split_tags
 from .tables import ArticleRecords, build_tables
 
 if TYPE_CHECKING:
@@ -274,7 +275,7 @@ ONE_LINE_PARAGRAPH_FORMATS = ("html", "docx", "odt", "rtf", "pdf")
 
 def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
            source: str | None = None, page_meta: Mapping[str, Any] | None = None) -> Article:
-    page_meta = dict(page_meta or {})
+    page_meta = _clean_page_meta(page_meta or {})
     if fmt == "html":
         from .htmltext import html_to_text
 
@@ -289,7 +290,7 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
     if fmt == "markdown" and blocks and blocks[0].kind == "meta":
         from .frontmatter import read_front_matter
 
-        page_meta = read_front_matter(text[blocks[0].start:blocks[0].end])
+        page_meta = _clean_page_meta(read_front_matter(text[blocks[0].start:blocks[0].end]))
     # A page's declared language (<html lang>) only when the text does not tell: page
     # templates often declare "en" over text in another language.
     language = (page_meta.get("language") or detect_language(text)
@@ -318,6 +319,60 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
     records = ArticleRecords.with_text(text, article_id=article_id, meta=meta, blocks=blocks,
                                        extraction=extraction)
     return Article(records)
+
+
+#: Longest metadata value kept: a title or an author list, never a body of text.
+MAX_META_CHARS = 1_000
+#: A language code as pages and documents declare it ("en", "pt-BR", "zh_Hant").
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}")
+#: A year printed in a date ("Spring 2025"), not inside a longer run of digits.
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+#: An ISO date or date and time that opens a ``published`` value.
+_ISO_DATE = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})(?P<time>[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?$")
+
+
+def _clean_page_meta(page_meta: Mapping[str, Any]) -> dict[str, Any]:
+    r"""Return a page's or document's metadata as text the tables can hold, or None.
+
+    A value that is no text (a list, a mapping, bytes read from YAML front matter or a
+    PDF's info) is dropped, as a ``repr`` is no title; lone surrogates ("\ud800" in
+    JSON) become U+FFFD and control characters go; a ``published`` value that is no
+    real date ("2025-13-45") and a ``language`` that is no language code are dropped.
+    """
+    from .reading import normalise_text
+
+    cleaned: dict[str, Any] = {}
+    for key, value in page_meta.items():
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            cleaned[key] = None
+            continue
+        value = " ".join(normalise_text(value).split())[:MAX_META_CHARS] or None
+        if value is not None and key == "published" and not _real_date(value):
+            value = None
+        if value is not None and key in ("language", "declared_language") \
+                and not _LANGUAGE_CODE.fullmatch(value):
+            value = None
+        cleaned[key] = value
+    return cleaned
+
+
+def _real_date(value: str) -> bool:
+    """Whether a ``published`` value may be a date: a real ISO date, or words with a year.
+
+    "2025-13-45", "Infinity" and "99999999999999999999999" are none; "Spring 2025"
+    and "8 May 2025" are kept as written.
+    """
+    iso = _ISO_DATE.match(value)
+    if iso is None:
+        return printed_date(value) is not None or _YEAR.search(value) is not None
+    try:
+        _dt.datetime.fromisoformat(value.replace("Z", "+00:00") if iso.group("time") else
+                                   iso.group("date"))
+    except ValueError:
+        return False
+    return True
 
 
 def _block_text(text: str, blocks: list, kind: str, *, markdown: bool) -> str | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -120,9 +121,43 @@ def join_lines(lines: list[str]) -> str:
     return "".join(out)
 
 
+#: Most bytes the XML parts of an Office or OpenDocument package may inflate to. A ZIP
+#: entry can inflate a thousandfold, and the size limit bounds only the file; 32 MiB of
+#: XML hold a book, and read in well under a minute.
+MAX_PACKAGE_XML_BYTES = 32 * 1024 * 1024
+
+
+def check_package_size(data: bytes, source: str, kind: str) -> None:
+    """Refuse a ZIP package whose XML parts inflate past MAX_PACKAGE_XML_BYTES.
+
+    Read from the package's directory, before anything is inflated. A package
+    whose directory cannot be read is left to the reader, which says it is damaged.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            inflated = sum(info.file_size for info in package.infolist()
+                           if info.filename.endswith((".xml", ".rels")))
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+        return
+    if inflated > MAX_PACKAGE_XML_BYTES:
+        raise DocumentReadError(source, f"the {kind}'s XML inflates to {inflated:,} bytes, "
+                                        f"over the {MAX_PACKAGE_XML_BYTES:,}-byte limit for "
+                                        "one article")
+
+
+def xml_error(kind: str, exc: Exception) -> str:
+    """Say what an XML parser's error means: a limit reached or damage."""
+    message = str(exc)
+    if "Resource limit exceeded" in message or "Excessive depth" in message \
+            or "huge" in message.lower():
+        return f"the {kind} holds XML past the parser's size or nesting limit ({message})"
+    return f"the {kind} is damaged ({message})"
+
+
 def _open(data: bytes, source: str) -> Any:
     if not data.startswith(b"PK\x03\x04"):
         raise DocumentReadError(source, "not a Word document (.docx files are ZIP packages)")
+    check_package_size(data, source, "Word document")
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import XMLSyntaxError
@@ -143,6 +178,8 @@ def _open(data: bytes, source: str) -> Any:
         raise DocumentReadError(source, "not a Word document" + (f" ({what})" if what else "")
                                 ) from exc
     except XMLSyntaxError as exc:
+        raise DocumentReadError(source, xml_error("Word document", exc)) from exc
+    except zlib.error as exc:
         raise DocumentReadError(source, f"the Word document is damaged ({exc})") from exc
 
 

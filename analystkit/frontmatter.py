@@ -74,7 +74,7 @@ def _fields(block_text: str) -> dict[str, object]:
     if fenced:
         try:
             loaded = json.loads(fenced.group("body"))
-        except ValueError:
+        except (ValueError, RecursionError):  # also JSON nested too deep to read
             return {}
         return loaded if isinstance(loaded, dict) else {}
     toml = _TOML.match(block_text)
@@ -87,12 +87,27 @@ def _fields(block_text: str) -> dict[str, object]:
     if not front:
         return {}
     try:
-        import yaml
-
-        loaded = yaml.safe_load(front.group("body"))
+        loaded = _load_yaml(front.group("body"))
         return loaded if isinstance(loaded, dict) else {}
     except Exception:  # noqa: BLE001 - any YAML failure: fall back to key: value lines
         return _key_value_lines(front.group("body"), _YAML_LINE)
+
+
+def _load_yaml(body: str) -> object:
+    """Load YAML front matter with the safe loader, refusing aliases.
+
+    Front matter names a title and a date; it has no use for anchors and aliases,
+    and aliases of aliases ("billion laughs") would grow a few lines into gigabytes.
+    """
+    import yaml
+
+    class NoAliasLoader(yaml.SafeLoader):
+        def compose_node(self, parent: object, index: object) -> object:
+            if self.check_event(yaml.AliasEvent):
+                raise yaml.YAMLError("front matter with aliases is not read")
+            return super().compose_node(parent, index)
+
+    return yaml.load(body, Loader=NoAliasLoader)  # noqa: S506 - a safe loader
 
 
 def _key_value_lines(body: str, line_pattern: re.Pattern[str]) -> dict[str, object]:

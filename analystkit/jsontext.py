@@ -166,10 +166,15 @@ def _article_record(value: Any, source: str) -> dict[str, Any]:
         if not level:
             break
     if isinstance(value, dict):
-        empty = next((key for key, text in _own_and_nested(value)
-                      if _normalised(key) in BODY_FIELDS and isinstance(text, (str, list))), None)
-        if empty is not None:
-            raise EmptyArticleError(source, f"the article's text ({empty!r}) is empty")
+        found = next(((key, text) for key, text in _own_and_nested(value)
+                      if _normalised(key) in BODY_FIELDS), None)
+        if found is not None and isinstance(found[1], (str, list)):
+            raise EmptyArticleError(source, f"the article's text ({found[0]!r}) is empty")
+        if found is not None:
+            kind = {int: "a number", float: "a number", bool: "true or false", dict: "an object",
+                    type(None): "null"}.get(type(found[1]), type(found[1]).__name__)
+            raise DocumentReadError(source, f"the article's text field {found[0]!r} holds "
+                                            f"{kind}, not text")
     if isinstance(value, dict):
         holds = "the record holds " + (", ".join(sorted(map(str, value))[:12]) or "no fields")
     else:
@@ -290,8 +295,9 @@ EPOCH_SECONDS = (10**9, 10**10)
 
 def _epoch(value: Any) -> str | None:
     """Return a timestamp in seconds or milliseconds since 1970 as ISO date and time."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) \
+            or not -EPOCH_SECONDS[1] * 1000 < value < EPOCH_SECONDS[1] * 1000:
+        return None  # also 10**400 and infinity, which no clock shows
     seconds = value / 1000 if value >= EPOCH_SECONDS[1] * 100 else value
     if not EPOCH_SECONDS[0] <= seconds < EPOCH_SECONDS[1]:
         return None

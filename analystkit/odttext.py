@@ -17,10 +17,11 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
-from .docxtext import join_lines
+from .docxtext import MAX_PACKAGE_XML_BYTES, check_package_size, join_lines, xml_error
 from .errors import DocumentReadError, EmptyArticleError, NotTextError
 
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -34,10 +35,10 @@ ODT_MEDIA_TYPE = "application/vnd.oasis.opendocument.text"
 #: Other OpenDocument packages that may arrive named .odt, by their media type's end.
 OTHER_ODF_FILES = {"spreadsheet": "a spreadsheet", "presentation": "a presentation",
                    "graphics": "a drawing", "text-template": "a text template"}
-#: Largest uncompressed ``content.xml`` read: a ZIP entry can inflate a thousandfold,
-#: and a package whose body would not fit the article size limit many times over is
-#: refused before it is inflated.
-MAX_CONTENT_BYTES = 200 * 1024 * 1024
+#: Largest uncompressed XML part read: a ZIP entry can inflate a thousandfold, and a
+#: package whose body would not fit the article size limit many times over is refused
+#: before it is inflated (the limit of the Word reader's parts, all together).
+MAX_CONTENT_BYTES = MAX_PACKAGE_XML_BYTES
 #: Heading under which the document's footnotes and endnotes are appended.
 NOTES_HEADING = "## Notes"
 #: Deepest Markdown heading.
@@ -103,6 +104,7 @@ def _open(data: bytes, source: str) -> zipfile.ZipFile:
     """Open the package, telling other files and other OpenDocument kinds apart."""
     if not data.startswith(b"PK\x03\x04"):
         raise NotTextError(source, "not an OpenDocument text (.odt files are ZIP packages)")
+    check_package_size(data, source, "OpenDocument file")
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         names = set(package.namelist())
@@ -141,7 +143,11 @@ def _xml(package: zipfile.ZipFile, name: str, source: str, *, required: bool = T
                              remove_comments=True, remove_pis=True)
     try:
         return etree.fromstring(package.read(name), parser)
-    except (etree.XMLSyntaxError, zipfile.BadZipFile, EOFError, OSError) as exc:
+    except etree.XMLSyntaxError as exc:
+        if not required:
+            return None
+        raise DocumentReadError(source, xml_error("OpenDocument file", exc)) from exc
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
         if not required:
             return None
         raise DocumentReadError(source, f"the OpenDocument file is damaged ({name}: "

@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import unicodedata
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,7 @@ from .errors import (
     ArticleNotFoundError,
     ArticleTooLargeError,
     DecodingError,
+    DocumentReadError,
     EmptyArticleError,
     NotTextError,
     UnsupportedFormatError,
@@ -301,6 +303,23 @@ def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str,
     """
     if not data.strip():
         raise EmptyArticleError(source, "file is empty")
+    try:
+        text, meta = _read_document(data, fmt, source)
+    except AnalystkitError:
+        raise
+    except (RecursionError, OverflowError, MemoryError, zlib.error, UnicodeError) as exc:
+        # what the libraries a reader calls raise on a document built to break them: one
+        # clear error naming the file, never a traceback from deep inside
+        raise DocumentReadError(source, f"the {fmt} document cannot be read "
+                                        f"({type(exc).__name__}: {str(exc)[:200]})") from exc
+    text = normalise_text(text)
+    if not text.strip():
+        raise EmptyArticleError(source, "holds no text")
+    return text, meta
+
+
+def _read_document(data: bytes, fmt: str, source: str) -> tuple[str, dict[str, str | None]]:
+    """Run the reader of ``fmt`` on a document's bytes."""
     if fmt == "docx":
         from .docxtext import docx_to_text
 
@@ -327,9 +346,6 @@ def document_to_text(data: bytes, fmt: str, source: str) -> tuple[str, dict[str,
         text, meta = json_to_text(data, source)
     else:
         raise UnsupportedFormatError(source, f"{fmt!r} is not a document format")
-    text = normalise_text(text)
-    if not text.strip():
-        raise EmptyArticleError(source, "holds no text")
     return text, meta
 
 
@@ -350,6 +366,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
         if data.startswith(signature):
             raise NotTextError(source, f"not text: looks like {description}")
     text, encoding = _decode(data, source)
+    encoding = _codec_name(encoding)
     text = normalise_text(text)
     if not text.strip():
         raise EmptyArticleError(source, "holds only whitespace")
@@ -357,6 +374,14 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     if controls > MAX_CONTROL_SHARE * min(len(text), 100_000):
         raise NotTextError(source, "not text: binary data (control characters)")
     return text, encoding
+
+
+def _codec_name(encoding: str) -> str:
+    """Return an encoding's standard name ("utf_8" → "utf-8", "utf_16_le" → "utf-16-le")."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return encoding  # "utf-8 (stray bytes replaced)": already a name and a note
 
 
 #: Bytes of a file the encoding is guessed from.
@@ -369,11 +394,23 @@ MIN_UTF8_SHARE = 4
 
 
 def _mostly_utf8(data: bytes) -> str | None:
-    """Decode ``data`` as UTF-8 with stray bytes replaced, if it is UTF-8 but for a few."""
+    """Decode ``data`` as UTF-8 with stray bytes replaced, if it is UTF-8 but for a few.
+
+    The well-formed characters beyond ASCII must outnumber the stray bytes
+    MIN_UTF8_SHARE times; where some of them take three bytes or more ("€", "—"),
+    which a legacy encoding's text almost never forms, they need only be a
+    1/MIN_UTF8_SHARE share of them (a file cut inside its last "€", a few bytes of
+    another encoding pasted into a UTF-8 page).
+    """
     text = data.decode("utf-8", errors="replace")
     stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    if stray <= 0:
+        return None
     beyond_ascii = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
-    return text if 0 < stray and beyond_ascii >= MIN_UTF8_SHARE * stray else None
+    if beyond_ascii >= MIN_UTF8_SHARE * stray:
+        return text
+    wide = any(ord(c) >= 0x800 and c != "\ufffd" for c in text)
+    return text if wide and MIN_UTF8_SHARE * beyond_ascii >= stray else None
 
 
 def _first_non_ascii(data: bytes) -> int | None:

@@ -76,7 +76,8 @@ def rtf_to_text(data: bytes, source: str) -> tuple[str, dict[str, str | None]]:
                                         "deep")
     try:
         body = strip_rtf(rtf, encoding=code_page, errors="replace")
-    except (ValueError, IndexError, LookupError, RecursionError) as exc:
+    except (ValueError, IndexError, LookupError, RecursionError, OverflowError) as exc:
+        # (OverflowError: a character number past Unicode's, "\u99999999999")
         raise DocumentReadError(source, f"the RTF document cannot be read ({exc})") from exc
     text = _as_markdown(body or "")
     if not text.strip():

@@ -127,3 +127,99 @@ def test_a_long_article_of_many_capitalised_openings_finishes():
                  + f" {rng.randint(1, 99999)}." for _ in range(5))
         for _ in range(6000))
     assert len(ak.parse_article(text, "long").claims) == 30_000
+
+
+# -- documents built to break a reader: one clear error naming the file, or NA fields --
+
+ARTICLE = "Flooding closed 14 schools on Monday, officials said.\n"
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in entries.items():
+            package.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(("suffix", "entries"), [
+    (".docx", {"[Content_Types].xml": b"<Types/>", "word/document.xml": b" " * 40_000_000}),
+    (".odt", {"mimetype": b"application/vnd.oasis.opendocument.text",
+              "content.xml": b" " * 40_000_000}),
+])
+def test_a_package_that_inflates_past_the_limit_is_refused_before_reading(tmp_path, suffix,
+                                                                           entries):
+    path = tmp_path / f"bomb{suffix}"
+    path.write_bytes(_zip(entries))
+    assert path.stat().st_size < 1_000_000
+    with pytest.raises(ak.DocumentReadError, match="inflates to 40,0.*over the"):
+        ak.load_article(path)
+
+
+def test_a_damaged_deflate_stream_in_an_odt_is_a_clear_error(tmp_path):
+    from tests.test_odt import make_odt
+
+    data = bytearray(make_odt("<text:p>" + "Flooding closed 14 schools. " * 200 + "</text:p>"))
+    middle = data.index(b"content.xml") + 200
+    data[middle:middle + 12] = b"\x00" * 12
+    path = tmp_path / "damaged.odt"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ak.DocumentReadError, match="damaged.odt"):
+        ak.load_article(path)
+
+
+def test_an_rtf_character_past_unicode_is_a_clear_error(tmp_path):
+    path = tmp_path / "big.rtf"
+    path.write_text(r"{\rtf1\ansi Flooding closed 14 schools \u99999999999? on Monday.}")
+    with pytest.raises(ak.DocumentReadError, match="big.rtf: the RTF document cannot be read"):
+        ak.load_article(path)
+
+
+@pytest.mark.timeout(30)
+def test_front_matter_built_to_explode_is_not_expanded():
+    laughs = "\n".join(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]"
+                       for prev, name in zip("abcdefgh", "bcdefghi", strict=True))
+    art = ak.parse_article(f"---\na: &a [lol,lol,lol,lol,lol,lol,lol,lol,lol]\n{laughs}\n"
+                           f"title: [*i]\n---\n\n{ARTICLE}", "laughs", fmt="markdown")
+    assert art.claims["text"].tolist() == [ARTICLE.strip()]
+    deep = ak.parse_article("```json\n" + "[" * 100_000 + "]" * 100_000 + "\n```\n\n" + ARTICLE,
+                            "deep", fmt="markdown")
+    assert deep.claims["text"].tolist() == [ARTICLE.strip()]
+
+
+def test_metadata_that_is_no_text_no_date_or_no_language_is_na():
+    import json
+
+    record = {"title": "Floods \ud800", "publish_date": "2025-13-45T99:99:99",
+              "language": "<img src=x onerror=alert(1)>", "authors": [{"x": 1}],
+              "text": ARTICLE}
+    art = ak.parse_article(json.dumps(record), "meta", fmt="json")
+    row = art.articles.iloc[0]
+    assert row["title"] == "Floods \ufffd"
+    assert pd_isna(row.get("published")) and pd_isna(row.get("author"))
+    assert row["language"] != "<img src=x onerror=alert(1)>"
+    art = ak.parse_article(json.dumps({**record, "publish_date": 10 ** 400}), "big", fmt="json")
+    assert pd_isna(art.articles.iloc[0].get("published"))
+    front = ak.parse_article("---\ntitle: [1, 2]\ndate: 2025-02-30\n---\n\n" + ARTICLE, "fm",
+                             fmt="markdown")
+    assert pd_isna(front.articles.iloc[0].get("published"))
+    corpus = ak.Corpus([art, front])  # a lone surrogate must not stop the tables
+    assert len(corpus.tables()["articles"]) == 2
+
+
+def pd_isna(value: object) -> bool:
+    import pandas as pd
+
+    return value is None or bool(pd.isna(value))
+
+
+def test_utf8_with_a_few_stray_bytes_stays_utf8():
+    data = ("Aid of €40 million — and €12 million — reached the region. " * 2).encode() \
+        + b"\x81\x8d\x8f\x90\x9d and more text follows here.\n"
+    art = ak.parse_article(data, "stray")
+    assert art.articles.iloc[0]["encoding"] == "utf-8 (stray bytes replaced)"
+    assert art.figures["text"].tolist()[:2] == ["€40 million", "€12 million"]

@@ -169,6 +169,8 @@ def test_a_folder_of_records_loads_as_a_corpus(tmp_path):
     ('{"articles": [{"title": "x", "content": "Rain fell on Monday, officials '
      'said\\u2026 [+2310 chars]"}]}', DocumentReadError, "cut short"),
     ('"just a string"', DocumentReadError, "holds a JSON str, not an article record"),
+    ('{"title": "x", "text": 456}', DocumentReadError,
+     "the article's text field 'text' holds a number, not text"),
     ("[" * 100_000, DocumentReadError, "nested too deeply"),
     ('{"@type": "Person", "name": "Ann Lee", "description": "A reporter"}', DocumentReadError,
      "no article text found"),
