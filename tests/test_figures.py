@@ -243,6 +243,22 @@ CASES = {
         ("36 per cent", 36.0, None, "percent", "%", None, "take-home pay")],
     "The economy is forecast to contract by 0.3%.": [
         ("0.3%", 0.3, None, "percent", "%", None, "economy")],
+    # a participle before the plural noun it describes, no plural yet; a verb after a
+    # pronoun or with no noun before it
+    "Between 40 and 60 Russian armoured vehicles have been lost.": [
+        ("40 and 60", 40.0, 60.0, "count", None, None, "Russian armoured vehicles")],
+    "The column included seven BMP-2 infantry fighting vehicles.": [
+        ("seven", 7.0, None, "count", None, None, "BMP-2 infantry fighting vehicles")],
+    "10 students visited museums on Monday.": [
+        ("10", 10.0, None, "count", None, None, "students")],
+    "3,000 workers marched hundreds of miles.": [
+        ("3,000", 3000.0, None, "count", None, None, "workers"),
+        ("hundreds", 200.0, None, "count", None, "at least", "miles")],
+    "Of these, four appear to be destroyed.": [("four", 4.0, None, "number", None, None, None)],
+    "The number of internally displaced persons rose to 2.1 million.": [
+        ("2.1 million", 2.1e6, None, "count", None, None, "internally displaced persons")],
+    "It projected inflation would fall to 2.4%.": [
+        ("2.4%", 2.4, None, "percent", "%", None, "inflation")],
     # another language's function word after a number names nothing
     "Die GDL fordert eine Absenkung der Wochenarbeitszeit von 38 auf 35 Stunden.": [
         ("38", 38.0, None, "number", None, None, None),

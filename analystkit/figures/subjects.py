@@ -201,9 +201,19 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         if lower in TIME_DEICTICS and i + 1 < len(found) \
                 and found[i + 1].lower().rstrip(".,") in _TIME_NOUNS:
             break  # "3,000 next year", "KSh 155 million last year": when, not what
+        if not words and lower in _SUBJECT_VERBS and i + 1 < len(found) \
+                and found[i + 1].lower() in ("to", "that"):
+            break  # "four appear to be destroyed": a verb with no noun before it
         if lower.endswith(("ed", "ing")) and not word[0].isupper():
             following = found[i + 1].lower().rstrip(".") \
                 if i + 1 < len(found) and raw == word else ""
+            if following and raw == word and _looks_plural(following) \
+                    and following not in _SUBJECT_STOPS and following not in VAGUE_PLURALS \
+                    and not any(_looks_plural(kept) for kept in words):
+                # a participle before the plural noun it describes, no plural yet: "60
+                # Russian armoured vehicles", "seven BMP-2 infantry fighting vehicles"
+                words.append(word)
+                continue
             if after_of and lower.endswith("ing") and lower not in PARTICIPLE_PREPOSITIONS \
                     and (not following or following in _SUBJECT_STOPS
                          and following not in PREPOSITIONS):
@@ -212,7 +222,8 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
                 words.append(word)
                 break
             if not following or following in _SUBJECT_STOPS \
-                    or words and not all(_looks_adjective(kept) for kept in words):
+                    or words and not all(_looks_adjective(kept) or kept[:1].isupper()
+                                         for kept in words):
                 break  # a verb ("30 stayed", "5 cases confirmed"), not a modifier
                 # ("5 armed men", "37 serious bleeding events")
         elif words and (lower in _SUBJECT_VERBS or lower in LATER_SUBJECT_ENDS
@@ -236,6 +247,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     return " ".join(words) or None
 
 
+#: Plurals that count rather than name ("marched hundreds of miles"): no noun a
+#: participle before them describes.
+VAGUE_PLURALS = frozenset("hundreds thousands millions billions dozens scores tens".split())
 #: Verbs in -s that agree with a singular head before the count, so follow its plural
 #: noun: "A target of 200,000 homes means little", "a fleet of 40 ships remains".
 AGREEING_VERBS = frozenset("means remains seems looks shows makes matters needs stands "

@@ -490,6 +490,11 @@ COORDINATORS = frozenset({"and", "or", "nor"})
 OF_DETERMINERS = frozenset("the a an its their this these those".split())
 
 
+#: Pronouns a verb before the subject's noun phrase may follow ("It projected inflation
+#: would fall to 2.4%"): that word is the verb.
+SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
+
+
 def _phrase_before(words: list[str]) -> list[str]:
     """Return the noun phrase that ends ``words``: up to MAX_SUBJECT_WORDS words.
 
@@ -504,9 +509,13 @@ def _phrase_before(words: list[str]) -> list[str]:
         if lower_word in PREPOSITIONS or lower_word in _SUBJECT_ENDS \
                 or len(kept) == MAX_SUBJECT_WORDS:
             break
+        before = words[i - 1].lower() if i > 0 else ""
         if kept and word[:1].islower() and i > 0 \
                 and (lower_word.endswith("ed") or lower_word in _SUBJECT_VERBS) \
-                and words[i - 1].lower() not in _SUBJECT_ENDS:
+                and (before not in _SUBJECT_ENDS or before in SUBJECT_PRONOUNS) \
+                and not (lower_word.endswith("ed") and before.endswith("ly")):
+            # "the IMF projected consumer prices", "It projected inflation": a verb; but
+            # "internally displaced persons": a participle after its adverb
             break
         kept.insert(0, word)
     return kept
