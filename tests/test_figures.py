@@ -259,6 +259,12 @@ CASES = {
         ("2.1 million", 2.1e6, None, "count", None, None, "internally displaced persons")],
     "It projected inflation would fall to 2.4%.": [
         ("2.4%", 2.4, None, "percent", "%", None, "inflation")],
+    # a rate's level after its change in basis points; earnings per diluted share
+    "The bank raised its benchmark rate by 25 basis points to 4.50%.": [
+        ("25 basis points", 25.0, None, "measure", "bp", None, "benchmark rate"),
+        ("4.50%", 4.5, None, "percent", "%", None, "benchmark rate")],
+    "Earnings were $1.37 per diluted share.": [
+        ("$1.37 per diluted share", 1.37, None, "money", "USD", None, "Earnings")],
     # another language's function word after a number names nothing
     "Die GDL fordert eine Absenkung der Wochenarbeitszeit von 38 auf 35 Stunden.": [
         ("38", 38.0, None, "number", None, None, None),

@@ -407,6 +407,9 @@ def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
         return  # "at" alone joins a level only to a change in per cent, "rose 5% at 3 stores"
     kinds = (a.kind, b.kind)
     index_points = a.unit == "points" and b.kind == "number"  # "fell 120 points to 42,310"
+    # "raised the rate by 25 basis points to 4.50%", "a quarter-point rise to 5%": a rate's
+    # change in points and its level in per cent
+    index_points = index_points or a.unit in RATE_POINT_UNITS and b.kind == "percent"
     # "Revenue rose 5% to $7 million", "fell by a fifth to $800bn": the level after a
     # change in per cent or as a fraction, in its own unit
     level_of_percent = (a.kind == "percent" or a.fraction) \
@@ -499,6 +502,10 @@ _WORDS_BEFORE = re.compile(r"(?:(?<![\w'’-])[^\W\d_][\w'’-]{0,24}[ \t]{1,3})
 CHANGE_PARTICLES = frozenset({"up", "down"})
 
 
+#: Units of a change in a rate: basis points, percentage points, points.
+RATE_POINT_UNITS = frozenset({"bp", "pp", "points"})
+
+
 def _change_then_level(text: str, a: _Figure, b: _Figure, head: int, lower: int) -> bool:
     """Whether "A to B" starting at ``head`` is a change and the level after it.
 
@@ -520,7 +527,8 @@ def _change_then_level(text: str, a: _Figure, b: _Figure, head: int, lower: int)
     if a.kind in ("number", "count") and a.unit is None and not a.fraction \
             or a.value is None or b.value is None:
         return False
-    in_own_unit = (a.kind == "percent" or a.fraction) and b.kind != a.kind
+    in_own_unit = (a.kind == "percent" or a.fraction
+                   or a.unit in RATE_POINT_UNITS and b.kind == "percent") and b.kind != a.kind
     if not in_own_unit and abs(b.value) <= abs(a.value) * CHANGE_LEVEL_RATIO:
         return False
     if words[-1] == "by":
