@@ -298,7 +298,7 @@ def _period_ends_sentence(text: str, match: re.Match[str], after: int, limit: in
     word = text[begin:stop].lstrip(".")
     if not word:
         return True
-    if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31 \
+    if word.isascii() and word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31 \
             and _next_word(text, after, limit).lower() in month_names():
         return False  # a day as German and Nordic text print it: "am 31. Oktober 2023"
     if word.endswith("°"):
