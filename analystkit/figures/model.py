@@ -118,14 +118,19 @@ VALUE_DIGITS = 15
 PRINTED_DIGITS = 12
 
 
+#: Whole numbers below this (2**53) are exact in a float: no rounding needed.
+EXACT_INTEGERS = 2.0 ** 53
+
+
 def exact(value: float | None) -> float | None:
     """Return ``value`` as the decimal it was printed as: 2.05e9, not 2049999999.99….
 
     Rounded to VALUE_DIGITS significant digits where that leaves at most
     PRINTED_DIGITS of them; any other value (a fraction, 1/3) is kept as it is.
     """
-    if value is None or value != value or value in (float("inf"), float("-inf")):
-        return value
+    if value is None or value != value or value in (float("inf"), float("-inf")) \
+            or value.is_integer() and -EXACT_INTEGERS < value < EXACT_INTEGERS:
+        return value  # most values: a whole number a float holds exactly
     rounded = f"{value:.{VALUE_DIGITS}g}"
     mantissa = rounded.split("e")[0].lstrip("-").replace(".", "").strip("0")
     return float(rounded) if len(mantissa) <= PRINTED_DIGITS else value

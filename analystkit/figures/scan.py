@@ -38,6 +38,11 @@ _COORDINATES = re.compile(r"(?<![\w.,$€£¥-])-?(?:[0-8]?[0-9]|90)\.[0-9]{4,8}
                           r"(?![\w.,]*[0-9]|[ \t]*(?:%|percent|per cent|and[ \t]+[0-9]))")
 
 
+#: What every pair of _COORDINATES holds, looked for first: a point and four digits (a
+#: scan for a literal, where the full pattern looks behind at every position).
+_COORDINATE_DECIMALS = re.compile(r"\.[0-9]{4}")
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None,
                  masked: list[tuple[int, int]] | None = None,
                  language: str | None = None) -> list[FoundFigure]:
@@ -89,7 +94,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     spans = masked or []
     if "@" in block or "://" in block or "www." in block:
         spans = [*spans, *_url_spans(text, start, end)]
-    if may_hold_digits and "." in block and "," in block:
+    if may_hold_digits and "," in block and _COORDINATE_DECIMALS.search(block) is not None:
         # "at 48.9271, 38.2453": a place on the map, no two quantities
         spans = [*spans, *(m.span() for m in _COORDINATES.finditer(text, start, end))]
     mask = _Mask(spans) if spans else None
