@@ -265,6 +265,9 @@ CASES = {
         ("4.50%", 4.5, None, "percent", "%", None, "benchmark rate")],
     "Earnings were $1.37 per diluted share.": [
         ("$1.37 per diluted share", 1.37, None, "money", "USD", None, "Earnings")],
+    # an age in years "old"; two days of one date
+    "She is 34 years old and lives in Leeds.": [
+        ("34 years", 34.0, None, "duration", "year", None, "age")],
     # another language's function word after a number names nothing
     "Die GDL fordert eine Absenkung der Wochenarbeitszeit von 38 auf 35 Stunden.": [
         ("38", 38.0, None, "number", None, None, None),
@@ -1718,6 +1721,10 @@ def test_a_statistic_named_before_its_value_is_its_subject(text, expected):
     ("It moved from 28 to 3 May.", [("28", 28.0), ("3 May", None)]),
     ("From May 2023 to June 2024 it grew.", [("May 2023", 2023.0), ("June 2024", 2024.0)]),
     ("They won 3 to 5 games on 2 May.", [("3 to 5", 3.0), ("2 May", None)]),
+    # a day before a date with its month ("between 7 and 10 March"), not a change
+    ("The video was filmed between 7 and 10 March.", [("7 and 10 March", None)]),
+    ("The summit runs 7-10 March 2025.", [("7-10 March 2025", 2025.0)]),
+    ("Prices rose 5% to 10 March levels.", [("5%", 5.0), ("10 March", None)]),
 ])
 def test_a_range_of_days_or_months_is_one_date(text, expected):
     assert [(f.text, f.value) for f in find_figures(text, language="en")] == expected

@@ -220,6 +220,10 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
             merged[-1] = _join(merged[-1], figure)
             restated = None
             continue
+        if merged and _days_of_a_date(text, merged[-1], figure):
+            figure.start = merged[-1].start  # "between 7 and 10 March": one date, two days
+            merged[-1] = figure
+            continue
         change, restated = restated, None
         if merged and figure.subject is None and merged[-1].subject:
             _level_takes_subject(text, merged[-1], figure, lower)
@@ -435,6 +439,25 @@ def _joining_word(text: str, a: _Figure, b: _Figure) -> str | None:
         return None
     gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
     return None if gap is None else (gap.group("word") or "").lower()
+
+
+#: The day a date opens with ("10 March").
+_LEADING_DAY = re.compile(r"[0-9]{1,2}(?![0-9])")
+#: What joins the two days of a range of dates: a dash ("") or a word of a range.
+DAY_RANGE_WORDS = RANGE_AND_WORDS | frozenset(RANGE_TO_WORDS) | {""}
+
+
+def _days_of_a_date(text: str, a: _Figure, b: _Figure) -> bool:
+    """Whether a bare day number and a date after it are one range of days.
+
+    "between 7 and 10 March", "7-10 March 2025": the first day is written without its
+    month, which the date after it gives.
+    """
+    day = _LEADING_DAY.match(text, b.start, b.end) if b.kind == "date" else None
+    return (day is not None and a.kind == "number" and a.unit is None and a.subject is None
+            and a.value is not None and float(a.value).is_integer()
+            and 1 <= a.value < int(day.group())  # not "from 28 to 3 May": two months
+            and _joining_word(text, a, b) in DAY_RANGE_WORDS)
 
 
 def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:

@@ -296,6 +296,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             figure.subject = label.group("label")
             if figure.kind == "number" and float(figure.value or 0.0).is_integer():
                 figure.kind = "count"
+    if figure.kind == "duration" and figure.unit == "year" and figure.subject is None \
+            and _OLD_AFTER.match(text, figure.end, limit):
+        figure.subject = AGE_SUBJECT  # "She is 34 years old", "a bridge 120 years old"
     if figure.qualifier_key in PLACE_QUALIFIERS and figure.kind not in AMOUNT_KINDS:
         # "fires burned near 100 homes": a place, not an approximation
         figure.start = figure.bare_start
@@ -309,6 +312,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     return figure
 
 
+#: "old" after a number of years: an age ("34 years old").
+_OLD_AFTER = re.compile(r"[ \t\u00a0]+old\b")
 #: An article right before a sum: "a $250,000 fine", "the £40m bid", "its $2bn loan".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|its|their|his|her)[ \t]$", re.IGNORECASE)
 #: A label that opens its line, then a colon, right before a value: "Attendance: 27,418"
