@@ -1201,7 +1201,8 @@ def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
                 text[block.start:block.end].strip(_EMPHASIS_EDGE)):
             for following in blocks[place + 1:]:
                 lines = text[following.start:following.end].split("\n")
-                if following.kind in ("heading", "paragraph") and len(lines) <= \
+                # (a name over a company's name reads as a sign-off, "meta", too)
+                if following.kind in ("heading", "paragraph", "meta") and len(lines) <= \
                         MAX_FURNITURE_LINES and all(_contact_line(line) for line in lines):
                     following.kind, following.label = "boilerplate", None
                 elif following.kind != "boilerplate":

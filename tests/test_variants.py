@@ -959,6 +959,16 @@ def test_press_release_caption_and_podcast_furniture_is_boilerplate(line):
     assert art.blocks["kind"].tolist() == ["headline", "boilerplate", "paragraph"]
 
 
+def test_a_contact_name_over_its_company_is_press_release_furniture():
+    art = ak.parse_article(
+        "Northwind reports record quarter\n\nDENVER, Oct. 28, 2025 /PRNewswire/ -- Northwind "
+        "Logistics today reported revenue of $4.21 billion, up 8% from a year earlier.\n\n"
+        "Media Contact:\nLaura Chen\nNorthwind Logistics\n+1 303-555-0142\n"
+        "media@northwindlogistics.com\n")
+    assert art.blocks["kind"].tolist()[-4:] == ["boilerplate"] * 4
+    assert art.claims["text"].tolist()[-1].startswith("Northwind Logistics today reported")
+
+
 def test_a_capitalised_word_source_opening_a_sentence_is_no_press_release_furniture():
     art = ak.parse_article("Leak inquiry ends\n\n"
                            "SOURCE of the leak was never found, investigators said.\n")
