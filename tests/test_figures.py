@@ -268,6 +268,10 @@ CASES = {
     # an age in years "old"; two days of one date
     "She is 34 years old and lives in Leeds.": [
         ("34 years", 34.0, None, "duration", "year", None, "age")],
+    # the year of a period named in capitals; a place named by number stays no figure
+    "Northwind Reports Third Quarter 2025 Results": [
+        ("2025", 2025.0, None, "year", None, None, None)],
+    "Fire damaged homes in Quarter 5 of the city.": [],
     # another language's function word after a number names nothing
     "Die GDL fordert eine Absenkung der Wochenarbeitszeit von 38 auf 35 Stunden.": [
         ("38", 38.0, None, "number", None, None, None),

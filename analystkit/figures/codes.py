@@ -148,6 +148,12 @@ _CODED_NAME_BEFORE = re.compile(
 _CODED_NAME_REACH = len("[2021] EWCA Civ ") + 6
 
 
+#: Labels of a place that also name a period a year may follow ("Quarter 5" of a city,
+#: but "Third Quarter 2025").
+PERIOD_LABELS = frozenset({"Quarter", "QUARTER", "Half", "HALF"})
+_YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
+
+
 def _after_label(text: str, s: int, lower: int) -> bool:
     """Whether a NUMBER_LABELS word, or a code named by one, comes right (or a space) before ``s``.
 
@@ -159,6 +165,8 @@ def _after_label(text: str, s: int, lower: int) -> bool:
     if label is None:
         return False
     written = label.group("label")
+    if written in PERIOD_LABELS and _YEAR_AT.match(text, s):
+        return False  # "Third Quarter 2025 Results": the year of a period, no name
     if written.lower() in NUMBER_LABELS or written in CAPITALISED_NUMBER_LABELS \
             or _is_model_name(written):
         return True
