@@ -293,13 +293,10 @@ def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: b
         figure.fraction = True
     if currency:
         figure.kind, figure.unit = "money", currency
-    if e + 1 < limit and text[e] == " " and text[e + 1] in "apAPU":  # "5 pm", "5 a.m."
-        clock = _CLOCK_AFTER.match(text, e, limit)
-        if clock is not None and _looks_like_clock(raw, figure):
-            return None, clock.end()
-        clock = _HOUR_WORD_AFTER.match(text, e, limit)
-        if clock is not None and _looks_like_clock(raw, figure, hours=HOURS_IN_DAY):
-            return None, clock.end()  # "um 18.00 Uhr", "ab 9 Uhr"
+    if e + 1 < limit and text[e] == " " and text[e + 1] in "apAPU":  # "5 pm", "9 Uhr"
+        clock_end = _time_of_day_end(text, e, limit, raw, figure)
+        if clock_end is not None:
+            return None, clock_end
     return _finish(text, figure, lower, limit, currency, plain), figure.end
 
 
@@ -352,13 +349,26 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
                                  + (spaced.group("frac") or "0"))
             figure.end = spaced.end()
             plain = False  # a grouped number is a count, never a year ("2 100 runners")
-    clock = _CLOCK_AFTER.match(text, figure.end, limit)
-    if clock is not None and _looks_like_clock(raw, figure):
-        return None, clock.end()
-    clock = _HOUR_WORD_AFTER.match(text, figure.end, limit)
-    if clock is not None and _looks_like_clock(raw, figure, hours=HOURS_IN_DAY):
-        return None, clock.end()  # "um 18.00 Uhr", "9 Uhr"
+    clock_end = _time_of_day_end(text, figure.end, limit, raw, figure)
+    if clock_end is not None:
+        return None, clock_end
     return _finish(text, figure, lower, limit, currency, plain), figure.end
+
+
+def _time_of_day_end(text: str, position: int, limit: int, raw: str,
+                     figure: _Figure) -> int | None:
+    """Return where a time of day the number opens ends, or None when it is none.
+
+    A 12-hour time before a.m./p.m. ("5 pm", "9.30 a.m.") or a 24-hour one before
+    German "Uhr" ("um 18.00 Uhr"): no figure.
+    """
+    clock = _CLOCK_AFTER.match(text, position, limit)
+    if clock is not None and _looks_like_clock(raw, figure):
+        return clock.end()
+    clock = _HOUR_WORD_AFTER.match(text, position, limit)
+    if clock is not None and _looks_like_clock(raw, figure, hours=HOURS_IN_DAY):
+        return clock.end()
+    return None
 
 
 # A time written with colons from its first digit: "2:04:37" (h:mm:ss, a decimal
