@@ -39,7 +39,7 @@ from .figures import FoundFigure, find_figures
 from .figures.grid import table_figures
 from .hedges import hedge_cues
 from .language import HAN, HAN_COMPATIBILITY, KANA
-from .lexicons import english_months, word_list
+from .lexicons import english_months, rules_pattern, word_list
 from .records import (
     CLAIM_KINDS,
     FIGURE_KINDS,
@@ -970,8 +970,7 @@ def is_note_on_the_text(sentence: str) -> bool:
 @cache
 def _text_note() -> re.Pattern[str]:
     """Return the openings of sentences about the text itself (``data/text_notes.txt``)."""
-    return re.compile("|".join(f"(?:{rule})" for rule in word_list("text_notes.txt")),
-                      re.IGNORECASE)
+    return rules_pattern("text_notes.txt")
 
 
 def is_instruction(sentence: str) -> bool:

@@ -37,6 +37,15 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 
+def rules_pattern(name: str) -> re.Pattern[str]:
+    """Compile a data file of regular expressions, one a line, into one alternation.
+
+    Matched ignoring case; each rule is a group of its own, so that ``match`` tries
+    them in the file's order. Cache the result where it is called often.
+    """
+    return re.compile("|".join(f"(?:{rule})" for rule in word_list(name)), re.IGNORECASE)
+
+
 @cache
 def toml_table(name: str) -> dict:
     """Return a TOML data file as a dictionary."""

@@ -28,6 +28,7 @@ from .lexicons import (
     opens_with_run,
     phrase_pattern,
     required_literals,
+    rules_pattern,
     word_list,
 )
 from .records import TABLE_LABEL, Block, SourceEntry
@@ -430,8 +431,7 @@ def _uncaptured(rule: str) -> str:
 @cache
 def _editorial_note() -> re.Pattern[str]:
     """How a correction or an editor's note opens (``data/editorial_notes.txt``)."""
-    return re.compile("|".join(f"(?:{rule})" for rule in word_list("editorial_notes.txt")),
-                      re.IGNORECASE)
+    return rules_pattern("editorial_notes.txt")
 
 
 def _mentions_meta(block_text: str) -> bool:
@@ -1073,10 +1073,9 @@ def _mark_byline(text: str, blocks: list[Block]) -> str | None:
         if block.kind not in ("paragraph", "heading"):
             continue
         block_text = text[block.start:block.end]
-        match = _BYLINE.fullmatch(block_text)
-        if match is None or "\n" in block_text.strip() or _SENTENCE_END.search(block_text):
+        if "\n" in block_text.strip() or _SENTENCE_END.search(block_text):
             continue
-        names = _byline_names(match.group("names"))
+        names = byline_names(block_text)
         if names:
             block.kind = "meta"
             _mark_byline_line(text, blocks, block)
