@@ -981,7 +981,7 @@ def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
         if person:
             return " ".join(person)
         if len(words) > 2 and words[0].lower() in _DETERMINER_WORDS \
-                and words[1].lower() in PEOPLE_FROM | PEOPLE_BEFORE_OF:
+                and words[1].lower() in PEOPLE_BY_ROLE:
             # "A soldier from the 81st Brigade, who spoke on condition …, told"
             return _clean_speaker(clause, forward=True)
     return None
@@ -1392,6 +1392,8 @@ PEOPLE_BEFORE_OF = frozenset({
     "scientists", "experts", "doctors", "survivors", "victims", "witnesses", "students",
     "teachers", "fans", "shareholders", "investors", "customers", "users", "voters",
 })
+#: People named by their role, before "of" or "from": a described speaker's head.
+PEOPLE_BY_ROLE = PEOPLE_FROM | PEOPLE_BEFORE_OF
 
 
 def _role_of_phrase(words: list[str], index: int) -> bool:
