@@ -1665,6 +1665,15 @@ AGE = ("duration", "year", "age")
     ("The sisters, aged 12 and 15, were rescued.", [("12", *AGE), ("15", *AGE)]),
     ("A 9-year-old girl won.", [("9-year-old", *AGE)]),
     ("She began at the age of 6.", [("6", *AGE)]),
+    # in brackets after a full name, as continental and tabloid style give it
+    ("Luis Carrera (34), a fisherman from Vigo, was rescued.", [("34", *AGE)]),
+    ("Anna Müller (34) aus Köln wurde verletzt.", [("34", *AGE)]),
+    ("María José García (71) murió el lunes.", [("71", *AGE)]),
+    # goals after a scorer, a pair, a party's seats and a sentence's end are no ages
+    ("Scorers: Harry Kane (2), Bukayo Saka.", [("2", "number", None, None)]),
+    ("Jane Smith (34) and her son were found.", [("34", "number", None, None)]),
+    ("The Labour Party (34) won seats.", [("34", "number", None, None)]),
+    ("The winner was Luis Carrera (34).", [("34", "number", None, None)]),
     # a date, a tally, a range and a real duration are no ages
     ("On Tuesday, 14, not 12, were counted.", [("14", "number", None, None),
                                                ("12", "number", None, None)]),
@@ -1744,6 +1753,30 @@ def test_a_range_of_days_or_months_is_one_date(text, expected):
 ])
 def test_a_fraction_after_by_is_the_size_of_a_change(text, expected):
     assert [(f.text, f.value) for f in find_figures(text, language="en")] == expected
+
+
+PP = ("percent", "pp")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bank raised rates by half a percentage point.",
+     [("half a percentage point", 0.5, *PP)]),
+    ("It cut by a quarter of a percentage point to 4.25%.",
+     [("a quarter of a percentage point", 0.25, *PP), ("4.25%", 4.25, "percent", "%")]),
+    ("Yields rose three-quarters of a percentage point.",
+     [("three-quarters of a percentage point", 0.75, *PP)]),
+    ("Inflation was 0.3 of a percentage point higher.",
+     [("0.3 of a percentage point", 0.3, *PP)]),
+    ("Rates fell a full percentage point.", [("a full percentage point", 1.0, *PP)]),
+    ("It rose by one percentage point.", [("one percentage point", 1.0, *PP)]),
+    # no article, a moment and a fraction of something else: no point read
+    ("The percentage point gap narrowed.", []),
+    ("At one point the crowd surged.", []),
+    ("Half a million people marched.", [("Half a million", 5e5, "count", None)]),
+])
+def test_a_fraction_or_an_article_before_a_percentage_point(text, expected):
+    assert [(f.text, f.value, f.kind, f.unit) for f in find_figures(text, language="en")] \
+        == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

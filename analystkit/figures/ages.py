@@ -1,4 +1,4 @@
-"""A person's age: "Dorothy Pell, 71,", "she was 88.", "died at 88", "aged 24".
+"""A person's age: "Dorothy Pell, 71,", "Luis Carrera (34)", "she was 88.", "aged 24".
 
 An age is read as a `duration` in years whose subject is "age", as "a
 17-year-old boy" is; a bare number is an age only where news style writes one.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..attribution import looks_like_person
 from ..lexicons import english_months
 from .model import _Figure
 
@@ -29,6 +30,15 @@ _PRONOUN_BE = re.compile(r"\b(?:[Hh]e|[Ss]he|I)[ ](?:was|is|turned|turns|will[ ]
 _NAME_COMMA = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z'’-]{1,30}),[ ]$")
 # A first and a last name set off before the number: "Victor Mraz, 61."
 _FULL_NAME_COMMA = re.compile(r"(?<![\w'’.-])[A-Z][a-z'’-]{1,30}[ ][A-Z][a-z'’-]{1,30},[ ]$")
+# A first and a last name (and a middle one) right before an age in brackets, as German,
+# Dutch, Spanish, Scandinavian and British tabloid style give it: "Luis Carrera (34),".
+_FULL_NAME_BRACKET = re.compile(
+    r"(?<![\w'’.-])[A-ZÀ-ÖØ-Þ][^\W\d_]{1,30}(?:[ ][A-ZÀ-ÖØ-Þ][^\W\d_'’-]*[^\W\d_]){1,2}[ ]\($")
+# What follows the bracketed age: the sentence going on in lower case ("(34), a
+# fisherman", "(34) was rescued", "(34) aus Vigo"), not a list or a pair ("Harry Kane
+# (2), Bukayo Saka": goals; "(34) and her son").
+_AFTER_BRACKETED_AGE = re.compile(
+    r"\)(?:,[ ]|[ ])(?!(?:and|or|und|oder|y|o|et|ou|en|of|och|og|e)\b)[^\W\d_A-ZÀ-ÖØ-Þ]")
 #: Qualifiers that bound an age after people ("children under five", "people over 65").
 AGE_BOUNDS = frozenset({"under", "over"})
 # People an age band follows: "children under five", "adults over 65".
@@ -63,6 +73,10 @@ def _is_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
         return False
     if _PRONOUN_BE.search(window):
         return True
+    if window.endswith("("):
+        bracketed = _FULL_NAME_BRACKET.search(window)
+        return bracketed is not None and looks_like_person(bracketed.group()[:-2]) \
+            and _AFTER_BRACKETED_AGE.match(text, figure.end, limit) is not None
     name = _NAME_COMMA.search(window)
     if name is None or name.group("name").lower() in _NOT_NAMES:
         return False

@@ -394,6 +394,12 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+#: What joins a number or a fraction to the percentage point it is a part of ("0.3 of a
+#: percentage point", "half a percentage point", "three-quarters of a percentage point"):
+#: the number then measures a change in a rate, in percentage points.
+OF_A_POINT = re.compile(r"[ ](?:of[ ])?an?[ ](?=percentage[ ]point(?![a-z]))")
+
+
 def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) -> None:
     """Read what follows a number: power, ±, scale words, percent, currency, unit, rate.
 
@@ -422,6 +428,10 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
             delta = float(spread.group("num").replace("−", "-"))
             figure.value, figure.value_high = figure.value - delta, figure.value + delta
             end = figure.end = spread.end()
+    if figure.kind == "number" and second == "o" and text.startswith(" of a", end):
+        point = OF_A_POINT.match(text, end, limit)
+        if point is not None:  # "0.3 of a percentage point": the unit follows
+            end = figure.end = point.end() - 1
     if figure.kind == "number" and not _first_word_may_count(text, end, limit, currency):
         return  # "25,000 North Korean workers": the next word is no scale, unit or currency
     words = _following_words(text, end, limit)

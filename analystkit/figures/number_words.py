@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from .context import _finish, _read_qualifier, _word_before
+from .context import OF_A_POINT, _finish, _read_qualifier, _word_before
 from .model import _Figure, _Mask
 from .subjects import _subject_after
 from .vocabulary import (
@@ -43,6 +43,9 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
 #: about one area").
 BOUNDS_FOR_ONE = frozenset({"at least", "more than", "only", "exactly", "at most", "up to",
                             "fewer than", "less than"})
+#: Kinds a bare "one" is read as, where the word after it makes it an amount: "one
+#: year", "one percentage point" ("one point" alone is a moment: "at one point").
+ONE_KINDS = frozenset({"duration", "percent"})
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBER_WORDS = [*_UNIT_WORDS, *_TENS_WORDS, *SCALES, "dozen"]
 
@@ -77,8 +80,13 @@ _WORDS = re.compile(
     r"|(?P<fraconly>" + _FRAC_WORD + r")"
     r"(?:[ ](?P<hscale>(?:of[ ])?an?[ ](?:hundred|thousand|million|billion|trillion|dozen)"
     r"(?![a-z])))?"
+    r"|(?P<apoint>percentage[ ]point)(?![a-z])"
 )
-_WORD_STARTS = frozenset(_NUMBER_WORDS) | frozenset(FRACTIONS) | frozenset(VAGUE_PLURALS)
+#: The word of "a percentage point": with an article before it, it is one point ("cut
+#: rates by a percentage point", "a full percentage point"), as "a dozen" is twelve.
+POINT_WORD = "percentage"
+_WORD_STARTS = frozenset(_NUMBER_WORDS) | frozenset(FRACTIONS) | frozenset(VAGUE_PLURALS) \
+    | {POINT_WORD}
 #: Punctuation that may touch a number word: a word between spaces or these
 #: marks stands alone ("two-thirds", "(three)"); see _number_word_positions.
 _WORD_MARKS = "-,.;:!?()[]\"“”‘’'/"
@@ -146,6 +154,9 @@ def _number_word_positions(lowered: str, candidates: list[str]) -> list[int]:
 
 _LETTERS = re.compile(r"[a-z]+")
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<art>an?)[ -]$", re.IGNORECASE)
+#: The article before "percentage point", with the adjectives that stress it is whole
+#: ("a full percentage point", "an entire percentage point").
+_ARTICLE_BEFORE_POINT = re.compile(r"(?<![a-z])an?[ ](?:(?:full|whole|entire)[ ])?$")
 _text2num = None
 
 
@@ -225,6 +236,8 @@ def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
         return [_vague_figure(text, match, offset, limit)]
     if match.group("fraconly"):
         return _fraction_only(text, lowered, match, offset, limit)
+    if match.group("apoint"):
+        return _one_point(text, lowered, match, offset, limit)
     run, run_start = match.group("run"), match.start("run")
     if run.isalpha():  # one word, the common case
         words, breaks = [(run, run_start)], set()
@@ -272,7 +285,8 @@ def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
     for figure in figures:
         bare_one = figure.value == 1.0 and text[figure.start:figure.end].lower() == "one"
         finished = _finish(text, figure, lower, limit, None, plain=False)
-        if bare_one and finished.qualifier not in BOUNDS_FOR_ONE and finished.kind != "duration":
+        if bare_one and finished.qualifier not in BOUNDS_FOR_ONE \
+                and finished.kind not in ONE_KINDS:
             continue  # "one" alone is a pronoun ("at one point") far more often than a count
         result.append(finished)
     return result
@@ -293,7 +307,32 @@ def _word_tail(text: str, lowered: str, match: re.Match[str], figure: _Figure,
         figure.end = offset + match.end("frac")
         figure.kind = "number"
         figure.fraction = True
+        point = OF_A_POINT.match(lowered, match.end("frac"))
+        if point is not None:  # "three-quarters of a percentage point": a part of one
+            figure.end = offset + point.end() - 1
     return figure
+
+
+def _one_point(text: str, lowered: str, match: re.Match[str], offset: int,
+               limit: int) -> list[_Figure]:
+    """Read "a percentage point" as one, in percentage points; a fraction's point is its own.
+
+    "cut rates by a full percentage point" is 1 pp. In "half a percentage point" and
+    "a quarter of a percentage point" the fraction before has read the point, so
+    nothing is read here; "the percentage point" is no amount.
+    """
+    first = match.start("apoint")
+    article = _ARTICLE_BEFORE_POINT.search(lowered, max(0, first - 12), first)
+    if article is None or _FRACTION_BEFORE_POINT.search(lowered, max(0, article.start() - 14),
+                                                        article.start()) is not None:
+        return []
+    figure = _Figure(offset + article.start(), offset + first - 1, 1.0)
+    figure = _finish(text, figure, offset, limit, None, plain=False)
+    return [figure] if figure.unit == "pp" else []
+
+
+#: A fraction that a following "a percentage point" belongs to ("half a", "a quarter of a").
+_FRACTION_BEFORE_POINT = re.compile(r"(?<![a-z])" + _FRAC_WORD + r"(?:[ ]of)?[ ]$")
 
 
 def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
@@ -312,6 +351,12 @@ def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
         figure = _Figure(offset + begin, offset + match.end("hscale"), value)
         return [_finish(text, figure, offset, limit, None, plain=False)]
     head = first if article is None else article.start()
+    point = OF_A_POINT.match(lowered, match.end("fraconly"))
+    if point is not None:  # "half a percentage point", "a quarter of a percentage point"
+        figure = _Figure(offset + head, offset + point.end() - 1, 1 / FRACTIONS[word],
+                         fraction=True)
+        figure = _finish(text, figure, offset, limit, None, plain=False)
+        return [figure] if figure.unit == "pp" else []
     by = lowered.endswith(BY, 0, head) and (article is not None or word == "half") \
         and _ends_phrase(lowered, match.end("fraconly"), limit - offset)
     half_of = False
