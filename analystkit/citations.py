@@ -199,9 +199,21 @@ def marker_matches(text: str, start: int = 0, end: int | None = None) -> Iterato
         match = MARKER.match(text, candidate.start(), end)
         if match is None:
             position = candidate.start() + 1
+        elif match.group("sup") in EXPONENTS and _UNIT_BEFORE_EXPONENT.search(
+                text, max(0, match.start() - 4), match.start()) is not None:
+            position = match.end()  # "85 m²", "1.73 m²", "µg/m³": a unit's power
         else:
             yield match
             position = match.end()
+
+
+#: Superscripts that raise a unit or a variable to a power when they follow one ("85
+#: m²", "12 km²", "µg/m³", "9.8 m/s²", "2n²"); there they are no note numbers.
+EXPONENTS = frozenset("²³")
+# A unit symbol an exponent follows: a metre with its prefix, a foot, mile, inch or yard,
+# a second, or a variable's single letter, standing alone after a number, a space, a
+# slash or a bracket.
+_UNIT_BEFORE_EXPONENT = re.compile(r"(?:^|[\s\d/(])(?:[kcmdµμ]?m|ft|mi|in|yd|[A-Za-z])$")
 
 
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")

@@ -48,6 +48,16 @@ _NOTE_ANCHOR_XPATH = ('//a[starts-with(@href, "#")][contains(@class, "footnote")
 _FOOTNOTES_XPATH = ('//section[contains(concat(" ", normalize-space(@class), " "), " footnotes ")'
                     ' or @role = "doc-endnotes"]'
                     ' | //div[contains(concat(" ", normalize-space(@class), " "), " footnotes ")]')
+#: Superscripts with no link: a note call printed as a superscript ("…in the
+#: journal.<sup>1</sup>", "<sup>2,3</sup>") or a unit's power ("km<sup>2</sup>"); both
+#: become Unicode superscripts, which the citation step reads as each is. One after a
+#: digit ("10<sup>6</sup>") is a power of ten and is left as it is.
+_PLAIN_SUP_XPATH = "//sup[not(.//a)]"
+_PLAIN_SUP_NUMBERS = re.compile(r"[0-9]{1,3}(?:[,–-][0-9]{1,3}){0,5}")
+#: A variable's single letter before a power other than ² and ³ ("x<sup>4</sup>"): left
+#: as the page's text gives it, as no superscript the citation step reads as a power.
+_SINGLE_LETTER_END = re.compile(r"(?:^|[\s\d(])[A-Za-z]$")
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _LEADING_NOTE = re.compile(r"\[[0-9]{1,3}\]")
 _FOOTNOTE_BACKLINK_XPATH = ('.//a[contains(@class, "reversefootnote") or contains(@class, "back")'
                             ' or @role = "doc-backlink"]')
@@ -302,6 +312,16 @@ def _take_references(tree) -> str:
         match = _BARE_NOTE.fullmatch(printed)
         if match:
             _replace_with_text(sup, "[" + match.group(1) + "]")
+    for sup in tree.xpath(_PLAIN_SUP_XPATH):
+        # '…in the journal.<sup>1</sup>': printed as a superscript, as a note call is; the
+        # text keeps it so (¹), and the citation step tells a note from "km²" by the unit
+        printed = "".join(sup.text_content().split())
+        before = _text_before(sup)
+        if _PLAIN_SUP_NUMBERS.fullmatch(printed) and not before[-1:].isdigit() \
+                and not (_SINGLE_LETTER_END.search(before) and printed not in "23"):
+            # a list or a range of notes is bracketed: no unit has that power
+            _replace_with_text(sup, printed.translate(_SUPERSCRIPT_DIGITS) if printed.isdigit()
+                               else f"[{printed}]")
     lines = _take_footnotes(tree)
     for anchor in tree.xpath(_NOTE_ANCHOR_XPATH):
         # '<a class="footnote-anchor" href="#footnote-1">1</a>', '<a href="#fn1"><sup>1</sup></a>'
@@ -529,6 +549,15 @@ def _label_entry_times(tree: HtmlElement) -> None:
             paragraph.text = printed + TIME_LABEL_SEPARATOR + (paragraph.text or "")
             printed = ""
         _replace_with_text(time, printed)
+
+
+def _text_before(element) -> str:
+    """Return the text right before ``element``: a sibling's tail or the parent's text."""
+    previous = element.getprevious()
+    if previous is not None:
+        return previous.tail or ""
+    parent = element.getparent()
+    return (parent.text or "") if parent is not None else ""
 
 
 def _replace_with_text(element, text: str) -> None:

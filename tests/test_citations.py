@@ -7,6 +7,7 @@ from analystkit.citations import (
     SourceFields,
     entry_author_year,
     find_author_date_markers,
+    find_markers,
     parse_note,
     parse_source_entry,
 )
@@ -279,3 +280,17 @@ def test_bracketed_years_are_no_note_numbers(text, printed):
     from analystkit.citations import find_markers
 
     assert [marker.printed for marker in find_markers(text)] == printed
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # a superscript after a word or a sentence calls a note
+    ("Rates fell in 2023.² The trend held.", ["²"]),
+    ("Output rose sharply³ in the north.", ["³"]),
+    ("The flat measures 85 m² in all.", []),
+    ("Air held 287 µg/m³ of dust.", []),
+    ("It accelerated at 9.8 m/s² downhill.", []),
+    ("It covers 12 km² and 40 ft² of sheds.", []),
+    ("The space has dimension n² over the reals.", []),
+])
+def test_a_superscript_after_a_unit_or_a_variable_is_its_power(text, printed):
+    assert [m.printed for m in find_markers(text)] == printed

@@ -2094,3 +2094,61 @@ def test_a_change_after_a_level_and_an_amount_after_an_average_of(text, expected
 ])
 def test_a_time_phrase_between_a_change_and_its_link(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "mil" and "mila" after a number are thousands in the languages that write them so
+    ("Cerca de 3 mil famílias estão desalojadas.", "pt",
+     [("Cerca de 3 mil", 3000.0, "count", None)]),
+    ("Um auxílio de R$ 500 mil foi aprovado.", "pt", [("R$ 500 mil", 5e5, "money", "BRL")]),
+    ("Unas 40 mil hectáreas ardieron.", "es", [("Unas 40 mil hectáreas", 4e4, "measure", "ha")]),
+    ("Circa 12 mila persone sono state evacuate.", "it",
+     [("Circa 12 mila", 12000.0, "count", None)]),
+    ("Costó 2 mil millones de euros.", "es",
+     [("2 mil millones de euros", 2e9, "money", "EUR")]),
+    # in English "mil" after a number is no thousand
+    ("The sheet is 5 mil thick, officials said.", "en", [("5", 5.0, "count", None)]),
+    # Portuguese and Spanish "para" before a number is "to", no paragraph
+    ("O número de mortos subiu para 14.", "pt", [("14", 14.0, "number", None)]),
+    ("Un recorte del 55% para 2030.", "es",
+     [("55%", 55.0, "percent", "%"), ("2030", 2030.0, "year", None)]),
+    ("The court agreed at para 38 of its ruling.", "en", []),
+    # a unit after a scale and "de" ("1,2 milhão de toneladas"), Romance hectares
+    ("Foram 1,2 milhão de toneladas de soja.", "pt",
+     [("1,2 milhão de toneladas", 1.2e6, "measure", "t")]),
+    ("Circa 5.000 ettari di terreni agricoli.", "it",
+     [("Circa 5.000 ettari", 5000.0, "measure", "ha")]),
+])
+def test_thousands_paragraphs_and_units_in_romance_languages(text, language, expected):
+    assert [(f.text, f.value, f.kind, f.unit)
+            for f in find_figures(text, language=language)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Potassium above 5.5 mmol/L was seen.", [("above 5.5 mmol/L", "measure", "mmol/L")]),
+    ("Creatinine rose to 140 µmol/L.", [("140 µmol/L", "measure", "µmol/L")]),
+    ("Systolic pressure fell by 8 mmHg.", [("8 mmHg", "measure", "mmHg")]),
+    ("Each child got 2.5 mL of the vaccine.", [("2.5 mL", "measure", "ml")]),
+    ("Levels hit 35 μg/m3 in May.", [("35 μg/m3", "measure", "µg/m3")]),
+    ("Glucose was 126 mg/dL.", [("126 mg/dL", "measure", "mg/dL")]),
+])
+def test_clinical_units(text, expected):
+    assert [(f.text, f.kind, f.unit) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The attack rate was 86 cases per 100,000 population.",
+     [("86", 86.0, "measure", "per 100,000", "cases")]),
+    ("The rate rose to 12.4 per 100,000 people.",
+     [("12.4 per 100,000", 12.4, "measure", "per 100,000", "rate")]),
+    ("It had 32 deaths per 1,000 live births.",
+     [("32", 32.0, "measure", "per 1,000", "deaths")]),
+    # a base that is no power of ten, or set off, stays a count
+    ("It gave 3 doses per 7 days.", [("3", 3.0, "count", None, "doses"),
+                                     ("7 days", 7.0, "duration", "day", None)]),
+    ("The clinic sees 40 patients, per 100 visits logged.",
+     [("40", 40.0, "count", None, "patients"), ("100", 100.0, "count", None, "visits")]),
+])
+def test_a_rate_per_a_power_of_ten_is_one_figure(text, expected):
+    assert [(f.text, f.value, f.kind, f.unit, f.subject)
+            for f in find_figures(text, language="en")] == expected

@@ -297,11 +297,37 @@ def test_html_superscript_links_without_brackets_are_citations(tmp_path):
     article = ak.load_article(path)
     assert article.claims["text"].tolist()[1:] == [
         "Water use rose 12% in 2023, the agency said.", "Farms used 70% of the total.",
-        "The area covers 40 km2 of farmland and employs 3,000 people.",
+        "The area covers 40 km² of farmland and employs 3,000 people.",
         "Rainfall over the valley has been below the long-term average for four of the last five "
         "years, and the reservoirs that feed its canals have not refilled."]
     assert article.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2], [3, 3]]
     assert article.audit().query("check == 'dangling_citation'").empty
+
+
+def test_html_superscripts_without_links_are_notes_after_words_and_powers_after_units(tmp_path):
+    # a plain <sup>1</sup> after a sentence calls a note (extraction glued it on as
+    # "Medicine.1"); "m<sup>2</sup>" and "2n<sup>2</sup>" are powers, "10<sup>6</sup>" too
+    page = ("<html><body><article><h1>Weekly drug slows kidney decline, trial finds</h1>"
+            "<p>The injection cut the risk of kidney failure by 24%, researchers reported in "
+            "the journal.<sup>1</sup> About 850 million people have kidney disease.<sup>2,3"
+            "</sup></p><p>Baseline eGFR was 47 mL/min per 1.73 m<sup>2</sup>, and each clinic "
+            "covered 12 km<sup>2</sup> of land across the two rural districts.</p>"
+            "<p>Rainfall over the valley has been below the long-term average for four of the "
+            "last five years, and the reservoirs that feed its canals have not refilled.</p>"
+            "<h2>References</h2><ol><li>Perkovic V. Effects of semaglutide. N Engl J Med. 2024."
+            "</li><li>Jager KJ. A single number for advocacy. Kidney Int. 2019.</li>"
+            "<li>GBD Collaboration. Global burden of kidney disease. Lancet. 2020.</li></ol>"
+            "</article></body></html>")
+    path = tmp_path / "trial.html"
+    path.write_text(page.replace("><", ">\n<"), encoding="utf-8")
+    article = ak.load_article(path)
+    assert article.claims["text"].tolist()[1:4] == [
+        "The injection cut the risk of kidney failure by 24%, researchers reported in the "
+        "journal.", "About 850 million people have kidney disease.",
+        "Baseline eGFR was 47 mL/min per 1.73 m², and each clinic covered 12 km² of land "
+        "across the two rural districts."]
+    assert article.citations[["claim_id", "source_id"]].values.tolist() == [[2, 1], [3, 2], [3, 3]]
+    assert ("12 km²", "km2") in set(zip(article.figures["text"], article.figures["unit"], strict=True))
 
 
 def test_html_copyright_year_is_not_a_publication_date(tmp_path):

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..lexicons import toml_table, word_list
 from .vocabulary import NUMBER_SIGNS
+
+if TYPE_CHECKING:
+    from .conventions import _Language
 
 #: Words after which a number is a name: "Section 230", "§ 793", "S&P 500" (see the data file).
 #: An entry written in lower case matches in any case; one written capitalised
@@ -154,10 +158,17 @@ PERIOD_LABELS = frozenset({"Quarter", "QUARTER", "Half", "HALF"})
 _YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
 
 
-def _after_label(text: str, s: int, lower: int) -> bool:
+#: Labels that are function words of other languages, with those languages: Spanish and
+#: Portuguese "para" (to, for: "subiu para 14", "un 55% para 2030") names no paragraph.
+FUNCTION_WORD_LABELS = {"para": frozenset({"es", "pt", "gl", "ca"})}
+
+
+def _after_label(text: str, s: int, lower: int, language: _Language | None = None) -> bool:
     """Whether a NUMBER_LABELS word, or a code named by one, comes right (or a space) before ``s``.
 
     The code after a label: "Flight BA 117", "[2025] VSC 118" (_CODED_NAME_BEFORE).
+    A label that is a function word of the article's ``language`` is none there
+    (FUNCTION_WORD_LABELS).
     """
     if not (text[s - 2].isalpha() or text[s - 2] in "§.&" or text[s - 1] == "§"):
         return False
@@ -169,7 +180,8 @@ def _after_label(text: str, s: int, lower: int) -> bool:
         return False  # "Third Quarter 2025 Results": the year of a period, no name
     if written.lower() in NUMBER_LABELS or written in CAPITALISED_NUMBER_LABELS \
             or _is_model_name(written):
-        return True
+        return not (written.lower() in FUNCTION_WORD_LABELS and language is not None
+                    and language.code in FUNCTION_WORD_LABELS[written.lower()])
     if written.lower() in _LABEL_PHRASE_ENDS and _after_label_phrase(text, s, lower):
         return True
     return text[s - 1] == " " and text[s - 2].isalnum() and label.group("label")[-1].isalpha() \

@@ -130,6 +130,35 @@ _PART_OF = re.compile(r"[ \t]+(?:of|der|von)[ \t]+(?:(?:the|its|their|his|her|ou
                       r"(?:(?:last|first|past|previous|next|latest|remaining)[ \t]+)?")
 
 
+#: Bases a rate is given per: "86 cases per 100,000 population", "32 deaths per 1,000
+#: live births", "12.4 per 100,000 people", "per 1 million residents".
+RATE_BASES = frozenset({10.0, 100.0, 1e3, 1e4, 1e5, 1e6})
+# What stands between a rate and its base: the rate's noun, if any, then "per".
+_PER_BETWEEN = re.compile(r"(?:[ ][^\W\d_][\w'’-]*){0,4}[ ]per[ ]")
+
+
+def _rates_per_base(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """Read "86 cases per 100,000 population" as one rate, not two counts.
+
+    The base (a power of ten after "per") becomes the rate's unit ("per 100,000"),
+    the rate a `measure` of what its noun names (`cases`), and the base is no
+    figure of its own; "12.4 per 100,000 people" spans the base too.
+    """
+    result: list[_Figure] = []
+    for figure in figures:
+        rate = result[-1] if result else None
+        if rate is not None and figure.value in RATE_BASES and figure.kind in ("count", "number") \
+                and figure.qualifier is None and figure.value_high is None \
+                and rate.kind in ("count", "number") and rate.unit is None \
+                and _PER_BETWEEN.fullmatch(text, rate.end, figure.start) is not None:
+            rate.kind, rate.unit = "measure", f"per {figure.value:,.0f}"
+            if figure.start - rate.end == len(" per "):
+                rate.end = figure.end  # "12.4 per 100,000"
+            continue
+        result.append(figure)
+    return result
+
+
 def _share_subjects(text: str, figures: list[_Figure]) -> None:
     """Give a part the subject of its whole ("58 of the 150 seats": 58 seats), in place.
 

@@ -486,6 +486,11 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
             figure.kind, figure.unit = "money", code
             figure.end = of.end()
             return
+        unit = _lookup_unit(of.group("word")) if of is not None else None
+        if unit is not None and unit[1] == "measure":  # "1,2 milhão de toneladas de soja"
+            figure.kind, figure.unit = "measure", unit[0]
+            figure.end = of.end()
+            return
     if rest and not _may_lead(rest[0][0]):
         rest_known = False  # no unit, currency or percent starts with this word
     else:

@@ -48,6 +48,11 @@ class _Language:
         self._decimal_comma: bool | None = None
 
     @property
+    def code(self) -> str:
+        """The language's two-letter code, detected on first use ("" when none is told)."""
+        return (self.language or _language_of(self.text) or "")[:2].lower()
+
+    @property
     def decimal_comma(self) -> bool:
         """Whether the text writes a decimal comma (DECIMAL_COMMA_LANGUAGES)."""
         if self._decimal_comma is None:

@@ -192,7 +192,7 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if (prev in _NUMBER_SIGN_ENDS or prev == " " and s - 2 >= lower
             and text[s - 2] in _NUMBER_SIGN_ENDS) and _after_number_sign(text, s, lower):
         return None, _skip_code(text, e, limit)  # "No. 10", "№ 3": a name
-    if (prev in " \u00a0§" and s - 2 >= lower) and _after_label(text, s, lower):
+    if (prev in " \u00a0§" and s - 2 >= lower) and _after_label(text, s, lower, language):
         return None, e  # "Section 230", "§ 793", "S&P 500": a name
     if e + 2 < limit and text[e] == " " and text.startswith(CODE_TITLES_AFTER, e + 1):
         return None, e  # "18 U.S.C. § 793": a title of a legal code
@@ -243,12 +243,30 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
         phone = _phone_end(text, s - 1 if prev in "+(" else s, lower, limit)
         if phone is not None:
             return None, phone
+    if nxt == " " and language is not None and text.startswith("mil", e + 1):
+        thousand = _THOUSAND_AFTER.match(text, e, limit)
+        if thousand is not None and language.code in THOUSAND_WORDS.get(thousand.group(1), ()):
+            # "3 mil famílias", "R$ 500 mil", "12 mila persone": thousands
+            figure = _Figure(begin, thousand.end(), (-value if negative else value) * 1e3)
+            figure.scale = 1e3
+            if currency:
+                figure.kind, figure.unit = "money", currency
+            return _finish(text, figure, lower, limit, currency, False), figure.end
     if nxt in _NEVER_GLUED or nxt == " " and (e + 1 >= limit
                                               or text[e + 1] not in _GLUE_AFTER_SPACE):
         return _bare_figure(text, begin, e, raw, -value if negative else value, plain, lower,
                             limit, currency)
     return _glued_figure(text, begin, e, raw, value, negative, plain, lower, limit, currency,
                          language)
+
+
+#: Words for "thousand" written after a number, with the languages that write them so:
+#: Spanish, Portuguese, Catalan and Galician "mil" ("3 mil famílias", "R$ 500 mil",
+#: "40 mil hectáreas"), Italian "mila" ("12 mila persone"). English "mil" after a number
+#: is slang for a million or a thousandth of an inch, so only in those languages.
+THOUSAND_WORDS = {"mil": frozenset({"es", "pt", "ca", "gl"}), "mila": frozenset({"it"})}
+#: Not before a scale word: "2 mil millones" is a billion (context.SCALE_PHRASES).
+_THOUSAND_AFTER = re.compile(r"[ ](mila?)(?![\w'’-])(?![ ]mil(?:lones|hões|ioni)\b)")
 
 
 def _bracketed_negative(text: str, s: int, e: int, value: float, lower: int,

@@ -10,6 +10,7 @@ from .combine import (
     _bracketed_comparisons,
     _merge_durations,
     _merge_ranges,
+    _rates_per_base,
     _read_ratios,
     _share_subjects,
     _without_offers,
@@ -109,7 +110,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
     if multiplying:
         figures = _add_multiplier_figures(text, start, end, figures, mask)
-    figures = _read_ratios(text, _without_offers(text, figures), start)
+    figures = _rates_per_base(text, _read_ratios(text, _without_offers(text, figures), start))
     figures = _without_overlaps(_merge_durations(text, _merge_ranges(text, figures, start)))
     _share_subjects(text, figures)
     _bracketed_comparisons(text, figures)
