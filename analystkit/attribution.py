@@ -26,6 +26,13 @@ MAX_SENTENCE_CHARS = 2_000
 #: lower-case runs are clauses, not speakers.
 MAX_DESCRIBED_SPEAKER_WORDS = 5
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+#: Object pronouns of Italian, Spanish and Portuguese that open a sentence before its
+#: verb of saying ("Lo ha detto il ministro", "Lo dijo la ministra", "O disse o
+#: presidente"): they stand for what was said, and the speaker comes after the verb.
+OBJECT_CLITICS = frozenset({"lo", "la", "l'", "l’", "o"})
+_OPENING_CLITIC = re.compile(
+    r"(?:Lo|La|O)[ \t]+(?=(?:ha|hanno|han|ha[ \t]+detto|dijo|dijeron|afirmó|aseguró|explicó"
+    r"|disse|disseram|afirmou)\b)|L['’](?=(?:ha|hanno)\b)")
 #: The same pronouns after "selon"/"según" ("selon lui", "según ella"), read as English.
 FOREIGN_PRONOUNS = {"lui": "he", "elle": "she", "eux": "they", "elles": "they",
                     "él": "he", "ella": "she", "ellos": "they", "ellas": "they",
@@ -51,7 +58,10 @@ _GENERIC_SPEAKERS = re.compile(
 _LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "still", "however", "meanwhile",
                                   "now", "well", "then", "also", "instead", "later", "as",
                                   "separately", "additionally", "elsewhere", "moreover",
-                                  "furthermore", "similarly", "likewise", "earlier"})
+                                  "furthermore", "similarly", "likewise", "earlier",
+                                  # subordinators that open a second clause ("…, although
+                                  # the researchers cautioned that …")
+                                  "although", "though", "whereas", "whilst", "because"})
 #: Words that open a clause before its speaker without being part of it: the free
 #: relative "what" ("What officials said was that …" → `officials`).
 _FREE_RELATIVES = frozenset({"what", "whatever"})
@@ -148,7 +158,8 @@ _BODY_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?P<body>[a-z][
 #: "two sources close to the talks"): the whole description is the speaker.
 _UNNAMED_SOURCE = re.compile(
     r"(?P<who>(?:(?:a|an|one|two|three|four|several|some|other)\s+)?(?:[a-z.-]+\s+){0,2}"
-    r"(?:person|people|sources?|officials?|individuals?|insiders?|diplomats?)\s+"
+    r"(?:person|people|sources?|officials?|individuals?|insiders?|diplomats?|aides?|advis[eo]rs?"
+    r"|staffers?|executives?|lawmakers?|negotiators?|employees?|investigators?|bankers?)\s+"
     r"(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar|close|briefed|involved)\s+(?:with|to|on|in)"
     r"|with\s+(?:direct\s+)?knowledge\s+of)\s+[\w\s'’-]{1,60}?)\s*,?\s*$", re.IGNORECASE)
 #: A short aside in brackets after a name: an acronym ("The National Intelligence
@@ -156,9 +167,21 @@ _UNNAMED_SOURCE = re.compile(
 #: interior minister, said"). Brackets with no letter ("20,235 people (0.5%) reported")
 #: are a figure's aside and stay.
 _BRACKETED_ASIDE = re.compile(r"[ \t]*\((?=[^()]*[^\W\d_])[^()\[\]\n]{1,24}\)")
+#: A party and state set off by commas after a name, as AP style writes them ("Sen.
+#: Richard Blumenthal, D-Conn., said", "Rep. John Roe, R-Texas, who chairs …"): read as
+#: the bracketed "(D-Conn.)" is, an aside about the person. The comma after it stays
+#: before a relative clause.
+_PARTY_STATE = re.compile(r",[ \t]+[DRI]-[A-Z][A-Za-z.]{1,12}(?:[ \t][A-Z][A-Za-z.]{1,12})?,"
+                          r"(?=(?P<relative>[ \t]+(?:who|whose|which)\b)?)")
 #: What may follow a reporting verb that closes its sentence ("…, the ministry said on
 #: Friday."): a few words and no further clause.
 MAX_WORDS_AFTER_CLOSING_VERB = 5
+#: A longer phrase may follow when it opens with a preposition: where or when it was
+#: said ("…, the WHO said in a statement on Friday evening.", "…, Guthrie said on the
+#: floor before the vote."), up to MAX_WORDS_AFTER_CLOSING_PHRASE words.
+CLOSING_PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "to",
+                                         "via", "through", "from"})
+MAX_WORDS_AFTER_CLOSING_PHRASE = 10
 #: Reporting verbs whose object is who was told, never the speaker.
 LISTENER_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "briefed"})
 _STOP_WORDS = WEEKDAYS | frozenset({
@@ -275,13 +298,18 @@ def attribution(sentence: str) -> str | None:
     if len(sentence) > MAX_SENTENCE_CHARS:
         return None
     sentence = _BRACKETED_ASIDE.sub("", sentence)
+    if "-" in sentence:
+        sentence = _PARTY_STATE.sub(lambda m: "," if m.group("relative") else "", sentence)
+    if sentence[:1] in "LlO" and (clitic := _OPENING_CLITIC.match(sentence)) is not None:
+        # "Lo ha detto il ministro, Nello Musumeci": read as "…, ha detto il ministro"
+        sentence = ", " + sentence[clitic.end():]
     match = _ACCORDING.search(sentence)
     if match:
         who = _up_to_speaker_end(match.group("who"))
         who = who[len(verb.group()):] if (verb := _VERB_AFTER_ACCORDING.match(who)) else who
         unnamed = _UNNAMED_SOURCE.match(who.strip())
         if unnamed:
-            return unnamed.group("who").strip()  # "a person familiar with the matter"
+            return _unnamed(unnamed)  # "a person familiar with the matter"
         if who[:1].islower():  # "a report by the Institute …", "data from the ONS"
             document = _DOCUMENT_OF.match(who)
             return _agent_of_records(who) or (document and document.group("document")) \
@@ -299,13 +327,22 @@ def attribution(sentence: str) -> str | None:
     verbs = [verb for verb in _verb_pattern().finditer(sentence)
              if not _aside(sentence, verb) and not _title_participle(sentence, verb)
              and not _not_speech(sentence, verb)] if may_report else []
+    if len(verbs) > 1 and ('"' in sentence or "“" in sentence):
+        # '"Our analysts said the risk is low," Jane Smith said at a briefing.': a verb
+        # inside the quotation is what the speaker says, not who says it
+        outside = [verb for verb in verbs if not _inside_quotation(sentence, verb.start())]
+        verbs = outside or verbs
     for verb in verbs:  # "Maria Lopez, 34, said …", "Nair, who was not involved, said …"
         who = _speaker_with_appositive(sentence, verb) or _named_after_role(sentence, verb)
         if who:
             return who
     for verb in reversed(verbs):  # "…, state media KCNA said on Friday."
         rest = sentence[verb.end():]
-        if "," in rest or len(rest.split()) > MAX_WORDS_AFTER_CLOSING_VERB:
+        if _SAYING.match(rest):
+            rest = ""  # "…, a spokesman said, adding that …": the speaker's own clause
+        if "," in rest or len(rest.split()) > (
+                MAX_WORDS_AFTER_CLOSING_PHRASE if rest.split()[:1] and rest.split()[0].lower()
+                in CLOSING_PHRASE_PREPOSITIONS else MAX_WORDS_AFTER_CLOSING_VERB):
             continue
         before = sentence[:verb.start()].rstrip()
         clause_start = before.rfind(",")
@@ -884,6 +921,18 @@ def _up_to_speaker_end(text: str) -> str:
     return text[:end.start()] if end else text
 
 
+def _unnamed(match: re.Match[str]) -> str:
+    """Return the unnamed source _UNNAMED_SOURCE matched, without a connective before it.
+
+    "But two people with knowledge of the incident told …" → "two people with
+    knowledge of the incident".
+    """
+    words = match.group("who").split()
+    while len(words) > 1 and words[0].lower() in _LEADING_CONNECTIVES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
     """Return the speaker in the clause before a reporting verb, or None."""
     window_start = max(0, verb.start() - SPEAKER_WINDOW)
@@ -892,7 +941,7 @@ def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
     before = before[:-1] if set_off else before
     unnamed = _UNNAMED_SOURCE.search(before)
     if unnamed:
-        return unnamed.group("who").strip()
+        return _unnamed(unnamed)
     breaks = list(_CLAUSE_BREAK.finditer(before))
     segment_start = breaks[-1].end() if breaks else 0
     segment = before[segment_start:].strip()
@@ -966,10 +1015,13 @@ def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
     clause = head[max(head.rfind(mark) for mark in ",;:\"“”(") + 1:].strip()
     unnamed = _UNNAMED_SOURCE.match(clause)
     if unnamed:  # "Two officials familiar with the talks, who spoke on condition …, said"
-        return unnamed.group("who").strip()
+        return _unnamed(unnamed)
     name = _NAME_BEFORE.search(clause + ",")
     if name and len(clause[:name.start()].split()) <= MAX_WORDS_BEFORE_NAME:
-        return name.group("name")
+        found = name.group("name")
+        # "The American Civil Liberties Union, which …, said": the name as "The American
+        # Civil Liberties Union said" gives it, without the article
+        return found[len("The "):] if found.startswith("The ") else found
     if name is None and 0 < len(clause.split()) <= MAX_DESCRIBED_SPEAKER_WORDS:
         return _clean_speaker(clause, forward=True)  # "The charity, which …, said"
     words = clause.split()
@@ -1073,6 +1125,18 @@ def _after_perfect(sentence: str, verb: re.Match[str]) -> bool:
     while words and words[-1].lower() in SPEAKER_ADVERBS:
         words.pop()
     return bool(words) and words[-1].lower() in PERFECT_AUXILIARIES
+
+
+def _inside_quotation(sentence: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation the sentence opens and closes.
+
+    Straight marks pair up in turn; a curly quotation is open after a "“" with no
+    "”" after it before ``position``.
+    """
+    before = sentence[:position]
+    if before.count('"') % 2:
+        return True
+    return before.rfind("“") > before.rfind("”")
 
 
 def _aside(sentence: str, verb: re.Match[str]) -> bool:
@@ -1204,7 +1268,11 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             if any_speaker and _participle_after_agent(word, kept, following):
                 break  # "according to a study published in March"
             kept.append(word)
-            if len(kept) >= MAX_SPEAKER_WORDS:
+            # a determiner before the name is dropped below, so it takes no word of its
+            # own ("the US Centers for Disease Control and Prevention")
+            if len(kept) >= MAX_SPEAKER_WORDS + (kept[0].lower() in _DETERMINERS_ONLY):
+                while len(kept) > 1 and _stop_word(kept[-1]):
+                    kept.pop()  # cut after "and": "… Disease Control and" → "… Control"
                 break
         words = kept
     who = " ".join(words).strip(" '\"“”‘’-–—•*")
@@ -1218,6 +1286,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
     if who.islower() and who.split()[-1] in SPEECHLESS_PLACES:
         return None  # "… officials in the occupied part of the region said": not the region
     lower = who.lower()
+    if lower in OBJECT_CLITICS:
+        return None  # "Lo ha detto il ministro …": what was said; the speaker follows
     if lower in PRONOUNS:
         return lower
     if lower in FOREIGN_PRONOUNS:

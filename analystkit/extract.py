@@ -481,6 +481,13 @@ MAX_PEOPLE_REMEMBERED = 3
 SURNAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 
 
+#: Institutions a speaker is named by in one capitalised word, which no full name ends
+#: with as a surname: "The House said" is the chamber, not a "White House" official.
+INSTITUTION_WORDS = frozenset({"house", "senate", "congress", "parliament", "assembly",
+                               "cabinet", "commons", "lords", "kremlin", "pentagon",
+                               "government", "court", "council", "ministry", "police"})
+
+
 def _name_speakers_in_full(claims: list[Claim]) -> None:
     """Credit a speaker given by surname alone with the full name the article gives them.
 
@@ -507,8 +514,8 @@ def _name_speakers_in_full(claims: list[Claim]) -> None:
         words = who.split()
         if len(words) == 2 and words[0].lower().rstrip(".") in SURNAME_TITLES:
             words = words[1:]
-        if len(words) != 1:
-            continue
+        if len(words) != 1 or words[0].lower() in INSTITUTION_WORDS:
+            continue  # "The House said": the chamber, not a "White House" surname
         if len(full.get(words[0], ())) == 1:
             claim.attribution = next(iter(full[words[0]]))
         elif words[0] not in full and looks_like_person(words[0]):

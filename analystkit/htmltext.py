@@ -17,7 +17,7 @@ from functools import cache
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
-from .errors import EmptyArticleError
+from .errors import DocumentReadError, EmptyArticleError
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -91,12 +91,12 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
     """
     meta: dict[str, str | None] = dict.fromkeys(_METADATA_FIELDS.values())
     text = None
+    too_deep = False
     try:
         import trafilatura
-        from trafilatura.utils import load_html
 
-        tree = load_html(html)
-        if tree is not None:
+        tree, too_deep = _load_page(html)
+        if tree is not None and not too_deep:
             references = _take_references(tree)
             _drop_templates(tree)
             _defuse_markup_in_attributes(tree)
@@ -125,6 +125,10 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
                 text = "\n\n".join((text.rstrip(), REFERENCES_HEADING, references))
     except (ValueError, RecursionError, MemoryError, TypeError, AttributeError):
         text = None
+    if too_deep:
+        raise DocumentReadError(
+            source, f"the HTML page nests its elements more than {MAX_HTML_DEPTH:,} levels "
+            "deep, past what the HTML parser reads, so part of its text would be lost")
     if text:
         text = clean_markdown(text)
     if not text or not text.strip():
@@ -132,6 +136,33 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
     if not text.strip():
         raise EmptyArticleError(source, "the HTML page holds no readable text")
     return text, meta
+
+
+#: The deepest nesting of elements the HTML parser reads (libxml2's limit with its
+#: "huge" option; 256 without it, which real pages built of nested wrappers pass).
+MAX_HTML_DEPTH = 2048
+
+
+def _load_page(html: str) -> tuple[HtmlElement | None, bool]:
+    """Parse a page as trafilatura does, past the parser's default depth of 256.
+
+    Return the tree (None when the text is no HTML) and whether the page nests
+    deeper than MAX_HTML_DEPTH, where the parser drops what lies below.
+    """
+    from lxml import html as lxml_html
+    from trafilatura.utils import load_html, repair_faulty_html
+
+    parser = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True,
+                                  remove_pis=True, huge_tree=True)
+    try:
+        tree = lxml_html.fromstring(repair_faulty_html(html, html[:50].lower()), parser=parser)
+    except (ValueError, TypeError):  # an encoding declaration in a str, no markup at all
+        tree = None
+    too_deep = any(entry.type_name == "ERR_RESOURCE_LIMIT" and "depth" in entry.message
+                   for entry in parser.error_log)
+    if tree is None or len(tree) < 1:
+        tree = load_html(html)
+    return tree, too_deep
 
 
 _LANGUAGE_TAG = re.compile(r"([a-z]{2})(?:[-_][A-Za-z0-9]{2,8})*")

@@ -945,3 +945,50 @@ def test_a_time_after_added_is_no_amount():
                            "3.7% after an upgrade.\n")
     assert art.claims["attribution"].tolist()[1:3] == ["Mayor Tom Hale", "Mayor Tom Hale"]
     assert pd.isna(art.claims["attribution"].iloc[3])
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a verb inside the quotation is what is said, not who says it
+    ('"Our analysts said the risk is low," Jane Smith said at a briefing before the hearing.',
+     "Jane Smith"),
+    ('“The voters said no,” Guthrie said at a rally after the vote.', "Guthrie"),
+    ('"Officials said prices might go up," she told reporters.', "she"),
+    # a longer closing phrase of where or when it was said
+    ("The cases, reported since Monday, include 41 children, the WHO said in a statement "
+     "on Friday evening.", "WHO"),
+    # the speaker's own clause of saying after a closing verb
+    ("Washington announced $85 million in aid, a State Department spokesman said, adding "
+     "that two teams were on their way.", "State Department spokesman"),
+    # AP style party and state set off by commas
+    ("Sen. Jane Doe, D-Mass., said the bill was flawed.", "Sen. Jane Doe"),
+    ("Rep. John Roe, R-Texas, who chairs the panel, said the vote would be close.",
+     "Rep. John Roe"),
+    ('"It is flawed," said Sen. Bernie Sanders, I-Vt., on Tuesday.', "Sen. Bernie Sanders"),
+    # unnamed sources by more roles, and no connective before them
+    ("Two Senate aides familiar with the negotiations said the deal was close.",
+     "Two Senate aides familiar with the negotiations"),
+    ("But two people with knowledge of the incident told SecureWire the data was stolen.",
+     "two people with knowledge of the incident"),
+    ("The drug cut the risk by 22%, although the researchers cautioned that the trial was "
+     "short.", "researchers"),
+    # a name set off before a relative clause, without its article
+    ("The American Civil Liberties Union, which lobbied against the bill, said it would sue.",
+     "American Civil Liberties Union"),
+    # a long name after "according to the"
+    ("About 1 in 3 adults has kidney disease, according to the US Centers for Disease Control "
+     "and Prevention.", "US Centers for Disease Control and Prevention"),
+    # an object pronoun opening an Italian or Spanish sentence: the speaker follows the verb
+    ("Lo ha detto il ministro per la Protezione civile, Nello Musumeci, durante una "
+     "conferenza stampa.", "Nello Musumeci"),
+    ("Lo dijo la ministra Ana Ruiz en rueda de prensa.", "Ana Ruiz"),
+    ("La Stampa ha detto che il governo cade.", "La Stampa"),
+])
+def test_speakers_around_quotations_party_tags_and_clitics(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+def test_a_chamber_named_in_one_word_is_no_surname_of_a_longer_name():
+    article = ak.parse_article(
+        "Kids bill clears the House\n\nThe House said that the bill would pass next week. "
+        "A White House spokesperson said the president backed it.\n")
+    assert article.claims["attribution"].tolist()[1:] == ["House", "White House spokesperson"]

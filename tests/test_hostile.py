@@ -41,14 +41,30 @@ def test_pathological_text_finishes(text):
 
 
 @pytest.mark.timeout(60)
-def test_deeply_nested_html(tmp_path):
-    depth = 5000
-    page = "<html><body>" + "<div>" * depth + "<p>Officials said 300 homes were evacuated.</p>" + \
-        "</div>" * depth + "</body></html>"
+@pytest.mark.parametrize("depth", [300, 2000])
+def test_html_nested_past_the_parsers_default_depth_is_read_whole(tmp_path, depth):
+    # the parser's default limit is 256 levels: past it the deep part was dropped, and
+    # a shallow menu and footer were read as the article
+    page = ("<html><body><nav><a>Home</a> <a>News</a></nav>" + "<div>" * depth
+            + "<p>Officials said 300 homes were evacuated after the river rose overnight.</p>"
+            + "</div>" * depth + "<footer>Contact us</footer></body></html>")
     path = tmp_path / "nested.html"
     path.write_text(page)
     article = ak.load_article(path)
-    assert any("300 homes" in text for text in article.claims["text"])
+    assert article.claims["text"].tolist() == [
+        "Officials said 300 homes were evacuated after the river rose overnight."]
+
+
+@pytest.mark.timeout(60)
+def test_html_nested_deeper_than_the_parser_reads_is_a_clear_error(tmp_path):
+    depth = 5000
+    page = ("<html><body><nav><a>Home</a> <a>News</a></nav>" + "<div>" * depth
+            + "<p>Officials said 300 homes were evacuated.</p>" + "</div>" * depth
+            + "</body></html>")
+    path = tmp_path / "nested.html"
+    path.write_text(page)
+    with pytest.raises(ak.DocumentReadError, match=r"nested\.html: .*2,048 levels deep"):
+        ak.load_article(path)
 
 
 @pytest.mark.timeout(60)
