@@ -51,10 +51,18 @@ _NOT_HEDGES_BY_CUE = {
         r"\b(?:(?:were|was)\s+(?:" + _STATISTICAL_DEGREE + r"\s+)?|" + _STATISTICAL_DEGREE
         + r"\s+)(?:more|less)\s+likely\s+to\b", re.IGNORECASE),
     # "could" of ability after what it is able to do ("gave what they could", "ran as
-    # fast as she could", "everything we could find"), not "what they could be facing"
+    # fast as she could", "everything we could find", "no statistic we could find"), not
+    # "what they could be facing"; or before which something happened ("died before
+    # patients could reach a clinic", "before they could be treated")
     "could": re.compile(
-        r"\b(?:what|all|everything|whatever|anything|as\s+\w+\s+as)\s+(?:they|we|i|he|she|"
-        r"you|it|one|people)\s+could\b(?!\s+(?:be|have)\b)", re.IGNORECASE),
+        r"\b(?:what|all|everything|whatever|anything|as\s+\w+\s+as|statistics?|data|"
+        r"evidence|figures?|records?)\s+(?:they|we|i|he|she|you|it|one|people)\s+could\b"
+        r"(?!\s+(?:be|have)\b)"
+        r"|\b(?:before|until|by\s+the\s+time)\s+(?:\w+\s+){1,3}?could\b", re.IGNORECASE),
+    # "estimated" in the name of a clinical measure ("estimated glomerular filtration
+    # rate", "an estimated GFR"), which is computed, not guessed
+    "estimated": re.compile(r"\b(?:an\s+)?estimated\s+(?:glomerular|GFR|creatinine)\b",
+                            re.IGNORECASE),
     # "Imo" the name or the Nigerian state ("Imo Ekpo", "Imo State"), not "IMO"/"imo"
     "imo": re.compile(r"\bImo(?=\s+[A-Z])"),
     # an estimate as the thing published ("the previous estimate", "its latest estimate",
@@ -65,6 +73,7 @@ _NOT_HEDGES_BY_CUE = {
         r"\s+estimates?\b(?!\s+(?:of|that|puts?|suggests?|shows?)\b)", re.IGNORECASE),
 }
 _NOT_HEDGES_BY_CUE["estimates"] = _NOT_HEDGES_BY_CUE["estimate"]
+_NOT_HEDGES_BY_CUE["an estimated"] = _NOT_HEDGES_BY_CUE["estimated"]
 # "believe in" holds a value ("Mozilla believes in freedom of speech"), no uncertain fact
 _NOT_HEDGES_BY_CUE["believe"] = re.compile(
     r"\bbelie(?:ves?|ved)\s+(?:(?:both|firmly|strongly|deeply)\s+)?in\b", re.IGNORECASE)

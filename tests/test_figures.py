@@ -2152,3 +2152,56 @@ def test_clinical_units(text, expected):
 def test_a_rate_per_a_power_of_ten_is_one_figure(text, expected):
     assert [(f.text, f.value, f.kind, f.unit, f.subject)
             for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a magnitude joined by a hyphen, as "magnitude 7.8"
+    ("The 7.8-magnitude earthquake struck at dawn.", [("7.8-magnitude", "measure", "Mw", None)]),
+    # "zero-day" and "zero-hour" name a kind of thing, no time
+    ("The flaw was exploited as a zero-day last spring.", []),
+    ("Workers on zero-hour contracts rose.", []),
+    # bills, versions and stations named by number
+    ("The bill, H.R. 8070, passed the House.", []),
+    ("The Senate passed S. 1409 on Tuesday.", []),
+    ("It was fixed in Chrome 123, Windows 11 and OpenSSL 3.0.", []),
+    ("In a BBC Radio 4 interview, she defended it.", []),
+    # a hazard ratio stays a statistic
+    ("Mortality fell (HR 0.81).", [("0.81", "number", None, "HR")]),
+    # a qualifier inside Markdown emphasis, and "as high as"
+    ("*More than 3,000 families* were displaced.",
+     [("More than 3,000", "count", None, "families")]),
+    ("The toll could be as high as 1.5 million.",
+     [("as high as 1.5 million", "count", None, "toll")]),
+    # "over" after a count of people spreads it across the time
+    ("The virus killed 40 people over three weeks.",
+     [("40", "count", None, "people"), ("three weeks", "duration", "week", None)]),
+    # a share "of GDP" measures what the sentence names before it, unless nothing else
+    ("Debt rose from 85% to 98% of GDP.",
+     [("85%", "percent", "%", "Debt"), ("98%", "percent", "%", "Debt")]),
+    ("Some 40% of GDP comes from services.", [("Some 40%", "percent", "%", "GDP")]),
+    # a relative clause or a participle's phrase between the subject and its verb
+    ("The death toll from the quake that struck southern Turkey rose to 4,300.",
+     [("4,300", "count", None, "death toll from the quake")]),
+    ("The number of people waiting more than a year for treatment was 298,000.",
+     [("298,000", "count", None, "people")]),
+    ("The number of people living in poverty rose to 14 million.",
+     [("14 million", "count", None, "people living in poverty")]),
+    # the level a change reached after a dated level
+    ("Revenue rose from $5m in 2023 to $7m in 2024.",
+     [("$5m", "money", "USD", "Revenue"), ("2023", "year", None, None),
+      ("$7m", "money", "USD", "Revenue"), ("2024", "year", None, None)]),
+    # a verb of opinion ends a share's subject
+    ("Some 68% of parents support age checks.", [("Some 68%", "percent", "%", "parents")]),
+])
+def test_readings_from_disaster_security_legislative_and_health_copy(text, expected):
+    assert [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("O governo anunciou nesta quarta-feira (5) um pacote de R$ 2,5 bilhões.",
+     [("R$ 2,5 bilhões", 2.5e9)]),
+    ("A chuva voltou no domingo (9) e 12 pessoas morreram.", [("12", 12.0)]),
+])
+def test_a_bracketed_day_after_a_weekday_is_no_figure(text, expected):
+    assert [(f.text, f.value) for f in find_figures(text, language="pt")] == expected

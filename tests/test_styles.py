@@ -255,3 +255,24 @@ def test_selon_lui_credits_the_person_named_before():
     art = ak.parse_article("Incendie à Lyon\n\nLe maire Jean-Marc Roux a déclaré que le feu "
                            "était maîtrisé.\n\nSelon lui, 12 familles ont été relogées.\n")
     assert art.claims["attribution"].tolist()[1:] == ["Jean-Marc Roux"] * 2
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    # expectations and forecasts passed on in the past
+    ("The toll was expected to rise sharply.", ["was expected to"]),
+    ("Prices were forecast to rise.", ["were forecast to"]),
+    # what is not known yet
+    ("It is not yet clear what caused the outbreak.", ["not yet clear"]),
+    ("The cause is not yet known.", ["not yet known"]),
+    # "could" of ability before which something happened, or after what was found
+    ("Many died before patients could reach a health facility.", []),
+    ("Many died before they could be treated.", []),
+    ("There is no official statistic we could find.", []),
+    ("It could rise before March.", ["could"]),
+    # "estimated" in the name of a computed clinical measure
+    ("Patients with an estimated glomerular filtration rate below 30 were excluded.", []),
+    ("Patients with an estimated GFR below 30 were excluded.", []),
+    ("An estimated 850 million people have it.", ["an estimated"]),
+])
+def test_hedges_in_the_past_what_is_not_known_yet_and_asserting_readings(sentence, cues):
+    assert hedge_cues(sentence) == cues

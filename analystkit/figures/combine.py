@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import word_list
-from .context import _read_qualifier
+from .context import RATIO_BASES, _read_qualifier
 from .model import _Figure
 from .scores import _in_run_of_scores
 from .subjects import _without_singular_verb
@@ -254,10 +254,14 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
             merged[-1] = figure
             continue
         change, restated = restated, None
-        if merged and figure.subject is None and merged[-1].subject:
+        if merged and merged[-1].subject and (
+                figure.subject is None or figure.subject.lower() in RATIO_BASES):
+            # "Debt rose from 85% to 98% of GDP": the level measures debt, of GDP
             _level_takes_subject(text, merged[-1], figure, lower)
             if figure.subject is None and _restates(text, merged[-1], figure, lower):
                 figure.subject, restated = merged[-1].subject, merged[-1]
+        if figure.subject is None and len(merged) > 1:
+            _dated_level_takes_subject(text, merged, figure)
         if figure.subject is None and merged:
             _previous_level_takes_subject(text, merged, figure, lower)
             if figure.subject is None:
@@ -287,6 +291,27 @@ def _shares_counted_noun(text: str, a: _Figure, b: _Figure) -> bool:
             and a.value_high is None and a.value is not None and float(a.value).is_integer()
             and b.kind == "count" and b.value_high is None
             and _COUNT_PAIR.fullmatch(text, a.end, b.start) is not None)
+
+
+def _dated_level_takes_subject(text: str, merged: list[_Figure], figure: _Figure) -> None:
+    """Give the level a change reached the subject of the dated level it rose from.
+
+    "That measure rose from 2.67 million in December 2022 to 3.07 million in December
+    2024", "Revenue rose from $5m in 2023 to $7m in 2024": the date between the two
+    levels is passed, and the second measures what the first does.
+    """
+    level, date = merged[-2], merged[-1]
+    if date.kind not in ("year", "date") or not level.subject or level.value_high is not None \
+            or not text.endswith("from ", 0, level.start) \
+            or _IN_BEFORE_DATE.fullmatch(text, level.end, date.start) is None \
+            or _TO_AFTER_DATE.fullmatch(text, date.end, figure.start) is None:
+        return
+    if level.kind == figure.kind or (level.kind, figure.kind) == ("count", "number"):
+        figure.subject, figure.kind = level.subject, level.kind
+
+
+_IN_BEFORE_DATE = re.compile(r"[ \t]+in[ \t]+")
+_TO_AFTER_DATE = re.compile(r"[ \t]+to[ \t]+")
 
 
 #: What puts the level before a change after the level it reached: "fell to 4.1% in May,

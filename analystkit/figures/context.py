@@ -101,9 +101,10 @@ _PERIODS_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:seasons|quarters|terms|
 #: An amount with its scale glued on, ending the text before "over" ("£6.7bn", "$5m").
 _GLUED_SCALE_END = re.compile(r"\d(?:bn|mn|m|k|tn|trn|b|pc)$")
 # A number and its counted plural noun right before "over" ("312 transfers ",
-# "412 hot drinks ", "45 Ukrainian drones "), with at most two modifiers between.
+# "412 hot drinks ", "45 Ukrainian drones ", "40 people "), with at most two modifiers
+# between.
 _COUNTED_BEFORE = re.compile(r"(?<![\w.,])[0-9][0-9,.]*[ \t](?:[A-Za-z-]{2,20}[ \t]){0,2}"
-                             r"[a-z-]{2,20}(?<!ss)s[ \t]+$")
+                             r"(?:[a-z-]{2,20}(?<!ss)s|people|men|women|children)[ \t]+$")
 
 
 def _over_means_across(text: str, over: int, lower: int, *, opening: bool = True) -> bool:
@@ -265,12 +266,18 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         figure.subject = _noun_of_before(text, figure, lower)
         if figure.subject is None and figure.value_high is not None:
             figure.subject = _changed_after(text, figure.end, limit)  # "a 5-7% rise in sales"
+    base = None
+    if figure.kind == "percent" and figure.subject is not None \
+            and figure.subject.lower() in RATIO_BASES:
+        # "Debt rose to 98% of GDP": the ratio's base, not its subject, unless the
+        # sentence names no other ("40% of GDP comes from services")
+        base, figure.subject = figure.subject, None
     if figure.subject is None and figure.kind in ("money", "percent", "measure") \
             and figure.value_high is None:
         # "Turnout fell to 61%"; "claims topped 6 million": the qualifier is the verb
         figure.subject = _subject_before_verb(
             text, _verb_end(text, figure), lower, counting=False,
-            direction_after=_DIRECTION_AFTER.match(text, figure.end, limit) is not None)
+            direction_after=_DIRECTION_AFTER.match(text, figure.end, limit) is not None) or base
         if figure.subject is None:
             # "Hinduism (2.6%)", "Australia ($26.2b)"
             figure.subject = _label_before_bracket(text, figure.start, figure.end, lower, limit)
@@ -312,6 +319,12 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     return figure
 
 
+#: What a share of an economy's output is taken of ("98% of GDP", "2.5% of gross domestic
+#: product"): the base of a ratio that national accounts give, not the thing measured,
+#: which the sentence names before ("Debt rose to 98% of GDP" measures debt).
+RATIO_BASES = frozenset({"gdp", "gross domestic product", "gnp", "gross national product",
+                         "gni", "gross national income", "national income", "economic output",
+                         "output"})
 #: "old" after a number of years: an age ("34 years old").
 _OLD_AFTER = re.compile(r"[ \t\u00a0]+old\b")
 #: An article right before a sum: "a $250,000 fine", "the £40m bid", "its $2bn loan".
@@ -354,6 +367,10 @@ def _read_hyphen_compound(text: str, figure: _Figure, limit: int) -> None:
     if match is None or match.group("word") in _SUBJECT_STOPS:
         return
     word, second = match.group("word"), match.group("second")
+    if word.lower() in SCALES_BEFORE:  # "a 7.8-magnitude earthquake", as "magnitude 7.8"
+        figure.kind, figure.unit = "measure", SCALES_BEFORE[word.lower()]
+        figure.end = match.end("word")
+        return
     if second is not None:
         info = _lookup_unit(f"{word} {second}")
         if info is not None:
@@ -796,7 +813,9 @@ def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:
             return
 
 
-_OPENERS = "(\"“‘'"
+#: Marks that may open a qualifier's phrase: brackets, quotation marks, and Markdown's
+#: emphasis ("*More than 3,000 families*", as a page's italic subhead is extracted).
+_OPENERS = "(\"“‘'*_"
 #: Qualifiers written as one symbol, which may touch the number ("~5", "<10", "±3.4").
 _SYMBOL_QUALIFIERS = "~≈<>±"
 #: Longest qualifier in words ("no fewer than", "in excess of").

@@ -199,6 +199,9 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if raw.isdigit() and len(raw) <= 5 and e + 2 < limit and text[e] == " " \
             and text[e + 1].isalpha() and _address().match(text, e, limit) is not None:
         return None, e  # "14 Mill Lane", "12 rue de Rivoli": a house number
+    if prev == "(" and e < limit and text[e] == ")" and raw.isdigit() and len(raw) <= 2 \
+            and _WEEKDAY_BEFORE_BRACKET.search(text, max(lower, s - 20), s - 1) is not None:
+        return None, e + 1  # "nesta quarta-feira (5)": the day of the month, no figure
     if prev == "(" and e < limit and text[e] == ")" and s - 2 >= lower \
             and text[s - 2] in _CURRENCY_CHARS:
         negative_sum = _bracketed_negative(text, s, e, value, lower, limit)
@@ -260,6 +263,12 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
                          language)
 
 
+# A weekday right before a bracketed day of the month, as Brazilian and other
+# Portuguese copy dates an event: "nesta quarta-feira (5)", "no domingo (9)", and the
+# same in English ("on Wednesday (5)").
+_WEEKDAY_BEFORE_BRACKET = re.compile(
+    r"(?i:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado|sabado|domingo"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t]$")
 #: Words for "thousand" written after a number, with the languages that write them so:
 #: Spanish, Portuguese, Catalan and Galician "mil" ("3 mil famílias", "R$ 500 mil",
 #: "40 mil hectáreas"), Italian "mila" ("12 mila persone"). English "mil" after a number

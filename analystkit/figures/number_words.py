@@ -288,6 +288,9 @@ def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
         if bare_one and finished.qualifier not in BOUNDS_FOR_ONE \
                 and finished.kind not in ONE_KINDS:
             continue  # "one" alone is a pronoun ("at one point") far more often than a count
+        if finished.value == 0.0 and finished.kind == "duration" \
+                and "-" in text[finished.start:finished.end]:
+            continue  # "a zero-day flaw", "zero-hour contracts": a kind of thing, no time
         result.append(finished)
     return result
 

@@ -35,6 +35,9 @@ from .vocabulary import (
 _WORDS_BEFORE = re.compile(
     r"(?<![\w'’&.-])"
     r"(?:(?:[A-Z][\w'’&-]{0,40}[ \t]\d{1,3}|[A-Za-z][\w'’&-]{0,40})[ \t]{1,3}){1,8}$")
+#: The words before those _WORDS_BEFORE reads, when a relative clause fills them.
+_WORDS_BEFORE_RELATIVE = re.compile(
+    r"(?<![\w'’&.-])(?:[A-Za-z][\w'’&-]{0,40}[ \t]{1,3}){1,6}$")
 # A token of digits and letters right before a run of words ("the 5km route", "a
 # 6-megawatt turbine"): a modifier of the phrase the run holds the end of.
 _GLUED_TOKEN_BEFORE = re.compile(r"\d[\w.-]*[A-Za-z][ \t]+$")
@@ -321,10 +324,41 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
         while words and words[-1].lower() in gaps:
             words.pop()
     kept = _phrase_before(words)
+    relative = len(words) - len(kept) - 1
+    if len(kept) >= 2 and kept[0][:1].islower() and relative >= 0 \
+            and words[relative].lower() in RELATIVE_PRONOUNS:
+        # "The death toll from the quake that struck southern Turkey rose to 4,300": the
+        # relative clause describes the subject before it, read from further back
+        longer = _WORDS_BEFORE_RELATIVE.search(text, max(lower, match.start() - 120),
+                                               match.start())
+        words = (longer.group().split() if longer is not None else []) + words[:relative]
+        kept = _phrase_before(words)
+    participle = _participle_after_plural(words, len(words) - len(kept))
+    if participle is not None:
+        # "The number of people waiting more than a year for treatment was 298,000": the
+        # participle's phrase describes the people, who are what is counted ("people
+        # living in poverty" is read whole below, and kept so)
+        whole = _subject_of_phrase(text, match.start(), lower, words, kept)
+        if whole is not None and words[participle] in whole.split():
+            return whole
+        if participle == 0:
+            longer = _WORDS_BEFORE_RELATIVE.search(text, max(lower, match.start() - 120),
+                                                   match.start())
+            words = longer.group().split() if longer is not None else []
+            participle = len(words) if _plural_word(words[-1:]) else -1
+        if participle > 0:
+            words = words[:participle]
+            kept = _phrase_before(words)
+    return _subject_of_phrase(text, match.start(), lower, words, kept)
+
+
+def _subject_of_phrase(text: str, start: int, lower: int, words: list[str],
+                       kept: list[str]) -> str | None:
+    """Return the subject whose noun phrase ``kept`` ends ``words`` (read from ``start``)."""
     while kept and kept[0].isdigit():
         kept = kept[1:]  # "The 3 firms rose 5%": the count is no part of the name
     if len(kept) == len(words) and _GLUED_TOKEN_BEFORE.search(
-            text, max(lower, match.start() - 24), match.start()):
+            text, max(lower, start - 24), start):
         return None  # "The 10kg bag and the 5km route cost £15": the phrase goes on before
     if not kept or len(kept) == 1 and kept[0].lower() in GENERIC_SUBJECTS:
         return None  # "the figure is 2.2%": a word that names nothing measured
@@ -334,6 +368,34 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
     return _with_phrase_after_noun(words, before, kept)
 
 
+#: Plurals of people that end in no -s, before a participle ("people waiting").
+IRREGULAR_PEOPLE_PLURALS = frozenset({"people", "men", "women", "children"})
+
+
+def _plural_word(words: list[str]) -> bool:
+    """Whether ``words`` is one lower-case plural noun ("patients", "people")."""
+    if len(words) != 1 or not words[0].isalpha() or not words[0].islower():
+        return False
+    word = words[0]
+    return word in IRREGULAR_PEOPLE_PLURALS or word.endswith("s") and not word.endswith("ss")
+
+
+def _participle_after_plural(words: list[str], kept_start: int) -> int | None:
+    """Where a participle's phrase after a plural noun opens, before the kept phrase.
+
+    "people waiting more than a year for treatment": the index of "waiting" (0 when
+    the words open with it, so the plural may be further back), or None.
+    """
+    for index in range(kept_start - 1, -1, -1):
+        word = words[index]
+        if word.endswith("ing") and len(word) > 5 and word.isalpha() and word.islower():
+            return index if index == 0 or _plural_word(words[index - 1:index]) else None
+    return None
+
+
+#: Words that open a relative clause between a subject and its verb ("the quake that
+#: struck …", "the firms which analysts track …").
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 #: Determiners before a noun of change, which make it no verb ("a fall to 2.1%").
 NOUN_DETERMINERS = frozenset("a an the its their this that another".split())
 
