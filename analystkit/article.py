@@ -396,9 +396,22 @@ def _distinct_names(names: str | None) -> str | None:
     for name in re.split(r"\s*;\s*", names):
         name = _OTHER_CREDIT.sub("", _BY.sub("", name))
         if name and name.casefold() not in seen and not _HAS_DIGIT.search(name) \
-                and not _common_noun_phrase(name):
+                and not _common_noun_phrase(name) and not (seen and _role_title(name)):
             seen[name.casefold()] = name
     return "; ".join(seen.values()) or None
+
+
+#: Last words of a byline's role or desk after a name ("By Priya Raman, Senior Medical
+#: Correspondent", "… and Tom Reed, Science Desk"), which a page's author field splits
+#: off as if it were a second author.
+ROLE_TITLE_ENDS = frozenset({"correspondent", "editor", "reporter", "writer", "desk",
+                             "columnist", "contributor", "producer", "journalist"})
+
+
+def _role_title(name: str) -> bool:
+    """Whether an author field's part is a role or a desk, not a person ("Science Desk")."""
+    words = name.split()
+    return bool(words) and words[-1].lower().strip(".,") in ROLE_TITLE_ENDS
 
 
 #: "By" before a byline's names.

@@ -72,8 +72,13 @@ BYLINE_WORDS = tuple(form for word in ("by", "par", "por", "di", "von", "door")
 #: Wembley", "By Ann Lee for The Harbour Gazette". What follows the names (an outlet,
 #: a place, a role) is cut at the first comma, bar or dash, at "in", "at" or "for"
 #: before a capital, or where all-capital names end.
+#: Longer openers of a byline: "Written by Ann Lee", "Words by …", and a labelled
+#: credit, bold too, as reports and briefs print it ("**Authors:** Helen Marsh and …").
+BYLINE_OPENERS = tuple(form for phrase in ("written by", "words by", "text by")
+                       for form in (phrase.capitalize(), phrase.upper(), phrase)) + (
+    r"(?:Authors?|AUTHORS?)[*_]{0,2}[ \t]*:[*_]{0,2}",)
 _BYLINE = re.compile(
-    r"[*_ ]*(?:" + "|".join(BYLINE_WORDS) + r")[ \t]+"
+    r"[*_ ]*(?:" + "|".join((*BYLINE_OPENERS, *BYLINE_WORDS)) + r")[ \t]+"
     r"(?P<names>(?:(?:[A-Z][\w.'’-]*|van|von|de|da|di|du|la|le|and|&)[ \t]+){0,7}"
     r"[A-Z][\w.'’-]*)"
     # a desk credited after the names: "By Marta Kovalenko and the Open Source Desk"
@@ -126,7 +131,9 @@ _TERMINAL = re.compile(r"[.!?…:;\"”’)\]]$")
 #: claim, label and value; a lead-in labels the sentence after it ("- Ramping up
 #: production: Russia is …", "- Proof: as claimed.").
 LABELLED_VALUE_MAX_WORDS = 2
-_LABEL = re.compile(r"(?P<label>[^:.!?\n]{2,80}?):[ \t]+(?=[\"“'‘(\w$€£¥₹~≈<>+−])")
+#: A bullet's lead-in label, in bold or italics too ("- **Spending:** Total …", "- *Cost*:").
+_LABEL = re.compile(r"(?:\*{1,2}|_{1,2})?(?P<label>[^:.!?\n*]{2,80}?)(?:\*{1,2}|_{1,2})?:"
+                    r"(?:\*{1,2}|_{1,2})?[ \t]+(?=[\"“'‘(\w$€£¥₹~≈<>+−])")
 #: A paragraph's lead-in, kept as its label and left out of its claims: a transcript
 #: speaker ("Q:", "A:", "LOPEZ:", "DR. ANA RUIZ:" - all capitals, up to four words, the
 #: convention of interview transcripts and press-briefing records) or a live blog's
@@ -1076,6 +1083,15 @@ def _mark_byline(text: str, blocks: list[Block]) -> str | None:
         if "\n" in block_text.strip() or _SENTENCE_END.search(block_text):
             continue
         names = byline_names(block_text)
+        if not names and len(block_text) <= MASTHEAD_MAX_CHARS \
+                and _MASTHEAD_SEPARATOR.search(block_text):
+            # a masthead line with a byline among its segments: "Full Check | By Hannah
+            # Okoro | 14 March 2025"
+            names = next(filter(None, (byline_names(segment) for segment in
+                                       _MASTHEAD_SEPARATOR.split(block_text.strip())[1:])),
+                         None)
+            if names:
+                return names  # the masthead is read (as meta) for its name and date
         if names:
             block.kind = "meta"
             _mark_byline_line(text, blocks, block)
@@ -1440,7 +1456,10 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
         top = True  # no content above yet
         for earlier in blocks[: block.block_id - 1]:
             if earlier.kind == "paragraph" and not (top and _headline_with_figure(text, earlier)):
-                earlier.kind, earlier.label = "boilerplate", None
+                if _standfirst_over_dateline(text, blocks, earlier, block):
+                    earlier.kind = "heading"  # _mark_title reads it as the dek
+                else:
+                    earlier.kind, earlier.label = "boilerplate", None
             top = top and earlier.kind in ("boilerplate", "meta")
         block.content_start = block.start + match.end()
         return Dateline(
@@ -1450,6 +1469,37 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
             block_id=block.block_id,
         )
     return None
+
+
+#: A caption's or a teaser's end: a photo credit in brackets, or a credit line's words.
+_CAPTION_END = re.compile(r"(?:\)|\b(?:Photo|Photograph|Getty Images|Reuters|AFP|AP|EPA)"
+                          r"[^.\n]{0,40})[.\s]*$")
+
+
+def _standfirst_over_dateline(text: str, blocks: list[Block], block: Block,
+                              dateline: Block) -> bool:
+    """Whether a paragraph above a wire dateline is the standfirst under the headline.
+
+    It follows the headline (a line shaped as a heading, perhaps under a kicker)
+    with only bylines and stamps between it and the dateline, and is one line of at
+    most DEK_MAX_WORDS words that ends in no full stop and no photo credit: "House
+    passes kids' online safety bill" / "The measure would require platforms to …" /
+    "By …" / "WASHINGTON —".
+    """
+    block_text = text[block.start:block.end].strip()
+    if "\n" in block_text or len(block_text.split()) > DEK_MAX_WORDS \
+            or block_text.rstrip("*_ ").endswith((".", "!", "?")) \
+            or _CAPTION_END.search(block_text) or "?" in block_text or "Please " in block_text \
+            or _LABELLED_VALUE.fullmatch(block_text.strip(_EMPHASIS_EDGE)) is not None:
+        # a photo caption ends as a sentence does ("Rescuers carry a resident through a
+        # flooded street."), a teaser asks ("Are you in the storm? Please share …"), a
+        # fact box's line labels a figure ("Death toll: 3 people"); a standfirst does not
+        return False
+    content = [b for b in blocks[:block.block_id - 1] if b.kind not in ("boilerplate", "meta")]
+    if not 1 <= len(content) <= 2 or any(b.kind != "heading" for b in content):
+        return False  # the headline, perhaps under a section's kicker ("Congress")
+    between = blocks[block.block_id:dateline.block_id - 1]
+    return all(b.kind in ("boilerplate", "meta") for b in between)
 
 
 def _strip_later_datelines(text: str, blocks: list[Block], first: int) -> None:

@@ -631,3 +631,74 @@ def test_race_distance_headings_are_no_reaction_counts():
                            "Amy Lowe won in 17:02.\n\n10K\n\nRaj Patel won in 34:40.\n")
     assert art.blocks["kind"].tolist() == [
         "headline", "paragraph", "heading", "paragraph", "heading", "paragraph"]
+
+
+# --- standfirsts, bylines and labels of policy and news pages ----------------
+
+def test_a_standfirst_under_the_headline_and_over_a_byline_and_dateline_is_the_dek():
+    art = ak.parse_article(
+        "Congress\n\nHouse passes kids' online safety bill, setting up fight with Senate\n\n"
+        "The measure would require platforms to turn off algorithmic feeds for users under "
+        "17 by default, but its prospects in the Senate remain uncertain\n\n"
+        "By Rachel Ostrowski and Theo Banerjee\n\n" + WIRE_LEDE)
+    assert rows(art, "kind")[:5] == [("meta",), ("headline",), ("dek",), ("meta",),
+                                     ("paragraph",)]
+    assert art.claims["text"].tolist()[1].startswith("The measure would require platforms")
+    assert art.articles.loc[0, "author"] == "Rachel Ostrowski; Theo Banerjee"
+
+
+@pytest.mark.parametrize("line", [
+    "Do you have more information about the breach? You can contact Dana Whitlock securely "
+    "on Signal at +1 415 555 0142, or by email.",
+    "Got a tip? You can contact this reporter on Signal at 415 555 0142.",
+])
+def test_a_reporters_tip_line_is_boilerplate(line):
+    art = ak.parse_article("Breach hits retailer\n\nThe retailer said 2.3 million records "
+                           "were taken in the attack last week.\n\n" + line + "\n")
+    assert rows(art, "kind")[-1] == ("boilerplate",)
+
+
+def test_an_appeal_that_names_no_contact_stays_text():
+    art = ak.parse_article("Council plan\n\nThe council set out its plan on Monday.\n\n"
+                           "Do you have a view on this? The council wants to hear from "
+                           "residents by Friday.\n")
+    assert rows(art, "kind")[-1] == ("paragraph",)
+
+
+def test_a_bullets_label_in_bold_or_italics_is_its_label():
+    art = ak.parse_article("# Brief\n\nKey findings:\n\n"
+                           "- **Spending:** Total spending on courts fell by 18% in real terms.\n"
+                           "- **Backlogs**: The Crown Court backlog reached 73,000 cases.\n"
+                           "- *Estate:* HMCTS closed 239 courts.\n")
+    assert art.claims[["label", "text"]].values.tolist() == [
+        ["Spending", "Total spending on courts fell by 18% in real terms."],
+        ["Backlogs", "The Crown Court backlog reached 73,000 cases."],
+        ["Estate", "HMCTS closed 239 courts."]]
+
+
+@pytest.mark.parametrize(("line", "author", "outlet"), [
+    ("**Authors:** Helen Marsh and Tomasz Wierzbicki", "Helen Marsh; Tomasz Wierzbicki", None),
+    ("Author: Helen Marsh", "Helen Marsh", None),
+    ("Written by Helen Marsh", "Helen Marsh", None),
+    # a byline among a masthead line's segments
+    ("*Full Check* | By Hannah Okoro | 14 March 2025", "Hannah Okoro", "Full Check"),
+])
+def test_labelled_and_masthead_bylines_give_the_author(line, author, outlet):
+    art = ak.parse_article("# Digital courts: what the evidence says\n\n" + line + "\n\n"
+                           "Court closures have cut the estate by 239 courts since 2010, the "
+                           "ministry said on Monday.\n")
+    assert rows(art, "kind")[:3] == [("headline",), ("meta",), ("paragraph",)]
+    assert art.articles.loc[0, "author"] == author
+    found = art.articles.loc[0, "outlet"]
+    assert (None if found != found else found) == outlet
+
+
+def test_a_role_or_desk_after_a_name_in_a_pages_author_field_is_no_author():
+    page = ("<html><head><title>Trial</title></head><body><article>"
+            "<h1>Weekly drug slows kidney decline</h1><p class=\"byline\">By Priya Raman, "
+            "Senior Medical Correspondent and Tom Reed, Science Desk</p><p>A weekly injection "
+            "cut the risk of kidney failure by 24%, researchers reported on Monday.</p>"
+            "<p>The trial enrolled 3,533 participants across 28 countries.</p>"
+            "</article></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert art.articles.loc[0, "author"] == "Priya Raman; Tom Reed"
