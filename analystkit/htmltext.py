@@ -47,7 +47,10 @@ _NOTE_ANCHOR_XPATH = ('//a[starts-with(@href, "#")][contains(@class, "footnote")
 #: Sections or boxes holding a page's footnotes as a list (Pandoc, Kramdown, Hugo).
 _FOOTNOTES_XPATH = ('//section[contains(concat(" ", normalize-space(@class), " "), " footnotes ")'
                     ' or @role = "doc-endnotes"]'
-                    ' | //div[contains(concat(" ", normalize-space(@class), " "), " footnotes ")]')
+                    ' | //div[contains(concat(" ", normalize-space(@class), " "), " footnotes ")]'
+                    # WordPress's footnotes block (since 6.3): the list itself
+                    ' | //ol[contains(concat(" ", normalize-space(@class), " "),'
+                    ' " wp-block-footnotes ")]')
 #: Superscripts with no link: a note call printed as a superscript ("…in the
 #: journal.<sup>1</sup>", "<sup>2,3</sup>") or a unit's power ("km<sup>2</sup>"); both
 #: become Unicode superscripts, which the citation step reads as each is. One after a
@@ -60,7 +63,8 @@ _SINGLE_LETTER_END = re.compile(r"(?:^|[\s\d(])[A-Za-z]$")
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _LEADING_NOTE = re.compile(r"\[[0-9]{1,3}\]")
 _FOOTNOTE_BACKLINK_XPATH = ('.//a[contains(@class, "reversefootnote") or contains(@class, "back")'
-                            ' or @role = "doc-backlink"]')
+                            ' or @role = "doc-backlink"'
+                            ' or starts-with(@aria-label, "Jump to footnote reference")]')
 _BARE_NOTE = re.compile(r"\[?\s*([0-9]{1,3}(?:\s*[,–-]\s*[0-9]{1,3}){0,5})\s*\]?")
 #: Heading under which a page's reference lists are appended to its text.
 REFERENCES_HEADING = "## References"
@@ -98,6 +102,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
         tree, too_deep = _load_page(html)
         if tree is not None and not too_deep:
             references = _take_references(tree)
+            _expose_source_links(tree)
             _drop_templates(tree)
             _defuse_markup_in_attributes(tree)
             _quote_inline_quotations(tree)
@@ -110,6 +115,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
                     if isinstance(value, list):  # keywords and article:tag values
                         value = ", ".join(str(v) for v in value if v)
                     meta[key] = str(value).strip() if value else None
+            meta["url"] = original_of_archived(meta["url"])
             meta["outlet"] = _outlet_from_title(tree, meta["outlet"])
             meta["declared_language"] = _declared_language(tree)
             if meta["published"] is None:
@@ -135,9 +141,42 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
         text = _plain_text(html)
     if not text.strip():
         raise EmptyArticleError(source, "the HTML page holds no readable text")
+    if _NO_SCRIPT_NOTICE.fullmatch(text.strip()):
+        raise EmptyArticleError(
+            source, "the HTML page holds only a notice that it needs JavaScript or frames "
+            f"({' '.join(text.split())[:80]!r}): its article is loaded by a script; save the "
+            "page from a browser after it has loaded")
     return text, meta
 
 
+# A web archive's address of a saved page: the Wayback Machine's and archive.today's
+# "…/web/20240304142205/https://www.example.com/…" (a URL cleaner may have folded the
+# original's "//" to one slash).
+_ARCHIVED_URL = re.compile(r"https?://(?:web\.)?archive\.(?:org|today|ph|is)/(?:web/)?"
+                           r"\d{8,14}(?:[a-z]{2}_)?/(?P<scheme>https?):/+(?P<rest>\S+)")
+
+
+def original_of_archived(url: str | None) -> str | None:
+    """Return the original address of a page saved by a web archive, else ``url``.
+
+    "https://web.archive.org/web/20240304142205/https://www.harbourpost.co.uk/news/…"
+    → "https://www.harbourpost.co.uk/news/…": the article's own address, whose site
+    is its outlet.
+    """
+    match = _ARCHIVED_URL.fullmatch(url) if url else None
+    return f"{match.group('scheme')}://{match.group('rest')}" if match else url
+
+
+#: What a page built by scripts (an app shell) or of frames shows without them: "You
+#: need to enable JavaScript to run this app." (create-react-app), "Please enable
+#: JavaScript to view this article.", "Your browser does not support frames."; a page
+#: whose whole text is such notices holds no article.
+_NO_SCRIPT_NOTICE = re.compile(
+    r"(?:[#*_ ]*(?:(?:you\s+(?:need|have|must)\s+to\s+|please\s+|kindly\s+)?"
+    r"(?:enable|turn\s+on|activate)\s+javascript[^\n]{0,100}"
+    r"|(?:this\s+(?:site|page|app|website)\s+(?:requires|needs)\s+javascript[^\n]{0,100})"
+    r"|your\s+browser\s+does\s+not\s+support\s+(?:frames|javascript|iframes)[^\n]{0,60}"
+    r"|loading\s*(?:\.\.\.|…)?)[ \t]*\n*)+", re.IGNORECASE)
 #: The deepest nesting of elements the HTML parser reads (libxml2's limit with its
 #: "huge" option; 256 without it, which real pages built of nested wrappers pass).
 MAX_HTML_DEPTH = 2048
@@ -404,11 +443,17 @@ def _standfirst(h1: HtmlElement, description: str | None) -> tuple[str, bool] | 
     paragraph's length that is no byline or date), or else the page's element
     whose text is its meta description (which may as well be the lede's copy).
     """
-    following = h1.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()  # comments
+    following = _next_element(h1)
+    parent = h1.getparent()
+    if following is None and parent is not None and len(parent) == 1:
+        # the headline alone in its wrapper, the subtitle first in the next one (Medium:
+        # '<div><h1 …></div><div><h2 class="pw-subtitle-paragraph">…</h2>…')
+        wrapper = _next_element(parent)
+        if wrapper is not None and len(wrapper) and isinstance(wrapper[0].tag, str) \
+                and _STANDFIRST_CLASS.search(wrapper[0].get("class") or ""):
+            following = wrapper[0]
     candidates = []
-    if following is not None and following.tag in ("p", "h2", "div") \
+    if following is not None and following.tag in ("p", "h2", "h3", "div") \
             and not _BYLINE_CLASS.search(following.get("class") or "") \
             and following.find(".//time") is None and len(following) <= 2 \
             and (following.tag == "h2" or _STANDFIRST_CLASS.search(following.get("class") or "")
@@ -427,6 +472,14 @@ def _standfirst(h1: HtmlElement, description: str | None) -> tuple[str, bool] | 
         if low <= len(text.split()) <= high and not text.lower().startswith("by "):
             return text, beside_headline
     return None
+
+
+def _next_element(element: HtmlElement) -> HtmlElement | None:
+    """Return the element after ``element`` among its siblings, comments passed."""
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following
 
 
 def _all_emphasised(element: HtmlElement) -> bool:
@@ -478,8 +531,12 @@ def _restore_dropped_parts(tree: HtmlElement, text: str, title: str | None,
             and headings[0] not in flat and title \
             and headings[0].lower() in " ".join(title.split()).lower():
         text = f"# {headings[0]}\n\n{text}"
-    if len(h1s) == 1:
-        text = _mark_standfirst(text, h1s[0], headings[0], description)
+    # the <h1> the text opens with (a site's name may be an <h1> too, in its navigation bar)
+    lines = _FIRST_LINES.match(text)
+    first = " ".join(lines.group("headline").lstrip("# ").split()) if lines else ""
+    opening = [h1 for h1, heading in zip(h1s, headings, strict=True) if heading == first]
+    if len(opening) == 1:
+        text = _mark_standfirst(text, opening[0], first, description)
     lists = []
     for heading in tree.iter("h2", "h3", "h4"):
         name = " ".join(heading.text_content().split())
@@ -493,6 +550,40 @@ def _restore_dropped_parts(tree: HtmlElement, text: str, title: str | None,
             lists.append(f"## {name}\n\n" + "\n".join(
                 f"{mark} {item}" for mark, item in zip(marks, items, strict=True)))
     return "\n\n".join([text.rstrip(), *lists]) if lists else text
+
+
+def _expose_source_links(tree: HtmlElement) -> None:
+    """Write the address of each link in a source list into its text, in place.
+
+    The extractor keeps a link's words and drops its address, so "City Police
+    Department, <a href=…>Annual crime report 2024</a>" under a "Sources" heading
+    would lose the report's URL; it is written at the entry's end, as a list of
+    sources in plain text gives it.
+    """
+    from .structure import source_heading
+
+    for heading in tree.iter("h2", "h3", "h4"):
+        following = _next_element(heading)
+        if following is None or following.tag not in ("ol", "ul") \
+                or not source_heading(" ".join(heading.text_content().split())):
+            continue
+        for item in following.iter("li"):
+            url = _first_web_link(item)
+            if not url or url in item.text_content():
+                continue
+            if len(item):  # at the entry's end, as a reference list prints its address
+                item[-1].tail = (item[-1].tail or "").rstrip() + f" {url}"
+            else:
+                item.text = (item.text or "").rstrip() + f" {url}"
+
+
+def _first_web_link(element: HtmlElement) -> str:
+    """Return the first http(s) address an element links to ("" when none)."""
+    for anchor in element.xpath(".//a[@href]"):
+        href = anchor.get("href") or ""
+        if href.startswith(("http://", "https://", "//")):
+            return "https:" + href if href.startswith("//") else href
+    return ""
 
 
 def _take_footnotes(tree) -> list[str]:
@@ -514,15 +605,19 @@ def _take_footnotes(tree) -> list[str]:
             lines.append(f"[{label}] {body}")
             _replace_with_text(note, "")
     for box in tree.xpath(_FOOTNOTES_XPATH):
-        items = box.xpath(".//ol/li") or box.xpath("./p | ./div")  # one <p> per note (O'Reilly)
-        if not box.xpath(".//ol") and not all(
+        items = box.xpath("./li") if box.tag == "ol" else (
+            box.xpath(".//ol/li") or box.xpath("./p | ./div"))  # one <p> per note (O'Reilly)
+        if box.tag != "ol" and not box.xpath(".//ol") and not all(
                 _LEADING_NOTE.match(" ".join(item.text_content().split())) for item in items):
             continue  # a box named "footnotes" holding credits or asides, no numbered notes
         found = []
         for position, item in enumerate(items, start=1):
             for backlink in item.xpath(_FOOTNOTE_BACKLINK_XPATH):
                 _replace_with_text(backlink, "")
-            body = " ".join(item.text_content().split()).rstrip(" ↩\ufe0e")
+            body = " ".join(item.text_content().split()).rstrip(" ↩\ufe0e\ufe0f")
+            url = _first_web_link(item)
+            if body and url and url not in body:
+                body = f"{body} {url}"  # the address its link gives, which the text loses
             if body:  # a note that prints its number ("[22]Sometimes …") keeps it
                 found.append(body if _LEADING_NOTE.match(body) else f"[{position}] {body}")
         if found:

@@ -1290,3 +1290,86 @@ def test_a_huge_file_of_look_alike_paragraphs_keeps_every_paragraph():
     art = ak.parse_article("Council budgets\n\n" + "\n\n".join(paragraphs) + "\n")
     assert art.blocks["duplicate_of"].isna().all()
     assert len(art.claims) == len(paragraphs)
+
+
+BODY = ("<p>Between 2019 and 2023, counties cut 412 scheduled rural bus routes, according to "
+        "figures compiled by the transit agency.</p><p>Operators reported 2,300 vacant driver "
+        "positions across the region in 2023, up from about 900 before the pandemic.</p>")
+
+
+@pytest.mark.parametrize("header", [
+    # Substack: the site's name is an <h1> too, the subtitle an <h3 class="subtitle">
+    '<h1 class="navbar-title">Transit Ledger</h1><article><h1 class="post-title">Rural bus '
+    'routes are disappearing faster than anyone counted</h1><h3 class="subtitle">County '
+    "budgets, driver shortages and a funding formula nobody revisits</h3>",
+    # Medium: the headline alone in its wrapper, the subtitle first in the next one
+    '<article><div><h1 class="pw-post-title">Rural bus routes are disappearing faster than '
+    'anyone counted</h1></div><div><h2 class="pw-subtitle-paragraph">County budgets, driver '
+    "shortages and a funding formula nobody revisits</h2><div>4 min read</div></div>",
+])
+def test_a_platforms_subtitle_is_the_dek(header):
+    page = f"<html><head><title>Rural bus routes</title></head><body>{header}{BODY}</article>" \
+        "</body></html>"
+    art = ak.parse_article(page, fmt="html")
+    kinds = art.blocks[["kind", "text"]].values.tolist()
+    assert kinds[0] == ["headline", "Rural bus routes are disappearing faster than anyone counted"]
+    assert kinds[1][0] == "dek" and "funding formula nobody revisits" in kinds[1][1]
+    assert art.claims["section"].isna().all()
+
+
+def test_wordpress_footnotes_and_linked_source_lists_give_sources_with_their_addresses():
+    page = ("<html><head><title>Aquifer</title></head><body><article><h1>The aquifer under the "
+            "valley is running down</h1><p>Groundwater has fallen by four metres since 2014, "
+            'according to borehole records.<sup data-fn="a1" class="fn"><a href="#a1">1</a></sup>'
+            "</p><p>Licences allow up to 38 million cubic metres a year to be pumped, roughly "
+            "twice the recharge from rainfall.</p>"
+            '<ol class="wp-block-footnotes"><li id="a1">Regional Water Authority, <a href="'
+            'https://water.example.gov/boreholes">Borehole levels 2014–2023</a>. <a href="#a1-'
+            'link" aria-label="Jump to footnote reference 1">↩︎</a></li></ol>'
+            "<h3>Sources</h3><ul><li>Environment Agency, <a href=\"https://www.gov.uk/strategy\">"
+            "Abstraction licensing strategy</a>, 2021</li></ul></article></body></html>")
+    art = ak.parse_article(page.replace("><", ">\n<"), fmt="html")
+    sources = art.sources.set_index("url")
+    assert sorted(sources.index) == ["https://water.example.gov/boreholes",
+                                     "https://www.gov.uk/strategy"]
+    assert sources.loc["https://www.gov.uk/strategy", ["outlet", "title"]].tolist() == [
+        "Environment Agency", "Abstraction licensing strategy"]
+    assert sources.loc["https://water.example.gov/boreholes", "title"] \
+        == "Regional Water Authority, Borehole levels 2014–2023"
+    cited = art.citations.merge(art.sources, on=["article_id", "source_id"])
+    assert cited[["claim_id", "url"]].values.tolist() == [
+        [2, "https://water.example.gov/boreholes"]]
+    assert not art.claims["text"].str.contains("↩").any()
+
+
+@pytest.mark.parametrize("page", [
+    '<html><head><title>NewsHub</title></head><body><noscript>You need to enable JavaScript '
+    'to run this app.</noscript><div id="root"></div><script src="/main.js"></script>'
+    "</body></html>",
+    "<html><frameset><noframes>Your browser does not support frames.</noframes></frameset>"
+    "</html>",
+])
+def test_a_page_that_is_only_a_script_or_frames_notice_is_a_clear_error(tmp_path, page):
+    path = tmp_path / "shell.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(ak.EmptyArticleError, match=r"shell\.html: .*JavaScript or frames"):
+        ak.load_article(path)
+
+
+def test_a_script_notice_beside_an_article_is_boilerplate():
+    art = ak.parse_article("<html><body><article><h1>Council passes the 2025 budget</h1><p>The "
+                           "council approved a budget of 4.2 million euros on Monday, officials "
+                           "said.</p><p>Please enable JavaScript to view the comments.</p>"
+                           "</article></body></html>", fmt="html")
+    assert art.claims["text"].tolist()[1:] == [
+        "The council approved a budget of 4.2 million euros on Monday, officials said."]
+
+
+def test_a_web_archives_address_gives_the_original_page_address():
+    page = ('<html><head><title>Ferry fares to rise | The Harbour Post</title><link rel="canonical" '
+            'href="https://web.archive.org/web/20240304142205/https://www.harbourpost.co.uk/news/'
+            'ferry-fares"></head><body><article><h1>Ferry fares to rise in April</h1><p>Fares on '
+            "the island route will rise by 8% in April, the operator said on Monday.</p>"
+            "</article></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert art.articles.loc[0, "url"] == "https://www.harbourpost.co.uk/news/ferry-fares"
