@@ -120,7 +120,8 @@ _NAME_BEFORE = re.compile(
 #: by the verb with no comma, so where their source ends needs a parser.)
 ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
                 r"|de\s+acuerdo\s+con|de\s+acordo\s+com"
-                r"|(?<!\w\s)(?:segundo|secondo)(?=\s+(?:(?:a|o|as|os|il|lo|la|i|gli|le|el|los|las)\s"
+                r"|(?<!\w\s)(?:segundo|secondo)(?=\s+(?:(?:a|o|as|os|il|lo|la|i|gli|le|el|los|las"
+                r"|un|una|uno|um|uma|fonti|fontes|dati|dados)\s"
                 r"|l['’]|(?-i:[A-Z])))"
                 # "per the fire brigade", "per Reuters"; not "per cent", "per day" or
                 # "as per the spec" (in keeping with)
@@ -154,6 +155,20 @@ _BY_AGENT = re.compile(r"\b(?P<prep>by|from)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,
 #: name an organisation, ORGANISATION_WORDS).
 _BODY_AGENT = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?P<body>[a-z][a-z'’-]*"
                          r"(?:\s+[a-z][a-z'’-]*){0,3})\s*$")
+#: Records named by who made them in Italian, Spanish, Portuguese and French, after
+#: "secondo", "según", "segundo", "selon": "una prima stima di Coldiretti", "uno studio
+#: dell'Ispra pubblicato nel 2024", "datos del Ministerio de Sanidad", "um levantamento
+#: do IBGE", "une étude de l'Insee": the body after "di"/"de"/"do" is the source.
+ROMANCE_RECORD_WORDS = (
+    "stima", "stime", "studio", "rapporto", "relazione", "dati", "indagine", "sondaggio",
+    "ricerca", "analisi", "rilevazione", "estudio", "informe", "datos", "encuesta", "análisis",
+    "estimación", "estudo", "relatório", "dados", "pesquisa", "levantamento", "estimativa",
+    "étude", "rapport", "données", "enquête", "sondage", "estimation")
+_ROMANCE_RECORDS_AGENT = re.compile(
+    r"(?:(?:una?|uno|il|lo|la|i|gli|le|el|los|las|o|os|a|as|um|uma|une|des|les|l['’])\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(ROMANCE_RECORD_WORDS) + r")\b[^,;:]{0,40}?"
+    r"(?:\s(?:di|della|dello|del|dei|degli|delle|de|do|da|dos|das|du|des)\s+"
+    r"|\s(?:dell|d|de\s+l)['’])(?P<agent>[A-Z][^,;:!?\"“”()\[\]]{1,100})")
 #: Unnamed sources as news copy describes them ("a person familiar with the matter",
 #: "two sources close to the talks"): the whole description is the speaker.
 _UNNAMED_SOURCE = re.compile(
@@ -311,6 +326,11 @@ def attribution(sentence: str) -> str | None:
         if unnamed:
             return _unnamed(unnamed)  # "a person familiar with the matter"
         if who[:1].islower():  # "a report by the Institute …", "data from the ONS"
+            records = _ROMANCE_RECORDS_AGENT.match(who)
+            if records is not None:  # "secondo una prima stima di Coldiretti" → Coldiretti
+                named = _clean_speaker(records.group("agent"), forward=False, any_speaker=True)
+                if named:
+                    return named
             document = _DOCUMENT_OF.match(who)
             return _agent_of_records(who) or (document and document.group("document")) \
                 or _clean_speaker(who, forward=False, any_speaker=True)
@@ -1629,7 +1649,8 @@ _ROMANCE_PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|é|ée|és|ées|at[oaie]
 #: Words after a participle that describes the agent before it: its own agent or time.
 ROMANCE_PARTICIPLE_FOLLOWERS = frozenset({"por", "par", "en", "el", "le", "la", "à", "da",
                                           "dal", "dalla", "in", "a", "ce", "cette", "este",
-                                          "esta", "hoy", "ayer", "hier", "ieri"})
+                                          "esta", "hoy", "ayer", "hier", "ieri", "nel",
+                                          "nella", "em", "no", "na", "pelo", "pela"})
 
 
 #: Capitalised words a joiner may precede that start a time, not a name's next part

@@ -181,7 +181,9 @@ _MEDIA_TIMESTAMP = re.compile(
 _TAGS_SPLIT = re.compile(r"\s+[-–•|]\s+|\s*[,;|•#]\s*|\n+\s*[-*•]?\s*")
 _DATELINE_MONTH = ("(?:" + english_month_pattern(capitalised=True)
                    # other languages' months, as their datelines print them ("12 февраля")
-                   + r"|(?i:" + longest_first(month_names()) + r"))\.?")
+                   + r"|(?i:" + longest_first(month_names()) + r")"
+                   # ANSA's months, three capitals ("ROMA, 12 MAR -")
+                   + r"|(?:GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)(?![A-Z]))\.?")
 # "JAKARTA (Reuters) -", "SEOUL, June 5 (Reuters) -", "Paris, 3 June (AFP) -",
 # "WASHINGTON, Oct. 3, 2024 (AP) —": a place, an optional date, an optional outlet.
 # Agencies that write their name in lower case ("BERLIN (dpa) -") and press-release

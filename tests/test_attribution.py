@@ -258,7 +258,8 @@ def test_speaker(sentence, speaker):
     ("La inflación subió, según ha explicado el ministro de Economía.", "ministro de Economía"),
     ("La medida llegará en mayo, según fuentes de la Comisión Europea consultadas por EFE.",
      "fuentes de la Comisión Europea"),
-    ("Le projet coûtera cher, d'après un rapport du Sénat publié en 2018.", "rapport du Sénat"),
+    ("Le projet coûtera cher, d'après un rapport du Sénat publié en 2018.", "Sénat"),
+    ("Le projet coûtera cher, d'après un article du Monde publié en 2018.", "article du Monde"),
     ("Le prix a baissé, selon l'Autorité des marchés financiers.",
      "Autorité des marchés financiers"),
     # a document of people after "according to", a thousands comma inside it
@@ -992,3 +993,23 @@ def test_a_chamber_named_in_one_word_is_no_surname_of_a_longer_name():
         "Kids bill clears the House\n\nThe House said that the bill would pass next week. "
         "A White House spokesperson said the president backed it.\n")
     assert article.claims["attribution"].tolist()[1:] == ["House", "White House spokesperson"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # records named by the body that made them, after "secondo", "según", "segundo"
+    ("Secondo una prima stima di Coldiretti, le perdite sfiorano i 300 milioni di euro.",
+     "Coldiretti"),
+    ("Secondo uno studio dell'Ispra pubblicato nel 2024, il 94% dei comuni è a rischio.", "Ispra"),
+    ("Según datos del Ministerio de Sanidad, los casos subieron.", "Ministerio de Sanidad"),
+    ("Segundo um levantamento do IBGE, a renda caiu.", "IBGE"),
+    ("Segundo o governo de São Paulo, a chuva parou.", "governo de São Paulo"),
+    ("Secondo fonti di governo, il decreto arriva.", "fonti di governo"),
+    # more Italian and Portuguese verbs of report
+    ("Gli esperti avvertono che eventi di questo tipo sono destinati a diventare più "
+     "frequenti.", "esperti"),
+    ("I vigili del fuoco hanno effettuato più di 4.000 interventi, ha reso noto il Corpo "
+     "nazionale in una nota.", "Corpo nazionale"),
+    ("O prejuízo chega a R$ 2 bilhões, informou a prefeitura.", "prefeitura"),
+])
+def test_romance_records_by_their_maker_and_more_verbs_of_report(sentence, speaker):
+    assert attribution(sentence) == speaker

@@ -702,3 +702,16 @@ def test_a_role_or_desk_after_a_name_in_a_pages_author_field_is_no_author():
             "</article></body></html>")
     art = ak.parse_article(page, fmt="html")
     assert art.articles.loc[0, "author"] == "Priya Raman; Tom Reed"
+
+
+def test_an_ansa_dateline_and_sign_off():
+    art = ak.parse_article(
+        "Alluvione in Emilia-Romagna, danni per 1,2 miliardi di euro\n\n"
+        "Il governo stanzia i primi fondi. Oltre 15.000 persone ancora fuori casa\n\n"
+        "ROMA, 12 MAR - Ammontano a circa 1,2 miliardi di euro i danni provocati "
+        "dall'alluvione che ha colpito l'Emilia-Romagna e parte delle Marche.\n\n"
+        "Il bilancio delle vittime è salito a nove, secondo la Protezione civile.\n\n(ANSA).\n")
+    assert rows(art, "kind") == [("headline",), ("dek",), ("paragraph",), ("paragraph",),
+                                 ("boilerplate",)]
+    assert art.articles.loc[0, "dateline"] == "ROMA"
+    assert art.claims["text"].tolist()[3].startswith("Ammontano a circa 1,2 miliardi")

@@ -276,3 +276,15 @@ def test_selon_lui_credits_the_person_named_before():
 ])
 def test_hedges_in_the_past_what_is_not_known_yet_and_asserting_readings(sentence, cues):
     assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    ("La situazione meteo dovrebbe migliorare da venerdì.", ["dovrebbe"]),
+    ("Il ministro avrebbe ricevuto la lettera.", ["avrebbe"]),
+    ("O valor pode aumentar nos próximos dias.", ["pode"]),
+    ("Algumas lavouras parecem ter sido perdidas.", ["parecem"]),
+    ("O ministro teria recebido o relatório.", ["teria"]),
+    ("La Protezione civile mantiene l'allerta rossa.", []),
+])
+def test_italian_and_portuguese_hedges(sentence, cues):
+    assert hedge_cues(sentence) == cues
