@@ -836,6 +836,9 @@ def _person_after_role(words: list[str]) -> str | None:
 
 #: Words for a group of people that a place after them belongs to ("Those in the room").
 _GROUP_WORDS = frozenset({"people", "those", "everyone", "others", "many", "residents"})
+#: Nouns for a body of people that take no plural -s ("…, staff said", "court staff told
+#: us", "hospital personnel said"), credited as a plural group is.
+COLLECTIVE_SPEAKERS = frozenset({"staff", "personnel", "crew", "crews", "police"})
 #: Quantifiers that may open a speaker ("Some economists argue"), unlike "No officials".
 _OPENING_QUANTIFIERS = frozenset({"some", "all"})
 #: Most words of a group named by a bare plural ("medics", "truck drivers", "aid groups").
@@ -881,7 +884,7 @@ def _plural_group(words: list[str]) -> bool:
     if not 0 < len(words) <= MAX_GROUP_WORDS:
         return False
     return (all(word.isalpha() and word.islower() for word in words)
-            and plural_noun(words[-1])
+            and (plural_noun(words[-1]) or words[-1] in COLLECTIVE_SPEAKERS)
             and not any(word in _STOP_WORDS or word in _NOT_SPEAKERS
                         or word in _DETERMINER_WORDS for word in words))
 

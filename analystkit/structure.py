@@ -79,7 +79,7 @@ BYLINE_OPENERS = tuple(form for phrase in ("written by", "words by", "text by")
     r"(?:Authors?|AUTHORS?)[*_]{0,2}[ \t]*:[*_]{0,2}",)
 _BYLINE = re.compile(
     r"[*_ ]*(?:" + "|".join((*BYLINE_OPENERS, *BYLINE_WORDS)) + r")[ \t]+"
-    r"(?P<names>(?:(?:[A-Z][\w.'’-]*|van|von|de|da|di|du|la|le|and|&)[ \t]+){0,7}"
+    r"(?P<names>(?:(?:[A-Z][\w.'’-]*|van|von|de|da|di|du|la|le|and|&|e|et|und)[ \t]+){0,7}"
     r"[A-Z][\w.'’-]*)"
     # a desk credited after the names: "By Marta Kovalenko and the Open Source Desk"
     r"(?:[ \t]+and[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]*){1,4})?"
@@ -1346,6 +1346,12 @@ def byline_names(line: str) -> str | None:
     return _byline_names(match.group("names")) if match else None
 
 
+#: Words that join a byline's names: English, and Portuguese and Italian "e", French
+#: "et", German "und" ("Por Ana Carolina Mendes e Rafael Teixeira"); not Spanish "y",
+#: which joins the two surnames of one name ("José Ortega y Gasset").
+BYLINE_CONJUNCTIONS = ("and", "&", "e", "et", "und")
+
+
 def _byline_names(written: str) -> str | None:
     """Return a byline's names "; "-separated ("JANE DOE Associated Press" → "Jane Doe")."""
     words = written.split()
@@ -1357,10 +1363,10 @@ def _byline_names(written: str) -> str | None:
         return None
     if words[0].isupper() and len(words[0]) > 1:
         # AP style prints the names in capitals and the outlet after them.
-        shouted = [w for w in words if w.isupper() or w.lower() in ("and", "&")]
+        shouted = [w for w in words if w.isupper() or w.lower() in BYLINE_CONJUNCTIONS]
         words = words[:len(shouted)] if words[:len(shouted)] == shouted else words
-        words = [w if w.lower() in ("and", "&") else w.capitalize() for w in words]
-    people = [" ".join(p).strip() for p in _split_on(words, ("and", "&"))]
+        words = [w if w.lower() in BYLINE_CONJUNCTIONS else w.capitalize() for w in words]
+    people = [" ".join(p).strip() for p in _split_on(words, BYLINE_CONJUNCTIONS)]
     people = [p for p in people if len(p.split()) >= 2]
     return "; ".join(people) or None
 

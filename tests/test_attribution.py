@@ -1013,3 +1013,17 @@ def test_a_chamber_named_in_one_word_is_no_surname_of_a_longer_name():
 ])
 def test_romance_records_by_their_maker_and_more_verbs_of_report(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a body of people with no plural -s, as a plural group is credited
+    ("The bill stalled, staff said.", "staff"),
+    ("More than 300 hearings were adjourned, court staff told us.", "court staff"),
+    # "reports", "states", "notes" report before "that" only
+    ("HMCTS reports that it reduced its estate by 239 courts.", "HMCTS"),
+    ("The ministry reports that crime fell.", "ministry"),
+    ("Reports that the mine closed were denied.", None),
+    ("Police reports that were filed rose.", None),
+])
+def test_collective_speakers_and_reports_that(sentence, speaker):
+    assert attribution(sentence) == speaker

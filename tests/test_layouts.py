@@ -715,3 +715,15 @@ def test_an_ansa_dateline_and_sign_off():
                                  ("boilerplate",)]
     assert art.articles.loc[0, "dateline"] == "ROMA"
     assert art.claims["text"].tolist()[3].startswith("Ammontano a circa 1,2 miliardi")
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Por Ana Carolina Mendes e Rafael Teixeira", "Ana Carolina Mendes; Rafael Teixeira"),
+    ("Par Jean Dupont et Marie Curie", "Jean Dupont; Marie Curie"),
+    ("Von Hans Müller und Anna Schmidt", "Hans Müller; Anna Schmidt"),
+])
+def test_a_bylines_names_joined_in_other_languages(line, author):
+    art = ak.parse_article("# Chuvas deixam 3 mil desalojados no Sul\n\n" + line + "\n\nAs "
+                           "chuvas deixaram 14 mortos, informou a Defesa Civil.\n")
+    assert rows(art, "kind")[:3] == [("headline",), ("meta",), ("paragraph",)]
+    assert art.articles.loc[0, "author"] == author
