@@ -1040,6 +1040,14 @@ def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
     if unnamed:  # "Two officials familiar with the talks, who spoke on condition …, said"
         return _unnamed(unnamed)
     name = _NAME_BEFORE.search(clause + ",")
+    words = clause.split()
+    at = next((i for i, w in enumerate(words) if w.lower() in _AFFILIATION_JOINERS), -1)
+    person = _person_before_affiliation(words, at) if name and at > 0 else None
+    if person:
+        # "Prof Pierre Friedlingstein of the University of Exeter, who led the study,
+        # said", "Jane Holt of Leeds University, who …, said": the person before where
+        # they work
+        return " ".join(person)
     if name and len(clause[:name.start()].split()) <= MAX_WORDS_BEFORE_NAME:
         found = name.group("name")
         # "The American Civil Liberties Union, which …, said": the name as "The American
@@ -1047,19 +1055,20 @@ def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
         return found[len("The "):] if found.startswith("The ") else found
     if name is None and 0 < len(clause.split()) <= MAX_DESCRIBED_SPEAKER_WORDS:
         return _clean_speaker(clause, forward=True)  # "The charity, which …, said"
-    words = clause.split()
     if name and len(words) <= MAX_SPEAKER_WORDS:
-        # "Professor Alan Greaves of King's College London, who …, said": the
-        # person before where they work
-        at = next((i for i, w in enumerate(words) if w.lower() in _AFFILIATION_JOINERS), -1)
-        person = _person_before_affiliation(words, at) if at > 0 else None
-        if person:
-            return " ".join(person)
+        named = words[1:] if words[0] == "The" else words
+        if named and all(w[:1].isupper() or w in ORGANISATION_NAME_JOINERS for w in named):
+            return " ".join(named)  # "The Ministry of the Interior, which …, said"
         if len(words) > 2 and words[0].lower() in _DETERMINER_WORDS \
                 and words[1].lower() in PEOPLE_BY_ROLE:
             # "A soldier from the 81st Brigade, who spoke on condition …, told"
             return _clean_speaker(clause, forward=True)
     return None
+
+
+#: Lower-case words inside an organisation's name ("Ministry of the Interior", "Centers
+#: for Disease Control and Prevention"): _NAME_JOINERS and the article.
+ORGANISATION_NAME_JOINERS = frozenset({"of", "the", "for", "and", "&", "on"})
 
 
 #: "say" as "for example" in an aside ("a shorter Friday, say, would …").

@@ -471,7 +471,19 @@ def _sentences_entry(text: str, url: str | None) -> SourceFields | None:
     organisation = _organisation_author(parts[0])
     if organisation:
         return SourceFields(organisation, parts[1], url)
+    if len(parts) >= 3 and _PLACE_PUBLISHER_YEAR.fullmatch(parts[-1]) \
+            and "," not in parts[0] and not re.search(r"\b[A-Z]{1,3}\b(?![A-Za-z])", parts[0]) \
+            and _PUBLISHER_NAME.fullmatch(parts[0]):
+        # a Vancouver reference by an organisation: "Public Health England. Health profile
+        # for England 2021. London: PHE; 2021." (its author opens it, a name's words only)
+        return SourceFields(parts[0], parts[1], url)
     return None
+
+
+#: The place, publisher and year that close a Vancouver reference to a report ("London:
+#: PHE; 2021", "Atlanta, GA: US Department of Health and Human Services; 2023").
+_PLACE_PUBLISHER_YEAR = re.compile(r"[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z]{2})?:\s*[^;:]{2,120};"
+                                   r"\s*(?:1[5-9]|20)\d\d")
 
 
 #: A Markdown link with a web address: "[Annual report 2024](https://example.org/r.pdf)".
@@ -572,8 +584,13 @@ def parse_note(note: str) -> SourceFields:
 
 
 def _title_then_venue(rest: str, url: str | None) -> SourceFields:
-    """Read "Title. Venue. Pages." (what follows the authors of an unquoted citation)."""
-    parts = re.split(r"(?<=[\w)\]])\.\s+", rest.strip(_EDGE_PUNCT), maxsplit=1)
+    """Read "Title. Venue. Pages." (what follows the authors of an unquoted citation).
+
+    A title may end in a question or an exclamation ("A step forward for kidney disease?
+    N Engl J Med. 2024;391:109."): the venue starts after it.
+    """
+    parts = re.split(r"(?<=[\w)\]])\.\s+|(?<=[?!])\s+(?=[A-Z])", rest.strip(_EDGE_PUNCT),
+                     maxsplit=1)
     title = parts[0].strip(_EDGE_PUNCT) or None
     venue = parts[1] if len(parts) > 1 else ""
     date = _VENUE_DATE.search(venue, 0, 120)

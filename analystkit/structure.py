@@ -1009,6 +1009,7 @@ _ENTRY_START = re.compile(
     r"|(?P<caret>\^)(?=[ \t]))[ \t]*",
 )
 _LINE_ITEM = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?", re.MULTILINE)
+_BULLET_MARK = re.compile(r"[ \t]*[-*•][ \t]+")
 
 
 def _source_entries(text: str, block: Block) -> list[SourceEntry]:
@@ -1034,10 +1035,16 @@ def _source_entries(text: str, block: Block) -> list[SourceEntry]:
                                            len(entries) + 1))
         return entries
     position = body_start
-    for line in body.split("\n"):
+    lines = body.split("\n")
+    bulleted = sum(1 for line in lines if _BULLET_MARK.match(line)) >= 2
+    gap = False
+    for line in lines:
         line_start, line_end = position, position + len(line)
         position = line_end + 1
         item = _LINE_ITEM.match(line)
+        after_gap, gap = gap, not line.strip()
+        if bulleted and after_gap and line.strip() and not _BULLET_MARK.match(line):
+            break  # "*Full Check is an independent charity. Read our …*" under a bulleted list
         content_start = line_start + (item.end() if item else 0)
         entry_end = _trim_end(text, content_start, line_end)
         if entry_end > content_start:

@@ -1027,3 +1027,17 @@ def test_romance_records_by_their_maker_and_more_verbs_of_report(sentence, speak
 ])
 def test_collective_speakers_and_reports_that(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a person before where they work, however long their title or affiliation
+    ('Prof Pierre Friedlingstein of the University of Exeter, who led the study, said: '
+     '"The budget is nearly gone."', "Prof Pierre Friedlingstein"),
+    ("Jane Holt of Leeds University, who wrote the report, said the data were clear.",
+     "Jane Holt"),
+    # an organisation's name with its joiners, set off before a relative clause
+    ("The Ministry of the Interior, which runs the police, said no.",
+     "Ministry of the Interior"),
+])
+def test_people_and_organisations_named_before_a_relative_clause(sentence, speaker):
+    assert attribution(sentence) == speaker

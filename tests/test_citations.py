@@ -95,6 +95,17 @@ from analystkit.citations import (
     ("Planet Labs, PlanetScope imagery, 7 and 10 March 2025.",
      SourceFields("Planet Labs", "PlanetScope imagery", None)),
     ("Smith, J., Water policy, 2020.", SourceFields(None, "Smith, J., Water policy, 2020", None)),
+    # a Vancouver title ending in a question; reports by an organisation, place and
+    # publisher closing them
+    ("Tuttle KR, Cherney DZI, et al. A weekly step forward for kidney disease? N Engl J Med. "
+     "2024;391(2):109-121.",
+     SourceFields("N Engl J Med", "A weekly step forward for kidney disease?", None)),
+    ("Public Health England. Health profile for England 2021. London: PHE; 2021.",
+     SourceFields("Public Health England", "Health profile for England 2021", None)),
+    ("Centers for Disease Control and Prevention. Chronic Kidney Disease in the United States, "
+     "2023. Atlanta, GA: US Department of Health and Human Services; 2023.",
+     SourceFields("Centers for Disease Control and Prevention",
+                  "Chronic Kidney Disease in the United States, 2023", None)),
 ])
 def test_citation_styles(entry, expected):
     assert parse_source_entry(entry) == expected
@@ -294,3 +305,13 @@ def test_bracketed_years_are_no_note_numbers(text, printed):
 ])
 def test_a_superscript_after_a_unit_or_a_variable_is_its_power(text, printed):
     assert [m.printed for m in find_markers(text)] == printed
+
+
+def test_a_note_under_a_bulleted_source_list_is_no_source():
+    art = ak.parse_article(
+        "# Claim checked\n\nThe list rose by 1.2 million, the data show.\n\n## Sources\n\n"
+        "- NHS England, [Waiting Times Data 2024-25](https://www.england.nhs.uk/rtt)\n"
+        "- The Health Foundation, [Waiting for care](https://www.health.org.uk/waiting)\n\n"
+        "*Full Check is an independent fact-checking charity. Read our [corrections policy]"
+        "(https://fullcheck.example/corrections).*\n")
+    assert art.sources["outlet"].tolist() == ["NHS England", "The Health Foundation"]

@@ -2205,3 +2205,38 @@ def test_readings_from_disaster_security_legislative_and_health_copy(text, expec
 ])
 def test_a_bracketed_day_after_a_weekday_is_no_figure(text, expected):
     assert [(f.text, f.value) for f in find_figures(text, language="pt")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # greenhouse gases and concentrations
+    ("Emissions are estimated at 41.6GtCO2, up from 41.2GtCO2 in 2024.",
+     [("41.6GtCO2", "measure", "GtCO2"), ("41.2GtCO2", "measure", "GtCO2"),
+      ("2024", "year", None)]),
+    ("The UK emitted 384 MtCO2e in 2023.",
+     [("384 MtCO2e", "measure", "MtCO2e"), ("2023", "year", None)]),
+    ("CO2 reached 425.7 parts per million (ppm) in May.",
+     [("425.7 parts per million", "measure", "ppm")]),
+    ("Methane reached 1,930 ppb.", [("1,930 ppb", "measure", "ppb")]),
+    # "GB" before the people a poll counts is Great Britain
+    ("YouGov interviewed 1,742 GB adults online.", [("1,742", "count", None)]),
+    ("The phone has 256 GB of storage.", [("256 GB", "measure", "GB")]),
+    # fiscal years written with a slash, as with a dash
+    ("Borrowing will reach £71.9bn in 2025/26.",
+     [("£71.9bn", "money", "GBP"), ("2025/26", "year", None)]),
+    ("In 2024/2025 it rose.", [("2024/2025", "year", None)]),
+    ("It was 3/4 full.", [("3/4", "number", None)]),
+    # "net zero" and a zero joined to a word name goals and kinds, no amounts
+    ("Countries set net-zero targets.", []),
+    ("Zero-carbon power grew.", []),
+    ("Inflation fell to zero.", [("zero", "count", None)]),
+    # a baseline year keeps no bound
+    ("Emissions are some 53% below 1990 levels.",
+     [("some 53%", "percent", "%"), ("1990", "year", None)]),
+])
+def test_climate_budget_and_poll_readings(text, expected):
+    assert [(f.text, f.kind, f.unit) for f in find_figures(text, language="en")] == expected
+
+
+def test_a_fiscal_years_span():
+    (year,) = [f for f in find_figures("Spending in 2025/26 rose.") if f.kind == "year"]
+    assert (year.value, year.value_high) == (2025.0, 2026.0)

@@ -222,6 +222,11 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             and figure.value_high is None and text.startswith("-", figure.end):
         _read_hyphen_compound(text, figure, limit)
     _read_qualifier(text, figure, lower)
+    if figure.qualifier is not None and figure.kind == "year" \
+            and _LEVELS_AFTER.match(text, figure.end, limit) is not None:
+        # "53% below 1990 levels", "10% above 2019 levels": the year of a baseline
+        figure.start = figure.bare_start
+        figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     if figure.qualifier == "up to" and figure.kind in ("year", "date"):
         # "hasta 2027", "bis 2030", "up to 2027": until then, no bound on an amount
         figure.start = figure.bare_start
@@ -319,12 +324,19 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     return figure
 
 
+#: People a poll or a survey counts after the country it samples ("1,742 GB adults"):
+#: there "GB" is Great Britain, not a gigabyte.
+PEOPLE_AFTER_COUNTRY = frozenset({"adults", "voters", "residents", "consumers", "households",
+                                  "respondents", "people", "citizens", "workers", "employees",
+                                  "parents", "taxpayers", "drivers", "businesses", "firms"})
 #: What a share of an economy's output is taken of ("98% of GDP", "2.5% of gross domestic
 #: product"): the base of a ratio that national accounts give, not the thing measured,
 #: which the sentence names before ("Debt rose to 98% of GDP" measures debt).
 RATIO_BASES = frozenset({"gdp", "gross domestic product", "gnp", "gross national product",
                          "gni", "gross national income", "national income", "economic output",
                          "output"})
+#: "levels" after a year: the year of a baseline ("below 1990 levels").
+_LEVELS_AFTER = re.compile(r"[ \t]+levels?\b")
 #: "old" after a number of years: an age ("34 years old").
 _OLD_AFTER = re.compile(r"[ \t\u00a0]+old\b")
 #: An article right before a sum: "a $250,000 fine", "the £40m bid", "its $2bn loan".
@@ -550,6 +562,9 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                         per = _unit_tables()[2]
                         figure.per = per.get(tail) or per.get(tail.lower()) or tail
                         info = [f"{info[0]}/{figure.per}", info[1]]
+                if info is not None and info[0] == "GB" and len(rest) > n \
+                        and rest[n][0].lower() in PEOPLE_AFTER_COUNTRY:
+                    break  # "1,742 GB adults": Great Britain's, no gigabytes
                 if info is not None:
                     if info[0] == "lb" and _pounds_sterling(text, figure, rest[0]):
                         info = ["GBP", "money"]

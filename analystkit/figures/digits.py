@@ -504,6 +504,12 @@ def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool
         value *= 10.0 ** int(power)
     elif g("base"):
         value *= float(int(g("base")) ** min(int(g("power")), 30))
+    if g("frac") and plain and len(raw) == 4 and _is_year(value) \
+            and _fiscal_year_end(value, g("den")) is not None:
+        # a fiscal or school year written with a slash ("2025/26", "2024/2025"), as
+        # "2024-25" is written with a dash: one year's span into the next
+        figure.value, figure.value_high = value, _fiscal_year_end(value, g("den"))
+        return _read_suffix(figure, g("suffix"), g("per"), plain, raw, currency)
     if g("frac"):
         denominator = int(g("den"))
         numerator = int(raw) if plain else 0
@@ -539,6 +545,15 @@ def _read_glued(figure: _Figure, glued: re.Match[str], value: float, plain: bool
             return True
         figure.value_high = high
     return _read_suffix(figure, g("suffix"), g("per"), plain, raw, currency)
+
+
+def _fiscal_year_end(year: float, after_slash: str) -> float | None:
+    """Return the year a "2025/26" or "2024/2025" span ends in, or None if it is no span."""
+    following = year + 1
+    if len(after_slash) == 2 and int(after_slash) == following % 100 \
+            or len(after_slash) == 4 and int(after_slash) == following:
+        return following
+    return None
 
 
 def _is_score(raw: str, high: str, g: Callable[[str], str | None], currency: str | None) -> bool:

@@ -288,11 +288,29 @@ def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
         if bare_one and finished.qualifier not in BOUNDS_FOR_ONE \
                 and finished.kind not in ONE_KINDS:
             continue  # "one" alone is a pronoun ("at one point") far more often than a count
-        if finished.value == 0.0 and finished.kind == "duration" \
-                and "-" in text[finished.start:finished.end]:
-            continue  # "a zero-day flaw", "zero-hour contracts": a kind of thing, no time
+        if finished.value == 0.0 and _zero_as_adjective(text, finished, lower):
+            continue  # "a zero-day flaw", "net-zero targets", "zero-carbon power": no amount
         result.append(finished)
     return result
+
+
+#: Words before "zero" that make it part of a name for a goal or a class ("net zero",
+#: "absolute zero" is a temperature and stays).
+ZERO_NAME_BEFORE = ("net ", "net-")
+
+
+def _zero_as_adjective(text: str, figure: _Figure, lower: int) -> bool:
+    """Whether a "zero" names a kind of thing, not an amount.
+
+    Joined by a hyphen to a word ("a zero-day flaw", "zero-hour contracts", "zero-carbon
+    power", "a zero-sum game") or after "net" ("net-zero targets", "a net zero pledge").
+    """
+    if "-" in text[figure.start:figure.end]:
+        return True  # the hyphen's word was read into the figure ("zero-carbon")
+    after = figure.end
+    if after + 1 < len(text) and text[after] == "-" and text[after + 1].isalpha():
+        return True
+    return text.lower().endswith(ZERO_NAME_BEFORE, max(lower, figure.start - 4), figure.start)
 
 
 def _word_tail(text: str, lowered: str, match: re.Match[str], figure: _Figure,
