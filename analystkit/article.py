@@ -308,7 +308,9 @@ def _build(text: str, fmt: str, article_id: str, meta: dict[str, Any],
         "author": _distinct_names(page_meta.get("author") or front.author),
         "url": page_meta.get("url"),
         "published": page_meta.get("published") or front.published,
-        "language": language,
+        # the language's ISO 639-1 code, whatever region a document's metadata gives
+        # ("en-GB" → "en"), as detection gives it
+        "language": re.split(r"[-_]", language, maxsplit=1)[0].lower() if language else None,
         "dateline": dateline.place if dateline else None,
         "n_chars": len(text),
         # the page's own keywords (front matter, <meta name="keywords">, article:tag)

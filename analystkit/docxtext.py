@@ -27,11 +27,10 @@ from typing import Any
 from lxml import etree
 
 from .errors import DocumentReadError, EmptyArticleError
+from .records import NOTES_HEADING
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NS = {"w": _W}
-#: Heading under which a document's footnotes and endnotes are appended.
-NOTES_HEADING = "## Notes"
 #: Deepest Markdown heading: "Heading 5" and below all become ``######``.
 MAX_HEADING_LEVEL = 6
 #: Core properties that python-docx's own template carries: a document made

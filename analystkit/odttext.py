@@ -23,6 +23,7 @@ from typing import Any
 
 from .docxtext import MAX_PACKAGE_XML_BYTES, check_package_size, join_lines, xml_error
 from .errors import DocumentReadError, EmptyArticleError, NotTextError
+from .records import NOTES_HEADING
 
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -39,8 +40,6 @@ OTHER_ODF_FILES = {"spreadsheet": "a spreadsheet", "presentation": "a presentati
 #: package whose body would not fit the article size limit many times over is refused
 #: before it is inflated (the limit of the Word reader's parts, all together).
 MAX_CONTENT_BYTES = MAX_PACKAGE_XML_BYTES
-#: Heading under which the document's footnotes and endnotes are appended.
-NOTES_HEADING = "## Notes"
 #: Deepest Markdown heading.
 MAX_HEADING_LEVEL = 6
 #: Paragraph styles written as the title and the standfirst under it.

@@ -22,6 +22,9 @@ FIGURE_KINDS = CLAIM_KINDS | {"title", "heading", "sources"}
 #: The label of a block that is a data table (kind ``boilerplate``: it holds no
 #: sentence to read as a claim), whose numbers are listed in ``figures`` cell by cell.
 TABLE_LABEL = "table"
+#: The heading under which the document readers (Word, OpenDocument, RTF) append a
+#: document's footnotes and endnotes as ``[n] text`` lines.
+NOTES_HEADING = "## Notes"
 #: Figure kinds in the order the ``kind`` categorical uses.
 FIGURE_KINDS_ORDER = (
     "count", "year", "date", "money", "percent", "measure", "duration", "ordinal", "number",

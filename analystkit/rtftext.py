@@ -17,6 +17,7 @@ import codecs
 import re
 
 from .errors import DocumentReadError, EmptyArticleError, NotTextError
+from .records import NOTES_HEADING
 
 #: How every RTF document opens (RTF 1.9.1 specification, "RTF Syntax").
 RTF_SIGNATURE = b"{\\rtf"
@@ -24,7 +25,7 @@ RTF_SIGNATURE = b"{\\rtf"
 #: thousands of open braces is hostile, and is refused before it is parsed.
 MAX_GROUP_DEPTH = 500
 # The code page of the document's 8-bit text ("\ansicpg1251"); Windows Latin by default.
-_CODE_PAGE = re.compile(rb"\ansicpg(\d{3,5})")
+_CODE_PAGE = re.compile(rb"\\ansicpg(\d{3,5})")
 DEFAULT_CODE_PAGE = "cp1252"
 # The document information fields read as metadata (RTF 1.9.1, "Information Group").
 _INFO_TEXT = re.compile(
@@ -74,7 +75,12 @@ def rtf_to_text(data: bytes, source: str) -> tuple[str, dict[str, str | None]]:
     if _nests_deeper_than(rtf, MAX_GROUP_DEPTH):
         raise DocumentReadError(source, f"the RTF document nests groups over {MAX_GROUP_DEPTH} "
                                         "deep")
+    if code_page == DEFAULT_CODE_PAGE and _CODE_PAGE.search(data, 0, 4096) is not None:
+        # a code page Python knows no codec for ("\ansicpg99999"): striprtf would read
+        # the text as UTF-8 and replace its accented letters; read it as Windows Latin
+        rtf = re.sub(r"\\ansicpg\d{3,5}", lambda _: "\\ansicpg1252", rtf, count=1)
     try:
+        rtf, notes = _take_footnotes(rtf, code_page)
         body = strip_rtf(rtf, encoding=code_page, errors="replace")
     except (ValueError, IndexError, LookupError, RecursionError, OverflowError) as exc:
         # (OverflowError: a character number past Unicode's, "\u99999999999")
@@ -82,7 +88,69 @@ def rtf_to_text(data: bytes, source: str) -> tuple[str, dict[str, str | None]]:
     text = _as_markdown(body or "")
     if not text.strip():
         raise EmptyArticleError(source, "the RTF document holds no text")
+    if notes:
+        text += "\n" + NOTES_HEADING + "\n\n" + "\n".join(
+            f"[{number}] {note}" for number, note in enumerate(notes, start=1)) + "\n"
     return text, _metadata(rtf)
+
+
+# A footnote's or endnote's group ("{\footnote …}", "{\*\footnote …}"), found by its
+# opening; its end is found by counting braces.
+_FOOTNOTE_OPEN = re.compile(r"\{(?:\\\*)?\\footnote\b")
+# The call's automatic number, alone in its own group ("{\cs16\super\chftn}") or bare.
+_NOTE_CALL = re.compile(r"\{(?:\\[a-z]+-?\d*[ ]?)*\\chftn[ ]?\}|\\chftn\b[ ]?")
+
+
+def _take_footnotes(rtf: str, code_page: str) -> tuple[str, list[str]]:
+    r"""Replace each footnote group by its ``[n]`` call and return the notes' texts.
+
+    Word, LexisNexis and Factiva write a note inside the paragraph that calls it
+    ("…loaded barges.{\cs16\super\chftn}{\footnote … Port of Halvik Authority, …}");
+    striprtf skips the group, and the note with it. The call's automatic number
+    (``\chftn``) is dropped, as the ``[n]`` stands for it.
+    """
+    from striprtf.striprtf import rtf_to_text as strip_rtf
+
+    if "\\footnote" not in rtf:
+        return rtf, []
+    pieces: list[str] = []
+    notes: list[str] = []
+    position = 0
+    for opening in _FOOTNOTE_OPEN.finditer(rtf):
+        if opening.start() < position:
+            continue  # inside a note already taken
+        end = _group_end(rtf, opening.start())
+        note_rtf = _NOTE_CALL.sub("", rtf[opening.end():end - 1])
+        note = " ".join(strip_rtf("{\\rtf1 " + note_rtf + "}", encoding=code_page,
+                                  errors="replace").split())
+        call = _NOTE_CALL.sub("", rtf[position:opening.start()])
+        if note:
+            notes.append(note)
+            pieces += [call, f"[{len(notes)}]"]  # right after the words it notes, as printed
+        else:
+            pieces.append(call)
+        position = end
+    pieces.append(rtf[position:])
+    return "".join(pieces), notes
+
+
+def _group_end(rtf: str, start: int) -> int:
+    """Return the index just after the group that opens at ``rtf[start]``."""
+    depth = 0
+    index = start
+    while index < len(rtf):
+        char = rtf[index]
+        if char == "\\":
+            index += 2  # an escaped brace or backslash, or a control word's first letter
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return len(rtf)
 
 
 def _code_page(data: bytes) -> str:

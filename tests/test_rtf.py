@@ -108,3 +108,41 @@ def test_bad_rtf_files_raise_one_clear_error(tmp_path, content, error, says):
     with pytest.raises(error) as caught:
         ak.load_article(path)
     assert str(path) in str(caught.value) and says in str(caught.value)
+
+
+NOTED = r"""{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Times;}}
+{\stylesheet{\s0 Normal;}{\*\cs16\super footnote reference;}}
+\pard\plain\s0 Cargo at the port of Halvik fell 12% last year, the port authority said.{\cs16\super\chftn}{\footnote\pard\plain\s0\fs20 {\cs16\super\chftn} Port of Halvik Authority, \'93Annual traffic report 2024\'94, https://www.halvikport.example/traffic-2024}\par
+\pard\plain\s0 The channel dropped to 1.6 metres in March, according to the hydrology office.{\cs16\super\chftn}{\footnote\pard\plain\s0\fs20 {\cs16\super\chftn} National Hydrology Office, \'93River levels bulletin\'94, https://hydrology.example.gov/2025-03-10} Barges were ordered to carry less.\par
+}
+"""
+
+
+def test_rtf_footnotes_are_kept_as_notes_the_claims_cite(tmp_path):
+    # Word, LexisNexis and Factiva write each note inside the paragraph that calls it
+    path = tmp_path / "noted.rtf"
+    path.write_bytes(NOTED.encode("ascii"))
+    article = ak.load_article(path)
+    assert article.sources[["outlet", "url"]].values.tolist() == [
+        ["Port of Halvik Authority", "https://www.halvikport.example/traffic-2024"],
+        ["National Hydrology Office", "https://hydrology.example.gov/2025-03-10"]]
+    assert article.citations[["claim_id", "source_id"]].values.tolist() == [[1, 1], [2, 2]]
+    assert article.claims["text"].tolist() == [
+        "Cargo at the port of Halvik fell 12% last year, the port authority said.",
+        "The channel dropped to 1.6 metres in March, according to the hydrology office.",
+        "Barges were ordered to carry less."]
+
+
+@pytest.mark.parametrize(("declared", "expected"), [
+    # a code page Python has no codec for is read as Windows Latin, not as UTF-8
+    (r"\ansicpg99999", "Cargo fell 12% to € 4.2 million, said Jörg Müller."),
+    (r"\ansicpg1252", "Cargo fell 12% to € 4.2 million, said Jörg Müller."),
+])
+def test_the_declared_code_page_reads_escaped_bytes(tmp_path, declared, expected):
+    path = tmp_path / "cp.rtf"
+    path.write_bytes((r"{\rtf1\ansi" + declared + r"\deff0{\fonttbl{\f0 Times;}}\pard Cargo fell "
+                      r"12% to \'80 4.2 million, said J\'f6rg M\'fcller.\par}").encode("ascii"))
+    article = ak.load_article(path)
+    assert article.claims["text"].tolist() == [expected]
+    assert ("€ 4.2 million", "EUR") in set(zip(article.figures["text"], article.figures["unit"],
+                                               strict=True))
