@@ -321,6 +321,12 @@ def attribution(sentence: str) -> str | None:
     match = _ACCORDING.search(sentence)
     if match:
         who = _up_to_speaker_end(match.group("who"))
+        named = _NAME_AFTER_ROLE.match(sentence, match.start("who") + len(who))
+        if named and who.split()[:1] and who.split()[0].lower() in _DETERMINERS_ONLY | {"its"} \
+                and who.split()[-1].lower() in PEOPLE_BY_ROLE \
+                and looks_like_person(named.group("name")):
+            # "…, according to the hospital's chief financial officer, Raymond Ostrowski."
+            return named.group("name")
         who = who[len(verb.group()):] if (verb := _VERB_AFTER_ACCORDING.match(who)) else who
         unnamed = _UNNAMED_SOURCE.match(who.strip())
         if unnamed:

@@ -716,12 +716,15 @@ def _cut_at(text: str, spans: list[tuple[int, int]],
 
 _ACCORDING_TO = re.compile(ACCORDING_TO, re.IGNORECASE)
 #: Paragraph labels in capitals that name no speaker: interviewer and answer
-#: marks and the labels of live blogs, fact checks and corrections.
+#: marks and the labels of live blogs, fact checks, corrections and minutes.
 NOT_SPEAKER_LABELS = frozenset({
     "Q", "A", "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE",
     "BREAKING", "WATCH", "READ", "LISTEN", "ANALYSIS", "CONTEXT", "BACKGROUND", "CLAIM",
     "VERDICT", "RATING", "FACT CHECK", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "WARNING",
     "DISCLAIMER", "SUMMARY", "KEY POINTS", "TRANSCRIPT", "NARRATOR", "UNIDENTIFIED",
+    # the decisions and actions of a meeting's minutes ("RESOLVED: That …")
+    "RESOLVED", "AGREED", "NOTED", "DECISION", "DECIDED", "ACTION", "ACTIONS", "MOVED",
+    "CARRIED", "RECOMMENDATION", "RECOMMENDED", "MOTION",
 })
 _CAPITALS_LABEL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){0,3}")
 #: A word of a name: capitalised; a full stop only after an initial or a short title
@@ -958,7 +961,23 @@ def is_assertion(sentence: str, *, in_list: bool = False) -> bool:
             _IDEOGRAPH.findall(sentence, 0, 4 * MIN_CLAIM_IDEOGRAPHS)) < MIN_CLAIM_IDEOGRAPHS \
             and not (in_list and _LABELLED_VALUE.fullmatch(sentence) is not None):
         return False
-    return not sentence.rstrip("\"'”’)]」』） ").endswith(("?", "？"))
+    return not sentence.rstrip("\"'”’)]」』） ").endswith(("?", "？")) \
+        and _QUOTED_QUESTION.match(sentence) is None \
+        and _BRACKETED_ASIDE.fullmatch(sentence) is None
+
+
+# An aside wholly in brackets with no sentence in it: a credit or a tally under a
+# paragraph ("(ONS House Price Index, January 2025)", "(For 10, Against 2, Abstentions
+# 1)"); "(The company declined to comment.)" ends as a sentence and stays.
+_BRACKETED_ASIDE = re.compile(r"[(\[][^()\[\]]*(?<![.!?…])(?<![.!?…][\"”’'])[)\]]")
+
+
+# A quotation that is a question, then only who asked it ('"Are we keeping these?" she
+# says.', '"Why now?" asked Tom Reyes, a farmer.'): a question reported, no claim.
+_QUOTED_QUESTION = re.compile(
+    r"[\"“‘'][^\"“”]{1,300}\?[\"”’'][ \t]*,?[ \t]*(?:[A-Za-z][\w'’.-]*[ \t]+){0,4}"
+    r"(?:says|said|asks|asked|wonders|wondered|adds|added|recalls|recalled)"
+    r"(?:[ \t,]+[^.!?\n]{0,60})?[.!]?$")
 
 
 #: A label and a value with a digit: "Attendance: 27,418", "Turnout: 61%".
@@ -1091,7 +1110,17 @@ def _block_figures(text: str, block: Block, markers: MarkerIndex,
     start = block.content_start
     if block.kind == "bullet":
         start = list_mark_end(text, block.start, block.end)
+    elif block.kind in ("heading", "title", "headline"):
+        # a section's or an item's number ("7.1 Temporary accommodation", "## 3. One in
+        # five renters …") names the part; "10 numbers that explain …" counts
+        number = _SECTION_NUMBER.match(text, start, block.end)
+        start = number.end() if number is not None else start
     return find_figures(text, start, block.end, masked, language=language)
+
+
+# The number a heading opens with to name its part: "7.", "3)", "7.1", "2.4.1" before a
+# capitalised word (not "3.5 million homes").
+_SECTION_NUMBER = re.compile(r"[#*\s]*(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-Z]))\s+")
 
 
 def _outside_titles(text: str, sources: list[Source]) -> dict[int, list[tuple[int, int]]]:

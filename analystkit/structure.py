@@ -761,6 +761,13 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     source_head = _heading_words("source_headings.txt").match(whole)
     if source_head and (raw.style == "heading" or _head_ends_label(whole, source_head)):
         return "sources", None, raw.start + source_head.end()
+    if whole[:1] in "([" and whole[-1:] in ")]" and "\n" not in whole:
+        # a credit in brackets under a paragraph: "[Source: English Housing Survey]"
+        inner = whole[1:-1]
+        source_head = _heading_words("source_headings.txt").match(inner)
+        if source_head and _head_ends_label(inner, source_head):
+            lead = text.index(whole, raw.start) + 1
+            return "sources", None, lead + source_head.end()
     tag_head = _heading_words("tag_headings.txt").match(whole)
     if tag_head and (raw.style == "heading" or _head_ends_label(whole, tag_head)):
         return "tags", None, raw.start + tag_head.end()
@@ -928,6 +935,10 @@ def _chatty(line: str) -> bool:
 _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][ \t]+[A-Z]")
 
 
+# A sentence's end, then an aside in brackets closing the line.
+_ASIDE_AFTER_SENTENCE = re.compile(r"[a-z0-9%)][.!?][\"”’']?[ \t]+[(\[][^()\[\]\n]{1,80}[)\]]$")
+
+
 def is_heading_line(line: str) -> bool:
     """Whether a plain-text line reads as a heading: one short line, no sentence end."""
     return _heading_shaped(line) and not _LABELLED_VALUE.fullmatch(line.strip(_EMPHASIS_EDGE))
@@ -947,8 +958,11 @@ def _heading_shaped(line: str) -> bool:
     last = line.rstrip("\ufe0f\u200d")[-1:]  # an emoji's variation selector or joiner
     if last and unicodedata.category(last)[0] == "S" and _chatty(_without_trailing_symbols(line)):
         return False  # a post's sentences closed by an emoji ("… this year. Wish me luck ☕")
-    if _NOTE_AFTER_SENTENCE.search(line):
-        return False  # a sentence and its note number ("… said the ministry.1")
+    if _NOTE_AFTER_SENTENCE.search(line) or _ASIDE_AFTER_SENTENCE.search(line):
+        # a sentence and its note number ("… said the ministry.1"), or its aside in
+        # brackets: a source or a vote ("… costs £5,400 a year. (ORR data)", "…
+        # be approved. (For 10, Against 2)", "… last year. [Source: ORR]")
+        return False
     words = [w for w in line.split() if any(c.isalnum() for c in w)]
     if not words or len(words) > HEADING_MAX_WORDS:
         return False
@@ -1047,6 +1061,11 @@ def _source_entries(text: str, block: Block) -> list[SourceEntry]:
             break  # "*Full Check is an independent charity. Read our …*" under a bulleted list
         content_start = line_start + (item.end() if item else 0)
         entry_end = _trim_end(text, content_start, line_end)
+        while entry_end > content_start and text[entry_end - 1] in ")]" \
+                and text.count("([" [")]".index(text[entry_end - 1])], content_start,
+                               entry_end) < text.count(text[entry_end - 1], content_start,
+                                                       entry_end):
+            entry_end -= 1  # the bracket closing a credit "[Source: …]", not the entry's own
         if entry_end > content_start:
             entries.append(SourceEntry(str(len(entries) + 1), content_start, entry_end,
                                        content_start, len(entries) + 1))

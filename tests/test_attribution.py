@@ -7,6 +7,7 @@ import pytest
 
 import analystkit as ak
 from analystkit.attribution import attribution, leading_person, looks_like_person
+from analystkit.extract import is_assertion
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -1041,3 +1042,30 @@ def test_collective_speakers_and_reports_that(sentence, speaker):
 ])
 def test_people_and_organisations_named_before_a_relative_clause(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Costs rose 40%, according to the hospital's chief financial officer, Raymond "
+     "Ostrowski.", "Raymond Ostrowski"),
+    ("Costs rose 40%, according to its spokeswoman, Ana Lee.", "Ana Lee"),
+    ("Costs rose 40%, according to the report, Annual Review.", "report"),
+])
+def test_a_name_set_off_after_a_role_after_according_to(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Are we keeping these?" she says.',
+    '"Why now?" asked Tom Reyes, a farmer.',
+    '"You hear that?" she asks, pointing at the monitor.',
+    "(ONS House Price Index, January 2025)",
+    "(For 10, Against 2, Abstentions 1)",
+])
+def test_a_reported_question_or_a_bracketed_aside_is_no_claim(sentence):
+    assert not is_assertion(sentence)
+
+
+@pytest.mark.parametrize("sentence", ['"We will win," she said.',
+                                      "(The company declined to comment.)"])
+def test_a_quotation_or_a_bracketed_sentence_is_a_claim(sentence):
+    assert is_assertion(sentence)

@@ -2240,3 +2240,17 @@ def test_climate_budget_and_poll_readings(text, expected):
 def test_a_fiscal_years_span():
     (year,) = [f for f in find_figures("Spending in 2025/26 rose.") if f.kind == "year"]
     assert (year.value, year.value_high) == (2025.0, 2026.0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time of day in words or with "o'clock" is no figure
+    ("She woke at two o'clock.", []),
+    ("The meeting ended at 3 o'clock.", []),
+    ("It ended a little after three in the morning.", []),
+    ("Three in the morning shift quit.", [("Three", "number", None)]),
+    # a verb of saying or showing ends the subject before it
+    ("He noted that council tax would rise by 4.99%.", [("4.99%", "percent", "council tax")]),
+    ("The report shows food prices rose by 4%.", [("4%", "percent", "food prices")]),
+])
+def test_clock_times_in_words_and_subjects_after_a_verb_of_saying(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected

@@ -727,3 +727,33 @@ def test_a_bylines_names_joined_in_other_languages(line, author):
                            "chuvas deixaram 14 mortos, informou a Defesa Civil.\n")
     assert rows(art, "kind")[:3] == [("headline",), ("meta",), ("paragraph",)]
     assert art.articles.loc[0, "author"] == author
+
+
+def test_minutes_and_listicle_lines_read_as_text_credits_and_labels():
+    art = ak.parse_article(
+        "Minutes of the meeting\n\n"
+        "RESOLVED: That the capital programme be approved. (For 10, Against 2, Abstentions 1)\n\n"
+        "A season ticket from Reading costs £5,400 a year. (ORR data)\n\n"
+        "One in five households rents privately.\n\n"
+        "[Source: English Housing Survey 2023-24]\n\n"
+        "RESOLVED: That the fees schedule for 2025/26 be adopted.\n")
+    # a sentence with a bracketed aside after it is no heading; a bracketed credit is a source
+    assert [kind for (kind,) in rows(art, "kind")] == [
+        "headline", "paragraph", "paragraph", "paragraph", "sources", "paragraph"]
+    assert art.claims[["text", "label", "attribution"]].astype(object).where(
+        art.claims[["text", "label", "attribution"]].notna(), None).values.tolist()[1:] == [
+        ["That the capital programme be approved.", "RESOLVED", None],
+        ["A season ticket from Reading costs £5,400 a year.", None, None],
+        ["One in five households rents privately.", None, None],
+        ["That the fees schedule for 2025/26 be adopted.", "RESOLVED", None]]
+    assert art.sources["title"].tolist() == ["English Housing Survey 2023-24"]
+
+
+def test_a_headings_section_number_is_no_figure():
+    art = ak.parse_article("# Ten numbers on housing\n\n## 1. 1.2 million homes\n\n"
+                           "There are 1.2 million households on waiting lists.\n\n"
+                           "## 7.1 Temporary accommodation\n\n"
+                           "Members declared an interest in item 7.2 and left.\n\n"
+                           "## 3.5 million homes built since 2010\n")
+    assert art.figures["text"].tolist() == ["Ten", "1.2 million", "1.2 million", "3.5 million",
+                                            "2010"]

@@ -115,7 +115,7 @@ _CURRENCY_BEFORE = re.compile(
     r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴]|(?<![A-Za-z])[A-Z][A-Za-z]{1,3}\.?)"
     r"[ \u00a0]?(?P<neg>[-−])?|(?<![\w)\]])(?P<neg2>[-−])(?P<cur2>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴])"
     r"|(?<![\w)\]])(?P<sign>[-−]))$")
-_CLOCK_AFTER = re.compile(r"[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z])")
+_CLOCK_AFTER = re.compile(r"[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z])|[ ]o['’]clock\b")
 #: The German word for o'clock after a 24-hour time ("um 18.00 Uhr", "ab 9 Uhr").
 _HOUR_WORD_AFTER = re.compile(r"[ \u00a0]Uhr\b")
 # Thousands grouped by spaces ("12 000", SI and French style), with a decimal
@@ -320,7 +320,7 @@ def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: b
         figure.fraction = True
     if currency:
         figure.kind, figure.unit = "money", currency
-    if e + 1 < limit and text[e] == " " and text[e + 1] in "apAPU":  # "5 pm", "9 Uhr"
+    if e + 1 < limit and text[e] == " " and text[e + 1] in "apAPUo":  # "5 pm", "9 Uhr", "3 o'clock"
         clock_end = _time_of_day_end(text, e, limit, raw, figure)
         if clock_end is not None:
             return None, clock_end

@@ -290,8 +290,32 @@ def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
             continue  # "one" alone is a pronoun ("at one point") far more often than a count
         if finished.value == 0.0 and _zero_as_adjective(text, finished, lower):
             continue  # "a zero-day flaw", "net-zero targets", "zero-carbon power": no amount
+        if finished.value is not None and 1 <= finished.value <= HOURS_ON_A_CLOCK \
+                and _clock_time(text, finished, lower):
+            continue  # "at two o'clock", "after three in the morning": a time of day
         result.append(finished)
     return result
+
+
+#: Hours a clock face shows: a number of them in words may be a time of day.
+HOURS_ON_A_CLOCK = 12
+_O_CLOCK_AFTER = re.compile(r"[ ]o['’]clock\b")
+_PART_OF_DAY_AFTER = re.compile(r"[ ]in[ ]the[ ](?:morning|afternoon|evening)\b|[ ]at[ ]night\b")
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:at|after|before|until|till|by|around|about|past|from|since)[ ]$", re.IGNORECASE)
+
+
+def _clock_time(text: str, figure: _Figure, lower: int) -> bool:
+    """Whether a number in words is a time of day: "two o'clock", "at three in the morning".
+
+    A part of the day after it makes it one only after a preposition of time ("a little
+    after three in the morning"; not "Three in the morning shift quit").
+    """
+    if _O_CLOCK_AFTER.match(text, figure.end):
+        return True
+    return _PART_OF_DAY_AFTER.match(text, figure.end) is not None \
+        and _TIME_PREPOSITION_BEFORE.search(text, max(lower, figure.start - 8),
+                                            figure.start) is not None
 
 
 #: Words before "zero" that make it part of a name for a goal or a class ("net zero",

@@ -325,8 +325,9 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
             words.pop()
     kept = _phrase_before(words)
     relative = len(words) - len(kept) - 1
-    if len(kept) >= 2 and kept[0][:1].islower() and relative >= 0 \
-            and words[relative].lower() in RELATIVE_PRONOUNS:
+    if len(kept) >= 2 and kept[0][:1].islower() and relative > 0 \
+            and words[relative].lower() in RELATIVE_PRONOUNS \
+            and not _verb_of_saying(words[relative - 1]):
         # "The death toll from the quake that struck southern Turkey rose to 4,300": the
         # relative clause describes the subject before it, read from further back
         longer = _WORDS_BEFORE_RELATIVE.search(text, max(lower, match.start() - 120),
@@ -366,6 +367,22 @@ def _subject_of_phrase(text: str, start: int, lower: int, words: list[str],
     if before and before[-1].lower() in COORDINATORS:
         return None  # "maxima and minima are 42.4 °C and …": which one?
     return _with_phrase_after_noun(words, before, kept)
+
+
+#: Verbs after which "that" opens what is said, not a relative clause ("He noted that
+#: council tax would rise", "The report shows that prices rose").
+CLAUSE_VERBS_BEFORE_THAT = frozenset(
+    "say says said think thinks thought believe believes believed show shows showed shown "
+    "find finds found mean means meant suggest suggests suggested expect expects expected "
+    "note notes noted warn warns warned add adds added argue argues argued claim claims "
+    "claimed estimate estimates estimated report reports reported predict predicts predicted "
+    "stress stresses stressed insist insists insisted know knows knew hope hopes hoped fear "
+    "fears feared".split())
+
+
+def _verb_of_saying(word: str) -> bool:
+    """Whether ``word`` is a verb after which "that" opens a clause ("noted that")."""
+    return word.lower() in CLAUSE_VERBS_BEFORE_THAT
 
 
 #: Plurals of people that end in no -s, before a participle ("people waiting").
@@ -573,7 +590,8 @@ def _phrase_before(words: list[str]) -> list[str]:
             break
         before = words[i - 1].lower() if i > 0 else ""
         if kept and word[:1].islower() and i > 0 \
-                and (lower_word.endswith("ed") or lower_word in _SUBJECT_VERBS) \
+                and (lower_word.endswith("ed") or lower_word in _SUBJECT_VERBS
+                     or lower_word in CLAUSE_VERBS_BEFORE_THAT) \
                 and (before not in _SUBJECT_ENDS or before in SUBJECT_PRONOUNS) \
                 and not (lower_word.endswith("ed") and before.endswith("ly")):
             # "the IMF projected consumer prices", "It projected inflation": a verb; but
