@@ -188,6 +188,10 @@ _BRACKETED_ASIDE = re.compile(r"[ \t]*\((?=[^()]*[^\W\d_])[^()\[\]\n]{1,24}\)")
 #: before a relative clause.
 _PARTY_STATE = re.compile(r",[ \t]+[DRI]-[A-Z][A-Za-z.]{1,12}(?:[ \t][A-Z][A-Za-z.]{1,12})?,"
                           r"(?=(?P<relative>[ \t]+(?:who|whose|which)\b)?)")
+#: The confidence a finding is stated with, between its verb and "that" (the IPCC's
+#: calibrated language: "concluded with high confidence that …").
+_CONFIDENCE_BEFORE_THAT = re.compile(
+    r"[ \t]+with[ \t]+(?:very[ \t]+)?(?:high|medium|moderate|low)[ \t]+confidence(?=[ \t]+that\b)")
 #: What may follow a reporting verb that closes its sentence ("…, the ministry said on
 #: Friday."): a few words and no further clause.
 MAX_WORDS_AFTER_CLOSING_VERB = 5
@@ -347,6 +351,8 @@ def attribution(sentence: str) -> str | None:
                               any_speaker=True)
     if " that" in sentence:
         sentence = _TIME_BEFORE_THAT.sub("", sentence)  # "divulged Thursday that" → "… that"
+        if "confidence" in sentence:  # "concluded with high confidence that" → "… that"
+            sentence = _CONFIDENCE_BEFORE_THAT.sub("", sentence)
     may_report = _verb_gate().may_match(sentence)
     if may_report and "," in sentence:
         sentence = _set_off_auxiliaries().sub(", ", sentence)

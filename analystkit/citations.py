@@ -387,6 +387,12 @@ def _parse_entry(entry: str) -> SourceFields:
     if author_date and author_date.start() < 200:
         # Unquoted citation style: "Authors (2016). Title. Venue. Pages."
         rest = body[author_date.end():].strip(_EDGE_PUNCT)
+        organisation = _organisation_author(body[:author_date.end()])
+        if organisation and not _LEAD_QUOTED.match(rest):
+            # an organisation as the author ("IEA (2024).", "World Bank (2021)."): what
+            # follows the title is its place, not a venue ("… World Energy Outlook. Paris.")
+            title = re.split(r"(?<=[\w)\]])\.\s+", rest, maxsplit=1)[0].strip(_EDGE_PUNCT)
+            return SourceFields(organisation, title or None, url)
         quoted_lead = _LEAD_QUOTED.match(rest)
         if quoted_lead:
             title = quoted_lead.group("title").strip(_EDGE_PUNCT) or None

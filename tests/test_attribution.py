@@ -1069,3 +1069,13 @@ def test_a_reported_question_or_a_bracketed_aside_is_no_claim(sentence):
                                       "(The company declined to comment.)"])
 def test_a_quotation_or_a_bracketed_sentence_is_a_claim(sentence):
     assert is_assertion(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The Intergovernmental Panel on Climate Change (IPCC) concluded with high confidence "
+     "that warming will continue.", "Intergovernmental Panel on Climate Change"),
+    ("The review concluded that the policy failed.", "review"),
+    ("The match concluded with a penalty.", None),
+])
+def test_concluded_that(sentence, speaker):
+    assert attribution(sentence) == speaker

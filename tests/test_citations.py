@@ -100,6 +100,11 @@ from analystkit.citations import (
     ("Tuttle KR, Cherney DZI, et al. A weekly step forward for kidney disease? N Engl J Med. "
      "2024;391(2):109-121.",
      SourceFields("N Engl J Med", "A weekly step forward for kidney disease?", None)),
+    # an organisation as an author-date reference's author: what follows is its place
+    ("IEA (2024). World Energy Outlook 2024. Paris.",
+     SourceFields("IEA", "World Energy Outlook 2024", None)),
+    ("Garcia (2018). Water use in farms. Water Policy.",
+     SourceFields("Water Policy", "Water use in farms", None)),
     ("Public Health England. Health profile for England 2021. London: PHE; 2021.",
      SourceFields("Public Health England", "Health profile for England 2021", None)),
     ("Centers for Disease Control and Prevention. Chronic Kidney Disease in the United States, "

@@ -2254,3 +2254,28 @@ def test_a_fiscal_years_span():
 ])
 def test_clock_times_in_words_and_subjects_after_a_verb_of_saying(text, expected):
     assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a record" and "a new high of" between a verb and its amount
+    ("Meta spent a record $24.4 million on federal lobbying.",
+     [("$24.4 million", None, "federal lobbying")]),
+    ("Emissions will reach a record 37.4bn tonnes this year.",
+     [("37.4bn tonnes", None, "Emissions")]),
+    ("Emissions rose 0.8% to a new high of 37.4bn tonnes.",
+     [("0.8%", None, "Emissions"), ("37.4bn tonnes", None, "Emissions")]),
+    # a qualified fraction after "by"
+    ("Solar generation jumped by almost a third.",
+     [("almost a third", "nearly", "Solar generation")]),
+    # an age band's lower bound
+    ("Adults aged 60 and over were offered it.", [("60", "at least", "age")]),
+    ("Children aged 5 years and older were included.", [("5 years", "at least", "age")]),
+])
+def test_records_qualified_fractions_and_age_bands(text, expected):
+    assert [(f.text, f.qualifier, f.subject) for f in find_figures(text, language="en")] \
+        == expected
+
+
+def test_a_negative_score_is_no_count():
+    assert [f.kind for f in find_figures("Net favourability stands at -23, down from -17.")] \
+        == ["number", "number"]

@@ -87,8 +87,20 @@ def _is_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
 
 
 def _read_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
-    """Read ``figure`` as an age (a duration in years, subject "age") if it is one."""
-    if not _is_age(text, figure, lower, limit):
+    """Read ``figure`` as an age (a duration in years, subject "age") if it is one.
+
+    "aged 60 and over" and "aged 5 years and older" are ages of at least so many years.
+    """
+    years_after_aged = figure.kind == "duration" and figure.unit == "year" \
+        and figure.value_high is None and _AGE_BEFORE.search(
+            text, max(lower, figure.start - 40), figure.start) is not None
+    if not years_after_aged and not _is_age(text, figure, lower, limit):
         return False
     figure.kind, figure.unit, figure.subject = "duration", "year", AGE_SUBJECT
+    if figure.qualifier is None and _AND_OVER.match(text, figure.end, limit) is not None:
+        figure.qualifier = figure.qualifier_key = "at least"
     return True
+
+
+# What after an age makes it a lower bound: "aged 60 and over", "5 years and older".
+_AND_OVER = re.compile(r"[ ](?:and|or)[ ](?:over|older|above)\b")

@@ -444,6 +444,9 @@ _CHANGE_PERIOD_TO = re.compile(
     r"[ \t]+(?:(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|y/y|m/m|q/q"
     r"|on[ \t]+the[ \t]+(?:year|month|quarter|week|day)"
     r"|against[ \t]+the[ \t]+[\w.-]+)[ \t]+to|(?P<direction>higher|lower)[ \t]+at"
+    # the level a change reached, named as a record: "rose 0.8% to a new high of 37.4bn"
+    r"|to[ \t]+an?[ \t]+(?:(?:new|fresh|record|all-time)[ \t]+){0,2}(?:high|low|record|peak)"
+    r"[ \t]+of"
     r"|(?P<at>at))[ \t]+",
     re.IGNORECASE)
 

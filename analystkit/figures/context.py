@@ -165,17 +165,26 @@ def _verb_end(text: str, figure: _Figure) -> int:
             and text[figure.qualifier_start:figure.bare_start].strip().lower() in REACH_VERBS:
         return figure.bare_start
     if text[figure.start - 3:figure.start] == "of ":
-        filler = _FILLER_BEFORE.search(text, max(0, figure.start - 32), figure.start)
+        filler = _FILLER_BEFORE.search(text, max(0, figure.start - 40), figure.start)
         if filler is not None:  # "Wages grew by an average of 4.5%": the verb is before it
             return filler.start()
+    elif text[figure.start - 7:figure.start] == "record ":
+        record = _RECORD_BEFORE.search(text, max(0, figure.start - 20), figure.start)
+        if record is not None:  # "Emissions will reach a record 37.4bn tonnes"
+            return record.start()
     return figure.start
+
+
+#: "a record" before an amount ("will reach a record 37.4bn tonnes"): the verb is before it.
+_RECORD_BEFORE = re.compile(r"(?<![\w'’-])an?[ \t]+(?:new[ \t]+)?record[ \t]+$")
 
 
 #: Words between a verb and its amount that say how the amount is taken ("grew by an
 #: average of 4.5%", "rose to a total of 40", "hit a record high of 9%").
 _FILLER_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:an?[ \t]+)?(?:average|median|mean|total|combined|(?:record[ \t]+)?(?:high|low)"
-    r"|peak|maximum|minimum)[ \t]+of[ \t]+$", re.IGNORECASE)
+    r"(?<![\w'’-])(?:an?[ \t]+)?(?:(?:new|fresh|all-time|record)[ \t]+){0,2}"
+    r"(?:average|median|mean|total|combined|high|low|record|peak|maximum|minimum)"
+    r"[ \t]+of[ \t]+$", re.IGNORECASE)
 
 
 #: Smallest count written with thousands grouped that a form of "be" may put after its
@@ -315,6 +324,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         # "fires burned near 100 homes": a place, not an approximation
         figure.start = figure.bare_start
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
+    if figure.kind == "count" and figure.value is not None and figure.value < 0:
+        figure.kind = "number"  # "net favourability stands at -23": a score, no count
     if figure.qualifier_key in VERB_QUALIFIERS and (
             figure.subject or _TALLY_AFTER.match(text, figure.end, limit) is not None):
         # "the legislature passed two laws", "the measure passed 56% to 44%": a verb

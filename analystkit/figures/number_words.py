@@ -402,7 +402,8 @@ def _fraction_only(text: str, lowered: str, match: re.Match[str], offset: int,
                          fraction=True)
         figure = _finish(text, figure, offset, limit, None, plain=False)
         return [figure] if figure.unit == "pp" else []
-    by = lowered.endswith(BY, 0, head) and (article is not None or word == "half") \
+    by = (lowered.endswith(BY, 0, head) or _BY_QUALIFIED.search(lowered, max(0, head - 24), head)
+          is not None) and (article is not None or word == "half") \
         and _ends_phrase(lowered, match.end("fraconly"), limit - offset)
     half_of = False
     if article is None and word == "half" and lowered.startswith(" of ", match.end("fraconly")):
@@ -444,6 +445,9 @@ def _ends_phrase(lowered: str, position: int, limit: int) -> bool:
     return word in _SUBJECT_STOPS and word not in _NOT_PHRASE_ENDS
 
 
+# "by" and a qualifier before a fraction ("jumped by almost a third", "rose by nearly half").
+_BY_QUALIFIED = re.compile(r"(?<![a-z])by[ ](?:almost|nearly|about|around|roughly|more[ ]than"
+                           r"|less[ ]than|over|under|some|just[ ]over|just[ ]under|close[ ]to)[ ]$")
 #: "by" before a fraction makes it the size of a change ("fell by half", "cut by
 #: a third"), a share of the level before, as "a third of" is a share.
 BY = "by "

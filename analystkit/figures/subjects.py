@@ -414,7 +414,8 @@ _IN_WHAT = re.compile(r"[ \t]{1,3}(?P<preposition>in|on)"
 #: Verbs of spending right before a sum, after which "on" names what it is spent on
 #: ("will spend £2.5bn on new prisons", "invested $40m on research").
 _SPENDING_BEFORE = re.compile(r"(?<![\w'’-])(?:spend|spends|spent|spending|invest|invests"
-                              r"|invested|investing)[ \t]+$")
+                              r"|invested|investing)[ \t]+"
+                              r"(?:an?[ \t]+(?:new[ \t]+)?record[ \t]+)?$")  # "spent a record"
 
 
 def _money_in_after(text: str, figure: _Figure, lower: int, limit: int) -> str | None:
@@ -430,7 +431,7 @@ def _money_in_after(text: str, figure: _Figure, lower: int, limit: int) -> str |
     """
     match = _IN_WHAT.match(text, figure.end, limit)
     if match is None or match.group("preposition") == "on" and _SPENDING_BEFORE.search(
-            text, max(lower, figure.start - 12), figure.start) is None:
+            text, max(lower, figure.start - 24), figure.start) is None:
         return None
     words: list[str] = []
     for word in match.group("words").split():
