@@ -708,6 +708,8 @@ def _continues(previous: str, current: str, block: _Raw) -> bool:
     starts_lower = current[:1].islower() or current[:1] in "(,;–—"
     if not starts_lower and current.startswith(BYLINE_WORDS) and byline_names(current):
         return False  # a byline right under the headline, no blank line between
+    if not starts_lower and previous.startswith(BYLINE_WORDS) and byline_names(previous):
+        return False  # the date or role printed on the line under a byline
     if _TERMINAL.search(previous):
         return starts_lower and not previous.endswith((".", "!", "?", "”", '"'))
     return starts_lower or len(previous) >= 50

@@ -1167,7 +1167,7 @@ def test_square_and_cubic_units_in_words_and_rates_in_other_languages(language, 
       ("1.2 terawatt-hours", 1.2, None, "measure", "TWh", None, None)]),
     ("Each 6-megawatt turbine cost $9 per megawatt hour to run.",
      [("6-megawatt", 6.0, None, "measure", "MW", None, "turbine"),
-      ("$9 per megawatt hour", 9.0, None, "money", "USD", None, None)]),
+      ("$9 per megawatt hour", 9.0, None, "money", "USD", None, "6-megawatt turbine")]),
 ])
 def test_energy_units_in_words(text, expected):
     assert read(text, language="en") == expected
@@ -2279,3 +2279,23 @@ def test_records_qualified_fractions_and_age_bands(text, expected):
 def test_a_negative_score_is_no_count():
     assert [f.kind for f in find_figures("Net favourability stands at -23, down from -17.")] \
         == ["number", "number"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number joined to its noun as a modifier belongs to the subject
+    ("The 10-year yield climbed 12 basis points to 4.47%.",
+     [("10-year", None), ("12 basis points", "10-year yield"), ("4.47%", "10-year yield")]),
+    # a sum converted in brackets is no label's
+    ("Aid of 3 million euros ($3.2 million) was sent.",
+     [("3 million euros", "Aid"), ("$3.2 million", None)]),
+    ("Australia ($26.2b) led.", [("$26.2b", "Australia")]),
+])
+def test_modifier_numbers_and_converted_sums(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+def test_a_table_caption_with_a_currency_and_a_scale_after_a_comma():
+    art = ak.parse_article("# Budget\n\nBorrowing fell last year.\n\nPublic sector net "
+                           "borrowing, £bn\n\n| Year | Borrowing |\n|---|---|\n"
+                           "| 2023-24 | 121.4 |\n| 2024-25 | 87.2 |\n")
+    assert art.figures[["value", "unit"]].values.tolist() == [[121.4e9, "GBP"], [87.2e9, "GBP"]]

@@ -757,3 +757,12 @@ def test_a_headings_section_number_is_no_figure():
                            "## 3.5 million homes built since 2010\n")
     assert art.figures["text"].tolist() == ["Ten", "1.2 million", "1.2 million", "3.5 million",
                                             "2010"]
+
+
+def test_the_date_on_the_line_under_a_byline_with_a_role_is_its_own_line():
+    art = ak.parse_article("Labour lead widens to 17 points\n\nBy Anthony Wells, Head of European "
+                           "Political Research\n6 June 2025\n\nLabour leads the Conservatives by "
+                           "17 points, the latest poll shows.\n")
+    assert rows(art, "kind") == [("headline",), ("meta",), ("meta",), ("paragraph",)]
+    assert art.articles.loc[0, ["author", "published"]].tolist() == ["Anthony Wells",
+                                                                     "2025-06-06"]

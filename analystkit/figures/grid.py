@@ -59,6 +59,8 @@ RATE_PERIODS = frozenset("hour day week month year annum head person capita hous
 #: as "Growth, %" writes per cent.
 _TRAILING_CURRENCY = re.compile(
     r",\s*(?P<currency>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦]|[A-Z]{3})"
+    # with its scale too: "Public sector net borrowing, £bn", "Revenue, $m"
+    r"(?:\s?(?P<scale>thousands|millions|billions|mn|bn|m|k|b)\b)?"
     r"(?:\s*(?:/|per\s)\s*(?P<rate>" + "|".join(sorted(RATE_PERIODS)) + r"))?\s*$")
 #: A measure's or a duration's unit in a label, in brackets or after a comma at its end
 #: ("Elevation (m)", "Area (km²)", "Rainfall, mm", "Age (years)"); units.toml says
@@ -341,6 +343,8 @@ def _note(label: str | None) -> tuple[str | None, _Note]:
         if currency is not None:  # "Rent, £ per month": "Rent per month"
             rate = f" per {trailing.group('rate')}" if trailing.group("rate") else ""
             label = label[:trailing.start()] + rate
+            if trailing.group("scale"):
+                scale = _SCALES[trailing.group("scale").lower()]
     unit = None
     if _PERCENT_HEADER.search(label):
         percent = True

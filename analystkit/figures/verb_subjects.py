@@ -24,6 +24,7 @@ from .vocabulary import (
     COUNT_VERBS,
     PREPOSITIONS,
     RISE_VERBS,
+    SCALES,
     SUBJECT_GAP_WORDS,
     TREND_GAP_WORDS,
     TREND_VERBS,
@@ -34,7 +35,9 @@ from .vocabulary import (
 # points", "the S&P 500 fell 1.2%").
 _WORDS_BEFORE = re.compile(
     r"(?<![\w'’&.-])"
-    r"(?:(?:[A-Z][\w'’&-]{0,40}[ \t]\d{1,3}|[A-Za-z][\w'’&-]{0,40})[ \t]{1,3}){1,8}$")
+    r"(?:(?:[A-Z][\w'’&-]{0,40}[ \t]\d{1,3}|[A-Za-z][\w'’&-]{0,40}"
+    # a number joined to its noun as a modifier: "The 10-year yield", "the 30-year rate"
+    r"|\d{1,3}-[A-Za-z][\w'’-]{0,30})[ \t]{1,3}){1,8}$")
 #: The words before those _WORDS_BEFORE reads, when a relative clause fills them.
 _WORDS_BEFORE_RELATIVE = re.compile(
     r"(?<![\w'’&.-])(?:[A-Za-z][\w'’&-]{0,40}[ \t]{1,3}){1,6}$")
@@ -275,6 +278,9 @@ def _label_before_bracket(text: str, start: int, end: int, lower: int, limit: in
     if len(label) == len(words) and before and (before[-1].isdigit()
                                                 or before[-1] in _AMOUNT_MARKS):
         return None  # "2,000 kilometres (1,200 mi)", "10 °C (50 °F)": the same amount again
+    if 0 < len(label) < len(words) and (words[-len(label) - 1].lower() in SCALES
+                                        or words[-len(label) - 1][-1:].isdigit()):
+        return None  # "3 million euros ($3.2 million)": the sum converted, no label
     return " ".join(label) or None
 
 
