@@ -549,7 +549,85 @@ def _restore_dropped_parts(tree: HtmlElement, text: str, title: str | None,
             marks = [f"{n}." if following.tag == "ol" else "-" for n in range(1, len(items) + 1)]
             lists.append(f"## {name}\n\n" + "\n".join(
                 f"{mark} {item}" for mark, item in zip(marks, items, strict=True)))
-    return "\n\n".join([text.rstrip(), *lists]) if lists else text
+    text = "\n\n".join([text.rstrip(), *lists]) if lists else text
+    return _restore_dropped_between(tree, text)
+
+
+#: Fewest words of a paragraph that anchors a restored part: a sentence, not a label.
+MIN_ANCHOR_WORDS = 8
+#: Fewest words a restored list's items hold on average: sentences or facts, not links.
+MIN_LIST_ITEM_WORDS = 3
+#: Elements whose parts are page furniture, never restored.
+_FURNITURE_ANCESTORS = frozenset({"nav", "header", "footer", "aside", "form", "menu"})
+
+
+def _restore_dropped_between(tree: HtmlElement, text: str) -> str:
+    """Put back a subheading or a list the extractor dropped after a kept paragraph.
+
+    On pages with no ``<article>`` (an e-mail newsletter, a bare page) the extractor
+    may keep the paragraphs and drop an ``<h2>`` or a ``<ul>`` between them. A part is
+    put back right after the paragraph before it when that paragraph and the paragraph
+    (or table) after it are in the text, the part is in no navigation, header, footer or
+    aside, and a list's items read as text (MIN_LIST_ITEM_WORDS on average, not only
+    links).
+    """
+    flat = " ".join(text.split())
+    lines = text.split("\n")
+    for element in tree.iter("h2", "h3", "ul", "ol"):
+        if any(a.tag in _FURNITURE_ANCESTORS for a in element.iterancestors()):
+            continue
+        rendered = _rendered_part(element)
+        if rendered is None or rendered[1] in flat:
+            continue
+        before, after = _anchor_paragraph(element, -1), _anchor_paragraph(element, 1)
+        if before is None or before not in flat or after is None \
+                or after != _TABLE_ANCHOR and after not in flat:
+            continue  # at the page's end ("More stories"), or beside no kept text
+        at = next((i for i, line in enumerate(lines)
+                   if " ".join(line.split()).lstrip("#*> ").startswith(before)), None)
+        if at is not None:  # right after the paragraph before it, as the page orders them
+            lines[at + 1:at + 1] = ["", rendered[0]]
+            flat = " ".join("\n".join(lines).split())
+    return "\n".join(lines)
+
+
+def _rendered_part(element: HtmlElement) -> tuple[str, str] | None:
+    """Return a heading or a list as Markdown, with a piece of its text to look for."""
+    from .structure import HEADING_MAX_WORDS
+
+    if element.tag in ("h2", "h3"):
+        name = " ".join(element.text_content().split())
+        return (f"## {name}", name) if 0 < len(name.split()) <= HEADING_MAX_WORDS else None
+    items = [" ".join(item.text_content().split()) for item in element.iterchildren("li")]
+    items = [item for item in items if item]
+    if not items or sum(len(item.split()) for item in items) < MIN_LIST_ITEM_WORDS * len(items) \
+            or all(any(" ".join(a.text_content().split()) == item for a in li.iter("a"))
+                   for item, li in zip(items, element.iterchildren("li"), strict=False)):
+        return None  # no items, or links only: a menu
+    marks = [f"{n}." if element.tag == "ol" else "-" for n in range(1, len(items) + 1)]
+    return "\n".join(f"{mark} {item}" for mark, item in zip(marks, items, strict=True)), items[0]
+
+
+#: What _anchor_paragraph returns for a table after a part.
+_TABLE_ANCHOR = "<table>"
+
+
+def _anchor_paragraph(element: HtmlElement, step: int) -> str | None:
+    """Return the opening words of the paragraph beside ``element`` (before: -1, after: 1).
+
+    Headings and lists between are passed; None when the sibling is no paragraph of
+    MIN_ANCHOR_WORDS words.
+    """
+    sibling = element.getprevious() if step < 0 else element.getnext()
+    while sibling is not None and (not isinstance(sibling.tag, str)
+                                   or sibling.tag in ("h2", "h3", "ul", "ol")):
+        sibling = sibling.getprevious() if step < 0 else sibling.getnext()
+    if sibling is not None and sibling.tag == "table" and step > 0:
+        return _TABLE_ANCHOR  # a data table after it, which the text keeps
+    if sibling is None or sibling.tag != "p":
+        return None
+    words = " ".join(sibling.text_content().split())
+    return words[:40] if len(words.split()) >= MIN_ANCHOR_WORDS else None
 
 
 def _expose_source_links(tree: HtmlElement) -> None:

@@ -1373,3 +1373,29 @@ def test_a_web_archives_address_gives_the_original_page_address():
             "</article></body></html>")
     art = ak.parse_article(page, fmt="html")
     assert art.articles.loc[0, "url"] == "https://www.harbourpost.co.uk/news/ferry-fares"
+
+
+def test_a_subheading_and_a_list_the_extractor_drops_between_kept_text_are_put_back():
+    # an e-mail newsletter's HTML part: no <article>, one <div> around everything
+    page = ("<html><body><div style='max-width:600px'><h1>Drought cuts river port cargo "
+            "by 12% as channel runs shallow</h1>"
+            "<p>Cargo handled at the river port of Halvik fell 12% last year to about 4.2 million "
+            "tonnes, the port authority said on Friday.</p>"
+            "<p>Grain exporters have been hit hardest, the regional farmers' cooperative said in "
+            "its monthly report to members.</p>"
+            "<h2>Who is affected</h2><p>The port authority listed the main effects of the low "
+            "water on shipping this winter:</p>"
+            "<ul><li>Barge calls: down to 2,140 in 2024 from 2,630 in 2023</li>"
+            "<li>Average load per barge: cut by about 25%</li></ul>"
+            "<p>Economists warn that the costs will spread beyond the river and into the "
+            "wider regional economy.</p>"
+            "<p>Forecasters expect rainfall in the catchment to stay below normal until at "
+            "least June.</p><h2>More stories</h2><ul><li>Ferry fares to rise in April for "
+            "island routes</li><li>New bridge opens to traffic after two years of "
+            "work</li></ul></div></body></html>")
+    art = ak.parse_article(page.replace("><", ">\n<"), fmt="html")
+    assert [kind for kind in art.blocks["kind"]] == [
+        "headline", "paragraph", "paragraph", "heading", "paragraph", "bullet", "bullet",
+        "paragraph", "paragraph"]
+    assert art.claims.loc[art.claims["block_kind"] == "bullet", "section"].tolist() == [
+        "Who is affected", "Who is affected"]
