@@ -872,8 +872,10 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _NAME_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}")
 
 
-_OPEN_QUOTES = "\"“«„"
-_CLOSE_QUOTES = "\"”»"
+_OPEN_QUOTES = "\"“«„»"
+#: The marks that close a quotation, by the mark it opens with: English “…”, German
+#: „…“ and »…«, French «…».
+_CLOSING_MARKS = {'"': '"', "“": "”", "„": "“”", "«": "»", "»": "«"}
 
 
 def credit_quotations(block_claims: list[Claim], carried: str | None) -> str | None:
@@ -886,6 +888,7 @@ def credit_quotations(block_claims: list[Claim], carried: str | None) -> str | N
     """
     run: list[Claim] = []
     open_quote = False
+    closing = '"”'  # the marks that close the quotation open now
     speaker_out: str | None = None
     speaker_in_block: str | None = None
     for index, claim in enumerate(block_claims):
@@ -893,15 +896,17 @@ def credit_quotations(block_claims: list[Claim], carried: str | None) -> str | N
         body_start = 1  # skip the opening mark itself
         if not open_quote and text[:1] in _OPEN_QUOTES:
             open_quote, run = True, []
+            closing = _CLOSING_MARKS[text[0]]
         elif not open_quote:
             # 'Cole said: "Prices might go up. But …"': a quotation opened after its
             # speaker runs on into the next sentences, which the speaker also says
             body_start = _unclosed_quotation(text)
             open_quote, run = body_start > 0, []
+            closing = _CLOSING_MARKS.get(text[body_start - 1], '"”') if body_start else '"”'
         if open_quote:
             run.append(claim)
             body = text[body_start:] if len(run) == 1 else text
-            if any(mark in body for mark in _CLOSE_QUOTES) or index == len(block_claims) - 1:
+            if any(mark in body for mark in closing) or index == len(block_claims) - 1:
                 speaker = next((c.attribution for c in reversed(run) if c.attribution), None)
                 if speaker is None:
                     # An untagged quotation continues the paragraph's (or the previous
@@ -919,7 +924,9 @@ def _unclosed_quotation(text: str) -> int:
     """Where the quotation a sentence opens and leaves open starts, else 0."""
     if text.count('"') % 2:
         return text.rindex('"') + 1
-    for opening, closing in (("“", "”"), ("«", "»"), ("„", "“")):
+    german = "„" in text  # there “ closes what „ opens, and « what » opens
+    pairs = (("„", "“"), ("»", "«")) if german else (("“", "”"), ("«", "»"), ("»", "«"))
+    for opening, closing in pairs:
         position = text.rfind(opening)
         if position > 0 and text.find(closing, position + 1) == -1:
             return position + 1

@@ -30,7 +30,9 @@ from .lexicons import month_names, word_list
 # catastrophically.
 _CANDIDATE = re.compile(
     r"(?P<term>[.!?…。！？](?:(?<=\.)(?: \.){2,3}|[.!?…。！？]{0,9}))"
-    r"(?P<close>[\"'”’»)\]」』）*_]{0,4})"  # Markdown emphasis closes too: "stars.** The"
+    # Markdown emphasis closes too ("stars.** The"), and German quotations close with “
+    # and « („Das ist eine Zumutung.“ Die Züge …)
+    r"(?P<close>[\"'”’»“«)\]」』）*_]{0,4})"
     r"(?P<marks>(?:\[[^\[\]\n]{1,24}\]|[¹²³⁰⁴-⁹]){0,20})"
     r"(?P<space>\s{0,200})"
 )
@@ -39,7 +41,7 @@ _CANDIDATE = re.compile(
 FULL_WIDTH_TERMINALS = "。！？"
 #: Characters that may open a sentence besides capitals and digits.
 _OPENING = "\"'“‘«„([¿¡•⁃-–—*"
-_QUOTES = "\"'”’»"
+_QUOTES = "\"'”’»“«"
 #: Words that commonly open a sentence. After an abbreviation ("Co.", "U.S.")
 #: or an initial, a capitalised one of these still starts a new sentence, while
 #: any other capitalised word is read as the rest of a name ("U.S. Government").

@@ -955,8 +955,8 @@ def _heading_shaped(line: str) -> bool:
         return False
     if line[0] in "\"“‘'" or line.endswith((":", ",", ";", "-", "–", "—")):
         return False
-    if line.rstrip("\"”’') ").endswith((".", "!", "?", "…")):
-        return False  # a sentence
+    if line.rstrip("\"”’') ").endswith((".", "!", "?", "…")) or "。" in line:
+        return False  # a sentence (Chinese and Japanese end one at 。 wherever it is)
     last = line.rstrip("\ufe0f\u200d")[-1:]  # an emoji's variation selector or joiner
     if last and unicodedata.category(last)[0] == "S" and _chatty(_without_trailing_symbols(line)):
         return False  # a post's sentences closed by an emoji ("… this year. Wish me luck ☕")

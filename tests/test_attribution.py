@@ -1079,3 +1079,20 @@ def test_a_quotation_or_a_bracketed_sentence_is_a_claim(sentence):
 ])
 def test_concluded_that(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+def test_german_quotations_close_with_their_own_marks():
+    art = ak.parse_article(
+        "Bahnstreik legt Verkehr lahm\n\n„Die Beschäftigten sind am Ende ihrer Kräfte“, sagte "
+        "GDL-Chef Mario Reiß. Die Bahn bot bereits eine Erhöhung um 5,1 Prozent an.\n\n"
+        "»Das ist eine Zumutung«, sagte Anna Weber. Die Fahrgäste warten seit Stunden.\n\n"
+        "Reiß sagte: „Das ist eine Zumutung.“ Die Züge sollen ab Donnerstag wieder fahren.\n")
+    assert art.claims[["text", "attribution"]].astype(object).where(
+        art.claims[["text", "attribution"]].notna(), None).values.tolist()[1:] == [
+        ["„Die Beschäftigten sind am Ende ihrer Kräfte“, sagte GDL-Chef Mario Reiß.",
+         "GDL-Chef Mario Reiß"],
+        ["Die Bahn bot bereits eine Erhöhung um 5,1 Prozent an.", None],
+        ["»Das ist eine Zumutung«, sagte Anna Weber.", "Anna Weber"],
+        ["Die Fahrgäste warten seit Stunden.", None],
+        ["Reiß sagte: „Das ist eine Zumutung.“", "GDL-Chef Mario Reiß"],
+        ["Die Züge sollen ab Donnerstag wieder fahren.", None]]

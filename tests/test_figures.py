@@ -2299,3 +2299,41 @@ def test_a_table_caption_with_a_currency_and_a_scale_after_a_comma():
                            "borrowing, £bn\n\n| Year | Borrowing |\n|---|---|\n"
                            "| 2023-24 | 121.4 |\n| 2024-25 | 87.2 |\n")
     assert art.figures[["value", "unit"]].values.tolist() == [[121.4e9, "GBP"], [87.2e9, "GBP"]]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # Chinese scales in a row, "多" before a scale, a sum in 元 of four digits, bounds
+    ("拉动消费超1.5万亿元。", "zh", [("1.5万亿元", 1.5e12, "money", "CNY", "more than")]),
+    ("惠及3600多万名消费者。", "zh", [("3600多万", 3.6e7, "count", None, "over")]),
+    ("不超过2000元。", "zh", [("2000元", 2000.0, "money", "CNY", "up to")]),
+    ("约3000人参加。", "zh", [("3000", 3000.0, "count", None, "about")]),
+    ("3000人以上。", "zh", [("3000", 3000.0, "count", None, "at least")]),
+    ("2024年3月12日发布。", "zh", [("2024年3月12日", 2024.0, "date", None, None)]),
+    # Russian trillions, the accusative thousand, percent words, dollars, bounds
+    ("Объем превысил 46 трлн рублей.", "ru", [("46 трлн рублей", 4.6e13, "money", "RUB", None)]),
+    ("Зарплата составила 71 тысячу рублей.", "ru",
+     [("71 тысячу рублей", 71000.0, "money", "RUB", None)]),
+    ("Цены выросли на 14 процентов.", "ru", [("14 процентов", 14.0, "percent", "%", None)]),
+    ("Экспорт составил 5 млн долларов.", "ru",
+     [("5 млн долларов", 5e6, "money", "USD", None)]),
+    ("Инфляция составит около 7% в этом году.", "ru",
+     [("около 7%", 7.0, "percent", "%", "about")]),
+])
+def test_chinese_and_russian_scales_currencies_and_bounds(text, language, expected):
+    assert [(f.text, f.value, f.kind, f.unit, f.qualifier)
+            for f in find_figures(text, language=language)] == expected
+
+
+def test_a_chinese_number_after_a_normalised_comma_is_read():
+    art = ak.parse_article("国家统计局数据显示，2024年全国居民人均可支配收入41314元。"
+                           "事故发生后，12人受伤，3人失踪。\n")
+    assert art.figures["text"].tolist() == ["2024年", "41314元", "12", "3"]
+
+
+def test_a_chinese_paragraph_opening_with_a_number_is_no_heading():
+    art = ak.parse_article("商务部开展检查\n\n3月5日，商务部在全国范围内开展消费品质量检查。\n\n"
+                           "2024年，全国居民人均可支配收入41314元。\n")
+    assert "heading" not in art.blocks["kind"].tolist()
+    # (reading normalises the full-width comma)
+    assert art.claims["text"].tolist()[1:] == ["3月5日,商务部在全国范围内开展消费品质量检查。",
+                                               "2024年,全国居民人均可支配收入41314元。"]

@@ -288,3 +288,11 @@ def test_hedges_in_the_past_what_is_not_known_yet_and_asserting_readings(sentenc
 ])
 def test_italian_and_portuguese_hedges(sentence, cues):
     assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    ("Die Bahn dürfte rund 25 Millionen Euro verlieren.", ["dürfte"]),
+    ("Berichten zufolge soll der Streik enden.", ["berichten zufolge"]),
+])
+def test_german_hedges(sentence, cues):
+    assert hedge_cues(sentence) == cues

@@ -30,6 +30,15 @@ CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12, "千"
 CJK_CURRENCIES = (("人民币", "CNY"), ("美元", "USD"), ("欧元", "EUR"), ("日元", "JPY"),
                   ("英镑", "GBP"), ("ユーロ", "EUR"), ("ドル", "USD"), ("달러", "USD"),
                   ("유로", "EUR"), ("元", "CNY"), ("円", "JPY"), ("원", "KRW"))
+#: Bounds and approximations written before a number, longest first ("约3000人", "超过2万亿元",
+#: "近三成", "最多", "至少"), as the qualifiers table names them.
+CJK_QUALIFIERS_BEFORE = (("不超过", "up to"), ("超过", "more than"), ("大约", "about"),
+                         ("将近", "nearly"), ("最多", "up to"), ("至少", "at least"),
+                         ("多达", "up to"), ("约", "about"), ("近", "nearly"), ("超", "more than"),
+                         ("逾", "more than"), ("約", "about"), ("약", "about"))
+#: The same written after a number and its unit ("3000人以上", "5%左右").
+CJK_QUALIFIERS_AFTER = (("以上", "at least"), ("左右", "about"), ("以下", "at most"),
+                        ("余", "more than"), ("多", "more than"))
 #: Counters that say a number counts people or households.
 CJK_COUNTERS = frozenset("人名户戶家명")
 _CJK_MONTH_DAY = re.compile(r"\d{1,2}月(?:\d{1,2}日)?")
@@ -37,10 +46,15 @@ _CJK_MONTH_DAY = re.compile(r"\d{1,2}月(?:\d{1,2}日)?")
 CJK_DATE_PARTS = frozenset("月日时時点點분초")
 
 
+#: A comma left between a character of those scripts and a number: the full-width "，"
+#: that reading normalised ("数据显示，2024年"), read as a space too.
+_COMMA_BEFORE_NUMBER = re.compile(r"(?<= ),(?=\d)")
+
+
 @lru_cache(maxsize=2)
 def _spaced(text: str) -> str:
     """``text`` with every character of an unspaced script read as a space (same offsets)."""
-    return _UNSPACED_SCRIPT.sub(" ", text)
+    return _COMMA_BEFORE_NUMBER.sub(" ", _UNSPACED_SCRIPT.sub(" ", text))
 
 
 def _read_cjk_figures(text: str, spaced_figures: list[FoundFigure],
@@ -69,17 +83,29 @@ def _read_cjk_neighbours(text: str, figure: FoundFigure, limit: int) -> FoundFig
         month_day = _CJK_MONTH_DAY.match(text, stop, limit) if kind == "year" else None
         if month_day is not None:  # "2024年3月12日": one date, valued at its year
             stop, kind = month_day.end(), "date"
-    elif after in CJK_SCALES and value is not None:
-        scale = CJK_SCALES[after]
-        value, high = value * scale, high * scale if high is not None else None
-        stop += 1
+    qualifier = figure.qualifier or next(
+        (bound for word, bound in CJK_QUALIFIERS_BEFORE
+         if text.endswith(word, max(0, figure.start - len(word)), figure.start)), None)
+    if after == "多" and text[stop + 1:stop + 2] in CJK_SCALES:
+        stop += 1  # "3600多万": more than 36 million
+        qualifier = qualifier or "over"
+    if text[stop:stop + 1] in CJK_SCALES and value is not None:
+        while text[stop:stop + 1] in CJK_SCALES:  # "1.5万亿": 1.5 × 10⁴ × 10⁸
+            scale = CJK_SCALES[text[stop]]
+            value, high = value * scale, high * scale if high is not None else None
+            stop += 1
         kind = "number"
     currency = next(((word, code) for word, code in CJK_CURRENCIES
                      if text.startswith(word, stop, limit)), None)
+    if currency is not None and kind == "year" and stop == figure.end:
+        kind, unit = "number", None  # "2000元": a sum, no year
     if currency is not None and kind in ("number", "count"):
         stop += len(currency[0])
         kind, unit = "money", currency[1]
     elif text[stop:stop + 1] in CJK_COUNTERS and kind in ("number", "count"):
         kind, subject = "count", text[stop]
+    after_unit = stop + 1 if subject is not None and subject in CJK_COUNTERS else stop
+    qualifier = qualifier or next((bound for word, bound in CJK_QUALIFIERS_AFTER
+                                   if text.startswith(word, after_unit, limit)), None)
     return FoundFigure(figure.start, stop, text[figure.start:stop], exact(value), exact(high),
-                       kind, unit, figure.qualifier, subject)
+                       kind, unit, qualifier, subject)

@@ -32,15 +32,18 @@ FOREIGN_SCALES = {
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     "bilhão": 1e9, "bilhões": 1e9,  # Brazilian Portuguese (Portugal: "mil milhões")
     # Russian, with the abbreviations its press prints ("2,3 млн", "1,5 млрд", "60 тыс.")
-    "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тыс": 1e3,
+    "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3, "тыс": 1e3,
     "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млн": 1e6,
     "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9,
+    "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12, "трлн": 1e12,
     # Arabic, singular and plural ("1.5 مليار دولار", "300 ألف", "5 ملايين")
     "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
 }
 #: Percent written as words in those languages and Arabic ("7,3 Prozent", "5 por ciento",
 #: "12 في المئة").
-FOREIGN_PERCENT_WORDS = frozenset({"prozent", "procent", "بالمئة", "بالمائة"})
+FOREIGN_PERCENT_WORDS = frozenset({"prozent", "procent", "بالمئة", "بالمائة",
+                                   # Russian, in its cases ("на 14 процентов", "12,5 процента")
+                                   "процент", "процента", "процентов"})
 FOREIGN_PERCENT_PHRASES = frozenset({("pour", "cent"), ("por", "ciento"), ("por", "cento"),
                                      ("per", "cento"), ("في", "المئة"), ("في", "المائة")})
 #: Abbreviated scales after a money amount ("$3bn", "£2.5m", "€10B", "$2.174T").
