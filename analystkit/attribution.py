@@ -126,6 +126,9 @@ ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
                 # "per the fire brigade", "per Reuters"; not "per cent", "per day" or
                 # "as per the spec" (in keeping with)
                 r"|(?<!as\s)per(?=\s+(?:the\s|(?-i:[A-Z])))"
+                # not a rate per share of a company ("0.21 Veltrane shares per Harrowgate
+                # share", "40 cents per Class A share")
+                r"(?!\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:shares?|units?|ADS|ADRs?)\b)"
                 # Indian English "as per data from the Bureau", "…, as per Reuters", where
                 # "as per the plan" and "reply as per CORS" are "in keeping with": only
                 # before evidence, or before a name in a phrase of its own

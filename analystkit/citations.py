@@ -358,7 +358,14 @@ def _parse_entry(entry: str) -> SourceFields:
         before = body[:emphasised.start()].strip(_EDGE_PUNCT)
         title = (emphasised.group("a") or emphasised.group("b")).strip(_EDGE_PUNCT)
         outlet = None
-        if _AUTHOR_DATE.search(before):
+        dated = _AUTHOR_DATE.search(before)
+        article_title = before[dated.end():].strip(_EDGE_PUNCT) if dated else ""
+        if len(article_title.split()) >= 2:
+            # "Smith, A. (2021). Flexibility from domestic heating. *Renewable and
+            # Sustainable Energy Reviews*, 145.": an article's title, then its journal in
+            # italics (APA)
+            return SourceFields(title, article_title, url)
+        if dated:
             outlet = _organisation_author(before) \
                 or _first_segment(body[emphasised.end():].strip(_EDGE_PUNCT))
         elif len(before.split()) <= 8:
@@ -674,6 +681,20 @@ _ENTRY_YEAR = re.compile(
     rf"\((?P<paren>{_CITED_YEAR})\)|(?<![\d/.-])(?P<bare>{_CITED_YEAR})(?![\d/-])")
 
 
+#: The first part of a reference-list entry whose author is an organisation: its name,
+#: then the year in brackets ("World Bank (2023).", "Department for Energy Security and
+#: Net Zero. (2023).").
+_ORGANISATION_ENTRY = re.compile(
+    rf"\s*(?!The\s)(?P<author>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|for|the|on|&))"
+    rf"{{0,9}})\.?\s+\((?P<year>{_CITED_YEAR})\)")  # not a title: "The Guardian (2024). Why?"
+
+
+#: An organisation cited by name and year inside brackets ("World Bank, 2023").
+_ORGANISATION_CITE = re.compile(
+    rf"(?P<author>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|for|the|on|&)){{1,9}}),?\s+"
+    rf"(?P<year>{_CITED_YEAR})")
+
+
 def author_year_key(author: str, year: str) -> str:
     """Return the key that ties an author-date citation ("Smith", "2021": "smith 2021")."""
     return f"{author.split()[-1].lower()} {year}"
@@ -687,7 +708,11 @@ def entry_author_year(entry: str) -> str | None:
     """
     author = _ENTRY_AUTHOR.match(entry)
     if author is None:
-        return None
+        organisation = _ORGANISATION_ENTRY.match(entry)
+        if organisation is None:
+            return None
+        # "(World Bank, 2023)" cites it by its name's last word, as a surname is cited
+        return author_year_key(organisation.group("author"), organisation.group("year"))
     year = _ENTRY_YEAR.search(entry, author.end(), author.end() + 300)
     if year is None:
         return None
@@ -695,9 +720,14 @@ def entry_author_year(entry: str) -> str | None:
 
 
 def looks_like_reference(line: str) -> bool:
-    """Whether a line reads as a reference-list entry ("Garcia, M. (2018). Title. …")."""
+    """Whether a line reads as a reference-list entry ("Garcia, M. (2018). Title. …").
+
+    An organisation may be the author ("World Bank (2023). Title. …", "Department for
+    Energy Security and Net Zero. (2023). *Heat pump investment roadmap*.").
+    """
     return len(line) <= 1_000 and entry_author_year(line) is not None \
-        and _AUTHOR_DATE_OR_VANCOUVER.match(line) is not None
+        and (_AUTHOR_DATE_OR_VANCOUVER.match(line) is not None
+             or _ORGANISATION_ENTRY.match(line) is not None)
 
 
 #: A reference opens with "Surname, I." / "Surname, First" or "Surname I," (Vancouver).
@@ -729,6 +759,15 @@ def find_author_date_markers(text: str, keys: frozenset[str] | set[str]) -> list
         targets = []
         for part in parens.group("inner").split(";"):
             cite = _AUTHOR_DATE_CITE.fullmatch(part.strip())
+            if cite is None:
+                # an organisation as the author ("World Bank, 2023"): cited only where the
+                # list has that entry, as "the Olympics, 2016" is no citation
+                named = _ORGANISATION_CITE.fullmatch(part.strip())
+                key = author_year_key(named.group("author"), named.group("year")) \
+                    if named is not None else None
+                if key is not None and key in keys:
+                    targets.append(key)
+                    continue
             if cite is None or cite.group("author").lower() in _NOT_AUTHORS:
                 targets = []
                 break

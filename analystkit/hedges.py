@@ -70,7 +70,14 @@ _NOT_HEDGES_BY_CUE = {
     "estimate": re.compile(
         r"\b(?:previous|earlier|latest|initial|first|second|third|final|official|quarterly|"
         r"monthly|annual|preliminary|provisional|revised|flash|population|mid-year|census)"
-        r"\s+estimates?\b(?!\s+(?:of|that|puts?|suggests?|shows?)\b)", re.IGNORECASE),
+        r"\s+estimates?\b(?!\s+(?:of|that|puts?|suggests?|shows?)\b)"
+        # a result measured against forecasts, as earnings copy does ("beat estimates",
+        # "below Wall Street estimates", "compared with estimates of $2.0 billion")
+        r"|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|"
+        r"above|below|ahead\s+of|short\s+of|in\s+line\s+with|compared\s+with|versus|vs\.?|"
+        r"against|than)\s+(?:(?:the|analysts['’]?|wall\s+street|consensus|market|average|"
+        r"mean|median|lseg|factset|bloomberg|refinitiv|their|its)\s+){0,3}estimates?\b",
+        re.IGNORECASE),
 }
 _NOT_HEDGES_BY_CUE["estimates"] = _NOT_HEDGES_BY_CUE["estimate"]
 _NOT_HEDGES_BY_CUE["an estimated"] = _NOT_HEDGES_BY_CUE["estimated"]

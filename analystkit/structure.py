@@ -541,6 +541,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     mark_duplicates(text, blocks)
     _mark_headline(text, blocks, markdown=markdown)
     _mark_end_matter(text, blocks)
+    _mark_furniture_lists(text, blocks)
     _mark_numbered_item_headings(text, blocks)
     _mark_sign_offs(text, blocks)
     _mark_release_boilerplate(text, blocks)
@@ -1370,8 +1371,42 @@ def byline_names(line: str) -> str | None:
     >>> byline_names("By Monday evening") is None
     True
     """
-    match = _BYLINE.fullmatch(line.strip())
-    return _byline_names(match.group("names")) if match else None
+    line = line.strip()
+    match = _BYLINE.fullmatch(line)
+    if match is None:
+        return None
+    names = _byline_names(match.group("names"))
+    if names is None:
+        return None
+    # more names set off by commas ("By Ann Lee, Bo Kim and Cy Park"): each two to four
+    # capitalised words, none a role or a desk (", Reuters" or ", Staff Writer" ends them)
+    more = []
+    position = match.end("names")
+    while (following := _MORE_NAMES.match(line, position)) is not None:
+        name = following.group("name").translate(_NOTE_NUMBERS)
+        if name.split()[0] == "The" or any(
+                word.lower() in _BYLINE_ROLES or word.lower() in _ORGANISATION_NAME_WORDS
+                for word in name.split()):
+            break
+        more.append(name)
+        position = following.end()
+    return "; ".join([names, *more])
+
+
+#: A further name after a byline's first, set off by a comma or "and", with the note
+#: numbers an academic byline gives it ("Tomasz Nowak²").
+_MORE_NAMES = re.compile(r"[¹²³⁴-⁹*†‡ ]*(?:,|,?[ \t]+(?:and|&))[ \t]+"
+                         r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|van|von|de|da)){1,3})"
+                         r"(?=[¹²³⁴-⁹*†‡ ]*(?:,|[ \t]+(?:and|&)[ \t]|[ \t]*$))")
+#: Note numbers after a name in an academic byline, dropped from it.
+_NOTE_NUMBERS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
+#: Words that make a part of a byline after a comma an organisation, not a name.
+_ORGANISATION_NAME_WORDS = frozenset({"news", "press", "times", "post", "media", "agency",
+                                      "associated", "reuters", "desk", "team", "staff",
+                                      "university", "institute", "school", "gazette", "herald",
+                                      "journal", "tribune", "chronicle", "daily", "weekly",
+                                      "courier", "telegraph", "guardian", "observer", "review",
+                                      "magazine", "radio", "television", "tv", "network"})
 
 
 #: Words that join a byline's names: English, and Portuguese and Italian "e", French
@@ -1394,7 +1429,8 @@ def _byline_names(written: str) -> str | None:
         shouted = [w for w in words if w.isupper() or w.lower() in BYLINE_CONJUNCTIONS]
         words = words[:len(shouted)] if words[:len(shouted)] == shouted else words
         words = [w if w.lower() in BYLINE_CONJUNCTIONS else w.capitalize() for w in words]
-    people = [" ".join(p).strip() for p in _split_on(words, BYLINE_CONJUNCTIONS)]
+    people = [" ".join(p).strip().translate(_NOTE_NUMBERS)
+              for p in _split_on(words, BYLINE_CONJUNCTIONS)]
     people = [p for p in people if len(p.split()) >= 2]
     return "; ".join(people) or None
 
@@ -1710,6 +1746,38 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
                     and not _NUMBERED_QUESTION.fullmatch(block_text):
                 block.kind = "title"  # a numbered question heads the first part instead
             return
+
+
+#: Headings of a page's lists of links to other pages, whose items are furniture ("See
+#: also", "Related content", "External links", "More stories", "You may also like").
+FURNITURE_LIST_HEADING = re.compile(
+    r"(?:see also|related(?: content| articles| stories| links| reading| coverage)?"
+    r"|external links|more stories|more from [^\n]{1,40}|you (?:may|might) also like"
+    r"|recommended(?: for you| reading)?|popular|most read|read next|other links)",
+    re.IGNORECASE)
+
+
+def _mark_furniture_lists(text: str, blocks: list[Block]) -> None:
+    """Make the items of a list under a heading such as "See also" page furniture.
+
+    The heading is furniture already (``data/boilerplate.txt``); the links listed
+    under it ("- List of cities in Valdmark") are no claims of the article either, up
+    to the next heading or paragraph.
+    """
+    under = False
+    for block in blocks:
+        if block.kind in ("heading", "boilerplate") and block.label != TABLE_LABEL:
+            name = heading_text(text[block.start:block.end]).strip(" :")
+            if FURNITURE_LIST_HEADING.fullmatch(name):
+                under = True
+                block.kind = "boilerplate"
+                continue
+            if block.kind == "heading":
+                under = False
+        elif under and block.kind == "bullet":
+            block.kind, block.label = "boilerplate", None
+        elif block.kind not in ("boilerplate", "meta"):
+            under = False
 
 
 def _mark_end_matter(text: str, blocks: list[Block]) -> None:

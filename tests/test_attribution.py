@@ -1096,3 +1096,12 @@ def test_german_quotations_close_with_their_own_marks():
         ["Die Fahrgäste warten seit Stunden.", None],
         ["Reiß sagte: „Das ist eine Zumutung.“", "GDL-Chef Mario Reiß"],
         ["Die Züge sollen ab Donnerstag wieder fahren.", None]]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Holders get $38 in cash plus 0.21 Veltrane shares per Harrowgate share.", None),
+    ("The dividend is 40 cents per Class A share.", None),
+    ("The fire spread quickly, per the fire brigade.", "fire brigade"),
+])
+def test_per_a_companys_share_is_no_source(sentence, speaker):
+    assert attribution(sentence) == speaker

@@ -320,3 +320,23 @@ def test_a_note_under_a_bulleted_source_list_is_no_source():
         "*Full Check is an independent fact-checking charity. Read our [corrections policy]"
         "(https://fullcheck.example/corrections).*\n")
     assert art.sources["outlet"].tolist() == ["NHS England", "The Health Foundation"]
+
+
+def test_an_apa_list_with_an_organisation_as_an_author_and_journals_in_italics():
+    art = ak.parse_article(
+        "# Smart heat pumps\n\nBritain aims to install 600,000 heat pumps a year "
+        "(Department for Energy Security and Net Zero, 2023). Flexibility is cheaper "
+        "(Smith et al., 2021).\n\n## References\n\n"
+        "Abadie, A., & Athey, S. (2023). When should you adjust standard errors for "
+        "clustering? *The Quarterly Journal of Economics*, 138(1), 1–35.\n\n"
+        "Department for Energy Security and Net Zero. (2023). *Heat pump investment "
+        "roadmap*. HM Government.\n\n"
+        "Smith, A., Jones, B., & Chen, L. (2021). Flexibility from domestic heating: a review. "
+        "*Renewable and Sustainable Energy Reviews*, 145, 111042.\n")
+    assert art.sources[["outlet", "title"]].values.tolist() == [
+        ["The Quarterly Journal of Economics",
+         "When should you adjust standard errors for clustering?"],
+        ["Department for Energy Security and Net Zero", "Heat pump investment roadmap"],
+        ["Renewable and Sustainable Energy Reviews",
+         "Flexibility from domestic heating: a review"]]
+    assert art.citations[["claim_id", "source_id"]].values.tolist() == [[2, 2], [3, 3]]

@@ -2337,3 +2337,17 @@ def test_a_chinese_paragraph_opening_with_a_number_is_no_heading():
     # (reading normalises the full-width comma)
     assert art.claims["text"].tolist()[1:] == ["3月5日,商务部在全国范围内开展消费品质量检查。",
                                                "2024年,全国居民人均可支配收入41314元。"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year older than 1500 after a preposition of time
+    ("The town was founded in 1214 by monks.", [("1214", "year", None)]),
+    ("A charter of 1214 granted rights.", [("1214", "year", None)]),
+    ("It sold 1214 homes in 2024.", [("1214", "count", "homes"), ("2024", "year", None)]),
+    # the value forecasters expected is no count of them
+    ("Payrolls rose by 275,000, far above the 190,000 economists polled by Reuters had "
+     "forecast.", [("275,000", "number", None), ("190,000", "number", None)]),
+    ("Some 40 economists expected a cut.", [("Some 40", "count", "economists")]),
+])
+def test_early_years_and_consensus_forecasts(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected

@@ -766,3 +766,32 @@ def test_the_date_on_the_line_under_a_byline_with_a_role_is_its_own_line():
     assert rows(art, "kind") == [("headline",), ("meta",), ("meta",), ("paragraph",)]
     assert art.articles.loc[0, ["author", "published"]].tolist() == ["Anthony Wells",
                                                                      "2025-06-06"]
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("By Ann Lee, Bo Kim and Cy Park", "Ann Lee; Bo Kim; Cy Park"),
+    ("**Authors:** Fiona MacLeod¹, Tomasz Nowak², Priya Raman¹ ³",
+     "Fiona MacLeod; Tomasz Nowak; Priya Raman"),
+    ("By Ann Lee and Bo Kim, Reuters", "Ann Lee; Bo Kim"),
+    ("By Ann Lee, Harbour Gazette", "Ann Lee"),
+    ("By Ann Lee, Staff Writer", "Ann Lee"),
+])
+def test_a_byline_lists_its_names_apart_from_its_outlet_and_role(line, author):
+    art = ak.parse_article("# Heat pumps cut peak demand by a quarter\n\n" + line + "\n\nThe "
+                           "trial enrolled 1,204 households in Scotland during the winter.\n")
+    assert art.articles.loc[0, "author"] == author
+
+
+def test_the_links_under_see_also_and_external_links_are_furniture():
+    art = ak.parse_article("# Kestrelford\n\nKestrelford is a port city of 1.2 million people."
+                           "\n\n## See also\n\n- List of cities in Valdmark\n- Orne Regatta\n\n"
+                           "## External links\n\n- Official website of the City of Kestrelford\n")
+    assert art.claims["text"].tolist() == ["Kestrelford is a port city of 1.2 million people."]
+
+
+def test_notes_to_editors_is_a_notes_list():
+    art = ak.parse_article("# Dental recovery plan expanded\n\nThe scheme will fund 2,500 more "
+                           "appointments a week.[1]\n\n## Notes to editors\n\n1. NHS Business "
+                           "Services Authority, dental activity data, 2024.\n")
+    assert art.sources["outlet"].tolist() == ["NHS Business Services Authority"]
+    assert len(art.citations) == 1

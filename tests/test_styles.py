@@ -296,3 +296,14 @@ def test_italian_and_portuguese_hedges(sentence, cues):
 ])
 def test_german_hedges(sentence, cues):
     assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    # a result measured against estimates asserts; estimating still hedges
+    ("Adjusted earnings per share of $10.99 beat estimates.", []),
+    ("Revenue came in below Wall Street estimates.", []),
+    ("Sales were $3bn, compared with estimates of $2.0 billion.", []),
+    ("The company estimates profit will fall.", ["estimates"]),
+])
+def test_estimates_as_a_benchmark_are_no_hedge(sentence, cues):
+    assert hedge_cues(sentence) == cues

@@ -213,6 +213,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         if figure.kind == "number" and plain and figure.scale == 1.0 and figure.unit is None:
             if figure.value_high is None and _is_year(figure.value or 0.0):
                 figure.kind = "year"
+            elif figure.value_high is None and _early_year(text, figure, lower, limit):
+                figure.kind = "year"
             elif figure.value_high is not None and _is_year(figure.value or 0.0) \
                     and _is_year(figure.value_high):
                 figure.kind = "year"
@@ -326,6 +328,12 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     if figure.kind == "count" and figure.value is not None and figure.value < 0:
         figure.kind = "number"  # "net favourability stands at -23": a score, no count
+    if figure.subject in FORECASTERS and _FORECAST_AFTER.match(text, figure.end, limit):
+        # "far above the 190,000 economists polled by Reuters had forecast": the value
+        # the forecasters expected, no count of them
+        figure.subject = None
+        if figure.kind == "count":
+            figure.kind = "number"
     if figure.qualifier_key in VERB_QUALIFIERS and (
             figure.subject or _TALLY_AFTER.match(text, figure.end, limit) is not None):
         # "the legislature passed two laws", "the measure passed 56% to 44%": a verb
@@ -346,6 +354,38 @@ PEOPLE_AFTER_COUNTRY = frozenset({"adults", "voters", "residents", "consumers", 
 RATIO_BASES = frozenset({"gdp", "gross domestic product", "gnp", "gross national product",
                          "gni", "gross national income", "national income", "economic output",
                          "output"})
+#: Prepositions of time before a year older than YEAR_RANGE ("founded in 1214", "by
+#: 1400", "a charter of 1214").
+_EARLY_YEAR_BEFORE = re.compile(r"(?<![\w'’-])(?:in|by|since|until|till|from|of|around|circa"
+                                r"|c\.|before|after)[ \t]$", re.IGNORECASE)
+
+
+def _early_year(text: str, figure: _Figure, lower: int, limit: int) -> bool:
+    """Whether four digits from 1000 to 1499 are a year, older than YEAR_RANGE.
+
+    After a preposition of time, and before no noun they would count ("founded in
+    1214", "a charter of 1214 granted", not "sold 1214 homes").
+    """
+    value = figure.value or 0.0
+    if not (value.is_integer() and 1000 <= value < 1500 and figure.end - figure.start == 4):
+        return False
+    if _EARLY_YEAR_BEFORE.search(text, max(lower, figure.start - 7), figure.start) is None:
+        return False
+    following = _FIRST_FOLLOWING.match(text, figure.end, limit)
+    word = following.group(1).lower() if following is not None else ""
+    return not word or word in _SUBJECT_STOPS or word.endswith("ed")  # "of 1214 granted"
+
+
+#: Who makes the consensus forecasts a figure is compared with.
+FORECASTERS = frozenset({"economists", "analysts", "forecasters", "strategists", "traders"})
+# The forecasters after a value, then their verb of forecasting: "190,000 economists
+# polled by Reuters had forecast", "$1.05 analysts had expected".
+_FORECAST_AFTER = re.compile(
+    r"[ \t]+(?:economists|analysts|forecasters|strategists|traders)(?:[ \t]+(?:polled|surveyed)"
+    r"[ \t]+by[ \t]+[^,.;\n]{1,40}?)?[ \t]+(?:had[ \t]+)?(?:forecast|expected|predicted"
+    r"|estimated|projected|pencilled[ \t]+in|penciled[ \t]+in)\b"
+    # and nothing they forecast after the verb: "40 economists expected a cut" counts them
+    r"(?=[ \t]*(?:[.,;:)]|$|[ \t](?:for|in|on)\b))")
 #: "levels" after a year: the year of a baseline ("below 1990 levels").
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b")
 #: "old" after a number of years: an age ("34 years old").
