@@ -396,7 +396,8 @@ def _distinct_names(names: str | None) -> str | None:
         return None
     seen: dict[str, str] = {}
     for name in re.split(r"\s*;\s*", names):
-        name = _OTHER_CREDIT.sub("", _BY.sub("", name))
+        # a separator a byline printed before its date ("By Ravi Chandran · 15 January")
+        name = _OTHER_CREDIT.sub("", _BY.sub("", name)).strip(" ·•|–—-,")
         if name and name.casefold() not in seen and not _HAS_DIGIT.search(name) \
                 and not _common_noun_phrase(name) and not (seen and _role_title(name)):
             seen[name.casefold()] = name

@@ -340,6 +340,16 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                     claims.pop()
                     claim_markers.pop()
                     first_claim = quotation_claims = len(claims)
+        elif introduced is not None and introduced[0] == block.block_id - 1 \
+                and block.kind == "paragraph" \
+                and text[block.content_start:block.content_start + 1] in _OPEN_QUOTES:
+            # "Minister for Transport, Ana Cole, said:" over a paragraph that opens with a
+            # quotation mark, as government releases print a quote: she says it
+            credited = introduced[1]
+            if introduced[2] and claims:
+                claims.pop()
+                claim_markers.pop()
+                first_claim = len(claims)
         introduced = None
         spans = _cut_at(text, split_sentences(text, block.content_start, body_end), cuts)
         marker_starts = [m.start for m in block_markers]  # in order: each sentence's by bisection

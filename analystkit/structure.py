@@ -83,7 +83,7 @@ _BYLINE = re.compile(
     r"[A-Z][\w.'’-]*)"
     # a desk credited after the names: "By Marta Kovalenko and the Open Source Desk"
     r"(?:[ \t]+and[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]*){1,4})?"
-    r"[ \t]*(?:(?:[,|·–—-]|(?<=[ \t])(?:in|at|for)[ \t]+(?=[A-Z]))[^\n]{0,80})?"
+    r"[ \t]*(?:(?:[,|·•–—-]|(?<=[ \t])(?:in|at|for)[ \t]+(?=[A-Z]))[^\n]{0,80})?"
     r"[*_ ]*")
 #: Words that open a time phrase, not a name ("By Monday Evening, …").
 _BYLINE_NOT_NAMES = frozenset(

@@ -1105,3 +1105,19 @@ def test_german_quotations_close_with_their_own_marks():
 ])
 def test_per_a_companys_share_is_no_source(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize("lead", ["Minister for Transport, Ana Cole, said:",
+                                  "Environment Minister Ana Cole said:"])
+def test_a_quotation_paragraph_under_its_introduction_is_the_speakers(lead):
+    art = ak.parse_article("# Bus fares capped\n\nBus fares will be capped at £2 until 2026, "
+                           "the department said.\n\n" + lead + "\n\n“This cap will save "
+                           "commuters hundreds of pounds a year. It is a fair deal.”\n\n"
+                           "The scheme costs £150 million.\n")
+    claims = art.claims[["text", "attribution"]].astype(object)
+    claims = claims.where(claims.notna(), None).values.tolist()
+    speaker = claims[2][1]
+    assert speaker.endswith("Ana Cole")
+    assert claims[2:] == [["“This cap will save commuters hundreds of pounds a year.", speaker],
+                          ["It is a fair deal.”", speaker],
+                          ["The scheme costs £150 million.", None]]

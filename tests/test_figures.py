@@ -2351,3 +2351,16 @@ def test_a_chinese_paragraph_opening_with_a_number_is_no_heading():
 ])
 def test_early_years_and_consensus_forecasts(text, expected):
     assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name's level is no count of it
+    ("The Dow ended at 41,880 on Friday.", [("41,880", "number", "Dow")]),
+    ("The FTSE 100 closed at 8,250 on Monday.", [("8,250", "number", "FTSE 100")]),
+    ("Some 187 Republicans voted for it.", [("Some 187", "count", "Republicans")]),
+    # how a deal is paid names nothing it buys
+    ("Harrowgate agreed to buy Veltrane for $12.5 billion in cash and stock.",
+     [("$12.5 billion", "money", None)]),
+])
+def test_index_levels_and_deal_payments(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected

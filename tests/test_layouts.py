@@ -795,3 +795,20 @@ def test_notes_to_editors_is_a_notes_list():
                            "Services Authority, dental activity data, 2024.\n")
     assert art.sources["outlet"].tolist() == ["NHS Business Services Authority"]
     assert len(art.citations) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "This article is for information only and does not constitute investment advice.",
+    "Disclaimer: Nothing in this article constitutes financial advice.",
+])
+def test_an_investment_disclaimer_is_boilerplate(line):
+    art = ak.parse_article("Bitcoin rallies\n\nBitcoin rose 4% to $97,450 on Tuesday, traders "
+                           "said.\n\n" + line + "\n")
+    assert rows(art, "kind")[-1] == ("boilerplate",)
+
+
+def test_a_bullet_separator_after_a_bylines_name():
+    art = ak.parse_article("Bitcoin rallies to a record high\n\nBy Ravi Chandran • 15 January "
+                           "2025\n\nBitcoin rose 4% to $97,450 on Tuesday, traders said.\n")
+    assert art.articles.loc[0, ["author", "published"]].tolist() == ["Ravi Chandran",
+                                                                     "2025-01-15"]

@@ -328,6 +328,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     if figure.kind == "count" and figure.value is not None and figure.value < 0:
         figure.kind = "number"  # "net favourability stands at -23": a score, no count
+    if figure.kind == "count" and figure.subject \
+            and _names_one_thing(figure.subject, text, lower, figure.start):
+        figure.kind = "number"  # "The Dow ended at 41,880": an index's level, no count
     if figure.subject in FORECASTERS and _FORECAST_AFTER.match(text, figure.end, limit):
         # "far above the 190,000 economists polled by Reuters had forecast": the value
         # the forecasters expected, no count of them
@@ -374,6 +377,27 @@ def _early_year(text: str, figure: _Figure, lower: int, limit: int) -> bool:
     following = _FIRST_FOLLOWING.match(text, figure.end, limit)
     word = following.group(1).lower() if following is not None else ""
     return not word or word in _SUBJECT_STOPS or word.endswith("ed")  # "of 1214 granted"
+
+
+def _names_one_thing(subject: str, text: str, lower: int, start: int) -> bool:
+    """Whether a subject is a name, no plural a count could count ("Dow", "FTSE 100", "NHS").
+
+    Its words are all capitalised (or numbers), its last word is no plural in -s
+    ("Republicans" and "UK adults" are counted), and it is no common noun capitalised
+    to open a sentence ("Attendance was 53,400"): a name of two words or more ("FTSE
+    100", "Nasdaq Composite"), an acronym ("NHS"), or one word after "the" ("The Dow").
+    """
+    words = subject.strip("_*' ").split()
+    if not words or not all(word[:1].isupper() or word.isdigit() or word == "&"
+                            for word in words):
+        return False
+    last = words[-1]
+    if last.endswith("s") or len(words) == 1 and last.isdigit():
+        return False
+    if len(words) > 1 or last.isupper():
+        return True
+    return re.search(rf"\b[Tt]he[ \t]+{re.escape(last)}\b", text[max(lower, start - 200):start]) \
+        is not None
 
 
 #: Who makes the consensus forecasts a figure is compared with.

@@ -358,6 +358,9 @@ NOT_CHANGED = _TIME_NOUNS | frozenset("half period term terms line total respons
                                       "lieu case light spite charge favour favor "
                                       # a market's session: "$412.50 in premarket trading"
                                       "trading trade premarket session dealings".split())
+#: How a price is paid, after "for": "buy Veltrane for $12.5bn in cash and stock" names
+#: nothing bought ("seized $3 million in cash" does name what was seized).
+PAYMENT_WORDS = frozenset({"cash", "stock", "shares", "and", "or"})
 _CHANGE_WORD_AFTER = re.compile(r"[ \t]{1,3}(?P<word>[a-z]+)(?=[ \t.,;:!?])")
 _IN_PHRASE = re.compile(r"[ \t]{1,3}in(?:[ \t]{1,3}(?:the|its|their|our|his|her))?(?=[ \t])")
 
@@ -440,6 +443,8 @@ def _money_in_after(text: str, figure: _Figure, lower: int, limit: int) -> str |
         words.append(word)
     if not words or any(word in NOT_CHANGED or word in _MONTHS for word in words):
         return None
+    if set(words) <= PAYMENT_WORDS and text.endswith("for ", lower, figure.start):
+        return None  # "for $12.5 billion in cash and stock": how it is paid
     return " ".join(words)
 
 
