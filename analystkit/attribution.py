@@ -120,6 +120,8 @@ _NAME_BEFORE = re.compile(
 #: by the verb with no comma, so where their source ends needs a parser.)
 ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
                 r"|de\s+acuerdo\s+con|de\s+acordo\s+com"
+                # Russian: "по данным Росстата", "по словам вице-премьера", "по оценкам X"
+                r"|по\s+(?:данным|словам|информации|оценкам|сведениям)"
                 r"|(?<!\w\s)(?:segundo|secondo)(?=\s+(?:(?:a|o|as|os|il|lo|la|i|gli|le|el|los|las"
                 r"|un|una|uno|um|uma|fonti|fontes|dati|dados)\s"
                 r"|l['’]|(?-i:[A-Z])))"
@@ -218,6 +220,8 @@ _STOP_WORDS = WEEKDAYS | frozenset({
     "am", "im", "beim", "gegenüber", "ai", "agli", "alla", "alle", "nel", "nella", "nesta",
     "neste", "nessa", "nesse", "tegen", "op", "maandag", "dinsdag", "woensdag",
     "donderdag", "vrijdag", "zaterdag", "zondag",
+    # and in Russian ("сообщил Росстат в среду", "заявил министр на брифинге")
+    "в", "во", "на", "по", "с", "со",
 })
 
 

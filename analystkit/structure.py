@@ -192,9 +192,11 @@ _DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]|[.'’/-])+(?:[ ,]+[^\W\d_](?:[^\W\d_]|[.'’/-])+){0,4})?"
     # the day before the month as other languages write it: "12 de febrero", "5. März"
     r"(?:,?[ \t]+(?:" + _DATELINE_MONTH + r"[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+(?:de[ \t]+)?"
-    + _DATELINE_MONTH + r")(?:,?[ \t]+(?:de[ \t]+)?\d{4})?)?\s*"
-    # EFE closes its outlet with a full stop: "MADRID (EFE).-"
-    r"(?:[(/](?P<outlet>[A-Z][\w .&-]{1,30}|[a-z]{2,6})[)/]\.?\s*)?[-—–]{1,2}(?:\s|(?=[A-Z]))"
+    + _DATELINE_MONTH + r")(?:,?[ \t]+(?:de[ \t]+)?\d{4})?\.?)?\s*"
+    # EFE closes its outlet with a full stop: "MADRID (EFE).-"; TASS sets it between
+    # slashes after a full stop, with no dash: "МОСКВА, 12 марта. /ТАСС/."
+    r"(?:(?:[(/](?P<outlet>[A-ZА-ЯЁ][\w .&-]{1,30}|[a-z]{2,6})[)/]\.?\s*)?[-—–]{1,2}"
+    r"(?:\s|(?=[A-ZА-ЯЁ]))|/(?P<slashed>[A-ZА-ЯЁ][\w .&-]{1,30})/\.[ \t]+)"
 )
 _WORD = re.compile(r"[\w'’]+")
 #: Every ASCII byte outside _WORD as a space; the bytes of UTF-8 sequences (>= 0x80) stay:
@@ -1519,7 +1521,8 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
         block_text = text[block.start:block.end]
         lead = len(block_text) - len(block_text.lstrip(_EMPHASIS_EDGE))
         match = _DATELINE.match(block_text.replace("*", " "), lead)
-        if not match or not (match.group("outlet") or _is_caps_place(match.group("place"))):
+        if not match or not (match.group("outlet") or match.group("slashed")
+                             or _is_caps_place(match.group("place"))):
             match = _colon_dateline(text, blocks, block, lead)
             if match is None:
                 continue
@@ -1537,7 +1540,7 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
         return Dateline(
             published=printed_date(block_text[:match.end()]),
             place=(match.group("place") or "").strip(" ,") or None,
-            outlet=match.groupdict().get("outlet"),
+            outlet=match.groupdict().get("outlet") or match.groupdict().get("slashed"),
             block_id=block.block_id,
         )
     return None

@@ -1121,3 +1121,12 @@ def test_a_quotation_paragraph_under_its_introduction_is_the_speakers(lead):
     assert claims[2:] == [["“This cap will save commuters hundreds of pounds a year.", speaker],
                           ["It is a fair deal.”", speaker],
                           ["The scheme costs £150 million.", None]]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Средняя зарплата выросла на 14 процентов, сообщил Росстат в среду.", "Росстат"),
+    ("По данным Росстата, безработица снизилась.", "Росстата"),
+    ("Решетников заявил, что рост продолжится.", "Решетников"),
+])
+def test_russian_speakers(sentence, speaker):
+    assert attribution(sentence) == speaker

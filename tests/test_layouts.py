@@ -812,3 +812,10 @@ def test_a_bullet_separator_after_a_bylines_name():
                            "2025\n\nBitcoin rose 4% to $97,450 on Tuesday, traders said.\n")
     assert art.articles.loc[0, ["author", "published"]].tolist() == ["Ravi Chandran",
                                                                      "2025-01-15"]
+
+
+def test_a_tass_dateline():
+    art = ak.parse_article("Зарплаты в России выросли за год\n\nМОСКВА, 12 марта. /ТАСС/. Средняя "
+                           "зарплата выросла на 14 процентов, сообщил Росстат в среду.\n")
+    assert art.articles.loc[0, ["dateline", "outlet"]].tolist() == ["МОСКВА", "ТАСС"]
+    assert art.claims["text"].tolist()[-1].startswith("Средняя зарплата")
