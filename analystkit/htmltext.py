@@ -498,17 +498,29 @@ def _mark_standfirst(text: str, h1: HtmlElement, headline: str, description: str
     only when the text lacks it: a description often copies the lede.
     """
     found = _standfirst(h1, description)
-    lines = _FIRST_LINES.match(text)
-    if found is None or found[0] == headline or lines is None \
-            or " ".join(lines.group("headline").lstrip("# ").split()) != headline:
+    lines = _headline_line(text, headline)
+    if found is None or found[0] == headline or lines is None:
         return text  # the headline does not open the text: no place for a dek
     standfirst, beside_headline = found
-    rest = text[lines.end("gap"):]
+    head, rest = text[:lines.end("headline")], text[lines.end("gap"):]
     if beside_headline and lines.group("next").lstrip("#* ").rstrip("* ") == standfirst:
         rest = text[lines.end():].lstrip("\n")  # kept as a paragraph or heading: a dek
     elif standfirst in " ".join(rest.split()):
         return text  # in the body: leave it there
-    return f"{lines.group('headline')}\n\n*{standfirst}*\n\n{rest}"
+    return f"{head}\n\n*{standfirst}*\n\n{rest}"
+
+
+def _headline_line(text: str, headline: str) -> re.Match[str] | None:
+    """Match the headline's line among the text's first lines (a kicker may open it)."""
+    position = 0
+    while position < min(len(text), 600):
+        match = _FIRST_LINES.match(text, position)
+        if match is None:
+            return None
+        if " ".join(match.group("headline").lstrip("# ").split()) == headline:
+            return match
+        position = match.end("gap")  # the next line
+    return None
 
 
 def _restore_dropped_parts(tree: HtmlElement, text: str, title: str | None,
@@ -531,12 +543,13 @@ def _restore_dropped_parts(tree: HtmlElement, text: str, title: str | None,
             and headings[0] not in flat and title \
             and headings[0].lower() in " ".join(title.split()).lower():
         text = f"# {headings[0]}\n\n{text}"
-    # the <h1> the text opens with (a site's name may be an <h1> too, in its navigation bar)
-    lines = _FIRST_LINES.match(text)
-    first = " ".join(lines.group("headline").lstrip("# ").split()) if lines else ""
-    opening = [h1 for h1, heading in zip(h1s, headings, strict=True) if heading == first]
+    # the <h1> the text opens with (a site's name may be an <h1> too, in its navigation
+    # bar), perhaps under a kicker ("Markets")
+    first_lines = [" ".join(line.lstrip("# ").split()) for line in text.split("\n", 4)[:4]]
+    opening = [(h1, heading) for h1, heading in zip(h1s, headings, strict=True)
+               if heading and heading in first_lines]
     if len(opening) == 1:
-        text = _mark_standfirst(text, opening[0], first, description)
+        text = _mark_standfirst(text, opening[0][0], opening[0][1], description)
     lists = []
     for heading in tree.iter("h2", "h3", "h4"):
         name = " ".join(heading.text_content().split())

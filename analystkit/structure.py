@@ -1705,6 +1705,10 @@ def _reads_as_section_label(block_text: str) -> bool:
 
 #: A standfirst is one or two sentences; a longer italic block is body text.
 DEK_MAX_WORDS = 60
+#: Fewest words of a subheading under the headline read as a standfirst, when it holds
+#: a sentence ended by a full stop: a section's heading is shorter, or a question.
+MIN_DEK_SENTENCE_WORDS = 8
+_FULL_STOP = re.compile(r"[a-z0-9)%]\.[\"”’'*_]*(?:\s|$)")
 # A block set wholly in emphasis ("*…*", "_…_", "**…**"), as newsletters and
 # Markdown clippers print the standfirst under the headline.
 _EMPHASISED_LINE = re.compile(r"\s*(?P<mark>\*{1,2}|_{1,2})(?=\S)[^\n*_]+(?<=\S)(?P=mark)\s*")
@@ -1734,6 +1738,13 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
             block.kind = "dek"  # "*An open-source investigation by the Verification Desk*"
             return
         if block.kind in ("paragraph", "bullet", "quote", "sources", "tags"):
+            return
+        if place == 0 and block.kind == "heading" and block_text.lstrip().startswith("##") \
+                and MIN_DEK_SENTENCE_WORDS <= len(block_text.split()) <= DEK_MAX_WORDS \
+                and _FULL_STOP.search(block_text) and "?" not in block_text:
+            # "## The state pays for fewer births each year. Nurses pay the price." right
+            # under the "#" headline: a standfirst written as a subheading, no section
+            block.kind = "dek"
             return
         following = after_headline[place + 1] if place + 1 < len(after_headline) else None
         if block.kind == "heading" and not block_text.lstrip().startswith("#") \

@@ -819,3 +819,15 @@ def test_a_tass_dateline():
                            "зарплата выросла на 14 процентов, сообщил Росстат в среду.\n")
     assert art.articles.loc[0, ["dateline", "outlet"]].tolist() == ["МОСКВА", "ТАСС"]
     assert art.claims["text"].tolist()[-1].startswith("Средняя зарплата")
+
+
+@pytest.mark.parametrize(("sub", "kind"), [
+    ("## The state pays for fewer births each year. Nurses like Dana Whitcombe pay the price.",
+     "dek"),
+    ("## Background", "heading"),
+    ("## Why did the hospital close its maternity unit?", "heading"),
+])
+def test_a_subheading_of_sentences_under_the_headline_is_the_dek(sub, kind):
+    art = ak.parse_article("# The last night shift\n\n" + sub + "\n\nAt 3 a.m. the unit is "
+                           "quiet, and the nurses count the beds that will close next month.\n")
+    assert rows(art, "kind")[1] == (kind,)

@@ -1399,3 +1399,15 @@ def test_a_subheading_and_a_list_the_extractor_drops_between_kept_text_are_put_b
         "paragraph", "paragraph"]
     assert art.claims.loc[art.claims["block_kind"] == "bullet", "section"].tolist() == [
         "Who is affected", "Who is affected"]
+
+
+def test_a_standfirst_under_a_headline_with_a_kicker_above_it_is_the_dek():
+    page = ("<html><head><title>Bitcoin tumbles as ETF outflows mount</title></head><body>"
+            "<article><p class='kicker'>Markets</p><h1>Bitcoin tumbles as ETF outflows mount"
+            "</h1><p class='standfirst'>The token could fall further if outflows continue, "
+            "analysts warned</p><p>Bitcoin fell 6% to $91,200 on Tuesday, its biggest drop in "
+            "a month, traders said.</p><p>Ether fell 4.1% to $3,100 as liquidations topped "
+            "$1.4 billion.</p></article></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert art.blocks["kind"].tolist()[:3] == ["meta", "headline", "dek"]
+    assert art.claims["hedge_cues"].tolist()[1] == "could"
