@@ -336,6 +336,19 @@ class _Numbering:
                       abstract=abstract, level=level) or "decimal"
 
 
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _note_link(part: Any, note: Any) -> str | None:
+    """Return the first web address a note's hyperlinks point to, or None."""
+    for rid in note.iterfind(f".//{{{_W}}}hyperlink"):
+        rel = part.rels.get(rid.get(f"{{{_R}}}id") or "")
+        target = getattr(rel, "target_ref", "") if rel is not None and rel.is_external else ""
+        if target.startswith(("http://", "https://")):
+            return target
+    return None
+
+
 class _Notes:
     """Footnotes and endnotes: numbered by first call, written out as a Notes section."""
 
@@ -353,8 +366,11 @@ class _Notes:
                                                  "continuationNotice"):
                     continue
                 text = " ".join(" ".join(paragraph_text(p).split())
-                                for p in note.iterchildren(f"{{{_W}}}p"))
-                self.bodies[(tag, note.get(f"{{{_W}}}id"))] = text.strip()
+                                for p in note.iterchildren(f"{{{_W}}}p")).strip()
+                url = _note_link(rel.target_part, note)
+                if url and url not in text:
+                    text = f"{text} {url}"  # a title linked to its address, which the text lacks
+                self.bodies[(tag, note.get(f"{{{_W}}}id"))] = text
 
     def call(self, tag: str, note_id: str | None) -> str:
         """Return the ``[n]`` marker of a note call, numbering notes in order of first call."""

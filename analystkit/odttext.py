@@ -27,6 +27,8 @@ from .records import NOTES_HEADING
 
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+#: A link's address in OpenDocument ("<text:a xlink:href=…>").
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
@@ -247,7 +249,13 @@ class _Body:
             if body is not None else ""
         if not text.strip():
             return ""
-        self.notes.append(" ".join(text.split()))
+        text = " ".join(text.split())
+        url = next((href for link in body.iter(f"{{{_TEXT}}}a")
+                    if (href := link.get(_XLINK_HREF) or "").startswith(("http://", "https://"))),
+                   None) if body is not None else None
+        if url and url not in text:
+            text = f"{text} {url}"  # a title linked to its address, which the text lacks
+        self.notes.append(text)
         return f"[{len(self.notes)}]"
 
     def notes_section(self) -> list[str]:

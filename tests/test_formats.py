@@ -756,3 +756,35 @@ def test_dask_reads_documents_from_paths_and_urls(mixed_folder):
     assert remote["articles"]["format"].tolist() == ["docx", "pdf"]
     pd.testing.assert_frame_equal(remote["claims"], local["claims"])
     assert remote["articles"]["encoding"].isna().all()
+
+
+def test_a_word_notes_linked_title_keeps_its_address(tmp_path):
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = docx.Document()
+    doc.add_paragraph("Harbour reopens after storm", style="Title")
+    paragraph = doc.add_paragraph("The harbour reopened on Monday, officials said.")
+    reference = OxmlElement("w:footnoteReference")
+    reference.set(qn("w:id"), "1")
+    paragraph.add_run()._r.append(reference)
+    content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+    part = Part(PackURI("/word/footnotes.xml"), content_type, b"", doc.part.package)
+    rid = part.relate_to("https://port.example/statement", RELATIONSHIP_TYPE.HYPERLINK,
+                         is_external=True)
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    part._blob = (f'<w:footnotes xmlns:w="{w}" xmlns:r="{r}"><w:footnote w:id="1"><w:p>'
+                  '<w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Port authority, '
+                  f'</w:t></w:r><w:hyperlink r:id="{rid}"><w:r><w:t>Reopening statement</w:t>'
+                  "</w:r></w:hyperlink></w:p></w:footnote></w:footnotes>").encode()
+    doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    path = tmp_path / "linked.docx"
+    doc.save(path)
+    article = ak.load_article(path)
+    assert article.sources["url"].tolist() == ["https://port.example/statement"]
+    assert article.sources["title"].tolist()[0].endswith("Reopening statement")

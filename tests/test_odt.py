@@ -144,3 +144,16 @@ def test_entities_in_an_odt_are_not_expanded():
                "</office:text></office:body></office:document-content>")
     text, _ = odt_to_text(make_odt("", content=hostile), "hostile.odt")
     assert "x" * 50 not in text and "officials said" in text
+
+
+def test_a_notes_linked_title_keeps_its_address():
+    body = ("<text:p>The harbour reopened on Monday, officials said.<text:note "
+            "text:note-class=\"footnote\"><text:note-citation>1</text:note-citation>"
+            "<text:note-body><text:p>Port authority, <text:a xlink:type=\"simple\" "
+            "xlink:href=\"https://port.example/statement\">Reopening statement</text:a>"
+            "</text:p></text:note-body></text:note></text:p>")
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_NAMESPACES} '
+               'xmlns:xlink="http://www.w3.org/1999/xlink"><office:body><office:text>'
+               f"{body}</office:text></office:body></office:document-content>")
+    text, _ = odt_to_text(make_odt("", content=content), "linked.odt")
+    assert text.endswith("[1] Port authority, Reopening statement https://port.example/statement")
