@@ -2364,3 +2364,11 @@ def test_early_years_and_consensus_forecasts(text, expected):
 ])
 def test_index_levels_and_deal_payments(text, expected):
     assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+def test_a_hard_wrapped_lines_break_is_a_space_before_a_figure():
+    wrapped = ak.parse_article("HALVIK (Reuters) - Cargo handled at the river port of Halvik\n"
+                               "fell 12% last year, the port authority said.\n", "x")
+    flat = ak.parse_article("HALVIK (Reuters) - Cargo handled at the river port of Halvik "
+                            "fell 12% last year, the port authority said.\n", "x")
+    assert wrapped.figures["subject"].tolist() == flat.figures["subject"].tolist() != [None]

@@ -37,7 +37,9 @@ _WORDS_BEFORE = re.compile(
     r"(?<![\w'’&.-])"
     r"(?:(?:[A-Z][\w'’&-]{0,40}[ \t]\d{1,3}|[A-Za-z][\w'’&-]{0,40}"
     # a number joined to its noun as a modifier: "The 10-year yield", "the 30-year rate"
-    r"|\d{1,3}-[A-Za-z][\w'’-]{0,30})[ \t]{1,3}){1,8}$")
+    r"|\d{1,3}-[A-Za-z][\w'’-]{0,30})"
+    # a hard-wrapped line's break is a space ("the river port of Halvik\nfell 12%")
+    r"(?:[ \t]{1,3}|[ \t]?\n[ \t]?)){1,8}$")
 #: The words before those _WORDS_BEFORE reads, when a relative clause fills them.
 _WORDS_BEFORE_RELATIVE = re.compile(
     r"(?<![\w'’&.-])(?:[A-Za-z][\w'’&-]{0,40}[ \t]{1,3}){1,6}$")
