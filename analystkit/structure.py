@@ -1941,6 +1941,10 @@ def _markers_to_spaces(block_text: str) -> str:
     return "".join(pieces)
 
 
+#: Fewest words of a quotation read as a pull quote of an earlier paragraph's words.
+MIN_PULL_QUOTE_WORDS = 5
+
+
 def mark_duplicates(text: str, blocks: list[Block]) -> None:
     """Set ``duplicate_of`` on blocks that repeat an earlier block.
 
@@ -1971,6 +1975,12 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
         if norm in first_with:
             block.duplicate_of = first_with[norm]
             continue
+        if block.kind == "quote" and words >= MIN_PULL_QUOTE_WORDS:
+            # a pull quote: a sentence of an earlier paragraph set again as a quotation
+            block.duplicate_of = next((earlier for earlier_norm, earlier in first_with.items()
+                                       if f" {norm} " in f" {earlier_norm} "), None)
+            if block.duplicate_of is not None:
+                continue
         this = _RepeatCandidate(block.block_id, norm, block_text.rstrip().endswith(("...", "…")),
                                 block_text, norm[:words])
         long_enough = norm.count(" ") + 1 >= NEAR_DUPLICATE_MIN_WORDS

@@ -831,3 +831,13 @@ def test_a_subheading_of_sentences_under_the_headline_is_the_dek(sub, kind):
     art = ak.parse_article("# The last night shift\n\n" + sub + "\n\nAt 3 a.m. the unit is "
                            "quiet, and the nurses count the beds that will close next month.\n")
     assert rows(art, "kind")[1] == (kind,)
+
+
+def test_a_pull_quote_of_an_earlier_paragraphs_words_is_a_repeat():
+    art = ak.parse_article("# The last night shift\n\nAt 3 a.m. the unit is quiet. \"That's the "
+                           "sound of nobody being born,\" says Dana Whitcombe, the midwife in "
+                           "charge.\n\nThe unit will close in June after 40 years.\n\n> \"That's "
+                           "the sound of nobody being born.\"\n")
+    assert art.blocks["duplicate_of"].tolist()[3] == 2
+    assert "That's the sound" not in " ".join(art.claims["text"].tolist()[3:])
+    assert (art.audit()["check"] == "repeated_text").any()
