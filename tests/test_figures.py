@@ -2372,3 +2372,9 @@ def test_a_hard_wrapped_lines_break_is_a_space_before_a_figure():
     flat = ak.parse_article("HALVIK (Reuters) - Cargo handled at the river port of Halvik "
                             "fell 12% last year, the port authority said.\n", "x")
     assert wrapped.figures["subject"].tolist() == flat.figures["subject"].tolist() != [None]
+
+
+def test_a_changes_noun_after_its_confidence_interval():
+    assert [(f.text, f.subject) for f in find_figures(
+        "We find a 23% (95% CI 18–28%) reduction in heat-pump electricity use.",
+        language="en")] == [("23%", "heat-pump electricity use"), ("18–28%", "95% CI")]

@@ -260,6 +260,11 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
                                         amount=figure.kind != "number") or _subject_after(
             text, figure.end, limit,
             after_of_only=(figure.kind != "number" or fraction) and not figure.compound)
+        if figure.subject is None and text.startswith(" (", figure.end):
+            aside = _ASIDE_AFTER.match(text, figure.end, limit)
+            if aside is not None:  # "a 23% (95% CI 18–28%) reduction in electricity use"
+                figure.subject = _changed_after(text, aside.end(), limit,
+                                                amount=figure.kind != "number")
         if figure.subject is None and figure.kind == "number" and not fraction \
                 and figure.value_high is None:
             # "the workers may number up to 25,000", "claims topped 6 million"
@@ -410,6 +415,9 @@ _FORECAST_AFTER = re.compile(
     r"|estimated|projected|pencilled[ \t]+in|penciled[ \t]+in)\b"
     # and nothing they forecast after the verb: "40 economists expected a cut" counts them
     r"(?=[ \t]*(?:[.,;:)]|$|[ \t](?:for|in|on)\b))")
+#: A short aside in brackets right after a figure (its confidence interval, a
+#: conversion), past which the noun of its change is read.
+_ASIDE_AFTER = re.compile(r"[ \t]\([^()\n]{1,40}\)")
 #: "levels" after a year: the year of a baseline ("below 1990 levels").
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b")
 #: "old" after a number of years: an age ("34 years old").
