@@ -259,3 +259,10 @@ def test_an_html_table_is_read_like_a_markdown_one():
         ("$3.3 million", 3.3e6, "USD", "Schools (2025)"),
     ]
     assert 3 not in art.claims["block_id"].tolist()  # the table (block 3) gives no claim
+
+
+def test_an_infoboxs_name_over_its_rows_is_a_caption_and_no_row_is_a_header():
+    text = ("| Kestrelford | |\n|---|---|\n| Country | Valdmark |\n| Founded | 1214 |\n"
+            "| Population | 1,204,332 (2021) |\n")
+    assert [(f.text, f.subject) for f in table_figures(text, 0, len(text))] == [
+        ("1214", "Founded"), ("1,204,332", "Population"), ("2021", "Population")]

@@ -242,8 +242,12 @@ def table_figures(text: str, start: int, end: int,
     captions = [caption or ""]
     # A leading row with words in its first cell only is a caption ("| Largest
     # urban areas … | | |"): it may note the unit, and holds neither labels nor data.
+    headed_by_caption = False
     while len(marked_rows) > 1 and not any(b > a for a, b in marked_rows[0][0][1:]):
         captions.append(text[slice(*marked_rows[0][0][0])])
+        # the caption in the header's place, over the delimiter row ("| Kestrelford | |"
+        # over an infobox's "| Country | Valdmark |" rows): no row under it is a header
+        headed_by_caption = headed_by_caption or marked_rows[0][1]
         marked_rows = marked_rows[1:]
     if not marked_rows:
         return []
@@ -254,7 +258,8 @@ def table_figures(text: str, start: int, end: int,
         head += 1
     rows = [cells for cells, _ in marked_rows[head:]]
     header: list[str | None] = []
-    if marked_rows[head][1] or _is_header(text, rows[0], masked, language):
+    if marked_rows[head][1] or not headed_by_caption and _is_header(text, rows[0], masked,
+                                                                      language):
         header = [_label(text, cell) for cell in rows[0]]
         rows = rows[1:]
     widest = max((len(row) for row in rows), default=0)
