@@ -103,6 +103,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
         if tree is not None and not too_deep:
             references = _take_references(tree)
             _expose_source_links(tree)
+            _flatten_metadata_lists(tree)
             _drop_templates(tree)
             _defuse_markup_in_attributes(tree)
             _quote_inline_quotations(tree)
@@ -641,6 +642,42 @@ def _anchor_paragraph(element: HtmlElement, step: int) -> str | None:
         return None
     words = " ".join(sibling.text_content().split())
     return words[:40] if len(words.split()) >= MIN_ANCHOR_WORDS else None
+
+
+#: Labels of a page's metadata set out as a description list: GOV.UK's header box
+#: ("From: Department of Health …", "Published 12 March 2025"), a report's details.
+METADATA_LIST_LABELS = frozenset({"from", "published", "updated", "last updated", "date",
+                                  "part of", "author", "authors", "by", "issued", "released"})
+
+
+def _flatten_metadata_lists(tree: HtmlElement) -> None:
+    """Write a ``<dl>`` of page metadata as "Label: value" lines, in place.
+
+    The extractor reads each ``<dt>`` and ``<dd>`` as a list item of its own, so the
+    sender ("Department of Health and Social Care") read as a sentence; as "From: …"
+    and "Published: 12 March 2025" lines they are the page's stamps.
+    """
+    from lxml import html as lxml_html
+
+    for listing in list(tree.iter("dl")):
+        terms = [" ".join(dt.text_content().split()).rstrip(":").lower()
+                 for dt in listing.iterchildren("dt")]
+        if not terms or any(term not in METADATA_LIST_LABELS for term in terms):
+            continue
+        lines = []
+        for dt in listing.iterchildren("dt"):
+            dd = dt.getnext()
+            value = " ".join(dd.text_content().split()) if dd is not None and dd.tag == "dd" \
+                else ""
+            label = " ".join(dt.text_content().split()).rstrip(":")
+            if value:
+                lines.append(f"{label}: {value}")
+        replacement = lxml_html.fragment_fromstring("<div></div>")
+        for line in lines:
+            paragraph = lxml_html.Element("p")
+            paragraph.text = line
+            replacement.append(paragraph)
+        listing.getparent().replace(listing, replacement)
 
 
 def _expose_source_links(tree: HtmlElement) -> None:

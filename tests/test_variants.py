@@ -1411,3 +1411,15 @@ def test_a_standfirst_under_a_headline_with_a_kicker_above_it_is_the_dek():
     art = ak.parse_article(page, fmt="html")
     assert art.blocks["kind"].tolist()[:3] == ["meta", "headline", "dek"]
     assert art.claims["hedge_cues"].tolist()[1] == "could"
+
+
+def test_a_pages_metadata_in_a_description_list_is_no_claim():
+    page = ("<html><head><title>Dental plan expanded - GOV.UK</title></head><body><main><h1>"
+            "Dental recovery plan expanded to rural areas</h1><dl><dt>From:</dt><dd>Department "
+            "of Health and Social Care and Jane Doe MP</dd><dt>Published</dt><dd>12 March 2025"
+            "</dd></dl><p>The scheme will fund 2,500 more dental appointments a week in rural "
+            "areas, the department said.</p><p>It will cost £48 million over two years, "
+            "officials said on Wednesday.</p></main></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert art.blocks["kind"].tolist() == ["headline", "meta", "meta", "paragraph", "paragraph"]
+    assert art.articles.loc[0, "published"] == "2025-03-12"
