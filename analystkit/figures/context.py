@@ -333,7 +333,7 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     if figure.kind == "count" and figure.value is not None and figure.value < 0:
         figure.kind = "number"  # "net favourability stands at -23": a score, no count
-    if figure.kind == "count" and figure.subject \
+    if figure.kind == "count" and figure.subject and figure.subject[:1].isupper() \
             and _names_one_thing(figure.subject, text, lower, figure.start):
         figure.kind = "number"  # "The Dow ended at 41,880": an index's level, no count
     if figure.subject in FORECASTERS and _FORECAST_AFTER.match(text, figure.end, limit):
