@@ -116,12 +116,17 @@ _NAME_BEFORE = re.compile(
 #: ("según X", "de acuerdo con X", "selon X", "d'après X", "segundo X", "de acordo com
 #: X", "secondo X"), whose source ends at a comma as in English. "segundo" and
 #: "secondo" are also "second": only with no word before them ("o segundo lugar") and
-#: an article or a name after them. (German "laut" and Dutch "volgens" are followed
-#: by the verb with no comma, so where their source ends needs a parser.)
+#: an article or a name after them. German "laut X" and "nach Angaben X" are followed
+#: by the verb with no comma: their source is the noun phrase after them
+#: (_GERMAN_SOURCE). (Dutch "volgens" is not read: its nouns are not capitalised, so
+#: where its source ends needs a parser.)
 ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
                 r"|de\s+acuerdo\s+con|de\s+acordo\s+com"
                 # Russian: "по данным Росстата", "по словам вице-премьера", "по оценкам X"
                 r"|по\s+(?:данным|словам|информации|оценкам|сведениям)"
+                # German: "laut Statistischem Bundesamt", "nach Angaben des Verbands"
+                r"|laut(?=\s+(?-i:[A-ZÄÖÜ])|\s+(?:dem|der|den|des|einer|eines|einem)\s)"
+                r"|nach\s+Angaben(?:\s+(?:von|des|der|dem))?"
                 r"|(?<!\w\s)(?:segundo|secondo)(?=\s+(?:(?:a|o|as|os|il|lo|la|i|gli|le|el|los|las"
                 r"|un|una|uno|um|uma|fonti|fontes|dati|dados)\s"
                 r"|l['’]|(?-i:[A-Z])))"
@@ -140,6 +145,20 @@ ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
 # (a thousands comma is no break: "according to a study of more than 48,000 people")
 _ACCORDING = re.compile(ACCORDING_TO + r"\s+(?P<who>(?:[^,;:!?\"“”()\[\]]|(?<=\d),(?=\d{3}))"
                         r"{2,120})", re.IGNORECASE)
+#: The source after German "laut" or "nach Angaben": German writes nouns with a
+#: capital and puts the verb right after the phrase ("Laut dem Statistischen Bundesamt
+#: stiegen die Preise", "Die Preise stiegen laut Destatis um 2 Prozent"), so the phrase
+#: is an article, lower-case adjectives after it and capitalised words, and may go on
+#: with a genitive or "von" phrase of the same shape ("nach Angaben des Verbands der
+#: Automobilindustrie").
+_GERMAN_DETERMINER = r"(?:dem|der|den|des|die|das|einer|eines|einem|einen|ein|eine)\s+"
+_GERMAN_NOUN_PHRASE = (r"(?:" + _GERMAN_DETERMINER
+                       + r"(?:(?-i:[a-zäöüß])[\w-]*(?:en|em|er|es|e)\s+){0,2})?"
+                       r"(?-i:[A-ZÄÖÜ])[\w.&'’-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w.&'’-]*)*")
+_GERMAN_SOURCE = re.compile(r"(?P<source>" + _GERMAN_NOUN_PHRASE
+                            + r"(?:\s+(?:des|der|von|vom|für|zur|zum)\s+" + _GERMAN_NOUN_PHRASE
+                            + r")*)", re.IGNORECASE)
+_GERMAN_LEADING_DETERMINER = re.compile(_GERMAN_DETERMINER, re.IGNORECASE)
 #: A verb of saying between "según"/"segundo" and the speaker ("según informó la Agencia
 #: Catalana del Agua", "según ha explicado el ministro"): Spanish and Portuguese put the
 #: verb first; the speaker follows it.
@@ -252,6 +271,16 @@ _NOT_SPEAKERS = frozenset({
 })
 
 
+def _german_source(text: str) -> str | None:
+    """Read the source named after German "laut" or "nach Angaben", without its article."""
+    phrase = _GERMAN_SOURCE.match(text)
+    if phrase is None:
+        return None
+    source = phrase.group("source")
+    opening = _GERMAN_LEADING_DETERMINER.match(source)
+    return source[opening.end():] if opening else source
+
+
 @cache
 def _verb_pattern() -> re.Pattern[str]:
     verbs = sorted(word_list("reporting_verbs.txt"), key=len, reverse=True)
@@ -331,6 +360,8 @@ def attribution(sentence: str) -> str | None:
         sentence = ", " + sentence[clitic.end():]
     match = _ACCORDING.search(sentence)
     if match:
+        if match.group()[:1] in "LlNn" and match.group()[:3].lower() in ("lau", "nac"):
+            return _german_source(match.group("who"))
         who = _up_to_speaker_end(match.group("who"))
         named = _NAME_AFTER_ROLE.match(sentence, match.start("who") + len(who))
         if named and who.split()[:1] and who.split()[0].lower() in _DETERMINERS_ONLY | {"its"} \

@@ -1130,3 +1130,27 @@ def test_a_quotation_paragraph_under_its_introduction_is_the_speakers(lead):
 ])
 def test_russian_speakers(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Laut dem Verband fielen 40 Prozent der Züge aus.", "Verband"),
+    ("Laut Statistischem Bundesamt stiegen die Preise im Oktober um 2,3 Prozent.",
+     "Statistischem Bundesamt"),
+    ("Die Preise stiegen laut Destatis um 2 Prozent.", "Destatis"),
+    ("Nach Angaben des Verbands der Automobilindustrie wurden 4 Millionen Autos verkauft.",
+     "Verbands der Automobilindustrie"),
+    ("Laut dem Deutschen Wetterdienst fielen 30 Liter Regen.", "Deutschen Wetterdienst"),
+    ("Laut einer Studie der Universität Köln sind 20 Prozent betroffen.",
+     "Studie der Universität Köln"),
+    ("Nach Angaben der Polizei gab es keine Verletzten.", "Polizei"),
+])
+def test_german_sources_end_where_their_verb_begins(sentence, speaker):
+    # German puts the verb right after "laut X" with no comma: the source is the noun
+    # phrase, capitalised words and the article and adjectives before them
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize("sentence", ["Die Musik war laut und die Gäste tanzten.",
+                                      "Er sprach laut.", "Es war sehr laut im Saal."])
+def test_laut_as_loud_names_no_source(sentence):
+    assert attribution(sentence) is None
