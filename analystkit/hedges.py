@@ -63,8 +63,12 @@ _NOT_HEDGES_BY_CUE = {
     # rate", "an estimated GFR"), which is computed, not guessed
     "estimated": re.compile(r"\b(?:an\s+)?estimated\s+(?:glomerular|GFR|creatinine)\b",
                             re.IGNORECASE),
-    # "Imo" the name or the Nigerian state ("Imo Ekpo", "Imo State"), not "IMO"/"imo"
-    "imo": re.compile(r"\bImo(?=\s+[A-Z])"),
+    # "Imo" the name or the Nigerian state ("Imo Ekpo", "Imo State"), not "IMO"/"imo";
+    # and the International Maritime Organization or a ship's number ("The IMO said",
+    # "the IMO's rules", "IMO 9123456", "IMO number"), not the "IMO, …" of a post
+    "imo": re.compile(r"\bImo(?=\s+[A-Z])|(?<![\w-])(?i:the|an)\s+IMO\b"
+                      r"|\bIMO(?=['’]s\b|\s+(?:\d|(?:numbers?|rules|regulations|standards|convention"
+                      r"|guidelines|members?|secretary)\b|[A-Z]))"),
     # an estimate as the thing published ("the previous estimate", "its latest estimate",
     # "GDP first quarterly estimate"), not as a hedge on the claim
     "estimate": re.compile(

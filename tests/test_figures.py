@@ -2165,6 +2165,11 @@ def test_a_rate_per_a_power_of_ten_is_one_figure(text, expected):
     ("The Senate passed S. 1409 on Tuesday.", []),
     ("It was fixed in Chrome 123, Windows 11 and OpenSSL 3.0.", []),
     ("In a BBC Radio 4 interview, she defended it.", []),
+    # legal provisions and their subsections, and identifiers printed on goods and ships
+    ("The firm was designated pursuant to Executive Order 14024 and E.O. 13660.", []),
+    ("It breached s. 12(3) of the Act and section 12(3)(a) of the Code.", []),
+    ("Affected units have lot number 2411; lot 2307 is affected too.", []),
+    ("The vessel, IMO 9123456, was seized.", []),
     # a hazard ratio stays a statistic
     ("Mortality fell (HR 0.81).", [("0.81", "number", None, "HR")]),
     # a qualifier inside Markdown emphasis, and "as high as"

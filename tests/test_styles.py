@@ -128,6 +128,8 @@ def test_may_the_month_opening_a_sentence(sentence, cues):
     # stance and received opinion
     ("IMO the ferry is the better deal.", ["imo"]),
     ("Imo State officials said 40 roads were shut.", []),
+    ("The IMO said the rules would take effect in 2027.", []),
+    ("Under IMO rules the vessel, IMO 9123456, was held.", []),
     ("Volunteers gave what they could to the food bank.", []),
     ("She ran as fast as she could.", []),
     ("It is all we could find, she said, and it could be too late.", ["could"]),

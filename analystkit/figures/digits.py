@@ -173,6 +173,22 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
     return figures
 
 
+
+#: A subsection in brackets right after a labelled number ("section 12(3)(a)", "s. 5(1)"):
+#: part of the reference, no figure.
+_SUBSECTION = re.compile(r"\([0-9]{1,3}[a-z]?\)|\([a-z]{1,4}\)")
+
+
+def _skip_subsections(text: str, position: int, limit: int) -> int:
+    """Return where the bracketed subsections right after ``position`` end."""
+    while position < limit and text[position] == "(":
+        subsection = _SUBSECTION.match(text, position, limit)
+        if subsection is None:
+            break
+        position = subsection.end()
+    return position
+
+
 def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
                   language: _Language | None = None) -> tuple[_Figure | None, int]:
     """Read the figure at the digit token ``text[s:e] == raw``.
@@ -193,7 +209,7 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
             and text[s - 2] in _NUMBER_SIGN_ENDS) and _after_number_sign(text, s, lower):
         return None, _skip_code(text, e, limit)  # "No. 10", "№ 3": a name
     if (prev in " \u00a0§" and s - 2 >= lower) and _after_label(text, s, lower, language):
-        return None, e  # "Section 230", "§ 793", "S&P 500": a name
+        return None, _skip_subsections(text, e, limit)  # "Section 230", "§ 793": a name
     if e + 2 < limit and text[e] == " " and text.startswith(CODE_TITLES_AFTER, e + 1):
         return None, e  # "18 U.S.C. § 793": a title of a legal code
     if raw.isdigit() and len(raw) <= 5 and e + 2 < limit and text[e] == " " \
