@@ -239,6 +239,10 @@ _STOP_WORDS = WEEKDAYS | frozenset({
     "am", "im", "beim", "gegenüber", "ai", "agli", "alla", "alle", "nel", "nella", "nesta",
     "neste", "nessa", "nesse", "tegen", "op", "maandag", "dinsdag", "woensdag",
     "donderdag", "vrijdag", "zaterdag", "zondag",
+    # and the days said in words ("zei Jan de Boer gisteren", "sagte Scholz gestern",
+    # "ha detto ieri", "disse ontem", "dijo ayer", "a déclaré hier")
+    "gisteren", "vandaag", "gestern", "heute", "ieri", "oggi", "ontem", "hoje", "ayer",
+    "hoy", "hier", "aujourd'hui", "aujourd’hui",
     # and in Russian ("сообщил Росстат в среду", "заявил министр на брифинге")
     "в", "во", "на", "по", "с", "со",
 })
@@ -350,8 +354,100 @@ def attribution(sentence: str) -> str | None:
     >>> attribution('"We dodged a bullet," said Steve Cowan, a spokesman.')
     'Steve Cowan'
     """
-    if len(sentence) > MAX_SENTENCE_CHARS:
+    protected = "," in sentence and _NAME_COMMA not in sentence \
+        and ("Department" in sentence or "Ministry" in sentence or "Secretary" in sentence
+             or "Minister" in sentence or "Committee" in sentence)
+    if protected:
+        sentence = _LISTING_NAME.sub(lambda m: m.group().replace(",", _NAME_COMMA), sentence)
+    speaker = _attribution(sentence)
+    if speaker is not None and speaker[:1].isupper() and " " in speaker:
+        speaker = _without_opening_descriptor(sentence, speaker)
+    return speaker.replace(_NAME_COMMA, ",") if protected and speaker else speaker
+
+
+#: A government body whose name lists its fields ("Department for Environment, Food and
+#: Rural Affairs", "Ministry of Agriculture, Forestry and Fisheries", "Secretary of State
+#: for Digital, Culture, Media and Sport"): its commas are no clause breaks.
+_LISTING_NAME = re.compile(
+    r"\b(?:Department|Ministry|Secretary|Minister|Committee)(?:[ \t]+of[ \t]+State)?"
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+    r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,?[ \t]+and[ \t]+[A-Z]")
+#: What stands for such a comma while the speaker is read: a letter (U+02BB), so that
+#: the name stays one run of words.
+_NAME_COMMA = "\u02bb"
+
+
+#: Common nouns for people that news copy puts before a name as a description, not a
+#: title ("Resident Janet Morales, 58, said", "Witness Tom Hale told reporters"): opening
+#: a sentence they are capitalised, but the speaker is the person, as "said resident
+#: Janet Morales" gives. Titles ("Mayor", "Senator", "Coach", "Attorney General") stay.
+DESCRIPTORS_BEFORE_NAME = frozenset({
+    "resident", "witness", "farmer", "shopper", "pensioner", "retiree", "commuter",
+    "passenger", "fisherman", "activist", "volunteer", "nurse", "student", "teacher",
+    "parent", "mother", "father", "neighbour", "neighbor", "survivor", "voter", "worker",
+    "driver", "homeowner", "landlord", "tenant", "medic", "analyst", "economist",
+    "historian", "researcher", "scientist", "expert", "novelist", "artist", "musician",
+    "protester", "demonstrator", "shopkeeper", "businessman", "businesswoman",
+    "entrepreneur", "veteran", "bystander", "victim", "patient", "customer", "employee",
+})
+
+
+def _without_opening_descriptor(sentence: str, speaker: str) -> str:
+    """Drop a descriptor such as "Resident" that opens both the sentence and the speaker."""
+    first, rest = speaker.split(" ", 1)
+    if first.lower() not in DESCRIPTORS_BEFORE_NAME \
+            or not sentence.lstrip("\"“'‘ ").startswith(speaker) \
+            or len(rest.split()) < 2 or not all(w[:1].isupper() for w in rest.split()) \
+            or not looks_like_person(rest):
+        return speaker
+    after = sentence[sentence.find(speaker) + len(speaker):]
+    if _AGE_SET_OFF.match(after) is None and _PERSONAL_PRONOUN.search(after) is None:
+        return speaker  # "Patient Safety Watch said it …": a name, which a person's need not be
+    return rest
+
+
+#: A person named, then a relative clause of saying set off ("Her death was confirmed by
+#: her son, Thomas Hale, who said the cause was pneumonia"): the person says it.
+_NAME_BEFORE_WHO = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+),[ \t]+who[ \t]+"
+    r"(?:(?:also|has|had|later|then|previously|repeatedly|publicly)[ \t]+)*$")
+
+
+def _relative_speaker(sentence: str, verb: re.Match[str]) -> str | None:
+    """Return the person a relative clause of saying ("…, Thomas Hale, who said") is about."""
+    if "who" not in sentence:
         return None
+    found = _NAME_BEFORE_WHO.search(sentence, max(0, verb.start() - SPEAKER_WINDOW), verb.start())
+    if found is None or not looks_like_person(found.group("name")):
+        return None
+    name = found.group("name")
+    return None if name.split()[0] in ("The", "A", "An") else name
+
+
+#: A day said in words between a verb of saying and its speaker, as French, Spanish,
+#: Italian, Portuguese, Dutch and German put it ("a déclaré hier le ministre").
+_LEADING_DAY_WORD = re.compile(r"^[ \t]+(?:hier|ayer|ieri|ontem|gisteren|gestern|heute|hoy|oggi"
+                               r"|hoje|vandaag|aujourd['’]hui)(?=[ \t])")
+def _wholly_quoted(sentence: str) -> bool:
+    """Whether a sentence is one quotation and nothing else, so no verb in it names a speaker."""
+    text = sentence.strip().rstrip(".")
+    return len(text) > 2 and text[0] in "\"“" and text[-1] in "\"”" \
+        and text.count('"') + text.count("“") + text.count("”") == 2
+
+
+#: An age set off after a name, before a relative clause set off too.
+_TRAILING_AGE = re.compile(r",[ \t]*\d{1,3}[ \t]*$")
+#: Signs that the words after a descriptor name a person: an age set off after them
+#: ("Resident Janet Morales, 58, said"), or a personal pronoun in what follows ("Witness
+#: Tom Hale told reporters he saw smoke").
+_AGE_SET_OFF = re.compile(r",[ \t]*\d{1,3},")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+
+
+def _attribution(sentence: str) -> str | None:
+    """Return who a sentence is attributed to, or None (the work of attribution())."""
+    if len(sentence) > MAX_SENTENCE_CHARS or _wholly_quoted(sentence):
+        return None  # '"If the report said something, we kept it."': what is said
     sentence = _BRACKETED_ASIDE.sub("", sentence)
     if "-" in sentence:
         sentence = _PARTY_STATE.sub(lambda m: "," if m.group("relative") else "", sentence)
@@ -403,7 +499,8 @@ def attribution(sentence: str) -> str | None:
         outside = [verb for verb in verbs if not _inside_quotation(sentence, verb.start())]
         verbs = outside or verbs
     for verb in verbs:  # "Maria Lopez, 34, said …", "Nair, who was not involved, said …"
-        who = _speaker_with_appositive(sentence, verb) or _named_after_role(sentence, verb)
+        who = _speaker_with_appositive(sentence, verb) or _named_after_role(sentence, verb) \
+            or _relative_speaker(sentence, verb)
         if who:
             return who
     for verb in reversed(verbs):  # "…, state media KCNA said on Friday."
@@ -432,6 +529,8 @@ def attribution(sentence: str) -> str | None:
             break  # "The report, released Monday, said 12 people died": the subject said
         if before[-1:] in (",", '"', "”", "’"):
             after = sentence[verb.end():verb.end() + SPEAKER_WINDOW]
+            if after[1:2].islower():  # "a déclaré hier le ministre", "dijo ayer el ministro"
+                after = _LEADING_DAY_WORD.sub("", after, count=1)
             role = _up_to_speaker_end(after)
             named = _NAME_AFTER_ROLE.match(after, len(role))
             if named and role.split()[:1] and role.split()[0].islower() \
@@ -1085,6 +1184,7 @@ def _speaker_with_appositive(sentence: str, verb: re.Match[str]) -> str | None:
         head = before[:-1]  # only where they are from is set off: "The mayor, from Leeds, said"
     elif not about:
         return None
+    head = _TRAILING_AGE.sub("", head)  # "Ethan Cole, 17, who collected …, said"
     clause = head[max(head.rfind(mark) for mark in ",;:\"“”(") + 1:].strip()
     unnamed = _UNNAMED_SOURCE.match(clause)
     if unnamed:  # "Two officials familiar with the talks, who spoke on condition …, said"

@@ -1154,3 +1154,43 @@ def test_german_sources_end_where_their_verb_begins(sentence, speaker):
                                       "Er sprach laut.", "Es war sehr laut im Saal."])
 def test_laut_as_loud_names_no_source(sentence):
     assert attribution(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a relative clause of saying after a named person
+    ("Her death was confirmed by her son, Thomas Hale, who said the cause was pneumonia.",
+     "Thomas Hale"),
+    ("Police arrested John Smith, who said he was innocent.", "John Smith"),
+    # an age set off before a relative clause set off
+    ("Ethan Cole, 17, who collected more than 1,100 signatures for the project, said he "
+     "was happy.", "Ethan Cole"),
+    # a descriptor opening the sentence before a person's name
+    ("Resident Janet Morales, 58, said she had only a few minutes.", "Janet Morales"),
+    ("Witness Tom Hale told reporters he saw smoke.", "Tom Hale"),
+    # a government body whose name lists its fields
+    ("The Department for Environment, Food and Rural Affairs said it was reviewing contracts.",
+     "Department for Environment, Food and Rural Affairs"),
+    ('"We will act," said the Department for Digital, Culture, Media and Sport.',
+     "Department for Digital, Culture, Media and Sport"),
+    # a day said in words beside the speaker
+    ("Er verdwijnen banen, zei Jan de Boer gisteren in Den Haag.", "Jan de Boer"),
+    ("La situation est grave, a déclaré hier le ministre.", "ministre"),
+])
+def test_speakers_past_relative_clauses_descriptors_and_listed_names(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    # a body's name that opens with a descriptor word stays whole
+    "Patient Safety Watch said the data were wrong.",
+    "Mayor Rosa Delgado said the city would recover.",
+])
+def test_names_that_open_with_a_descriptor_word_stay_whole(sentence):
+    assert attribution(sentence) == sentence.split(" said")[0]
+
+
+def test_a_verb_inside_a_quotation_names_no_speaker():
+    art = ak.parse_article('# Obituary\n\nAlan Greer died on Monday.\n\n"We were stubborn," '
+                           'said Alan Greer. "If the report said something, we kept it."\n')
+    assert art.claims["attribution"].tolist()[1:] == ["Alan Greer", "Alan Greer"]
+    assert attribution('"If the report said something, we kept it."') is None
