@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -2383,3 +2384,52 @@ def test_a_changes_noun_after_its_confidence_interval():
     assert [(f.text, f.subject) for f in find_figures(
         "We find a 23% (95% CI 18–28%) reduction in heat-pump electricity use.",
         language="en")] == [("23%", "heat-pump electricity use"), ("18–28%", "95% CI")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Polish: dots group thousands, scale words and their abbreviations, the złoty
+    ("W tym roku pracę straciło 1.250 osób, podał GUS.", [("1.250", 1250.0, "count", None)]),
+    ("Deficyt wyniesie w tym roku 184 mld zł.", [("184 mld zł", 1.84e11, "money", "PLN")]),
+    ("Wynagrodzenie wyniosło 8,1 tys. zł brutto.", [("8,1 tys. zł", 8100.0, "money", "PLN")]),
+    # a Polish bilion is 10^12
+    ("Eksport wzrósł do 1,4 bln zł w ub. roku.", [("1,4 bln zł", 1.4e12, "money", "PLN")]),
+    ("Inflacja wyniosła 4,2 proc. w październiku.", [("4,2 proc", 4.2, "percent", "%")]),
+    ("Eksport wzrósł do ok. 1,4 mld zł w zeszłym roku.",
+     [("ok. 1,4 mld zł", 1.4e9, "money", "PLN")]),
+    # Turkish: dots group thousands, the percent before the number
+    ("Bu yıl 45.000 kişi işini kaybetti ve bu çok önemli.", [("45.000", 45000.0, "count", None)]),
+    ("Hükümet altyapıya 45 milyar lira ayıracak ve bu çok önemli.",
+     [("45 milyar lira", 4.5e10, "money", "TRY")]),
+    ("Ekonomi yüzde 3,2 büyüdü ve bu çok önemli.", [("yüzde 3,2", 3.2, "percent", "%")]),
+    ("Enflasyon %3,2 oldu ve bu da çok önemli.", [("%3,2", 3.2, "percent", "%")]),
+    # Dutch "mld", and "ten" that is no number
+    ("De overheid gaf € 1,5 mld meer uit dan vorig jaar.", [("€ 1,5 mld", 1.5e9, "money", "EUR")]),
+    ("Het gaat om een daling ten opzichte van vorig jaar.", []),
+    # English keeps its billion and its ten
+    ("The deal was worth $1.2 bln, the company said.", [("$1.2 bln", 1.2e9, "money", "USD")]),
+    ("Ten people died, officials said.", [("Ten", 10.0, "count", None)]),
+])
+def test_polish_turkish_and_dutch_amounts(text, expected):
+    art = ak.parse_article(text)
+    assert [(f.text, f.value, f.kind, None if pd.isna(f.unit) else f.unit)
+            for f in art.figures.itertuples()] == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("W tym roku pracę straciło 1.250 osób, podał GUS.", "osób"),
+    ("Bu yıl 45.000 kişi işini kaybetti ve bu çok önemli.", "kişi"),
+])
+def test_polish_and_turkish_subjects_are_the_word_after_the_number(text, subject):
+    assert ak.parse_article(text).figures["subject"].tolist() == [subject]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("W tym roku pracę straciło 1.250 osób. Inflacja wyniosła 4,2 proc., jak podał GUS, "
+     "który także ocenia, że ceny są wysokie.", "pl"),
+    ("Bu yıl 45.000 kişi işini kaybetti. TÜİK verilerine göre ekonomi yüzde 3,2 büyüdü ve "
+     "işsizlik daha çok düştü.", "tr"),
+])
+def test_polish_and_turkish_are_detected(text, language):
+    from analystkit.language import detect_language
+
+    assert detect_language(text) == language

@@ -190,3 +190,16 @@ def test_pathological_inputs_finish(name):
     text = PATHOLOGICAL[name]
     spans = split_sentences(text)
     assert all(0 <= a < b <= len(text) for a, b in spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Prezes mówił o tym przy ul. Świętokrzyskiej w Warszawie.",
+    "Eksport wzrósł do ok. 1,4 mld zł w zeszłym roku.",
+])
+def test_polish_abbreviations_run_on(text):
+    assert sentences(text) == [text]
+
+
+def test_lower_case_ok_still_ends_an_english_sentence():
+    assert sentences("The food was ok. The service was not.") == ["The food was ok.",
+                                                                  "The service was not."]

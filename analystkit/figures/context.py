@@ -41,7 +41,11 @@ from .vocabulary import (
 
 #: Scale words written abbreviated with a dot before a currency or unit ("2,3 Mrd.
 #: Euro", "4,5 Mio. Franken", "1,5 млрд. рублей"): the dot ends the abbreviation there.
-ABBREVIATED_SCALES = frozenset({"mrd", "mio", "bn", "mn", "mln", "млн", "млрд", "тыс"})
+ABBREVIATED_SCALES = frozenset({"mrd", "mio", "bn", "mn", "mln", "mld", "tys", "млн", "млрд",
+                                "тыс"})
+#: Polish "bln" is a bilion, 10^12 ("1,4 bln zł"), where English copy's "bln" is a
+#: billion: it is read so before the złoty.
+POLISH_CURRENCY_WORDS = frozenset({"zł", "złotych", "zl", "pln"})
 #: Two-word scales: "3,5 mil millones" is 3.5 × 10^9.
 SCALE_PHRASES = {("mil", "millones"): 1e9, ("mil", "milhões"): 1e9}
 _SCALE_PHRASE_STARTS = frozenset(first for first, _ in SCALE_PHRASES)
@@ -559,6 +563,9 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                 factor = SCALES[word]
             elif word in BARE_SCALES or currency and word in SHORT_SCALES and written != "M":
                 factor = SHORT_SCALES[word]
+                if word == "bln" and any(w.lower().rstrip(".") in POLISH_CURRENCY_WORDS
+                                         for w, _ in words[i + 1:i + 2]):
+                    factor = 1e12  # "1,4 bln zł"
             elif word in FOREIGN_SCALES:
                 factor = FOREIGN_SCALES[word]
             elif i == 0 and len(words) > 1 and (word, words[1][0].lower()) in SCALE_PHRASES:

@@ -179,6 +179,16 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
 _SUBSECTION = re.compile(r"\([0-9]{1,3}[a-z]?\)|\([a-z]{1,4}\)")
 
 
+#: The percent written before its number, as Turkish does ("%3,2", "yüzde 3,2").
+_PERCENT_BEFORE = re.compile(r"(?:(?<![\w%])%|(?<![\w])[Yy]üzde[ ])$")
+
+
+def _percent_before(text: str, s: int, lower: int) -> int | None:
+    """Where a percent written before the number at ``s`` starts, or None."""
+    found = _PERCENT_BEFORE.search(text, max(lower, s - 6), s)
+    return found.start() if found is not None else None
+
+
 def _skip_subsections(text: str, position: int, limit: int) -> int:
     """Return where the bracketed subsections right after ``position`` end."""
     while position < limit and text[position] == "(":
@@ -203,6 +213,13 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if not math.isfinite(value):
         return None, e
     prev = text[s - 1] if s > lower else " "
+    if (prev == "%" or prev == " " and text[s - 6:s - 1] in ("yüzde", "Yüzde")) \
+            and language is not None and language.code == "tr":
+        opening = _percent_before(text, s, lower)
+        if opening is not None:  # Turkish writes the percent first: "%3,2", "yüzde 3,2"
+            figure = _Figure(opening, e, value)
+            figure.kind, figure.unit = "percent", "%"
+            return _finish(text, figure, lower, limit, None, False), figure.end
     if (prev.isalnum() or prev in _CODE_BEFORE) and not _letter_mark_before(text, s, lower):
         return None, _skip_code(text, e, limit)
     if (prev in _NUMBER_SIGN_ENDS or prev == " " and s - 2 >= lower

@@ -44,6 +44,17 @@ _COORDINATES = re.compile(r"(?<![\w.,$€£¥-])-?(?:[0-8]?[0-9]|90)\.[0-9]{4,8}
 _COORDINATE_DECIMALS = re.compile(r"\.[0-9]{4}")
 
 
+#: English number words that are words of another language, by language: Dutch "ten"
+#: is "at" ("ten opzichte van", "ten minste"; ten is "tien").
+NUMBER_WORDS_OF_OTHER_LANGUAGES = {"ten": frozenset({"nl"})}
+
+
+def _word_of_language(text: str, figure: _Figure, language: str | None) -> bool:
+    """Whether a figure is an English number word that ``language`` uses as another word."""
+    languages = NUMBER_WORDS_OF_OTHER_LANGUAGES.get(text[figure.start:figure.end].lower())
+    return languages is not None and (language or "")[:2].lower() in languages
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None,
                  masked: list[tuple[int, int]] | None = None,
                  language: str | None = None) -> list[FoundFigure]:
@@ -108,6 +119,9 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         figures = _add_foreign_word_figures(text, start, end, language, figures, mask)
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
+        if " ten " in block or "Ten " in block:
+            language = language or _language_of(text)
+            figures = [f for f in figures if not _word_of_language(text, f, language)]
     if multiplying:
         figures = _add_multiplier_figures(text, start, end, figures, mask)
     figures = _rates_per_base(text, _read_ratios(text, _without_offers(text, figures), start))

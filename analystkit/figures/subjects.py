@@ -517,6 +517,11 @@ CAPITALISED_NOUN_LANGUAGES = frozenset({"de"})
 #: gevallen", "25.000 mensen gevlucht"): the phrase ends at its first word
 #: without that ending.
 INFLECTED_ADJECTIVE_LANGUAGES = frozenset({"nl"})
+#: Languages whose subjects are read no further than the word after the number
+#: ("1.250 osób", "ponad 300 osób", "45.000 kişi işini kaybetti" → "kişi"): Polish
+#: and Turkish put the counted noun first and a verb or its object soon after, whose
+#: words the English reading would take in.
+ONE_WORD_SUBJECT_LANGUAGES = frozenset({"pl", "tr"})
 #: Partitives between a count and its noun in NOUN_FIRST_LANGUAGES; the elided
 #: forms ("d'habitants", "dell'anno") are read by _ELIDED_PARTITIVE.
 #: Prepositions and articles of NOUN_FIRST_LANGUAGES: after a count they open what
@@ -539,7 +544,8 @@ def _subjects_in_language(figures: list[FoundFigure], language: str | None) -> N
     """Trim each figure's subject to the noun phrase as ``language`` builds it, in place."""
     language = (language or "")[:2].lower()
     if language not in NOUN_FIRST_LANGUAGES and language not in CAPITALISED_NOUN_LANGUAGES \
-            and language not in INFLECTED_ADJECTIVE_LANGUAGES:
+            and language not in INFLECTED_ADJECTIVE_LANGUAGES \
+            and language not in ONE_WORD_SUBJECT_LANGUAGES:
         return
     for figure in figures:
         if figure.subject:
@@ -563,6 +569,8 @@ def _subject_in_language(subject: str, language: str) -> str | None:
                 or words[0].lower() in ROMANCE_FUNCTION_WORDS:
             return None
         return words[0]
+    if language in ONE_WORD_SUBJECT_LANGUAGES:
+        return words[0] if words[0][:1].islower() else None
     if language in CAPITALISED_NOUN_LANGUAGES:
         noun = next((i for i, word in enumerate(words) if word[:1].isupper()), 0)
         return " ".join(words[:noun + 1])

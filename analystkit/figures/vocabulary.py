@@ -36,12 +36,18 @@ FOREIGN_SCALES = {
     "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млн": 1e6,
     "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9,
     "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12, "трлн": 1e12,
+    # Polish, Dutch and Turkish, with the abbreviations their press prints ("184 mld zł",
+    # "8,1 tys. zł", "€ 1,5 mld", "45 milyar lira", "52 milyon turist")
+    "tys": 1e3, "tysiąc": 1e3, "tysiące": 1e3, "tysięcy": 1e3,
+    "milion": 1e6, "miliony": 1e6, "milionów": 1e6, "milyon": 1e6,
+    "mld": 1e9, "miliard": 1e9, "miliardy": 1e9, "miliardów": 1e9, "milyar": 1e9,
+    "trilyon": 1e12,
     # Arabic, singular and plural ("1.5 مليار دولار", "300 ألف", "5 ملايين")
     "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
 }
 #: Percent written as words in those languages and Arabic ("7,3 Prozent", "5 por ciento",
 #: "12 في المئة").
-FOREIGN_PERCENT_WORDS = frozenset({"prozent", "procent", "بالمئة", "بالمائة",
+FOREIGN_PERCENT_WORDS = frozenset({"prozent", "procent", "proc", "بالمئة", "بالمائة",
                                    # Russian, in its cases ("на 14 процентов", "12,5 процента")
                                    "процент", "процента", "процентов"})
 FOREIGN_PERCENT_PHRASES = frozenset({("pour", "cent"), ("por", "ciento"), ("por", "cento"),
