@@ -386,6 +386,9 @@ def _block_text(text: str, blocks: list, kind: str, *, markdown: bool) -> str | 
     return cleaned.lstrip("# ").strip() or None
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def _distinct_names(names: str | None) -> str | None:
     """Drop repeats and dates from a "; "-separated author list.
 
@@ -398,6 +401,8 @@ def _distinct_names(names: str | None) -> str | None:
     for name in re.split(r"\s*;\s*", names):
         # a separator a byline printed before its date ("By Ravi Chandran · 15 January")
         name = _OTHER_CREDIT.sub("", _BY.sub("", name)).strip(" ·•|–—-,")
+        if name.isupper() and len(name) > 3:  # AP prints bylines in capitals: "ANN LEE"
+            name = _LETTER_RUN.sub(lambda m: m.group().capitalize(), name)
         if name and name.casefold() not in seen and not _HAS_DIGIT.search(name) \
                 and not _common_noun_phrase(name) and not (seen and _role_title(name)):
             seen[name.casefold()] = name

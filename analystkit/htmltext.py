@@ -105,6 +105,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
             _expose_source_links(tree)
             _flatten_metadata_lists(tree)
             _drop_templates(tree)
+            _drop_link_lists(tree)
             _defuse_markup_in_attributes(tree)
             _quote_inline_quotations(tree)
             _mark_block_quotations(tree)
@@ -116,11 +117,13 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
                     if isinstance(value, list):  # keywords and article:tag values
                         value = ", ".join(str(v) for v in value if v)
                     meta[key] = str(value).strip() if value else None
+            if meta["author"] is None:
+                meta["author"] = _byline_in_page(tree)
             meta["url"] = original_of_archived(meta["url"])
             meta["outlet"] = _outlet_from_title(tree, meta["outlet"])
             meta["declared_language"] = _declared_language(tree)
             if meta["published"] is None:
-                meta["published"] = _date_in_page(tree)
+                meta["published"] = _time_element_date(tree) or _date_in_page(tree)
             text = trafilatura.extract(tree, output_format="markdown", include_links=False,
                                        include_tables=True, include_comments=False,
                                        include_formatting=False, deduplicate=False,
@@ -306,6 +309,95 @@ def _mark_block_quotations(tree: HtmlElement) -> None:
             quotation.text = None  # the page's indentation before the first paragraph
         for paragraph in quotation.xpath(".//p") or [quotation]:
             paragraph.text = "> " + (paragraph.text or "").lstrip()
+
+
+#: Elements that hold a byline by their test or component name, as the BBC's and other
+#: React-built pages mark it (``data-testid="byline-name"``), where the metadata reader
+#: looks for classes and ``rel``/``itemprop`` only.
+_BYLINE_ELEMENTS_XPATH = ('//*[contains(@data-testid, "byline") or contains(@data-component, '
+                          '"byline")]')
+#: The most words a byline element's text has; a longer one holds more than names.
+MAX_BYLINE_ELEMENT_WORDS = 12
+
+
+def _byline_in_page(tree: HtmlElement) -> str | None:
+    """Return the names of the page's first byline element ("By Fiona Hartley"), or None."""
+    from .structure import _byline_names
+
+    for element in tree.xpath(_BYLINE_ELEMENTS_XPATH):
+        words = element.text_content().split()
+        if not words or len(words) > MAX_BYLINE_ELEMENT_WORDS:
+            continue
+        if words[0].lower() == "by":
+            words = words[1:]
+        names = _byline_names(" ".join(words)) if words else None
+        if names:
+            return names
+    return None
+
+
+#: Elements whose ``<time>`` dates something else than the article: a list of links to
+#: other stories, a menu, an aside, a footer, a comment.
+_ELSEWHERE_TAGS = frozenset({"li", "nav", "aside", "footer"})
+_ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]")
+
+
+def _time_element_date(tree: HtmlElement) -> str | None:
+    """Return the date of the page's first ``<time datetime>`` outside lists and asides.
+
+    News pages print the article's date so ("<time datetime="2025-03-11T06:02:14Z">"),
+    before any date of a related story in a list under it; htmldate, asked for the
+    original date, would take the oldest date on the page, which is a related story's.
+    """
+    for element in tree.iter("time"):
+        found = _ISO_DATE.match((element.get("datetime") or "").strip())
+        if found is None:
+            continue
+        if any(ancestor.tag in _ELSEWHERE_TAGS or "comment" in (ancestor.get("class") or "")
+               for ancestor in element.iterancestors()):
+            continue
+        return found.group()
+    return None
+
+
+#: The most a link list's own text may hold beyond its links, as a share of its text.
+MAX_LINK_LIST_OTHER_SHARE = 0.5
+
+
+def _drop_link_lists(tree: HtmlElement) -> None:
+    """Remove lists of links to other stories under a heading such as "More on this story".
+
+    The extractor keeps such a list and drops its heading, after which the links
+    ("Storm leaves homes under water Published 3 December 2023") would read as the
+    article's claims. The heading's container goes when links make most of its
+    text; otherwise the heading and the list right after it.
+    """
+    from .structure import FURNITURE_LIST_HEADING
+
+    for heading in list(tree.iter("h2", "h3", "h4")):
+        name = " ".join(heading.text_content().split()).strip(" :")
+        if not name or FURNITURE_LIST_HEADING.fullmatch(name) is None:
+            continue
+        container = heading.getparent()
+        if container is not None and container.tag in ("section", "div", "aside", "nav") \
+                and _mostly_links(container, heading):
+            if container.getparent() is not None:
+                container.drop_tree()
+            continue
+        following = heading.getnext()
+        if following is not None and following.tag in ("ul", "ol") \
+                and _mostly_links(following, None):
+            following.drop_tree()
+            heading.drop_tree()
+
+
+def _mostly_links(element: HtmlElement, heading: HtmlElement | None) -> bool:
+    """Whether links make most of ``element``'s text (besides ``heading``'s)."""
+    total = len(" ".join(element.text_content().split()))
+    if heading is not None:
+        total -= len(" ".join(heading.text_content().split()))
+    linked = sum(len(" ".join(link.text_content().split())) for link in element.iter("a"))
+    return linked > 0 and total - linked <= MAX_LINK_LIST_OTHER_SHARE * total
 
 
 def _drop_templates(tree: HtmlElement) -> None:

@@ -494,6 +494,13 @@ def source_heading(line: str) -> bool:
     return match is not None and match.end() == len(line.strip())
 
 
+#: Headings of a press release's notes to editors: a source list when its notes are
+#: numbered, as the release's text calls them ("[1]"), else paragraphs of background.
+EDITOR_NOTES_HEADINGS = frozenset({"notes to editors", "notes for editors"})
+_NUMBERED_NOTE = re.compile(
+    r"[ \t:]*\n?\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)][ \t]|[¹²³⁴⁵⁶⁷⁸⁹])")
+
+
 @dataclass(slots=True)
 class _Raw:
     start: int
@@ -765,6 +772,10 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     whole = text[raw.start:raw.end].strip()
     source_head = _heading_words("source_headings.txt").match(whole)
     if source_head and (raw.style == "heading" or _head_ends_label(whole, source_head)):
+        if source_head.group("word").lower() in EDITOR_NOTES_HEADINGS \
+                and _NUMBERED_NOTE.match(text, raw.start + source_head.end()) is None:
+            # a release's notes to editors in paragraphs, not numbered: facts, no sources
+            return "heading", None, raw.content_start
         return "sources", None, raw.start + source_head.end()
     if whole[:1] in "([" and whole[-1:] in ")]" and "\n" not in whole:
         # a credit in brackets under a paragraph: "[Source: English Housing Survey]"
@@ -1767,7 +1778,11 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
 FURNITURE_LIST_HEADING = re.compile(
     r"(?:see also|related(?: content| articles| stories| links| reading| coverage)?"
     r"|external links|more stories|more from [^\n]{1,40}|you (?:may|might) also like"
-    r"|recommended(?: for you| reading)?|popular|most read|read next|other links)",
+    r"|recommended(?: for you| reading)?|popular|most read|read next|other links"
+    # BBC's, the Guardian's and news apps' link lists at an article's foot
+    r"|more on this (?:story|topic)|related topics|explore more on (?:these|this) topics?"
+    r"|top stories|latest (?:news|stories)|most (?:popular|viewed|watched|shared)"
+    r"|trending(?: now)?|editor['’]s picks|more to explore|elsewhere on [^\n]{1,40})",
     re.IGNORECASE)
 
 

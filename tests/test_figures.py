@@ -2433,3 +2433,15 @@ def test_polish_and_turkish_are_detected(text, language):
     from analystkit.language import detect_language
 
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The council voted 6-1 on Thursday to approve the plan.", [(6.0, "votes"), (1.0, "votes")]),
+    ("The Senate passed the bill 61-39 on Friday.", [(61.0, "votes"), (39.0, "votes")]),
+    ("The resolution was adopted by 143 votes to 9.", [(143.0, "votes"), (9.0, "votes")]),
+    ("The council adopted it by a vote of 12 to 0.", [(12.0, "votes"), (0.0, "votes")]),
+    # a match's score stays two numbers
+    ("Chelsea won 2-1 at home.", [(2.0, None), (1.0, None)]),
+])
+def test_a_votes_tally_counts_votes(text, expected):
+    assert [(f.value, f.subject) for f in find_figures(text, language="en")] == expected

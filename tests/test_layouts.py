@@ -841,3 +841,69 @@ def test_a_pull_quote_of_an_earlier_paragraphs_words_is_a_repeat():
     assert art.blocks["duplicate_of"].tolist()[3] == 2
     assert "That's the sound" not in " ".join(art.claims["text"].tolist()[3:])
     assert (art.audit()["check"] == "repeated_text").any()
+
+
+BBC_STYLE_PAGE = """<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">
+<title>Flood barrier delayed by two years - BBC News</title></head><body><article>
+<h1 id="main-heading">Flood barrier delayed by two years</h1>
+<div data-testid="byline-name">By Fiona Hartley</div>
+<time datetime="2025-03-11T06:02:14.000Z">11 March 2025</time>
+<div data-component="text-block"><p>A flood barrier meant to protect 1,200 homes will not be
+finished until 2027, the Environment Agency has said.</p></div>
+<div data-component="text-block"><p>The £38m scheme was approved in 2020 after storms flooded
+the harbour three times in one winter.</p></div>
+<div data-component="text-block"><p><i>Follow BBC Cornwall on <a href="#">Facebook</a>,
+<a href="#">X</a> and <a href="#">Instagram</a>. Send your story ideas to
+<a href="#">spotlight@bbc.co.uk</a>.</i></p></div>
+<section data-component="links-block"><h2>More on this story</h2><ul>
+<li><a href="/n/1">Storm leaves harbour homes under water</a><span>Published 3 December
+2023</span></li>
+<li><a href="/n/2">Flood defence plan gets go-ahead</a><span>Published 14 June 2020</span></li>
+</ul></section></article></body></html>"""
+
+
+def test_a_broadcaster_page_keeps_its_date_and_byline_and_drops_its_link_list():
+    art = ak.parse_article(BBC_STYLE_PAGE, fmt="html")
+    meta = art.articles.iloc[0]
+    # the <time> of the article, not the oldest date of a related story
+    assert meta["published"] == "2025-03-11"
+    assert meta["author"] == "Fiona Hartley"
+    # the related stories and the call to follow the channel are no claims
+    assert [text.split(",")[0] for text in art.claims["text"]] == [
+        "Flood barrier delayed by two years",
+        "A flood barrier meant to protect 1",
+        "The £38m scheme was approved in 2020 after storms flooded the harbour three times in "
+        "one winter."]
+
+
+def test_wire_pages_drop_their_promos_and_credit_trailers_and_name_case_their_bylines():
+    page = ("<html><head><title>Wildfire | AP News</title></head><body><main>"
+            "<h1>Wildfire forces evacuation of mountain town</h1>"
+            "<div class='Page-byline'>By ANN LEE and BO KIM</div><div class='RichTextStoryBody'>"
+            "<p>PINE HOLLOW, Colo. (AP) — Hundreds of residents were ordered to leave their "
+            "homes Monday, fire officials said.</p>"
+            "<p>Get a look at the day ahead in U.S. and global markets with the Morning Bid U.S. "
+            "newsletter. Sign up here.</p>"
+            "<p>About 1,800 people live in Pine Hollow, a former mining town.</p><p>___</p>"
+            "<p>Lee reported from Denver. Associated Press writer Carla Ruiz in Phoenix "
+            "contributed to this report.</p></div></main></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert art.articles["author"].iloc[0] == "Ann Lee; Bo Kim"
+    assert art.claims["text"].tolist()[1:] == [
+        "Hundreds of residents were ordered to leave their homes Monday, fire officials said.",
+        "About 1,800 people live in Pine Hollow, a former mining town."]
+
+
+def test_notes_to_editors_in_paragraphs_are_background_not_sources():
+    text = ("# Rural bus funding boost\n\nAround 300 rural bus routes will be protected under a "
+            "£95 million package announced today.\n\n## Notes to editors\n\nThe funding is part "
+            "of the Bus Services Improvement Plan budget.\n\nCouncils were told of their "
+            "allocations in a letter sent on 10 March.\n")
+    art = ak.parse_article(text, fmt="markdown")
+    assert art.sources.empty
+    assert art.claims["text"].tolist()[2:] == [
+        "The funding is part of the Bus Services Improvement Plan budget.",
+        "Councils were told of their allocations in a letter sent on 10 March."]
+    numbered = text.replace("\n\nThe funding", "\n\n1. The funding").replace(
+        "\n\nCouncils", "\n\n2. Councils")
+    assert len(ak.parse_article(numbered, fmt="markdown").sources) == 2

@@ -172,6 +172,31 @@ def _share_subjects(text: str, figures: list[_Figure]) -> None:
             part.subject, part.kind = whole.subject, "count"
 
 
+#: A vote's tally: "voted 6-1", "passed the bill 61-39", "by a vote of 12 to 0", "by 143
+#: votes to 9". The two numbers are counts of votes, for and against.
+_TALLY_JOIN = re.compile(r"[ \t]?[-–—][ \t]?|[ \t]+(?:votes[ \t]+)?to[ \t]+")
+_VOTE_BEFORE_TALLY = re.compile(
+    r"(?:\bvot(?:ed|es|ing)|\ba[ \t]+vote[ \t]+of|\bballot(?:ed)?|\bpass(?:ed|es)"
+    r"(?:[ \t]+(?:the|a|an|its)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?|\badopted[^.;]{0,40}?\bby)"
+    r"[ \t]+(?:by[ \t]+)?$", re.IGNORECASE)
+#: How far before a tally its vote is looked for.
+_VOTE_REACH = 60
+
+
+def _vote_tallies(text: str, figures: list[_Figure]) -> None:
+    """Make the two numbers of a vote's tally counts of votes, in place."""
+    for first, second in zip(figures, figures[1:], strict=False):
+        if first.kind not in ("number", "count") or second.kind not in ("number", "count") \
+                or first.unit or second.unit or first.value_high is not None \
+                or first.subject not in (None, "votes") or second.subject is not None \
+                or _TALLY_JOIN.fullmatch(text, first.end, second.start) is None:
+            continue
+        before = text[max(0, first.start - _VOTE_REACH):first.start]
+        if first.subject == "votes" or _VOTE_BEFORE_TALLY.search(before) is not None:
+            for figure in (first, second):
+                figure.kind, figure.subject = "count", "votes"
+
+
 #: Kinds whose unit a bare number in brackets right after takes: a value for an earlier
 #: period, as earnings tables print it ("NOK 12.3bn (11.6bn)"). Not a percent: after
 #: one a bracket often holds the count it is a share of ("45% (120)").

@@ -13,6 +13,7 @@ from .combine import (
     _rates_per_base,
     _read_ratios,
     _share_subjects,
+    _vote_tallies,
     _without_offers,
     _without_overlaps,
 )
@@ -127,6 +128,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     figures = _rates_per_base(text, _read_ratios(text, _without_offers(text, figures), start))
     figures = _without_overlaps(_merge_durations(text, _merge_ranges(text, figures, start)))
     _share_subjects(text, figures)
+    if "vot" in block or "pass" in block or "adopt" in block or "ballot" in block:
+        _vote_tallies(text, figures)
     _bracketed_comparisons(text, figures)
     figures = _statistics(text, figures, start)  # "hazard ratio 0.62", "95% CI, 0.51-0.75"
     found = [_public(text, f) for f in figures]
