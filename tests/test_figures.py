@@ -2445,3 +2445,27 @@ def test_polish_and_turkish_are_detected(text, language):
 ])
 def test_a_votes_tally_counts_votes(text, expected):
     assert [(f.value, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an age after a person's noun set off by commas, a decade of life, "lived to"
+    ("The man, 34, was arrested at the scene.", [(34.0, None, "age")]),
+    ("She advised students well into her 80s.", [(80.0, 89.0, "age")]),
+    ("He was in his early 40s when he moved.", [(40.0, 43.0, "age")]),
+    ("She lived to 104.", [(104.0, None, "age")]),
+    ("The unit, 12, was closed.", [(12.0, None, None)]),
+    # a range measured by the noun before "of"; winds before their speed
+    ("Rainfall totals of 150 to 200 mm were recorded.", [(150.0, 200.0, "Rainfall totals")]),
+    ("Southeasterly winds gusting 90 km/h are forecast, with gusts to 120km/h.",
+     [(90.0, None, "winds"), (120.0, None, "gusts")]),
+    ("The car drove at 90 km/h.", [(90.0, None, None)]),
+    # "worth of" names what the sum buys
+    ("The firm shipped more than $38 million worth of integrated circuits.",
+     [(38e6, None, "integrated circuits")]),
+    # "third-party" is no fraction
+    ("The parts were supplied by a third-party vendor.", []),
+    ("Sales fell by a third.", [(1 / 3, None, "Sales")]),
+])
+def test_ages_ranges_winds_and_worth(text, expected):
+    assert [(f.value, f.value_high, f.subject)
+            for f in find_figures(text, language="en")] == expected

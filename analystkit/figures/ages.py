@@ -24,7 +24,24 @@ _NOT_NAMES = frozenset(english_months()) | frozenset(
 # to end its clause by _AGE_AFTER_VERB).
 _AGE_BEFORE = re.compile(
     r"(?:\baged[ ](?:[0-9]{1,3}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]))*"
-    r"|\bage[ ]of[ ]|\b(?:died|dies|retired|retires)[ ](?:at|aged)[ ])$", re.IGNORECASE)
+    r"|\bage[ ]of[ ]|\b(?:died|dies|retired|retires)[ ](?:at|aged)[ ]|\blived[ ]to[ ](?:be[ ])?)$",
+    re.IGNORECASE)
+#: People a news report gives an age after, set off by commas ("The man, 34, was
+#: arrested", "A passenger, 29, was hurt"): nouns for a person, not a group or a thing.
+AGE_PERSON_NOUNS = frozenset("""
+man woman boy girl teenager teen youth child baby toddler mother father son daughter wife
+husband brother sister grandmother grandfather victim suspect defendant accused driver
+passenger pedestrian cyclist motorcyclist rider student pupil pensioner resident officer
+soldier worker nurse doctor teacher farmer fisherman hiker climber swimmer tourist
+businessman businesswoman mother-of-two mother-of-three father-of-two father-of-three
+""".split())
+_PERSON_NOUN_COMMA = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)[ ](?:[a-z-]+[ ]){0,2}"
+                                r"(?P<noun>[a-z-]+),[ ]$")
+#: A decade of a person's life after a possessive ("into her 80s", "in his early 40s"):
+#: the decade, or its first, middle or last years.
+_LIFE_DECADE_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|your|our)[ ](?:(?P<part>early|mid|late)[ -]?)?$", re.IGNORECASE)
+_DECADE_PARTS = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 _PRONOUN_BE = re.compile(r"\b(?:[Hh]e|[Ss]he|I)[ ](?:was|is|turned|turns|will[ ]be)[ ]$")
 # A name set off by commas before the number: "Dorothy Pell, 71," ("Pell, ").
 _NAME_COMMA = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z'’-]{1,30}),[ ]$")
@@ -77,6 +94,10 @@ def _is_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
         bracketed = _FULL_NAME_BRACKET.search(window)
         return bracketed is not None and looks_like_person(bracketed.group()[:-2]) \
             and _AFTER_BRACKETED_AGE.match(text, figure.end, limit) is not None
+    person = _PERSON_NOUN_COMMA.search(window)
+    if person is not None and person.group("noun") in AGE_PERSON_NOUNS \
+            and text.startswith(",", figure.end):
+        return True  # "The man, 34, was arrested"
     name = _NAME_COMMA.search(window)
     if name is None or name.group("name").lower() in _NOT_NAMES:
         return False
@@ -91,6 +112,8 @@ def _read_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
 
     "aged 60 and over" and "aged 5 years and older" are ages of at least so many years.
     """
+    if _read_life_decade(text, figure, lower):
+        return True
     years_after_aged = figure.kind == "duration" and figure.unit == "year" \
         and figure.value_high is None and _AGE_BEFORE.search(
             text, max(lower, figure.start - 40), figure.start) is not None
@@ -99,6 +122,22 @@ def _read_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
     figure.kind, figure.unit, figure.subject = "duration", "year", AGE_SUBJECT
     if figure.qualifier is None and _AND_OVER.match(text, figure.end, limit) is not None:
         figure.qualifier = figure.qualifier_key = "at least"
+    return True
+
+
+def _read_life_decade(text: str, figure: _Figure, lower: int) -> bool:
+    """Read "her 80s", "his early 40s" as an age range in years, if ``figure`` is one."""
+    value = figure.value or 0.0
+    if figure.kind != "number" or figure.unit is not None or figure.value_high is not None \
+            or text[figure.end - 1:figure.end] != "s" or not value.is_integer() \
+            or value % 10 or not 10 <= value <= MAX_AGE:
+        return False
+    decade = _LIFE_DECADE_BEFORE.search(text, max(lower, figure.start - 12), figure.start)
+    if decade is None:
+        return False
+    low, high = _DECADE_PARTS[(decade.group("part") or "").lower() or None]
+    figure.value, figure.value_high = value + low, value + high
+    figure.kind, figure.unit, figure.subject = "duration", "year", AGE_SUBJECT
     return True
 
 

@@ -12,7 +12,7 @@ from ..lexicons import word_list
 from .context import RATIO_BASES, _read_qualifier
 from .model import _Figure
 from .scores import _in_run_of_scores
-from .subjects import _without_singular_verb
+from .subjects import _noun_of_before, _without_singular_verb
 from .vocabulary import _UNIT_WORDS
 
 # "one in five", "1 in every 10" before a count: a share, read as the fraction
@@ -273,6 +273,9 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
         if merged and _joinable(text, merged[-1], figure, lower):
             merged[-1] = _join(merged[-1], figure)
             restated = None
+            if merged[-1].subject is None and merged[-1].kind in ("money", "percent", "measure"):
+                # "Rainfall totals of 150 to 200 mm": what the range measures
+                merged[-1].subject = _noun_of_before(text, merged[-1], lower)
             continue
         if merged and _days_of_a_date(text, merged[-1], figure):
             figure.start = merged[-1].start  # "between 7 and 10 March": one date, two days

@@ -46,6 +46,15 @@ ABBREVIATED_SCALES = frozenset({"mrd", "mio", "bn", "mn", "mln", "mld", "tys", "
 #: Polish "bln" is a bilion, 10^12 ("1,4 bln zł"), where English copy's "bln" is a
 #: billion: it is read so before the złoty.
 POLISH_CURRENCY_WORDS = frozenset({"zł", "złotych", "zl", "pln"})
+#: Units of speed, which a forecast's winds and gusts are given in.
+SPEED_UNITS = frozenset({"km/h", "mph", "m/s", "kn"})
+#: Winds named before their speed with a verb or preposition between ("Southeasterly
+#: winds gusting 90 km/h", "gusts to 120km/h", "wind speeds reaching 150 mph").
+_WIND_BEFORE = re.compile(
+    r"\b(?P<wind>(?:(?:sustained|maximum|top|peak|strong|damaging)[ ])?"
+    r"(?:winds?|gusts?|wind[ ]speeds?|wind[ ]gusts?))"
+    r"(?:[ ](?:gusting|reaching|of|to|up|at|near|around|topping|exceeding|hitting|between"
+    r"|in[ ]excess[ ]of|as[ ]high[ ]as)){0,3}[ ]$", re.IGNORECASE)
 #: Two-word scales: "3,5 mil millones" is 3.5 × 10^9.
 SCALE_PHRASES = {("mil", "millones"): 1e9, ("mil", "milhões"): 1e9}
 _SCALE_PHRASE_STARTS = frozenset(first for first, _ in SCALE_PHRASES)
@@ -306,6 +315,11 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         if figure.subject is None:
             # "Hinduism (2.6%)", "Australia ($26.2b)"
             figure.subject = _label_before_bracket(text, figure.start, figure.end, lower, limit)
+    if figure.subject is None and figure.unit in SPEED_UNITS:
+        # "winds gusting 90 km/h", "gusts to 120km/h": the wind the speed measures
+        wind = _WIND_BEFORE.search(text, max(lower, figure.start - 40), figure.start)
+        if wind is not None:
+            figure.subject = wind.group("wind")
     if figure.subject is None and figure.kind == "money":
         # "$2bn in federal aid"; "spend £2.5bn on new prisons"
         figure.subject = _money_in_after(text, figure, lower, limit)

@@ -440,7 +440,9 @@ def _ends_phrase(lowered: str, position: int, limit: int) -> bool:
     """
     following = _NEXT_WORD.match(lowered, position, limit)
     if following is None:
-        return position >= limit or not lowered[position].isalnum()
+        # not a compound the fraction word opens: "by a third-party vendor"
+        return position >= limit or not lowered[position].isalnum() and not (
+            lowered[position] == "-" and lowered[position + 1:position + 2].isalpha())
     word = following.group(1)
     return word in _SUBJECT_STOPS and word not in _NOT_PHRASE_ENDS
 

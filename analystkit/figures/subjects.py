@@ -173,6 +173,8 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     """
     position = end
     after_of = False
+    if text.startswith(" worth of ", position):
+        position += len(" worth")  # "$38 million worth of integrated circuits"
     if text.startswith(_OF_STARTS, position):
         of = _OF.match(text, position, limit)
         if of:
