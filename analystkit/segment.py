@@ -279,9 +279,23 @@ def _boundary(text: str, match: re.Match[str], limit: int, sentence_start: int) 
         return match.start() + 1  # "compounds. . . . The": full stop, then an ellipsis
     if term != ".":
         return cut
+    if close == ")" and nxt.isdigit() and not marks and _abbreviation_before(text, match.start()):
+        return None  # "Executive Order (E.O.) 13660": an abbreviation in brackets, a number
     if close or marks:
         return cut
     return cut if _period_ends_sentence(text, match, after, limit) else None
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the word ending at the full stop ``stop`` is an initialism or abbreviation."""
+    begin = stop
+    while begin > max(0, stop - MAX_WORD_BEFORE) and (text[begin - 1].isalnum()
+                                                       or text[begin - 1] == "."):
+        begin -= 1
+    word = text[begin:stop].lower()
+    abbreviations, prefixes = _abbreviations()
+    return bool(word) and (_INITIALISM.fullmatch(word) is not None or word in abbreviations
+                           or word in prefixes)
 
 
 def _is_word_char(text: str, position: int) -> bool:

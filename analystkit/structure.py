@@ -243,10 +243,20 @@ _CLOCK_TIME = r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\d{1,2}:\d{2})(?:\s+[A-Z]{2,4}
 # A line that is only a date stamp, or two ("Published 3 May 2024 | Updated 4 May 2024"),
 # or only a time of day as records print a sitting's time ("11.42 am", "2:30 p.m. EST"),
 # perhaps with its date after it ("Updated 16:05 GMT, 12 March 2025").
-_DATE_ONLY = re.compile(_STAMP_LEAD + _STAMP_DATE + r"(?:\s*[|·•,;]\s*" + _STAMP_LEAD
+#: A document symbol alone on its line, as the UN and other bodies number their releases
+#: and papers ("SC/15890", "S/2024/123", "A/RES/78/1", "GA/12345").
+_DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.-]{1,12}){1,4}")
+#: Who issued a stamped bulletin, before its stamp ("Met Service bulletin issued 11:00
+#: Monday 3 February 2025", "NWS warning updated 4:10 PM"): capitalised names and the
+#: kind of document.
+_STAMP_ISSUER = (r"(?:(?:(?-i:[A-Z])[\w.&'’-]*|bulletin|warning|watch|forecast|statement"
+                 r"|advisory|notice|update|alert)\s+){1,5}"
+                 r"(?=(?:issued|updated|published|released)\b)")
+_DATE_ONLY = re.compile(r"(?:" + _STAMP_ISSUER + r")?(?:"
+                        + _STAMP_LEAD + _STAMP_DATE + r"(?:\s*[|·•,;]\s*" + _STAMP_LEAD
                         + _STAMP_DATE + r")?"
                         r"|" + _STAMP_LEAD + _CLOCK_TIME + r"(?:,?\s+(?:on\s+)?" + _STAMP_DATE
-                        + r")?", re.IGNORECASE)
+                        + r")?)", re.IGNORECASE)
 #: A line that is only a time of day: a live blog's entry time over the entry.
 _CLOCK_LINE = re.compile(r"[*_]{0,2}(?P<time>" + _CLOCK_TIME + r")[*_]{0,2}", re.IGNORECASE)
 # A date as pages print it, searched anywhere in a line: "March 6, 2024", "14 May
@@ -793,6 +803,8 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         return "boilerplate", None, raw.content_start
     if _DATE_ONLY.fullmatch(stripped.strip("*_ ")):
         return "meta", None, raw.content_start  # a date stamp: about the article, not the world
+    if "/" in stripped and _DOCUMENT_SYMBOL.fullmatch(stripped.strip("*_ ")):
+        return "meta", None, raw.content_start  # a release's number: "SC/15890", "S/2024/123"
     if is_meta(stripped) or _editorial_note().match(stripped.lstrip("*_ ")):
         return "meta", None, raw.content_start
     if raw.style == "heading" or raw.style == "line" and stripped.startswith(("**", "__")) \
@@ -1512,7 +1524,8 @@ def _masthead_name(segment: str) -> str | None:
     segment = segment.strip(_EMPHASIS_EDGE + " ")
     words = segment.split()
     if not 1 <= len(words) <= MAX_MASTHEAD_NAME_WORDS or any(c.isdigit() for c in segment) \
-            or printed_date(segment) or segment.lower().startswith(_MASTHEAD_NOT_NAMES):
+            or printed_date(segment) or segment.lower().startswith(_MASTHEAD_NOT_NAMES) \
+            or segment.lower() in MASTHEAD_DOCUMENT_KINDS:
         return None
     return segment if all(w[:1].isupper() or w.lower() in _LABEL_CONNECTORS
                           for w in words) else None
@@ -1522,6 +1535,12 @@ def _masthead_name(segment: str) -> str | None:
 MAX_MASTHEAD_NAME_WORDS = 5
 #: A masthead's first segment that is a stamp or a label, not the publication's name.
 _MASTHEAD_NOT_NAMES = ("published", "updated", "posted", "issue", "edition", "vol", "by ")
+#: A masthead's first segment that names the kind of document, not who publishes it
+#: ("Press Release | November 19, 2024").
+MASTHEAD_DOCUMENT_KINDS = frozenset({
+    "press release", "news release", "media release", "press statement", "statement",
+    "media advisory", "news", "opinion", "analysis", "commentary", "fact sheet", "readout",
+    "speech", "blog", "blog post", "update", "announcement", "notice", "report"})
 
 
 def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:

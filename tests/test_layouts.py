@@ -6,6 +6,7 @@ a case where the rule must not fire.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import analystkit as ak
@@ -907,3 +908,22 @@ def test_notes_to_editors_in_paragraphs_are_background_not_sources():
     numbered = text.replace("\n\nThe funding", "\n\n1. The funding").replace(
         "\n\nCouncils", "\n\n2. Councils")
     assert len(ak.parse_article(numbered, fmt="markdown").sources) == 2
+
+
+def test_a_document_kind_on_a_masthead_line_is_no_outlet():
+    art = ak.parse_article("Treasury Sanctions Procurement Network\n\nPress Release | November 19, "
+                           "2024\n\nWASHINGTON — The Treasury Department today sanctioned 12 "
+                           "companies.\n")
+    meta = art.articles.iloc[0]
+    assert pd.isna(meta["outlet"]) and meta["published"] == "2024-11-19"
+
+
+def test_an_issuers_stamp_and_a_document_symbol_are_metadata():
+    art = ak.parse_article("Heavy rain warning for Canterbury\n\nMet Service bulletin issued 11:00 "
+                           "Monday 3 February 2025\n\nHeavy rain is expected from 6pm Tuesday, "
+                           "forecasters said.\n\nSC/15890\n\nThe council met on Tuesday.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "meta", "paragraph", "meta", "paragraph"]
+    meta = art.articles.iloc[0]
+    assert meta["title"] == "Heavy rain warning for Canterbury"
+    assert meta["published"] == "2025-02-03"
+    assert art.claims["section"].isna().all()

@@ -203,3 +203,11 @@ def test_polish_abbreviations_run_on(text):
 def test_lower_case_ok_still_ends_an_english_sentence():
     assert sentences("The food was ok. The service was not.") == ["The food was ok.",
                                                                   "The service was not."]
+
+
+def test_an_abbreviation_in_brackets_before_a_number_ends_no_sentence():
+    text = "It was designated under Executive Order (E.O.) 13660 last year. It appealed."
+    assert sentences(text) == ["It was designated under Executive Order (E.O.) 13660 last year.",
+                               "It appealed."]
+    assert sentences("He left (see above.) 12 people stayed.") == ["He left (see above.)",
+                                                                  "12 people stayed."]
