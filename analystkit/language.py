@@ -85,7 +85,7 @@ def detect_language(text: str) -> str | None:
     -------
     str or None
         ``"en"``, ``"es"``, ``"fr"``, ``"de"``, ``"pt"``, ``"it"``, ``"nl"``, ``"ru"``,
-        ``"pl"`` or ``"tr"`` from
+        ``"pl"``, ``"tr"`` or ``"ar"`` from
         function words, or a language its own script tells (OWN_SCRIPTS: ``"ja"``,
         ``"ko"``, ``"zh"``, ``"el"``, ``"he"``, ``"th"``); None for too little text
         (fewer than MIN_FUNCTION_WORDS function words) or a language not in

@@ -268,7 +268,8 @@ def _boundary(text: str, match: re.Match[str], limit: int, sentence_start: int) 
             return None  # an elision mark: "[...]"
         if dots == 3 and before.isspace():
             return None  # a free-standing ellipsis marks an omission inside the sentence
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING):
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING
+            or nxt.isalpha() and not nxt.islower()):  # a script with no case: Arabic, Hebrew
         return None
     if nxt in "\"'“‘«„([" and not _opens_sentence(text, after, limit):
         return None

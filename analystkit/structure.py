@@ -76,10 +76,13 @@ BYLINE_WORDS = tuple(form for word in ("by", "par", "por", "di", "von", "door")
 #: credit, bold too, as reports and briefs print it ("**Authors:** Helen Marsh and …").
 BYLINE_OPENERS = tuple(form for phrase in ("written by", "words by", "text by")
                        for form in (phrase.capitalize(), phrase.upper(), phrase)) + (
-    r"(?:Authors?|AUTHORS?)[*_]{0,2}[ \t]*:[*_]{0,2}",)
+    # and the label in German, Spanish, Portuguese, Polish and Italian ("Autor:",
+    # "Autorin:", "Autora:", "Autorka:", "Autore:")
+    r"(?:Authors?|AUTHORS?|Autor(?:in|a|ka|e|es)?|AUTOR)[*_]{0,2}[ \t]*:[*_]{0,2}",)
 _BYLINE = re.compile(
     r"[*_ ]*(?:" + "|".join((*BYLINE_OPENERS, *BYLINE_WORDS)) + r")[ \t]+"
-    r"(?P<names>(?:(?:[A-Z][\w.'’-]*|van|von|de|da|di|du|la|le|and|&|e|et|und)[ \t]+){0,7}"
+    r"(?P<names>(?:(?:[A-Z][\w.'’-]*|van|von|de|den|der|ter|ten|da|di|du|dos|das|del|la|le|and"
+    r"|&|e|et|und)[ \t]+){0,7}"
     r"[A-Z][\w.'’-]*)"
     # a desk credited after the names: "By Marta Kovalenko and the Open Source Desk"
     r"(?:[ \t]+and[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]*){1,4})?"

@@ -2469,3 +2469,23 @@ def test_a_votes_tally_counts_votes(text, expected):
 def test_ages_ranges_winds_and_worth(text, expected):
     assert [(f.value, f.value_high, f.subject)
             for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number written in its scales' parts is one number
+    ("訪日外国人客数は推計で331万2千人となり、過去最多を更新した。", [("331万2千", 3312000.0, "count")]),
+    ("訪日客の消費額は1兆9480億円で、過去最高となった。", [("1兆9480億円", 1.948e12, "money")]),
+    ("去年有3万人，今年有2万人。", [("3万", 3e4, "count"), ("2万", 2e4, "count")]),
+    # Arabic-Indic digits and the Arabic decimal separator, kept as written
+    ("قال الوزير إن الاستثمارات بلغت ٥٠٠ مليون دولار في عام ٢٠٢٤ وإن النمو بلغ ٣٫٢ بالمئة.",
+     [("٥٠٠ مليون دولار", 5e8, "money"), ("٢٠٢٤", 2024.0, "year"), ("٣٫٢ بالمئة", 3.2, "percent")]),
+])
+def test_numbers_in_their_scripts_parts_and_digits(text, expected):
+    assert [(f.text, f.value, f.kind) for f in find_figures(text)] == expected
+
+
+def test_arabic_is_detected():
+    from analystkit.language import detect_language
+
+    assert detect_language("قال الوزير إن الاستثمارات بلغت 500 مليون دولار في عام 2024، كما أن "
+                           "هذا من أهم المؤشرات التي تم الإعلان عنها.") == "ar"

@@ -927,3 +927,14 @@ def test_an_issuers_stamp_and_a_document_symbol_are_metadata():
     assert meta["title"] == "Heavy rain warning for Canterbury"
     assert meta["published"] == "2025-02-03"
     assert art.claims["section"].isna().all()
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Door Pieter van den Berg", "Pieter van den Berg"),
+    ("Autor: Anna Kowalczyk", "Anna Kowalczyk"),
+])
+def test_dutch_and_polish_bylines(byline, author):
+    art = ak.parse_article(f"Banen verdwijnen in Rotterdam\n\n{byline}\n\nROTTERDAM (ANP) - Bij de "
+                           "haven verdwijnen 1.250 banen, zei de directie dinsdag.\n")
+    assert art.articles["author"].iloc[0] == author
+    assert art.blocks["kind"].tolist() == ["headline", "meta", "paragraph"]

@@ -211,3 +211,8 @@ def test_an_abbreviation_in_brackets_before_a_number_ends_no_sentence():
                                "It appealed."]
     assert sentences("He left (see above.) 12 people stayed.") == ["He left (see above.)",
                                                                   "12 people stayed."]
+
+
+def test_a_full_stop_before_a_letter_of_a_script_without_case_ends_a_sentence():
+    assert sentences("وأضاف أن الاقتصاد نما. وقال إن الاستثمارات بلغت 25 مليار دولار.") == [
+        "وأضاف أن الاقتصاد نما.", "وقال إن الاستثمارات بلغت 25 مليار دولار."]

@@ -60,12 +60,30 @@ def _spaced(text: str) -> str:
 def _read_cjk_figures(text: str, spaced_figures: list[FoundFigure],
                       limit: int) -> list[FoundFigure]:
     """Read the characters glued to figures found in ``_spaced(text)``."""
-    found = []
+    found: list[FoundFigure] = []
     for figure in spaced_figures:
         read = _read_cjk_neighbours(text, figure, limit)
-        if read is not None:
-            found.append(read)
+        if read is None:
+            continue
+        if found and _continues_compound(text, found[-1], read):
+            # "331万2千人" is 3,312,000 people, "1兆9480億円" ¥1.948 trillion: one number
+            # written in its scales' parts
+            first = found[-1]
+            found[-1] = FoundFigure(first.start, read.end, text[first.start:read.end],
+                                    exact((first.value or 0.0) + (read.value or 0.0)), None,
+                                    read.kind, read.unit, first.qualifier or read.qualifier,
+                                    read.subject)
+            continue
+        found.append(read)
     return found
+
+
+def _continues_compound(text: str, before: FoundFigure, figure: FoundFigure) -> bool:
+    """Whether ``figure`` is the lower part of a number ``before`` started ("331万" "2千人")."""
+    return (before.end == figure.start and text[before.end - 1:before.end] in CJK_SCALES
+            and before.value_high is None and figure.value_high is None
+            and before.value is not None and figure.value is not None
+            and 0 < figure.value < before.value and before.kind == "number")
 
 
 def _read_cjk_neighbours(text: str, figure: FoundFigure, limit: int) -> FoundFigure | None:

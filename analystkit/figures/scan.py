@@ -45,6 +45,12 @@ _COORDINATES = re.compile(r"(?<![\w.,$€£¥-])-?(?:[0-8]?[0-9]|90)\.[0-9]{4,8}
 _COORDINATE_DECIMALS = re.compile(r"\.[0-9]{4}")
 
 
+#: Arabic-Indic and Eastern Arabic (Persian, Urdu) digits and the Arabic decimal and
+#: thousands separators, as the ASCII characters they stand for.
+EASTERN_ARABIC_DIGITS = str.maketrans({**{chr(0x0660 + d): str(d) for d in range(10)},
+                                       **{chr(0x06F0 + d): str(d) for d in range(10)},
+                                       "\u066b": ".", "\u066c": ","})
+_EASTERN_ARABIC_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 #: English number words that are words of another language, by language: Dutch "ten"
 #: is "at" ("ten opzichte van", "ten minste"; ten is "tien").
 NUMBER_WORDS_OF_OTHER_LANGUAGES = {"ten": frozenset({"nl"})}
@@ -90,6 +96,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if start >= end:
         return []
     block = text[start:end]
+    if not block.isascii() and _EASTERN_ARABIC_DIGIT.search(block) is not None:
+        # Arabic-Indic and Persian digits ("٥٠٠ مليون دولار", "٣٫٢"): read as the same
+        # digits in ASCII (same offsets), each figure keeping the text as written
+        found = find_figures(text.translate(EASTERN_ARABIC_DIGITS), start, end, masked, language)
+        for figure in found:
+            figure.text = text[figure.start:figure.end]
+        return found
     if not block.isascii() and _UNSPACED_SCRIPT.search(block) is not None:
         # Chinese, Japanese and Korean: read the digits with the script blanked out
         # (same offsets), then the characters glued to each number.
