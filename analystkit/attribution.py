@@ -360,6 +360,8 @@ def attribution(sentence: str) -> str | None:
     if protected:
         sentence = _LISTING_NAME.sub(lambda m: m.group().replace(",", _NAME_COMMA), sentence)
     speaker = _attribution(sentence)
+    if speaker is not None and speaker[:1].isupper() and " to " in sentence:
+        speaker = _head_before_span(sentence, speaker)
     if speaker is not None and speaker[:1].isupper() and " " in speaker:
         speaker = _without_opening_descriptor(sentence, speaker)
     return speaker.replace(_NAME_COMMA, ",") if protected and speaker else speaker
@@ -375,6 +377,25 @@ _LISTING_NAME = re.compile(
 #: What stands for such a comma while the speaker is read: a letter (U+02BB), so that
 #: the name stays one run of words.
 _NAME_COMMA = "\u02bb"
+
+
+def _head_before_span(sentence: str, speaker: str) -> str:
+    """Return the people a span of places describes ("Finance ministers from Warsaw to Tokyo").
+
+    A speaker that is the second place of "from X to Y" is the end of that span, not
+    who speaks: the noun phrase before "from" is.
+    """
+    span = re.search(r"(?<![\w'’-])(?P<head>(?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]*)"
+                     r"[ \t]+from[ \t]+"
+                     r"(?:[A-Z][\w'’-]*[ \t]+){1,3}to[ \t]+" + re.escape(speaker) + r"\b",
+                     sentence)
+    if span is None:
+        return speaker
+    head = span.group("head")
+    words = head.split()
+    if words[0].lower() in _DETERMINERS_ONLY:
+        head = " ".join(words[1:])
+    return head or speaker
 
 
 #: Common nouns for people that news copy puts before a name as a description, not a

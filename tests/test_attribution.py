@@ -1172,6 +1172,9 @@ def test_laut_as_loud_names_no_source(sentence):
      "Department for Environment, Food and Rural Affairs"),
     ('"We will act," said the Department for Digital, Culture, Media and Sport.',
      "Department for Digital, Culture, Media and Sport"),
+    # people described by a span of places, not its last place
+    ("Finance ministers from Warsaw to Tokyo warned on Tuesday that growth would slow.",
+     "Finance ministers"),
     # a day said in words beside the speaker
     ("Er verdwijnen banen, zei Jan de Boer gisteren in Den Haag.", "Jan de Boer"),
     ("La situation est grave, a déclaré hier le ministre.", "ministre"),
