@@ -966,7 +966,13 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
         if "**" in sentence:
             sentence = _MD_BOLD.sub(lambda m: m.group("inner"), sentence)
     sentence = " ".join(sentence.split())  # whitespace runs → one space, ends stripped
+    if sentence.endswith((",", ";")):
+        # the commas between note markers after the full stop ("… the claim.[5],[6]")
+        sentence = _SEPARATORS_AFTER_END.sub(r"\g<end>", sentence)
     return _SPACE_BEFORE_PUNCTUATION.sub("", sentence)
+
+
+_SEPARATORS_AFTER_END = re.compile(r"(?P<end>[.!?][\"”’)]?)[ ,;]+$")
 
 
 def is_assertion(sentence: str, *, in_list: bool = False) -> bool:

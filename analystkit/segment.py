@@ -271,6 +271,11 @@ def _boundary(text: str, match: re.Match[str], limit: int, sentence_start: int) 
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING
             or nxt.isalpha() and not nxt.islower()):  # a script with no case: Arabic, Hebrew
         return None
+    if nxt == "[" and term == "." and not close:
+        notes = _SPACED_NOTES.match(text, after, limit)
+        if notes is not None:
+            # "… near Toretsk. [1] Ukrainian forces …": the note is the sentence's before it
+            return notes.end("notes")
     if nxt in "\"'“‘«„([" and not _opens_sentence(text, after, limit):
         return None
     if close and any(q in close for q in _QUOTES) and _SPEECH_TAG.match(
@@ -285,6 +290,10 @@ def _boundary(text: str, match: re.Match[str], limit: int, sentence_start: int) 
     if close or marks:
         return cut
     return cut if _period_ends_sentence(text, match, after, limit) else None
+
+
+#: Note markers set off by a space after a full stop, then the next sentence's capital.
+_SPACED_NOTES = re.compile(r"(?P<notes>\[\d{1,3}\](?:,?[ \t]?\[\d{1,3}\])*)[ \t]+(?=[A-Z\"“])")
 
 
 def _abbreviation_before(text: str, stop: int) -> bool:

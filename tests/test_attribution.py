@@ -1197,3 +1197,12 @@ def test_a_verb_inside_a_quotation_names_no_speaker():
                            'said Alan Greer. "If the report said something, we kept it."\n')
     assert art.claims["attribution"].tolist()[1:] == ["Alan Greer", "Alan Greer"]
     assert attribution('"If the report said something, we kept it."') is None
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("ISW assesses that Russian forces will continue offensive operations.", "ISW"),
+    ("ISW previously assessed that the Russian command is prioritizing the direction.", "ISW"),
+    ("HRMMU verified that at least 123 civilians were killed in February.", "HRMMU"),
+])
+def test_assessments_and_verified_records_name_their_maker(sentence, speaker):
+    assert attribution(sentence) == speaker

@@ -225,7 +225,7 @@ NOTES_ARTICLE = (
 
 def test_note_numbers_printed_as_plain_digits_cite_the_numbered_notes():
     art = ak.parse_article(NOTES_ARTICLE)
-    assert art.claims["text"].tolist()[1:] == [
+    assert art.claims["text"].tolist() == [
         "Child mortality in Nandi county fell by 40% between 2015 and 2023.",
         "The decline was fastest in rural wards, where clinics doubled.",
         "Vaccination coverage reached 91%.",
@@ -340,3 +340,15 @@ def test_an_apa_list_with_an_organisation_as_an_author_and_journals_in_italics()
         ["Renewable and Sustainable Energy Reviews",
          "Flexibility from domestic heating: a review"]]
     assert art.citations[["claim_id", "source_id"]].values.tolist() == [[2, 2], [3, 3]]
+
+
+def test_a_note_set_off_after_a_full_stop_belongs_to_the_sentence_before():
+    art = ak.parse_article("# Update\n\nRussian forces advanced near Toretsk. [1] Ukrainian forces "
+                           "repelled an assault. [2], [3] The front held. Officials denied the "
+                           "claim.[2],[3]\n\n## Sources\n\n[1] https://example.org/a\n\n"
+                           "[2] https://example.org/b\n\n[3] https://example.org/c\n")
+    assert art.claims["text"].tolist() == [
+        "Russian forces advanced near Toretsk.", "Ukrainian forces repelled an assault.",
+        "The front held.", "Officials denied the claim."]
+    assert art.citations[["claim_id", "source_id"]].values.tolist() == [
+        [1, 1], [2, 2], [2, 3], [4, 2], [4, 3]]

@@ -1047,7 +1047,7 @@ def test_currency_and_percent_abbreviations(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The lab bought 5 PCs and a PC.", [("5", 5.0, None, "count", None, None, "PCs")]),
-    ("The film streams in 1080p.", [("1080p", 1080.0, None, "number", None, None, None)]),
+    ("The film streams in 1080p.", []),  # a video format, no quantity (nor pence)
     ("The shop shuts at 3p.m. daily.", []),
     ("The codes ksh5 and rs.9 and HRS20 ran.", []),
 ])
@@ -2489,3 +2489,31 @@ def test_arabic_is_detected():
 
     assert detect_language("قال الوزير إن الاستثمارات بلغت 500 مليون دولار في عام 2024، كما أن "
                            "هذا من أهم المؤشرات التي تم الإعلان عنها.") == "ar"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # products, standards, vehicles and identifiers named by a number
+    ("The GeForce RTX 4090 remains the card to beat.", []),
+    ("The phone supports Wi-Fi 7 and Bluetooth 5.3 with a Snapdragon 8 Gen 3 chip.", []),
+    ("It uses a PCIe 5.0 SSD and HDMI 2.1.", []),
+    ("Britain sent 14 Challenger 2 tanks.", [("14", "count")]),
+    ("The tanker (MMSI 538009876) has IMO number 9308065.", []),
+    ("The GRU's Unit 29155 and military unit 74455 met near Hill 203.", []),
+    ("The service listens on port 443.", []),
+    ("The ship left port 3 days later.", [("3 days", "duration")]),
+    # video formats, and device and astronomy units
+    ("It runs games at 1440p and streams 720p video.", []),
+    ("The phone has a 5,000mAh battery.", [("5,000mAh", "measure")]),
+    ("It records at 60 fps with 2,000 nits.", [("60 fps", "measure"), ("2,000 nits", "measure")]),
+    ("The comet is 1.5 AU from the Sun.", [("1.5 AU", "measure")]),
+    # "over" places a count across places, however they are described
+    ("Units destroyed 88 drones over seven Russian regions overnight.",
+     [("88", "count"), ("seven", "count")]),
+])
+def test_names_formats_and_units_of_technology_and_defence_copy(text, expected):
+    assert [(f.text, f.kind) for f in find_figures(text, language="en")] == expected
+
+
+def test_a_time_word_after_a_count_is_no_part_of_its_subject():
+    assert [f.subject for f in find_figures(
+        "Russia launched 90 drones overnight, the Ukrainian Air Force said.")] == ["drones"]

@@ -309,3 +309,13 @@ def test_german_hedges(sentence, cues):
 ])
 def test_estimates_as_a_benchmark_are_no_hedge(sentence, cues):
     assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    ("ISW cannot independently verify the claim.", ["cannot independently verify"]),
+    ("There is a realistic possibility that the strike killed senior officers.",
+     ["realistic possibility"]),
+    ("Russia will almost certainly continue strikes.", ["almost certainly"]),
+])
+def test_the_probability_scale_of_assessments_hedges(sentence, cues):
+    assert hedge_cues(sentence) == cues

@@ -105,7 +105,8 @@ _PAIR_JOINS = (" or ", " to ", " and ", "-", "–")
 
 #: Periods and places a count may number, so that "over" before it spreads a figure across them
 #: ("£6.7bn over four seasons", "$2bn over three fiscal years"), as it does a duration.
-_PERIODS_AFTER = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:seasons|quarters|terms|fiscal[ \t]+years"
+_PERIODS_AFTER = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+)?"
+                            r"(?:seasons|quarters|terms|fiscal[ \t]+years"
                             r"|financial[ \t]+years|budget[ \t]+years|cycles|sessions"
                             # places a count or a sum spreads across: "45 drones over seven
                             # regions"

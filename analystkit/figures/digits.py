@@ -360,10 +360,17 @@ def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: b
     return _finish(text, figure, lower, limit, currency, plain), figure.end
 
 
+#: Lines of a video format, written with "p" (progressive) or "i" (interlaced) glued:
+#: "720p", "1080i", "1440p", "2160p". A format's name, no count of lines.
+VIDEO_LINES = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+
+
 def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negative: bool,
                   plain: bool, lower: int, limit: int, currency: str | None,
                   language: _Language | None = None) -> tuple[_Figure | None, int]:
     """Read a number and what is glued to it: an exponent, a fraction, a range, a suffix."""
+    if text[e:e + 1] in "pPi" and raw in VIDEO_LINES and not text[e + 1:e + 2].isalnum():
+        return None, e + 1  # "1440p", "1080i": a video format, no quantity
     glued = _GLUED.match(text, e, limit)
     end = glued.end()
     if glued.group("clock"):

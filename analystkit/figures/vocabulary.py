@@ -78,6 +78,7 @@ more most less least many much few some any all both either neither such other a
 same said says say told according including include includes included like up down out
 back away ago again yet too very well percent per cent times time whilst amid despite
 because although though unless whether
+overnight yesterday today tonight
 within without along beneath beside besides toward towards upon throughout beyond
 underneath abroad
 higher lower above below ahead behind better worse earlier later
