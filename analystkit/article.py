@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
@@ -259,7 +260,9 @@ def load_article(path: str | os.PathLike[str], *, article_id: str | None = None,
 
 def article_id_for(path: Path) -> str:
     """Return a readable article id from a file name ("Reuters 2014.txt" → "Reuters_2014")."""
-    return _ID_UNSAFE.sub("_", path.stem).strip("_") or "article"
+    # composed form first: a name saved decomposed ("A" + combining diaeresis, as macOS
+    # writes "Ärger") gives the id its composed spelling gives
+    return _ID_UNSAFE.sub("_", unicodedata.normalize("NFC", path.stem)).strip("_") or "article"
 
 
 #: Document formats that are text themselves (MIME messages, RTF, JSON records), so

@@ -184,8 +184,8 @@ def _run_tables(args: argparse.Namespace) -> int:
     if args.format == "parquet":
         _require_pyarrow()
     out: Path = args.out
-    if out.exists() and not out.is_dir():
-        raise AnalystkitError(out, "--out must be a folder, and this is a file")
+    names = [*TABLE_FILES, *(COMPARISON_TABLES if args.compare else ())]
+    _check_out(out, [out / f"{name}.{args.format}" for name in names])
     corpus = _load(args)
     tables = corpus.tables()
     tables["errors"] = corpus.errors
@@ -194,13 +194,37 @@ def _run_tables(args: argparse.Namespace) -> int:
         tables["claim_matches"] = corpus.match_claims()
         tables["cited_outlets"] = corpus.cited_outlets()
         tables["shared_sources"] = corpus.shared_sources()
-    out.mkdir(parents=True, exist_ok=True)
     for name, table in tables.items():
         write_table(table, out / f"{name}.{args.format}", args.format)
     if not args.quiet:
         print(f"wrote {len(tables)} tables ({len(corpus)} articles, {len(corpus._errors)} "
               f"unreadable) to {out}/ as {args.format}")
     return EXIT_OK
+
+
+#: The tables ``analystkit tables`` writes, by file name.
+TABLE_FILES = ("articles", "blocks", "claims", "citations", "figures", "sources", "tags",
+               "errors")
+
+
+def _check_out(out: Path, targets: list[Path]) -> None:
+    """Make sure ``--out`` is a folder the tables can be written to, before reading anything.
+
+    A run that found out only after reading every input would have written some
+    tables and not others.
+    """
+    if out.exists() and not out.is_dir():
+        raise AnalystkitError(out, "--out must be a folder, and this is a file")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(dir=out, prefix=".analystkit-write-check.", suffix=".tmp")
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise AnalystkitError(out, f"--out cannot be written: {exc.strerror or exc}") from exc
+    for target in targets:
+        if target.is_dir():
+            raise AnalystkitError(target, "is a folder where a table file is to be written")
 
 
 def _require_pyarrow() -> None:
@@ -250,6 +274,11 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
+    except OSError as exc:
+        with suppress(OSError):
+            tmp.unlink()
+        # the error names the table being written, not the temporary file
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
     except BaseException:
         with suppress(OSError):
             tmp.unlink()
@@ -307,8 +336,9 @@ def _comparison_lines(corpus: Corpus) -> list[str]:
         width = min(40, int(compared["article_id"].str.len().max()))
         for _, group in list(compared.groupby("group_id", sort=True))[:SUMMARY_ROWS]:
             first = group.iloc[0]
+            n_values = int(first["n_values"])
             lines.append(f"  {first['group']} ({first['n_articles']} articles, "
-                         f"{first['n_values']} values)")
+                         f"{n_values} value{'s' * (n_values != 1)})")
             for article_id, rows in group.groupby("article_id", sort=False):
                 lines.append(f"    {_short(article_id, width):<{width}}  "
                              + " · ".join(rows["text"]))

@@ -137,18 +137,24 @@ def unique_article_ids(paths: Sequence[Path]) -> list[str]:
 
     The id is the file name without its suffix, made safe
     (``"Reuters 2014.txt"`` → ``"Reuters_2014"``). Files whose names collide
-    get their suffix appended (``story_html``, ``story_txt``); any remaining
-    collision (same name in different folders) gets ``_2``, ``_3`` … in list
+    get their suffix appended (``story_html``, ``story_txt``); files of the same
+    name in different folders get their folder's name before it (``wire_story``,
+    ``blogs_story``); any remaining collision gets ``_2``, ``_3`` … in list
     order. The same list always gives the same ids.
     """
     from .article import article_id_for
 
     bases = [article_id_for(p) for p in paths]
     counts = Counter(bases)
-    wanted = [
-        f"{base}_{p.suffix.lstrip('.').lower()}" if counts[base] > 1 and p.suffix else base
-        for p, base in zip(paths, bases, strict=True)
-    ]
+    names = Counter((base, p.suffix.lower()) for p, base in zip(paths, bases, strict=True))
+    wanted = []
+    for p, base in zip(paths, bases, strict=True):
+        if counts[base] > 1 and names[base, p.suffix.lower()] > 1 and p.parent.name:
+            wanted.append(f"{article_id_for(Path(p.parent.name))}_{base}")  # same name, folders
+        elif counts[base] > 1 and p.suffix:
+            wanted.append(f"{base}_{p.suffix.lstrip('.').lower()}")
+        else:
+            wanted.append(base)
     return _dedupe(wanted)
 
 
@@ -502,7 +508,10 @@ def load_corpus(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     >>> corpus.compare_figures()  # doctest: +SKIP
     """
     from .article import Article
+    from .reading import check_max_bytes, max_bytes_default
 
+    # a bad limit is one error for the whole load, not one per file
+    check_max_bytes(max_bytes_default() if max_bytes is None else max_bytes, "max_bytes")
     files, problems = expand_paths(paths)
     if strict and problems:
         first = problems[0]
@@ -511,6 +520,7 @@ def load_corpus(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
     tasks = [(str(p), aid, max_bytes, not strict) for p, aid in zip(files, ids, strict=True)]
     results = _run(tasks, workers=workers, progress=progress, stop_on_error=strict)
     overrides = _metadata_overrides(metadata)
+    _warn_unmatched_metadata(overrides, ids, files)
     articles = []
     for task, result in zip(tasks, results, strict=False):
         if result[0] == "error":
@@ -623,9 +633,29 @@ def _metadata_overrides(metadata: Mapping[str, Mapping[str, Any]] | pd.DataFrame
             raise AnalystkitError("metadata", f"unknown field(s) {', '.join(map(repr, unknown))}; "
                                               f"use {', '.join(METADATA_FIELDS)}")
         kept = {k: v for k, v in fields.items() if not _is_missing(v)}
+        if "published" in kept:
+            kept["published"] = _checked_date(kept["published"], name)
         key = Path(name).name if ("/" in name or os.sep in name) else name
         overrides[key] = {k: str(v) for k, v in kept.items()}
     return overrides
+
+
+def _checked_date(value: Any, name: str) -> str:
+    """Return a metadata date as ISO text, or raise: it orders the corpus's comparisons."""
+    import re
+
+    import pandas as pd
+
+    try:
+        stamp = pd.Timestamp(value)
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise AnalystkitError("metadata", f"'published' for {name!r} is no date: {value!r} "
+                                          "(use an ISO date such as 2025-06-03)") from exc
+    if pd.isna(stamp):
+        raise AnalystkitError("metadata", f"'published' for {name!r} is no date: {value!r}")
+    text = str(value).strip()
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.+-Z]+)?", text) \
+        else stamp.date().isoformat()
 
 
 def _is_missing(value: Any) -> bool:
@@ -635,6 +665,24 @@ def _is_missing(value: Any) -> bool:
         return bool(value != value)  # NaN, pd.NA raise or compare unequal
     except (TypeError, ValueError):
         return True
+
+
+def _warn_unmatched_metadata(overrides: dict[str, dict[str, Any]], ids: list[str],
+                             files: list[Path]) -> None:
+    """Warn about ``metadata`` keys that name no article of the load, and shared file names."""
+    if not overrides:
+        return
+    names = [path.name for path in files]
+    unmatched = sorted(key for key in overrides if key not in ids and key not in names)
+    if unmatched:
+        shown = ", ".join(repr(key) for key in unmatched[:5])
+        more = f" and {len(unmatched) - 5} more" if len(unmatched) > 5 else ""
+        warnings.warn(f"metadata names no article of this load: {shown}{more} (keys are "
+                      "article ids or file names; see corpus.articles)", stacklevel=3)
+    shared = sorted({name for name in names if names.count(name) > 1 and name in overrides})
+    if shared:
+        warnings.warn(f"metadata for {', '.join(map(repr, shared))} applies to every file of "
+                      "that name; key it by article id to set one", stacklevel=3)
 
 
 def _apply_metadata(records: ArticleRecords, overrides: dict[str, dict[str, Any]],

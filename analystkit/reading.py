@@ -171,7 +171,13 @@ class RawArticle:
 def max_bytes_default() -> int:
     """Return the size limit in force: ANALYSTKIT_MAX_BYTES, else the default."""
     value = os.environ.get("ANALYSTKIT_MAX_BYTES")
-    return int(value) if value and value.isdigit() else DEFAULT_MAX_BYTES
+    if value is None or not value.strip():
+        return DEFAULT_MAX_BYTES
+    if not value.strip().isdigit() or int(value) <= 0:
+        raise AnalystkitError("ANALYSTKIT_MAX_BYTES", "must be a positive whole number of "
+                              f"bytes, got {value!r} (unset it for the default "
+                              f"{DEFAULT_MAX_BYTES:,})")
+    return int(value)
 
 
 def format_for_path(path: Path) -> str:
@@ -204,6 +210,21 @@ def check_max_bytes(max_bytes: object, source: str) -> int:
     return max_bytes
 
 
+#: A web address given where a file path is expected.
+_URL_PATH = re.compile(r"(?:https?|ftp|file)://", re.IGNORECASE)
+
+
+def _check_path_text(written: str) -> None:
+    """Raise AnalystkitError for a path that can name no file: empty, a URL, a NUL byte."""
+    if not written.strip():
+        raise ArticleNotFoundError(repr(written), "an empty path names no file")
+    if "\x00" in written:
+        raise ArticleNotFoundError(repr(written)[:80], "a path cannot hold a NUL byte")
+    if _URL_PATH.match(written.strip()):
+        raise ArticleNotFoundError(written[:120], "is a web address: analystkit reads saved "
+                                   "files; save the page (or download it) and load the file")
+
+
 def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> RawArticle:
     """Read and decode an article file.
 
@@ -232,6 +253,9 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
         hint = " (for an article's content use parse_article)" if isinstance(
             path, (bytes, bytearray)) else ""
         raise AnalystkitError(repr(path)[:60], f"expected a file path, got {kind}{hint}")
+    written = os.fspath(path)
+    if isinstance(written, str):
+        _check_path_text(written)
     p = Path(path)
     limit = check_max_bytes(max_bytes_default() if max_bytes is None else max_bytes, str(p))
     try:

@@ -274,3 +274,12 @@ def test_audit_output_formats(capsys):
     assert len(json.loads(out)) == len(expected)
     _, out, _ = run(capsys, "audit", EXAMPLES)
     assert out.splitlines()[0].split()[:3] == ["article_id", "check", "severity"]
+
+
+def test_tables_checks_its_out_folder_before_reading(tmp_path, capsys):
+    out = tmp_path / "out"
+    (out / "claims.csv").mkdir(parents=True)
+    assert cli.main(["tables", str(EXAMPLES), "--out", str(out), "-q"]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "claims.csv: is a folder where a table file is to be written" in err
+    assert sorted(p.name for p in out.iterdir()) == ["claims.csv"]  # nothing else written

@@ -133,8 +133,14 @@ def test_hidden_files_and_unknown_suffixes_are_skipped_in_folders(tmp_path):
 def test_ids_are_unique_and_readable(tmp_path):
     paths = [tmp_path / "a" / "story.txt", tmp_path / "b" / "story.txt", tmp_path / "story.md",
              tmp_path / "story_txt_2.txt", tmp_path / "Reuters 2014.txt"]
-    assert unique_article_ids(paths) == ["story_txt", "story_txt_3", "story_md", "story_txt_2",
+    # the same name in two folders takes its folder's name; a name with its suffix
+    # taken already by a file's own name takes a number
+    assert unique_article_ids(paths) == ["a_story", "b_story", "story_md", "story_txt_2",
                                          "Reuters_2014"]
+    same = [tmp_path / "x" / "s.txt", tmp_path / "x" / "s.txt"]
+    assert unique_article_ids(same) == ["x_s", "x_s_2"]
+    # a decomposed name gives its composed spelling's id
+    assert unique_article_ids([tmp_path / "A\u0308rger.md"]) == ["Ärger"]
 
 
 def test_same_stem_different_formats(tmp_path):
@@ -357,13 +363,25 @@ def test_the_same_report_twice_is_a_duplicate_counted_once(tmp_path):
     other = EXAMPLES / "meridian_post_drone_workers.txt"
     (tmp_path / other.name).write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
     corpus = ak.load_corpus(tmp_path)
-    assert corpus.ids == ["wire_txt", "wire_txt_2", "meridian_post_drone_workers"]
-    assert corpus.duplicates.values.tolist() == [["wire_txt_2", "wire_txt"]]
+    assert corpus.ids == ["a_wire", "b_wire", "meridian_post_drone_workers"]
+    assert corpus.duplicates.values.tolist() == [["b_wire", "a_wire"]]
     findings = corpus.audit().query("check == 'duplicate_article'")
-    assert findings["article_id"].tolist() == ["wire_txt_2"]
+    assert findings["article_id"].tolist() == ["b_wire"]
     assert (findings["severity"] == "warning").all()
-    assert "wire_txt_2" not in set(corpus.compare_figures()["article_id"])
+    assert "b_wire" not in set(corpus.compare_figures()["article_id"])
     matched = corpus.match_claims()
-    assert "wire_txt_2" not in set(matched["article_id_a"]) | set(matched["article_id_b"])
-    assert len(corpus.claims.query("article_id == 'wire_txt_2'")) > 0  # tables keep every article
+    assert "b_wire" not in set(matched["article_id_a"]) | set(matched["article_id_b"])
+    assert len(corpus.claims.query("article_id == 'b_wire'")) > 0  # tables keep every article
     assert ak.load_corpus([SEED, EXAMPLES]).duplicates.empty
+
+
+def test_metadata_that_names_no_article_warns_and_a_bad_date_raises():
+    with pytest.warns(UserWarning, match="metadata names no article of this load: 'nope'"):
+        ak.load_corpus(EXAMPLES, metadata={"nope": {"published": "2025-01-01"}})
+    with pytest.raises(ak.AnalystkitError, match="is no date"):
+        ak.load_corpus(EXAMPLES, metadata={"harbor_wire_drone_workers": {"published": "2025-13-45"}})
+
+
+def test_a_bad_size_limit_is_one_error_for_the_load():
+    with pytest.raises(ak.AnalystkitError, match="max_bytes must be a positive whole number"):
+        ak.load_corpus(EXAMPLES, max_bytes=0)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import analystkit as ak
 from analystkit import errors
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def _error(path, **kwargs) -> errors.AnalystkitError:
@@ -255,3 +258,22 @@ def test_legacy_text_after_a_long_ascii_start_is_decoded(tmp_path):
                      .encode("cp1252"))
     assert ak.load_article(path).claims["text"].iloc[-1] == \
         "The café reopened, the mayor said on Tuesday."
+
+
+@pytest.mark.parametrize(("path", "message"), [
+    ("", "an empty path names no file"),
+    ("/tmp/a\x00b.txt", "NUL byte"),
+    ("https://example.com/news/article.html", "is a web address"),
+])
+def test_paths_that_can_name_no_file_are_clear_errors(path, message):
+    with pytest.raises(ak.AnalystkitError, match=message):
+        ak.load_article(path)
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "1MB", "1e9"])
+def test_a_bad_size_limit_in_the_environment_is_one_clear_error(monkeypatch, value):
+    monkeypatch.setenv("ANALYSTKIT_MAX_BYTES", value)
+    with pytest.raises(ak.AnalystkitError, match="ANALYSTKIT_MAX_BYTES"):
+        ak.load_article(SEEDS / "000_bb73dd05cbc6060c.txt")
+    with pytest.raises(ak.AnalystkitError, match="ANALYSTKIT_MAX_BYTES"):
+        ak.load_corpus(SEEDS / "examples")
