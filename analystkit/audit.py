@@ -26,6 +26,8 @@ AUDIT_COLUMNS = {
 CHECKS = ("uncited_claim", "single_source_claim", "hedged_claim", "dangling_citation",
           "citation_needed", "unused_source", "repeated_text", "conflicting_figures",
           "duplicate_article")
+#: Most findings listed one by one for the repeats of one block; the rest make one.
+MAX_REPEAT_FINDINGS = 5
 
 
 def audit_records(records: list[ArticleRecords],
@@ -79,10 +81,19 @@ def audit_records(records: list[ArticleRecords],
             if source.source_id not in cited:
                 add(aid, "unused_source", "warning", "no claim cites this source",
                     source_id=source.source_id)
+        repeats: dict[int, list[int]] = {}
         for block in rec.blocks:
             if block.duplicate_of is not None:
-                add(aid, "repeated_text", "info", f"repeats block {block.duplicate_of}",
-                    block_id=block.block_id)
+                repeats.setdefault(block.duplicate_of, []).append(block.block_id)
+        for original, repeating in repeats.items():
+            for block_id in repeating[:MAX_REPEAT_FINDINGS]:
+                add(aid, "repeated_text", "info", f"repeats block {original}", block_id=block_id)
+            if len(repeating) > MAX_REPEAT_FINDINGS:
+                # a page that repeats one passage thousands of times: one finding for the rest
+                rest = repeating[MAX_REPEAT_FINDINGS:]
+                add(aid, "repeated_text", "info",
+                    f"repeats block {original} {len(rest):,} more times (blocks {rest[0]}–"
+                    f"{rest[-1]})", block_id=rest[0])
         for detail, claim_id in _conflicting_figures(rec):
             # info: no rule can tell two counts of one thing from counts of two
             # things that share a noun; the analyst decides

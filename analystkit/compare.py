@@ -366,6 +366,8 @@ def figure_outcome(claim: str, figure_text: str, subject: str | None) -> str | N
     ending = _outcome_ending(subject) if subject else None
     if ending:
         return outcome_of[ending.group()]
+    if subject and _only_outcome(subject):  # "41 dead", "the death toll from the floods"
+        return outcome_of[pattern.match(subject.lower()).group()]
     lower = claim.lower()
     start = lower.find(figure_text.lower())
     if start < 0:
@@ -401,9 +403,21 @@ def _outcome_ending(subject: str) -> re.Match[str] | None:
 
 
 def _only_outcome(subject: str) -> bool:
-    """Whether a subject is an outcome's word alone ("death toll", "fatalities")."""
+    """Whether a subject is an outcome's word alone ("death toll", "fatalities").
+
+    What it happened in may follow ("death toll from the floods", "toll in Gaza").
+    """
     pattern, _ = _outcome_pattern()
-    return pattern.fullmatch(subject.lower()) is not None
+    lowered = subject.lower()
+    if pattern.fullmatch(lowered) is not None:
+        return True
+    found = pattern.match(lowered)
+    return found is not None and _EVENT_AFTER_OUTCOME.match(lowered, found.end()) is not None
+
+
+#: What an outcome's word may be followed by in a subject that still counts nothing
+#: but the outcome: the event or place it happened in ("from the floods", "in Gaza").
+_EVENT_AFTER_OUTCOME = re.compile(r"[ \t]+(?:from|in|of|at|after|since)[ \t]+\S")
 
 
 def subject_without_outcome(subject: str) -> str:
@@ -581,7 +595,17 @@ def claim_similarity(a: str, b: str) -> float:
     if not words_a or not words_b:
         return 0.0
     dice = 200.0 * len(words_a & words_b) / (len(words_a) + len(words_b))
+    shorter, longer = sorted((len(words_a), len(words_b)))
+    if shorter <= SHORT_CLAIM_WORDS and longer >= 2 * shorter:
+        # a headline fragment ("Floods hit valley") inside a longer claim: the token-set
+        # ratio would call it the same claim; only the words both share count
+        return dice
     return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b) + dice) / 3
+
+
+#: Most content words of a claim short enough that its words all turning up in a claim at
+#: least twice as long says nothing about the two saying the same thing.
+SHORT_CLAIM_WORDS = 3
 
 
 def match_claims(tables: Tables, *, min_score: float = MIN_CLAIM_SCORE,
@@ -611,8 +635,10 @@ def match_claims(tables: Tables, *, min_score: float = MIN_CLAIM_SCORE,
         One row per pair: ``article_id_a``, ``claim_id_a``, ``article_id_b``,
         ``claim_id_b`` (``a`` is the article earlier in the corpus),
         ``score``, ``text_a``, ``text_b``, ``figures_differ`` — True when
-        both claims give figures (counts, money, percentages, measures) and
-        the values differ, False when they agree, NA when either gives none —
+        both claims give figures (counts, money, percentages, measures) of the
+        same thing (the same head noun of their subject, outcome, kind and unit)
+        and the values differ, False when all such figures agree, NA when the
+        claims give no figures of a same thing —
         and ``negation_differs`` — True when one claim is negated or denied
         (:func:`negated`: "was not caused by", "denied that") and the other is
         not: the two read alike but state opposite things.
@@ -640,7 +666,7 @@ def match_claims(tables: Tables, *, min_score: float = MIN_CLAIM_SCORE,
         rows["text_a"].append(text[i])
         rows["text_b"].append(text[j])
         va, vb = values.get((aid[i], cid[i])), values.get((aid[j], cid[j]))
-        rows["figures_differ"].append(None if not va or not vb else va != vb)
+        rows["figures_differ"].append(_figures_differ(va, vb))
         rows["negation_differs"].append(negated(text[i], _opt(language.get(aid[i])))
                                         != negated(text[j], _opt(language.get(aid[j]))))
     dtypes = dict(_MATCH_COLUMNS)
@@ -710,16 +736,46 @@ def _scored_pairs(tables: Tables, *, scorer: Callable[[str, str], float],
     return pairs
 
 
-def _claim_values(tables: Tables) -> dict[tuple[str, int], frozenset[tuple[float, float | None]]]:
+#: What a claim's figure measures, for comparing two claims' figures: the head noun of
+#: its subject (None when it has none), the outcome, its kind and its unit.
+_ValueKey = tuple[str | None, str | None, str, str | None]
+
+
+def _claim_values(tables: Tables) -> dict[tuple[str, int], dict[_ValueKey, frozenset]]:
+    """Map each claim to its figures' values, by what each measures (_ValueKey).
+
+    Two claims' figures differ only where they measure the same thing: "41
+    people killed" and "30,000 people from their homes" give no verdict, "two
+    shifts" and "two officials" none either.
+    """
     figures = tables["figures"]
     kinds = figures["kind"].astype("str").isin(list(COMPARED_KINDS))
     figs = figures[kinds & figures["claim_id"].notna() & figures["value"].notna()]
-    found: dict[tuple[str, int], set] = defaultdict(set)
-    for aid, cid, value, high in zip(figs["article_id"], figs["claim_id"], figs["value"],
-                                     figs["value_high"], strict=True):
-        high = None if _missing(high) else float(high)
-        found[(aid, int(cid))].add((float(value), high))
-    return {k: frozenset(v) for k, v in found.items()}
+    if figs.empty:
+        return {}
+    outcomes = _outcomes(figs.reset_index(drop=True), tables["claims"])
+    found: dict[tuple[str, int], dict[_ValueKey, set]] = defaultdict(lambda: defaultdict(set))
+    rows = zip(figs["article_id"], figs["claim_id"], figs["value"], figs["value_high"],
+               figs["subject"], figs["kind"], figs["unit"], outcomes, strict=True)
+    for aid, cid, value, high, subject, kind, unit, outcome in rows:
+        head = None
+        if isinstance(subject, str) and not _only_outcome(subject):
+            head = subject_key(subject_without_outcome(subject))[1]
+        key = (head, outcome, str(kind), _opt(unit))
+        found[(aid, int(cid))][key].add((float(value), None if _missing(high) else float(high)))
+    return {claim: {key: frozenset(v) for key, v in by_key.items()}
+            for claim, by_key in found.items()}
+
+
+def _figures_differ(a: dict[_ValueKey, frozenset] | None,
+                    b: dict[_ValueKey, frozenset] | None) -> bool | None:
+    """Whether two claims give different values for something both measure; None if nothing."""
+    if not a or not b:
+        return None
+    shared = a.keys() & b.keys()
+    if not shared:
+        return None
+    return any(a[key] != b[key] for key in shared)
 
 
 # -- sources ---------------------------------------------------------------------
@@ -787,12 +843,41 @@ def cited_outlets(tables: Tables) -> pd.DataFrame:
                          for n, (c, d) in enumerate(columns)})
 
 
+def _source_keys(sources: pd.DataFrame) -> list[str | None]:
+    """Key each source-list entry so that entries of the same source share it.
+
+    Entries are joined by the same URL, or by the same outlet and title: one entry
+    printed with its URL and another without it are the same source.
+    """
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    own: list[list[str]] = []
+    for outlet, title, url in zip(sources["outlet"], sources["title"], sources["url"], strict=True):
+        keys = []
+        if isinstance(url, str) and url.strip():
+            keys.append("url:" + url_key(url))
+        if isinstance(title, str) and title.strip():
+            keys.append("title:" + outlet_key(outlet if isinstance(outlet, str) else "") + "|"
+                        + " ".join(_WORD.findall(title.lower())))
+        for key in keys[1:]:
+            parent[root(key)] = root(keys[0])
+        own.append(keys)
+    return [min(root(k) for k in keys) if keys else None for keys in own]
+
+
 def shared_sources(tables: Tables, *, min_articles: int = 2) -> pd.DataFrame:
     """Source-list entries that several articles cite.
 
     Entries are the same source when their URLs match (ignoring scheme,
-    ``www.``, trailing slash and web.archive.org wrappers) or, without a
-    URL, when outlet and title match ignoring case and punctuation.
+    ``www.``, trailing slash and web.archive.org wrappers) or when outlet and
+    title match ignoring case and punctuation (one entry may give a URL the
+    other leaves out).
 
     Parameters
     ----------
@@ -814,15 +899,7 @@ def shared_sources(tables: Tables, *, min_articles: int = 2) -> pd.DataFrame:
 
     sources = tables["sources"].reset_index(drop=True)
     order = {a: n for n, a in enumerate(tables["articles"]["article_id"])}
-    keys = []
-    for outlet, title, url in zip(sources["outlet"], sources["title"], sources["url"], strict=True):
-        if isinstance(url, str) and url.strip():
-            keys.append("url:" + url_key(url))
-        elif isinstance(title, str) and title.strip():
-            keys.append("title:" + outlet_key(outlet if isinstance(outlet, str) else "") + "|"
-                        + " ".join(_WORD.findall(title.lower())))
-        else:
-            keys.append(None)
+    keys = _source_keys(sources)
     sources = sources.assign(_key=keys, _order=sources["article_id"].map(order))
     sources = sources[sources["_key"].notna()]
     n_articles = sources.groupby("_key")["article_id"].nunique()

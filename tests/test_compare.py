@@ -446,3 +446,59 @@ def test_amounts_without_a_subject_are_compared_by_the_claims_they_sit_in():
     assert _rows(table, ["group", "value", "unit", "n_values"]) == [
         ("USD: operator would pay each victim", 5000.0, "USD", 2),
         ("USD: operator would pay each victim", 8000.0, "USD", 2)]
+
+
+def _flood_corpus(tmp_path):
+    (tmp_path / "one.txt").write_text("Floods kill 41\n\nFloods killed 41 people in the valley, "
+                                      "officials said.\n")
+    (tmp_path / "two.txt").write_text("Floods kill 45\n\nFloods killed 45 people in the valley, "
+                                      "officials said.\n")
+    (tmp_path / "three.txt").write_text("Death toll rises to 57 in valley floods\n\nThe death "
+                                        "toll from the floods rose to 57, officials said.\n")
+    (tmp_path / "four.txt").write_text("Valley floods\n\nValley floods: 41 dead, thousands "
+                                       "displaced.\n\nFloods forced 30,000 people from their "
+                                       "homes.\n")
+    (tmp_path / "five.txt").write_text("Floods hit valley\n\nFloods killed at least 41 people in "
+                                       "the valley.\n")
+    return ak.load_corpus(tmp_path)
+
+
+def test_a_toll_of_an_event_and_a_bare_outcome_join_the_group_of_the_dead(tmp_path):
+    corpus = _flood_corpus(tmp_path)
+    compared = corpus.compare_figures()
+    assert set(compared["group"]) == {"people (dead)"}
+    assert sorted(compared[["article_id", "value"]].itertuples(index=False, name=None)) == [
+        ("five", 41.0), ("four", 41.0), ("one", 41.0), ("three", 57.0), ("two", 45.0)]
+    # "thousands displaced" after "41 dead" counts the displaced, not the dead
+    four = corpus.figures.query("article_id == 'four'")
+    assert four["subject"].tolist() == ["dead", "displaced", "people"]
+
+
+def test_figures_differ_only_for_figures_of_the_same_thing(tmp_path):
+    matches = _flood_corpus(tmp_path).match_claims()
+    got = {frozenset((row.text_a, row.text_b)): bool(row.figures_differ)
+           for row in matches.itertuples()}
+    assert got[frozenset(("Floods killed 41 people in the valley, officials said.",
+                          "Floods killed 45 people in the valley, officials said."))] is True
+    assert got[frozenset(("Floods killed 41 people in the valley, officials said.",
+                          "Floods killed at least 41 people in the valley."))] is False
+    # a headline fragment pairs with no longer claim
+    assert not any("Floods hit valley" in pair for pair in got)
+
+
+def test_a_source_printed_with_and_without_its_url_is_shared(tmp_path):
+    (tmp_path / "a.md").write_text("# Plant hiring\n\nThe plant is hiring, the paper said.[1]\n\n"
+                                   "## Sources\n\n1. Baltic Courier, \"Drone plant hiring\", "
+                                   "https://balticcourier.example/drone-plant\n")
+    (tmp_path / "b.md").write_text("# Plant hires\n\nThe plant hires 40 people.[1]\n\n"
+                                   "## Sources\n\n1. Baltic Courier, \"Drone plant hiring\"\n")
+    shared = ak.load_corpus(tmp_path).shared_sources()
+    assert shared["article_id"].tolist() == ["a", "b"]
+    assert shared["n_articles"].tolist() == [2, 2]
+
+
+def test_a_passage_repeated_many_times_is_a_few_findings():
+    text = "# Title here\n\n" + "\n\n".join(["The same paragraph repeats here once again."] * 20)
+    found = ak.parse_article(text + "\n").audit().query("check == 'repeated_text'")
+    assert found["detail"].tolist() == ["repeats block 2"] * 5 + [
+        "repeats block 2 14 more times (blocks 8–21)"]

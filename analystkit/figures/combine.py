@@ -439,6 +439,12 @@ def _elided_count_takes_subject(text: str, merged: list[_Figure], figure: _Figur
     while after and after[0] in _AUXILIARIES:
         after = after[1:]  # "12 were wounded", "3 are missing", "4 have died"
     if (join.group("verb") or "") in CASUALTY_WORDS or after[:1] and after[0] in CASUALTY_WORDS:
+        if earlier.subject.lower() in CASUALTY_WORDS:
+            # "41 dead, thousands displaced": the count before names its harm, no noun;
+            # this one names its own
+            if after[:1] and after[0] in CASUALTY_WORDS:
+                figure.subject, figure.kind = after[0], "count"
+            return
         figure.subject, figure.kind = earlier.subject, "count"
 
 
