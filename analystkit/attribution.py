@@ -548,7 +548,8 @@ def _attribution(sentence: str) -> str | None:
         if before[-1:] == "," and (_after_interjection(sentence, verb)
                                    or _after_named_appositive(sentence, verb)):
             break  # "The report, released Monday, said 12 people died": the subject said
-        if before[-1:] in (",", '"', "”", "’"):
+        if before[-1:] in (",", '"', "”", "’") and not verb.group().lower().endswith(" that"):
+            # (after "shows that" comes what is shown, never who shows it)
             after = sentence[verb.end():verb.end() + SPEAKER_WINDOW]
             if after[1:2].islower():  # "a déclaré hier le ministre", "dijo ayer el ministro"
                 after = _LEADING_DAY_WORD.sub("", after, count=1)
@@ -1409,6 +1410,18 @@ def _opens_clause(sentence: str, position: int) -> bool:
 _LONE_AMOUNT = re.compile(r"\d[\d.,]*(?:%|[a-z]{1,3})?")
 
 
+def _named_edition(words: list[str]) -> bool:
+    """Whether words end in a name and its year ("IISS Military Balance 2025")."""
+    return len(words) > 1 and _EDITION_YEAR.fullmatch(words[-1]) is not None \
+        and words[-2][:1].isupper()
+
+
+_EDITION_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+#: A span of time ends a clause, it says nothing ("… for 11 days, shows that").
+_SPAN_OF_TIME = re.compile(r"[0-9][0-9,.]*[ \t]+(?:seconds?|minutes?|hours?|days?|weeks?|months?"
+                           r"|years?|decades?)", re.IGNORECASE)
+
+
 def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str | None:
     words = raw.split()
     whole_clause = False  # the speaker is all the clause before the verb ("In Gaza, medics said")
@@ -1482,7 +1495,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
     if not who or who.lower() in _DETERMINER_WORDS:
         return None  # "The estimate was revised": no speaker
     if not any(character.isalpha() for character in who) \
-            or _LONE_AMOUNT.fullmatch(who.split()[-1]):
+            or _LONE_AMOUNT.fullmatch(who.split()[-1]) and not _named_edition(who.split()) \
+            or _SPAN_OF_TIME.fullmatch(who) is not None:
         # "About 1 in 4 reported nausea", "… at 4.35pc", "Another 48.6% said": a
         # number, or a share of those asked, reports nothing of its own
         return None

@@ -17,6 +17,7 @@ from itertools import islice
 from .attribution import (
     ACCORDING_TO,
     INTRODUCTORY_WORDS,
+    ORGANISATION_WORDS,
     PRONOUNS,
     attribution,
     capitalised_run,
@@ -384,7 +385,8 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                     people.saw(leading_person(sentence))
                 speaker = people.resolve(speaker) if speaker in ("he", "she") else \
                     label_speaker if speaker in ("i", "we") else \
-                    _group_just_credited(claims, block.block_id) if speaker == "they" else None
+                    _group_just_credited(claims, block.block_id) if speaker == "they" else \
+                    _body_just_credited(claims, block.block_id) if speaker == "it" else None
             elif speaker and looks_like_person(speaker) and not _ACCORDING_TO.search(sentence):
                 people.saw(speaker)  # what a claim is "according to" is mostly no person
             people.saw(leading_person(sentence)
@@ -555,6 +557,37 @@ def _group_just_credited(claims: list[Claim], block_id: int) -> str | None:
     # a plural names people by role ("officials", "Analysts" opening a sentence); a
     # person's or an organisation's name ends in a capitalised word ("Reuters")
     return group if group_by_role(group) else None
+
+
+def _body_just_credited(claims: list[Claim], block_id: int) -> str | None:
+    """Return the body "it" means: the speaker of the claim just before, if a body.
+
+    "Russia launched 90 drones, the Ukrainian Air Force said." then "It said 60 were
+    shot down.": the air force. The claim before must be in this block or the one
+    before (THEY_REACH_BLOCKS) and credited to one organisation or body, not to a
+    person, a group of people or a pronoun.
+    """
+    if not claims or claims[-1].attribution is None \
+            or block_id - claims[-1].block_id > THEY_REACH_BLOCKS:
+        return None
+    body = claims[-1].attribution
+    if body.lower() in PRONOUNS or group_by_role(body) or looks_like_person(body) \
+            and not _names_organisation(body):
+        return None
+    return body
+
+
+def _names_organisation(name: str) -> bool:
+    """Whether a capitalised name holds a word of an organisation ("Ukrainian Air Force")."""
+    return any(word.lower().removesuffix("'s").removesuffix("’s").strip(".,") in BODY_NAME_WORDS
+               for word in name.split())
+
+
+#: Words that make a capitalised name a body "it" may stand for: ORGANISATION_WORDS and
+#: the armed and uniformed services ("Ukrainian Air Force", "General Staff").
+BODY_NAME_WORDS = ORGANISATION_WORDS | frozenset({
+    "force", "forces", "army", "navy", "guard", "guards", "police", "command", "staff",
+    "service", "services", "fleet", "corps"})
 
 
 GENDERED_TITLES = {"mr": "he", "sir": "he", "mrs": "she", "ms": "she", "miss": "she",

@@ -255,7 +255,10 @@ _DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.-]{1,12}){1,4}")
 _STAMP_ISSUER = (r"(?:(?:(?-i:[A-Z])[\w.&'’-]*|bulletin|warning|watch|forecast|statement"
                  r"|advisory|notice|update|alert)\s+){1,5}"
                  r"(?=(?:issued|updated|published|released)\b)")
-_DATE_ONLY = re.compile(r"(?:" + _STAMP_ISSUER + r")?(?:"
+#: A place or a document's kind before the date of a release or a commentary ("Geneva,
+#: 7 March 2025", "Commentary, 12 February 2025"): capitalised words and a comma.
+_STAMP_PLACE = r"(?:(?-i:[A-Z])[\w.'’-]*(?:[ \t]+(?-i:[A-Z])[\w.'’-]*){0,2},[ \t]+)"
+_DATE_ONLY = re.compile(r"(?:" + _STAMP_ISSUER + r"|" + _STAMP_PLACE + r")?(?:"
                         + _STAMP_LEAD + _STAMP_DATE + r"(?:\s*[|·•,;]\s*" + _STAMP_LEAD
                         + _STAMP_DATE + r")?"
                         r"|" + _STAMP_LEAD + _CLOCK_TIME + r"(?:,?\s+(?:on\s+)?" + _STAMP_DATE

@@ -1206,3 +1206,23 @@ def test_a_verb_inside_a_quotation_names_no_speaker():
 ])
 def test_assessments_and_verified_records_name_their_maker(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("According to the IISS Military Balance 2025, Russia lost 1,400 tanks.",
+     "IISS Military Balance 2025"),
+    # what "shows that" shows is no speaker
+    ("An investigation into the tanker, which switched off its transponder for 11 days, shows "
+     "that the vessel loaded crude.", None),
+])
+def test_named_editions_and_what_is_shown(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+def test_it_is_the_body_just_credited():
+    art = ak.parse_article("Drones downed\n\nRussia launched 90 drones overnight, the Ukrainian "
+                           "Air Force said. It said 60 were shot down.\n\nAnn Lee said the plan "
+                           "failed. It said nothing.\n")
+    speakers = art.claims["attribution"].astype(object)
+    assert speakers.where(speakers.notna(), None).tolist() == [
+        "Ukrainian Air Force", "Ukrainian Air Force", "Ann Lee", None]

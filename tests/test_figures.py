@@ -2517,3 +2517,31 @@ def test_names_formats_and_units_of_technology_and_defence_copy(text, expected):
 def test_a_time_word_after_a_count_is_no_part_of_its_subject():
     assert [f.subject for f in find_figures(
         "Russia launched 90 drones overnight, the Ukrainian Air Force said.")] == ["drones"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # map coordinates with degree signs are places, no quantities
+    ("The video was filmed at 48.5862° N, 38.0006° E, near the village.", []),
+    ("It was 12° C on the slope.", [("12° C", None)]),
+    # a record level takes the change's subject; "came in at" gives a level
+    ("Services revenue rose 12% to a record $25bn.",
+     [("12%", "Services revenue"), ("$25bn", "Services revenue")]),
+    ("Diluted EPS came in at $1.64.", [("$1.64", "Diluted EPS")]),
+    # a comparison names nothing counted
+    ("The new chip is 3x faster than the M1.", [("3x", None)]),
+    # a star's magnitude is no earthquake's
+    ("The comet reached magnitude 4.2.", [("4.2", None)]),
+    # a change of a long object's price and its level
+    ("Tesla cut the price of the Model Y by $2,000 to $47,990.", [("$2,000", None),
+                                                                   ("$47,990", None)]),
+    # a military formation's ordinal is part of its name
+    ("Elements of the 1st Guards Tank Army attacked.", []),
+    ("She finished 3rd in the race.", [("3rd", None)]),
+])
+def test_coordinates_records_comparisons_magnitudes_and_formations(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+def test_a_star_magnitude_has_no_earthquake_unit():
+    assert [f.unit for f in find_figures("A magnitude 6.1 earthquake struck.")] == ["Mw"]
+    assert [f.unit for f in find_figures("The comet reached magnitude 4.2.")] == [None]

@@ -938,3 +938,10 @@ def test_dutch_and_polish_bylines(byline, author):
                            "haven verdwijnen 1.250 banen, zei de directie dinsdag.\n")
     assert art.articles["author"].iloc[0] == author
     assert art.blocks["kind"].tolist() == ["headline", "meta", "paragraph"]
+
+
+def test_a_place_and_date_line_is_the_release_date():
+    art = ak.parse_article("Protection of Civilians in Ukraine\n\nGeneva, 7 March 2025\n\nAt least "
+                           "123 civilians were killed in February, the mission said.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "meta", "paragraph"]
+    assert art.articles["published"].iloc[0] == "2025-03-07"

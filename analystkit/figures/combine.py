@@ -485,6 +485,13 @@ _CHANGE_PERIOD_TO = re.compile(
     re.IGNORECASE)
 
 
+#: A change's level named a record between them ("rose 12% to a record $25bn", "to a new
+#: high of 5,000", "to an all-time high of $2,400").
+_TO_RECORD_LEVEL = re.compile(
+    r"[ \t]+to[ \t]+(?:a|an)[ \t]+(?:(?:new|fresh|all-time|another)[ \t]+)?"
+    r"(?:record(?:[ \t]+(?:high|low))?|high|low|peak)(?:[ \t]+of)?[ \t]+")
+
+
 def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
     """Give the level after a change the change's subject, in place.
 
@@ -494,7 +501,8 @@ def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
     X to Y" is such a pair too here: were it low to high, it was joined as a range.
     """
     period = _CHANGE_PERIOD_TO.fullmatch(text, a.end, b.start)
-    if _joining_word(text, a, b) not in RANGE_TO_WORDS and period is None:
+    if _joining_word(text, a, b) not in RANGE_TO_WORDS and period is None \
+            and _TO_RECORD_LEVEL.fullmatch(text, a.end, b.start) is None:
         return
     # "closed 1.2% higher at 20,114": the direction makes it a change and its level
     directed = period is not None and period.group("direction") is not None
@@ -599,8 +607,9 @@ TREND_WORDS = CHANGE_WORDS | frozenset(word_list("fall_verbs.txt")) | {"up", "do
 #: Verbs of a change that take an object before "from" or "by" ("raise single fares
 #: from $4.50 to $5.25", "cut the budget by £3m to £45m"; see the data file).
 TRANSITIVE_CHANGE_WORDS = frozenset(word_list("change_verbs_transitive.txt"))
-#: Most words of an object between a transitive change verb and "from" or "by".
-MAX_OBJECT_WORDS = 4
+#: Most words of an object between a transitive change verb and "from" or "by" ("cut
+#: the price of the Model Y by $2,000 to $47,990").
+MAX_OBJECT_WORDS = 6
 #: After a trend word without "from", "X to Y" is a change and the level after it
 #: only when the level is more than this many times the change ("up by $12 to $96",
 #: "fell 97 cents to $73.44"); a closer pair is a range of the change ("rose by 2%

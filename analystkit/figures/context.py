@@ -148,6 +148,22 @@ def _over_means_across(text: str, over: int, lower: int, *, opening: bool = True
     return word in _FIGURE_END_WORDS or word in SPREAD_VERBS
 
 
+#: A star's or a comet's brightness, also called its magnitude ("apparent magnitude
+#: 26", "The comet reached magnitude 4.2"): no earthquake's.
+_SKY_MAGNITUDE = re.compile(r"\b(?:apparent|absolute|visual|stellar)[ \t]+magnitude"
+                            r"|\b(?:comets?|stars?|planets?|asteroids?|galax(?:y|ies)|supernovae?"
+                            r"|meteors?|telescopes?|brightness|brighter|dimmer|night sky)\b",
+                            re.IGNORECASE)
+_QUAKE_WORDS = re.compile(r"\b(?:earthquakes?|quakes?|tremors?|seismic|aftershocks?|temblors?)\b",
+                          re.IGNORECASE)
+
+
+def _sky_magnitude(text: str, at: int, lower: int, limit: int) -> bool:
+    """Whether "magnitude" at ``at`` is a brightness in the sky, not an earthquake's size."""
+    window = text[max(lower, at - 80):min(limit, at + 80)]
+    return _SKY_MAGNITUDE.search(window) is not None and _QUAKE_WORDS.search(window) is None
+
+
 _SCALE_BEFORE = re.compile(r"(?<![\w-])(?P<name>" + "|".join(SCALES_BEFORE)
                            + r")(?:[ -]|[ ]of[ ])$", re.IGNORECASE)
 #: Words that write a minus sign ("minus 12 degrees", "moins 5", "минус 12").
@@ -241,7 +257,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     if figure.kind == "number" and figure.unit is None and figure.start - lower >= 10 \
             and text[figure.start - 1] in " -" and text[figure.start - 2] in "eEf":
         scale = _SCALE_BEFORE.search(text, max(lower, figure.start - 14), figure.start)
-        if scale is not None:  # "a magnitude 6.2 earthquake", "magnitude-7.1 quake"
+        if scale is not None and not _sky_magnitude(text, scale.start(), lower, limit):
+            # "a magnitude 6.2 earthquake", "magnitude-7.1 quake"
             figure.kind, figure.unit = "measure", SCALES_BEFORE[scale.group("name").lower()]
     if figure.kind == "number" and figure.unit is None and not figure.fraction \
             and figure.value_high is None and text.startswith("-", figure.end):

@@ -360,6 +360,15 @@ def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: b
     return _finish(text, figure, lower, limit, currency, plain), figure.end
 
 
+#: A military formation named by its ordinal ("1st Guards Tank Army", "155th Naval
+#: Infantry Brigade", "58th Combined Arms Army", "82nd Airborne Division"): the ordinal is
+#: part of the name.
+_FORMATION_AFTER = re.compile(
+    r"[ \t](?:[A-Z][\w-]*[ \t]){0,4}(?:Army|Armies|Brigades?|Divisions?|Regiments?"
+    r"|Battalions?|Corps|Fleet|Squadrons?|Wing|Flotilla|Detachment|Infantry|Airborne"
+    r"|Mechanized|Mechanised|Motorized|Motorised|Rifle|Tank|Artillery|Marines?)\b")
+
+
 #: Lines of a video format, written with "p" (progressive) or "i" (interlaced) glued:
 #: "720p", "1080i", "1440p", "2160p". A format's name, no count of lines.
 VIDEO_LINES = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
@@ -396,6 +405,8 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
         return None, end
     if figure.kind == "skip":
         return None, end
+    if figure.kind == "ordinal" and _FORMATION_AFTER.match(text, end, limit) is not None:
+        return None, end  # "the 1st Guards Tank Army", "155th Naval Infantry Brigade": a name
     if figure.kind == "number" and figure.value_high is not None and glued.group("dash") \
             and plain and raw.isdigit() and _in_run_of_scores(text, begin, end, lower, limit):
         figure.kind = "score"  # "won 6-4, 3-6, 7-6": the set lost is no range

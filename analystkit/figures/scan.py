@@ -37,7 +37,10 @@ from .subjects import _subjects_in_language
 #: within ±180, no currency sign before and no list going on after.
 _COORDINATES = re.compile(r"(?<![\w.,$€£¥-])-?(?:[0-8]?[0-9]|90)\.[0-9]{4,8},[ \t]?"
                           r"-?(?:1[0-7][0-9]|[0-9]{1,2}|180)\.[0-9]{4,8}"
-                          r"(?![\w.,]*[0-9]|[ \t]*(?:%|percent|per cent|and[ \t]+[0-9]))")
+                          r"(?![\w.,]*[0-9]|[ \t]*(?:%|percent|per cent|and[ \t]+[0-9]))"
+                          # with degree signs and hemispheres: "48.5862° N, 38.0006° E"
+                          r"|(?<![\w.,-])(?:[0-8]?[0-9]|90)(?:\.[0-9]{1,8})?°[ \t]?[NS],?[ \t]+"
+                          r"(?:1[0-7][0-9]|[0-9]{1,2}|180)(?:\.[0-9]{1,8})?°[ \t]?[EW]\b")
 
 
 #: What every pair of _COORDINATES holds, looked for first: a point and four digits (a
@@ -120,7 +123,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     spans = masked or []
     if "@" in block or "://" in block or "www." in block:
         spans = [*spans, *_url_spans(text, start, end)]
-    if may_hold_digits and "," in block and _COORDINATE_DECIMALS.search(block) is not None:
+    if may_hold_digits and ("," in block and _COORDINATE_DECIMALS.search(block) is not None
+                            or "°" in block):
         # "at 48.9271, 38.2453": a place on the map, no two quantities
         spans = [*spans, *(m.span() for m in _COORDINATES.finditer(text, start, end))]
     mask = _Mask(spans) if spans else None

@@ -246,6 +246,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         words.pop()
     if words and words[-1].endswith(("'s", "’s")):
         words.pop()  # "4.2 million of the country's 5.8 million voters": a possessive
+    if len(words) == 1 and len(found) > 1 and found[1].lower() == "than" \
+            and words[0].lower().endswith(("er", "more", "less")):
+        return None  # "3x faster than the M1": a comparison, no thing counted
     return " ".join(words) or None
 
 

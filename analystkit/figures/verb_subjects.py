@@ -73,6 +73,8 @@ SESSION_VERBS = frozenset("close closes closed end ends ended finish finishes fi
 #: Verbs that with "at" before the amount put what is measured before them
 #: ("Unemployment stood at 4.2%", "The index closed at 27,403"); see the data file.
 LEVEL_VERBS = frozenset(word_list("level_verbs.txt"))
+#: "come in at", the level a reported figure turned out at ("EPS came in at $1.64").
+COME_IN_FORMS = frozenset({"came", "come", "comes", "coming"})
 #: Verbs of reaching a level that take it as their object and still say what is
 #: measured before them ("Inflation hit 9%", "Sales reached $5bn"), with those a
 #: figure's qualifier may be ("claims topped 6 million": over 6 million), and the
@@ -222,6 +224,11 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
         words.pop()  # "eased only slightly to 5.9%"
         if not words:
             return None
+    if link == "at" and len(words) > 2 and words[-1].lower() == "in" \
+            and words[-2].lower() in COME_IN_FORMS:
+        words.pop()  # "Revenue came in at $94.9bn": a level, as "stood at" gives one
+        words.pop()
+        return TREND_GAP_WORDS if words else None
     verb = words[-1].lower()
     if verb in CHANGE_NOUNS and _after_determiner(words[:-1]):
         return None  # "expected a bigger fall to 2.1%": the noun, no verb with a subject
