@@ -2545,3 +2545,11 @@ def test_coordinates_records_comparisons_magnitudes_and_formations(text, expecte
 def test_a_star_magnitude_has_no_earthquake_unit():
     assert [f.unit for f in find_figures("A magnitude 6.1 earthquake struck.")] == ["Mw"]
     assert [f.unit for f in find_figures("The comet reached magnitude 4.2.")] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Of the 40 drones, 34 were shot down.", [("40", "drones"), ("34", "drones")]),
+    ("In 2024, 34 were shot down.", [("2024", None), ("34", None)]),
+])
+def test_a_part_after_its_whole_named_first(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

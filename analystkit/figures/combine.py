@@ -159,12 +159,25 @@ def _rates_per_base(text: str, figures: list[_Figure]) -> list[_Figure]:
     return result
 
 
+#: "Of the" opening a whole whose part follows ("Of the 40 drones, 34 were …").
+_OF_THE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Oo]f[ \t]+(?:the|its|their|these|those)[ \t]+$")
+#: What may stand between that whole and its part: the rest of the noun phrase, a comma.
+_AFTER_WHOLE = re.compile(r"[ \t\w'’-]{0,60},[ \t]+(?:(?:only|just|some|about|nearly)[ \t]+)?")
+
+
 def _share_subjects(text: str, figures: list[_Figure]) -> None:
     """Give a part the subject of its whole ("58 of the 150 seats": 58 seats), in place.
 
     Only partitive words stand between them, so a subject the part was given
     from them ("der insgesamt") is replaced.
     """
+    for whole, part in zip(figures, figures[1:], strict=False):
+        if whole.subject and whole.kind == "count" and part.kind == "number" \
+                and part.unit is None and part.subject is None and not part.fraction \
+                and _OF_THE_BEFORE.search(text, max(0, whole.start - 8), whole.start) \
+                and _AFTER_WHOLE.fullmatch(text, whole.end, part.start):
+            # "Of the 40 drones, 34 were shot down": a part of the whole named first
+            part.subject, part.kind = whole.subject, "count"
     for part, whole in zip(figures, figures[1:], strict=False):
         if whole.subject and part.unit is None \
                 and part.kind in ("number", "count") and not part.fraction \
