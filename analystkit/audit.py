@@ -116,7 +116,8 @@ def _conflicting_figures(rec: ArticleRecords) -> list[tuple[str, int | None]]:
 
     counts = [Count(f.figure_id, f.claim_id, f.subject, f.unit or "", f.value)
               for f in rec.extraction.figures
-              if f.kind == "count" and f.subject and f.value is not None]
+              if f.kind == "count" and f.subject and f.value is not None
+              and f.claim_id is not None]  # not a source title's "35 people"
     findings = []
     for group in conflicting_counts(counts):
         values = sorted({c.value for c in group})

@@ -50,7 +50,10 @@ MARKER = re.compile(
     r"|\^(?P<foot>[\w-]{1,32})"
     r"|(?P<key>[A-Za-z][\w.+-]{0,31})"
     r")\](?![(:])"  # not a Markdown link "[1975](url)" nor a definition "[1]:"
-    r"|(?<=[\w.,;:!?\"”’)\]])(?P<sup>[¹²³⁰⁴-⁹]{1,4})(?![\w¹²³⁰⁴-⁹]))"
+    # (not an exponent: a superscript after a power's base "10" ("10⁶"), nor the rest of
+    # a run of superscripts ("²⁵⁰⁰⁰"); after other numbers it cites: "in 2024¹")
+    r"|(?<=[\w.,;:!?\"”’)\]])(?<![¹²³⁰⁴-⁹])(?<!(?<![0-9])10)(?P<sup>[¹²³⁰⁴-⁹]{1,4})"
+    r"(?![\w¹²³⁰⁴-⁹]))"
 )
 
 

@@ -159,7 +159,7 @@ def compare_figures(tables: Tables, *, kinds: Sequence[str] | None = COMPARED_KI
     # a subject that only names an outcome ("The death toll rose to 57": "death toll")
     # names nothing counted, as no subject does
     outcome_only = figs["subject"].map(
-        lambda subject: isinstance(subject, str) and _only_outcome(subject))
+        lambda subject: isinstance(subject, str) and _only_outcome(subject)).astype(bool)
     named = keep & figs["subject"].notna() & ~outcome_only
     keep, unnamed_keep = named, keep & (figs["subject"].isna() | outcome_only)
     order = {aid: i for i, aid in enumerate(tables["articles"]["article_id"])}

@@ -64,7 +64,9 @@ _IDEOGRAPH = re.compile("[" + KANA + HAN + HAN_COMPATIBILITY + "]")
 #: (A pattern that opens with a literal lets ``re`` jump from one space to the next.)
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[.,;:!?])")
 _ALNUM = re.compile(r"[^\W_]")
-_MD_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\([^)\s]{0,2000}(?:\s+\"[^\"]{0,200}\")?\)")
+# (an address may hold one level of brackets: "…/wiki/Mercury_(planet)")
+_MD_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\((?:[^()\s]{1,2000}|\([^()\s]{0,200}\)){0,8}"
+                      r"(?:\s+\"[^\"]{0,200}\")?\)")
 # Emphasis and code spans; underscores only at word edges (snake_case is not emphasis).
 _MD_EMPHASIS = re.compile(
     r"(\*\*|\*|`)(?P<inner>\S(?:[^\n]{0,300}?\S)?)\1"

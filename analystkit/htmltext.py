@@ -401,9 +401,17 @@ def _mostly_links(element: HtmlElement, heading: HtmlElement | None) -> bool:
 
 
 def _drop_templates(tree: HtmlElement) -> None:
-    """Remove ``<template>`` elements: markup a script may copy, which a browser never shows."""
+    """Remove what a browser never shows as text, but the JSON-LD the metadata comes from.
+
+    ``<template>`` markup a script may copy, and scripts and styles (a ``<script>``
+    inside a heading would join the title).
+    """
     for template in list(tree.iter("template")):
         template.drop_tree()
+    for element in list(tree.iter("script", "style")):
+        if "ld+json" not in (element.get("type") or "").lower() \
+                and element.getparent() is not None:
+            element.drop_tree()
 
 
 def _defuse_markup_in_attributes(tree: HtmlElement) -> None:
@@ -522,8 +530,17 @@ _FIRST_LINES = re.compile(r"(?P<headline>[^\n]+)(?P<gap>\n+)(?P<next>[^\n]*)")
 STANDFIRST_WORDS = (4, 60)
 #: Classes that name a standfirst, as publishing systems call it.
 _STANDFIRST_CLASS = re.compile(r"standfirst|dek|summary|excerpt|teaser|chapo|subtitle|"
-                               r"sub-title|subhead|lede|lead|intro|description|strapline",
+                               r"sub-title|subhead|lede|lead|intro|desc|strapline",
                                re.IGNORECASE)
+#: Attributes that name an element's part in the page: its classes, and the id and test
+#: or component names that NYT ("article-summary"), the Washington Post
+#: (data-qa="subheadline") and React-built pages give instead.
+_ROLE_ATTRIBUTES = ("class", "id", "data-qa", "data-testid", "data-component")
+
+
+def _marked_standfirst(element: HtmlElement) -> bool:
+    """Whether an element's class, id or test name calls it a standfirst."""
+    return any(_STANDFIRST_CLASS.search(element.get(name) or "") for name in _ROLE_ATTRIBUTES)
 #: Classes of the element under a headline that hold a byline or a date, not a standfirst.
 _BYLINE_CLASS = re.compile(r"byline|author|date|time|meta|credit|tag|kicker|breadcrumb",
                            re.IGNORECASE)
@@ -542,14 +559,16 @@ def _standfirst(h1: HtmlElement, description: str | None) -> tuple[str, bool] | 
         # the headline alone in its wrapper, the subtitle first in the next one (Medium:
         # '<div><h1 …></div><div><h2 class="pw-subtitle-paragraph">…</h2>…')
         wrapper = _next_element(parent)
-        if wrapper is not None and len(wrapper) and isinstance(wrapper[0].tag, str) \
-                and _STANDFIRST_CLASS.search(wrapper[0].get("class") or ""):
+        if wrapper is not None and _marked_standfirst(wrapper):
+            following = wrapper  # '<div class="headline"><h1>…</h1></div><h2 data-qa=…>'
+        elif wrapper is not None and len(wrapper) and isinstance(wrapper[0].tag, str) \
+                and _marked_standfirst(wrapper[0]):
             following = wrapper[0]
     candidates = []
     if following is not None and following.tag in ("p", "h2", "h3", "div") \
             and not _BYLINE_CLASS.search(following.get("class") or "") \
             and following.find(".//time") is None and len(following) <= 2 \
-            and (following.tag == "h2" or _STANDFIRST_CLASS.search(following.get("class") or "")
+            and (following.tag == "h2" or _marked_standfirst(following)
                  or _all_emphasised(following)):
         # a subtitle, a standfirst by its class or set in italics: not the lede of a
         # body that runs on right under the headline
@@ -874,6 +893,28 @@ def _mark_headings(text: str, tree: HtmlElement) -> str:
     return "\n".join(lines)
 
 
+#: How many levels above a live blog entry's ``<time>`` its card may wrap it.
+ENTRY_CARD_LEVELS = 3
+
+
+def _entry_paragraph(time: HtmlElement, order: dict[HtmlElement, int]) -> HtmlElement | None:
+    """Return the first paragraph after ``time`` in the card that holds them both.
+
+    Live blogs wrap an entry's time and text in a card ('<div class="card"><div
+    class="hdr"><time>11:42</time></div><div class="body"><p>…'); the card may hold
+    no other time.
+    """
+    at = order.get(time, -1)
+    for ancestor in list(time.iterancestors())[:ENTRY_CARD_LEVELS]:
+        if any(other is not time for other in ancestor.iter("time")):
+            return None
+        following = [p for p in ancestor.iter("p")
+                     if order.get(p, -1) > at and p.text_content().strip()]
+        if following:
+            return following[0]
+    return None
+
+
 def _label_entry_times(tree: HtmlElement) -> None:
     """Write a live blog entry's ``<time>`` before its first paragraph ("11:42 — …").
 
@@ -882,10 +923,14 @@ def _label_entry_times(tree: HtmlElement) -> None:
     claims' label.
     """
     entries = []
-    for time in list(tree.iter("time")):
+    times = list(tree.iter("time"))
+    order = {element: n for n, element in enumerate(tree.iter())} if times else {}
+    for time in times:
         printed = " ".join(time.text_content().split())
         paragraph = next((sibling for sibling in time.itersiblings()
                           if sibling.tag == "p" and sibling.text_content().strip()), None)
+        if paragraph is None and _CLOCK_TIME.fullmatch(printed):
+            paragraph = _entry_paragraph(time, order)
         if _CLOCK_TIME.fullmatch(printed) and paragraph is not None:
             entries.append((time, printed, paragraph))
         else:

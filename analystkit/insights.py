@@ -66,7 +66,13 @@ def table(data: Any, name: str) -> pd.DataFrame:
     if isinstance(data, Mapping):
         if name in data:
             return data[name]
-        raise KeyError(f"no {name!r} table in the mapping (it has {sorted(data)})")
+        hint = (" (add it: {**art.tables(), 'audit': art.audit()})" if name == "audit" else "")
+        raise KeyError(f"no {name!r} table in the mapping (it has {sorted(data)}){hint}")
+    if not hasattr(data, name):
+        raise TypeError("expected an Article, a Corpus or a mapping of table name to DataFrame "
+                        f"(art.tables()), got {type(data).__name__}"
+                        + (" (load it first: ak.load_article(path))" if isinstance(data, str)
+                           else ""))
     value = getattr(data, name)
     return value() if callable(value) else value
 
@@ -76,7 +82,7 @@ def article_ids(data: Any) -> list[str]:
     for name in ("articles", "blocks", "claims"):
         try:
             ids = table(data, name)["article_id"]
-        except (KeyError, AttributeError):
+        except KeyError:
             continue
         return list(dict.fromkeys(ids.astype(str)))
     return []

@@ -76,13 +76,24 @@ def _label(text: Any, width: int = 40) -> str:
     Emoji such as flags would otherwise make matplotlib warn on stderr.
     """
     has = _font_has()
-    text = "".join(ch for ch in str(text) if has(ch)) if isinstance(text, str) else ""
-    return insights.shorten(text, width)
+    if not isinstance(text, str):
+        return ""
+    drawable = "".join(ch for ch in text if has(ch))
+    if text.strip() and not drawable.strip():
+        return UNDRAWABLE_LABEL  # Chinese text without a CJK font: never an empty label
+    return insights.shorten(drawable, width)
+
+
+#: A label whose every character the chart's font lacks (Chinese or Arabic text where no
+#: font for it is installed).
+UNDRAWABLE_LABEL = "(text the chart font cannot draw)"
 
 
 def _legend(ax: Axes, handles: list | None = None, *, below: bool = False) -> None:
     """Put the legend outside the plotting area (right, or below for wide strips)."""
     kwargs: dict[str, Any] = {"frameon": False, "fontsize": 9}
+    if handles is not None and not handles:
+        return  # nothing to name: an empty chart
     if handles is not None:
         kwargs["handles"] = handles
     if below:
@@ -158,6 +169,8 @@ def page_map(data: Any, *, article_id: str | None = None, ax: Axes | None = None
     """
     tables, aid = _one_article(data, article_id)
     blocks = tables["blocks"]
+    if blocks.empty:
+        raise ValueError(f"article {aid!r} has no blocks to draw")
     fig, ax = _axes(ax, figsize)
     total = int(blocks["end"].max()) if len(blocks) else 0
     for b in blocks.itertuples(index=False):
@@ -306,7 +319,10 @@ def sources_per_claim(data: Any, *, ax: Axes | None = None, max_claims: int = 60
     matplotlib.figure.Figure
         One bar per claim.
     """
-    overview = insights.claim_overview(data).head(max_claims)
+    everything = insights.claim_overview(data)
+    overview = everything.head(max_claims)
+    shown = (f" (the first {len(overview)} of {len(everything)} claims)"
+             if len(overview) < len(everything) else "")
     multi = len(insights.article_ids(data)) > 1
     fig, ax = _axes(ax, figsize or (8, min(1.2 + 0.3 * max(len(overview), 3), 20)))
     labels = [f"{insights.claim_label(a, c, multi)} {_label(t, 42)}" for a, c, t in
@@ -324,7 +340,7 @@ def sources_per_claim(data: Any, *, ax: Axes | None = None, max_claims: int = 60
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlim(0, max(int(n.max()) if len(n) else 1, 1) + 1)
     _legend(ax, [Patch(color=HEDGE_COLORS[k], label=k) for k in HEDGE_COLORS])
-    _finish(ax, "How many sources back each claim", "sources cited", "claim")
+    _finish(ax, "How many sources back each claim" + shown, "sources cited", "claim")
     return fig
 
 
@@ -357,6 +373,7 @@ def figures_by_subject(data: Any, *, kinds: tuple[str, ...] | None = None, ax: A
     """
     figures = insights.figure_places(data)
     if kinds is not None:
+        kinds = (kinds,) if isinstance(kinds, str) else tuple(kinds)  # "count" alone too
         figures = figures[figures["kind"].astype(str).isin(kinds)]
     subjects = [s if isinstance(s, str) and s else f"({k})"
                 for s, k in zip(figures["subject"], figures["kind"].astype(str), strict=True)]
@@ -409,9 +426,11 @@ def citation_matrix(data: Any, *, ax: Axes | None = None, max_claims: int = 60,
     matplotlib.figure.Figure
         ``fig.axes[0].images[0]`` is the heatmap; its array has one row per
         claim and one column per source (0 = not cited, 1 = cited by an
-        asserted claim, 2 = cited by a hedged claim).
+        asserted claim, 2 = cited by a hedged claim). An article with no
+        claims or no source list gets no heatmap: the chart says so.
     """
-    overview = insights.claim_overview(data).head(max_claims)
+    everything = insights.claim_overview(data)
+    overview = everything.head(max_claims)
     support = insights.source_support(data)
     citations = insights.table(data, "citations")
     multi = len(insights.article_ids(data)) > 1
@@ -428,6 +447,17 @@ def citation_matrix(data: Any, *, ax: Axes | None = None, max_claims: int = 60,
     size = figsize or (min(3.8 + 1.0 * max(len(cols), 2), 16),
                        min(1.8 + 0.3 * max(len(rows), 3), 20))
     fig, ax = _axes(ax, size)
+    shown = (f" (the first {len(overview)} of {len(everything)} claims)"
+             if len(overview) < len(everything) else "")
+    if matrix.size == 0:
+        # no claims or no source list: nothing to cross, said on the chart
+        missing = "no source list" if not cols else "no claims"
+        ax.text(0.5, 0.5, f"The article has {missing}: no citations to draw.",
+                ha="center", va="center", transform=ax.transAxes, color=_TEXT_COLOR)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        _finish(ax, "Which claims cite which sources" + shown, "source", "claim")
+        return fig
     cmap = ListedColormap([_EMPTY_COLOR, HEDGE_COLORS["asserted"], HEDGE_COLORS["hedged"]])
     ax.imshow(matrix, cmap=cmap, vmin=0, vmax=2, aspect="auto", interpolation="nearest")
     ylabels = [f"{insights.claim_label(a, c, multi)} {_label(t, 38)}" for a, c, t in
@@ -448,7 +478,7 @@ def citation_matrix(data: Any, *, ax: Axes | None = None, max_claims: int = 60,
     _legend(ax, [Patch(color=HEDGE_COLORS["asserted"], label="cited by an\nasserted claim"),
                  Patch(color=HEDGE_COLORS["hedged"], label="cited by a\nhedged claim")])
     _mark_hedged_ticks(ax, ylabels, hedged)
-    _finish(ax, "Which claims cite which sources", "source", "claim")
+    _finish(ax, "Which claims cite which sources" + shown, "source", "claim")
     for side in ax.spines.values():
         side.set_visible(False)
     return fig

@@ -13,6 +13,7 @@ and accepts ``ax=`` to draw into axes of your own. Exact values use the
 
 from __future__ import annotations
 
+import numbers
 from typing import TYPE_CHECKING, Any
 
 import matplotlib.pyplot as plt
@@ -49,6 +50,13 @@ BOUND_MARKERS = {
 }
 _TEXT_COLOR = "#333333"
 _ROW_HEIGHT = 0.42
+
+
+def _label(text: str, width: int) -> str:
+    """Shorten a label and drop glyphs the chart font lacks (:func:`analystkit.plot._label`)."""
+    from .plot import _label as label  # plot imports this module: imported when drawn
+
+    return label(text, width)
 
 
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> tuple[Figure, Axes]:
@@ -111,7 +119,7 @@ def figure_comparison(data: Any, group: str | int | None = None, *,
                          "(try compare_figures(min_articles=1))")
     if group is None:
         group = int(table["group_id"].min())
-    column = "group_id" if isinstance(group, int) else "group"
+    column = "group_id" if isinstance(group, numbers.Integral) else "group"
     rows = table[table[column] == group]
     if rows.empty:
         known = ", ".join(dict.fromkeys(table["group"].astype(str)))
@@ -132,11 +140,11 @@ def figure_comparison(data: Any, group: str | int | None = None, *,
             ax.plot([value, float(high)], [y, y], color=colour, linewidth=3, solid_capstyle="butt")
         ax.plot([value], [y], marker=BOUND_MARKERS[bound][0], markersize=9, color=colour,
                 linestyle="none")
-        ax.annotate(str(row.text), (value, y), xytext=(8, 0), textcoords="offset points",
-                    va="center", fontsize=9, color=_TEXT_COLOR)
+        ax.annotate(_label(str(row.text), 30), (value, y), xytext=(8, 0),
+                    textcoords="offset points", va="center", fontsize=9, color=_TEXT_COLOR)
         outlet = row.outlet if isinstance(row.outlet, str) else row.article_id
         date = f" · {row.published}" if isinstance(row.published, str) else ""
-        labels.append(f"{outlet}{date}")
+        labels.append(_label(f"{outlet}{date}", 40))
     ax.set_yticks(range(n), labels)
     ax.set_ylim(n - 0.5, -0.5)
     top = float(max(rows["value"].max(), rows["value_high"].max(skipna=True)
@@ -145,9 +153,9 @@ def figure_comparison(data: Any, group: str | int | None = None, *,
     ax.xaxis.set_major_formatter(FuncFormatter(_number))
     kind = str(rows["kind"].iloc[0])
     unit = rows["unit"].iloc[0]
-    ax.set_xlabel(f"{name} ({kind}{', ' + unit if isinstance(unit, str) else ''})")
+    ax.set_xlabel(f"{_label(name, 60)} ({kind}{', ' + unit if isinstance(unit, str) else ''})")
     ax.set_ylabel("Article (earliest first)")
-    ax.set_title(f"What each article says about {name}")
+    ax.set_title(f"What each article says about {_label(name, 60)}")
     ax.grid(axis="x", color="#dddddd", linewidth=0.8)
     ax.set_axisbelow(True)
     used = [b for b in BOUND_MARKERS if b in {_bound(q) for q in rows["qualifier"]}]
@@ -188,7 +196,7 @@ def outlets_cited(data: Any, *, top: int = 10, ax: Axes | None = None) -> Figure
     colours = [CITED_COLORS["cited"] if inside else CITED_COLORS["uncited"]
                for inside in table["in_corpus"]]
     ax.barh(range(len(table)), table["n_articles"].astype(int), color=colours)
-    ax.set_yticks(range(len(table)), table["outlet"].astype(str))
+    ax.set_yticks(range(len(table)), [_label(o, 40) for o in table["outlet"].astype(str)])
     ax.set_ylim(n - 0.5, -0.5)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("Articles citing the outlet")

@@ -26,7 +26,9 @@ _MAX_LABEL = 34
 
 
 def _short(label: str, limit: int = _MAX_LABEL) -> str:
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+    from .plot import _label
+
+    return _label(label, limit)  # shortened, and without glyphs the chart font lacks
 
 
 def verdict_summary(verdicts: pd.DataFrame, citations: pd.DataFrame | None = None,

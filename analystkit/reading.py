@@ -137,7 +137,9 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad\u200e\u200f\u061c
     **dict.fromkeys(range(0x7F, 0xA0), None),
     0x0B: "\n", 0x0C: "\n",
 }
-_ZERO_WIDTH_IN_NUMBER = re.compile(r"(?<=[\d,.])[\u200c\u200d]+(?=[\d,.])")
+# (and between Latin letters, where no script joins with them: "sa\u200did"; in emoji
+# sequences and in Persian or Indic words they join and stay)
+_ZERO_WIDTH_IN_NUMBER = re.compile(r"(?<=[\d,.A-Za-z])[\u200c\u200d]+(?=[\d,.A-Za-z])")
 #: A UTF-16 surrogate on its own: text decoded with "surrogateescape" keeps its
 #: undecodable bytes so; it cannot be written as UTF-8 and becomes U+FFFD.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -145,8 +147,11 @@ _FULL_WIDTH_DIGITS = {0xFF10 + i: ord("0") + i for i in range(10)} | {
     0xFF05: ord("%"),
     0xFF0C: ord(","),
     0xFF0E: ord("."),
+    0xFF04: ord("$"),  # the full-width and the small dollar sign ("＄3 million", "﹩3")
+    0xFE69: ord("$"),
 }
-_NEEDS_TRANSLATION = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\uff05\uff0c\uff0e\uff10-\uff19"
+_NEEDS_TRANSLATION = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad\uff04\uff05\uff0c\uff0e"
+                                "\uff10-\uff19\ufe69"
                                 "\u061c\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -489,11 +494,15 @@ def normalise_text(text: str) -> str:
 
     CRLF and CR become LF; text is NFC-composed; zero-width characters, soft
     hyphens, bidirectional controls and control characters other than tab and
-    line feed are removed (zero-width joiners inside numbers too); a lone
-    surrogate becomes U+FFFD; full-width digits become ASCII digits.
+    line feed are removed (zero-width joiners inside numbers and Latin words too); a
+    surrogate pair given as two code units becomes its character, a lone surrogate
+    U+FFFD; full-width digits and dollar signs become ASCII.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _LONE_SURROGATE.search(text):
+        # a pair of surrogates given as two code units is the one character they encode
+        # ("\ud83d\ude00" → 😀); a surrogate left alone becomes U+FFFD
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
         text = _LONE_SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     if _NEEDS_TRANSLATION.search(text):

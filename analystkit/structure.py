@@ -122,7 +122,7 @@ SETEXT_MIN_COVER = 0.75
 _BULLET = re.compile(r"[ \t]*(?:[•·▪◦‣●○■□►▸–—*+]|-(?!-)|\d{1,3}[.)](?!\d))[ \t]+(?=\S)")
 #: Dashes that open a quotation's credit line ("— Dana Moyo"); no Markdown list marker.
 CREDIT_DASHES = "—―–"
-_QUOTE_LINE = re.compile(r"[ \t]{0,3}>[ \t]?")
+_QUOTE_LINE = re.compile(r"[ \t]{0,3}(?:>[ \t]?){1,64}")  # nested quotes (">> …") too
 _FOOTNOTE_DEF = re.compile(r"[ \t]{0,3}\[\^(?P<label>[\w-]{1,32})\]:[ \t]*")
 _ENTRY_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?\[(?:\^)?[\w.-]{1,32}\]")
 _FENCE = re.compile(r"[ \t]{0,3}(```|~~~)")
@@ -803,7 +803,8 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     tag_head = _heading_words("tag_headings.txt").match(whole)
     if tag_head and (raw.style == "heading" or _head_ends_label(whole, tag_head)):
         return "tags", None, raw.start + tag_head.end()
-    if is_boilerplate(stripped) or _IMAGE_ONLY.fullmatch(stripped) \
+    if is_boilerplate(stripped) and not _live_blog_headline(text, raw, stripped) \
+            or _IMAGE_ONLY.fullmatch(stripped) \
             or _LINK_DEFINITIONS.fullmatch(stripped) \
             or "\n" in stripped and _lines_of_furniture(stripped):
         return "boilerplate", None, raw.content_start
@@ -847,6 +848,23 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         label = lead_in.group("label") or lead_in.group("number") or lead_in.group("clock")
         return "paragraph", label, lead_in.end()
     return "paragraph", None, raw.content_start
+
+
+#: A live blog named in its own headline ("Floods in southern Pakistan: Live updates"),
+#: which elsewhere on a page is a link to one.
+_LIVE_BLOG = re.compile(r"\b(?:live|real-time|rolling) (?:coverage|updates|blog)\b", re.IGNORECASE)
+
+
+def _live_blog_headline(text: str, raw: _Raw, stripped: str) -> bool:
+    """Whether a block is a live blog's headline, not a link to a live blog.
+
+    The headline is a "#" heading or the page's first line; elsewhere such a line
+    links to another page's live coverage.
+    """
+    first = raw.style == "heading" and text.startswith("# ", raw.start) \
+        or not text[:raw.start].strip()
+    return first and "\n" not in stripped and _LIVE_BLOG.search(stripped) is not None \
+        and not is_boilerplate(_LIVE_BLOG.sub("", stripped))
 
 
 def _mark_fact_box_captions(text: str, blocks: list[Block]) -> None:
@@ -1053,7 +1071,9 @@ def _absorb_list(text, raws, index, block, belongs) -> int:
 _ENTRY_START = re.compile(
     r"(?=[ \t\-*•\[\d^])"  # a cheap first-character test before the lookbehinds
     r"(?:(?<=^)|(?<=\n)|(?<=[\s:;\"”’.)-]))[ \t]*(?:[-*•][ \t]*)?"
-    r"(?:\[(?P<bracket>\^?[\w.-]{1,32})\]:?|(?P<num>\d{1,3})[.)](?=[ \t])"
+    # a bracketed key ("[RFC2119]"), not a Markdown link's text ("[Reuters](https://…)");
+    # a number up to 9999 ("1000. …" in a long list)
+    r"(?:\[(?P<bracket>\^?[\w.-]{1,32})\](?!\():?|(?P<num>\d{1,4})[.)](?=[ \t])"
     r"|(?P<caret>\^)(?=[ \t]))[ \t]*",
 )
 _LINE_ITEM = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?", re.MULTILINE)
@@ -1347,6 +1367,7 @@ def _mark_author_blurbs(text: str, blocks: list[Block], authors: str) -> None:
     """Mark short paragraphs introducing an author ("X is a senior fellow at …") boilerplate."""
     names = {name.strip() for name in authors.split(";") if len(name.split()) >= 2}
     if not names:
+        _mark_closing_reporter_blurb(text, blocks)
         return
     full = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
     surnames = "|".join(re.escape(name.split()[-1]) for name in names)
@@ -1357,6 +1378,25 @@ def _mark_author_blurbs(text: str, blocks: list[Block], authors: str) -> None:
         if block.kind == "paragraph" and block.end - block.start <= BLURB_MAX_CHARS \
                 and blurb.match(text, block.content_start, block.end):
             block.kind = "boilerplate"
+
+
+#: A closing paragraph that introduces a reporter by their beat, when the page names no
+#: author ("Jane Doe is a reporter covering local government …", "Ann Lee covers
+#: energy for The Post"): a name, then "is a … reporter/correspondent/…" or "covers".
+_REPORTER_BLURB = re.compile(
+    r"[*_ ]*[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}[ \t]+(?:is[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,4}(?:reporter|correspondent|writer|editor|journalist|columnist"
+    r"|contributor|producer)\b|covers[ \t])")
+
+
+def _mark_closing_reporter_blurb(text: str, blocks: list[Block]) -> None:
+    """Mark the last paragraph boilerplate when it introduces a reporter by their beat."""
+    last = next((block for block in reversed(blocks)
+                 if block.kind not in ("boilerplate", "meta", "sources", "tags")), None)
+    if last is not None and last.kind == "paragraph" \
+            and last.end - last.start <= BLURB_MAX_CHARS \
+            and _REPORTER_BLURB.match(text, last.content_start, last.end):
+        last.kind = "boilerplate"
 
 
 #: A wire story's closing credit line ("(Reporting by Anya Patel in San Francisco;
@@ -1598,8 +1638,14 @@ def _standfirst_over_dateline(text: str, blocks: list[Block], block: Block,
     "By …" / "WASHINGTON —".
     """
     block_text = text[block.start:block.end].strip()
+    between = blocks[block.block_id:dateline.block_id - 1]
+    # a sentence ends a standfirst too when a byline parts it from the dateline (NYT's
+    # summary: "The plan doubles spending …." / "By Ann Smith" / "ALBANY —")
+    bylined = any(b.kind == "meta" and _BYLINE.fullmatch(text, b.start, b.end) is not None
+                  for b in between)
     if "\n" in block_text or len(block_text.split()) > DEK_MAX_WORDS \
-            or block_text.rstrip("*_ ").endswith((".", "!", "?")) \
+            or block_text.rstrip("*_ ").endswith((".", "!", "?")) and not (
+                bylined and block_text.rstrip("*_ ").endswith(".")) \
             or _CAPTION_END.search(block_text) or "?" in block_text or "Please " in block_text \
             or _LABELLED_VALUE.fullmatch(block_text.strip(_EMPHASIS_EDGE)) is not None:
         # a photo caption ends as a sentence does ("Rescuers carry a resident through a
@@ -1609,7 +1655,6 @@ def _standfirst_over_dateline(text: str, blocks: list[Block], block: Block,
     content = [b for b in blocks[:block.block_id - 1] if b.kind not in ("boilerplate", "meta")]
     if not 1 <= len(content) <= 2 or any(b.kind != "heading" for b in content):
         return False  # the headline, perhaps under a section's kicker ("Congress")
-    between = blocks[block.block_id:dateline.block_id - 1]
     return all(b.kind in ("boilerplate", "meta") for b in between)
 
 

@@ -239,6 +239,16 @@ class ClaimExplorer(_View):
         return head + cards + tail
 
 
+#: Most cards a view lists at once (the source picker's claims, the audit browser's
+#: findings); the rest is counted, so that a long article's view stays light.
+MAX_SHOWN = 100
+
+
+def _more(hidden: int) -> str:
+    """Return the line that counts the cards a view leaves out, or ""."""
+    return f'<div style="{_MUTED}">… and {hidden} more</div>' if hidden > 0 else ""
+
+
 # -- figure selector ------------------------------------------------------------
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s|\n")
 
@@ -524,8 +534,8 @@ class SourcePicker(_View):
                    + (f"; {sole} rest{'s' if sole == 1 else ''} on it alone" if sole else "")
                    + "</div>")
         cards = "".join(self._claims.card(c, sole_source=int(c.n_sources) == 1)
-                        for c in claims.itertuples(index=False))
-        return head + summary + cards
+                        for c in claims.head(MAX_SHOWN).itertuples(index=False))
+        return head + summary + cards + _more(len(claims) - MAX_SHOWN)
 
 
 # -- audit browser ------------------------------------------------------------------
@@ -577,7 +587,7 @@ class AuditBrowser(_View):
             overview["article_id"], overview["claim_id"], overview.itertuples(index=False),
             strict=True)}
         lines = []
-        for f in found.itertuples(index=False):
+        for f in found.head(MAX_SHOWN).itertuples(index=False):
             aid = str(f.article_id)
             about = ""
             if not insights._isna(f.claim_id) and (aid, int(f.claim_id)) in by_claim:
@@ -593,7 +603,7 @@ class AuditBrowser(_View):
                          f'<b>{escape(str(f.check).replace("_", " "))}</b> — '
                          f'{escape(str(f.detail))}<div>{about}</div></div>')
         count = f'<div class="ak-count" style="{_MUTED}">{len(found)} findings</div>'
-        return count + "".join(lines)
+        return count + "".join(lines) + _more(len(found) - MAX_SHOWN)
 
 
 # The triage widget lives beside its verdict store; re-exported so every widget

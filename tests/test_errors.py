@@ -277,3 +277,12 @@ def test_a_bad_size_limit_in_the_environment_is_one_clear_error(monkeypatch, val
         ak.load_article(SEEDS / "000_bb73dd05cbc6060c.txt")
     with pytest.raises(ak.AnalystkitError, match="ANALYSTKIT_MAX_BYTES"):
         ak.load_corpus(SEEDS / "examples")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials sa\u200did that 1200 people died.", "Officials said that 1200 people died."),
+    ("It reported \uff043 million in losses.", "It reported $3 million in losses."),
+    ("Hi \ud83d\ude00 and \ud800 here.", "Hi \U0001f600 and \ufffd here."),
+])
+def test_invisible_joiners_wide_dollars_and_surrogate_pairs_are_read_as_text(text, expected):
+    assert ak.parse_article(text).text == expected

@@ -2553,3 +2553,16 @@ def test_a_star_magnitude_has_no_earthquake_unit():
 ])
 def test_a_part_after_its_whole_named_first(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+def test_a_power_of_ten_with_a_raised_exponent_and_a_superscript_note_after_a_year():
+    assert [(f.text, f.value) for f in find_figures("The fund holds 10⁶ dollars.")] == [
+        ("10⁶ dollars", 1e6)]
+    art = ak.parse_article("The deal closed in 2024¹.\n\nNotes\n\n1. Ministry report.\n")
+    assert art.citations[["claim_id", "source_id"]].values.tolist() == [[1, 1]]
+
+
+def test_a_source_titles_count_is_no_conflicting_figure():
+    art = ak.parse_article('The ministry said 40 people were displaced [1].\n\nSources\n1. Reuters, '
+                           '"Floods displace 35 people in north", 2023. https://example.com/a\n')
+    assert "conflicting_figures" not in set(art.audit()["check"])

@@ -945,3 +945,76 @@ def test_a_place_and_date_line_is_the_release_date():
                            "123 civilians were killed in February, the mission said.\n")
     assert art.blocks["kind"].tolist() == ["headline", "meta", "paragraph"]
     assert art.articles["published"].iloc[0] == "2025-03-07"
+
+
+@pytest.mark.parametrize("page", [
+    # NYT names the summary in its id, the Washington Post in a test attribute after the
+    # headline's wrapper, Le Monde in a "desc" class
+    '<header><h1>Council approves road budget</h1><p id="article-summary" class="css-79rysd">'
+    "The plan doubles spending on potholes after years of complaints.</p><p>By Ann Smith</p>"
+    "</header><section><p>ALBANY — The city council approved a budget of $4.2 million, "
+    "officials said.</p><p>Repairs begin in June.</p></section>",
+    '<div class="headline"><h1>Council approves road budget</h1></div><h2 data-qa="subheadline">'
+    "The plan doubles spending on potholes after years of complaints.</h2><div><p>The city "
+    "council approved a budget of $4.2 million, officials said.</p><p>Repairs begin in June.</p>"
+    "</div>",
+    '<h1>Council approves road budget</h1><p class="article__desc">The plan doubles spending on '
+    "potholes after years of complaints.</p><article><p>The city council approved a budget of "
+    "$4.2 million, officials said.</p><p>Repairs begin in June.</p></article>",
+])
+def test_standfirsts_named_by_id_test_attribute_or_desc_class(page):
+    art = ak.parse_article(f"<html><body><main>{page}</main></body></html>", fmt="html")
+    assert art.blocks["kind"].tolist()[:2] == ["headline", "dek"]
+
+
+def test_news_site_furniture_between_and_after_paragraphs_is_boilerplate():
+    page = ("<html><body><article><h1>Floods in southern Pakistan: Live updates</h1>"
+            "<p>The city council approved a budget of $4.2 million, officials said.</p>"
+            "<p>Story continues below advertisement</p><p>Repairs will begin in June.</p>"
+            "<p>SKIP ADVERTISEMENT</p><p>The rest of this article is reserved for subscribers.</p>"
+            "<p>Subscribe for €5.99 a month. Cancel anytime.</p>"
+            "<p>Jane Doe is a reporter covering local government in the District.</p>"
+            "</article></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert art.articles["headline"].iloc[0] == "Floods in southern Pakistan: Live updates"
+    assert art.claims["text"].tolist()[1:] == [
+        "The city council approved a budget of $4.2 million, officials said.",
+        "Repairs will begin in June."]
+    assert art.claims["section"].isna().all()
+
+
+def test_a_live_blog_card_labels_its_entry_with_its_time():
+    card = ('<div class="card"><div class="hdr"><time>{t}</time></div><h2>{h}</h2>'
+            '<div class="body"><p>{p}</p></div></div>')
+    entries = [("11:42", "Budget approved", "The council approved a budget of $4.2 million."),
+               ("10:15", "Mayor speaks", "Mayor Ann Lowe said repairs would begin in June."),
+               ("08:30", "Survey", "Residents had complained for years, a survey found.")]
+    page = "<html><body><article><h1>Council budget vote</h1>" + "".join(
+        card.format(t=t, h=h, p=p) for t, h, p in entries) + "</article></body></html>"
+    art = ak.parse_article(page, fmt="html")
+    assert art.claims["label"].tolist()[1:] == ["11:42", "10:15", "08:30"]
+    assert art.claims["section"].tolist()[1:] == ["Budget approved", "Mayor speaks", "Survey"]
+
+
+def test_a_script_inside_a_heading_is_no_text():
+    art = ak.parse_article('<html><body><article><h1>Floods hit north<script>var x="stolen";'
+                           "</script></h1><p>The ministry said 25,000 people were displaced.</p>"
+                           "</article></body></html>", fmt="html")
+    assert art.articles["title"].iloc[0] == "Floods hit north"
+    assert "stolen" not in art.text
+
+
+def test_nested_quotes_and_links_with_brackets_in_their_address():
+    art = ak.parse_article(">> The ministry said 25,000 people were displaced.\n\nOfficials said "
+                           "[Mercury](https://en.wikipedia.org/wiki/Mercury_(planet)) has no "
+                           "moons.\n", fmt="markdown")
+    assert art.claims["text"].tolist() == ["The ministry said 25,000 people were displaced.",
+                                           "Officials said Mercury has no moons."]
+
+
+def test_a_markdown_link_as_a_numbered_source_entry():
+    art = ak.parse_article("The ministry said 5 people died [1].\n\n## Sources\n\n"
+                           "1. [Reuters](https://reuters.com/a)\n", fmt="markdown")
+    assert art.sources[["marker", "outlet", "url"]].values.tolist() == [
+        ["1", "Reuters", "https://reuters.com/a"]]
+    assert art.citations[["claim_id", "source_id"]].values.tolist() == [[1, 1]]

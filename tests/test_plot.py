@@ -255,3 +255,53 @@ def test_import_analystkit_stays_light():
     out = subprocess.run([sys.executable, "-c", code, str(SEED)], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_an_article_without_sources_or_claims_draws_an_empty_matrix_without_warnings():
+    headline_only = ak.parse_article("Just A Headline Here\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fig = plot.citation_matrix(headline_only)
+    ax = fig.axes[0]
+    assert not ax.images and "no" in ax.texts[0].get_text()
+    assert ax.get_title(loc="left").startswith("Which claims cite which sources")
+    plt.close(fig)
+
+
+def test_a_cut_matrix_says_how_many_claims_it_shows(art):
+    fig = plot.citation_matrix(art, max_claims=3)
+    assert fig.axes[0].get_title(loc="left").endswith(f"(the first 3 of {len(art.claims)} claims)")
+    plt.close(fig)
+    fig = plot.sources_per_claim(art, max_claims=3)
+    assert fig.axes[0].get_title(loc="left").endswith(f"(the first 3 of {len(art.claims)} claims)")
+    plt.close(fig)
+
+
+def test_charts_name_the_data_they_take_and_open_no_figure_on_bad_input(art):
+    before = len(plt.get_fignums())
+    with pytest.raises(TypeError, match="expected an Article, a Corpus or a mapping"):
+        plot.claims_by_section("seeds/000_bb73dd05cbc6060c.txt")
+    tables = dict(art.tables())
+    tables["blocks"] = tables["blocks"].iloc[:0]
+    with pytest.raises(ValueError, match="has no blocks to draw"):
+        plot.page_map(tables)
+    assert len(plt.get_fignums()) == before
+
+
+def test_figures_by_subject_takes_one_kind_as_a_string(art):
+    fig = plot.figures_by_subject(art, kinds="count")
+    assert fig.axes[0].get_title(loc="left")
+    plt.close(fig)
+
+
+def test_a_label_the_font_cannot_draw_is_never_empty():
+    assert plot._label("第一部分 经济增长") in (plot.UNDRAWABLE_LABEL, "第一部分 经济增长")
+    assert plot._label("") == ""
+
+
+def test_figure_comparison_takes_a_group_id_from_its_own_table():
+    corpus = ak.load_corpus(REPO / "seeds" / "examples")
+    group = corpus.compare_figures()["group_id"].iloc[0]  # a numpy integer
+    fig = plot.figure_comparison(corpus, group)
+    assert fig.axes[0].get_title().startswith("What each article says about")
+    plt.close(fig)

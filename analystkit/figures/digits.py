@@ -369,6 +369,14 @@ _FORMATION_AFTER = re.compile(
     r"|Mechanized|Mechanised|Motorized|Motorised|Rifle|Tank|Artillery|Marines?)\b")
 
 
+#: Superscript digits, an exponent raised after its base ("10⁶").
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_RUN = re.compile("[" + SUPERSCRIPT_DIGITS + "]{1,3}")
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+#: The largest exponent read: past it a float is no longer finite.
+MAX_EXPONENT = 300
+
+
 #: Lines of a video format, written with "p" (progressive) or "i" (interlaced) glued:
 #: "720p", "1080i", "1440p", "2160p". A format's name, no count of lines.
 VIDEO_LINES = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
@@ -380,6 +388,14 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
     """Read a number and what is glued to it: an exponent, a fraction, a range, a suffix."""
     if text[e:e + 1] in "pPi" and raw in VIDEO_LINES and not text[e + 1:e + 2].isalnum():
         return None, e + 1  # "1440p", "1080i": a video format, no quantity
+    if text[e:e + 1] in SUPERSCRIPT_DIGITS and plain:
+        power = _SUPERSCRIPT_RUN.match(text, e, limit)
+        exponent = int(power.group().translate(_FROM_SUPERSCRIPT))
+        if power.end() < limit and text[power.end()].isalnum() or exponent > MAX_EXPONENT:
+            return None, _skip_code(text, power.end(), limit)
+        # "10⁶ dollars", "2⁵": a power, written with its exponent raised
+        figure = _Figure(begin, power.end(), (-value if negative else value) ** exponent)
+        return _finish(text, figure, lower, limit, currency, False), figure.end
     glued = _GLUED.match(text, e, limit)
     end = glued.end()
     if glued.group("clock"):
