@@ -132,7 +132,11 @@ ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
                 r"|l['’]|(?-i:[A-Z])))"
                 # "per the fire brigade", "per Reuters"; not "per cent", "per day" or
                 # "as per the spec" (in keeping with)
-                r"|(?<!as\s)per(?=\s+(?:the\s|(?-i:[A-Z])))"
+                # ("output per NHS worker fell" after a noun is a rate: only opening a
+                # phrase, or before a name that ends the clause: "collapsed per Reuters.")
+                r"|(?:(?:^|(?<=[,(—–:]\s)|(?<=[(—–]))per(?=\s+(?:the\s|(?-i:[A-Z])))"
+                r"|(?<!as\s)per(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*"
+                r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,5}\s*(?:[,;)]|\.?[\"”’]?\s*$)))"
                 # not a rate per share of a company ("0.21 Veltrane shares per Harrowgate
                 # share", "40 cents per Class A share")
                 r"(?!\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:shares?|units?|ADS|ADRs?)\b)"
@@ -513,7 +517,8 @@ def _attribution(sentence: str) -> str | None:
         sentence = _set_off_auxiliaries().sub(", ", sentence)
     verbs = [verb for verb in _verb_pattern().finditer(sentence)
              if not _aside(sentence, verb) and not _title_participle(sentence, verb)
-             and not _not_speech(sentence, verb)] if may_report else []
+             and not _not_speech(sentence, verb)
+             and not _reduced_relative(sentence, verb)] if may_report else []
     if len(verbs) > 1 and ('"' in sentence or "“" in sentence):
         # '"Our analysts said the risk is low," Jane Smith said at a briefing.': a verb
         # inside the quotation is what the speaker says, not who says it
@@ -812,6 +817,10 @@ def _agent_of_records(who: str) -> str | None:
     if not who[:1].islower():
         return None
     agent = _BY_AGENT.search(who)
+    if agent and agent.group("prep") == "by" \
+            and who[:agent.start()].split()[-1:] in ([w] for w in OBTAINING_PARTICIPLES):
+        # "records obtained by PolitiFact": the paper got the records, they show it
+        return _clean_speaker(" ".join(_before_participle(who.split())), forward=True)
     if agent:
         return _clean_speaker(agent.group("agent"), forward=False, any_speaker=True)
     body = _BODY_AGENT.search(who)
@@ -1148,6 +1157,13 @@ def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
     if not segment:
         return None
     who = _clean_speaker(segment, forward=True)
+    if set_off and breaks and before[breaks[-1].start()] == "," and who not in PRONOUNS \
+            and not _APPOSITIVE_START.match(segment):
+        # "Jane Doe, Minister of Health, said", "Nicholas Haysom, Special Representative
+        # of …, said": a role set off after a person's name, with no article before it
+        person = _person_opening(sentence, window_start + breaks[-1].start())
+        if person:
+            return person
     if _APPOSITIVE_START.match(segment) and who not in PRONOUNS:
         # An appositive between name and verb: set off by commas, or after a name that
         # opens its clause ('"…," Erik van Sebille, a physical oceanographer … told').
@@ -1157,6 +1173,14 @@ def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
             name = None  # "In Washington, the Department of Transportation said"
         if name and (set_off or relative or _opens_clause(sentence, name.start())):
             return name.group("name")
+        described = sentence[:window_start + segment_start].rstrip()
+        if name is None and set_off and not relative and described.endswith(","):
+            # "The ministry, a key player in the talks, said": the described body
+            # before its appositive, when it opens the sentence as "The <noun>"
+            words = described[:-1].split()
+            if 1 < len(words) <= MAX_DESCRIBED_SPEAKER_WORDS \
+                    and words[0].lower() in _DETERMINER_WORDS and words[0][0].isupper():
+                return _clean_speaker(described[:-1], forward=True)
     return who
 
 
@@ -1371,11 +1395,31 @@ def _after_named_appositive(sentence: str, verb: re.Match[str]) -> bool:
     """
     before = sentence[max(0, verb.start() - SPEAKER_WINDOW):verb.start()].rstrip()[:-1]
     head, comma, phrase = before.rpartition(",")
-    if not comma or not _APPOSITIVE_START.match(phrase.strip()):
+    if not comma or not phrase.strip():
         return False
+    if not _APPOSITIVE_START.match(phrase.strip()):
+        return _person_opening(sentence, len(head) + max(0, verb.start() - SPEAKER_WINDOW))
     name = _NAME_BEFORE.search(head + ",")
     return (name is not None and _opens_clause(head, name.start())
             and name.group("name").split()[0].lower() not in INTRODUCTORY_WORDS)
+
+
+def _person_opening(sentence: str, comma: int) -> str | None:
+    """Return the person's name that opens its clause right before the comma at ``comma``.
+
+    "Jane Doe, Minister of Health, said", "Dr Vanessa Saliba, deputy director at the
+    agency, said": a role set off after a name with no article before it is about
+    the person, who is the speaker. The name has two words or more and reads as a
+    person's (looks_like_person); an opening phrase ("In Washington,") is no name.
+    """
+    name = _NAME_BEFORE.search(sentence, 0, comma + 1)
+    if name is None or name.end() != comma + 1:
+        return None
+    found = name.group("name")
+    if len(found.split()) < 2 or found.split()[0].lower() in INTRODUCTORY_WORDS \
+            or not _opens_clause(sentence, name.start()) or not looks_like_person(found):
+        return None
+    return found
 
 
 def _after_interjection(sentence: str, verb: re.Match[str]) -> bool:
@@ -1388,6 +1432,26 @@ def _after_interjection(sentence: str, verb: re.Match[str]) -> bool:
 #: Participles that end an explainer's title ("The housing crisis explained",
 #: "Brexit deal explained in five charts"): what is explained, not who explains.
 TITLE_PARTICIPLES = frozenset({"explained", "revealed", "decoded", "unpacked"})
+
+
+#: After a participle that describes its noun ("Welfare cuts announced last week are
+#: expected to …", "The measures announced by the chancellor will cost …"): who or when,
+#: then the sentence's own verb. The participle reports nothing there.
+_REDUCED_RELATIVE = re.compile(
+    r"(?:[ \t]+(?:by[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+    r"|(?:last|this|next)[ \t]+(?:week|month|year)|(?:on|in)[ \t]+[A-Z]?[\w'’-]+"
+    r"|earlier(?:[ \t]+this[ \t]+(?:week|month|year))?|yesterday|today)){1,2}"
+    r"[ \t]+(?:are|is|was|were|will|would|could|may|might|has|have|had|should|must)\b")
+
+
+def _reduced_relative(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether ``verb`` is a past participle describing the noun before it (_REDUCED_RELATIVE)."""
+    written = verb.group().lower()
+    if not written.endswith("ed") or " " in written:
+        return False
+    before = sentence[:verb.start()].rstrip()
+    return bool(before) and before[-1].isalpha() \
+        and _REDUCED_RELATIVE.match(sentence, verb.end()) is not None
 
 
 def _title_participle(sentence: str, verb: re.Match[str]) -> bool:
@@ -1733,6 +1797,14 @@ def _workplace_after(words: list[str], index: int, kept: list[str]) -> list[str]
     return name or None
 
 
+#: What is posted on a platform and claims something there ("A post on X claims that
+#: …", "A video on TikTok claims …"): the post is the source, the platform its place.
+POSTED_CONTENT_NOUNS = frozenset({"post", "posts", "video", "videos", "image", "images",
+                                  "message", "messages", "tweet", "tweets", "clip", "clips",
+                                  "photo", "photos", "meme", "memes", "reel", "reels",
+                                  "thread", "threads", "caption", "graphic", "screenshot"})
+
+
 def _placed_speaker(words: list[str], index: int) -> bool:
     """Whether ``words[index]`` places the speaker noun before it ("Police in Nairobi").
 
@@ -1742,6 +1814,9 @@ def _placed_speaker(words: list[str], index: int) -> bool:
     at GeoWatch").
     """
     word = words[index].lower()
+    if word == "on" and 0 < index < len(words) - 1 \
+            and words[index - 1].lower() in POSTED_CONTENT_NOUNS:
+        return True  # "A post on X claims": the post, not the platform it is on
     if word not in ("in", "at") or index == 0 or index + 1 >= len(words) \
             or len(words) - index + 1 > MAX_SPEAKER_WORDS:
         return False  # the speaker and its place must fit in one speaker's words

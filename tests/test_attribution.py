@@ -1226,3 +1226,62 @@ def test_it_is_the_body_just_credited():
     speakers = art.claims["attribution"].astype(object)
     assert speakers.where(speakers.notna(), None).tolist() == [
         "Ukrainian Air Force", "Ukrainian Air Force", "Ann Lee", None]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a role set off after a person's name, with no article before it
+    ("Jane Doe, Minister of Health, said that 400 clinics had reopened.", "Jane Doe"),
+    ("Jane Doe, health minister, said 400 clinics had reopened.", "Jane Doe"),
+    ("Nicholas Haysom, Special Representative of the Secretary-General for South Sudan, "
+     "said the talks had stalled.", "Nicholas Haysom"),
+    ("Dr Vanessa Saliba, deputy director at the agency, said the virus spreads easily.",
+     "Dr Vanessa Saliba"),
+    ('Dr Vanessa Saliba, consultant epidemiologist at UKHSA, said: "Measles spreads fast."',
+     "Dr Vanessa Saliba"),
+    # a described body before its appositive
+    ("The ministry, a key player in the talks, said prices rose.", "ministry"),
+    ("The bank, Europe's largest lender, said profits rose.", "bank"),
+    # not a name in an opening phrase
+    ("In Washington, the Department of Transportation said costs rose.",
+     "Department of Transportation"),
+    ("Under pressure from Joe Biden, officials said the talks ended.", "officials"),
+])
+def test_a_role_after_a_name_credits_the_name(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # judgments, forecasts and recommendations with "that"
+    ("The court held that the detention was unlawful.", "court"),
+    ("The tribunal ruled that the dismissal was unfair.", "tribunal"),
+    ("The report recommends that ministers publish the data.", "report"),
+    ("The Commission considers that the merger would harm competition.", "Commission"),
+    ("The OBR forecasts that inflation will average 3.2% next year.", "OBR"),
+    ("Our humanitarian colleagues tell us that 40 trucks crossed.",
+     "Our humanitarian colleagues"),
+    # what was posted claims, not the platform; records a paper obtained show
+    ("A post on X shared more than 12,000 times claims that the vaccine contains chips.",
+     "post on X"),
+    ("A video on TikTok claims that the law bans cash.", "video on TikTok"),
+    ("Records obtained by PolitiFact show the state paid $134 million.", "records"),
+    ("Officials on Monday said the road was shut.", "Officials"),
+])
+def test_judgments_forecasts_posts_and_obtained_records(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "per" after a noun is a rate; opening a phrase or ending the clause, a source
+    ("Compliance yield per HMRC officer fell by 6%.", None),
+    ("Output per NHS worker fell by 2%.", None),
+    ("Five people died, per the fire brigade.", "fire brigade"),
+    ("Per Reuters, the deal collapsed.", "Reuters"),
+    ("The deal collapsed per Reuters.", "Reuters"),
+    # a participle describing its noun reports nothing
+    ("Welfare cuts announced last week are expected to save £4.8bn a year.", None),
+    ("The measures announced by the chancellor will cost £2bn.", None),
+    ("The minister announced on Monday that taxes will rise.", "minister"),
+    ("The company announced last week it will cut 200 jobs.", "company"),
+])
+def test_rates_and_participles_name_no_speaker(sentence, speaker):
+    assert attribution(sentence) == speaker

@@ -2040,6 +2040,11 @@ def test_an_expected_change_or_a_price_names_its_subject(text, expected):
     ("The stock was at $412.50 in premarket trading.", [("$412.50", None)]),
     # an adverb of place ends what is counted
     ("The company employs about 150,000 people worldwide.", [("about 150,000", "people")]),
+    # an adverb in -ly ends it; a noun or adjective in -ly is its head
+    ("Some 5,000 people annually visit the site.", [("Some 5,000", "people")]),
+    ("Some 40 heavily armed men attacked.", [("Some 40", "heavily armed men")]),
+    ("The country produces 2% of world supply.", [("2%", "world supply")]),
+    ("About 3% of the elderly live alone.", [("About 3%", "elderly")]),
 ])
 def test_a_sum_names_what_it_is_of_after_in_or_before_a_change(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
@@ -2566,3 +2571,50 @@ def test_a_source_titles_count_is_no_conflicting_figure():
     art = ak.parse_article('The ministry said 40 people were displaced [1].\n\nSources\n1. Reuters, '
                            '"Floods displace 35 people in north", 2023. https://example.com/a\n')
     assert "conflicting_figures" not in set(art.audit()["check"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a period's months and a company's name are no millions
+    ("Revenue for 9M 2025 was NOK 35.8bn.", [("2025", 2025.0, "year"),
+                                              ("NOK 35.8bn", 35.8e9, "money")]),
+    ("Shares of 3M rose 2.1%.", [("2.1%", 2.1, "percent")]),
+    ("The app has 10M users.", [("10M", 10e6, "count")]),
+    # scales read only after a currency
+    ("The bank posted R$ 40 bi in profit.", [("R$ 40 bi", 40e9, "money")]),
+    ("It invested R$ 450 mi.", [("R$ 450 mi", 450e6, "money")]),
+    ("It earned a net profit of Rs 3,500 cr.", [("Rs 3,500 cr", 3.5e10, "money")]),
+    ("The trail is 40 mi long.", [("40 mi", 40.0, "measure")]),
+    # a glued "m" before what posts and petitions count is a million
+    ("The video was viewed 1.2m times.", [("1.2m", 1.2e6, "number")]),
+    ("The petition got 1.5m signatures.", [("1.5m", 1.5e6, "count")]),
+    ("The wall is 1.5m high.", [("1.5m", 1.5, "measure")]),
+    # thousands grouped by spaces after a currency, and a group of 000
+    ("WHO released US$ 500 000 from its fund.", [("US$ 500 000", 5e5, "money")]),
+    ("The fund holds US$ 2 500 000.", [("US$ 2 500 000", 2.5e6, "money")]),
+    ("They counted 1 234 567 voters, up from 1 100 000.",
+     [("1 234 567", 1234567.0, "count"), ("1 100 000", 1.1e6, "count")]),
+    # a minor unit joined by a hyphen
+    ("It was narrower than the 51-cent loss.", [("51-cent", 0.51, "money")]),
+    # numbered weeks, recommendations and goals are names
+    ("Between epidemiological week 10 and epidemiological week 12, cases rose.", []),
+    ("Recommendation 3 calls on the Treasury.", []),
+    ("SDG 6 targets universal access.", []),
+])
+def test_periods_names_and_scales_only_after_a_currency(text, expected):
+    assert [(f.text, f.value, f.kind) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Firms with 50 or more employees must report.", [("50 or more", "at least", "employees")]),
+    ("Schools with 1,000 or fewer pupils.", [("1,000 or fewer", "up to", "pupils")]),
+    ("Firms with 250 employees or more.", [("250", "at least", "employees")]),
+    ("It rose 5% or more than forecast.", [("5%", None, None)]),
+    # "over" a duration after a sum spreads it; "for over" bounds it
+    ("The plan would add $2.4 trillion to the deficit over ten years.",
+     [("$2.4 trillion", None, None), ("ten years", None, None)]),
+    ("He was fined $500 for driving for over ten years.",
+     [("$500", None, None), ("over ten years", "over", None)]),
+])
+def test_bounds_written_after_the_amount_and_over_a_span(text, expected):
+    assert [(f.text, f.qualifier, f.subject) for f in find_figures(text, language="en")] \
+        == expected

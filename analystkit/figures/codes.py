@@ -30,7 +30,7 @@ LABEL_PHRASES = frozenset(w for w in word_list("number_labels.txt") if " " in w)
 _LABEL_PHRASE_ENDS = frozenset(phrase.rsplit(None, 1)[-1] for phrase in LABEL_PHRASES)
 #: The longest text a LABEL_PHRASES entry is looked for in before the number.
 _LABEL_PHRASE_REACH = max((len(phrase) for phrase in LABEL_PHRASES), default=0) + 2
-_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<label>[^\s\d(\[]{1,12})[ \u00a0]?$")
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<label>[^\s\d(\[]{1,15})[ \u00a0]?$")
 # A telephone number from its first digit (or the "+" or "(" before it): digit
 # groups joined by single spaces, dots or dashes, a bracketed area code allowed
 # ("+1 (415) 555-0123", "0800 123 4567", "(020) 7946 0958", "1-800-555-0123").
@@ -172,7 +172,7 @@ def _after_label(text: str, s: int, lower: int, language: _Language | None = Non
     """
     if not (text[s - 2].isalpha() or text[s - 2] in "§.&" or text[s - 1] == "§"):
         return False
-    label = _LABEL_BEFORE.search(text, max(lower, s - 14), s)
+    label = _LABEL_BEFORE.search(text, max(lower, s - 17), s)  # "Recommendation 3"
     if label is None:
         return False
     written = label.group("label")

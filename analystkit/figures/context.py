@@ -55,6 +55,10 @@ _WIND_BEFORE = re.compile(
     r"(?:winds?|gusts?|wind[ ]speeds?|wind[ ]gusts?))"
     r"(?:[ ](?:gusting|reaching|of|to|up|at|near|around|topping|exceeding|hitting|between"
     r"|in[ ]excess[ ]of|as[ ]high[ ]as)){0,3}[ ]$", re.IGNORECASE)
+#: Abbreviated scales read only after a sum with its currency: the Brazilian press's
+#: "bi", "tri" and "mi" ("R$ 2,3 bi", "R$ 450 mi") and South Asian "cr" for crore
+#: ("Rs 3,500 cr"). Alone they are words or other units ("mi" for miles).
+CURRENCY_ONLY_SCALES = {"bi": 1e9, "tri": 1e12, "mi": 1e6, "cr": 1e7}
 #: Two-word scales: "3,5 mil millones" is 3.5 × 10^9.
 SCALE_PHRASES = {("mil", "millones"): 1e9, ("mil", "milhões"): 1e9}
 _SCALE_PHRASE_STARTS = frozenset(first for first, _ in SCALE_PHRASES)
@@ -67,7 +71,12 @@ SCALE_OF = (" de ", " di ", " d'", " d’")
 MILLION_COUNTED_NOUNS = frozenset(
     "people persons residents inhabitants citizens voters users customers subscribers viewers "
     "visitors tourists passengers patients children adults households homes jobs workers "
-    "votes barrels tonnes tons shares copies".split())
+    "votes barrels tonnes tons shares copies "
+    # what posts, petitions and campaigns count ("viewed 1.2m times", "1.5m signatures")
+    "times views signatures downloads followers listeners readers members streams likes "
+    "posts tweets messages calls claims applications tests doses vaccinations cases deaths "
+    "refugees migrants students pupils employees farmers families vehicles cars trees animals "
+    "birds meals items parcels years".split())
 #: Qualifiers that are also prepositions of place: they approximate only an amount
 #: with a unit ("winds near 105 mph", "near 5%"), as before a count they place
 #: something ("near 100 homes").
@@ -121,6 +130,14 @@ _COUNTED_BEFORE = re.compile(r"(?<![\w.,])[0-9][0-9,.]*[ \t](?:[A-Za-z-]{2,20}[ 
                              r"(?:[a-z-]{2,20}(?<!ss)s|people|men|women|children)[ \t]+$")
 
 
+#: A sum or a share earlier in the clause before "over" and a duration ("would add $2.4
+#: trillion to the deficit over ten years", "cut 15% of jobs over three years").
+_SUM_IN_CLAUSE_BEFORE = re.compile(
+    r"(?:[$€£¥₹][ \t]?\d|\d[\d,.]*[ \t]?(?:%|per[ \t]?cent|percent))[^,;:!?()\n]{0,70}$")
+#: Words after which "over" bounds a duration ("for over ten years", "more than").
+BOUNDING_WORDS = frozenset({"for", "than", "of", "about", "after", "within", "lasting"})
+
+
 def _over_means_across(text: str, over: int, lower: int, *, opening: bool = True) -> bool:
     """Whether "over" at ``over`` before a duration means "across" rather than "more than".
 
@@ -142,6 +159,9 @@ def _over_means_across(text: str, over: int, lower: int, *, opening: bool = True
     if _COUNTED_BEFORE.search(text, max(lower, over - 60), over) is not None:
         return True  # "made 312 transfers over six years": a count spread across the time
     word = _word_before(text, len(before) + lower, lower).lower()
+    if word not in BOUNDING_WORDS and not word.endswith("ed") \
+            and _SUM_IN_CLAUSE_BEFORE.search(text, max(lower, over - 80), over) is not None:
+        return True  # "add $2.4 trillion to the deficit over ten years": the sum's span
     if word in ("in", "out", "up", "down", "off") and len(before) > len(word):
         # a phrasal verb's particle: "phased in over five years", "paid out over"
         word = _word_before(text, len(before[:-len(word)].rstrip()) + lower, lower).lower()
@@ -264,6 +284,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             and figure.value_high is None and text.startswith("-", figure.end):
         _read_hyphen_compound(text, figure, limit)
     _read_qualifier(text, figure, lower)
+    if figure.qualifier is None and figure.kind not in ("year", "date") \
+            and " or " in text[figure.end:figure.end + 26]:
+        _read_bound_after(text, figure, limit)  # "50 or more employees", "£1m or more"
     if figure.qualifier is not None and figure.kind == "year" \
             and _LEVELS_AFTER.match(text, figure.end, limit) is not None:
         # "53% below 1990 levels", "10% above 2019 levels": the year of a baseline
@@ -495,9 +518,18 @@ def _read_hyphen_compound(text: str, figure: _Figure, limit: int) -> None:
     subject, as "14 storeys" would give.
     """
     match = _HYPHEN_COMPOUND.match(text, figure.end, limit)
-    if match is None or match.group("word") in _SUBJECT_STOPS:
+    if match is None:
         return
     word, second = match.group("word"), match.group("second")
+    minor = _minor_unit([(word, match.end("word"))]) if second is None else None
+    if minor is not None:  # "the 51-cent loss", "a 20-pence rise": a sum in the minor unit
+        (figure.unit, worth), _ = minor
+        figure.kind, figure.scale = "money", worth
+        figure.value = (figure.value or 0.0) * worth
+        figure.end = match.end("word")
+        return
+    if word in _SUBJECT_STOPS:
+        return
     if word.lower() in SCALES_BEFORE:  # "a 7.8-magnitude earthquake", as "magnitude 7.8"
         figure.kind, figure.unit = "measure", SCALES_BEFORE[word.lower()]
         figure.end = match.end("word")
@@ -600,6 +632,8 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                     factor = 1e12  # "1,4 bln zł"
             elif word in FOREIGN_SCALES:
                 factor = FOREIGN_SCALES[word]
+            elif currency and word in CURRENCY_ONLY_SCALES:
+                factor = CURRENCY_ONLY_SCALES[word]
             elif i == 0 and len(words) > 1 and (word, words[1][0].lower()) in SCALE_PHRASES:
                 factor = SCALE_PHRASES[word, words[1][0].lower()]
                 stop = words[1][1]
@@ -899,6 +933,33 @@ def _read_power(text: str, figure: _Figure, limit: int) -> None:
         if math.isfinite(raised):
             figure.value = raised
             figure.end = power.end()
+
+
+#: A bound written after the amount ("50 or more employees", "three children or more",
+#: "1,000 or fewer pupils"): the qualifier its words mean. Not before "than" ("50 or
+#: more than 60" compares).
+BOUNDS_AFTER = {"more": "at least", "greater": "at least", "above": "at least",
+                "over": "at least", "higher": "at least", "fewer": "up to", "less": "up to",
+                "under": "up to", "below": "up to", "lower": "up to"}
+_BOUND_AFTER = re.compile(r"(?P<noun>[ \t]+[a-z][a-z-]{1,20})?[ \t]+or[ \t]+"
+                          r"(?P<word>" + "|".join(BOUNDS_AFTER) + r")\b(?![ \t]+than\b)")
+
+def _read_bound_after(text: str, figure: _Figure, limit: int) -> None:
+    """Read "or more"/"or fewer" after an amount or after its noun as its qualifier.
+
+    Right after the amount the words join its text ("50 or more" employees); after
+    its noun ("250 employees or more") only the qualifier is set.
+    """
+    bound = _BOUND_AFTER.match(text, figure.end, limit)
+    if bound is None or text[figure.start:figure.end].lower() == "one":
+        return  # "one or more religions": any, no amount
+    noun = bound.group("noun")
+    if noun and noun.strip() in ("or", "and", "to"):
+        return
+    figure.qualifier = BOUNDS_AFTER[bound.group("word")]
+    figure.qualifier_key = "or " + bound.group("word")
+    if not noun:
+        figure.end = bound.end()
 
 
 def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:

@@ -125,7 +125,7 @@ _HOUR_WORD_AFTER = re.compile(r"[ \u00a0]Uhr\b")
 # it took time growing with the square of its length.
 _SPACED_GROUPS = re.compile(
     r"(?P<groups>(?: [0-9]{3}(?![0-9])){1,5})(?! [0-9]{3}(?![0-9]))"
-    r"(?:[,.](?P<frac>[0-9]+))?(?![0-9,.])")
+    r"(?:[,.](?P<frac>[0-9]+))?(?![0-9]|[,.][0-9])")
 
 
 def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
@@ -225,7 +225,10 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if (prev in _NUMBER_SIGN_ENDS or prev == " " and s - 2 >= lower
             and text[s - 2] in _NUMBER_SIGN_ENDS) and _after_number_sign(text, s, lower):
         return None, _skip_code(text, e, limit)  # "No. 10", "№ 3": a name
-    if (prev in " \u00a0§" and s - 2 >= lower) and _after_label(text, s, lower, language):
+    if (prev in " \u00a0§" and s - 2 >= lower) and _after_label(text, s, lower, language) \
+            and not (raw.isdigit() and len(raw) <= 2
+                     and _date_at(text, s, e, raw, lower, limit) is not None):
+        # (a date after the label is a date: "Recommendation 29 January 2013")
         return None, _skip_subsections(text, e, limit)  # "Section 230", "§ 793": a name
     if e + 2 < limit and text[e] == " " and text.startswith(CODE_TITLES_AFTER, e + 1):
         return None, e  # "18 U.S.C. § 793": a title of a legal code
@@ -288,12 +291,40 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
             if currency:
                 figure.kind, figure.unit = "money", currency
             return _finish(text, figure, lower, limit, currency, False), figure.end
+    if nxt == "M" and currency is None and plain and _month_count_or_name(text, s, e, limit):
+        return None, e + 1  # "9M 2024", "6M YTD": months of a period; "3M": a company
     if nxt in _NEVER_GLUED or nxt == " " and (e + 1 >= limit
                                               or text[e + 1] not in _GLUE_AFTER_SPACE):
         return _bare_figure(text, begin, e, raw, -value if negative else value, plain, lower,
                             limit, currency)
     return _glued_figure(text, begin, e, raw, value, negative, plain, lower, limit, currency,
                          language)
+
+
+#: A glued "M" is a million ("10M users"), but after the months of a reporting period
+#: it counts months: "9M 2024", "6M YTD", "12M period" (results tables' nine, six
+#: and twelve months to date).
+_PERIOD_AFTER_MONTHS = re.compile(r"M(?:[ \t\u00a0]+(?:(?:19|20)\d\d|FY\d|YTD|period)"
+                                  r"|[ \t]?(?:/|vs\.?[ \t])[ \t]?\d{1,2}M)(?![\w])")
+#: Names written as a number and a capital M ("3M", the company): no million unless a
+#: counted noun in lower case follows ("3M users").
+NAMES_IN_DIGITS_AND_M = frozenset({"3M"})
+_LOWER_WORD_AFTER = re.compile(r"M[ \t]+(?P<word>[a-z]{3,}s)\b")
+#: Verbs in -s a company's name may take: after "3M" they leave it a name.
+_VERBS_AFTER_NAME = frozenset("says rises falls gains drops slips jumps plans reports posts "
+                              "expects sees adds cuts faces agrees wins makes sells".split())
+
+
+def _month_count_or_name(text: str, s: int, e: int, limit: int) -> bool:
+    """Whether the "M" glued to the number at ``text[s:e]`` is no million (a period, a name)."""
+    if e + 1 < limit and (text[e + 1].isalnum() or text[e + 1] == "_"):
+        return False  # "5Mbps", "9Ma": another unit or a code
+    if 1 <= len(text[s:e]) <= 2 and _PERIOD_AFTER_MONTHS.match(text, e, limit) is not None \
+            and 1 <= int(text[s:e]) <= 12:
+        return True
+    return text[s:e + 1] in NAMES_IN_DIGITS_AND_M and (s == 0 or not text[s - 1].isalnum()) \
+        and ((after := _LOWER_WORD_AFTER.match(text, e, limit)) is None
+             or after.group("word") in _VERBS_AFTER_NAME)
 
 
 # A weekday right before a bracketed day of the month, as Brazilian and other
@@ -435,10 +466,12 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
         return _finish(text, figure, lower, limit, currency, plain), glued.end("susp")
     if figure.kind == "year" and not glued.group("dash") and glued.group("suffix"):
         return _finish(text, figure, lower, limit, None, plain, done=True), figure.end
-    if plain and glued.group("suffix") is None and glued.end() == e and len(raw) <= 3 \
-            and not currency:
+    if plain and glued.group("suffix") is None and glued.end() == e and len(raw) <= 3:
         spaced = _SPACED_GROUPS.match(text, e, limit)
-        if spaced is not None and _unit_or_currency_follows(text, spaced.end(), limit):
+        # after a currency the groups are the sum's ("US$ 500 000", WHO and SI style)
+        # and a group of "000" is never a number of its own ("up from 1 100 000")
+        if spaced is not None and (currency or spaced.group("groups").endswith(" 000")
+                                   or _unit_or_currency_follows(text, spaced.end(), limit)):
             figure.value = float(raw + spaced.group("groups").replace(" ", "") + "."
                                  + (spaced.group("frac") or "0"))
             figure.end = spaced.end()

@@ -198,6 +198,8 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         if lower in _SUBJECT_ENDS or singular in _MONTHS or not word \
                 or not words and is_function_word(lower) and lower not in PARTITIVE_WORDS:
             break  # "von 38 auf 35 Stunden": another language's function word names nothing
+        if words and lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS_IN_LY:
+            break  # "5,000 people annually visit": an adverb ends the noun phrase
         if words and lower.endswith(PLACE_ADVERB_ENDINGS):
             break  # "150,000 people worldwide", "40 offices nationwide": where, not what
         if lower in TIME_DEICTICS and i + 1 < len(found) \
@@ -242,8 +244,8 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     if len(words) > 1 and len(words) == len(found) and words[-1] == found[-1] \
             and _AMOUNT_NEXT.match(text, match.end(), limit):
         words.pop()  # "a 6-megawatt turbine cost $9": a verb before its amount
-    if words and words[-1].lower().endswith("ly"):
-        words.pop()
+    if words and words[-1].lower().endswith("ly") and words[-1].lower() not in NOT_ADVERBS_IN_LY:
+        words.pop()  # "5,000 people annually": how often, not what
     if words and words[-1].endswith(("'s", "’s")):
         words.pop()  # "4.2 million of the country's 5.8 million voters": a possessive
     if len(words) == 1 and len(found) > 1 and found[1].lower() == "than" \
@@ -252,6 +254,12 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     return " ".join(words) or None
 
 
+#: Words in -ly that are nouns or adjectives, not adverbs: they end a subject as its
+#: noun ("2% of global supply", "30% of the elderly", "a family of four").
+NOT_ADVERBS_IN_LY = frozenset(
+    "supply family assembly rally ally anomaly monopoly reply italy july elderly "
+    "daily weekly monthly quarterly yearly fly belly lily bully jelly homily "
+    "oligopoly melancholy".split())
 #: Plurals that count rather than name ("marched hundreds of miles"): no noun a
 #: participle before them describes.
 VAGUE_PLURALS = frozenset("hundreds thousands millions billions dozens scores tens".split())
