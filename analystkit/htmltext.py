@@ -121,6 +121,14 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
                 meta["author"] = _byline_in_page(tree)
             meta["url"] = original_of_archived(meta["url"])
             meta["outlet"] = _outlet_from_title(tree, meta["outlet"])
+            review = _claim_review(tree)
+            if review is not None:  # a fact check's own date and checker, not the claim's
+                date, _, claim_date = review
+                if date and (meta["published"] is None or claim_date
+                             and meta["published"][:10] == claim_date[:10]):
+                    meta["published"] = date
+                if review[1] and (not meta["outlet"] or _HOST_NAME.fullmatch(meta["outlet"])):
+                    meta["outlet"] = review[1]
             meta["declared_language"] = _declared_language(tree)
             if meta["published"] is None:
                 meta["published"] = _time_element_date(tree) or _date_in_page(tree)
@@ -237,6 +245,12 @@ def _outlet_from_title(tree: HtmlElement, outlet: str | None) -> str | None:
     when it did, the last part is the site's name.
     """
     parts = _TITLE_SEPARATOR.split(" ".join((tree.findtext(".//title") or "").split()))
+    site = _og_site_name(tree)
+    if site and (not outlet or outlet == site or outlet in parts and outlet != parts[-1]
+                 or _HOST_NAME.fullmatch(outlet)):
+        # the page's own og:site_name over a part of its title ("PolitiFact | No, Texas
+        # did not …" read headline first)
+        return site
     if not outlet:
         # none in the metadata: a title "Headline - Site" whose first part is the
         # page's headline names the site in its last part
@@ -251,6 +265,15 @@ def _outlet_from_title(tree: HtmlElement, outlet: str | None) -> str | None:
     if _PUBLISHING_COMPANY.search(outlet) and len(parts) >= 2 and _site_name(parts[-1]):
         return parts[-1]  # "Wikimedia Foundation, Inc." publishes; "Wikipedia" is the site
     return outlet
+
+
+def _og_site_name(tree: HtmlElement) -> str | None:
+    """Return the page's ``og:site_name`` when it reads as a site's name, or None."""
+    for element in tree.iterfind(".//meta[@property='og:site_name']"):
+        content = " ".join((element.get("content") or "").split())
+        if content and _site_name(content):
+            return content
+    return None
 
 
 #: Words that name the company behind a site rather than the site ("Wikimedia Foundation,
@@ -398,6 +421,45 @@ def _mostly_links(element: HtmlElement, heading: HtmlElement | None) -> bool:
         total -= len(" ".join(heading.text_content().split()))
     linked = sum(len(" ".join(link.text_content().split())) for link in element.iter("a"))
     return linked > 0 and total - linked <= MAX_LINK_LIST_OTHER_SHARE * total
+
+
+#: Most JSON-LD text read for a fact check's ClaimReview record.
+MAX_JSON_LD_CHARS = 200_000
+
+
+def _claim_review(tree: HtmlElement) -> tuple[str | None, str | None, str | None] | None:
+    """Return a fact check's date, checker and checked claim's date (ClaimReview), or None.
+
+    A ClaimReview nests the checked claim (``itemReviewed``) with the claim's own
+    date and author; a metadata reader that takes the first ``datePublished`` in
+    the page dates the fact check by the claim. The record's top-level
+    ``datePublished`` and ``author`` name are the fact check's.
+    """
+    import json
+
+    for element in tree.iter("script"):
+        if "ld+json" not in (element.get("type") or "").lower() or not element.text \
+                or "ClaimReview" not in element.text or len(element.text) > MAX_JSON_LD_CHARS:
+            continue
+        try:
+            data = json.loads(element.text)
+        except (ValueError, RecursionError):
+            continue
+        found = data.get("@graph", [data]) if isinstance(data, dict) else data
+        for record in found if isinstance(found, list) else []:
+            kind = record.get("@type") if isinstance(record, dict) else None
+            if kind == "ClaimReview" or isinstance(kind, list) and "ClaimReview" in kind:
+                author, item = record.get("author"), record.get("itemReviewed")
+                claim_date = item.get("datePublished") if isinstance(item, dict) else None
+                return (_text_value(record.get("datePublished")),
+                        _text_value(author.get("name") if isinstance(author, dict) else None),
+                        _text_value(claim_date))
+    return None
+
+
+def _text_value(value: object) -> str | None:
+    """``value`` stripped when it is a non-empty string, else None."""
+    return value.strip() or None if isinstance(value, str) else None
 
 
 def _drop_templates(tree: HtmlElement) -> None:

@@ -147,8 +147,20 @@ def longest_first(words: frozenset[str] | set[str]) -> str:
 @cache
 def month_names() -> frozenset[str]:
     """Return the month names of ``data/months.toml`` (languages other than English), lower case."""
-    return frozenset(month for months in toml_table("months.toml")["months"].values()
-                     for month in months)
+    return frozenset(foreign_month_numbers())
+
+
+@cache
+def foreign_month_numbers() -> dict[str, int]:
+    """Return the month names of languages other than English with their numbers (1-12).
+
+    From ``data/months.toml``: each language's names in calendar order, and the
+    other spellings (``[variants]``) with the number of the name they stand for.
+    """
+    table = toml_table("months.toml")
+    numbers = {month: number for months in table["months"].values()
+               for number, month in enumerate(months, start=1)}
+    return numbers | {variant: numbers[name] for variant, name in table["variants"].items()}
 
 
 def required_literals(pattern: str, *, ignore_case: bool = False) -> tuple[tuple[str, ...], ...]:

@@ -23,6 +23,7 @@ from .lexicons import (
     GatedRules,
     english_month_pattern,
     english_months,
+    foreign_month_numbers,
     longest_first,
     month_names,
     opens_with_run,
@@ -154,7 +155,11 @@ PARLIAMENTARY_NAME = PARLIAMENTARY_TITLE + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z]
 #: The labels of a fact check's statement and finding: on a line of their own
 #: ("Rating: False", "Our ruling: Mostly true") still a label, not a heading.
 FACT_CHECK_LABELS = ("Claim", "The claim", "What was claimed", "Verdict", "Our verdict",
-                     "Rating", "Our rating", "Ruling", "Our ruling")
+                     "Rating", "Our rating", "Ruling", "Our ruling",
+                     # Spanish, French and German fact checks (Maldita, Newtral, AFP
+                     # Factuel, Correctiv): "Bulo:", "Afirmación:", "Behauptung:"
+                     "Afirmación", "Bulo", "Calificación", "Veredicto", "Affirmation",
+                     "Notre verdict", "Behauptung", "Bewertung")
 _FACT_CHECK_LABELS_LOWER = frozenset(label.lower() for label in FACT_CHECK_LABELS)  # "RATING"
 _PARAGRAPH_LEAD_IN = re.compile(
     r"[*_]{0,2}(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
@@ -227,7 +232,8 @@ _STAMP_LEAD = (r"(?:(?:first\s+|last\s+)?(?:published|updated|modified|posted|re
                # the same in the languages analystkit reads ("Veröffentlicht am", "Stand:",
                # "Publicado el", "Mis à jour le", "Aggiornato il")
                r"|veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis\s+à\s+jour"
-               r"|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\s*:?\s*"
+               r"|pubblicato|aggiornato|gepubliceerd|bijgewerkt|atualizado|опубликовано"
+               r"|обновлено)\s*:?\s*"
                r"(?:on|am|el|le|il|em|op)?\s*)?")
 _STAMP_DATE = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?"
@@ -238,7 +244,7 @@ _STAMP_DATE = (
     + r")(?:\s+de)?,?\s+\d{4}"
     # a time ago, as live pages print it: "3 hours ago", "a day ago"
     r"|(?:\d{1,2}|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
-    r"(?:,?\s*[-–]?\s*(?:at\s+|um\s+|a\s+las\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*uhr|h)?"
+    r"(?:,?\s*[-–]?\s*(?:at\s+|um\s+|a\s+las\s+|alle\s+|às\s+|à\s+|om\s+|в\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*uhr|h)?"
     r"(?:\s+[A-Z]{2,4})?)?")
 #: A time of day as records and live pages print it ("11.42 am", "2:30 p.m. EST",
 #: "14:05 GMT").
@@ -270,7 +276,11 @@ _CLOCK_LINE = re.compile(r"[*_]{0,2}(?P<time>" + _CLOCK_TIME + r")[*_]{0,2}", re
 _PRINTED_DATE = re.compile(
     r"(?<![\w-])(?:(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH + r"),?\s+(?P<y2>\d{4})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))(?![\w-])", re.IGNORECASE)
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    # a day before a month of another language: "12 de marzo de 2025", "12. März 2025",
+    # "12 марта 2025 года"
+    r"|(?P<d4>\d{1,2})\.?\s+(?:de\s+)?(?P<m4>" + longest_first(month_names())
+    + r")(?:\s+de)?,?\s+(?P<y4>\d{4}))(?![\w-])", re.IGNORECASE)
 #: A masthead line under the headline: short segments parted by bars or middle dots
 #: ("Statistical bulletin | Released 14 May 2024 | Office for National Statistics").
 _MASTHEAD_SEPARATOR = re.compile(r"\s[|·•]\s")
@@ -499,9 +509,12 @@ def _at_word_boundary(text: str, position: int) -> bool:
 @cache
 def _heading_words(name: str) -> re.Pattern[str]:
     words = phrase_pattern(word_list(name)).pattern
-    # Optional Markdown hashes and section numbering ("17.1. Normative References").
-    return re.compile(r"(?:#{1,6}[ \t]+)?(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]+)?(?P<word>" + words
-                      + r")[ \t]*(?::|$)", re.IGNORECASE)
+    # Optional Markdown hashes, emphasis and section numbering ("17.1. Normative
+    # References", "**Sources:**"), and "Our" before the word ("Our Sources", PolitiFact's)
+    return re.compile(r"(?:#{1,6}[ \t]+)?(?:\*{1,2}|_{1,2})?(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?[ \t]+)?"
+                      r"(?:our[ \t]+)?(?P<word>" + words
+                      + r")(?:[ \t]*:(?:\*{1,2}|_{1,2})?|(?:\*{1,2}|_{1,2})[ \t]*:?(?=[ \t]*$)"
+                      r"|[ \t]*$)", re.IGNORECASE)
 
 
 def source_heading(line: str) -> bool:
@@ -555,6 +568,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     blocks = _classify(text, raws)
     _mark_fact_box_captions(text, blocks)
     _label_entries_under_times(text, blocks)
+    _label_under_fact_check_headings(text, blocks)
     _mark_dialogue_turns(text, blocks)
     byline_author = _mark_byline(text, blocks) or _credit_line_author(text, blocks)
     _mark_author_blurbs(text, blocks, "; ".join(filter(None, (byline_author, author))))
@@ -883,6 +897,25 @@ def _mark_fact_box_captions(text: str, blocks: list[Block]) -> None:
         if "\n" not in caption and 1 <= len(caption.split()) <= LABEL_MAX_WORDS \
                 and _LABELLED_VALUE.fullmatch(text[following.start:following.end].strip()):
             block.label, block.content_start = caption, block.end
+
+
+def _label_under_fact_check_headings(text: str, blocks: list[Block]) -> None:
+    """Label the block under a fact check's label set as a heading ("## Claim:", "Rating").
+
+    Snopes and Full Fact print "Claim" or "What was claimed" as a heading over the
+    statement they check, and "Rating" over the finding: the block under it takes the
+    label, as "Claim: …" on one line gives it, and a short finding ("False") under
+    its label is a paragraph, not a heading.
+    """
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        if block.kind != "heading" or following.label is not None \
+                or following.kind not in ("paragraph", "heading", "quote"):
+            continue
+        label = text[block.content_start:block.end].strip().strip("#*_ \t").rstrip(":").strip()
+        if label.lower() in _FACT_CHECK_LABELS_LOWER:
+            following.label = label
+            if following.kind == "heading":
+                following.kind = "paragraph"
 
 
 def _label_entries_under_times(text: str, blocks: list[Block]) -> None:
@@ -1527,6 +1560,9 @@ def printed_date(line: str) -> str | None:
     for match in _PRINTED_DATE.finditer(line):
         if match.group("y3"):
             year, month, day = (int(match.group(g)) for g in ("y3", "m3", "d3"))
+        elif match.group("y4"):
+            year, day = int(match.group("y4")), int(match.group("d4"))
+            month = foreign_month_numbers().get(match.group("m4").lower(), 0)
         else:
             which = "1" if match.group("m1") else "2"
             month = english_months().get(match.group("m" + which).lower().rstrip("."), 0)
@@ -2082,7 +2118,9 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
                 continue
             else:
                 same_facts = this.facts() <= earlier.words() and earlier.facts() <= this.words()
-            if same_facts:
+            if same_facts and _denials(this.norm) == _denials(earlier.norm):
+                # (a headline that denies a claim is no repeat of it: "It is false that
+                # the government raised VAT" over "Claim: The government raised VAT")
                 block.duplicate_of = earlier.block_id
                 break
         if block.duplicate_of is None:
@@ -2092,6 +2130,24 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
                     near_truncated.append(len(near))
                 near.append(this)
                 near_norms.append(norm)
+
+
+#: Words that deny what a sentence says: a near repeat must deny the same things.
+DENIAL_WORDS = frozenset({
+    "not", "no", "never", "nor", "false", "untrue", "fake", "misleading", "wrong", "debunked",
+    # in the languages analystkit reads ("Es falso que", "C'est faux", "nicht")
+    "falso", "falsa", "faux", "fausse", "bulo", "engañoso", "nicht", "kein", "keine", "nie",
+    "pas", "nunca", "niet", "geen", "non", "não",
+})
+_NEGATED_CONTRACTION = re.compile(r"n[’']t\b")
+
+
+def _denials(norm: str) -> frozenset[str]:
+    """Return the denial words (DENIAL_WORDS, and "n't") of a normalised block text."""
+    found = {word for word in norm.split() if word in DENIAL_WORDS}
+    if _NEGATED_CONTRACTION.search(norm):
+        found.add("not")
+    return frozenset(found)
 
 
 def _lengths_part(size: int, other: int) -> bool:

@@ -1018,3 +1018,83 @@ def test_a_markdown_link_as_a_numbered_source_entry():
     assert art.sources[["marker", "outlet", "url"]].values.tolist() == [
         ["1", "Reuters", "https://reuters.com/a"]]
     assert art.citations[["claim_id", "source_id"]].values.tolist() == [[1, 1]]
+
+
+# --- Fact checks ----------------------------------------------------------
+
+def test_a_headline_that_denies_a_claim_is_no_repeat_of_it():
+    art = ak.parse_article(
+        "It is false that the government raised VAT on electricity to 40%\n\nBy Ana Ruiz\n\n"
+        'Claim: "The government raised VAT on electricity to 40%."\n\nRating: False\n')
+    assert rows(art, "kind", "label") == [
+        ("headline", None), ("meta", None), ("paragraph", "Claim"), ("paragraph", "Rating")]
+    assert art.blocks["duplicate_of"].isna().all()
+    assert art.claims["label"].astype(object).tolist()[1] == "Claim"
+    # the same words without the denial stay a repeat
+    repeat = ak.parse_article("The government raised VAT on electricity to 40 percent\n\n"
+                              "By Ana Ruiz\n\nThe government raised VAT on electricity to "
+                              "40 percent.\n")
+    assert art.blocks["duplicate_of"].isna().all()
+    assert repeat.blocks["duplicate_of"].tolist()[-1] == 1
+
+
+def test_a_fact_check_label_set_as_a_heading_labels_the_block_under_it():
+    art = ak.parse_article(
+        "# Did Walmart close 1,200 stores?\n\nBy Jo Lee\n\n## Claim:\n\nWalmart announced it "
+        "would close 1,200 U.S. stores by June 2025.\n\n## Rating:\n\nFalse\n\n## Origin\n\n"
+        "The rumor spread in March, the company said.\n", fmt="markdown")
+    assert rows(art, "kind", "label")[2:] == [
+        ("heading", None), ("paragraph", "Claim"), ("heading", None), ("paragraph", "Rating"),
+        ("heading", None), ("paragraph", None)]
+
+
+@pytest.mark.parametrize("heading", ["**Sources:**", "**Sources**", "Our Sources", "## Fuentes",
+                                     "**Our sources**"])
+def test_source_headings_in_emphasis_with_our_and_in_other_languages(heading):
+    art = ak.parse_article(f"Did it happen?\n\nThe claim is false, the agency said.\n\n{heading}"
+                           "\n\n- Agency data, 2024\n- Ministry report, 2023\n", fmt="markdown")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("sources",)]
+    assert len(art.sources) == 2
+
+
+def test_a_heading_in_emphasis_that_runs_on_is_no_source_list():
+    art = ak.parse_article("Did it happen?\n\n**Sources of funding** are many, the agency said."
+                           "\n", fmt="markdown")
+    assert len(art.sources) == 0
+
+
+CLAIM_REVIEW_PAGE = """<html><head><title>PolitiFact | No, the mayor did not cut 5,000 jobs</title>
+<meta property="og:site_name" content="PolitiFact">
+<script type="application/ld+json">
+{"@context":"https://schema.org","@type":"ClaimReview",
+ "itemReviewed":{"@type":"Claim","author":{"@type":"Person","name":"Mayor Tom Riley"},
+   "datePublished":"2024-11-02"},
+ "claimReviewed":"Mayor cut 5,000 police jobs",
+ "author":{"@type":"Organization","name":"Eastbridge Fact Desk"},
+ "datePublished":"2025-01-09"}
+</script></head>
+<body><article><h1>No, the mayor did not cut 5,000 jobs</h1>
+<p>City payroll records show the force shrank by 312 officers between 2021 and 2024.</p>
+</article></body></html>"""
+
+
+def test_a_claim_review_dates_the_fact_check_and_og_site_name_names_the_site():
+    art = ak.parse_article(CLAIM_REVIEW_PAGE, fmt="html")
+    assert art.articles.loc[0, ["outlet", "published"]].tolist() == ["PolitiFact", "2025-01-09"]
+    without_site = ak.parse_article(CLAIM_REVIEW_PAGE.replace(
+        '<meta property="og:site_name" content="PolitiFact">', "").replace(
+        "PolitiFact | ", ""), fmt="html")
+    assert without_site.articles.loc[0, "outlet"] == "Eastbridge Fact Desk"
+
+
+@pytest.mark.parametrize(("stamp", "date"), [
+    ("Publicado el 12 de marzo de 2025", "2025-03-12"),
+    ("Pubblicato il 12 marzo 2025 alle 14:32", "2025-03-12"),
+    ("Veröffentlicht am 3. Jänner 2025", "2025-01-03"),
+    ("Опубликовано 12 марта 2025", "2025-03-12"),
+])
+def test_date_stamps_in_other_languages_date_the_article(stamp, date):
+    art = ak.parse_article(f"Inflation falls\n\n{stamp}\n\nPrices fell 2% in March, the "
+                           "statistics office said.\n")
+    assert art.articles.loc[0, "published"] == date
+    assert rows(art, "kind")[1] == ("meta",)
