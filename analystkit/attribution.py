@@ -32,7 +32,10 @@ PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 OBJECT_CLITICS = frozenset({"lo", "la", "l'", "l’", "o"})
 _OPENING_CLITIC = re.compile(
     r"(?:Lo|La|O)[ \t]+(?=(?:ha|hanno|han|ha[ \t]+detto|dijo|dijeron|afirmó|aseguró|explicó"
-    r"|disse|disseram|afirmou)\b)|L['’](?=(?:ha|hanno)\b)")
+    r"|disse|disseram|afirmou)\b)|L['’](?=(?:ha|hanno)\b)"
+    # Russian and Ukrainian "about this" before the verb and its speaker ("Об этом сообщил
+    # официальный представитель МИД Мария Захарова", "Про це повідомив …")
+    r"|(?:Об[ \t]+этом|Про[ \t]+це)[ \t]+(?:также[ \t]+|також[ \t]+)?(?=[а-яіїє]+\b)")
 #: The same pronouns after "selon"/"según" ("selon lui", "según ella"), read as English.
 FOREIGN_PRONOUNS = {"lui": "he", "elle": "she", "eux": "they", "elles": "they",
                     "él": "he", "ella": "she", "ellos": "they", "ellas": "they",
@@ -41,7 +44,10 @@ FOREIGN_PRONOUNS = {"lui": "he", "elle": "she", "eux": "they", "elles": "they",
                     "ela": "she", "eles": "they", "elas": "they", "hij": "he", "zij": "she",
                     "ze": "she",
                     # French subject pronouns ("Il a indiqué que …"; "elle" is above)
-                    "il": "he", "ils": "they"}
+                    "il": "he", "ils": "they",
+                    # Russian and Ukrainian ("…, сказал он", "…, заявила вона")
+                    "он": "he", "она": "she", "они": "they", "він": "he", "вона": "she",
+                    "вони": "they"}
 #: Speakers that are not names but still say who is speaking.
 _GENERIC_SPEAKERS = re.compile(
     r"(?:^|\s)(?:officials?|authorities|police|experts?|analysts?|sources?|witnesses|residents|"
@@ -476,7 +482,7 @@ def _attribution(sentence: str) -> str | None:
     sentence = _BRACKETED_ASIDE.sub("", sentence)
     if "-" in sentence:
         sentence = _PARTY_STATE.sub(lambda m: "," if m.group("relative") else "", sentence)
-    if sentence[:1] in "LlO" and (clitic := _OPENING_CLITIC.match(sentence)) is not None:
+    if sentence[:1] in "LlOОП" and (clitic := _OPENING_CLITIC.match(sentence)) is not None:
         # "Lo ha detto il ministro, Nello Musumeci": read as "…, ha detto il ministro"
         sentence = ", " + sentence[clitic.end():]
     match = _ACCORDING.search(sentence)
@@ -558,6 +564,8 @@ def _attribution(sentence: str) -> str | None:
             after = sentence[verb.end():verb.end() + SPEAKER_WINDOW]
             if after[1:2].islower():  # "a déclaré hier le ministre", "dijo ayer el ministro"
                 after = _LEADING_DAY_WORD.sub("", after, count=1)
+            if after.startswith((" в ", " у ")) and verb.group().lower().endswith("ли"):
+                after = after[2:]  # "…, сообщили в пресс-службе Сбербанка": who said it there
             role = _up_to_speaker_end(after)
             named = _NAME_AFTER_ROLE.match(after, len(role))
             if named and role.split()[:1] and role.split()[0].islower() \

@@ -1285,3 +1285,13 @@ def test_judgments_forecasts_posts_and_obtained_records(sentence, speaker):
 ])
 def test_rates_and_participles_name_no_speaker(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Объем кредитования вырос на 12 процентов, сообщили в пресс-службе Сбербанка.",
+     "пресс-службе Сбербанка"),
+    ("Ущерб оценивается в 500 млн рублей, сказал он.", "he"),
+    ("Об этом сообщил министр финансов Антон Силуанов.", "Антон Силуанов"),
+])
+def test_russian_speakers_after_the_verb(sentence, speaker):
+    assert attribution(sentence) == speaker

@@ -2618,3 +2618,46 @@ def test_periods_names_and_scales_only_after_a_currency(text, expected):
 def test_bounds_written_after_the_amount_and_over_a_span(text, expected):
     assert [(f.text, f.qualifier, f.subject) for f in find_figures(text, language="en")] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a number after an elided Italian article or preposition
+    ("L'inflazione è salita all'1,7% dall'1,5% di gennaio.", "it",
+     [("1,7%", 1.7, "percent", "%"), ("1,5%", 1.5, "percent", "%")]),
+    ("Il fatturato è cresciuto dell'8%.", "it", [("8%", 8.0, "percent", "%")]),
+    # currencies named in Italian, Portuguese and Ukrainian words
+    ("L'azienda ha investito 300 milioni di dollari.", "it",
+     [("300 milioni di dollari", 3e8, "money", "USD")]),
+    ("A empresa investiu 300 milhões de dólares.", "pt",
+     [("300 milhões de dólares", 3e8, "money", "USD")]),
+    ("Уряд виділив 1,5 млрд гривень.", "uk", [("1,5 млрд гривень", 1.5e9, "money", "UAH")]),
+    # Ukrainian scales and percent, Russian units in their cases
+    ("Понад 3 тис. людей евакуювали.", "uk", [("Понад 3 тис", 3e3, "count", None)]),
+    ("Інфляція сповільнилася до 12,9 відсотка.", "uk",
+     [("12,9 відсотка", 12.9, "percent", "%")]),
+    ("Уровень воды поднялся на 3,2 метра.", "ru", [("3,2 метра", 3.2, "measure", "m")]),
+    ("Ставки выросли на 112 punti base.", "it", [("112 punti base", 112.0, "measure", "bp")]),
+])
+def test_figures_in_italian_portuguese_russian_and_ukrainian(text, language, expected):
+    assert [(f.text, f.value, f.kind, f.unit) for f in find_figures(text, language=language)] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "language", "subject"), [
+    ("Более 2 тысяч человек эвакуировали.", "ru", "человек"),
+    ("Повреждены 1 250 жилых домов.", "ru", "жилых домов"),
+    ("Близько 250 тисяч споживачів без світла.", "uk", "споживачів"),
+    ("Sont inscrits 300 élèves cette année.", "fr", "élèves"),
+])
+def test_cyrillic_and_accented_subjects(text, language, subject):
+    assert [f.subject for f in find_figures(text, language=language)][0] == subject
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Київ. Понад 3 тис. людей евакуювали, що підтвердили в уряді та від громад. Це вже "
+     "третій раз за тиждень, як і у вересні, але для них це не нове.", "uk"),
+    ("Москва. Более 2 тысяч человек эвакуировали, что подтвердили в правительстве. Это уже "
+     "третий раз за неделю, как и в сентябре, но для них это не ново.", "ru"),
+])
+def test_ukrainian_is_told_from_russian(text, language):
+    assert ak.parse_article(text).articles.loc[0, "language"] == language

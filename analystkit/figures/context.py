@@ -42,7 +42,7 @@ from .vocabulary import (
 #: Scale words written abbreviated with a dot before a currency or unit ("2,3 Mrd.
 #: Euro", "4,5 Mio. Franken", "1,5 млрд. рублей"): the dot ends the abbreviation there.
 ABBREVIATED_SCALES = frozenset({"mrd", "mio", "bn", "mn", "mln", "mld", "tys", "млн", "млрд",
-                                "тыс"})
+                                "тыс", "тис"})
 #: Polish "bln" is a bilion, 10^12 ("1,4 bln zł"), where English copy's "bln" is a
 #: billion: it is read so before the złoty.
 POLISH_CURRENCY_WORDS = frozenset({"zł", "złotych", "zl", "pln"})

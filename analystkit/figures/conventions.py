@@ -19,7 +19,8 @@ from .vocabulary import VULGAR_FRACTIONS
 #: Forms only one convention can write are read the same in every article:
 #: "480,7" (one or two digits after a lone comma), "84.669.326" (several dot
 #: groups), "1.234,5" (dot groups before a comma).
-DECIMAL_COMMA_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr"})
+DECIMAL_COMMA_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl",
+                                     "tr"})
 _GROUPED = {",": re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"),
             "\u00a0": re.compile(r"[0-9]{1,3}(?:\u00a0[0-9]{3})+(?:[.,][0-9]+)?"),
             "\u202f": re.compile(r"[0-9]{1,3}(?:\u202f[0-9]{3})+(?:[.,][0-9]+)?"),

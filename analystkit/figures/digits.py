@@ -220,7 +220,8 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
             figure = _Figure(opening, e, value)
             figure.kind, figure.unit = "percent", "%"
             return _finish(text, figure, lower, limit, None, False), figure.end
-    if (prev.isalnum() or prev in _CODE_BEFORE) and not _letter_mark_before(text, s, lower):
+    if (prev.isalnum() or prev in _CODE_BEFORE) and not _letter_mark_before(text, s, lower) \
+            and not (prev in "'’" and _elided_article_before(text, s - 1, lower)):
         return None, _skip_code(text, e, limit)
     if (prev in _NUMBER_SIGN_ENDS or prev == " " and s - 2 >= lower
             and text[s - 2] in _NUMBER_SIGN_ENDS) and _after_number_sign(text, s, lower):
@@ -359,6 +360,22 @@ def _bracketed_negative(text: str, s: int, e: int, value: float, lower: int,
     figure = _Figure(before.start(), e + 1, -value)
     figure.kind, figure.unit = "money", currency
     return _finish(text, figure, lower, limit, currency, False)
+
+
+#: Articles and prepositions that Italian and French elide before a vowel, and so before
+#: a number read with one ("all'1,7%", "dell'8%", "l'11 per cento", "d'1,5 milliard"):
+#: the number after their apostrophe is a figure, not part of a code.
+ELIDED_BEFORE_NUMBER = frozenset({"l", "all", "dall", "dell", "nell", "sull", "coll", "pell",
+                                  "un", "d", "qu", "jusqu"})
+
+
+def _elided_article_before(text: str, apostrophe: int, lower: int) -> bool:
+    """Whether an elided article or preposition ends at the apostrophe at ``apostrophe``."""
+    start = apostrophe
+    while start > lower and text[start - 1].isalpha() and apostrophe - start <= 6:
+        start -= 1
+    return (start == lower or not text[start - 1].isalnum()) \
+        and text[start:apostrophe].lower() in ELIDED_BEFORE_NUMBER
 
 
 def _letter_mark_before(text: str, s: int, lower: int) -> bool:

@@ -36,7 +36,10 @@ LATER_SUBJECT_ENDS = frozenset({"near", "past"})
 _MONTHS = frozenset(english_months())
 # Up to five words after a number, each after one to three spaces or tabs; a
 # word has no space in it, so the match splits into its words.
-_SUBJECT_WORDS = re.compile(r"(?:(?:[ \t]{1,3}|[ \t]?\n[ \t]{0,8})[A-Za-z][\w'’.-]{0,40}){1,5}")
+# A word opens with a Latin letter (accented too: "300 élèves") or a Cyrillic one ("850
+# человек"); scripts without spaces between words have no such words.
+_SUBJECT_WORDS = re.compile(r"(?:(?:[ \t]{1,3}|[ \t]?\n[ \t]{0,8})"
+                            r"[A-Za-zÀ-ÖØ-öø-ɏА-яЁёІіЇїЄєҐґ][\w'’.-]{0,40}){1,5}")
 #: Initialisms written with dots ("U.S.", "U.K."): before a lower-case word the
 #: last dot ends the initialism, not the sentence.
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,5}")
@@ -173,6 +176,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     """
     position = end
     after_of = False
+    if text.startswith(". ", position) and text[position + 2:position + 3].islower() \
+            and text[position - 1:position].isalpha():
+        position += 1  # "3 тис. людей", "15 тыс. предприятий": the dot of an abbreviation
     if text.startswith(" worth of ", position):
         position += len(" worth")  # "$38 million worth of integrated circuits"
     if text.startswith(_OF_STARTS, position):
@@ -535,6 +541,12 @@ INFLECTED_ADJECTIVE_LANGUAGES = frozenset({"nl"})
 #: and Turkish put the counted noun first and a verb or its object soon after, whose
 #: words the English reading would take in.
 ONE_WORD_SUBJECT_LANGUAGES = frozenset({"pl", "tr"})
+#: Languages that put agreeing adjectives before the counted noun in its case ("1 250
+#: жилых домов", "250 тисяч споживачів"): the phrase is the noun, or an adjective
+#: (SLAVIC_ADJECTIVE_ENDINGS) and its noun; Russian and Ukrainian.
+ADJECTIVE_FIRST_LANGUAGES = frozenset({"ru", "uk"})
+SLAVIC_ADJECTIVE_ENDINGS = ("ых", "их", "ые", "ие", "ого", "его", "ому", "ему", "ий", "ый",
+                            "ой", "ая", "яя", "ое", "ее", "і")
 #: Partitives between a count and its noun in NOUN_FIRST_LANGUAGES; the elided
 #: forms ("d'habitants", "dell'anno") are read by _ELIDED_PARTITIVE.
 #: Prepositions and articles of NOUN_FIRST_LANGUAGES: after a count they open what
@@ -558,7 +570,8 @@ def _subjects_in_language(figures: list[FoundFigure], language: str | None) -> N
     language = (language or "")[:2].lower()
     if language not in NOUN_FIRST_LANGUAGES and language not in CAPITALISED_NOUN_LANGUAGES \
             and language not in INFLECTED_ADJECTIVE_LANGUAGES \
-            and language not in ONE_WORD_SUBJECT_LANGUAGES:
+            and language not in ONE_WORD_SUBJECT_LANGUAGES \
+            and language not in ADJECTIVE_FIRST_LANGUAGES:
         return
     for figure in figures:
         if figure.subject:
@@ -584,6 +597,13 @@ def _subject_in_language(subject: str, language: str) -> str | None:
         return words[0]
     if language in ONE_WORD_SUBJECT_LANGUAGES:
         return words[0] if words[0][:1].islower() else None
+    if language in ADJECTIVE_FIRST_LANGUAGES:
+        if not words[0][:1].islower() or is_function_word(words[0].lower()):
+            return None
+        if len(words) > 1 and words[0].lower().endswith(SLAVIC_ADJECTIVE_ENDINGS) \
+                and words[1][:1].islower():
+            return " ".join(words[:2])
+        return words[0]
     if language in CAPITALISED_NOUN_LANGUAGES:
         noun = next((i for i, word in enumerate(words) if word[:1].isupper()), 0)
         return " ".join(words[:noun + 1])

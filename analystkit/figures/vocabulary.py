@@ -36,6 +36,10 @@ FOREIGN_SCALES = {
     "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млн": 1e6,
     "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9,
     "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12, "трлн": 1e12,
+    # Ukrainian ("3 тис. людей", "250 тисяч споживачів", "2 мільйони")
+    "тис": 1e3, "тисяч": 1e3, "тисячі": 1e3, "тисяча": 1e3, "тисячу": 1e3,
+    "мільйон": 1e6, "мільйони": 1e6, "мільйонів": 1e6, "мільярд": 1e9, "мільярди": 1e9,
+    "мільярдів": 1e9,
     # Polish, Dutch and Turkish, with the abbreviations their press prints ("184 mld zł",
     # "8,1 tys. zł", "€ 1,5 mld", "45 milyar lira", "52 milyon turist")
     "tys": 1e3, "tysiąc": 1e3, "tysiące": 1e3, "tysięcy": 1e3,
@@ -49,7 +53,9 @@ FOREIGN_SCALES = {
 #: "12 في المئة").
 FOREIGN_PERCENT_WORDS = frozenset({"prozent", "procent", "proc", "بالمئة", "بالمائة",
                                    # Russian, in its cases ("на 14 процентов", "12,5 процента")
-                                   "процент", "процента", "процентов"})
+                                   "процент", "процента", "процентов",
+                                   # Ukrainian ("12,9 відсотка", "на 5 відсотків")
+                                   "відсоток", "відсотка", "відсотки", "відсотків"})
 FOREIGN_PERCENT_PHRASES = frozenset({("pour", "cent"), ("por", "ciento"), ("por", "cento"),
                                      ("per", "cento"), ("في", "المئة"), ("في", "المائة")})
 #: Abbreviated scales after a money amount ("$3bn", "£2.5m", "€10B", "$2.174T").
