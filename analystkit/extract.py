@@ -316,15 +316,29 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
     quotation_claims = 0  # where the claims of the last block quotation start
     introduced: tuple[int, str | None, bool] | None = None  # "X said:" (block, X, drop it)
     cuts = sorted(cuts) if cuts else None
+    for label in turns:
+        if label not in speakers:
+            speakers[label] = transcript_speaker(label, text, turns=turns[label], labels=turns)
+    # a transcript: speakers' turns labelled; a paragraph with no label goes on the turn
+    transcript = sum(turns[label] for label, who in speakers.items() if who) \
+        >= MIN_TRANSCRIPT_TURNS
+    turn_speaker: str | None = None  # who has the floor in a transcript
     for block in blocks:
+        if block.kind == "heading":
+            turn_speaker = None
         if block.kind not in CLAIM_KINDS or block.duplicate_of is not None:
             continue
         label_speaker = None
         if block.label:
-            if block.label not in speakers:
-                speakers[block.label] = transcript_speaker(
-                    block.label, text, turns=turns[block.label], labels=turns)
             label_speaker = speakers[block.label]
+            if label_speaker or not _CLOCK_LABEL.fullmatch(block.label):
+                turn_speaker = label_speaker  # a question's label ends the turn, a time not
+            elif transcript and block.kind == "paragraph":
+                label_speaker = turn_speaker  # "[00:01:12] First, the Secretary will …"
+        elif transcript and block.kind == "paragraph":
+            if _UNREAD_LABEL.match(text, block.content_start, block.end):
+                turn_speaker = None  # "Kevin O'Hara: Hi, …": another voice's turn
+            label_speaker = turn_speaker  # the turn goes on in a paragraph of its own
         block_markers = markers_by_block.get(block.block_id, [])
         first_claim = len(claims)
         body_end, credited = block.end, None
@@ -760,10 +774,20 @@ def _cut_at(text: str, spans: list[tuple[int, int]],
 
 
 _ACCORDING_TO = re.compile(ACCORDING_TO, re.IGNORECASE)
+#: Labelled turns of named speakers that make a text a transcript, in which a paragraph
+#: with no label goes on the turn before it.
+MIN_TRANSCRIPT_TURNS = 3
+#: A name and a colon opening a paragraph that was read as no label (a voice with one
+#: turn only): in a transcript it still ends the turn before it.
+_UNREAD_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}:[ \t]")
+#: A label that is a time ("00:12:31", "14:32"): a live blog's entry or a recording's
+#: time, no speaker and no end of a turn.
+_CLOCK_LABEL = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?")
 #: Paragraph labels in capitals that name no speaker: interviewer and answer
 #: marks and the labels of live blogs, fact checks, corrections and minutes.
 NOT_SPEAKER_LABELS = frozenset({
-    "Q", "A", "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE",
+    "Q", "A", "QUESTION", "Question", "ANSWER", "UPDATE", "UPDATED", "CORRECTION",
+    "CLARIFICATION", "NOTE", "EDITOR'S NOTE",
     "BREAKING", "WATCH", "READ", "LISTEN", "ANALYSIS", "CONTEXT", "BACKGROUND", "CLAIM",
     "VERDICT", "RATING", "FACT CHECK", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "WARNING",
     "DISCLAIMER", "SUMMARY", "KEY POINTS", "TRANSCRIPT", "NARRATOR", "UNIDENTIFIED",
@@ -1000,6 +1024,9 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
             sentence = _MD_LINK.sub(lambda m: m.group("text"), sentence)
         if "**" in sentence:
             sentence = _MD_BOLD.sub(lambda m: m.group("inner"), sentence)
+    if "[" in sentence or "(" in sentence:
+        # "[Crosstalk]", "(LAUGHTER)", "[00:08:15]" inside a transcript's turn
+        sentence = _INLINE_STAGE_DIRECTION.sub(" ", sentence)
     sentence = " ".join(sentence.split())  # whitespace runs → one space, ends stripped
     if sentence.endswith((",", ";")):
         # the commas between note markers after the full stop ("… the claim.[5],[6]")
@@ -1007,6 +1034,13 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
     return _SPACE_BEFORE_PUNCTUATION.sub("", sentence)
 
 
+#: What transcripts print in brackets inside a turn that nobody says: a recording's
+#: time and the stage directions of transcription services and broadcasters.
+_INLINE_STAGE_DIRECTION = re.compile(
+    r"[\[(](?:\d{1,2}(?::\d{2}){1,2}|(?i:crosstalk|inaudible|unintelligible|laughs?|laughter"
+    r"|applause|interruption|pause|sighs?|coughs?|cheers|cheering|music|silence|overlapping"
+    r"|technical[ ]difficulties|(?:begin|end)[ ]video[ ]clip|commercial[ ]break"
+    r"|(?:begin|end)[ ]audio[ ]clip))\.?[\])]")
 _SEPARATORS_AFTER_END = re.compile(r"(?P<end>[.!?][\"”’)]?)[ ,;]+$")
 
 

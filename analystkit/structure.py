@@ -167,6 +167,10 @@ _PARAGRAPH_LEAD_IN = re.compile(
     # the sections of a structured abstract (ICMJE, CONSORT for abstracts)
     r"|Objectives?|Aims?|Methods?|Design|Setting|Participants|Interventions?|Results?"
     r"|Findings|Conclusions|Interpretation|Funding|Trial registration|Limitations"
+    # the roles transcripts label turns with in mixed case ("Operator:", an earnings
+    # call's; "Spokesperson:", a UN noon briefing's)
+    r"|(?:Operator|Moderator|Spokesperson|Spokesman|Spokeswoman|Host|Interviewer|Presenter"
+    r"|Anchor|Answer)(?=:[ \t]+[A-Z\"“‘'])"  # (a turn opens with a capital: "Host: 3pp.io" not)
     # a parliamentary record's speaker: a title and a name, perhaps after an office
     # and before a seat and a party ("Ms Holt:", "Sir Geoffrey Lamb (North Fenmouth)
     # (Con):", "The Secretary of State for Environment (Ms Rachel Holt):")
@@ -177,11 +181,18 @@ _PARAGRAPH_LEAD_IN = re.compile(
     r")(?=[*_]{0,2}:)"
     r"|\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)"
     r"[*_]{0,2}(?::[*_]{0,2}|[ \t]*[—–-])[ \t]+(?=\S)"  # "**A:** …" as well as "**A**: …"
+    # a reporter's question as briefing transcripts mark it: "Q. The governor says …",
+    # "Q    Thanks, Karen." (the White House's), "Question: …"
+    r"|(?P<question>Q)(?:\.[ \t]+|[ \t]{2,})(?=[A-Z\"“])|(?P<asked>Question):[ \t]+(?=\S)"
     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,3}\.?)[ \t]+(?=[A-Z])"
     # a live blog's entry time run into its text ("12:15 Officials said …", "Updated 09:10
     # The number …"): a clock with a colon, before a capital
     r"|(?:Updated?:?[ \t]+)?(?P<clock>\d{1,2}:\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)"
     r"[ \t]+(?=[A-Z\"“])")
+#: A line wholly in brackets that says what happens, not what anyone says: a
+#: transcript's stage direction ("(The briefing was concluded at 2:31 p.m.)",
+#: "[Crosstalk]", "(BEGIN VIDEO CLIP)").
+_STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]\n]{2,120}[)\]]")
 #: A recording's timestamp opening a bullet or paragraph, as show notes and
 #: transcripts print it ("[00:12:30] Why prices fell", "(12:30) Intro"): its label.
 _MEDIA_TIMESTAMP = re.compile(
@@ -840,7 +851,14 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     timestamp = _MEDIA_TIMESTAMP.match(text, raw.content_start, raw.end)
     if timestamp and raw.style in ("bullet", "entry", "line"):
         kind = "paragraph" if raw.style == "line" else "bullet"
+        speaker = _PARAGRAPH_LEAD_IN.match(text, timestamp.end(), raw.end)
+        if speaker and speaker.group("label"):
+            # "[00:00:24] WENDT: It's really …": the speaker labels the turn, not its time
+            return kind, speaker.group("label"), speaker.end()
         return kind, timestamp.group("stamp"), timestamp.end()
+    if raw.style == "line" and stripped[:1] in "(["  and stripped[-1:] in ")]" \
+            and _STAGE_DIRECTION.fullmatch(stripped):
+        return "meta", None, raw.content_start  # "(The briefing was concluded at 2:31 p.m.)"
     if raw.style in ("bullet", "entry"):
         if _NUMBERED_QUESTION.fullmatch(text, raw.start, raw.end):
             return "heading", None, raw.content_start  # "2. Why is Castria worried?"
@@ -859,7 +877,8 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
             return "heading", None, raw.content_start
     lead_in = lead_in or _PARAGRAPH_LEAD_IN.match(text, raw.content_start, raw.end)
     if lead_in:
-        label = lead_in.group("label") or lead_in.group("number") or lead_in.group("clock")
+        label = lead_in.group("label") or lead_in.group("number") or lead_in.group("clock") \
+            or lead_in.group("question") or lead_in.group("asked")
         return "paragraph", label, lead_in.end()
     return "paragraph", None, raw.content_start
 

@@ -1098,3 +1098,69 @@ def test_date_stamps_in_other_languages_date_the_article(stamp, date):
                            "statistics office said.\n")
     assert art.articles.loc[0, "published"] == date
     assert rows(art, "kind")[1] == ("meta",)
+
+
+# --- Briefing and call transcripts -------------------------------------------
+
+BRIEFING = """Department Press Briefing
+
+MR REYES: Good afternoon. The Secretary will travel to Nairobi next week.
+
+More than 11 million people need food aid, and we are adding $120 million.
+
+QUESTION: Reports say 12 trucks were looted. Can you confirm?
+
+MR REYES: We have seen those reports. Aid groups say 40 trucks crossed on Monday.
+
+Q. The governor of Texas says 40,000 troops are on standby.
+
+MR REYES: I would refer you to the governor. [Crosstalk] We sent 300 advisers.
+
+[00:12:31] MR REYES: The talks resumed on Friday, and 14 countries joined.
+
+(The briefing was concluded at 2:31 p.m.)
+"""
+
+
+def test_a_briefing_transcript_keeps_its_turns():
+    art = ak.parse_article(BRIEFING)
+    assert rows(art, "kind", "label") == [
+        ("headline", None), ("paragraph", "MR REYES"), ("paragraph", None),
+        ("paragraph", "QUESTION"), ("paragraph", "MR REYES"), ("paragraph", "Q"),
+        ("paragraph", "MR REYES"), ("paragraph", "MR REYES"), ("meta", None)]
+    claims = art.claims[["text", "attribution"]].astype(object)
+    assert [tuple(None if v != v else v for v in row) for row in claims.itertuples(index=False)
+            ][1:] == [
+        ("The Secretary will travel to Nairobi next week.", "Mr Reyes"),
+        # a paragraph with no label goes on the turn before it
+        ("More than 11 million people need food aid, and we are adding $120 million.",
+         "Mr Reyes"),
+        ("Reports say 12 trucks were looted.", "Reports"),
+        ("We have seen those reports.", "Mr Reyes"),
+        ("Aid groups say 40 trucks crossed on Monday.", "Aid groups"),
+        # "Q." marks a question, dropped from its text
+        ("The governor of Texas says 40,000 troops are on standby.", "governor of Texas"),
+        ("I would refer you to the governor.", "Mr Reyes"),
+        # a stage direction inside a turn is no part of what is said
+        ("We sent 300 advisers.", "Mr Reyes"),
+        # a timestamp before a speaker's label
+        ("The talks resumed on Friday, and 14 countries joined.", "Mr Reyes")]
+
+
+def test_an_unread_label_and_an_operator_end_a_turn():
+    call = ("Q4 Earnings Call\n\nOperator: Good morning, and welcome to the call.\n\n"
+            "TOM ALBRECHT: Revenue grew 11% to $4.82 billion.\n\nWe opened six new hubs.\n\n"
+            "CARLA NUNES: Diluted EPS was $1.47.\n\nOperator: Our first question comes from "
+            "Kevin Hara.\n\nKevin Hara: Your peers say volumes fell 3%.\n\nThat is a big "
+            "change for the sector.\n\nTOM ALBRECHT: January volumes were up about 6%.\n\n"
+            "CARLA NUNES: Pricing rose 4%.\n")
+    speakers = ak.parse_article(call).claims["attribution"].astype(object)
+    assert [None if v != v else v for v in speakers] == [
+        None, None, "Tom Albrecht", "Tom Albrecht", "Carla Nunes", None,
+        "Your peers", None, "Tom Albrecht", "Carla Nunes"]
+
+
+def test_paragraphs_with_no_label_outside_a_transcript_keep_no_speaker():
+    art = ak.parse_article("Harbour plan\n\nLOPEZ: A summer of works.\n\nThe port will "
+                           "close in June for 12 weeks.\n")
+    assert art.claims["attribution"].isna().tolist()[-1]
