@@ -757,7 +757,9 @@ RECORDS_WITHOUT_DETERMINER = frozenset({
 _CLOSING_FINDING = re.compile(
     r",[ \t]+(?P<who>(?:(?:the|a|an|this|that|one|our)[ \t]+"
     r"|(?-i:(?:[a-z][\w'’-]*[ \t]+){0,2}(?=(?:" + "|".join(sorted(RECORDS_WITHOUT_DETERMINER))
-    + r")\b)))[^,;:!?\"“”()]{1,60}?)[ \t]+"
+    + r")\b)))[^,;:!?\"“”()]{1,60}?"
+    # or a body named by its acronym or name alone: "…, UKHSA estimates."
+    r"|(?-i:[A-Z][A-Za-z&]{1,10}(?:[ \t]+[A-Z][A-Za-z&]{1,15}){0,3}))[ \t]+"
     r"(?:found|find|concluded|concludes|estimated|estimates|showed|shows|show)"
     r"(?:[ \t]+(?:(?:on[ \t]+)?(?:" + _DAY_NAMES + r")|(?:last|this|earlier[ \t]+this)[ \t]+"
     r"(?:week|month|year|quarter)|yesterday|today))?(?:[ \t]*[.!]?[\"”’)]*[ \t]*$"

@@ -1295,3 +1295,21 @@ def test_rates_and_participles_name_no_speaker(sentence, speaker):
 ])
 def test_russian_speakers_after_the_verb(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    ("The study has not been peer reviewed, but 40 patients improved.",
+     ["not been peer reviewed"]),
+    ("The findings, published as a preprint, show 12% fewer cases.", ["preprint"]),
+    ("Warming is still expected to continue.", ["is still expected to"]),
+    ("По предварительным данным, погибли 12 человек.", ["по предварительным данным"]),
+])
+def test_the_standing_of_evidence_is_a_hedge(sentence, cues):
+    from analystkit.hedges import hedge_cues
+    assert [cue.lower() for cue in hedge_cues(sentence)] == cues
+
+
+def test_a_body_named_alone_closes_a_finding():
+    assert attribution("Around 1 in 10 children are not fully protected against measles, "
+                       "UKHSA estimates.") == "UKHSA"
+    assert attribution("In 2020, Smith found the keys.") is None

@@ -813,7 +813,7 @@ def test_house_numbers_and_identifiers_are_no_figures(text):
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
-    ("Output hit 2.3m t of grain.", 2.3e6, "t"), ("Exports reached 1.2m bbl a day.", 1.2e6, "bbl"),
+    ("Output hit 2.3m t of grain.", 2.3e6, "t"), ("Exports reached 1.2m bbl a day.", 1.2e6, "bbl/day"),
     ("A 5m wall stands there.", 5.0, "m"), ("It rose 12pp to 60%.", 12.0, "pp"),
 ])
 def test_glued_millions_before_a_unit_and_percentage_points(text, value, unit):
@@ -2661,3 +2661,18 @@ def test_cyrillic_and_accented_subjects(text, language, subject):
 ])
 def test_ukrainian_is_told_from_russian(text, language):
     assert ak.parse_article(text).articles.loc[0, "language"] == language
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a measure "a" unit of time is a rate; "a side" is none
+    ("Sea levels are rising by 3.7 mm a year.", [("3.7 mm a year", "mm/year", "Sea levels")]),
+    ("The tower is 30 m a side.", [("30 m", "m", "tower")]),
+    ("The river rose 2 metres a year ago.", [("2 metres", "m", "river")]),
+    # a unit written with a space before its gas
+    ("Emissions reached 37.4 Gt CO2 last year.", [("37.4 Gt CO2", "GtCO2", "Emissions")]),
+    # the object of a change keeps what it is of; a plural that modifies a noun
+    ("The drug reduced the risk of death by 23%.", [("23%", "%", "risk of death")]),
+    ("The trial found an odds ratio of 1.8.", [("1.8", None, "odds ratio")]),
+])
+def test_rates_gases_risks_and_ratios_in_study_copy(text, expected):
+    assert [(f.text, f.unit, f.subject) for f in find_figures(text, language="en")] == expected

@@ -880,6 +880,8 @@ def _percent_words(words: list[tuple[str, int]]) -> int:
     return 0
 
 
+#: Units of time a measure is a rate of after "a"/"an" ("3.7 mm a year", "10 km a day").
+TIME_RATES = frozenset({"s", "min", "h", "hour", "day", "week", "month", "year", "decade"})
 #: Words that write "per" before a rate's unit: English, and French "par", Spanish and
 #: Portuguese "por", German "pro" ("48 mètres cubes par seconde", "120 km por hora");
 #: the rate's unit must follow in the [per] table of units.toml, so "pro bono" is none.
@@ -889,7 +891,8 @@ PER_WORDS = frozenset({"per", "par", "por", "pro"})
 def _read_rate(text: str, figure: _Figure, rest: list[tuple[str, int]], limit: int) -> None:
     """Read "per hour", "a gallon" (money only) after a unit or amount."""
     lead = rest[0][0].lower()
-    if lead not in PER_WORDS and (lead not in ("a", "an") or figure.kind != "money"):
+    if lead not in PER_WORDS and (lead not in ("a", "an") or figure.kind not in ("money",
+                                                                               "measure")):
         return
     if len(rest) < 3:  # "287 micrograms per cubic metre", "1.2 million dollars a month":
         # the rate's words after the window
@@ -902,6 +905,9 @@ def _read_rate(text: str, figure: _Figure, rest: list[tuple[str, int]], limit: i
             if rate is not None and lead not in PER_WORDS \
                     and _names_a_time(text, rest[n][1], limit):
                 return  # "NOK 3.48 a year ago": a time, no rate
+            if rate is not None and lead not in PER_WORDS and figure.kind == "measure" \
+                    and rate not in TIME_RATES:
+                return  # "3.7 mm a year" is a rate, "5 km a trip" no unit of one
             if rate is not None:
                 figure.per = rate
                 figure.end = rest[n][1]

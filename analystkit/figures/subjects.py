@@ -158,7 +158,8 @@ def _ends_modifiers(word: str) -> bool:
     """Whether lower-case ``word`` is no modifier of a noun after it (a verb, a stop)."""
     return word in _SUBJECT_ENDS or word in PREPOSITIONS or word in _SUBJECT_VERBS \
         or word in TREND_VERBS or word in COUNT_VERBS \
-        or word.endswith(("ed", "ly")) or _looks_plural(word)
+        or word.endswith(("ed", "ly")) and word not in NOT_ADVERBS_IN_LY \
+        or _looks_plural(word) and word not in PLURAL_MODIFIERS
 
 
 def _last_word(text: str) -> str:
@@ -329,7 +330,9 @@ def _bare_verb_after_plural(before: str, word: str, rest: list[str], ends: bool)
 #: Nouns written in the plural before the noun they modify ("sports fans", "arms
 #: dealers", "savings accounts"): after one a word in -s is the head, not a verb.
 PLURAL_MODIFIERS = frozenset("sports arms goods savings news sales customs earnings arts "
-                             "clothes communications jobs".split())
+                             "clothes communications jobs odds".split())
+
+
 def _without_singular_verb(subject: str | None) -> str | None:
     """Drop the verb that ends a share's subject ("one in four shoppers arrives by car").
 

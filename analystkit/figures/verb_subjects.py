@@ -534,8 +534,12 @@ def _object_of_change(words: list[str], counting: bool) -> str | None:
     phrase = body[verb_at + 1:]
     if phrase and phrase[0].lower() in OF_DETERMINERS:
         phrase = phrase[1:]
+    # one "of" inside it names what a measure is of ("cut the risk of death by 23%")
+    of_at = [i for i, word in enumerate(phrase) if word.lower() == "of"]
+    inner_of = len(of_at) == 1 and 0 < of_at[0] < len(phrase) - 1
     if not phrase or len(phrase) > MAX_SUBJECT_WORDS or any(
-            word.lower() in _SUBJECT_ENDS or word.lower() in PREPOSITIONS
+            word.lower() in _SUBJECT_ENDS and not (inner_of and word.lower() == "of")
+            or word.lower() in PREPOSITIONS and not (inner_of and word.lower() == "of")
             or word.lower() in OBJECT_CHANGE_VERBS for word in phrase) \
             or len(phrase) == 1 and phrase[0].lower() in GENERIC_SUBJECTS:
         return None
