@@ -1661,7 +1661,11 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
         block.has_dateline = True
         top = True  # no content above yet
         for earlier in blocks[: block.block_id - 1]:
-            if earlier.kind == "paragraph" and not (top and _headline_with_figure(text, earlier)):
+            if earlier.kind == "paragraph" and not (top and (
+                    _headline_with_figure(text, earlier)
+                    or earlier.block_id == 1 and _headline_line(text, earlier))):
+                # (a long first line with no sentence's end over the dateline is the
+                # headline, not a caption: "Budget 2025: Sitharaman pegs deficit at …")
                 if _standfirst_over_dateline(text, blocks, earlier, block):
                     earlier.kind = "heading"  # _mark_title reads it as the dek
                 else:
@@ -1743,8 +1747,9 @@ def _headline_with_figure(text: str, block: Block) -> bool:
 def _colon_dateline(text: str, blocks: list[Block], block: Block,
                     lead: int) -> re.Match[str] | None:
     """Match "NEW DELHI: " at the start of the first body paragraph, or return None."""
-    if any(b.kind == "paragraph" for b in blocks[:block.block_id - 1]):
-        return None
+    if any(b.kind == "paragraph" and not (b.block_id == 1 and _headline_line(text, b))
+           for b in blocks[:block.block_id - 1]):
+        return None  # (a long first line over it is the headline, not a paragraph)
     match = _COLON_DATELINE.match(text[block.start:block.end], lead)
     if match is None or match.group("place").lower().strip(" ,.") in _NOT_PLACES:
         return None
@@ -1754,6 +1759,13 @@ def _colon_dateline(text: str, blocks: list[Block], block: Block,
         if again is not None and again.group("place").lower() not in _NOT_PLACES:
             return None  # "LOPEZ: …" again further down: speakers, not a place
     return match
+
+
+def _headline_line(text: str, block: Block) -> bool:
+    """Whether a block is one line that ends with no full stop, as a headline does."""
+    line = text[block.start:block.end].strip()
+    return "\n" not in line and not line.endswith((".", "!", "?", ":")) \
+        and _CAPTION_END.search(line) is None
 
 
 def _is_caps_place(place: str | None) -> bool:

@@ -1164,3 +1164,25 @@ def test_paragraphs_with_no_label_outside_a_transcript_keep_no_speaker():
     art = ak.parse_article("Harbour plan\n\nLOPEZ: A summer of works.\n\nThe port will "
                            "close in June for 12 weeks.\n")
     assert art.claims["attribution"].isna().tolist()[-1]
+
+
+LONG_HEADLINE = ("Budget 2025: Sitharaman pegs fiscal deficit at 4.4% of GDP for FY26, raises capex "
+                 "to Rs 11.21 lakh crore")
+
+
+@pytest.mark.parametrize("dateline", ["NEW DELHI (Reuters) -", "NEW DELHI:"])
+def test_a_long_headline_over_a_dateline_stays_the_headline(dateline):
+    art = ak.parse_article(f"{LONG_HEADLINE}\n\nBy Anand Krishnan | New Delhi\n\n{dateline} "
+                           "Finance Minister Nirmala Sitharaman on Saturday set a deficit target "
+                           "of 4.4% of GDP.\n\nCapital expenditure was budgeted at Rs 11.21 lakh "
+                           "crore.\n")
+    assert art.articles.loc[0, ["headline", "dateline"]].tolist() == [LONG_HEADLINE, "NEW DELHI"]
+    assert art.blocks["label"].isna().all()  # the place is no transcript speaker
+    assert art.claims["attribution"].isna().all()
+
+
+def test_a_caption_over_a_dateline_is_still_furniture():
+    art = ak.parse_article("Rescuers carry a resident through a flooded street. (Photo: Ana Ruiz)"
+                           "\n\nJAKARTA (Reuters) - Floods killed 12 people on Monday, officials "
+                           "said.\n")
+    assert rows(art, "kind")[0] == ("boilerplate",)
