@@ -232,6 +232,15 @@ def _table_text(table: Any, notes: _Notes) -> str:
     return "\n".join(lines)
 
 
+#: A run of note numbers ("3", "2,3"), which a superscript run makes note calls.
+_SUPERSCRIPT_NOTE = re.compile(r"\d{1,3}(?:,[ ]?\d{1,3}){0,5}")
+
+
+def _superscript(run: Any) -> bool:
+    """Whether a ``w:r`` run is set as a superscript (``w:vertAlign w:val="superscript"``)."""
+    return run is not None and bool(_xpath(run, "./w:rPr/w:vertAlign[@w:val='superscript']"))
+
+
 def paragraph_text(paragraph: Any, notes: _Notes | None = None) -> str:
     """Return a paragraph's text: its runs, tabs and breaks, with ``[n]`` note calls.
 
@@ -246,7 +255,11 @@ def paragraph_text(paragraph: Any, notes: _Notes | None = None) -> str:
     for item in _xpath(paragraph, _RUN_CONTENT):
         tag = item.tag.rsplit("}", 1)[-1]
         if tag == "t":
-            parts.append(item.text or "")
+            content = item.text or ""
+            if _SUPERSCRIPT_NOTE.fullmatch(content) and parts and _superscript(item.getparent()):
+                # a note number typed as a superscript ("… by 2025.³" in Word): a note call
+                content = "".join(f"[{number}]" for number in content.replace(" ", "").split(","))
+            parts.append(content)
         elif tag in ("tab", "br", "cr"):
             parts.append(" ")
         elif tag == "noBreakHyphen":

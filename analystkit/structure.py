@@ -313,7 +313,11 @@ _NUMBERED_QUESTION = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][^\n]{2,120}\?[ \t
 # or a digit and is no sentence: "To: the surprise of residents, work began." is prose.
 _MEMO_FIELD = re.compile(
     r"(?P<label>(?i:issued\s+by|from|to|cc|bcc|date|subject|re|ref|reference|attn|attention"
-    r"|classification|distribution|memo(?:randum)?\s+(?:no|number)\.?))[ \t]*:[ \t]+"
+    r"|classification|distribution|memo(?:randum)?\s+(?:no|number)\.?"
+    # a bill's and a judgment's header fields, as Congress.gov and court summaries print
+    # them ("Sponsor: Rep. Maria Delgado [D-NM-1]", "Latest Action: 03/26/2025 …")
+    r"|sponsor|cosponsors?|committees?|latest\s+action|introduced|judgment\s+date"
+    r"|justices|judges?|neutral\s+citation))[ \t]*:[ \t]+"
     r"(?=[A-Z0-9\"“'‘@])")
 #: A memo field's label ends within this many characters ("Memorandum number:").
 MEMO_LABEL_MAX_CHARS = 24

@@ -788,3 +788,35 @@ def test_a_word_notes_linked_title_keeps_its_address(tmp_path):
     article = ak.load_article(path)
     assert article.sources["url"].tolist() == ["https://port.example/statement"]
     assert article.sources["title"].tolist()[0].endswith("Reopening statement")
+
+
+def test_a_superscript_note_number_in_word_is_a_note_call(tmp_path):
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Reservoir levels fall", style="Title")
+    body = doc.add_paragraph("The agency missed its original target of 100% by 2025.")
+    body.add_run("3").font.superscript = True
+    body.add_run(" Storage fell to 41% in June.")
+    plain = doc.add_paragraph("Output rose to 12.")
+    plain.add_run("5 million tonnes")  # digits not set as a superscript stay the number's
+    doc.add_heading("Notes", level=1)
+    for entry in ("Agency report, 2024.", "Ministry data, 2023.", "Water Board, Annual review "
+                  "2025."):
+        doc.add_paragraph(entry, style="List Number")
+    path = tmp_path / "notes.docx"
+    doc.save(path)
+    art = ak.load_article(path)
+    assert art.figures["text"].tolist()[:3] == ["100%", "2025", "41%"]
+    assert art.figures["value"].tolist()[3] == 12.5e6
+    cited = art.citations.merge(art.sources, on=["article_id", "source_id"])
+    assert cited["marker"].tolist() == ["3"]
+
+
+def test_a_bills_header_fields_are_meta():
+    art = ak.parse_article(
+        "H.R. 1234 - Clean Water Act of 2025\n\nSponsor: Rep. Maria Delgado [D-NM-1] "
+        "(Introduced 02/11/2025)\n\nCommittees: House - Energy and Commerce\n\nLatest Action: "
+        "03/26/2025 Reported by the Committee.\n\nThe bill would fund 400 treatment plants, "
+        "the committee said.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "meta", "meta", "meta", "paragraph"]
