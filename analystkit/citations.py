@@ -69,6 +69,12 @@ class Marker(NamedTuple):
     is_tag: bool = False
 
 
+#: Words before a judgment's paragraph number in brackets, as neutral citations pin
+#: them ("[2014] UKSC 56, at [25]", "observed at [52] that", "para [41]").
+_PIN_CITE_BEFORE = re.compile(r"(?<![\w])(?:at|para|paras|paragraph|paragraphs)[ \t]?$",
+                              re.IGNORECASE)
+
+
 def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Marker]:
     """Find citation markers in ``text[start:end]``.
 
@@ -85,6 +91,8 @@ def find_markers(text: str, start: int = 0, end: int | None = None) -> list[Mark
         if m.start() > 0 and text[m.start() - 1] == "]" and _after_link_text(text, m.start()):
             continue  # the "[1]" of a reference-style link "[Skyline Imaging][1]"
         if m.group("nums") is not None:
+            if _PIN_CITE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+                continue  # "at [25]", "para [41]": a judgment's paragraph, not a note
             targets = _expand_numbers(m.group("nums"))
             if not targets:
                 continue

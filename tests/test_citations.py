@@ -352,3 +352,13 @@ def test_a_note_set_off_after_a_full_stop_belongs_to_the_sentence_before():
         "The front held.", "Officials denied the claim."]
     assert art.citations[["claim_id", "source_id"]].values.tolist() == [
         [1, 1], [2, 2], [2, 3], [4, 2], [4, 3]]
+
+
+def test_a_judgments_paragraph_pin_cite_is_no_note_call():
+    art = ak.parse_article("Ruling\n\nIt relied on Moseley v Haringey [2014] UKSC 56, at [25], "
+                           "and the appeal failed.\n\nLord Sales observed at [52] that 40 "
+                           "councils had erred.\n\nSources\n\n[25] Court record, 2014.\n")
+    assert art.claims["text"].tolist()[:2] == [
+        "It relied on Moseley v Haringey [2014] UKSC 56, at [25], and the appeal failed.",
+        "Lord Sales observed at [52] that 40 councils had erred."]
+    assert art.citations.empty
