@@ -2676,3 +2676,8 @@ def test_ukrainian_is_told_from_russian(text, language):
 ])
 def test_rates_gases_risks_and_ratios_in_study_copy(text, expected):
     assert [(f.text, f.unit, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+def test_a_stock_index_named_with_its_region_is_no_count():
+    figures = find_figures("The Stoxx Europe 600 rose 0.5%.", language="en")
+    assert [(f.text, f.subject) for f in figures] == [("0.5%", "Stoxx Europe 600")]
