@@ -1313,3 +1313,16 @@ def test_a_body_named_alone_closes_a_finding():
     assert attribution("Around 1 in 10 children are not fully protected against measles, "
                        "UKHSA estimates.") == "UKHSA"
     assert attribution("In 2020, Smith found the keys.") is None
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # who was told and the weekday after a verb placed before its speaker
+    ('"No hay subida", explicó a Newtral una portavoz del ministerio.',
+     "portavoz del ministerio"),
+    ("As chuvas continuam, disse à Lusa fonte da Proteção Civil.", "fonte da Proteção Civil"),
+    ("Los precios subieron, dijo el martes el ministro Carlos Cuerpo.", "Carlos Cuerpo"),
+    ("El portavoz del Gobierno regional, Miguel Ángel García, afirmó el martes en rueda de "
+     "prensa que el IVA no subió.", "Miguel Ángel García"),
+])
+def test_listeners_and_weekdays_after_a_romance_verb_of_saying(sentence, speaker):
+    assert attribution(sentence) == speaker
