@@ -666,7 +666,7 @@ def match_claims(tables: Tables, *, min_score: float = MIN_CLAIM_SCORE,
         rows["text_a"].append(text[i])
         rows["text_b"].append(text[j])
         va, vb = values.get((aid[i], cid[i])), values.get((aid[j], cid[j]))
-        rows["figures_differ"].append(_figures_differ(va, vb))
+        rows["figures_differ"].append(_figures_differ(va, vb, score))
         rows["negation_differs"].append(negated(text[i], _opt(language.get(aid[i])))
                                         != negated(text[j], _opt(language.get(aid[j]))))
     dtypes = dict(_MATCH_COLUMNS)
@@ -767,12 +767,20 @@ def _claim_values(tables: Tables) -> dict[tuple[str, int], dict[_ValueKey, froze
             for claim, by_key in found.items()}
 
 
+#: Least score of two claims whose figures say neither what they count nor what happened
+#: for those figures to measure the same thing: the same words around them ("Floods kill
+#: 41", "Floods kill 45"), not a loose match ("64 of them were beyond repair", "600 or so
+#: were checked").
+MIN_SCORE_UNNAMED_FIGURES = 80.0
+
+
 def _figures_differ(a: dict[_ValueKey, frozenset] | None,
-                    b: dict[_ValueKey, frozenset] | None) -> bool | None:
+                    b: dict[_ValueKey, frozenset] | None, score: float = 100.0) -> bool | None:
     """Whether two claims give different values for something both measure; None if nothing."""
     if not a or not b:
         return None
-    shared = a.keys() & b.keys()
+    shared = {key for key in a.keys() & b.keys()
+              if key[0] is not None or key[1] is not None or score >= MIN_SCORE_UNNAMED_FIGURES}
     if not shared:
         return None
     return any(a[key] != b[key] for key in shared)

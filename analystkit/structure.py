@@ -187,8 +187,8 @@ _PARAGRAPH_LEAD_IN = re.compile(
     r"|(?P<number>\d{1,2}(?:\.\d{1,2}){1,3}\.?)[ \t]+(?=[A-Z])"
     # a live blog's entry time run into its text ("12:15 Officials said …", "Updated 09:10
     # The number …"): a clock with a colon, before a capital
-    r"|(?:Updated?:?[ \t]+)?(?P<clock>\d{1,2}:\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4}\b)?)"
-    r"[ \t]+(?=[A-Z\"“])")
+    r"|[*_]{0,2}(?:Updated?:?[ \t]+)?(?P<clock>\d{1,2}:\d{2}(?:[ \t]?[ap]\.?m\.?)?"
+    r"(?:[ \t]+[A-Z]{2,4}\b)?)[*_]{0,2}[ \t]+(?=[A-Z\"“])")  # "**20:40** The fire …" too
 #: A line wholly in brackets that says what happens, not what anyone says: a
 #: transcript's stage direction ("(The briefing was concluded at 2:31 p.m.)",
 #: "[Crosstalk]", "(BEGIN VIDEO CLIP)").
@@ -202,7 +202,11 @@ _DATELINE_MONTH = ("(?:" + english_month_pattern(capitalised=True)
                    # other languages' months, as their datelines print them ("12 февраля")
                    + r"|(?i:" + longest_first(month_names()) + r")"
                    # ANSA's months, three capitals ("ROMA, 12 MAR -")
-                   + r"|(?:GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)(?![A-Z]))\.?")
+                   + r"|(?:GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)(?![A-Z])"
+                   # Spanish, Portuguese and French agencies' abbreviations after the day
+                   # ("LONDRES, 11 mar (EFE) -", "LISBOA, 12 mar (Lusa) -", "PARIS, 3 févr")
+                   + r"|(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|out|nov|dic|dez|fev"
+                   + r"|janv|févr|avr|juil|déc)(?![\w]))\.?")
 # "JAKARTA (Reuters) -", "SEOUL, June 5 (Reuters) -", "Paris, 3 June (AFP) -",
 # "WASHINGTON, Oct. 3, 2024 (AP) —": a place, an optional date, an optional outlet.
 # Agencies that write their name in lower case ("BERLIN (dpa) -") and press-release
@@ -1825,8 +1829,18 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
                                        and 3 <= words <= HEADLINE_MAX_WORDS
                         and not block_text.rstrip().endswith(":")):
             block.kind = "headline"
+            slug = _WIRE_SLUG.match(text, block.content_start, block.end)
+            if slug is not None:
+                block.content_start = slug.end()  # "UPDATE 2-Death toll from …": the story's
             _mark_title(text, blocks[block.block_id:])
         return
+
+
+#: A wire's slug before its headline, saying which version of the story it is ("UPDATE
+#: 2-Death toll rises …", "REFILE-…", "EXCLUSIVE-…", "WRAPUP 1-…"): no part of the headline.
+_WIRE_SLUG = re.compile(r"[ \t#]*(?:UPDATE|REFILE|CORRECTED|CORRECTED-UPDATE|EXCLUSIVE|WRAPUP"
+                        r"|RPT|REPEAT|INSIGHT|FACTBOX|EXPLAINER|ANALYSIS|BREAKINGVIEWS"
+                        r"|PREVIEW|TIMELINE)(?:[ \t]\d{1,2})?[ \t]?[-–][ \t]?(?=[A-Z\d\"“'‘])")
 
 
 def _underlined(text: str, block: Block, following: Block | None) -> bool:

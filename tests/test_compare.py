@@ -502,3 +502,13 @@ def test_a_passage_repeated_many_times_is_a_few_findings():
     found = ak.parse_article(text + "\n").audit().query("check == 'repeated_text'")
     assert found["detail"].tolist() == ["repeats block 2"] * 5 + [
         "repeats block 2 14 more times (blocks 8–21)"]
+
+
+def test_figures_that_name_nothing_differ_only_in_near_identical_claims(tmp_path):
+    (tmp_path / "a.txt").write_text("Dam inquiry\n\nEngineers said 64 of them were beyond "
+                                    "repair after the dam burst.\n")
+    (tmp_path / "b.txt").write_text("Dams checked\n\nEngineers said the dam burst after 600 or "
+                                    "so were checked.\n")
+    matches = ak.load_corpus(tmp_path).match_claims(min_score=40)
+    assert len(matches) == 1
+    assert matches["figures_differ"].isna().all()

@@ -2681,3 +2681,17 @@ def test_rates_gases_risks_and_ratios_in_study_copy(text, expected):
 def test_a_stock_index_named_with_its_region_is_no_count():
     figures = find_figures("The Stoxx Europe 600 rose 0.5%.", language="en")
     assert [(f.text, f.subject) for f in figures] == [("0.5%", "Stoxx Europe 600")]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # a toll opening the sentence is what the number after its verb counts
+    ("The number of people killed when a dam burst above the English town of Aldbury Bridge "
+     "rose to 27, police said.", "people killed"),
+    ("The death toll from the collapse of the Hollins Ford dam has risen to 27.", "death toll"),
+    ("Death toll from floods in Pakistan rises to 40", "death toll"),
+    ("The death toll from the quake that struck southern Turkey rose to 4,300.",
+     "death toll from the quake"),
+    ("The number of ferries rose to 12.", "ferries"),
+])
+def test_a_toll_that_opens_the_sentence_is_its_subject(text, subject):
+    assert [f.subject for f in find_figures(text, language="en")] == [subject]

@@ -1186,3 +1186,31 @@ def test_a_caption_over_a_dateline_is_still_furniture():
                            "\n\nJAKARTA (Reuters) - Floods killed 12 people on Monday, officials "
                            "said.\n")
     assert rows(art, "kind")[0] == ("boilerplate",)
+
+
+def test_a_wire_slug_is_no_part_of_the_headline():
+    art = ak.parse_article("UPDATE 2-Death toll from English dam collapse rises to 27\n\n"
+                           "LONDON, March 10 (Reuters) - The death toll from the collapse of a "
+                           "dam rose to 27 on Monday, police said.\n")
+    assert art.articles.loc[0, "headline"] == "Death toll from English dam collapse rises to 27"
+    assert art.figures["text"].tolist() == ["27", "27"]
+
+
+def test_a_live_entry_time_in_bold_labels_the_entry():
+    art = ak.parse_article("# Dam collapse: live\n\n**20:40** The fire service says 112 people "
+                           "were rescued.\n\n**21:15** Chief Constable Martin Eades said 19 "
+                           "people are missing.\n", fmt="markdown")
+    assert art.claims["label"].tolist()[1:] == ["20:40", "21:15"]
+    assert art.claims["attribution"].tolist()[1:] == ["fire service",
+                                                      "Chief Constable Martin Eades"]
+
+
+@pytest.mark.parametrize(("line", "place", "outlet"), [
+    ("LONDRES, 11 mar (Agencia Atlántica) - Al menos 27 personas murieron.", "LONDRES",
+     "Agencia Atlántica"),
+    ("LISBOA, 12 mar (Lusa) - As chuvas mataram 3 pessoas.", "LISBOA", "Lusa"),
+])
+def test_agency_datelines_with_an_abbreviated_month_of_their_language(line, place, outlet):
+    art = ak.parse_article(f"Presa rota\n\n{line}\n")
+    assert art.articles.loc[0, ["dateline", "outlet"]].tolist() == [place, outlet]
+    assert art.figures["value"].tolist()[0] != 11.0

@@ -297,6 +297,31 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
                          grouped: bool = False, direction_after: bool = False) -> str | None:
     """Return the noun phrase before a verb right before ``start``, or None.
 
+    A toll opening the sentence (_toll_opening_clause) is the subject when the phrase
+    read gives none or names something else ("The death toll from the collapse of the
+    dam has risen to 27" → "death toll", not "collapse of the dam").
+    """
+    found = _noun_phrase_before_verb(text, start, lower, counting=counting, grouped=grouped,
+                                     direction_after=direction_after)
+    if found is not None and ("toll" in found or "number of" in found):
+        return found  # "death toll from the quake"
+    if counting and (found is None or found.split()[0].lower() not in TOLL_WORDS):
+        toll = _toll_opening_clause(text, start, lower)
+        if toll is not None and (found is None or toll not in found):
+            return toll
+    return found
+
+
+#: Words that open a toll's own subject ("people killed"), which the toll rule keeps.
+TOLL_WORDS = frozenset({"people", "deaths", "dead", "victims", "fatalities", "casualties"})
+
+
+def _noun_phrase_before_verb(text: str, start: int, lower: int, *, counting: bool = True,
+                             grouped: bool = False, direction_after: bool = False) -> str | None:
+    """Return the noun phrase before a verb right before ``start``, or None.
+
+    The reading of _subject_before_verb without its toll rule.
+
     "The workers may number up to 25,000" → "workers", "The death toll has risen
     to 47" → "death toll": the verb phrase (_verb_before), then modal verbs,
     auxiliaries and adverbs are passed, and the noun phrase before them is kept
@@ -366,6 +391,36 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
             words = words[:participle]
             kept = _phrase_before(words)
     return _subject_of_phrase(text, match.start(), lower, words, kept)
+
+
+#: A toll or a count of the dead, hurt or displaced that opens a sentence: its head is
+#: what the number after the sentence's verb counts, whatever the phrases and clauses
+#: after it say ("The number of people killed when a dam burst above the town of X rose
+#: to 27" → `people killed`; "The death toll from the collapse of the dam has risen to
+#: 27" → `death toll`).
+_TOLL_OPENING = re.compile(
+    r"(?:^|(?<=[.!?\n][ \t])|(?<=\n)|(?<=[-–—][ \t])|(?<=[-–—]))"
+    r"[\"“]?(?:(?:The|the)[ \t]+(?:(?P<toll>"
+    r"(?:(?:death|casualty|civilian|official|final|confirmed)[ \t]+)?toll)|number[ \t]+of[ \t]+"
+    r"(?P<counted>"
+    r"(?:people|deaths|dead|victims|fatalities|casualties|those|civilians|migrants|children)"
+    r"(?:[ \t]+(?:killed|dead|injured|hurt|wounded|missing|displaced|evacuated|infected"
+    r"|arrested|confirmed[ \t]+dead))?))"
+    # a headline's toll, with no article: "Death toll from dam collapse rises to 27"
+    r"|(?P<headline_toll>(?:Death|Casualty|Civilian)[ \t]+toll))\b(?P<rest>[^,;:.!?\n]{0,160})$")
+
+
+def _toll_opening_clause(text: str, start: int, lower: int) -> str | None:
+    """Return the head of a toll opening the sentence whose verb ends before ``start``."""
+    if "toll" not in text[max(lower, start - 200):start] \
+            and "number of" not in text[max(lower, start - 200):start]:
+        return None
+    toll = _TOLL_OPENING.search(text, max(lower, start - 200), start)
+    if toll is None:
+        return None
+    headline_toll = toll.group("headline_toll")
+    return toll.group("toll") or toll.group("counted") \
+        or headline_toll[:1].lower() + headline_toll[1:]
 
 
 def _subject_of_phrase(text: str, start: int, lower: int, words: list[str],
