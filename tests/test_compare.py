@@ -512,3 +512,15 @@ def test_figures_that_name_nothing_differ_only_in_near_identical_claims(tmp_path
     matches = ak.load_corpus(tmp_path).match_claims(min_score=40)
     assert len(matches) == 1
     assert matches["figures_differ"].isna().all()
+
+
+@pytest.mark.parametrize(("claim", "figure", "subject", "outcome"), [
+    ("Al menos 27 personas murieron en la inundación.", "27", "personas", "dead"),
+    ("Otras 19 personas siguen desaparecidas.", "19", "personas", "missing"),
+    ("Quelque 3 000 habitants ont été évacués.", "3 000", "habitants", "displaced"),
+    ("Nearly 4,000 people have been driven from their homes.", "4,000", "people", "displaced"),
+    ("Helicopters airlifted 86 people from rooftops.", "86", "people", "rescued"),
+])
+def test_outcomes_in_other_languages_and_more_english_wordings(claim, figure, subject, outcome):
+    from analystkit.compare import figure_outcome
+    assert figure_outcome(claim, figure, subject) == outcome
