@@ -2695,3 +2695,14 @@ def test_a_stock_index_named_with_its_region_is_no_count():
 ])
 def test_a_toll_that_opens_the_sentence_is_its_subject(text, subject):
     assert [f.subject for f in find_figures(text, language="en")] == [subject]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Capital expenditure has been budgeted at Rs 11.21 lakh crore.", "Capital expenditure"),
+    ("Gross market borrowing is pegged at Rs 14.82 lakh crore.", "Gross market borrowing"),
+    ("The damage was estimated at $40 million.", "damage"),
+    ("The crowd was estimated at 5,000.", "crowd"),
+    ("Interest rates were set at 5%.", "Interest rates"),
+])
+def test_a_level_set_in_the_passive_names_its_subject(text, subject):
+    assert [f.subject for f in find_figures(text, language="en")] == [subject]
