@@ -1326,6 +1326,22 @@ _AFTER_DETERMINER = re.compile(
     re.IGNORECASE)
 
 
+#: Verbs with "that" that also take "that" as a demonstrative before a noun ("held that
+#: town", "considers that risk low", "ruled that country"): they report only before a
+#: clause's subject (_CLAUSE_AFTER_THAT).
+DEMONSTRATIVE_THAT_VERBS = frozenset({
+    "held that", "holds that", "ruled that", "rules that", "considers that", "consider that",
+    "considered that", "determined that", "determines that"})
+#: What opens a clause after "that": a determiner, a pronoun, a name or a number, or a
+#: bare noun and its verb ("held that detention was unlawful").
+_CLAUSE_AFTER_THAT = re.compile(
+    r"[ \t]+(?:(?:the|a|an|its|their|his|her|our|this|these|those|it|they|he|she|we|there"
+    r"|no|any|some|all|such|each|every|both|neither|none|most|many|more|only)\b"
+    r"|(?-i:[A-Z\"“‘'])|\d"
+    r"|[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+(?:was|is|were|are|had|has|have|would|will"
+    r"|could|should|must|can|did|does|do|may|might)\b)", re.IGNORECASE)
+
+
 def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
     """Whether the reporting verb reports nothing.
 
@@ -1342,6 +1358,9 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
         return True  # "The board declared a dividend", "declared war": an act
     if verb.group().endswith("that") and _RELATIVE_THAT.match(sentence, verb.end()):
         return True  # "Insurance claims that were filed rose": a relative clause, no speech
+    if verb.group().lower() in DEMONSTRATIVE_THAT_VERBS \
+            and not _CLAUSE_AFTER_THAT.match(sentence, verb.end()):
+        return True  # "Rebels held that town for months": "that" points, no clause follows
     if verb.group().lower() in _amount_verbs() and (
             _AMOUNT.match(sentence, verb.end())
             or _after_perfect(sentence, verb) and not _SPEECH_FOLLOWS.match(sentence, verb.end())):
@@ -1673,6 +1692,11 @@ def _person_before_affiliation(words: list[str], index: int) -> list[str] | None
     return run if len(run) >= 2 and looks_like_person(" ".join(run)) else None
 
 
+#: Speakers' nouns in -ly, no adverbs ("family", "assembly").
+NOUNS_IN_LY = frozenset({"family", "families", "assembly", "ally", "rally", "monopoly",
+                         "elderly", "weekly", "daily", "monthly", "quarterly"})
+
+
 def _without_adverbs(words: list[str]) -> list[str]:
     """Drop the adverbs (SPEAKER_ADVERBS) and a perfect's auxiliary that end a speaker.
 
@@ -1680,8 +1704,11 @@ def _without_adverbs(words: list[str]) -> list[str]:
     repeatedly" → "The ministry"; "Tristan Nitot has" → "Tristan Nitot".
     """
     end = len(words)
-    while end > 1 and words[end - 1].lower() in SPEAKER_ADVERBS:
-        end -= 1
+    while end > 1 and (words[end - 1].lower() in SPEAKER_ADVERBS
+                       or words[end - 1].islower() and words[end - 1].endswith("ly")
+                       and len(words[end - 1]) > 4 and words[end - 1] not in NOUNS_IN_LY
+                       and words[end - 2].lower() not in _DETERMINER_WORDS):
+        end -= 1  # (and an adverb in -ly after its noun: "The panel unanimously")
     if end > 1 and words[end - 1].lower() in PERFECT_AUXILIARIES:
         end -= 1
     return words[:end]

@@ -324,8 +324,9 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
         >= MIN_TRANSCRIPT_TURNS
     turn_speaker: str | None = None  # who has the floor in a transcript
     for block in blocks:
-        if block.kind == "heading":
-            turn_speaker = None
+        if block.kind == "heading" or block.kind in ("meta", "boilerplate") \
+                and text[block.content_start:block.content_start + 1] in "([":
+            turn_speaker = None  # a heading or a stage direction ("(COMMERCIAL BREAK)")
         if block.kind not in CLAIM_KINDS or block.duplicate_of is not None:
             continue
         label_speaker = None
@@ -336,8 +337,12 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
             elif transcript and block.kind == "paragraph":
                 label_speaker = turn_speaker  # "[00:01:12] First, the Secretary will …"
         elif transcript and block.kind == "paragraph":
-            if _UNREAD_LABEL.match(text, block.content_start, block.end):
-                turn_speaker = None  # "Kevin O'Hara: Hi, …": another voice's turn
+            if _UNREAD_LABEL.match(text, block.content_start, block.end) \
+                    or _ENDS_IN_QUESTION.search(text, block.content_start, block.end) \
+                    or _QUESTION_MARK_OPENING.match(text, block.content_start, block.end):
+                # "Kevin O'Hara: Hi, …", "Rachel Osei (00:02:40):", a question ("… Can
+                # you confirm?", "Q Reporters were told …"): another voice's turn
+                turn_speaker = None
             label_speaker = turn_speaker  # the turn goes on in a paragraph of its own
         block_markers = markers_by_block.get(block.block_id, [])
         first_claim = len(claims)
@@ -779,7 +784,11 @@ _ACCORDING_TO = re.compile(ACCORDING_TO, re.IGNORECASE)
 MIN_TRANSCRIPT_TURNS = 3
 #: A name and a colon opening a paragraph that was read as no label (a voice with one
 #: turn only): in a transcript it still ends the turn before it.
-_UNREAD_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}:[ \t]")
+_UNREAD_LABEL = re.compile(r"[*_]{0,2}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+                           r"(?:[ \t]*\([^()\n]{1,60}\)){0,2}[*_]{0,2}:[*_]{0,2}(?:[ \t]|$)")
+#: A paragraph that ends in a question, or opens with a lone "Q": a reporter's turn.
+_ENDS_IN_QUESTION = re.compile(r"\?[\"”’)]*[ \t]*$")
+_QUESTION_MARK_OPENING = re.compile(r"Q[ \t]+(?=[A-Z])")
 #: A label that is a time ("00:12:31", "14:32"): a live blog's entry or a recording's
 #: time, no speaker and no end of a turn.
 _CLOCK_LABEL = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?")

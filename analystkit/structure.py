@@ -1094,9 +1094,25 @@ def _entry_like(text: str, raw: _Raw) -> bool:
         return True
     line = text[raw.start:raw.end]
     if "\n" in line.strip():
-        return False
-    # a link, or an academic reference without one ("Garcia, M. (2018). Title. …")
-    return bool(re.search(r"https?://|www\.", line)) or looks_like_reference(line)
+        # lines run together into one block: entries when each is one ("FBI, Crime Data
+        # Explorer, accessed March 10, 2025" over "Thornton for Ohio, email, March 3, 2025")
+        lines = [part.strip() for part in line.strip().split("\n")]
+        return len(lines) <= MAX_RUN_TOGETHER_ENTRIES and all(
+            _DATED_ENTRY.fullmatch(part) or looks_like_reference(part)
+            or re.search(r"https?://|www\.", part) for part in lines)
+    # a link, or an academic reference without one ("Garcia, M. (2018). Title. …"), or a
+    # fact check's dated entry, one a paragraph ("Carla Whitman, post on X, May 27, 2025")
+    return bool(re.search(r"https?://|www\.", line)) or looks_like_reference(line) \
+        or _DATED_ENTRY.fullmatch(line.strip()) is not None
+
+
+#: Most lines of one block read as entries one a line.
+MAX_RUN_TOGETHER_ENTRIES = 60
+#: A short line of parts parted by commas, ending in a date or a year, as source lists
+#: set one entry a paragraph ("Texas Division of Emergency Management, spending report,
+#: May 2025").
+_DATED_ENTRY = re.compile(r"[^\n,]{2,120}(?:,[^\n,]{1,120}){0,6},[ \t]*(?:[^\n,]{0,60}[ \t])?"
+                          r"(?:19|20)\d\d\.?")
 
 
 def _tag_like(text: str, raw: _Raw) -> bool:

@@ -1326,3 +1326,18 @@ def test_a_body_named_alone_closes_a_finding():
 ])
 def test_listeners_and_weekdays_after_a_romance_verb_of_saying(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "that" as a demonstrative after a verb of judgment opens no clause
+    ("Rebels held that town for three months, killing 40 people.", None),
+    ("The fund considers that risk low.", None),
+    ("The court held that detention was unlawful.", "court"),
+    # an adverb after its noun is no part of the speaker; a noun in -ly is
+    ("The panel unanimously held that the law was void.", "panel"),
+    ("The family said the boy was fine.", "family"),
+    # "claim that" after a possessive is the noun
+    ("Ruto's claim that debt tripled under his rival is mostly correct.", None),
+])
+def test_demonstratives_adverbs_and_the_noun_claim(sentence, speaker):
+    assert attribution(sentence) == speaker

@@ -2706,3 +2706,16 @@ def test_a_toll_that_opens_the_sentence_is_its_subject(text, subject):
 ])
 def test_a_level_set_in_the_passive_names_its_subject(text, subject):
     assert [f.subject for f in find_figures(text, language="en")] == [subject]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span of numbered weeks is a name, both its ends
+    ("Cases rose in epidemiological weeks 10–12 of 2025.", [("2025", None)]),
+    # a participle's agent, not the participle, is the subject
+    ("Revenue grew, helped by record tax revenue projected at ¥78.4 trillion.",
+     [("¥78.4 trillion", "record tax revenue")]),
+    # Cyrillic subjects in a text of no known language end at the noun
+    ("Около 15 тыс. предприятий получили льготные кредиты.", [("Около 15 тыс", "предприятий")]),
+])
+def test_week_spans_participles_and_cyrillic_subjects_without_a_language(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text)] == expected

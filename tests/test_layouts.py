@@ -1214,3 +1214,30 @@ def test_agency_datelines_with_an_abbreviated_month_of_their_language(line, plac
     art = ak.parse_article(f"Presa rota\n\n{line}\n")
     assert art.articles.loc[0, ["dateline", "outlet"]].tolist() == [place, outlet]
     assert art.figures["value"].tolist()[0] != 11.0
+
+
+def test_a_transcript_turn_ends_at_an_unread_label_a_stage_direction_and_a_question():
+    art = ak.parse_article(
+        "Sunday Matters\n\nCORLISS: Gas prices are up 18 cents.\n\nHART: Prices are lower than "
+        "two years ago.\n\nWe released 30 million barrels.\n\nCORLISS: Critics say it did "
+        "nothing.\n\nSEN. PAUL DYER (R-OH): A nickel at the pump, maybe.\n\nHART: The reserve "
+        "holds 395 million barrels.\n\n(COMMERCIAL BREAK)\n\nCopyright 2025 Channel 9 News.\n\n"
+        "HART: We added 26 gigawatts.\n\nReporters were told 12 trucks were looted. Can you "
+        "confirm?\n")
+    speakers = art.claims["attribution"].astype(object)
+    assert [None if v != v else v for v in speakers] == [
+        "Corliss", "Hart", "Hart", "Critics", None, "Hart", "Hart", None]
+    assert art.blocks["kind"].tolist()[7:9] == ["meta", "boilerplate"]
+
+
+@pytest.mark.parametrize("entries", [
+    "FBI, Crime Data Explorer, accessed March 10, 2025\nRebecca Thornton, speech in Dayton, "
+    "Feb. 28, 2025\nThornton for Ohio, fundraising email, March 3, 2025",
+    "FBI, Crime Data Explorer, accessed March 10, 2025\n\nRebecca Thornton, speech in Dayton, "
+    "Feb. 28, 2025\n\nThornton for Ohio, fundraising email, March 3, 2025",
+])
+def test_dated_source_entries_one_a_line_or_a_paragraph(entries):
+    art = ak.parse_article(f"Did crime fall?\n\nCrime fell 5%, the FBI said.\n\nOur Sources\n"
+                           f"\n{entries}\n")
+    assert len(art.sources) == 3
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", "sources"]

@@ -196,7 +196,13 @@ def _skip_subsections(text: str, position: int, limit: int) -> int:
         if subsection is None:
             break
         position = subsection.end()
-    return position
+    span_end = _LABELLED_SPAN_END.match(text, position, limit)
+    return span_end.end() if span_end is not None else position  # "weeks 10–12", "ss. 4–6"
+
+
+#: The end of a span of numbered things after their label ("epidemiological weeks 10–12",
+#: "paras 52–58"): named as the first is, no figure.
+_LABELLED_SPAN_END = re.compile(r"[ ]?[-–][ ]?\d{1,4}(?![\d.,]\d)")
 
 
 def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,

@@ -546,10 +546,12 @@ INFLECTED_ADJECTIVE_LANGUAGES = frozenset({"nl"})
 ONE_WORD_SUBJECT_LANGUAGES = frozenset({"pl", "tr"})
 #: Languages that put agreeing adjectives before the counted noun in its case ("1 250
 #: жилых домов", "250 тисяч споживачів"): the phrase is the noun, or an adjective
-#: (SLAVIC_ADJECTIVE_ENDINGS) and its noun; Russian and Ukrainian.
+#: (SLAVIC_ADJECTIVE_ENDINGS: the plural and oblique endings a count takes, not the
+#: nominative singular's -ий, which genitive plural nouns share: "предприятий") and its
+#: noun; Russian and Ukrainian.
 ADJECTIVE_FIRST_LANGUAGES = frozenset({"ru", "uk"})
-SLAVIC_ADJECTIVE_ENDINGS = ("ых", "их", "ые", "ие", "ого", "его", "ому", "ему", "ий", "ый",
-                            "ой", "ая", "яя", "ое", "ее", "і")
+_CYRILLIC = re.compile(r"[А-яЁёІіЇїЄєҐґ]")
+SLAVIC_ADJECTIVE_ENDINGS = ("ых", "их", "ые", "ие", "ого", "его", "ому", "ему")
 #: Partitives between a count and its noun in NOUN_FIRST_LANGUAGES; the elided
 #: forms ("d'habitants", "dell'anno") are read by _ELIDED_PARTITIVE.
 #: Prepositions and articles of NOUN_FIRST_LANGUAGES: after a count they open what
@@ -571,6 +573,8 @@ _ELIDED_PARTITIVE = re.compile(r"(?:d|dell|degl)['’](?=\w)", re.IGNORECASE)
 def _subjects_in_language(figures: list[FoundFigure], language: str | None) -> None:
     """Trim each figure's subject to the noun phrase as ``language`` builds it, in place."""
     language = (language or "")[:2].lower()
+    if not language and any(f.subject and _CYRILLIC.match(f.subject) for f in figures):
+        language = "ru"  # a short text of no known language: its Cyrillic subjects read so
     if language not in NOUN_FIRST_LANGUAGES and language not in CAPITALISED_NOUN_LANGUAGES \
             and language not in INFLECTED_ADJECTIVE_LANGUAGES \
             and language not in ONE_WORD_SUBJECT_LANGUAGES \

@@ -303,6 +303,11 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
     """
     found = _noun_phrase_before_verb(text, start, lower, counting=counting, grouped=grouped,
                                      direction_after=direction_after)
+    if found is not None and " by " in found:
+        words = found.split()
+        at = words.index("by") if "by" in words else -1
+        if at == 1 and words[0].islower() and words[0].endswith("ed") and len(words) > 2:
+            found = " ".join(words[2:])  # "helped by record tax revenue projected at ¥78tn"
     if found is not None and ("toll" in found or "number of" in found):
         return found  # "death toll from the quake"
     if counting and (found is None or found.split()[0].lower() not in TOLL_WORDS):
