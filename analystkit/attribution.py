@@ -580,6 +580,9 @@ def _attribution(sentence: str) -> str | None:
                 after = _LEADING_DAY_WORD.sub("", after, count=1)
                 after = _LEADING_LISTENER.sub("", after, count=1)  # "explicó a Newtral una …"
                 after = _LEADING_DAY_WORD.sub("", after, count=1)
+            counted = _COUNTED_OF_PEOPLE.match(after)
+            if counted is not None:
+                return counted.group("who")  # "…, said one of the people, who was not …"
             if after.startswith((" в ", " у ")) and verb.group().lower().endswith("ли"):
                 after = after[2:]  # "…, сообщили в пресс-службе Сбербанка": who said it there
             role = _up_to_speaker_end(after)
@@ -1442,11 +1445,25 @@ def _after_named_appositive(sentence: str, verb: re.Match[str]) -> bool:
     head, comma, phrase = before.rpartition(",")
     if not comma or not phrase.strip():
         return False
-    if not _APPOSITIVE_START.match(phrase.strip()):
+    named = phrase.strip()
+    if _NAME_ONLY.fullmatch(named) and looks_like_person(named) and head.strip():
+        return True  # "A spokesperson for the authority, Dana Whitfield, said the agency …"
+    if not _APPOSITIVE_START.match(named):
         return _person_opening(sentence, len(head) + max(0, verb.start() - SPEAKER_WINDOW))
     name = _NAME_BEFORE.search(head + ",")
     return (name is not None and _opens_clause(head, name.start())
             and name.group("name").split()[0].lower() not in INTRODUCTORY_WORDS)
+
+
+#: Some of a group named before, after the verb ("said one of the people", "said two of
+#: the officials"): anonymous sourcing's speaker, whole.
+_COUNTED_OF_PEOPLE = re.compile(
+    r"[ \t]+(?P<who>(?:one|two|three|four|five|six|several|some|many|\d{1,2})[ \t]+of[ \t]+"
+    r"(?:the|those|these)[ \t]+[a-z]+(?:[ \t]+(?:familiar[ \t]+with|briefed[ \t]+on|close[ \t]+to"
+    r"|involved[ \t]+in|with[ \t]+knowledge[ \t]+of)[^,.;]{1,60})?)(?=[ \t]*(?:[,.;]|$))",
+    re.IGNORECASE)
+#: A name alone, two to four capitalised words ("Dana Whitfield", "Luis Pena").
+_NAME_ONLY = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){1,3}")
 
 
 def _person_opening(sentence: str, comma: int) -> str | None:
@@ -1531,6 +1548,13 @@ _SPAN_OF_TIME = re.compile(r"[0-9][0-9,.]*[ \t]+(?:seconds?|minutes?|hours?|days
                            r"|years?|decades?)", re.IGNORECASE)
 
 
+#: Prepositions of French, Italian, Portuguese and German that end a speaker named after
+#: the verb ("a indiqué l'Insee dans une note", "ha dichiarato il governatore Fabio Panetta
+#: durante un'audizione", "afirmou o ministro numa entrevista").
+FOREIGN_SPEAKER_ENDS = frozenset({"dans", "lors", "pendant", "durante", "nel", "nella", "negli",
+                                  "nelle", "numa", "num", "während"})
+
+
 def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str | None:
     words = raw.split()
     whole_clause = False  # the speaker is all the clause before the verb ("In Gaza, medics said")
@@ -1580,6 +1604,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             words = words[:-1]  # an emoji or a dash after the name ("Ana Gómez 😢.")
         kept: list[str] = []
         for index, word in enumerate(words):
+            if kept and word.lower() in FOREIGN_SPEAKER_ENDS:
+                break  # "l'Insee dans une note", "Fabio Panetta durante un'audizione"
             if word in LISTENER_ARTICLES and kept and kept[0][:1].isupper() \
                     and f"{kept[-1].lower()} " not in _PARTICLES:  # not "von der Leyen"
                 break  # "sagte Weselsky der Deutschen Presse-Agentur": who was told follows

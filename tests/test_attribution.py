@@ -1341,3 +1341,29 @@ def test_listeners_and_weekdays_after_a_romance_verb_of_saying(sentence, speaker
 ])
 def test_demonstratives_adverbs_and_the_noun_claim(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Les prix ont augmenté de 2%, a indiqué jeudi l'Insee dans une note publiée ce matin.",
+     "Insee"),
+    ("I prezzi sono saliti, ha dichiarato il governatore Fabio Panetta durante un'audizione "
+     "alla Camera.", "Fabio Panetta"),
+])
+def test_a_speaker_after_the_verb_ends_at_a_preposition_of_its_language(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a name set off after a role and its body speaks, not the subject of what is said
+    ('A spokesperson for the Health Care Authority, Dana Whitfield, said the agency "takes '
+     'all reports seriously."', "Dana Whitfield"),
+    ("In a statement Friday, a spokesman for the mayor, Luis Pena, said the city complied.",
+     "Luis Pena"),
+    # some of a group after the verb, whole
+    ("The deal collapsed in May, said one of the people, who was not authorized to speak "
+     "publicly.", "one of the people"),
+    ("The deal collapsed, said one of the people familiar with the talks.",
+     "one of the people familiar with the talks"),
+])
+def test_named_spokespeople_and_some_of_a_group_after_the_verb(sentence, speaker):
+    assert attribution(sentence) == speaker
