@@ -1718,9 +1718,8 @@ def _person_before_affiliation(words: list[str], index: int) -> list[str] | None
     return run if len(run) >= 2 and looks_like_person(" ".join(run)) else None
 
 
-#: Speakers' nouns in -ly, no adverbs ("family", "assembly").
-NOUNS_IN_LY = frozenset({"family", "families", "assembly", "ally", "rally", "monopoly",
-                         "elderly", "weekly", "daily", "monthly", "quarterly"})
+#: Speakers' nouns in -ly, no adverbs ("family", "assembly"; ``data/nouns_in_ly.txt``).
+NOUNS_IN_LY = frozenset(word_list("nouns_in_ly.txt"))
 
 
 def _without_adverbs(words: list[str]) -> list[str]:

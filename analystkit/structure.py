@@ -1092,20 +1092,24 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def _entry_like(text: str, raw: _Raw) -> bool:
     if raw.style in ("entry", "bullet", "footnote"):
         return True
-    line = text[raw.start:raw.end]
-    if "\n" in line.strip():
-        # lines run together into one block: entries when each is one ("FBI, Crime Data
-        # Explorer, accessed March 10, 2025" over "Thornton for Ohio, email, March 3, 2025")
-        lines = [part.strip() for part in line.strip().split("\n")]
-        return len(lines) <= MAX_RUN_TOGETHER_ENTRIES and all(
-            _DATED_ENTRY.fullmatch(part) or looks_like_reference(part)
-            or re.search(r"https?://|www\.", part) for part in lines)
-    # a link, or an academic reference without one ("Garcia, M. (2018). Title. …"), or a
-    # fact check's dated entry, one a paragraph ("Carla Whitman, post on X, May 27, 2025")
-    return bool(re.search(r"https?://|www\.", line)) or looks_like_reference(line) \
-        or _DATED_ENTRY.fullmatch(line.strip()) is not None
+    lines = text[raw.start:raw.end].strip().split("\n")
+    # one line, or lines run together into one block when each is an entry ("FBI, Crime
+    # Data Explorer, accessed March 10, 2025" over "Thornton for Ohio, email, March 3, 2025")
+    return len(lines) <= MAX_RUN_TOGETHER_ENTRIES \
+        and all(_entry_line(line.strip()) for line in lines)
 
 
+def _entry_line(line: str) -> bool:
+    """Whether one line reads as a source entry.
+
+    A link, an academic reference without one ("Garcia, M. (2018). Title. …"), or a
+    fact check's dated entry ("Carla Whitman, post on X, May 27, 2025").
+    """
+    return _LINK_IN_ENTRY.search(line) is not None or looks_like_reference(line) \
+        or _DATED_ENTRY.fullmatch(line) is not None
+
+
+_LINK_IN_ENTRY = re.compile(r"https?://|www\.")
 #: Most lines of one block read as entries one a line.
 MAX_RUN_TOGETHER_ENTRIES = 60
 #: A short line of parts parted by commas, ending in a date or a year, as source lists
@@ -2183,9 +2187,7 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
                 continue
             else:
                 same_facts = this.facts() <= earlier.words() and earlier.facts() <= this.words()
-            if same_facts and _denials(this.norm) == _denials(earlier.norm):
-                # (a headline that denies a claim is no repeat of it: "It is false that
-                # the government raised VAT" over "Claim: The government raised VAT")
+            if same_facts:
                 block.duplicate_of = earlier.block_id
                 break
         if block.duplicate_of is None:
@@ -2195,24 +2197,6 @@ def mark_duplicates(text: str, blocks: list[Block]) -> None:
                     near_truncated.append(len(near))
                 near.append(this)
                 near_norms.append(norm)
-
-
-#: Words that deny what a sentence says: a near repeat must deny the same things.
-DENIAL_WORDS = frozenset({
-    "not", "no", "never", "nor", "false", "untrue", "fake", "misleading", "wrong", "debunked",
-    # in the languages analystkit reads ("Es falso que", "C'est faux", "nicht")
-    "falso", "falsa", "faux", "fausse", "bulo", "engañoso", "nicht", "kein", "keine", "nie",
-    "pas", "nunca", "niet", "geen", "non", "não",
-})
-_NEGATED_CONTRACTION = re.compile(r"n[’']t\b")
-
-
-def _denials(norm: str) -> frozenset[str]:
-    """Return the denial words (DENIAL_WORDS, and "n't") of a normalised block text."""
-    found = {word for word in norm.split() if word in DENIAL_WORDS}
-    if _NEGATED_CONTRACTION.search(norm):
-        found.add("not")
-    return frozenset(found)
 
 
 def _lengths_part(size: int, other: int) -> bool:
@@ -2250,17 +2234,23 @@ _SECTION_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:(?:\.\d{1,3})+\.?|[.)])[ \t]+(?=[
 #: Words that change what a sentence states, so two blocks that differ in one are
 #: no repeats however alike they read: numbers and ordinals in words ("Three people
 #: died" / "Four people died"), negations ("would pass" / "would not pass") and
-#: directions ("rose 5%" / "fell 5%", "the north" / "the south").
+#: directions ("rose 5%" / "fell 5%", "the north" / "the south"); denials too, as fact
+#: checks word them ("It is false that the government raised VAT" is no repeat of "The
+#: government raised VAT"), in the languages analystkit reads.
 FACT_WORDS = frozenset("""
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
 hundred hundreds thousand thousands million millions billion billions dozen dozens half
 first second third fourth fifth sixth seventh eighth ninth tenth
-not no never none nobody nothing without
+not no never none nobody nothing without nor
+false untrue fake misleading wrong debunked falso falsa faux fausse bulo engañoso
+nicht kein keine nie pas nunca niet geen non não
 rose rise rises risen rising fell fall falls fallen falling up down increased increase
 decreased decrease higher lower gained lost more less fewer
 north south east west northern southern eastern western
 """.split())
+#: A negation written as a contraction ("didn't", "isn’t"): a fact word too.
+_NEGATED_CONTRACTIONS = ("n't", "n’t")
 #: Currency signs: "$5 million" and "€5 million" are different sums.
 _CURRENCY_MARKS = "$€£¥₹₽"
 
@@ -2310,7 +2300,8 @@ class _RepeatCandidate:
             if numbering:
                 text = text[numbering.end():]
                 words = words[len(_WORD.findall(numbering.group())):]
-            numbers = [word for word in words if word[0].isdigit() or word in FACT_WORDS]
+            numbers = [word for word in words if word[0].isdigit() or word in FACT_WORDS
+                       or word.endswith(_NEGATED_CONTRACTIONS)]  # "didn't", "isn’t"
             names = _WORD.findall(" ".join(_INNER_NAME.findall(text)).lower())
             if 2 * len(names) > len(words):
                 names = []  # Title Case: its capitals name nothing

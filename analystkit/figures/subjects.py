@@ -261,12 +261,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     return " ".join(words) or None
 
 
-#: Words in -ly that are nouns or adjectives, not adverbs: they end a subject as its
-#: noun ("2% of global supply", "30% of the elderly", "a family of four").
-NOT_ADVERBS_IN_LY = frozenset(
-    "supply family assembly rally ally anomaly monopoly reply italy july elderly "
-    "daily weekly monthly quarterly yearly fly belly lily bully jelly homily "
-    "oligopoly melancholy".split())
+#: Words in -ly that are nouns or adjectives, not adverbs (``data/nouns_in_ly.txt``):
+#: they end a subject as its noun ("2% of global supply", "30% of the elderly").
+NOT_ADVERBS_IN_LY = frozenset(word_list("nouns_in_ly.txt"))
 #: Plurals that count rather than name ("marched hundreds of miles"): no noun a
 #: participle before them describes.
 VAGUE_PLURALS = frozenset("hundreds thousands millions billions dozens scores tens".split())

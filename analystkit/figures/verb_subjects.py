@@ -415,12 +415,17 @@ _TOLL_OPENING = re.compile(
     r"|(?P<headline_toll>(?:Death|Casualty|Civilian)[ \t]+toll))\b(?P<rest>[^,;:.!?\n]{0,160})$")
 
 
+#: How far before the number a toll opening its sentence is looked for.
+TOLL_REACH = 200
+
+
 def _toll_opening_clause(text: str, start: int, lower: int) -> str | None:
     """Return the head of a toll opening the sentence whose verb ends before ``start``."""
-    if "toll" not in text[max(lower, start - 200):start] \
-            and "number of" not in text[max(lower, start - 200):start]:
+    reach = max(lower, start - TOLL_REACH)
+    before = text[reach:start]
+    if "toll" not in before and "number of" not in before:
         return None
-    toll = _TOLL_OPENING.search(text, max(lower, start - 200), start)
+    toll = _TOLL_OPENING.search(text, reach, start)
     if toll is None:
         return None
     headline_toll = toll.group("headline_toll")
