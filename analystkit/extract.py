@@ -1014,13 +1014,23 @@ def _unclosed_quotation(text: str) -> int:
 _EDGE_EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=[.!?]?$)")  # "5**." too
 
 
+def _link_text(link: re.Match[str]) -> str:
+    """Return a Markdown link's text, parted by a space from a word run on after the link.
+
+    "[KEY][ref]Skip" reads "KEY Skip": the link's text and the next word are two
+    words, as the text they stand in prints them.
+    """
+    following = link.string[link.end():link.end() + 1]
+    return link.group("text") + (" " if following.isalnum() else "")
+
+
 def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bool = False) -> str:
     """Return a sentence without citation markers, markup or extra whitespace."""
     sentence = strip_markers(raw, markers, offset)
     if markdown:
-        sentence = _MD_LINK.sub(lambda m: m.group("text"), sentence)
+        sentence = _MD_LINK.sub(_link_text, sentence)
         if "][" in sentence:
-            sentence = _MD_REFERENCE_LINK.sub(lambda m: m.group("text"), sentence)
+            sentence = _MD_REFERENCE_LINK.sub(_link_text, sentence)
         for _ in range(2):  # nested emphasis: **_bold italic_**
             sentence = _MD_EMPHASIS.sub(lambda m: m.group("inner") or m.group("uinner"), sentence)
         sentence = _HTML_TAG.sub(" ", sentence)  # "said<b>Skip" must not become "saidSkip"
@@ -1030,7 +1040,7 @@ def clean_sentence(raw: str, markers: list[Marker], offset: int, *, markdown: bo
         # Plain text pasted from Markdown keeps its bold and its links; both are
         # unambiguous markup (a lone "*" may be a footnote mark and stays).
         if "](" in sentence:
-            sentence = _MD_LINK.sub(lambda m: m.group("text"), sentence)
+            sentence = _MD_LINK.sub(_link_text, sentence)
         if "**" in sentence:
             sentence = _MD_BOLD.sub(lambda m: m.group("inner"), sentence)
     if "[" in sentence or "(" in sentence:
