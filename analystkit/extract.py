@@ -1170,6 +1170,7 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
     claim_spans = sorted((c.start, c.end, c.claim_id) for c in claims)
     claim_starts = [start for start, _, _ in claim_spans]  # claims do not overlap
     beside_titles = _outside_titles(text, sources or [])
+    numbered = _numbered_headings(text, blocks)
     for index, block in enumerate(blocks):
         if block.duplicate_of is not None:
             continue
@@ -1181,7 +1182,8 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
         elif block.kind not in FIGURE_KINDS:
             continue
         else:
-            found_figures = _block_figures(text, block, markers, beside_titles, language)
+            found_figures = _block_figures(text, block, markers, beside_titles, language,
+                                           numbered)
         for found in found_figures:
             at = bisect.bisect_right(claim_starts, found.start) - 1
             claim_id = claim_spans[at][2] if at >= 0 and found.start < claim_spans[at][1] else None
@@ -1208,8 +1210,13 @@ def _caption(text: str, blocks: list[Block], index: int) -> str | None:
 
 def _block_figures(text: str, block: Block, markers: MarkerIndex,
                    beside_titles: dict[int, list[tuple[int, int]]],
-                   language: str | None) -> list[FoundFigure]:
-    """Find the figures of one block of prose, a heading or a source list."""
+                   language: str | None, numbered: frozenset[int] = frozenset()
+                   ) -> list[FoundFigure]:
+    """Find the figures of one block of prose, a heading or a source list.
+
+    ``numbered`` holds the headings whose opening number is a section's
+    (_numbered_headings).
+    """
     masked = [(m.start, m.end) for m in markers.within(block.start, block.end)]
     masked += [(e.start, e.content_start) for e in block.entries]
     if block.kind == "sources":
@@ -1225,6 +1232,8 @@ def _block_figures(text: str, block: Block, markers: MarkerIndex,
         # a section's or an item's number ("7.1 Temporary accommodation", "## 3. One in
         # five renters …") names the part; "10 numbers that explain …" counts
         number = _SECTION_NUMBER.match(text, start, block.end)
+        if number is None and block.block_id in numbered:
+            number = _BARE_SECTION_NUMBER.match(text, start, block.end)  # "## 1 Introduction"
         start = number.end() if number is not None else start
     return find_figures(text, start, block.end, masked, language=language)
 
@@ -1232,6 +1241,30 @@ def _block_figures(text: str, block: Block, markers: MarkerIndex,
 # The number a heading opens with to name its part: "7.", "3)", "7.1", "2.4.1" before a
 # capitalised word (not "3.5 million homes").
 _SECTION_NUMBER = re.compile(r"[#*\s]*(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-Z]))\s+")
+#: A heading's number with no stop after it ("1 Introduction", "2.1 Groundwater"): a
+#: section's only where the headings number a sequence (_numbered_headings), since
+#: "5 Ways to Cut Your Bills" counts.
+_BARE_SECTION_NUMBER = re.compile(r"[#*\s]*(?P<n>\d{1,2})(?:\.\d{1,2}){0,3}\.?[ \t]+(?=[A-Z])")
+
+
+def _numbered_headings(text: str, blocks: list[Block]) -> frozenset[int]:
+    """Return the headings whose opening numbers name the article's sections.
+
+    A report numbers its sections in sequence ("1 Introduction", "2 Findings",
+    "2.1 Groundwater"): where two headings open with consecutive numbers, each
+    heading's opening number names its section. A lone "5 Ways to Cut Your Bills"
+    keeps its count.
+    """
+    opening: dict[int, int] = {}
+    for block in blocks:
+        if block.kind == "heading":
+            number = _BARE_SECTION_NUMBER.match(text, block.content_start, block.end)
+            if number is not None:
+                opening[block.block_id] = int(number.group("n"))
+    numbers = set(opening.values())
+    if not any(n + 1 in numbers for n in numbers):
+        return frozenset()
+    return frozenset(opening)
 
 
 def _outside_titles(text: str, sources: list[Source]) -> dict[int, list[tuple[int, int]]]:

@@ -1258,7 +1258,52 @@ def _mark_byline(text: str, blocks: list[Block]) -> str | None:
             block.kind = "meta"
             _mark_byline_line(text, blocks, block)
             return names
+        credited = document_credit(block_text) if block.block_id > 1 else None
+        if credited:  # (under a title: a first line so worded is the headline)
+            block.kind = "meta"  # "A report by the Institute for Dryland Studies"
+            return credited
     return None
+
+
+#: Documents a report's credit line names ("A report by …", "A policy brief from …").
+DOCUMENT_KINDS = ("report", "briefing", "brief", "paper", "study", "analysis", "review",
+                  "assessment", "submission", "evaluation", "audit", "survey", "investigation")
+#: A document's credit line under its title: "A report by the Institute for Dryland
+#: Studies", "A policy brief from the Centre for Cities", "Prepared by the Office of the
+#: Auditor General", "Research paper by Ana Ruiz and Tom Lee": the body or the people
+#: who wrote it, a leading "the" dropped.
+_DOCUMENT_CREDIT = re.compile(
+    r"[*_ ]*(?:(?:(?:An?|The)[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}?(?i:" + "|".join(DOCUMENT_KINDS)
+    + r")[ \t]+(?:by|from)|(?:Prepared|Produced|Compiled|Commissioned|Researched)[ \t]+(?:by|for))"
+    r"[ \t]+(?:the[ \t]+)?(?P<credit>[A-Z][\w.&'’-]*"
+    r"(?:(?:[ \t]+(?:of|for|on|and|&|the|de|du|des|la|del))*[ \t]+[A-Z(][\w.&'’()-]*){0,9})"
+    r"[*_ ]*\.?[*_ ]*")
+
+
+def document_credit(line: str) -> str | None:
+    """Return who a document's credit line names as its author, or None.
+
+    People are "; "-separated, as in a byline; a body is given whole.
+
+    Examples
+    --------
+    >>> document_credit("A report by the Institute for Dryland Studies")
+    'Institute for Dryland Studies'
+    >>> document_credit("Research paper by Ana Ruiz and Tom Lee")
+    'Ana Ruiz; Tom Lee'
+    >>> document_credit("A report by the end of the year") is None
+    True
+    """
+    match = _DOCUMENT_CREDIT.fullmatch(line.strip())
+    if match is None:
+        return None
+    credit = match.group("credit")
+    people = [part.strip() for part in re.split(r"[ \t]+(?:and|&)[ \t]+|,[ \t]*", credit)]
+    if len(people) > 1 and all(2 <= len(p.split()) <= 4 and all(w[0].isupper() for w in p.split())
+                               and not any(w.lower() in _ORGANISATION_NAME_WORDS
+                                           for w in p.split()) for p in people):
+        return "; ".join(people)
+    return credit
 
 
 def _mark_byline_line(text: str, blocks: list[Block], byline: Block) -> None:

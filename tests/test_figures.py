@@ -697,9 +697,28 @@ def test_millions_of_pounds_are_sterling_unless_of_says_what_weighs(text, kind, 
     "Article 5 of the treaty applies.",
     "He was charged under 18 U.S.C. with leaking.",
     "Call +44 1633 455400 for details.",
+    # cases and statutes cited by volume, reporter and page (Bluebook)
+    "The law, 5 U.S.C. 2302(b)(8), protects whistleblowers.",
+    "In Bruen, 597 U.S. 215, the court struck down the rule.",
+    "The court cited Roe v. Wade, 410 U.S. 113, 153.",
+    "It relied on 142 S. Ct. 2111 and 550 F. Supp. 2d 1.",
+    "The rule at 42 CFR 483.10 applies, as does 115 Stat. 272.",
+    "Under 18 U.S.C. § 1030 the act is a crime.",
+    "The act became Public Law 115-73, amending Pub. L. 111-148 and P.L. 117-58.",
 ])
 def test_numbers_that_name_a_law_an_index_or_a_phone_are_no_figures(text):
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The firm employs 500 U.S. workers and 300 abroad.", ["500", "300"]),
+    ("Prices were 12 Feb. 2025 levels.", ["12 Feb. 2025"]),
+    ("About 597 U.S. troops remain; 215 left.", ["About 597", "215"]),
+    # the year of a decision stays a year
+    ("In Bruen, 597 U.S. 215 (2022), the court struck it down.", ["2022"]),
+])
+def test_a_number_before_an_abbreviation_is_no_citation_without_a_page(text, expected):
+    assert [text[f.start:f.end] for f in find_figures(text)] == expected
 
 
 def test_label_words_counted_by_a_number_stay_counts():

@@ -694,6 +694,45 @@ def test_labelled_and_masthead_bylines_give_the_author(line, author, outlet):
     assert (None if found != found else found) == outlet
 
 
+@pytest.mark.parametrize(("line", "author"), [
+    ("A report by the Institute for Dryland Studies", "Institute for Dryland Studies"),
+    ("*A policy brief from the Centre for Cities*", "Centre for Cities"),
+    ("Prepared by the Office of the Auditor General", "Office of the Auditor General"),
+    ("Research paper by Ana Ruiz and Tom Lee", "Ana Ruiz; Tom Lee"),
+])
+def test_a_documents_credit_line_under_its_title_names_the_author(line, author):
+    art = ak.parse_article("# Water security in the Sahel\n\n" + line + "\n\n"
+                           "## 1 Introduction\n\nRainfall in the region fell 20% between "
+                           "1990 and 2020, the report says.\n\n## 2 Findings\n\n"
+                           "About 4.2 million people depend on wells that are drying.\n")
+    assert rows(art, "kind")[:3] == [("headline",), ("meta",), ("heading",)]
+    assert art.articles.loc[0, ["author", "title"]].tolist() == [
+        author, "Water security in the Sahel"]
+    assert art.figures["text"].tolist() == ["20%", "1990 and 2020", "About 4.2 million"]
+
+
+@pytest.mark.parametrize("line", [
+    "A report by the end of the year is due",  # no credit: a time
+    "A new report from Amnesty International finds 30 deaths.",  # a sentence, a dek
+])
+def test_a_line_that_only_mentions_a_report_is_no_credit(line):
+    art = ak.parse_article("# Water security in the Sahel\n\n" + line + "\n\n"
+                           "Rainfall in the region fell 20% between 1990 and 2020.\n")
+    assert pd.isna(art.articles.loc[0, "author"])
+    assert "meta" not in art.blocks["kind"].tolist()
+
+
+def test_a_headings_number_names_its_section_only_where_headings_count_in_sequence():
+    report = ("# Water security\n\n## 1 Introduction\n\nWells are drying.\n\n"
+              "## 2 Findings\n\n### 2.1 Groundwater\n\nAbout 4.2 million people depend "
+              "on wells.\n")
+    assert ak.parse_article(report, fmt="markdown").figures["text"].tolist() == [
+        "About 4.2 million"]
+    listicle = "# Bills\n\n## 5 Ways to Cut Your Energy Bills\n\nTurn the heating down.\n"
+    (figure,) = ak.parse_article(listicle, fmt="markdown").figures.itertuples()
+    assert (figure.text, figure.value, figure.subject) == ("5", 5.0, "Ways")
+
+
 def test_a_role_or_desk_after_a_name_in_a_pages_author_field_is_no_author():
     page = ("<html><head><title>Trial</title></head><body><article>"
             "<h1>Weekly drug slows kidney decline</h1><p class=\"byline\">By Priya Raman, "

@@ -152,6 +152,30 @@ _CODED_NAME_BEFORE = re.compile(
 _CODED_NAME_REACH = len("[2021] EWCA Civ ") + 6
 
 
+# A case, a statute or a rule cited by volume (or title), reporter and page, as the
+# Bluebook writes them: "597 U.S. 215", "410 U.S. 113, 153", "5 U.S.C. 2302(b)(8)",
+# "42 CFR 483.10", "123 F.3d 456", "550 F. Supp. 2d 1", "115 Stat. 272", "89 Fed. Reg.
+# 1234". Matched from the space after the volume; both numbers name, neither counts. A
+# month's abbreviation is no reporter ("12 Feb. 2025" is a date).
+_REPORTER_CITATION = re.compile(
+    r"[ \u00a0](?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"(?:(?:[A-Z][A-Za-z]{0,5}\.){1,4}(?:\d(?:d|th))?"
+    r"(?:[ \u00a0](?:[A-Z][A-Za-z]{0,5}\.|\d(?:d|th)))*"
+    r"|CFR|USC)[ \u00a0](?:§§?[ \u00a0]?)?\d{1,5}(?:\.\d{1,4})?(?:\([0-9A-Za-z]{1,4}\))*"
+    r"(?:,[ \u00a0]\d{1,5}(?:[-–]\d{1,5})?)?(?![\w-]|[.,]\d)")
+
+
+def reporter_citation_end(text: str, e: int, limit: int) -> int | None:
+    """End of a volume-reporter-page citation whose volume ends at ``e``, or None.
+
+    "597 U.S. 215 (2022)": the citation ends after "215" (_REPORTER_CITATION).
+    """
+    if e + 3 >= limit or text[e] not in " \u00a0" or not text[e + 1].isupper():
+        return None
+    match = _REPORTER_CITATION.match(text, e, limit)
+    return match.end() if match is not None else None
+
+
 #: Labels of a place that also name a period a year may follow ("Quarter 5" of a city,
 #: but "Third Quarter 2025").
 PERIOD_LABELS = frozenset({"Quarter", "QUARTER", "Half", "HALF"})

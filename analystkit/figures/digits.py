@@ -9,7 +9,14 @@ import math
 import re
 from collections.abc import Callable
 
-from .codes import _address, _after_label, _after_number_sign, _phone_end, _skip_code
+from .codes import (
+    _address,
+    _after_label,
+    _after_number_sign,
+    _phone_end,
+    _skip_code,
+    reporter_citation_end,
+)
 from .context import _SYMBOL_AFTER, _finish, _following_words, _word_before
 from .conventions import _Language, _parse_number
 from .dates import _date_at, _dotted_date, _is_year
@@ -238,7 +245,12 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
         # (a date after the label is a date: "Recommendation 29 January 2013")
         return None, _skip_subsections(text, e, limit)  # "Section 230", "§ 793": a name
     if e + 2 < limit and text[e] == " " and text.startswith(CODE_TITLES_AFTER, e + 1):
-        return None, e  # "18 U.S.C. § 793": a title of a legal code
+        citation = reporter_citation_end(text, e, limit) if len(raw) <= 4 else None
+        return None, e if citation is None else citation  # "18 U.S.C. § 793": a legal code
+    if raw.isdigit() and len(raw) <= 4 and prev not in _CURRENCY_CHARS:
+        citation = reporter_citation_end(text, e, limit)
+        if citation is not None:
+            return None, citation  # "597 U.S. 215": a case's volume and page
     if raw.isdigit() and len(raw) <= 5 and e + 2 < limit and text[e] == " " \
             and text[e + 1].isalpha() and _address().match(text, e, limit) is not None:
         return None, e  # "14 Mill Lane", "12 rue de Rivoli": a house number
