@@ -1870,6 +1870,9 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
         if block.kind not in ("paragraph", "heading") or block.has_dateline:
             return
         block_text = text[block.start:block.end]
+        if is_breadcrumb(block_text):
+            block.kind = "meta"  # "Home > News > World", "AFRICA CHECK | Fact-checks | Kenya"
+            continue
         words = len(_WORD.findall(block_text))
         following = blocks[block.block_id] if block.block_id < len(blocks) else None
         md_title = (block_text.lstrip().startswith("#") and markdown) \
@@ -1899,6 +1902,30 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
                 block.content_start = slug.end()  # "UPDATE 2-Death toll from …": the story's
             _mark_title(text, blocks[block.block_id:])
         return
+
+
+#: What parts a breadcrumb trail's links: a bar, an angle or a slash between spaces.
+_BREADCRUMB_SEPARATOR = re.compile(r"[ \t]+[|>›»/][ \t]+")
+#: Most words of one link of a breadcrumb trail ("Fact-checks", "Middle East").
+BREADCRUMB_MAX_WORDS = 4
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Whether a line is a page's breadcrumb trail: three or more short capitalised links.
+
+    Examples
+    --------
+    >>> is_breadcrumb("Home > News > World")
+    True
+    >>> is_breadcrumb("AFRICA CHECK | Fact-checks | Kenya")
+    True
+    >>> is_breadcrumb("Kenya's debt has not tripled, despite viral claim")
+    False
+    """
+    links = _BREADCRUMB_SEPARATOR.split(heading_text(line).strip())
+    return len(links) >= 3 and all(
+        1 <= len(link.split()) <= BREADCRUMB_MAX_WORDS and link[0].isupper()
+        and link[-1] not in ".!?:;," for link in links)
 
 
 #: A wire's slug before its headline, saying which version of the story it is ("UPDATE
@@ -1988,8 +2015,11 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
                 # that credits what it says ("…, Nationwide says")
                 block.kind = "dek"
             elif len(block_text.split()) >= NEAR_DUPLICATE_MIN_WORDS \
-                    and not _NUMBERED_QUESTION.fullmatch(block_text):
-                block.kind = "title"  # a numbered question heads the first part instead
+                    and not _NUMBERED_QUESTION.fullmatch(block_text) \
+                    and not (body is not None and body.kind == "bullet"):
+                # a numbered question heads the first part instead, and a line over a
+                # list heads its box ("If your time is short", "Situation at a glance")
+                block.kind = "title"
             return
 
 
