@@ -534,6 +534,15 @@ def test_counts_after_in_that_are_no_shares():
     assert got == [("1990", 1990.0), ("3", 3.0), ("2", 2.0), ("5", 5.0), ("10 km", 10.0)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It ran a trial of ARC-101 in 1,214 patients.", [("1,214", 1214.0, "patients")]),
+    ("It treated COVID-19 in 2,000 hospitals.", [("2,000", 2000.0, "hospitals")]),
+    ("The iPhone 16 in 40 countries sold out.", [("40", 40.0, "countries")]),
+])
+def test_a_code_or_a_models_number_before_in_is_no_share(text, expected):
+    assert [(f.text, f.value, f.subject) for f in find_figures(text)] == expected
+
+
 def test_language_is_detected_only_for_ambiguous_separators_and_subjects():
     from analystkit.figures import conventions
 
@@ -610,6 +619,16 @@ def test_a_capitalised_lookalike_month_is_no_date():
 def test_space_grouped_thousands_with_a_decimal_part(text, value, unit):
     (figure,) = find_figures(text)
     assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(("text", "value", "subject"), [
+    ("He won the seat by a margin of 1,20,717 votes.", 120717.0, "votes"),
+    ("Polling took place across 1,00,186 polling stations.", 100186.0, "polling stations"),
+    ("The bill came to Rs 12,45,67,890.", 124567890.0, None),
+])
+def test_numbers_grouped_the_indian_way_are_read_whole(text, value, subject):
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.subject) == (value, subject)
 
 
 def test_article_language_from_page_metadata_settles_ambiguous_numbers():
@@ -718,6 +737,21 @@ def test_numbers_that_name_a_law_an_index_or_a_phone_are_no_figures(text):
     ("In Bruen, 597 U.S. 215 (2022), the court struck it down.", ["2022"]),
 ])
 def test_a_number_before_an_abbreviation_is_no_citation_without_a_page(text, expected):
+    assert [text[f.start:f.end] for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("To join, enter conference ID 8834512 and passcode 4419.", []),
+    ("Witnesses should call 101, quoting crime reference 47250012345.", []),
+    ("Please quote incident 457 when you call.", []),
+    ("The charity (registered charity no. 1123456) helped 3,000 families.", ["3,000"]),
+    ("It filed its Form 10-K, reporting 4,500 employees.", ["4,500"]),
+    ("The plant holds ISO 27001 certification and employs 300 people.", ["300"]),
+    ("She dialled 999 after the crash; 40 people called 911.", ["40"]),
+    # a count after a verb of calling stays one
+    ("The firm called 100 customers.", ["100"]),
+])
+def test_references_registrations_and_service_numbers_are_no_figures(text, expected):
     assert [text[f.start:f.end] for f in find_figures(text)] == expected
 
 

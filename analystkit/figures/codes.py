@@ -176,6 +176,27 @@ def reporter_citation_end(text: str, e: int, limit: int) -> int | None:
     return match.end() if match is not None else None
 
 
+#: Emergency and public-service telephone numbers, as national regulators assign them (the
+#: UK's 999, 111 and 101, the EU's 112, North America's 911, 988, 311 and 211, Australia's
+#: 000, Japan's 110 and 119, India's 100, 102 and 108): after a verb of calling a
+#: telephone number, no count ("call 101", "dial 911"; "called 300 customers" counts).
+SERVICE_NUMBERS = frozenset("999 111 101 112 911 988 311 211 000 110 119 100 102 108".split())
+_CALLING_BEFORE = re.compile(r"(?<![\w-])(?i:call|calling|dial|dialling|dialing|ring|text|phone"
+                             r"|called|dialled|dialed|rang)(?:[ ](?:police|the[ ]police|us)"
+                             r"[ ]on)?[ ]$")
+
+
+#: A plural noun after the number: what a caller called, counted ("called 100 customers").
+_PLURAL_AFTER = re.compile(r"[ ][a-z]{2,}s\b")
+
+
+def service_number_before(text: str, s: int, e: int, lower: int) -> bool:
+    """Whether ``text[s:e]`` is an emergency or service number called ("call 101")."""
+    return text[s:e] in SERVICE_NUMBERS and _PLURAL_AFTER.match(text, e) is None \
+        and _CALLING_BEFORE.search(text, max(lower, s - len("calling the police on ")),
+                                   s) is not None
+
+
 #: Labels of a place that also name a period a year may follow ("Quarter 5" of a city,
 #: but "Third Quarter 2025").
 PERIOD_LABELS = frozenset({"Quarter", "QUARTER", "Half", "HALF"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import word_list
+from .codes import _after_label
 from .context import RATIO_BASES, _read_qualifier
 from .model import _Figure
 from .scores import _in_run_of_scores
@@ -18,7 +19,7 @@ from .vocabulary import _UNIT_WORDS
 # "one in five", "1 in every 10" before a count: a share, read as the fraction
 # (0.2) the way "a fifth of adults" is. Small numerators only, in words or digits.
 _RATIO_BEFORE = re.compile(
-    r"(?<![\w.,/])(?P<num>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?<![\w.,/-])(?P<num>[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"[ ](?:in|out[ ]of)[ ](?:every[ ])?$", re.IGNORECASE)
 #: Verbs of scoring before "2 in 3 games": a tally of goals, wickets or wins in so
 #: many games, no share of the games ("scored 2 in 3 games", "took 4 in 10 overs").
@@ -108,7 +109,10 @@ def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]
             if ratio is not None:
                 num = ratio.group("num").lower()
                 numerator = float(num) if num.isdigit() else float(_UNIT_WORDS.index(num))
-                if 0 < numerator < value and not _after_scoring_verb(text, ratio.start(), lower):
+                named = ratio.start() - 2 >= lower and text[ratio.start() - 1] == " " \
+                    and _after_label(text, ratio.start(), lower)  # "the iPhone 16 in 40 …"
+                if 0 < numerator < value and not named \
+                        and not _after_scoring_verb(text, ratio.start(), lower):
                     if result and result[-1].end == ratio.end("num"):
                         result.pop()  # the "1" of "1 in 10"
                     share = _Figure(ratio.start(), figure.end, numerator / value,

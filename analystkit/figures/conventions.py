@@ -26,6 +26,10 @@ _GROUPED = {",": re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"),
             "\u202f": re.compile(r"[0-9]{1,3}(?:\u202f[0-9]{3})+(?:[.,][0-9]+)?"),
             "\u2009": re.compile(r"[0-9]{1,3}(?:\u2009[0-9]{3})+(?:[.,][0-9]+)?")}
 _DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+#: South Asian style (the Indian numbering system): the last three digits, then groups of
+#: two ("1,20,717", "12,45,67,890" for 12 crore 45 lakh …), a form no other convention
+#: writes.
+_LAKH_GROUPED = re.compile(r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?")
 # Continental style: thousands grouped with dots ("84.669.326", "45.300") and
 # a decimal comma, after plain digits or dot groups ("480,7", "1.234,5").
 _DOT_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
@@ -87,6 +91,8 @@ def _parse_number(raw: str, language: _Language | None = None) -> float | None:
                 raw.count(",") == 1 and "." not in raw and language is not None
                 and language.decimal_comma):  # "1,500"
             return float(raw.replace(",", ""))
+        if _LAKH_GROUPED.fullmatch(raw) is not None:
+            return float(raw.replace(",", ""))  # "1,20,717"
         continental = _COMMA_DECIMAL.fullmatch(raw)
         if continental is None or not (len(continental.group("frac")) <= 2 or "." in raw
                                        or language is not None and language.decimal_comma):

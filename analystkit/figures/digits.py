@@ -16,6 +16,7 @@ from .codes import (
     _phone_end,
     _skip_code,
     reporter_citation_end,
+    service_number_before,
 )
 from .context import _SYMBOL_AFTER, _finish, _following_words, _word_before
 from .conventions import _Language, _parse_number
@@ -247,6 +248,8 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if e + 2 < limit and text[e] == " " and text.startswith(CODE_TITLES_AFTER, e + 1):
         citation = reporter_citation_end(text, e, limit) if len(raw) <= 4 else None
         return None, e if citation is None else citation  # "18 U.S.C. § 793": a legal code
+    if prev == " " and len(raw) == 3 and service_number_before(text, s, e, lower):
+        return None, e  # "call 101", "dial 911": a telephone number
     if raw.isdigit() and len(raw) <= 4 and prev not in _CURRENCY_CHARS:
         citation = reporter_citation_end(text, e, limit)
         if citation is not None:
