@@ -1609,6 +1609,9 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             if word in LISTENER_ARTICLES and kept and kept[0][:1].isupper() \
                     and f"{kept[-1].lower()} " not in _PARTICLES:  # not "von der Leyen"
                 break  # "sagte Weselsky der Deutschen Presse-Agentur": who was told follows
+            if word == "a" and kept and kept[0][:1].isupper() and index + 1 < len(words) \
+                    and words[index + 1].lower() in SPANISH_LISTENER_ARTICLES:
+                break  # "ha dicho Fernández a los periodistas"
             if _stop_word(word) and kept \
                     and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
                     and not _role_of_phrase(words, index) \
@@ -1695,6 +1698,9 @@ SPEECHLESS_PLACES = frozenset({"region", "regions", "area", "areas", "part", "te
 #: "à" ("a déclaré M. Lambert à l'AFP"). After a speaker with an article the German ones
 #: are the genitive of a role ("ein Sprecher der Bahn") and are kept.
 LISTENER_ARTICLES = frozenset({"der", "dem", "den", "à", "au", "aux"})
+#: Spanish articles after "a" that open the listener after a speaker ("dijo Fernández a
+#: los periodistas"): "a" and an article, where English "a" is an article itself.
+SPANISH_LISTENER_ARTICLES = frozenset({"los", "las", "la", "el", "un", "una", "unos"})
 #: Words after which an article still belongs to the same phrase ("spokeswoman for the agency").
 _PHRASE_JOINERS = _NAME_JOINERS | {"at", "from", "with"}
 

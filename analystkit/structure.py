@@ -212,14 +212,18 @@ _DATELINE_MONTH = ("(?:" + english_month_pattern(capitalised=True)
 # Agencies that write their name in lower case ("BERLIN (dpa) -") and press-release
 # wires ("SAN FRANCISCO, Oct. 15, 2024 /PRNewswire/ --") count as outlets too.
 _DATELINE = re.compile(
-    r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]|[.'’/-])+(?:[ ,]+[^\W\d_](?:[^\W\d_]|[.'’/-])+){0,4})?"
+    r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]|[.'’/-])+"
+    r"(?:(?:[ ,]+|[ ]&[ ])[^\W\d_](?:[^\W\d_]|[.'’/-])+){0,4})?"
     # the day before the month as other languages write it: "12 de febrero", "5. März"
     r"(?:,?[ \t]+(?:" + _DATELINE_MONTH + r"[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+(?:de[ \t]+)?"
     + _DATELINE_MONTH + r")(?:,?[ \t]+(?:de[ \t]+)?\d{4})?\.?)?\s*"
     # EFE closes its outlet with a full stop: "MADRID (EFE).-"; TASS sets it between
     # slashes after a full stop, with no dash: "МОСКВА, 12 марта. /ТАСС/."
-    r"(?:(?:[(/](?P<outlet>[A-ZА-ЯЁ][\w .&-]{1,30}|[a-z]{2,6})[)/]\.?\s*)?[-—–]{1,2}"
-    r"(?:\s|(?=[A-ZА-ЯЁ]))|/(?P<slashed>[A-ZА-ЯЁ][\w .&-]{1,30})/\.[ \t]+)"
+    # Business Wire sets its name and the date between double dashes: "HOUSTON--(BUSINESS
+    # WIRE)--Jan. 9, 2025-- Kestrel …"
+    r"(?:(?:(?:--)?[(/](?P<outlet>[A-ZА-ЯЁ][\w .&-]{1,30}|[a-z]{2,6})[)/]\.?\s*"
+    r"(?:--[ \t]?" + _DATELINE_MONTH + r"\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]?(?=--))?)?[-—–]{1,2}"
+    r"(?:\s|(?=[A-ZА-ЯЁ])|$)|/(?P<slashed>[A-ZА-ЯЁ][\w .&-]{1,30})/\.[ \t]+)"
 )
 _WORD = re.compile(r"[\w'’]+")
 #: Every ASCII byte outside _WORD as a space; the bytes of UTF-8 sequences (>= 0x80) stay:
@@ -289,13 +293,15 @@ _CLOCK_LINE = re.compile(r"[*_]{0,2}(?P<time>" + _CLOCK_TIME + r")[*_]{0,2}", re
 # A date as pages print it, searched anywhere in a line: "March 6, 2024", "14 May
 # 2024", "2024-05-14".
 _PRINTED_DATE = re.compile(
-    r"(?<![\w-])(?:(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
+    # (a dash joins no date to a code, but a double dash sets one off: "--Jan. 9, 2025--")
+    r"(?<!\w)(?:(?<=--)|(?<!-))"
+    r"(?:(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH + r"),?\s+(?P<y2>\d{4})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     # a day before a month of another language: "12 de marzo de 2025", "12. März 2025",
     # "12 марта 2025 года"
     r"|(?P<d4>\d{1,2})\.?\s+(?:de\s+)?(?P<m4>" + longest_first(month_names())
-    + r")(?:\s+de)?,?\s+(?P<y4>\d{4}))(?![\w-])", re.IGNORECASE)
+    + r")(?:\s+de)?,?\s+(?P<y4>\d{4}))(?!\w)(?:(?=--)|(?!-))", re.IGNORECASE)
 #: A masthead line under the headline: short segments parted by bars or middle dots
 #: ("Statistical bulletin | Released 14 May 2024 | Office for National Statistics").
 _MASTHEAD_SEPARATOR = re.compile(r"\s[|·•]\s")
@@ -1376,7 +1382,8 @@ _CONTACT_HEAD = re.compile(
 #: line, "FOR IMMEDIATE RELEASE". Only a release's "About <Company>" is boilerplate.
 _PRESS_RELEASE_SIGN = re.compile(
     r"/\s*(?:PRNewswire|Business ?Wire|BizWire|GLOBE NEWSWIRE|EINPresswire|ACCESSWIRE|"
-    r"PRWeb|Newswire)[^/\n]{0,40}/|^[ \t]*(?:#{3}|-[ \t]?30[ \t]?-)[ \t]*$"
+    r"PRWeb|Newswire)[^/\n]{0,40}/|--\((?:BUSINESS WIRE|GLOBE NEWSWIRE)\)--"
+    r"|^[ \t]*(?:#{3}|-[ \t]?30[ \t]?-)[ \t]*$"
     r"|^[ \t]*(?:media|press|investor) (?:contacts?|enquiries|inquiries)\b"
     r"|\bfor immediate release\b", re.IGNORECASE | re.MULTILINE)
 
@@ -1745,9 +1752,12 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
                     earlier.kind, earlier.label = "boilerplate", None
             top = top and earlier.kind in ("boilerplate", "meta")
         block.content_start = block.start + match.end()
+        if not block_text[match.end():].strip():
+            block.kind = "meta"  # the dateline on a line of its own: "MADRID, 4 Mar. (EUROPA
+            # PRESS) -" over the first paragraph
         return Dateline(
             published=printed_date(block_text[:match.end()]),
-            place=(match.group("place") or "").strip(" ,") or None,
+            place=(match.group("place") or "").strip(" ,-") or None,
             outlet=match.groupdict().get("outlet") or match.groupdict().get("slashed"),
             block_id=block.block_id,
         )

@@ -251,6 +251,14 @@ def test_speaker(sentence, speaker):
      "Weselsky"),
     ('"Nous sommes prêts", a déclaré Pierre Lambert à l\'AFP.', "Pierre Lambert"),
     ('"We are ready," said Ursula von der Leyen.', "Ursula von der Leyen"),
+    ('"No habrá recortes", ha dicho Fernández a los periodistas.', "Fernández"),
+    # Spanish compound past, speaker before or after it
+    ("La ministra de Inclusión, Elma Saiz, ha asegurado que el paro bajará.", "Elma Saiz"),
+    ("La patronal CEOE ha advertido de que la subida costará 3.000 millones.",
+     "patronal CEOE"),
+    ('"Es una buena noticia", ha afirmado la presidenta.', "presidenta"),
+    ("El Gobierno ha aprobado un plan de 2.000 millones.", None),
+    ("Le gouvernement a averti que le déficit atteindrait 5 %.", "gouvernement"),
     # a French subject pronoun is a pronoun, not a name
     ("Il a indiqué qu'une enveloppe de 12,3 millions d'euros serait débloquée.", "he"),
     # the verb after "según", and a participle describing the source after it

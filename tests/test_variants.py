@@ -165,6 +165,13 @@ def test_article_written_for_tests():
      "dpa", "BERLIN", "Die Regierung plant neue Ausgaben, sagte ein Sprecher am Montag."),
     ("SAN FRANCISCO, Calif., Oct. 15, 2024 /PRNewswire/ -- Acme Corp said revenue rose 23%.",
      "PRNewswire", "SAN FRANCISCO, Calif.", "Acme Corp said revenue rose 23%."),
+    # Business Wire's double dashes, one city or two
+    ("HOUSTON--(BUSINESS WIRE)--Jan. 9, 2025-- Kestrel Energy Corp. (NYSE: KSTR) today "
+     "announced a deal.", "BUSINESS WIRE", "HOUSTON",
+     "Kestrel Energy Corp. (NYSE: KSTR) today announced a deal."),
+    ("BOSTON & SAN FRANCISCO--(BUSINESS WIRE)--March 4, 2025--Helix Health today opened "
+     "a clinic.", "BUSINESS WIRE", "BOSTON & SAN FRANCISCO",
+     "Helix Health today opened a clinic."),
     # a press release's city and state with no wire named
     ("TULSA, Oklahoma, March 4, 2025 -- Redbud Mills today opened its second mill.",
      None, "TULSA, Oklahoma", "Redbud Mills today opened its second mill."),
@@ -177,6 +184,26 @@ def test_wire_datelines_with_dates(lede, outlet, place, first_claim):
     assert (None if pd.isna(row["outlet"]) else row["outlet"]) == outlet
     assert (None if pd.isna(row["dateline"]) else row["dateline"]) == place
     assert art.claims["text"].tolist()[1] == first_claim
+
+
+@pytest.mark.parametrize(("line", "outlet", "place"), [
+    ("MADRID, 4 Mar. (EUROPA PRESS) -", "EUROPA PRESS", "MADRID"),
+    ("VALENCIA, 12 mar (EFE).-", "EFE", "VALENCIA"),
+])
+def test_a_dateline_on_a_line_of_its_own_is_meta(line, outlet, place):
+    art = ak.parse_article("El Gobierno aprueba un plan de vivienda\n\n" + line + "\n\n"
+                           "El Consejo de Ministros ha aprobado un plan para construir 40.000 "
+                           "viviendas, según ha informado el Ministerio de Vivienda.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "meta", "paragraph"]
+    assert art.articles.loc[0, ["outlet", "dateline"]].tolist() == [outlet, place]
+    assert art.figures["text"].tolist() == ["40.000"]
+
+
+def test_a_business_wire_datelines_date_is_the_published_date_and_no_figure():
+    art = ak.parse_article("Kestrel signs power deal\n\nHOUSTON--(BUSINESS WIRE)--Jan. 9, "
+                           "2025-- Kestrel Energy Corp. today announced a 450 megawatt deal.\n")
+    assert art.articles.loc[0, "published"] == "2025-01-09"
+    assert art.figures["text"].tolist() == ["450 megawatt"]
 
 
 def test_a_subhead_over_a_dateline_is_the_dek_and_gives_a_claim():
