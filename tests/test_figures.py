@@ -543,6 +543,28 @@ def test_a_code_or_a_models_number_before_in_is_no_share(text, expected):
     assert [(f.text, f.value, f.subject) for f in find_figures(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turnout was 58.7%, down 6.2 points.",
+     [("58.7%", "%", "Turnout"), ("6.2 points", "pp", None)]),
+    ("Support for Reform rose 5 points to 21%.",
+     [("5 points", "pp", "Support for Reform"), ("21%", "%", "Support for Reform")]),
+    ("The poll has a margin of error of plus or minus 2.9 points.",
+     [("plus or minus 2.9 points", "pp", "margin of error")]),
+    ("It has a margin of sampling error of 3.1 percentage points.",
+     [("3.1 percentage points", "pp", "margin of sampling error")]),
+    # an index's points: beside its level, or restated as a percent
+    ("The FTSE rose 35 points to 8,310.", [("35 points", "points", "FTSE"),
+                                          ("8,310", None, "FTSE")]),
+    ("The Dow fell 500 points, or 1.2%.", [("500 points", "points", "Dow"),
+                                          ("1.2%", "%", "Dow")]),
+    # a percent in another sentence
+    ("Labour won 34%. The team scored 24 points.", [("34%", "%", None),
+                                                    ("24 points", "points", None)]),
+])
+def test_points_beside_percents_are_percentage_points(text, expected):
+    assert [(f.text, f.unit, f.subject) for f in find_figures(text)] == expected
+
+
 def test_language_is_detected_only_for_ambiguous_separators_and_subjects():
     from analystkit.figures import conventions
 

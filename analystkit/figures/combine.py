@@ -214,6 +214,48 @@ def _vote_tallies(text: str, figures: list[_Figure]) -> None:
                 figure.kind, figure.subject = "count", "votes"
 
 
+#: A sentence's end between two figures: they belong to different sentences.
+_SENTENCE_END_BETWEEN = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z0-9]")
+#: What joins a percent restating the points just before it: "fell 500 points, or 1.2%"
+#: (an index's points, the percent its change).
+_RESTATED_AS_PERCENT = re.compile(r",?[ ]or[ ](?:about[ ]|nearly[ ]|roughly[ ]|almost[ ])?")
+#: The lowest level of a stock index read beside its points ("35 points to 8,310").
+INDEX_LEVEL_MIN = 100.0
+
+
+def _percentage_points(text: str, figures: list[_Figure]) -> None:
+    """Read "points" as percentage points where the sentence speaks of percents, in place.
+
+    Poll and results copy gives changes and leads in points ("Turnout was 58.7%,
+    down 6.2 points", "Support rose 5 points to 21%") and margins of error
+    ("plus or minus 2.9 points"): percentage points, `pp`. An index's points keep
+    their unit: beside its level ("rose 35 points to 8,310") or restated as a
+    percent ("fell 500 points, or 1.2%").
+    """
+    for figure in figures:
+        if figure.unit != "points" or figure.kind != "measure" or figure.value is None \
+                or figure.value >= INDEX_LEVEL_MIN:
+            continue  # (an index's level in points: "closed at 27,403.54 points")
+        if figure.qualifier == "plus or minus":
+            figure.kind, figure.unit = "percent", "pp"  # a margin of error
+            continue
+        together = [other for other in figures if other is not figure
+                    and _same_sentence(text, figure, other)]
+        if any(other.kind == "percent" and other.unit == "%" for other in together) \
+                and not any(other.kind in ("number", "measure") and other.value is not None
+                            and other.value >= INDEX_LEVEL_MIN for other in together) \
+                and not any(other.kind == "percent" and other.start > figure.end
+                            and _RESTATED_AS_PERCENT.fullmatch(text, figure.end, other.start)
+                            for other in together):
+            figure.kind, figure.unit = "percent", "pp"
+
+
+def _same_sentence(text: str, a: _Figure, b: _Figure) -> bool:
+    """Whether no sentence ends between figures ``a`` and ``b``."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return _SENTENCE_END_BETWEEN.search(text, first.end, second.start) is None
+
+
 #: Kinds whose unit a bare number in brackets right after takes: a value for an earlier
 #: period, as earnings tables print it ("NOK 12.3bn (11.6bn)"). Not a percent: after
 #: one a bracket often holds the count it is a share of ("45% (120)").

@@ -10,6 +10,7 @@ from .combine import (
     _bracketed_comparisons,
     _merge_durations,
     _merge_ranges,
+    _percentage_points,
     _rates_per_base,
     _read_ratios,
     _share_subjects,
@@ -148,6 +149,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if "vot" in block or "pass" in block or "adopt" in block or "ballot" in block:
         _vote_tallies(text, figures)
     _bracketed_comparisons(text, figures)
+    if "point" in block:
+        _percentage_points(text, figures)
     figures = _statistics(text, figures, start)  # "hazard ratio 0.62", "95% CI, 0.51-0.75"
     found = [_public(text, f) for f in figures]
     if any(f.subject for f in found):

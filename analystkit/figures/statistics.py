@@ -31,12 +31,13 @@ def _statistics(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
     levels: set[int] = set()
     for figure in figures:
         head = figure.qualifier_start if figure.qualifier_start is not None else figure.start
-        if figure.subject is not None or figure.kind not in ("number", "percent") \
-                or head - lower < 1:
+        if figure.kind not in ("number", "percent") or head - lower < 1:
             continue
         match = _LABEL_BEFORE.search(text, max(lower, head - _REACH), head)
-        if match is None:
-            continue
+        if match is None or figure.subject is not None and not (
+                match.group("label") and match.group("label").lower().endswith(
+                    " " + figure.subject.lower())):
+            continue  # (a subject the name ends with is the name cut: "error" of "margin of error")
         if match.group("ci"):
             if figure.value_high is None:
                 continue  # an interval is a range
