@@ -1368,6 +1368,10 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
             _AMOUNT.match(sentence, verb.end())
             or _after_perfect(sentence, verb) and not _SPEECH_FOLLOWS.match(sentence, verb.end())):
         return True
+    if verb.group().lower() in _ABSOLUTE_PARTICIPLES and sentence.startswith(
+            ("With ", "with ")) and _ABSOLUTE_CLAUSE_END.match(sentence, verb.end()) \
+            and "," not in sentence[:verb.start()]:
+        return True  # "With 620 of 650 seats declared, Labour has 403": a count's state
     if verb.group().lower() in REPORTING_NOUNS and _AFTER_DETERMINER.search(
             sentence, max(0, verb.start() - SPEAKER_WINDOW), verb.start()):
         return True
@@ -1375,6 +1379,12 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
             and _PARTICIPLE_ASIDE.match(sentence, verb.end()) is not None)
 
 
+#: Participles of results copy that state how far a count has got, opening a sentence with
+#: "With" ("With 620 of 650 seats declared, …", "With 88% of precincts reporting, …").
+_ABSOLUTE_PARTICIPLES = frozenset({"declared", "reported", "reporting", "counted", "announced",
+                                   "confirmed"})
+#: The end of such a clause: its comma, perhaps after a time ("declared overnight,").
+_ABSOLUTE_CLAUSE_END = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]*,")
 #: What "declared" does, not says: "declared a quarterly dividend", "declared war",
 #: "declared bankruptcy", "declared a state of emergency".
 _DECLARED_ACT = re.compile(r"[ \t]+(?:a|an|war|bankruptcy|insolvency|martial[ \t]+law"

@@ -718,6 +718,8 @@ def _names_with(surname: str, text: str) -> list[str]:
         while words and (words[0].lower() in _NOT_NAME_STARTS
                          or words[0].lower() in INTRODUCTORY_WORDS):
             words.pop(0)  # "By Daniel Kerr", "On Tuesday Isabel Moreno"
+        if len(words) == 2 and words[0].lower().rstrip(".") in SURNAME_TITLES:
+            continue  # "Ms Phillipson": the surname again, no full name
         if len(words) >= 2 and words[-1] == surname and looks_like_person(" ".join(words)):
             found.append(" ".join(words[-FULL_NAME_WORDS:]))
     return found

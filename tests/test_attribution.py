@@ -259,6 +259,10 @@ def test_speaker(sentence, speaker):
     ('"Es una buena noticia", ha afirmado la presidenta.', "presidenta"),
     ("El Gobierno ha aprobado un plan de 2.000 millones.", None),
     ("Le gouvernement a averti que le déficit atteindrait 5 %.", "gouvernement"),
+    # a participle of counting in an absolute clause reports nothing
+    ("With 620 of 650 seats declared, Labour has 403 seats.", None),
+    ("With 88% of precincts reporting, Harmon leads by 4 points.", None),
+    ("With inflation falling, the bank said rates would be cut.", "bank"),
     # a French subject pronoun is a pronoun, not a name
     ("Il a indiqué qu'une enveloppe de 12,3 millions d'euros serait débloquée.", "he"),
     # the verb after "según", and a participle describing the source after it
@@ -552,6 +556,15 @@ def test_a_surname_is_the_one_full_name_the_article_prints_with_it():
     assert art.claims["attribution"].fillna("-").tolist()[1:] == [
         "-", "Helena Voss", "Dr. Marcus Oyelaran", "Dr. Marcus Oyelaran",
         "-", "-", "Meadows"]  # two Meadows printed: which one is left open
+
+
+def test_a_title_and_surname_is_the_full_name_printed_before():
+    art = ak.parse_article(
+        "Labour holds seat\n\nBridget Phillipson held the seat with a majority of 6,000.\n\n"
+        '"We fought hard," Ms Phillipson said.\n\nPhillipson added that turnout was low.\n\n'
+        "Daniel Okafor won the ward. Mr Okafor said he was delighted.\n")
+    assert art.claims["attribution"].fillna("-").tolist()[1:] == [
+        "-", "Bridget Phillipson", "Bridget Phillipson", "-", "Daniel Okafor"]
 
 
 def test_sentences_about_the_page_itself_are_no_claims():
