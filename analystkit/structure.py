@@ -1369,8 +1369,21 @@ def _mark_dialogue_turns(text: str, blocks: list[Block]) -> None:
 #: Robotics builds …". The heading names the company in capitals (not "About the
 #: study"), and the paragraph under it opens with that name.
 _ABOUT_COMPANY = re.compile(
-    r"About[ \t]+(?P<name>(?!(?:The|This|These|Our|Us|Me|Him|Her|Them|It|Its|What|How|Why)\b)"
-    r"[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z0-9][\w&'’.,-]*|&|of|and|for|de|du|la|von|der)){0,6})")
+    r"(?:About|ABOUT)[ \t]+(?P<name>(?!(?i:the|this|these|our|us|me|him|her|them|it|its|what"
+    r"|how|why)\b)"
+    r"[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z0-9][\w&'’.,-]*|&|of|and|for|the|to|in|on|de|du|la|von"
+    r"|der)){0,6})"
+    # the company's ticker after its name: "About Helix Health Systems (NYSE: HLXH)"
+    r"(?:[ \t]*\([A-Z]{2,10}:[ \t]*[A-Z.]{1,8}\))?")
+#: The heading of a release's legal notice: its section, up to the next heading, is the
+#: notice ("Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note
+#: Regarding Forward-Looking Statements", "Disclaimer").
+_LEGAL_NOTICE_HEAD = re.compile(
+    r"(?:(?:cautionary|important)[ \t]+(?:note|statement|notice|information)"
+    r"(?:[ \t]+(?:regarding|concerning|about|on))?[ \t]+)?"
+    r"(?:forward[- ]looking[ \t]+(?:statements?|information)|safe[ \t]+harbou?r"
+    r"(?:[ \t]+(?:statement|notice|provision))?|disclaimers?|legal[ \t]+notice)[ \t]*:?",
+    re.IGNORECASE)
 #: The heading over a release's contacts ("Media contact:", "Press enquiries").
 _CONTACT_HEAD = re.compile(
     r"(?:(?:media|press|investor|news)[ \t]+)?(?:contacts?|enquiries|inquiries|relations)"
@@ -1389,26 +1402,50 @@ _PRESS_RELEASE_SIGN = re.compile(
 
 
 def _opens_with_name(text: str, position: int, name: str) -> bool:
-    """Whether the text at ``position`` opens with ``name``, "The" before it or not."""
-    if text.startswith(("The ", "the "), position) and not name.lower().startswith("the "):
-        position += 4  # "About Greenfield Water Authority" over "The Greenfield Water …"
-    return text.startswith(name, position)
+    """Whether the first sentence at ``position`` names ``name``'s first word.
+
+    "About Greenfield Water Authority" over "The Greenfield Water …", "Founded in
+    1987, Greenfield …"; in any case ("ABOUT HELIX HEALTH" over "Helix Health …").
+    """
+    first_word = name.split()[0].rstrip(",.").lower()
+    sentence = text[position:position + ABOUT_NAME_REACH].lower()
+    at = sentence.find(first_word)
+    return at != -1 and not _FIRST_SENTENCE_END.search(sentence, 0, at)
+
+
+#: How far into an "About" section's first paragraph its company's name is looked for.
+ABOUT_NAME_REACH = 160
+#: A full stop ending a sentence (not "Inc." or "U.S."): past it the first sentence is over.
+_FIRST_SENTENCE_END = re.compile(r"[a-z]{3}\.\s")
 
 
 def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
-    """Mark a press release's "About <Company>" section and contact names boilerplate.
+    """Mark a press release's "About <Company>" section, legal notices and contacts boilerplate.
 
-    In the second half of the text, a heading "About <Name>" whose first paragraph
-    opens with the name ("The" before it or not) is the company's standard blurb: it
-    and its section (up to the next heading) are furniture. The short lines right
-    under a contacts heading ("Jamie Cole", "Head of Communications") are the
-    contact, not headings.
+    In the second half of a release, a heading "About <Name>" (its legal form or
+    ticker after it, in capitals or not) whose first paragraph names the company in
+    its first sentence ("Founded in 1987, Helix …") is the company's standard blurb:
+    it and its section (up to the next heading) are furniture. Anywhere, a legal
+    notice's heading ("Forward-Looking Statements", "Safe Harbor Statement",
+    "Disclaimer") makes its section furniture. The short lines right under a
+    contacts heading ("Jamie Cole", "Head of Communications") are the contact, not
+    headings.
     """
     half = len(text) // 2
     release: bool | None = None  # looked for at the first "About <Name>" heading only
     for place, block in enumerate(blocks):
-        if block.kind == "heading" and block.start >= half:
-            about = _ABOUT_COMPANY.fullmatch(heading_text(text[block.start:block.end]))
+        if block.kind in ("heading", "boilerplate") and _LEGAL_NOTICE_HEAD.fullmatch(
+                heading_text(text[block.start:block.end]).strip(_EMPHASIS_EDGE)):
+            block.kind, block.label = "boilerplate", None
+            for following in blocks[place + 1:]:
+                if following.kind in ("heading", "headline", "title", "sources", "tags"):
+                    break  # "Forward-Looking Statements" over its notice, to the next part
+                if following.kind in _CONTENT_KINDS:
+                    following.kind, following.label = "boilerplate", None
+            continue
+        if block.kind in ("heading", "paragraph") and block.start >= half:
+            # (a heading ending in a legal form's stop reads as a paragraph: "About Acme, Inc.")
+            about = _ABOUT_COMPANY.fullmatch(heading_text(text[block.start:block.end]).strip())
             if about is None:
                 continue
             if release is None:
@@ -1426,7 +1463,7 @@ def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
                 for member in [block, *section]:
                     if member.kind in _CONTENT_KINDS:
                         member.kind, member.label = "boilerplate", None
-        elif block.kind == "boilerplate" and _CONTACT_HEAD.fullmatch(
+        if block.kind == "boilerplate" and _CONTACT_HEAD.fullmatch(
                 text[block.start:block.end].strip(_EMPHASIS_EDGE)):
             for following in blocks[place + 1:]:
                 lines = text[following.start:following.end].split("\n")

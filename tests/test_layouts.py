@@ -452,12 +452,33 @@ RELEASE = ("Kestrel Foods opens second bakery in Leeds\n\n"
     "bakeries.",
     "The Kestrel Foods group is a family-owned baker. It employs 2,400 people in 11 bakeries.",
 ])
-def test_a_release_s_about_the_company_section_and_contact_are_boilerplate(blurb):
-    art = ak.parse_article(RELEASE.format(heading="About Kestrel Foods", blurb=blurb))
+@pytest.mark.parametrize("heading", [
+    "About Kestrel Foods", "ABOUT KESTREL FOODS", "About Kestrel Foods, Inc.",
+    "About Kestrel Foods (NYSE: KSTL)"])
+def test_a_release_s_about_the_company_section_and_contact_are_boilerplate(blurb, heading):
+    art = ak.parse_article(RELEASE.format(heading=heading, blurb=blurb))
     assert rows(art, "kind", "section") == [
         ("headline", None), ("paragraph", None), ("paragraph", None), ("paragraph", None),
         ("boilerplate", None), ("boilerplate", None), ("boilerplate", None),
         ("boilerplate", None), ("boilerplate", None), ("boilerplate", None)]
+    assert art.claims["text"].tolist()[-1] == "The bakery will supply 300 shops across Yorkshire."
+
+
+def test_an_about_section_naming_the_company_after_an_opening_phrase_is_boilerplate():
+    art = ak.parse_article(RELEASE.format(
+        heading="About Save the Bread", blurb="Founded in 1962, Save the Bread has given "
+        "2 million loaves to food banks."))
+    assert rows(art, "kind")[4:6] == [("boilerplate",), ("boilerplate",)]
+
+
+@pytest.mark.parametrize("heading", [
+    "Forward-Looking Statements", "Safe Harbor Statement",
+    "Cautionary Note Regarding Forward-Looking Statements", "Disclaimer"])
+def test_a_legal_notices_section_is_boilerplate(heading):
+    art = ak.parse_article(RELEASE.format(
+        heading=heading, blurb="Certain statements in this release may constitute "
+        "predictions. Actual results could differ materially from those projected."))
+    assert rows(art, "kind")[4:6] == [("boilerplate",), ("boilerplate",)]
     assert art.claims["text"].tolist()[-1] == "The bakery will supply 300 shops across Yorkshire."
 
 
