@@ -565,6 +565,19 @@ def test_points_beside_percents_are_percentage_points(text, expected):
     assert [(f.text, f.unit, f.subject) for f in find_figures(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The party's share collapsed to 6.2 per cent from 17.8 per cent.",
+     [("6.2 per cent", "party's share"), ("17.8 per cent", "party's share")]),
+    ("Turnout is running at around 60%.", [("around 60%", "Turnout")]),
+    ("Sales slumped 12% to $4 billion.", [("12%", "Sales"), ("$4 billion", "Sales")]),
+    # a gap counts nothing; an adjective before a noun is the noun's
+    ("Labour finished 32 short of a majority.", [("32", None)]),
+    ("The 3 short films won prizes.", [("3", "short films")]),
+])
+def test_steep_falls_running_levels_and_gaps_name_their_subjects(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text)] == expected
+
+
 def test_language_is_detected_only_for_ambiguous_separators_and_subjects():
     from analystkit.figures import conventions
 

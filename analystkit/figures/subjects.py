@@ -168,6 +168,11 @@ def _last_word(text: str) -> str:
     return match.group() if match else ""
 
 
+#: Adjectives of distance after a count and before "of": "32 short of a majority", "two
+#: clear of the rest", "three shy of the record" measure a gap, they count nothing.
+GAP_WORDS = frozenset({"short", "shy", "clear"})
+
+
 def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = False) -> str | None:
     """Return the noun phrase after a count ("162 people", "25,000 North Korean workers").
 
@@ -212,6 +217,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         if lower in TIME_DEICTICS and i + 1 < len(found) \
                 and found[i + 1].lower().rstrip(".,") in _TIME_NOUNS:
             break  # "3,000 next year", "KSh 155 million last year": when, not what
+        if not words and lower in GAP_WORDS and i + 1 < len(found) \
+                and found[i + 1].lower() == "of":
+            break  # "32 short of a majority": how far from it, no noun
         if not words and lower in _SUBJECT_VERBS and i + 1 < len(found) \
                 and found[i + 1].lower() in ("to", "that"):
             break  # "four appear to be destroyed": a verb with no noun before it

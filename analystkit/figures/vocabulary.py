@@ -97,7 +97,7 @@ _CODE_BEFORE = frozenset("_.,/:^#@%\\&'’")
 #: Signs that make the number after them a name or label, not a quantity
 #: ("No. 10 Downing Street", "Nr. 5", "№ 3", "n° 7"). Lower-case "no." is left
 #: out: it ends sentences ("He said no. 5 …" is rare, but "no." is common).
-NUMBER_SIGNS = ("No.", "Nos.", "no.", "nos.", "Nr.", "Nrs.", "Nr", "№", "N°", "n°")
+NUMBER_SIGNS = ("No.", "Nos.", "Nr.", "Nrs.", "Nr", "№", "N°", "n°")
 _OF_STARTS = (" of", "\tof")
 #: Units named before their number: an earthquake's magnitude ("a magnitude 6.2
 #: earthquake", "magnitude-7.1 quake", "a magnitude of 6.2"; USGS reports moment
