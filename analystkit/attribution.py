@@ -1616,7 +1616,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         for index, word in enumerate(words):
             if kept and word.lower() in FOREIGN_SPEAKER_ENDS:
                 break  # "l'Insee dans une note", "Fabio Panetta durante un'audizione"
-            if word in LISTENER_ARTICLES and kept and kept[0][:1].isupper() \
+            if word in LISTENER_ARTICLES and kept and (
+                    kept[0][:1].isupper() or len(kept) == 1 and kept[0] in FOREIGN_PRONOUNS) \
                     and f"{kept[-1].lower()} " not in _PARTICLES:  # not "von der Leyen"
                 break  # "sagte Weselsky der Deutschen Presse-Agentur": who was told follows
             if word == "a" and kept and kept[0][:1].isupper() and index + 1 < len(words) \

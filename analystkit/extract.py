@@ -817,7 +817,10 @@ _MIXED_CASE_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ
 _LABEL_CONNECTIVES = frozenset({"AND", "OF", "THE", "FOR", "IN", "ON", "TO", "&"})
 #: Capitalised words that open a sentence or a byline before a name.
 _NOT_NAME_STARTS = frozenset({"by", "the", "a", "an", "and", "but", "as", "when", "with",
-                              "from", "for", "of", "to", "in", "on", "at", "said", "says"})
+                              "from", "for", "of", "to", "in", "on", "at", "said", "says",
+                              # "according to" in the languages read: "Selon Macron",
+                              # "Laut Scholz", "Según Sánchez" name no "Selon Macron"
+                              "selon", "según", "laut", "segundo", "secondo", "per"})
 
 
 #: A member's title and name in a parliamentary record's speaker label, inside

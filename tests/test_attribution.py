@@ -259,6 +259,10 @@ def test_speaker(sentence, speaker):
     ('"Es una buena noticia", ha afirmado la presidenta.', "presidenta"),
     ("El Gobierno ha aprobado un plan de 2.000 millones.", None),
     ("Le gouvernement a averti que le déficit atteindrait 5 %.", "gouvernement"),
+    # "according to" and a bare name: the name alone
+    ("Selon Macron, la France doit réduire son déficit.", "Macron"),
+    ("La France doit réduire son déficit, selon Macron.", "Macron"),
+    ("Según Sánchez, el plan costará 3.000 millones de euros.", "Sánchez"),
     # a participle of counting in an absolute clause reports nothing
     ("With 620 of 650 seats declared, Labour has 403 seats.", None),
     ("With 88% of precincts reporting, Harmon leads by 4 points.", None),
@@ -565,6 +569,14 @@ def test_a_title_and_surname_is_the_full_name_printed_before():
         "Daniel Okafor won the ward. Mr Okafor said he was delighted.\n")
     assert art.claims["attribution"].fillna("-").tolist()[1:] == [
         "-", "Bridget Phillipson", "Bridget Phillipson", "-", "Daniel Okafor"]
+
+
+def test_a_german_pronoun_before_its_listener_is_the_person_named_before():
+    art = ak.parse_article("Hochwasser in Bayern\n\nAmtsleiterin Sabine Kühn sagte am Montag, "
+                           "die Lage sei ernst.\n\n\"Wir sind vorbereitet\", sagte sie der "
+                           "Deutschen Presse-Agentur.\n")
+    assert art.claims["attribution"].tolist()[-1] == art.claims["attribution"].tolist()[-2]
+    assert "Presse-Agentur" not in art.claims["attribution"].tolist()[-1]
 
 
 def test_sentences_about_the_page_itself_are_no_claims():
