@@ -263,7 +263,9 @@ _STAMP_DATE = (
     + r")(?:\s+de)?,?\s+\d{4}"
     # a time ago, as live pages print it: "3 hours ago", "a day ago"
     r"|(?:\d{1,2}|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
-    r"(?:,?\s*[-–]?\s*(?:at\s+|um\s+|a\s+las\s+|alle\s+|às\s+|à\s+|om\s+|в\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*uhr|h)?"
+    # its time after a comma, a dash or a bar ("12.03.2025 | 14:35", "à 14h35")
+    r"(?:(?:,|\s*[|·])?\s*[-–]?\s*(?:at\s+|um\s+|a\s+las\s+|alle\s+|às\s+|à\s+|om\s+|в\s+)?"
+    r"\d{1,2}(?:[:.]|h(?=\d))\d{2}(?:\s*[ap]\.?m\.?|\s*uhr|h)?"
     r"(?:\s+[A-Z]{2,4})?)?")
 #: A time of day as records and live pages print it ("11.42 am", "2:30 p.m. EST",
 #: "14:05 GMT").
@@ -290,6 +292,11 @@ _DATE_ONLY = re.compile(r"(?:" + _STAMP_ISSUER + r"|" + _STAMP_PLACE + r")?(?:"
                         + r")?)", re.IGNORECASE)
 #: A line that is only a time of day: a live blog's entry time over the entry.
 _CLOCK_LINE = re.compile(r"[*_]{0,2}(?P<time>" + _CLOCK_TIME + r")[*_]{0,2}", re.IGNORECASE)
+#: A month and a year after a day written with a stop ("12. März 2025", as German prints
+#: it): a date, though "12." opens a numbered list's item too.
+_MONTH_YEAR_AFTER_DAY = re.compile(
+    r"(?i:" + longest_first(month_names()) + r"|" + english_month_pattern()
+    + r")\.?,?[ \t]+\d{4}\b")
 # A date as pages print it, searched anywhere in a line: "March 6, 2024", "14 May
 # 2024", "2024-05-14".
 _PRINTED_DATE = re.compile(
@@ -750,8 +757,9 @@ def _line_style(line: str, position: int) -> tuple[str, int]:
     if _ENTRY_LINE.match(line):
         return "entry", position + len(line) - len(line.lstrip())
     bullet = _BULLET.match(line)
-    if bullet:
-        return "bullet", position + bullet.end()
+    if bullet and not (line.lstrip()[:1].isdigit() and _MONTH_YEAR_AFTER_DAY.match(line,
+                                                                                  bullet.end())):
+        return "bullet", position + bullet.end()  # (not "12. März 2025, 14:35 Uhr": a date)
     if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
         return "table", position + len(line) - len(line.lstrip())
     quote = _QUOTE_LINE.match(line)
@@ -1707,7 +1715,42 @@ def printed_date(line: str) -> str | None:
             return _dt.date(year, month, day).isoformat()
         except ValueError:
             continue  # "February 30": no date
-    return None
+    return _numeric_stamp_date(line)
+
+
+#: A date in digits on a stamp line: "12.03.2025", "12/03/2025", "3/12/2025".
+_NUMERIC_DATE = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)"
+                           r"(?P<year>(?:19|20)\d{2})(?![\w/-]|\.\d)")
+#: Stamp words of the languages that put the day first: with one of them a slashed date
+#: is read day first ("Publié le 12/03/2025"), as is any dotted one ("Stand: 12.03.2025").
+_DAY_FIRST_LEAD = re.compile(
+    r"\b(?:stand|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis\s+à\s+jour"
+    r"|pubblicato|aggiornato|gepubliceerd|bijgewerkt|atualizado|опубликовано|обновлено)\b",
+    re.IGNORECASE)
+
+
+def _numeric_stamp_date(line: str) -> str | None:
+    """Return the date a stamp line prints in digits as an ISO date, or None.
+
+    Dotted dates are day first ("Stand: 12.03.2025" → 2025-03-12); slashed ones are
+    day first after a stamp word of a day-first language ("Publié le 12/03/2025") or
+    where only the first part can be a day ("25/03/2025"), else month first, as US
+    pages print them ("Updated 3/12/2025" → 2025-03-12).
+    """
+    match = _NUMERIC_DATE.search(line)
+    if match is None:
+        return None
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    day_first = match.group("sep") == "." or a > MONTHS_IN_YEAR or (
+        b <= MONTHS_IN_YEAR and _DAY_FIRST_LEAD.search(line) is not None)
+    day, month = (a, b) if day_first else (b, a)
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+MONTHS_IN_YEAR = 12
 
 
 def _top_date(text: str, blocks: list[Block]) -> tuple[str | None, str | None]:

@@ -641,6 +641,15 @@ def test_dates_with_month_names_of_other_languages(text, figure_text, year):
     assert (figure.text, figure.kind, figure.value) == (figure_text, "date", year)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La mesure entrera en vigueur au 1er novembre 2024.", [("1er novembre 2024", "date")]),
+    ("Le 1ᵉʳ février, la grève a commencé.", [("1ᵉʳ février", "date")]),
+    ("Il a fini 1er sur 20 coureurs.", [("1er", "number"), ("20", "count")]),
+])
+def test_the_first_of_a_month_in_french_is_a_date(text, expected):
+    assert [(f.text, f.kind) for f in find_figures(text)] == expected
+
+
 def test_a_capitalised_lookalike_month_is_no_date():
     assert [f.kind for f in find_figures("The 2 Mars rovers and 8 mayors.")] == ["number",
                                                                                 "count"]

@@ -715,6 +715,19 @@ def test_labelled_and_masthead_bylines_give_the_author(line, author, outlet):
     assert (None if found != found else found) == outlet
 
 
+@pytest.mark.parametrize("stamp", [
+    "Stand: 12.03.2025", "12.03.2025, 14:35 Uhr", "Aktualisiert am 12.03.2025 um 14:35 Uhr",
+    "Actualizado 12/03/2025 14:35", "Publié le 12/03/2025 à 14:35",
+    "Mis à jour le 12/03/2025 à 14h35", "Publicado: 12.03.2025 | 14:35",
+    "12. März 2025, 14:35 Uhr", "Updated 3/12/2025", "Updated 25/03/2025"])
+def test_stamps_with_dates_in_digits_give_the_published_date(stamp):
+    art = ak.parse_article("Hochwasser in Bayern: Tausende evakuiert\n\n" + stamp + "\n\n"
+                           "Das Wasser stieg am Montag um zwei Meter, sagte ein Sprecher.\n")
+    assert rows(art, "kind") == [("headline",), ("meta",), ("paragraph",)]
+    expected = "2025-03-25" if "25/03" in stamp else "2025-03-12"
+    assert art.articles.loc[0, "published"] == expected
+
+
 @pytest.mark.parametrize(("line", "author"), [
     ("A report by the Institute for Dryland Studies", "Institute for Dryland Studies"),
     ("*A policy brief from the Centre for Cities*", "Centre for Cities"),

@@ -100,6 +100,8 @@ def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Fi
             if year and _is_year(float(year)):
                 return _Figure(s, after.end(), float(year), kind="date")
             return _Figure(s, after.end("month"), None, kind="date")
+    if number == 1 and text.startswith(FIRST_OF_MONTH_ENDINGS, e):
+        e += 2  # French "le 1er novembre", "1ᵉʳ mars"
     if len(raw) <= 2 and 1 <= number <= 31 and e < limit and text[e] in " \u00a0.":
         after = _FOREIGN_MONTH_AFTER_DAY.match(text, e, limit)
         if after is not None and (after.group("month")[0].islower()
@@ -109,6 +111,10 @@ def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Fi
                 return _Figure(s, after.end(), float(year), kind="date")
             return _Figure(s, after.end("month"), None, kind="date")
     return _foreign_month_year(text, s, e, raw, lower)
+
+
+#: How French writes the first of a month: "1er", "1ᵉʳ" (two modifier letters).
+FIRST_OF_MONTH_ENDINGS = ("er ", "er\u00a0", "ᵉʳ ")
 
 
 # A second day after a first, as a range: "23-24", "24 to 27", "3rd–5th".
