@@ -5,8 +5,9 @@ are not hedges in news copy: "May" the month, "could not" (a negated past
 ability), "as soon as possible", a poll's "likely voters", a compared likelihood
 ("three times more likely", "less likely to be hired"), an estimate as the
 thing published ("the previous estimate"), "believe in", "suspect" the noun
-("the suspect") and a cue inside a question put to someone ("Asked whether cuts
-were likely, …").
+("the suspect", "le suspect"), German "sollen" with no perfect infinitive ("Die
+Hilfe soll bis März kommen": an intention, not hearsay) and a cue inside a question
+put to someone ("Asked whether cuts were likely, …").
 """
 
 from __future__ import annotations
@@ -103,6 +104,18 @@ _NOT_HEDGES_BY_CUE["suspect"] = re.compile(
     r"|\bsuspects?\s+(?:are|were|was|is|have|had|has|who|whom|in|on|at|from|remain|"
     r"remained|appeared|face|faced|fled|allegedly)\b", re.IGNORECASE)
 _NOT_HEDGES_BY_CUE["suspects"] = _NOT_HEDGES_BY_CUE["suspect"]
+# French has the noun too ("Le suspect aurait agi seul": "aurait" hedges, "suspect" not)
+_NOT_HEDGES_BY_CUE["suspect"] = re.compile(
+    _NOT_HEDGES_BY_CUE["suspect"].pattern.replace(
+        r"\b(?:the|a|an|", r"\b(?:the|a|an|le|un|les|des|du|au|aux|", 1), re.IGNORECASE)
+_NOT_HEDGES_BY_CUE["suspects"] = _NOT_HEDGES_BY_CUE["suspect"]
+# German "sollen" is hearsay only with a perfect infinitive before the clause ends ("soll
+# … überflutet haben", "sollen … gewesen sein"); else it is "shall", an intention or an
+# order ("Die Hilfe soll bis März kommen")
+_NOT_HEDGES_BY_CUE["soll"] = re.compile(
+    r"\bsoll(?:en)?\b(?![^.,;:!?]*\b\w+(?:t|en)\s+(?:haben|sein)\b[ \t]*(?:[.,;:!?]|$))",
+    re.IGNORECASE)
+_NOT_HEDGES_BY_CUE["sollen"] = _NOT_HEDGES_BY_CUE["soll"]
 #: Words _ASKED_QUESTION needs, one of each, looked for before it is run.
 _QUESTION_WORDS = ("whether", " if ", " how ", " when ")
 _QUESTION_PUT_WORDS = ("asked", "declined", "refused", " not ", "n't", "n’t")

@@ -21,6 +21,13 @@ from analystkit.hedges import hedge_cues
     ("Il semble que les urgences soient les plus touchées.", ["il semble"]),
     ("Le nombre de lits aurait baissé de 5 %.", ["aurait"]),  # conditionnel journalistique
     ("Le ministre a déclaré que 10.000 postes seraient créés.", []),  # reported speech
+    ("Vox habría negociado su abstención a cambio de fondos.", ["habría"]),
+    ("Le suspect aurait agi seul.", ["aurait"]),  # the noun is no hedge
+    # German "sollen": hearsay with a perfect infinitive, an intention without one
+    ("Das Wasser soll rund 300 Häuser überflutet haben.", ["soll"]),
+    ("Unter den Toten sollen zwei Feuerwehrleute gewesen sein.", ["sollen"]),
+    ("Die Hilfe soll bis Ende März kommen.", []),
+    ("Die Strecke bleibt voraussichtlich bis Freitag gesperrt.", ["voraussichtlich"]),
 ])
 def test_spanish_and_french_hedges(sentence, cues):
     assert hedge_cues(sentence) == cues
