@@ -35,7 +35,13 @@ _OPENING_CLITIC = re.compile(
     r"|disse|disseram|afirmou)\b)|L['’](?=(?:ha|hanno)\b)"
     # Russian and Ukrainian "about this" before the verb and its speaker ("Об этом сообщил
     # официальный представитель МИД Мария Захарова", "Про це повідомив …")
-    r"|(?:Об[ \t]+этом|Про[ \t]+це)[ \t]+(?:также[ \t]+|також[ \t]+)?(?=[а-яіїє]+\b)")
+    r"|(?:Об[ \t]+этом|Про[ \t]+це)[ \t]+(?:также[ \t]+|також[ \t]+)?(?=[а-яіїє]+\b)"
+    # German "Das"/"Dies" and Spanish "Así lo" before the verb of saying: what was said
+    # ("Das teilte das Unternehmen am Dienstag mit", "Das sagte ein Sprecher", "Así lo ha
+    # anunciado la ministra")
+    r"|(?:Das|Dies)[ \t]+(?=(?:sagte|sagten|teilte|teilten|erklärte|erklärten|betonte"
+    r"|berichtete|berichteten|bestätigte|bestätigten)\b)"
+    r"|Así[ \t]+lo[ \t]+(?=(?:ha|han|dijo|dijeron|afirmó|aseguró|explicó|anunció)\b)")
 #: The same pronouns after "selon"/"según" ("selon lui", "según ella"), read as English.
 FOREIGN_PRONOUNS = {"lui": "he", "elle": "she", "eux": "they", "elles": "they",
                     "él": "he", "ella": "she", "ellos": "they", "ellas": "they",
@@ -67,7 +73,10 @@ _LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "still", "however",
                                   "furthermore", "similarly", "likewise", "earlier",
                                   # subordinators that open a second clause ("…, although
                                   # the researchers cautioned that …")
-                                  "although", "though", "whereas", "whilst", "because"})
+                                  "although", "though", "whereas", "whilst", "because",
+                                  # German "as" of a clause of report ("…, wie Nordwerk
+                                  # mitteilte")
+                                  "wie"})
 #: Words that open a clause before its speaker without being part of it: the free
 #: relative "what" ("What officials said was that …" → `officials`).
 _FREE_RELATIVES = frozenset({"what", "whatever"})
@@ -90,7 +99,11 @@ _TIME_BEFORE_THAT = re.compile(
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|"
-    r"night))+$", re.IGNORECASE)
+    r"night)"
+    # the same in German, where the verb of a clause of report comes last ("…, wie das
+    # Statistische Bundesamt am Montag mitteilte")
+    r"|\s+(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern"
+    r"|heute|vormittag|nachmittag|abend))+$", re.IGNORECASE)
 #: How an appositive after a name starts ("…, a spokesman for …, said", "…, one of the
 #: leading voices on Sudan, said").
 _APPOSITIVE_START = re.compile(
@@ -496,7 +509,7 @@ def _attribution(sentence: str) -> str | None:
     sentence = _BRACKETED_ASIDE.sub("", sentence)
     if "-" in sentence:
         sentence = _PARTY_STATE.sub(lambda m: "," if m.group("relative") else "", sentence)
-    if sentence[:1] in "LlOОП" and (clitic := _OPENING_CLITIC.match(sentence)) is not None:
+    if sentence[:1] in "LlOОПDA" and (clitic := _OPENING_CLITIC.match(sentence)) is not None:
         # "Lo ha detto il ministro, Nello Musumeci": read as "…, ha detto il ministro"
         sentence = ", " + sentence[clitic.end():]
     match = _ACCORDING.search(sentence)
@@ -1356,6 +1369,9 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
     if verb.group().lower() in ("told", "tells", "tell") and _TOLD_A_STORY.match(
             sentence, verb.end()):
         return True  # "Longer naps told a different story": a figure of speech
+    if verb.group() in ("teilte", "teilten") and not _SPLIT_PARTICLE_MIT.search(
+            sentence, verb.end()):
+        return True  # "Der Vorstand teilte die Gewinne": shared, not "teilte … mit"
     if verb.group().lower() in ("declared", "declares", "declare") and _DECLARED_ACT.match(
             sentence, verb.end()):
         return True  # "The board declared a dividend", "declared war": an act
@@ -1385,6 +1401,9 @@ _ABSOLUTE_PARTICIPLES = frozenset({"declared", "reported", "reporting", "counted
                                    "confirmed"})
 #: The end of such a clause: its comma, perhaps after a time ("declared overnight,").
 _ABSOLUTE_CLAUSE_END = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]*,")
+#: The particle of German "mitteilen" closing its clause ("Das teilte die Polizei mit."):
+#: "teilte" reports only with it.
+_SPLIT_PARTICLE_MIT = re.compile(r"[ \t]mit[ \t]*(?:[.,;:!?\"“”]|$)")
 #: What "declared" does, not says: "declared a quarterly dividend", "declared war",
 #: "declared bankruptcy", "declared a state of emergency".
 _DECLARED_ACT = re.compile(r"[ \t]+(?:a|an|war|bankruptcy|insolvency|martial[ \t]+law"

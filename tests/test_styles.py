@@ -34,6 +34,13 @@ def test_spanish_and_french_hedges(sentence, cues):
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
+    # German: "Das" before the verb is what was said; "teilte … mit" split; verb-last
+    ("Das teilte das Unternehmen am Dienstag in Wolfsburg mit.", "Unternehmen"),
+    ("Der Umsatz sank um 4 Prozent, wie Nordwerk mitteilte.", "Nordwerk"),
+    ("Der Umsatz sank, wie das Statistische Bundesamt am Montag mitteilte.",
+     "Statistische Bundesamt"),
+    ("Der Vorstand teilte die Gewinne mit den Aktionären.", None),  # shared, said nothing
+    ("Así lo ha anunciado la ministra de Turismo, Isabel Rodríguez.", "Isabel Rodríguez"),
     ("El plan beneficiará a 200.000 familias, según el Ministerio de Vivienda.",
      "Ministerio de Vivienda"),
     ("Según fuentes del sector, la medida llega tarde.", "fuentes del sector"),
