@@ -578,6 +578,36 @@ def test_steep_falls_running_levels_and_gaps_name_their_subjects(text, expected)
     assert [(f.text, f.subject) for f in find_figures(text)] == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Mindestens neun Menschen kamen ums Leben, zwölf weitere wurden verletzt.",
+     [("Mindestens neun", 9.0, "at least", "Menschen"), ("zwölf", 12.0, None, "weitere")]),
+    ("fr", "Au moins quatre personnes ont été tuées et quatorze blessées.",
+     [("Au moins quatre", 4.0, "at least", "personnes"), ("quatorze", 14.0, None, "blessées")]),
+    ("es", "Cuatro muertos y tres personas heridas.",
+     [("Cuatro", 4.0, None, "muertos"), ("tres", 3.0, None, "personas")]),
+    ("de", "Tausende Menschen mussten ihre Häuser verlassen.",
+     [("Tausende", 2000.0, "at least", "Menschen")]),
+    ("fr", "Des milliers de personnes ont été évacuées.",
+     [("milliers", 2000.0, "at least", "personnes")]),
+    ("fr", "Une vingtaine de maisons ont été détruites.",
+     [("Une vingtaine", 20.0, "about", "maisons")]),
+    ("de", "Dreiundzwanzig Menschen wurden verletzt.",
+     [("Dreiundzwanzig", 23.0, None, "Menschen")]),
+    # no count: "new", "twice", a date in words, a quarantine
+    ("fr", "Le bâtiment neuf est vide, il a été construit deux fois.", []),
+    ("es", "Firmaron el acuerdo el dos de mayo.", []),
+    ("fr", "Ils ont imposé une quarantaine de 14 jours.", [("14 jours", 14.0, None, None)]),
+])
+def test_counts_in_words_of_other_languages(language, text, expected):
+    got = [(f.text, f.value, f.qualifier, f.subject)
+           for f in find_figures(text, language=language)]
+    assert got == expected
+
+
+def test_counts_in_words_of_other_languages_are_not_read_in_english():
+    assert find_figures("Ils ont deux chats et quatre chiens.", language="en") == []
+
+
 def test_language_is_detected_only_for_ambiguous_separators_and_subjects():
     from analystkit.figures import conventions
 

@@ -571,3 +571,132 @@ def _add_foreign_word_figures(text: str, start: int, end: int, language: str | N
     if not found:
         return figures
     return sorted(figures + found, key=lambda f: f.start)
+
+
+#: Languages of data/count_words.toml: counts in words are read in running text there.
+COUNT_WORD_LANGUAGES = frozenset({"de", "fr", "es", "it", "pt"})
+#: What joins a collective or vague count to its noun: "une vingtaine de maisons",
+#: "des milliers de personnes", "miles de personas", "migliaia di persone".
+_OF_AFTER_COUNT_WORD = re.compile(r"[ \t]+(?:de[ \t]+los|de[ \t]+las|de|di|do|da|dos|das|del)"
+                                  r"(?=[ \t])|[ \t]+d['’](?=\w)", re.IGNORECASE)
+#: The indefinite article before a collective count ("une vingtaine", "una decena").
+_INDEFINITE_ARTICLE_BEFORE = re.compile(r"(?:une|un|una|uno|um|uma)[ \t]+$", re.IGNORECASE)
+
+
+class _CountWords:
+    """One language's counts in words (data/count_words.toml), compiled once."""
+
+    def __init__(self, table: dict[str, Any], language: str) -> None:
+        self.language = language
+        self.cardinals = frozenset(table["cardinals"])
+        self.vague = {word: float(value) for word, value in table["vague"].items()}
+        self.approximate = {word: float(value) for word, value in table["approximate"].items()}
+        self.not_before = frozenset(table["not_before"])
+        words = sorted({*self.cardinals, *self.vague, *self.approximate}, key=len, reverse=True)
+        # German writes the units before the tens in one word ("dreiundzwanzig")
+        compound = r"|[a-zäöü]{3,6}und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig" \
+                   r"|achtzig|neunzig)" if language == "de" else ""
+        self.pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words))
+                                  + compound + r")(?![\w'’-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _count_words(language: str) -> _CountWords | None:
+    from ..lexicons import toml_table
+
+    table = toml_table("count_words.toml").get(language)
+    return None if table is None else _CountWords(table, language)
+
+
+def _add_foreign_count_figures(text: str, start: int, end: int, language: str | None,
+                               figures: list[_Figure], mask: _Mask | None) -> list[_Figure]:
+    """Add counts written in words of ``language`` ("neun Menschen", "des milliers de").
+
+    A cardinal (or a run of them: "vingt-deux", "dos mil") counts the plural noun right
+    after it ("quatre personnes", "cuatro muertos", "zwölf weitere"); a vague plural is
+    at least its least ("Tausende Menschen", "des milliers de personnes"); a collective
+    noun is about its number ("une vingtaine de maisons"). Only in COUNT_WORD_LANGUAGES.
+    """
+    words = _count_words((language or "")[:2].lower())
+    if words is None:
+        return figures
+    text2num = _number_reader()
+    taken = _Mask([(f.start, f.end) for f in figures])
+    found: list[_Figure] = []
+    resume = start
+    for match in words.pattern.finditer(text, start, end):
+        if match.start() < resume:
+            continue
+        figure = _count_word_figure(text, match, words, text2num, start, end)
+        if figure is None:
+            continue
+        resume = figure.end
+        if (mask is None or not mask.hits(figure.start, figure.end)) \
+                and not taken.hits(figure.start, figure.end):
+            found.append(figure)
+    if not found:
+        return figures
+    return sorted(figures + found, key=lambda f: f.start)
+
+
+def _count_word_figure(text: str, match: re.Match[str], words: _CountWords,
+                       text2num: Callable[[str, str], Any] | None, lower: int,
+                       limit: int) -> _Figure | None:
+    """Read the count in words at ``match``, or None where it counts no noun."""
+    word = match.group().lower()
+    if word in words.vague or word in words.approximate:
+        begin = match.start()
+        qualifier = "at least"
+        value = words.vague.get(word)
+        if value is None:
+            article = _INDEFINITE_ARTICLE_BEFORE.search(text, max(lower, begin - 5), begin)
+            if article is None:
+                return None  # "la dizaine": the number ten itself
+            begin, qualifier, value = article.start(), "about", words.approximate[word]
+        of = _OF_AFTER_COUNT_WORD.match(text, match.end(), limit)
+        noun_at = of.end() if of is not None else match.end()
+        if text[noun_at:noun_at + 2].strip()[:1].isdigit():
+            return None  # "une quarantaine de 14 jours": a quarantine, no count
+        if of is None and not (words.language == "de" and text[noun_at + 1:noun_at + 2].isupper()):
+            return None  # "Tausende Menschen"; "des milliers de personnes"
+        figure = _Figure(begin, match.end(), value)
+        figure.subject = _subject_after(text, noun_at, limit) if text[noun_at:noun_at + 1] \
+            in " \t" else _subject_after(" " + text[noun_at:limit], 0, limit - noun_at + 1)
+        figure.kind = "count" if figure.subject else "number"
+        _read_qualifier(text, figure, lower)
+        figure.qualifier = figure.qualifier or qualifier
+        return figure
+    # a run of cardinals: "vingt-deux", "dos mil", "drei oder vier" stays two
+    run_end = match.end()
+    while True:
+        following = words.pattern.match(text, run_end + 1, limit) \
+            if run_end < limit and text[run_end] in " -" else None
+        if following is None or following.group().lower() not in words.cardinals:
+            break
+        run_end = following.end()
+    if text2num is None:
+        return None
+    try:
+        value = float(text2num(text[match.start():run_end].lower(), words.language))
+    except ValueError:
+        return None
+    noun = _COUNTED_WORD_AFTER.match(text, run_end, limit)
+    if noun is None or noun.group(1).lower() in words.not_before \
+            or not _counted_noun(noun.group(1), words.language):
+        return None
+    figure = _Figure(match.start(), run_end, value)
+    return _finish(text, figure, lower, limit, None, plain=False)
+
+
+_COUNTED_WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’-]*)")
+#: Plural endings of nouns and adjectives in the Romance languages read ("personnes",
+#: "muertos", "persone", "feridos"); German writes its nouns with a capital ("neun
+#: Menschen") and its plural adjectives in -e ("zwölf weitere").
+_PLURAL_ENDINGS = {"fr": ("s", "x"), "es": ("s",), "pt": ("s",), "it": ("i", "e")}
+
+
+def _counted_noun(word: str, language: str) -> bool:
+    """Whether ``word``, after a cardinal, is the plural noun or adjective it counts."""
+    if language == "de":
+        return word[:1].isupper() or word.endswith(("e", "en"))
+    return word[:1].islower() and word.lower().endswith(_PLURAL_ENDINGS[language])

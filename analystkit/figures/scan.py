@@ -23,7 +23,9 @@ from .digits import _digit_figures
 from .model import FoundFigure, _Figure, _Mask, _public
 from .multipliers import _add_multiplier_figures, _may_multiply
 from .number_words import (
+    COUNT_WORD_LANGUAGES,
     WORD_NUMBER_LANGUAGES,
+    _add_foreign_count_figures,
     _add_foreign_word_figures,
     _add_word_figures,
     _has_foreign_amount_word,
@@ -119,7 +121,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     foreign_words = ((language is None or language[:2].lower() in WORD_NUMBER_LANGUAGES)
                      and _has_foreign_amount_word(block))  # not looked for in English
     multiplying = _may_multiply(block.lower())  # "nearly tripled"
-    if not may_hold_digits and not word_candidates and not foreign_words and not multiplying:
+    # counts in words of the article's language ("neun Menschen", "quatre personnes")
+    counting = language is not None and language[:2].lower() in COUNT_WORD_LANGUAGES
+    if not may_hold_digits and not word_candidates and not foreign_words and not multiplying \
+            and not counting:
         return []  # most blocks of prose
     spans = masked or []
     if "@" in block or "://" in block or "www." in block:
@@ -136,6 +141,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if foreign_words:  # "rund zehn Prozent", "deux cents millions" (before "millions" alone)
         language = language or _language_of(text)
         figures = _add_foreign_word_figures(text, start, end, language, figures, mask)
+    if counting:
+        figures = _add_foreign_count_figures(text, start, end, language, figures, mask)
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)
         if " ten " in block or "Ten " in block:
