@@ -164,9 +164,9 @@ CASES = {
         ("1", 1.0, None, "number", None, None, None),
         ("2", 2.0, None, "number", None, None, None),
         ("2", 2.0, None, "number", None, None, None)],
-    "The court ruled 5 to 4 and the team won 3-2.": [
-        ("5", 5.0, None, "number", None, None, None),
-        ("4", 4.0, None, "number", None, None, None),
+    "The court ruled 5 to 4 and the team won 3-2.": [  # a court's split is its votes
+        ("5", 5.0, None, "count", None, None, "votes"),
+        ("4", 4.0, None, "count", None, None, "votes"),
         ("3", 3.0, None, "number", None, None, None),
         ("2", 2.0, None, "number", None, None, None)],
     # a rate after a range's high end is the range's
@@ -606,6 +606,26 @@ def test_counts_in_words_of_other_languages(language, text, expected):
 
 def test_counts_in_words_of_other_languages_are_not_read_in_english():
     assert find_figures("Ils ont deux chats et quatre chiens.", language="en") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Biden trails Trump 46-48 in the poll.", [("46", None), ("48", None)]),
+    ("Harmon leads 47-44 percent.", [("47", "%"), ("44 percent", "%")]),
+    ("The proposition failed, 47.3 percent to 52.7 percent.",
+     [("47.3 percent", "%"), ("52.7 percent", "%")]),
+    # ranges stay ranges
+    ("Between 40% and 50% of voters agree.", [("40% and 50%", "%")]),
+    ("He served 5-10 years.", [("5-10 years", "year")]),
+])
+def test_a_contests_split_is_two_numbers_not_a_range(text, expected):
+    assert [(f.text, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The committee voted by a majority of 7-2 to raise rates.", "Vote: 7-2"])
+def test_a_committees_split_is_its_votes(text):
+    assert [(f.value, f.subject) for f in find_figures(text)] == [(7.0, "votes"),
+                                                                   (2.0, "votes")]
 
 
 def test_language_is_detected_only_for_ambiguous_separators_and_subjects():

@@ -194,7 +194,9 @@ def _share_subjects(text: str, figures: list[_Figure]) -> None:
 _TALLY_JOIN = re.compile(r"[ \t]?[-–—][ \t]?|[ \t]+(?:votes[ \t]+)?to[ \t]+")
 _VOTE_BEFORE_TALLY = re.compile(
     r"(?:\bvot(?:ed|es|ing)|\ba[ \t]+vote[ \t]+of|\bballot(?:ed)?|\bpass(?:ed|es)"
-    r"(?:[ \t]+(?:the|a|an|its)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?|\badopted[^.;]{0,40}?\bby)"
+    r"(?:[ \t]+(?:the|a|an|its)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?|\badopted[^.;]{0,40}?\bby"
+    # a committee's or a court's split ("by a majority of 7-2", "ruled 5-4", "Vote: 7-2")
+    r"|\bmajority[ \t]+of|\bruled|\bsplit|\bvotes?[ \t]*:)"
     r"[ \t]+(?:by[ \t]+)?$", re.IGNORECASE)
 #: How far before a tally its vote is looked for.
 _VOTE_REACH = 60
@@ -254,6 +256,72 @@ def _same_sentence(text: str, a: _Figure, b: _Figure) -> bool:
     """Whether no sentence ends between figures ``a`` and ``b``."""
     first, second = (a, b) if a.start < b.start else (b, a)
     return _SENTENCE_END_BETWEEN.search(text, first.end, second.start) is None
+
+
+#: Verbs and phrases of a contest before its split, written low number first as often
+#: as not ("Biden trails Trump 46-48", "leads 47-44 percent", "is tied 45-45"): the two
+#: sides' numbers, not a range.
+_CONTEST_BEFORE_SPLIT = re.compile(
+    r"\b(?:trails?|trailed|trailing|leads?|led|leading|beats?|beat|ahead|behind|tied|edges?"
+    r"|edged|won|wins|lost|loses|defeated)\b(?:[ \t]+(?-i:[A-Z])[\w'’.-]*){0,3}"
+    r"[ \t]+(?:by[ \t]+)?$", re.IGNORECASE)
+#: How far before a split its contest verb is looked for.
+_CONTEST_REACH = 40
+#: A percent word after a split: both sides are percents ("leads 47-44 percent").
+_PERCENT_WORD_AFTER = re.compile(r"[ \t]?(?:%|percent\b|per[ \t]cent\b)")
+#: Two shares of one whole add up to about 100 ("failed, 47.3 percent to 52.7 percent").
+WHOLE_PERCENT = (98.0, 102.0)
+#: What makes "A to B" a range or a change, however its parts add up.
+_RANGE_BEFORE = re.compile(
+    r"\b(?:from|between|rose|fell|increased|decreased|up|down)\b[^,;]{0,30}$", re.IGNORECASE)
+
+
+def _splits(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
+    """Read a contest's split as its two numbers, not a range.
+
+    "Biden trails Trump 46-48" and "Harmon leads 47-44 percent" (a percent word
+    after both), and two percents joined by "to" that make up a whole ("The
+    proposition failed, 47.3 percent to 52.7 percent"; not "from 40% to 60%").
+    """
+    result: list[_Figure] = []
+    for figure in figures:
+        halves = _split_halves(text, figure, lower)
+        result.extend(halves if halves else [figure])
+    for first, second in zip(result, result[1:], strict=False):
+        if first.kind == second.kind == "number" and first.unit is None \
+                and second.unit is None and _TALLY_JOIN.fullmatch(text, first.end, second.start) \
+                and _PERCENT_WORD_AFTER.match(text, second.end) \
+                and _CONTEST_BEFORE_SPLIT.search(text, max(lower, first.start - _CONTEST_REACH),
+                                                 first.start):
+            percent = _PERCENT_WORD_AFTER.match(text, second.end)
+            for half in (first, second):
+                half.kind, half.unit = "percent", "%"
+            second.end = percent.end()  # "47-44 percent": both sides percents
+    return result
+
+
+def _split_halves(text: str, figure: _Figure, lower: int) -> list[_Figure] | None:
+    """Return the two sides of a split read as a range, or None."""
+    if figure.value_high is None or figure.value is None:
+        return None
+    joined = text[figure.start:figure.end]
+    if figure.kind == "number" and figure.unit is None and "-" in joined \
+            and _CONTEST_BEFORE_SPLIT.search(text, max(lower, figure.start - _CONTEST_REACH),
+                                             figure.start) is not None:
+        dash = joined.index("-")
+        return [_Figure(figure.start, figure.start + dash, figure.value),
+                _Figure(figure.start + dash + 1, figure.end, figure.value_high)]
+    if figure.kind == "percent" and figure.unit == "%" and " to " in joined \
+            and WHOLE_PERCENT[0] <= figure.value + figure.value_high <= WHOLE_PERCENT[1] \
+            and _RANGE_BEFORE.search(text, max(lower, figure.start - _CONTEST_REACH),
+                                     figure.start) is None:
+        to = joined.index(" to ")
+        first = _Figure(figure.start, figure.start + to, figure.value, kind="percent", unit="%")
+        second = _Figure(figure.start + to + 4, figure.end, figure.value_high, kind="percent",
+                         unit="%")
+        first.subject = second.subject = figure.subject
+        return [first, second]
+    return None
 
 
 #: Kinds whose unit a bare number in brackets right after takes: a value for an earlier

@@ -14,6 +14,7 @@ from .combine import (
     _rates_per_base,
     _read_ratios,
     _share_subjects,
+    _splits,
     _vote_tallies,
     _without_offers,
     _without_overlaps,
@@ -153,8 +154,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     figures = _rates_per_base(text, _read_ratios(text, _without_offers(text, figures), start))
     figures = _without_overlaps(_merge_durations(text, _merge_ranges(text, figures, start)))
     _share_subjects(text, figures)
-    if "vot" in block or "pass" in block or "adopt" in block or "ballot" in block:
+    if "vot" in block or "pass" in block or "adopt" in block or "ballot" in block \
+            or "ruled" in block or "majority" in block or "split" in block or "Vot" in block:
         _vote_tallies(text, figures)
+    if " to " in block or "-" in block:
+        figures = _splits(text, figures, start)
     _bracketed_comparisons(text, figures)
     if "point" in block:
         _percentage_points(text, figures)
