@@ -341,6 +341,14 @@ LEAD = ("Boil-water notice for Kellhaven\n\n"
     "This release contains forward-looking statements that involve risks and uncertainties.",
     "Share this article: Facebook Twitter Email",
     "Sign up to our daily newsletter for the latest news.",
+    # police appeals and press-office lines in their other forms
+    "Witnesses or anyone with dashcam footage should call 101, quoting crime reference "
+    "47250012345.",
+    "If you have any information, please call police on 101 quoting Operation Falcon.",
+    "Alternatively, information can be given anonymously to Crimestoppers on 0800 555 111.",
+    "For media enquiries, please contact the press office on 020 7946 0000.",
+    "Press office: 020 7946 0000 (out of hours: 020 7946 0001)",
+    "Learn more at kellhavenwater.example.",
 ])
 def test_a_call_to_action_on_its_own_is_boilerplate(line):
     art = ak.parse_article(LEAD + line + "\n")
@@ -355,6 +363,8 @@ def test_a_call_to_action_on_its_own_is_boilerplate(line):
     "Anyone with a private well should test it, the council said on Friday.",
     "For more information on costs, the company said customers should wait for the bill.",
     "Forward planning at the plant had failed, the inspector found.",
+    "Residents called 999 after hearing the main burst, police said.",
+    "If you think your water is unsafe, contact the council, the regulator said.",
 ])
 def test_news_that_opens_like_a_call_to_action_stays_a_claim(line):
     art = ak.parse_article(LEAD + line + "\n")
