@@ -225,6 +225,11 @@ _DATELINE = re.compile(
     r"(?:--[ \t]?" + _DATELINE_MONTH + r"\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]?(?=--))?)?[-—–]{1,2}"
     r"(?:\s|(?=[A-ZА-ЯЁ])|$)|/(?P<slashed>[A-ZА-ЯЁ][\w .&-]{1,30})/\.[ \t]+)"
 )
+#: A dateline with no dash, as Indian agencies print it: a place, a date, the agency in
+#: capitals in brackets, then the story ("New Delhi, Jun 4 (PTI) The BJP-led NDA …").
+_DASHLESS_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}),[ \t]+" + _DATELINE_MONTH
+    + r"\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?[ \t]+\((?P<outlet>[A-Z]{2,8})\)[ \t]+(?=[A-Z\"“‘'])")
 _WORD = re.compile(r"[\w'’]+")
 #: Every ASCII byte outside _WORD as a space; the bytes of UTF-8 sequences (>= 0x80) stay:
 #: text translated with it splits on whitespace into the words _WORD finds, faster.
@@ -1811,8 +1816,9 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
             continue
         block_text = text[block.start:block.end]
         lead = len(block_text) - len(block_text.lstrip(_EMPHASIS_EDGE))
-        match = _DATELINE.match(block_text.replace("*", " "), lead)
-        if not match or not (match.group("outlet") or match.group("slashed")
+        match = _DATELINE.match(block_text.replace("*", " "), lead) \
+            or _DASHLESS_DATELINE.match(block_text, lead)
+        if not match or not (match.group("outlet") or match.groupdict().get("slashed")
                              or _is_caps_place(match.group("place"))):
             match = _colon_dateline(text, blocks, block, lead)
             if match is None:

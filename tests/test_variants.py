@@ -165,6 +165,11 @@ def test_article_written_for_tests():
      "dpa", "BERLIN", "Die Regierung plant neue Ausgaben, sagte ein Sprecher am Montag."),
     ("SAN FRANCISCO, Calif., Oct. 15, 2024 /PRNewswire/ -- Acme Corp said revenue rose 23%.",
      "PRNewswire", "SAN FRANCISCO, Calif.", "Acme Corp said revenue rose 23%."),
+    # an Indian agency's dateline, no dash
+    ("New Delhi, Jun 4 (PTI) The BJP-led NDA crossed the majority mark of 272 seats.",
+     "PTI", "New Delhi", "The BJP-led NDA crossed the majority mark of 272 seats."),
+    ("Apple (AAPL) Shares rose 3% on Monday after the launch event.", None, None,
+     "Apple (AAPL) Shares rose 3% on Monday after the launch event."),
     # Business Wire's double dashes, one city or two
     ("HOUSTON--(BUSINESS WIRE)--Jan. 9, 2025-- Kestrel Energy Corp. (NYSE: KSTR) today "
      "announced a deal.", "BUSINESS WIRE", "HOUSTON",
