@@ -545,7 +545,7 @@ def test_a_code_or_a_models_number_before_in_is_no_share(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Turnout was 58.7%, down 6.2 points.",
-     [("58.7%", "%", "Turnout"), ("6.2 points", "pp", None)]),
+     [("58.7%", "%", "Turnout"), ("6.2 points", "pp", "Turnout")]),
     ("Support for Reform rose 5 points to 21%.",
      [("5 points", "pp", "Support for Reform"), ("21%", "%", "Support for Reform")]),
     ("The poll has a margin of error of plus or minus 2.9 points.",
@@ -626,6 +626,24 @@ def test_a_contests_split_is_two_numbers_not_a_range(text, expected):
 def test_a_committees_split_is_its_votes(text):
     assert [(f.value, f.subject) for f in find_figures(text)] == [(7.0, "votes"),
                                                                    (2.0, "votes")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Diluted EPS were $1.05, compared with $0.92 in the prior-year quarter.",
+     ["Diluted EPS", "Diluted EPS"]),
+    ("Net sales were $1.2 billion, up 6% from $1.13 billion a year earlier.",
+     ["Net sales", "Net sales", "Net sales"]),
+    ("Operating margin was 14.2%, up 180 basis points.",
+     ["Operating margin", "Operating margin"]),
+    ("It raised its EPS guidance to $3.30 to $3.40, from $3.10 to $3.25.",
+     ["EPS guidance", "EPS guidance"]),
+    ("The bank cut rates by 0.25 percentage points, to 4%.", ["rates", "rates"]),
+    ("Inflation fell from 7.9% in June to 6.8% in July.", ["Inflation", "Inflation"]),
+    # a sum of another kind is no level compared
+    ("He gave 5% of his income to charity and $40 to his brother.", [None, None]),
+])
+def test_a_level_compared_with_another_measures_the_same(text, expected):
+    assert [f.subject for f in find_figures(text) if f.kind not in ("year", "date")] == expected
 
 
 def test_language_is_detected_only_for_ambiguous_separators_and_subjects():

@@ -400,6 +400,9 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
         if merged and _joinable(text, merged[-1], figure, lower):
             merged[-1] = _join(merged[-1], figure)
             restated = None
+            if merged[-1].subject is None and merged[-1].kind in ("money", "percent"):
+                # "guidance to $3.30 to $3.40, from $3.10 to $3.25": the range compared
+                _compared_level_takes_subject(text, merged[:-1], merged[-1], lower)
             if merged[-1].subject is None and merged[-1].kind in ("money", "percent", "measure"):
                 # "Rainfall totals of 150 to 200 mm": what the range measures
                 merged[-1].subject = _noun_of_before(text, merged[-1], lower)
@@ -423,6 +426,8 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
                 _change_after_level_takes_subject(text, merged, figure, lower)
             if figure.subject is None:
                 _elided_count_takes_subject(text, merged, figure)
+            if figure.subject is None and figure.kind in ("money", "percent"):
+                _compared_level_takes_subject(text, merged, figure, lower)
         if merged and figure.subject and _shares_counted_noun(text, merged[-1], figure):
             # "1,120 and 784 incidents were recorded": both count incidents
             merged[-1].subject, merged[-1].kind = figure.subject, "count"
@@ -515,8 +520,41 @@ def _change_after_level_takes_subject(text: str, merged: list[_Figure], figure: 
         return
     earlier = _amount_before(text, merged, figure, PREVIOUS_LEVEL_REACH)
     if earlier is not None and earlier.subject and earlier.value_high is None \
-            and (figure.kind == "percent" or figure.kind == earlier.kind):
+            and (figure.kind == "percent" or figure.kind == earlier.kind
+                 or figure.unit in RATE_POINT_UNITS):  # "14.2%, up 180 basis points"
         figure.subject = earlier.subject
+
+
+#: What sets a level beside another of the same measure: "$1.05, compared with $0.92",
+#: "up 6% from $1.13 billion", "guidance to $3.30 to $3.40, from $3.10 to $3.25", "cut
+#: rates by 0.25 percentage points, to 4%", "from 7.9% in June to 6.8% in July".
+_COMPARED_BEFORE = re.compile(
+    r"(?:,[ \t]*|[ \t]+)(?:compared[ \t]+(?:with|to)|versus|vs\.?|against|from|to)[ \t]+$")
+#: Most characters back to the level compared with.
+COMPARED_LEVEL_REACH = 80
+
+
+def _compared_level_takes_subject(text: str, merged: list[_Figure], figure: _Figure,
+                                  lower: int) -> None:
+    """Give a level compared with an earlier one of the same measure that one's subject.
+
+    The earlier level is the last figure of the same kind (a percent for a change in
+    points) in the same sentence, at most COMPARED_LEVEL_REACH characters before,
+    both single values or both ranges.
+    """
+    head = figure.qualifier_start if figure.qualifier_start is not None else figure.start
+    if _COMPARED_BEFORE.search(text, max(lower, head - 20), head) is None:
+        return
+    for earlier in reversed(merged):
+        if head - earlier.end > COMPARED_LEVEL_REACH \
+                or _SENTENCE_END.search(text, earlier.end, head):
+            return
+        same_measure = earlier.kind == figure.kind and (
+            earlier.unit == figure.unit or earlier.kind == "percent")
+        if same_measure and (earlier.value_high is None) == (figure.value_high is None):
+            if earlier.subject:
+                figure.subject = earlier.subject
+            return
 
 
 def _amount_before(text: str, merged: list[_Figure], figure: _Figure,
