@@ -646,6 +646,18 @@ def test_a_level_compared_with_another_measures_the_same(text, expected):
     assert [f.subject for f in find_figures(text) if f.kind not in ("year", "date")] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Labour is on 39 per cent, the Conservatives 24, Reform 16 and the Lib Dems 11.",
+     [("%", None)] * 4),
+    ("Labour has 403 seats, the Conservatives 111 and the Lib Dems 68.",
+     [(None, "seats")] * 3),
+    # no list of named items: a score, a date
+    ("Arsenal beat Chelsea 3, Spurs 2.", [(None, None)] * 2),
+])
+def test_a_list_of_named_items_shares_the_first_items_measure(text, expected):
+    assert [(f.unit, f.subject) for f in find_figures(text)] == expected
+
+
 def test_language_is_detected_only_for_ambiguous_separators_and_subjects():
     from analystkit.figures import conventions
 

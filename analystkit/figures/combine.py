@@ -428,6 +428,8 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
                 _elided_count_takes_subject(text, merged, figure)
             if figure.subject is None and figure.kind in ("money", "percent"):
                 _compared_level_takes_subject(text, merged, figure, lower)
+            if figure.subject is None and figure.kind == "number":
+                _listed_item_takes_measure(text, merged, figure)
         if merged and figure.subject and _shares_counted_noun(text, merged[-1], figure):
             # "1,120 and 784 incidents were recorded": both count incidents
             merged[-1].subject, merged[-1].kind = figure.subject, "count"
@@ -569,6 +571,39 @@ def _amount_before(text: str, merged: list[_Figure], figure: _Figure,
             or _SENTENCE_END.search(text, earlier.end, figure.start):
         return None
     return earlier
+
+
+#: What parts the items of a list of named shares or tallies: a comma or "and", then a
+#: name (a party's tag in brackets after it) and perhaps "on" or "with" before the
+#: number ("Labour is on 39 per cent, the Conservatives 24, Reform 16 and the Lib Dems
+#: 11", "Labour has 403 seats, the Conservatives 111").
+_NAMED_ITEM_BEFORE = re.compile(
+    r"(?:[ \t]+[a-z][\w'’-]*){0,3}"  # the first item's noun: "403 seats, the Conservatives 111"
+    r"(?:,|,?[ \t]+and)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){1,4}"
+    r"(?:\([^()\n]{1,30}\)[ \t]+)?(?:(?:on|with|had|has|at)[ \t]+)?")
+#: Most characters between two items of such a list.
+LISTED_ITEM_REACH = 50
+
+
+def _listed_item_takes_measure(text: str, merged: list[_Figure], figure: _Figure) -> None:
+    """Give a bare number in a list of named items the measure of the item before.
+
+    "Labour is on 39 per cent, the Conservatives 24 and Reform 16": 24% and 16%;
+    "Labour has 403 seats, the Conservatives 111": 111 seats. Only a number with
+    nothing but a name (and "on", "with") between it and a share or count with its
+    measure, in the same sentence.
+    """
+    if figure.unit is not None or figure.value_high is not None or figure.fraction \
+            or not merged:
+        return
+    earlier = merged[-1]
+    if earlier.value_high is not None or figure.start - earlier.end > LISTED_ITEM_REACH \
+            or not (earlier.kind == "percent" and earlier.unit == "%"
+                    or earlier.kind == "count" and earlier.subject):
+        return
+    if _NAMED_ITEM_BEFORE.fullmatch(text, earlier.end, figure.start) is None:
+        return
+    figure.kind, figure.unit, figure.subject = earlier.kind, earlier.unit, earlier.subject
 
 
 #: Words of harm and rescue that a second count of the same people stands beside with
