@@ -408,11 +408,15 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                     label_speaker if speaker in ("i", "we") else \
                     _group_just_credited(claims, block.block_id) if speaker == "they" else \
                     _body_just_credited(claims, block.block_id) if speaker == "it" else None
-            elif speaker and looks_like_person(speaker) and not _ACCORDING_TO.search(sentence):
-                people.saw(speaker)  # what a claim is "according to" is mostly no person
             people.saw(leading_person(sentence)
                        or _surname_subject(sentence, claims, text, people)
                        or _agent_person(sentence))
+            if speaker and speaker not in PRONOUNS and looks_like_person(speaker) \
+                    and not _ACCORDING_TO.search(sentence):
+                # what a claim is "according to" is mostly no person; a speaker is the
+                # person named last, after the one the sentence opens with ("Mahama won
+                # 6.3 million votes, commission chair Jean Mensa said." then "…, she said")
+                people.saw(speaker)
             speaker = speaker or label_speaker or credited  # "BELLO: …", "> … — Dana Moyo"
             claims.append(Claim(
                 claim_id=len(claims) + 1, block_id=block.block_id, section=block.section,

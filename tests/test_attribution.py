@@ -579,6 +579,14 @@ def test_a_german_pronoun_before_its_listener_is_the_person_named_before():
     assert "Presse-Agentur" not in art.claims["attribution"].tolist()[-1]
 
 
+def test_he_or_she_after_a_closing_speaker_is_the_speaker():
+    art = ak.parse_article(
+        "Ghana election\n\nJohn Mahama received 6,328,397 votes, commission chair Jean "
+        "Mensa said.\n\nThe results for 9 constituencies were still being collated, she "
+        "said.\n")
+    assert art.claims["attribution"].tolist()[-2:] == ["Jean Mensa", "Jean Mensa"]
+
+
 def test_sentences_about_the_page_itself_are_no_claims():
     art = ak.parse_article(
         "Quake hits coast\n\nWe are starting our live coverage of the earthquake. Follow "

@@ -232,7 +232,8 @@ def test_a_fact_boxs_labels_name_their_values():
         "€95m (£82m), rising to €110m", "Attendance: 27,418", "Unemployment rate: 4.2%"]
     got = art.figures[["text", "kind", "subject"]].fillna("-").values.tolist()
     assert got == [["€95m", "money", "Transfer fee"], ["£82m", "money", "-"],
-                   ["€110m", "money", "-"], ["27,418", "count", "Attendance"],
+                   ["€110m", "money", "Transfer fee"],  # the fee it rises to
+                   ["27,418", "count", "Attendance"],
                    ["4.2%", "percent", "Unemployment rate"],
                    ["51%", "percent", "-"], ["49%", "percent", "-"]]  # a sentence, no label
 
