@@ -1608,7 +1608,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
                 break  # "… – Trump International Hotel & Tower – he said": an aside ends
             if _stop_word(word) and tail \
                     and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
-                    and not _placed_speaker(words, index) and not _role_of_phrase(words, index):
+                    and not _placed_speaker(words, index) and not _role_of_phrase(words, index) \
+                    and not _inside_share(words, index):
                 tail = (_person_before_affiliation(words, index)
                         or _document_of_people(words, index) or tail)
                 break
@@ -2054,6 +2055,29 @@ INTRODUCTORY_WORDS = frozenset({
     "similarly", "likewise", "however", "moreover", "furthermore", "recently", "currently",
     "initially", "ultimately", "notably", "instead", "still", "yet", "also",
 }) | WEEKDAYS  # not months: "Jan van Dijk", "April Ross" are names
+
+
+#: Numbers in words a share of people is given in ("nine in 10", "two in three").
+_SHARE_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten".split())
+
+
+def _inside_share(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is the "in" or "out of" of a share ("9 in 10 parents").
+
+    "About 9 in 10 parents said", "Two in three respondents said": the speaker is
+    the share of the people, not "10 parents".
+    """
+    def is_number(word: str) -> bool:
+        return word.replace(",", "").isdigit() or word.lower() in _SHARE_NUMBER_WORDS
+
+    word = words[index].lower()
+    if word == "of" and index >= 2 and words[index - 1].lower() == "out":
+        index -= 1  # "nine out of 10 voters"
+    elif word != "in":
+        return False
+    return 0 < index < len(words) - 1 and is_number(words[index - 1]) \
+        and is_number(words[index + 1 if word == "in" else index + 2])
 
 
 def _inside_name(words: list[str], index: int) -> bool:
