@@ -1606,10 +1606,11 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             word = words[index]
             if word in _DASHES and tail:
                 break  # "… – Trump International Hotel & Tower – he said": an aside ends
+            if tail and _inside_share(words, index):
+                return None  # "About 9 in 10 parents said": a share of those asked, no speaker
             if _stop_word(word) and tail \
                     and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
-                    and not _placed_speaker(words, index) and not _role_of_phrase(words, index) \
-                    and not _inside_share(words, index):
+                    and not _placed_speaker(words, index) and not _role_of_phrase(words, index):
                 tail = (_person_before_affiliation(words, index)
                         or _document_of_people(words, index) or tail)
                 break
@@ -2065,8 +2066,8 @@ _SHARE_NUMBER_WORDS = frozenset(
 def _inside_share(words: list[str], index: int) -> bool:
     """Whether ``words[index]`` is the "in" or "out of" of a share ("9 in 10 parents").
 
-    "About 9 in 10 parents said", "Two in three respondents said": the speaker is
-    the share of the people, not "10 parents".
+    "About 9 in 10 parents said", "Two in three respondents said": a share of those
+    asked, as "One in four voters said" is, names no speaker (not "10 parents").
     """
     def is_number(word: str) -> bool:
         return word.replace(",", "").isdigit() or word.lower() in _SHARE_NUMBER_WORDS
