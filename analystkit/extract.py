@@ -1244,7 +1244,43 @@ def _block_figures(text: str, block: Block, markers: MarkerIndex,
         if number is None and block.block_id in numbered:
             number = _BARE_SECTION_NUMBER.match(text, start, block.end)  # "## 1 Introduction"
         start = number.end() if number is not None else start
-    return find_figures(text, start, block.end, masked, language=language)
+    found = find_figures(text, start, block.end, masked, language=language)
+    if len(found) == 1 and block.kind in ("bullet", "paragraph"):
+        _name_key_figure(text, start, block.end, found[0])
+    return found
+
+
+#: A key figure's line: the figure first (perhaps in emphasis), then only what it counts,
+#: as boxes of key figures print them ("30.4M people in need", "**US$ 4.2B** required").
+_KEY_FIGURE_REST = re.compile(r"[*_]{0,2}[ \t]+(?P<name>[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5})"
+                              r"[ \t]*[*_]{0,2}[ \t]*$")
+#: Words that make the rest of such a line a sentence, not a name: auxiliaries, modals
+#: and the finite verbs lines of figures use ("1,200 people died", "3M people need aid";
+#: not "in need").
+_FINITE_WORDS = frozenset("is are was were be been has have had will would can could may might "
+                          "should must do does did died fled came went remain remains live "
+                          "lives face faces need needs lack lacks say says said".split())
+
+
+def _name_key_figure(text: str, start: int, end: int, figure: FoundFigure) -> None:
+    """Name a line's only figure by all the words after it, where nothing else is on it.
+
+    "30.4M people in need" → `people in need`, "20.9M people targeted" → `people
+    targeted`, "US$ 4.2B required" → `required`: in a box of key figures the words
+    after the figure are its name, not only their first noun.
+    """
+    opening = text[start:figure.start].strip(" \t*_-•")
+    rest = _KEY_FIGURE_REST.fullmatch(text, figure.end, end)
+    if opening or rest is None:
+        return
+    words = rest.group("name").split()
+    if any(word.lower() in _FINITE_WORDS and words[i - 1].lower() != "in"
+           for i, word in enumerate(words)) or len(words) < 2 and (
+            figure.kind not in ("money", "percent") or not words[0].lower().endswith("ed")):
+        return  # "12 people were hurt": a sentence; "1,200 people": the noun already
+    figure.subject = rest.group("name")
+    if figure.kind == "number":
+        figure.kind = "count"
 
 
 # The number a heading opens with to name its part: "7.", "3)", "7.1", "2.4.1" before a

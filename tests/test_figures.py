@@ -658,6 +658,24 @@ def test_a_list_of_named_items_shares_the_first_items_measure(text, expected):
     assert [(f.unit, f.subject) for f in find_figures(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The appeal targets 850K people in three provinces.",
+     [("850K", 850000.0, "people"), ("three", 3.0, "provinces")]),
+    ("Some 120K refugees arrived in Chad.", [("Some 120K", 120000.0, "refugees")]),
+    ("3M people were affected.", [("3M", 3e6, "people")]),
+    # kelvin, a screen's resolution
+    ("The sample was cooled to 4K in the lab.", []),
+    ("It streams in 4K resolution.", []),
+])
+def test_a_capital_k_before_a_plural_is_thousands(text, expected):
+    assert [(f.text, f.value, f.subject) for f in find_figures(text)] == expected
+
+
+def test_a_figure_in_emphasis_names_the_noun_after_it():
+    (figure,) = find_figures("- **30.4M** people were displaced")
+    assert (figure.kind, figure.subject) == ("count", "people")
+
+
 def test_language_is_detected_only_for_ambiguous_separators_and_subjects():
     from analystkit.figures import conventions
 

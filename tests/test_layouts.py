@@ -725,6 +725,17 @@ def test_labelled_and_masthead_bylines_give_the_author(line, author, outlet):
     assert (None if found != found else found) == outlet
 
 
+def test_a_key_figures_box_names_each_figure_by_the_words_after_it():
+    art = ak.parse_article("# Sudan: situation report\n\n## Key figures\n\n"
+                           "- **30.4M** people in need\n- 20.9M people targeted\n"
+                           "- **US$ 4.2B** required\n- 1,200 people died\n\n"
+                           "Fighting continued in Darfur, the UN said on Friday.\n",
+                           fmt="markdown")
+    assert art.figures[["text", "kind", "subject"]].values.tolist() == [
+        ["30.4M", "count", "people in need"], ["20.9M", "count", "people targeted"],
+        ["US$ 4.2B", "money", "required"], ["1,200", "count", "people"]]
+
+
 @pytest.mark.parametrize("stamp", [
     "Stand: 12.03.2025", "12.03.2025, 14:35 Uhr", "Aktualisiert am 12.03.2025 um 14:35 Uhr",
     "Actualizado 12/03/2025 14:35", "Publié le 12/03/2025 à 14:35",

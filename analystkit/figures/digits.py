@@ -46,6 +46,10 @@ from .vocabulary import (
 #: news copy uses for the decade 2000–2009.
 DECADE_YEARS, CENTURY_YEARS = 9, 99
 GLUED_BARE_SCALES = {"k": 1e3, "M": 1e6}
+#: A plural noun after a number with a capital K: thousands of it ("850K people").
+_COUNTED_AFTER_THOUSANDS = re.compile(
+    r"[*_]{0,2}[ \t](?:[a-z][\w'’-]*[ \t])?"
+    r"(?:[a-z]{2,}s|people|children|staff|personnel|livestock|cattle)\b")
 #: A capital C or F glued to a number is a temperature in British style ("30C").
 GLUED_TEMPERATURES = {"C": "degC", "F": "degF"}
 #: Lines of the progressive-scan video formats ("720p", "1080p", "2160p"): a
@@ -331,7 +335,7 @@ _PERIOD_AFTER_MONTHS = re.compile(r"M(?:[ \t\u00a0]+(?:(?:19|20)\d\d|FY\d|YTD|pe
 #: Names written as a number and a capital M ("3M", the company): no million unless a
 #: counted noun in lower case follows ("3M users").
 NAMES_IN_DIGITS_AND_M = frozenset({"3M"})
-_LOWER_WORD_AFTER = re.compile(r"M[ \t]+(?P<word>[a-z]{3,}s)\b")
+_LOWER_WORD_AFTER = re.compile(r"M[*_]{0,2}[ \t]+(?P<word>[a-z]{3,}s|people|children)\b")
 #: Verbs in -s a company's name may take: after "3M" they leave it a name.
 _VERBS_AFTER_NAME = frozenset("says rises falls gains drops slips jumps plans reports posts "
                               "expects sees adds cuts faces agrees wins makes sells".split())
@@ -486,6 +490,13 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
             readable = _read_glued(figure, glued, value, plain, raw, currency, language)
         except (OverflowError, ValueError):
             return None, end
+    if not readable and glued.group("suffix") == "K" and glued.end("suffix") == end \
+            and figure.value_high is None and not glued.group("frac") \
+            and _COUNTED_AFTER_THOUSANDS.match(text, end, limit) is not None:
+        # "850K people", "120K refugees": thousands, as "45k households" is (no kelvin
+        # before a plural: "cooled to 4K"; nor "4K resolution")
+        figure.kind, figure.unit, figure.scale, readable = "number", None, 1e3, True
+        figure.value = (figure.value or 0.0) * 1e3
     if not readable or not math.isfinite(figure.value or 0.0):
         return None, end
     if figure.kind == "skip":

@@ -182,6 +182,8 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     """
     position = end
     after_of = False
+    while text[position:position + 1] in ("*", "_") and position < limit:
+        position += 1  # "**30.4M** people in need": the emphasis closes before the noun
     if text.startswith(". ", position) and text[position + 2:position + 3].islower() \
             and text[position - 1:position].isalpha():
         position += 1  # "3 тис. людей", "15 тыс. предприятий": the dot of an abbreviation
