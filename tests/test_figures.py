@@ -676,6 +676,20 @@ def test_a_figure_in_emphasis_names_the_noun_after_it():
     assert (figure.kind, figure.subject) == ("count", "people")
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Each family gets BDT 6,500.", 6500.0, "BDT"),
+    ("The fund paid XOF 75,000 to each family.", 75000.0, "XOF"),
+    ("A cash transfer of SDG 150,000 was made.", 150000.0, "SDG"),
+])
+def test_iso_currency_codes_before_an_amount_are_money(text, value, unit):
+    (figure,) = find_figures(text)
+    assert (figure.kind, figure.value, figure.unit) == ("money", value, unit)
+
+
+def test_a_goal_of_the_sdgs_stays_a_name():
+    assert find_figures("SDG 6 covers water; SDG 13.2 covers climate policy.") == []
+
+
 def test_language_is_detected_only_for_ambiguous_separators_and_subjects():
     from analystkit.figures import conventions
 

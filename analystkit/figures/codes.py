@@ -197,6 +197,9 @@ def service_number_before(text: str, s: int, e: int, lower: int) -> bool:
                                    s) is not None
 
 
+#: The number of one of the 17 Sustainable Development Goals ("SDG 6", "SDG 13.2"); a
+#: larger sum after "SDG" is Sudanese pounds (its ISO 4217 code).
+_GOAL_NUMBER = re.compile(r"(?:1[0-7]|[1-9])(?:\.[0-9a-c]{1,2})?(?![0-9,])")
 #: Labels of a place that also name a period a year may follow ("Quarter 5" of a city,
 #: but "Third Quarter 2025").
 PERIOD_LABELS = frozenset({"Quarter", "QUARTER", "Half", "HALF"})
@@ -221,6 +224,8 @@ def _after_label(text: str, s: int, lower: int, language: _Language | None = Non
     if label is None:
         return False
     written = label.group("label")
+    if written == "SDG" and not _GOAL_NUMBER.match(text, s):
+        return False  # "SDG 150,000": Sudanese pounds, not one of the 17 goals
     if written in PERIOD_LABELS and _YEAR_AT.match(text, s):
         return False  # "Third Quarter 2025 Results": the year of a period, no name
     if written.lower() in NUMBER_LABELS or written in CAPITALISED_NUMBER_LABELS \
