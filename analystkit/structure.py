@@ -1819,7 +1819,8 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
         match = _DATELINE.match(block_text.replace("*", " "), lead) \
             or _DASHLESS_DATELINE.match(block_text, lead)
         if not match or not (match.group("outlet") or match.groupdict().get("slashed")
-                             or _is_caps_place(match.group("place"))):
+                             or _is_caps_place(match.group("place"))
+                             or _dated_place(match)):
             match = _colon_dateline(text, blocks, block, lead)
             if match is None:
                 continue
@@ -1935,6 +1936,25 @@ def _headline_line(text: str, block: Block) -> bool:
     line = text[block.start:block.end].strip()
     return "\n" not in line and not line.endswith((".", "!", "?", ":")) \
         and _CAPTION_END.search(line) is None
+
+
+def _dated_place(match: re.Match[str]) -> bool:
+    """Whether a dateline in mixed case names its place and a full date before its dash.
+
+    "Geneva, 14 March 2025 – …", "Oslo/Amman, 4 August 2025 – …", as the UN and NGOs
+    date their releases: the date with its year tells it from a sentence that opens
+    with a capitalised word and a dash. The place is one to three capitalised words
+    (two places joined by "/").
+    """
+    place = match.group("place") or ""
+    words = place.replace("/", " ").split()
+    return 1 <= len(words) <= MAX_DATED_PLACE_WORDS and all(w[:1].isupper() for w in words) \
+        and _PRINTED_DATE.search(match.group(), len(place)) is not None \
+        and match.group().rstrip()[-1:] in "-—–"
+
+
+#: Most words of a place in a mixed-case dateline ("New York", "Port-au-Prince", "Oslo/Amman").
+MAX_DATED_PLACE_WORDS = 3
 
 
 def _is_caps_place(place: str | None) -> bool:

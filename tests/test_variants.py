@@ -165,6 +165,13 @@ def test_article_written_for_tests():
      "dpa", "BERLIN", "Die Regierung plant neue Ausgaben, sagte ein Sprecher am Montag."),
     ("SAN FRANCISCO, Calif., Oct. 15, 2024 /PRNewswire/ -- Acme Corp said revenue rose 23%.",
      "PRNewswire", "SAN FRANCISCO, Calif.", "Acme Corp said revenue rose 23%."),
+    # the UN's and NGOs' mixed-case place and full date
+    ("Geneva, 14 March 2025 – The UN refugee agency said 40,000 people fled.", None,
+     "Geneva", "The UN refugee agency said 40,000 people fled."),
+    ("**Oslo/Amman, 4 August 2025** – NRC warned that aid was short.", None, "Oslo/Amman",
+     "NRC warned that aid was short."),
+    ("Paris – The city voted on Sunday to ban scooters.", None, None,
+     "Paris – The city voted on Sunday to ban scooters."),
     # an Indian agency's dateline, no dash
     ("New Delhi, Jun 4 (PTI) The BJP-led NDA crossed the majority mark of 272 seats.",
      "PTI", "New Delhi", "The BJP-led NDA crossed the majority mark of 272 seats."),
