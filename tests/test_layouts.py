@@ -349,6 +349,13 @@ LEAD = ("Boil-water notice for Kellhaven\n\n"
     "For media enquiries, please contact the press office on 020 7946 0000.",
     "Press office: 020 7946 0000 (out of hours: 020 7946 0001)",
     "Learn more at kellhavenwater.example.",
+    # the UN's and ReliefWeb's stock notices and a contact line
+    "The boundaries and names shown and the designations used on this map do not imply "
+    "official endorsement or acceptance by the United Nations.",
+    "For information media. Not an official record.",
+    "Jane Mwangi, Head of Communications, Kellhaven Water, mwangi@water.example, "
+    "+44 113 496 0000",
+    "For further information, specifically related to this operation please contact:",
 ])
 def test_a_call_to_action_on_its_own_is_boilerplate(line):
     art = ak.parse_article(LEAD + line + "\n")
@@ -365,6 +372,7 @@ def test_a_call_to_action_on_its_own_is_boilerplate(line):
     "Forward planning at the plant had failed, the inspector found.",
     "Residents called 999 after hearing the main burst, police said.",
     "If you think your water is unsafe, contact the council, the regulator said.",
+    "Residents can email help@water.example for advice, the council said in a statement.",
 ])
 def test_news_that_opens_like_a_call_to_action_stays_a_claim(line):
     art = ak.parse_article(LEAD + line + "\n")
