@@ -17,6 +17,8 @@ MIN_SHARE = 0.08
 #: wrong language reads "1,150" with a decimal comma.
 MIN_FUNCTION_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
+#: A whitespace-delimited token with a digit in it (left out of the words counted).
+_DIGIT_TOKEN = re.compile(r"\S*\d\S*")
 #: Every ASCII character that is no letter, as a space: ASCII text translated with
 #: it splits on whitespace into the words _WORD finds, several times faster.
 _ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not _WORD.match(chr(c))})
@@ -101,7 +103,10 @@ def detect_language(text: str) -> str | None:
         by_script = _language_of_script(sample)
         if by_script:
             return by_script
-    words = _words(sample.lower())[:SAMPLE_WORDS]
+    # a token holding a digit is no word of any language: hashes, MAC addresses, URLs and
+    # codes ("de4d5e6f…", "00:1A:2B:…") would split into letters that read as function
+    # words ("de", "e", "a")
+    words = _words(_DIGIT_TOKEN.sub(" ", sample.lower()))[:SAMPLE_WORDS]
     if len(words) < 5:
         return None
     scores = dict.fromkeys(_stopwords(), 0)

@@ -446,6 +446,18 @@ def test_language_is_detected_from_the_whole_text():
         == 45.3
 
 
+def test_hashes_and_addresses_are_no_words_of_a_language():
+    from analystkit.language import detect_language
+
+    iocs = ("The loader has infected 1,500 machines since the campaign began in March.\n"
+            "- SHA-256: de4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b\n"
+            "- SHA-256: 0a1e2d3c4b5a69788796a5b4c3d2e1f00a1e2d3c4b5a69788796a5b4c3d2e1f0\n"
+            "- MAC address 00:1A:2B:3C:4D:5E\n")
+    assert detect_language(iocs) == "en"
+    art = ak.parse_article("Loader campaign\n\n" + iocs)
+    assert art.figures.loc[art.figures["text"] == "1,500", "value"].tolist() == [1500.0]
+
+
 def test_a_function_word_or_two_in_a_short_text_settle_no_language():
     from analystkit.language import detect_language
 
