@@ -332,6 +332,11 @@ def _period_ends_sentence(text: str, match: re.Match[str], after: int, limit: in
     if "." in word and not _INITIALISM.fullmatch(word.lower()):
         word = word.rsplit(".", 1)[1]  # "Tuesday.Mr" after a glued boundary: judge "Mr"
     lower = word.lower()
+    if word.islower() and lower in UNITS_AFTER_NUMBERS and begin >= 2 \
+            and text[begin - 1] == " " and text[begin - 2].isdigit():
+        # a unit after its number ("rose to 610 ms. Median latency …", "4.3 s. The"):
+        # no title or abbreviation, the sentence ends before a capital
+        return _next_word(text, after, limit)[:1].isupper()
     abbreviations, prefixes = _abbreviations()
     if lower in prefixes:
         return False
@@ -347,6 +352,12 @@ def _period_ends_sentence(text: str, match: re.Match[str], after: int, limit: in
     return True
 
 
+#: Units written in lower case after a number that are also abbreviations or titles
+#: ("ms" of "Ms.", "s", "sec", "h"): after a number they are units, and a full stop after
+#: one ends the sentence.
+UNITS_AFTER_NUMBERS = frozenset({"ms", "s", "sec", "secs", "h", "hr", "hrs", "min", "mins",
+                                 "km", "kg", "mg", "g", "cm", "mm", "ml", "l", "ft", "lb",
+                                 "lbs", "oz", "mi", "gb", "mb", "kb", "tb"})
 #: Abbreviations that only ever stand before a number ("No. 10", "Nos. 3 and 4"): before
 #: a word, "No." is the answer that ends a sentence ("No. Rice has been grown here …").
 #: So are a volume's ("vol. 3", "vols. 2 and 3"): "vols" is French for flights ("230 vols.").

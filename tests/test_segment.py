@@ -24,6 +24,11 @@ CASES = [
     ("Will the ferry run? Nobody knows! Officials are silent.",
      ["Will the ferry run?", "Nobody knows!", "Officials are silent."]),
     ("Really?! The mayor resigned.", ["Really?!", "The mayor resigned."]),
+    # a unit after its number ends a sentence before a capital ("ms" is also the title)
+    ("Latency rose from 38 ms to 610 ms. Median latency fell. He ran 5 km. Then he rested.",
+     ["Latency rose from 38 ms to 610 ms.", "Median latency fell.", "He ran 5 km.",
+      "Then he rested."]),
+    ("She met Ms. Jones at 5 p.m. Monday.", ["She met Ms. Jones at 5 p.m. Monday."]),
     # titles, initials and abbreviations
     ("Dr. Amal Haddad met Gov. Ruth Osei and Sen. Ito on Friday.",
      ["Dr. Amal Haddad met Gov. Ruth Osei and Sen. Ito on Friday."]),
