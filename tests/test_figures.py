@@ -702,6 +702,30 @@ def test_a_goal_of_the_sdgs_stays_a_name():
     assert find_figures("SDG 6 covers water; SDG 13.2 covers climate policy.") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Attackers demanded about 72 BTC.", [("about 72 BTC", "money", "BTC")]),
+    ("The gang asked for 120,000 ETH.", [("120,000 ETH", "money", "ETH")]),
+    ("They sold 350 bitcoin.", [("350 bitcoin", "money", "BTC")]),
+    # codes, versions, ports and standards of security copy name no figure
+    ("About 12% of requests failed with HTTP 503 errors.", [("About 12%", "percent", "%")]),
+    ("Support for TLS 1.3 connections rose.", []),
+    ("The firm holds FIPS 140-3 and SOC 2 Type II certification.", []),
+    ("It probed ports 22, 80 and 443.", []),
+    ("It exploited a 0-day in Chrome.", []),
+    # a list after a label ends where a word it would count follows
+    ("Section 230 and 40 other rules apply.", [("40", "number", None)]),
+])
+def test_crypto_sums_and_security_identifiers(text, expected):
+    assert [(f.text, f.kind, f.unit) for f in find_figures(text)] == expected
+
+
+def test_a_verbs_up_before_to_is_no_bound():
+    (figure,) = find_figures("The job queue backed up to 1.8 million messages.")
+    assert (figure.qualifier, figure.subject) == (None, "messages")
+    (figure,) = find_figures("The firm will hire up to 400 staff.")
+    assert figure.qualifier == "up to"
+
+
 def test_language_is_detected_only_for_ambiguous_separators_and_subjects():
     from analystkit.figures import conventions
 

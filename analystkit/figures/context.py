@@ -292,6 +292,13 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         # "53% below 1990 levels", "10% above 2019 levels": the year of a baseline
         figure.start = figure.bare_start
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
+    if figure.qualifier == "up to" and figure.qualifier_start is not None \
+            and _PARTICLE_UP_BEFORE.search(text, max(lower, figure.qualifier_start - 12),
+                                           figure.qualifier_start) is not None:
+        # "The queue backed up to 1.8 million", "ramped up to 400 staff": a verb's "up",
+        # the level reached, no bound
+        figure.start = figure.bare_start
+        figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     if figure.qualifier == "up to" and figure.kind in ("year", "date"):
         # "hasta 2027", "bis 2030", "up to 2027": until then, no bound on an amount
         figure.start = figure.bare_start
@@ -966,6 +973,12 @@ def _read_bound_after(text: str, figure: _Figure, limit: int) -> None:
     figure.qualifier_key = "or " + bound.group("word")
     if not noun:
         figure.end = bound.end()
+
+
+#: Verbs whose particle "up" makes "up to" the level they reached ("backed up to",
+#: "ramped up to", "scaled up to", "shot up to").
+_PARTICLE_UP_BEFORE = re.compile(r"\b(?:backed|ramped|scaled|shot|spiked|piled|stacked|built"
+                                 r"|jumped|climbed|crept|ticked|moved)[ \t]+$", re.IGNORECASE)
 
 
 def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:

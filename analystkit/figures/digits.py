@@ -46,6 +46,9 @@ from .vocabulary import (
 #: news copy uses for the decade 2000–2009.
 DECADE_YEARS, CENTURY_YEARS = 9, 99
 GLUED_BARE_SCALES = {"k": 1e3, "M": 1e6}
+#: "0-day", as security copy writes "zero-day" (a flaw with no fix): a name, as "a
+#: zero-day flaw" is.
+ZERO_DAY = "-day"
 #: A plural noun after a number with a capital K: thousands of it ("850K people").
 _COUNTED_AFTER_THOUSANDS = re.compile(
     r"[*_]{0,2}[ \t](?:[a-z][\w'’-]*[ \t])?"
@@ -209,9 +212,19 @@ def _skip_subsections(text: str, position: int, limit: int) -> int:
             break
         position = subsection.end()
     span_end = _LABELLED_SPAN_END.match(text, position, limit)
-    return span_end.end() if span_end is not None else position  # "weeks 10–12", "ss. 4–6"
+    if span_end is not None:
+        return span_end.end()  # "weeks 10–12", "ss. 4–6"
+    while (item := _LABELLED_LIST_ITEM.match(text, position, limit)) is not None:
+        position = item.end()  # "ports 22, 80 and 443", "Articles 3, 4 and 5": names too
+    return position
 
 
+#: The next item of a list of numbered things after their label ("ports 22, 80 and 443",
+#: "PAN-OS 10.2, 11.0 and 11.1"), named as the first is: an item followed by nothing but a
+#: stop, a comma or the next item, never by a word it would count ("Section 230 and 40
+#: other rules" keeps the 40).
+_LABELLED_LIST_ITEM = re.compile(r"(?:,[ ]?|,?[ ](?:and|or)[ ])\d{1,6}(?:\.\d{1,4}){0,3}"
+                                 r"(?=[.,;:)]|[ ](?:and|or)[ ]\d|$)")
 #: The end of a span of numbered things after their label ("epidemiological weeks 10–12",
 #: "paras 52–58"): named as the first is, no figure.
 _LABELLED_SPAN_END = re.compile(r"[ ]?[-–][ ]?\d{1,4}(?![\d.,]\d)")
@@ -317,6 +330,8 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
             if currency:
                 figure.kind, figure.unit = "money", currency
             return _finish(text, figure, lower, limit, currency, False), figure.end
+    if raw == "0" and text.startswith(ZERO_DAY, e):
+        return None, e + len(ZERO_DAY)  # "a 0-day in Chrome": a zero-day flaw, no duration
     if nxt == "M" and currency is None and plain and _month_count_or_name(text, s, e, limit):
         return None, e + 1  # "9M 2024", "6M YTD": months of a period; "3M": a company
     if nxt in _NEVER_GLUED or nxt == " " and (e + 1 >= limit
