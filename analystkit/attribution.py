@@ -615,7 +615,8 @@ def _attribution(sentence: str) -> str | None:
         if who:
             return who
     return _participle_subject(sentence) or _closing_finding(sentence) \
-        or _after_quotation(sentence) or _records_showing(sentence)
+        or _after_quotation(sentence) or _records_showing(sentence) \
+        or _closing_disclosure(sentence)
 
 
 #: Most words of an opening phrase set off by a comma before a clause's subject ("In
@@ -869,6 +870,25 @@ def _agent_of_records(who: str) -> str | None:
     if body and body.group("body").split()[-1] in ORGANISATION_WORDS:
         return body.group("body")
     return None
+
+
+#: Verbs that report after a clause they close, where nothing can be their object: "…,
+#: the company disclosed in a filing on Friday.", "…, the ministry revealed." (elsewhere
+#: they take what is disclosed: "revealed a plan").
+CLOSING_ONLY_VERBS = ("disclosed", "revealed")
+_CLOSING_DISCLOSURE = re.compile(
+    r",[ \t]+(?P<who>(?:the|a|an)[ \t]+[^,;:!?\"“”()]{1,50}?"
+    r"|(?-i:[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}))[ \t]+"
+    r"(?:" + "|".join(CLOSING_ONLY_VERBS) + r")(?:[ \t]+(?:in|on|to|at|late|early)[ \t]"
+    r"[^,;:!?\"“”()]{0,60})?[ \t]*[.!]?[\"”’)]*[ \t]*$", re.IGNORECASE)
+
+
+def _closing_disclosure(sentence: str) -> str | None:
+    """Return who a closing "disclosed" or "revealed" credits ("…, the company disclosed.")."""
+    if "disclosed" not in sentence and "revealed" not in sentence:
+        return None
+    match = _CLOSING_DISCLOSURE.search(sentence)
+    return None if match is None else _clean_speaker(match.group("who"), forward=True)
 
 
 #: Verbs that report only after a quotation they close ('"…," Trump responded', '"…?"

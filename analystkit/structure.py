@@ -1395,7 +1395,11 @@ _LEGAL_NOTICE_HEAD = re.compile(
     r"(?:(?:cautionary|important)[ \t]+(?:note|statement|notice|information)"
     r"(?:[ \t]+(?:regarding|concerning|about|on))?[ \t]+)?"
     r"(?:forward[- ]looking[ \t]+(?:statements?|information)|safe[ \t]+harbou?r"
-    r"(?:[ \t]+(?:statement|notice|provision))?|disclaimers?|legal[ \t]+notice)[ \t]*:?",
+    r"(?:[ \t]+(?:statement|notice|provision))?|(?:legal[ \t]+|important[ \t]+)?disclaimers?"
+    r"|legal[ \t]+notices?|terms[ \t]+of[ \t]+use"
+    # an advisory's record of its own versions ("Revision history": "1.0 (2024-05-07):
+    # Initial publication.")
+    r"|(?:revision|document|version)[ \t]+history)[ \t]*:?",
     re.IGNORECASE)
 #: The heading over a release's contacts ("Media contact:", "Press enquiries").
 _CONTACT_HEAD = re.compile(

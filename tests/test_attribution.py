@@ -263,6 +263,11 @@ def test_speaker(sentence, speaker):
     ("Selon Macron, la France doit réduire son déficit.", "Macron"),
     ("La France doit réduire son déficit, selon Macron.", "Macron"),
     ("Según Sánchez, el plan costará 3.000 millones de euros.", "Sánchez"),
+    # "disclosed" and "revealed" closing the sentence report; elsewhere they take an object
+    ("Hackers stole records of 110 million customers, the company disclosed in a filing "
+     "with the SEC on Friday.", "company"),
+    ("The breach hit 3 million users, the company revealed.", "company"),
+    ("The company revealed a plan to cut 300 jobs.", None),
     # a share of those asked names no speaker (not "10 parents")
     ("About 9 in 10 parents said they feared for their children.", None),
     ("Two in three respondents said prices had risen.", None),

@@ -719,6 +719,16 @@ def test_crypto_sums_and_security_identifiers(text, expected):
     assert [(f.text, f.kind, f.unit) for f in find_figures(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The attack peaked at 3.8 Tbps.", "Tbit/s"), ("The cache holds 14 GiB.", "GiB"),
+    ("It served 71 million rps at peak.", "request/s"), ("Latency was 850 µs.", "µs"),
+    ("The disk did 120,000 IOPS.", "IOPS"),
+])
+def test_units_of_network_and_cloud_copy(text, unit):
+    (figure,) = find_figures(text)
+    assert figure.unit == unit
+
+
 def test_a_verbs_up_before_to_is_no_bound():
     (figure,) = find_figures("The job queue backed up to 1.8 million messages.")
     assert (figure.qualifier, figure.subject) == (None, "messages")

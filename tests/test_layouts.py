@@ -491,7 +491,8 @@ def test_an_about_section_naming_the_company_after_an_opening_phrase_is_boilerpl
 
 @pytest.mark.parametrize("heading", [
     "Forward-Looking Statements", "Safe Harbor Statement",
-    "Cautionary Note Regarding Forward-Looking Statements", "Disclaimer"])
+    "Cautionary Note Regarding Forward-Looking Statements", "Disclaimer", "Legal disclaimer",
+    "Revision history"])
 def test_a_legal_notices_section_is_boilerplate(heading):
     art = ak.parse_article(RELEASE.format(
         heading=heading, blurb="Certain statements in this release may constitute "
