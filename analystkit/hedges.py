@@ -109,6 +109,11 @@ _NOT_HEDGES_BY_CUE["suspect"] = re.compile(
     _NOT_HEDGES_BY_CUE["suspect"].pattern.replace(
         r"\b(?:the|a|an|", r"\b(?:the|a|an|le|un|les|des|du|au|aux|", 1), re.IGNORECASE)
 _NOT_HEDGES_BY_CUE["suspects"] = _NOT_HEDGES_BY_CUE["suspect"]
+# an outbreak's case definitions ("3,500 suspected cases", "suspected deaths"): the class a
+# case is counted in, as "confirmed" and "probable" are, not a doubt about the claim
+_NOT_HEDGES_BY_CUE["suspected"] = re.compile(
+    r"\bsuspected\s+(?:and\s+confirmed\s+)?(?:cases?|deaths?|infections?|outbreaks?)\b",
+    re.IGNORECASE)
 # German "sollen" is hearsay only with a perfect infinitive before the clause ends ("soll
 # … überflutet haben", "sollen … gewesen sein"); else it is "shall", an intention or an
 # order ("Die Hilfe soll bis März kommen")

@@ -729,6 +729,12 @@ def test_units_of_network_and_cloud_copy(text, unit):
     assert figure.unit == unit
 
 
+def test_outbreak_and_food_security_labels():
+    assert [(f.text, f.subject) for f in find_figures(
+        "The outbreak has killed 10 people (CFR 67%).")] == [("10", "people"), ("67%", "CFR")]
+    assert find_figures("Parts of the region face famine (IPC 5).") == []
+
+
 def test_a_verbs_up_before_to_is_no_bound():
     (figure,) = find_figures("The job queue backed up to 1.8 million messages.")
     assert (figure.qualifier, figure.subject) == (None, "messages")

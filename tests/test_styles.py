@@ -28,6 +28,9 @@ from analystkit.hedges import hedge_cues
     ("Unter den Toten sollen zwei Feuerwehrleute gewesen sein.", ["sollen"]),
     ("Die Hilfe soll bis Ende März kommen.", []),
     ("Die Strecke bleibt voraussichtlich bis Freitag gesperrt.", ["voraussichtlich"]),
+    # an outbreak's case definition is no doubt; a suspected person is
+    ("Over 3,500 suspected cases and 48 deaths have been reported.", []),
+    ("A suspected militant was arrested.", ["suspected"]),
 ])
 def test_spanish_and_french_hedges(sentence, cues):
     assert hedge_cues(sentence) == cues
