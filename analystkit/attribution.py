@@ -1355,7 +1355,7 @@ _AMOUNT = re.compile(
 #: Reporting verbs that are as often nouns: after a determiner and at most one word
 #: that is no plural subject they are the noun ("in the previous estimate", "an
 #: estimate", against "The analysts estimate").
-REPORTING_NOUNS = frozenset({"estimate"})
+REPORTING_NOUNS = frozenset({"estimate", "report that"})  # "released a report that …"
 _AFTER_DETERMINER = re.compile(
     r"(?<![\w'’-])(?:the|a|an|its|their|this|that|our|his|her)[ \t]+"
     r"(?:[a-z]*(?:[a-rt-z]|us|ss|is)[ \t]+)?$",

@@ -179,7 +179,7 @@ def test_speaker(sentence, speaker):
      "that it would fail.", "Rachid Ghannouchi"),
     ("The leader of Ennahda, Rachid Ghannouchi, condemned the attack and said the country "
      "would recover.", "Rachid Ghannouchi"),
-    ("In Tunis, Prime Minister Habib Essid, condemned the attack, saying it would fail.", None),
+    ("In Tunis, Prime Minister Habib Essid, visited the site, saying it would reopen.", None),
     ("Prices in Paris, London and Berlin rose, saying nothing.", None),
     # a group by its plural alone after an inverted verb, as "officials" is
     ('"It was awful," said truck drivers on the scene.', "truck drivers"),
@@ -263,6 +263,13 @@ def test_speaker(sentence, speaker):
     ("Selon Macron, la France doit réduire son déficit.", "Macron"),
     ("La France doit réduire son déficit, selon Macron.", "Macron"),
     ("Según Sánchez, el plan costará 3.000 millones de euros.", "Sánchez"),
+    # the stances a meeting's summary credits
+    ("The representative of Sierra Leone welcomed the decision to extend the mission.",
+     "representative of Sierra Leone"),
+    ("Mozambique's delegate expressed concern that 40,000 people had fled.",
+     "Mozambique's delegate"),
+    ("Partners report that 1.2 million people need food.", "Partners"),
+    ("The crowd welcomed the team home.", None),
     # "disclosed" and "revealed" closing the sentence report; elsewhere they take an object
     ("Hackers stole records of 110 million customers, the company disclosed in a filing "
      "with the SEC on Friday.", "company"),
