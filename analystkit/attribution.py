@@ -293,6 +293,10 @@ _NOT_SPEAKERS = frozenset({
     "had", "would", "will", "could", "can", "should", "may", "might", "must", "also", "not",
     "would've", "would’ve", "could've", "could’ve", "should've", "should’ve", "might've",
     "might’ve", "must've", "must’ve",
+    # a negated modal before the verb ("The world cannot say it did not know"): no speech
+    "cannot", "can't", "can’t", "won't", "won’t", "couldn't", "couldn’t", "wouldn't",
+    "wouldn’t", "didn't", "didn’t", "don't", "don’t", "doesn't", "doesn’t", "mustn't",
+    "mustn’t", "shouldn't", "shouldn’t",
     "never", "publicly", "previously", "later", "earlier", "then", "once", "first", "widely",
     "but", "and", "so", "yet", "well", "still", "however", "meanwhile", "yes", "oh", "now",
 })

@@ -603,6 +603,14 @@ def test_he_or_she_after_a_closing_speaker_is_the_speaker():
     assert art.claims["attribution"].tolist()[-2:] == ["Jean Mensa", "Jean Mensa"]
 
 
+def test_a_negated_verb_of_saying_inside_a_quotation_names_no_speaker():
+    art = ak.parse_article(
+        "Sudan crisis deepens\n\n\"This is a catastrophe,\" said Jan Egeland, head of the "
+        "Norwegian Refugee Council. \"Families tell us they are eating animal feed. The world "
+        "cannot say it did not know.\"\n")
+    assert art.claims["attribution"].tolist()[-3:] == ["Jan Egeland"] * 3
+
+
 def test_sentences_about_the_page_itself_are_no_claims():
     art = ak.parse_article(
         "Quake hits coast\n\nWe are starting our live coverage of the earthquake. Follow "
