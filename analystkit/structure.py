@@ -281,6 +281,10 @@ _CLOCK_TIME = r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\d{1,2}:\d{2})(?:\s+[A-Z]{2,4}
 #: A document symbol alone on its line, as the UN and other bodies number their releases
 #: and papers ("SC/15890", "S/2024/123", "A/RES/78/1", "GA/12345").
 _DOCUMENT_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Z0-9.-]{1,12}){1,4}")
+#: A UN body's sitting as its press releases head them ("9876th Meeting (AM)",
+#: "79th Session, 45th Meeting (PM)").
+_MEETING_NUMBER = re.compile(r"(?:\d{1,5}(?:st|nd|rd|th)[ \t]+(?:Session|Sitting),?[ \t]+)?"
+                             r"\d{1,5}(?:st|nd|rd|th)[ \t]+Meeting(?:[ \t]*\((?:AM|PM|Night)\))?")
 #: Who issued a stamped bulletin, before its stamp ("Met Service bulletin issued 11:00
 #: Monday 3 February 2025", "NWS warning updated 4:10 PM"): capitalised names and the
 #: kind of document.
@@ -295,6 +299,8 @@ _DATE_ONLY = re.compile(r"(?:" + _STAMP_ISSUER + r"|" + _STAMP_PLACE + r")?(?:"
                         + _STAMP_DATE + r")?"
                         r"|" + _STAMP_LEAD + _CLOCK_TIME + r"(?:,?\s+(?:on\s+)?" + _STAMP_DATE
                         + r")?)", re.IGNORECASE)
+#: The longest line read as a date alone when it follows another with no blank line.
+DATE_LINE_MAX_CHARS = 40
 #: A line that is only a time of day: a live blog's entry time over the entry.
 _CLOCK_LINE = re.compile(r"[*_]{0,2}(?P<time>" + _CLOCK_TIME + r")[*_]{0,2}", re.IGNORECASE)
 #: A month and a year after a day written with a stop ("12. März 2025", as German prints
@@ -779,6 +785,9 @@ def _continues(previous: str, current: str, block: _Raw) -> bool:
         return False
     if current[:1].isupper() and _MEMO_FIELD.match(current):
         return False  # a memo's header: one field a line
+    if current[:1].isdigit() and len(current) <= DATE_LINE_MAX_CHARS \
+            and _DATE_ONLY.fullmatch(current.strip()) is not None:
+        return False  # a date on its own line under a headline: "24 January 2025"
     if block.style in ("quote",):
         return False
     if previous.endswith(("...", "…")):
@@ -864,6 +873,8 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         return "meta", None, raw.content_start  # a date stamp: about the article, not the world
     if "/" in stripped and _DOCUMENT_SYMBOL.fullmatch(stripped.strip("*_ ")):
         return "meta", None, raw.content_start  # a release's number: "SC/15890", "S/2024/123"
+    if "Meeting" in stripped and _MEETING_NUMBER.fullmatch(stripped.strip("*_ ")):
+        return "meta", None, raw.content_start  # "9876th Meeting (AM)": the sitting's number
     if is_meta(stripped) or _editorial_note().match(stripped.lstrip("*_ ")):
         return "meta", None, raw.content_start
     if raw.style == "heading" or raw.style == "line" and stripped.startswith(("**", "__")) \

@@ -734,6 +734,24 @@ def test_labelled_and_masthead_bylines_give_the_author(line, author, outlet):
     assert (None if found != found else found) == outlet
 
 
+def test_a_date_on_the_line_under_the_headline_is_its_own_stamp():
+    art = ak.parse_article("Marburg virus disease - United Republic of Tanzania\n24 January "
+                           "2025\n\nOn 20 January 2025, WHO was notified of 10 suspected "
+                           "cases.\n")
+    assert rows(art, "kind") == [("headline",), ("meta",), ("paragraph",)]
+    assert art.articles.loc[0, ["headline", "published"]].tolist() == [
+        "Marburg virus disease - United Republic of Tanzania", "2025-01-24"]
+
+
+def test_a_un_releases_header_is_meta_over_its_headline():
+    art = ak.parse_article("SC/15998\n12 March 2025\nSecurity Council\n9876th Meeting (AM)\n\n"
+                           "Humanitarian Situation in Sudan Catastrophic, Top Relief Official "
+                           "Tells Security Council\n\nThe situation in Sudan is catastrophic, "
+                           "the top UN relief official told the Security Council today.\n")
+    assert rows(art, "kind") == [("meta",)] * 4 + [("headline",), ("paragraph",)]
+    assert art.figures.empty
+
+
 def test_a_key_figures_box_names_each_figure_by_the_words_after_it():
     art = ak.parse_article("# Sudan: situation report\n\n## Key figures\n\n"
                            "- **30.4M** people in need\n- 20.9M people targeted\n"
