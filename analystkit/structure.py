@@ -345,7 +345,13 @@ _MEMO_FIELD = re.compile(
     # a bill's and a judgment's header fields, as Congress.gov and court summaries print
     # them ("Sponsor: Rep. Maria Delgado [D-NM-1]", "Latest Action: 03/26/2025 …")
     r"|sponsor|cosponsors?|committees?|latest\s+action|introduced|judgment\s+date"
-    r"|justices|judges?|neutral\s+citation))[ \t]*:[ \t]+"
+    r"|justices|judges?|neutral\s+citation"
+    # an emergency appeal's, an incident report's and a security advisory's header fields
+    # ("Appeal No.: MDRBD035", "Glide No.: FL-2025-000112-BGD", "Reporting period: 7 – 20
+    # March 2025", "Incident ID: INC-0117", "Severity: SEV-1", "Package: lodash")
+    r"|appeal\s+(?:no|number)\.?|glide\s+(?:no|number)\.?|operation\s+(?:start|end)\s+date"
+    r"|operation\s+timeframe|reporting\s+period|incident\s+(?:id|no\.?|number)|severity"
+    r"|status|package|ecosystem|advisory\s+id|cve\s+ids?))[ \t]*:[ \t]+"
     r"(?=[A-Z0-9\"“'‘@])")
 #: A memo field's label ends within this many characters ("Memorandum number:").
 MEMO_LABEL_MAX_CHARS = 24

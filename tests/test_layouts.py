@@ -743,6 +743,17 @@ def test_a_date_on_the_line_under_the_headline_is_its_own_stamp():
         "Marburg virus disease - United Republic of Tanzania", "2025-01-24"]
 
 
+@pytest.mark.parametrize("fields", [
+    "Appeal No.: MDRBD035\nGlide No.: FL-2025-000112-BGD\nReporting period: 7 – 20 March 2025",
+    "Incident ID: INC-2024-0117\nSeverity: SEV-1\nStatus: Resolved",
+])
+def test_a_reports_header_fields_are_meta(fields):
+    art = ak.parse_article("Bangladesh: monsoon floods emergency appeal\n\n" + fields + "\n\n"
+                           "Floods have affected 1.2 million people, the IFRC said.\n")
+    assert rows(art, "kind") == [("headline",), ("meta",), ("meta",), ("meta",), ("paragraph",)]
+    assert art.figures["text"].tolist() == ["1.2 million"]
+
+
 def test_a_un_releases_header_is_meta_over_its_headline():
     art = ak.parse_article("SC/15998\n12 March 2025\nSecurity Council\n9876th Meeting (AM)\n\n"
                            "Humanitarian Situation in Sudan Catastrophic, Top Relief Official "
