@@ -735,6 +735,15 @@ def test_outbreak_and_food_security_labels():
     assert find_figures("Parts of the region face famine (IPC 5).") == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("p99 latency rose from 120 ms to 4,300 ms.", ["p99 latency", "p99 latency"]),
+    ("Replication lag grew to 14 seconds.", ["Replication lag"]),
+    ("He was jailed for 3 years.", [None]),  # a sentence, no measure of him
+])
+def test_a_systems_times_name_what_they_measure(text, expected):
+    assert [f.subject for f in find_figures(text)] == expected
+
+
 def test_a_verbs_up_before_to_is_no_bound():
     (figure,) = find_figures("The job queue backed up to 1.8 million messages.")
     assert (figure.qualifier, figure.subject) == (None, "messages")

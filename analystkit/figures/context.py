@@ -39,6 +39,10 @@ from .vocabulary import (
     _unit_tables,
 )
 
+#: Units of durations a system measures (latency, lag, dwell time): below a day they are
+#: levels a verb of change or level reaches ("latency rose from 120 ms to 4,300 ms").
+CLOCK_UNITS = frozenset({"ns", "µs", "ms", "s", "min", "h"})
+
 #: Scale words written abbreviated with a dot before a currency or unit ("2,3 Mrd.
 #: Euro", "4,5 Mio. Franken", "1,5 млрд. рублей"): the dot ends the abbreviation there.
 ABBREVIATED_SCALES = frozenset({"mrd", "mio", "bn", "mn", "mln", "mld", "tys", "млн", "млрд",
@@ -354,9 +358,11 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         # "Debt rose to 98% of GDP": the ratio's base, not its subject, unless the
         # sentence names no other ("40% of GDP comes from services")
         base, figure.subject = figure.subject, None
-    if figure.subject is None and figure.kind in ("money", "percent", "measure") \
+    if figure.subject is None and (figure.kind in ("money", "percent", "measure")
+                                   or figure.kind == "duration" and figure.unit in CLOCK_UNITS) \
             and figure.value_high is None:
-        # "Turnout fell to 61%"; "claims topped 6 million": the qualifier is the verb
+        # "Turnout fell to 61%"; "claims topped 6 million": the qualifier is the verb;
+        # "p99 latency rose to 4,300 ms": a time measured, as a length is
         figure.subject = _subject_before_verb(
             text, _verb_end(text, figure), lower, counting=False,
             direction_after=_DIRECTION_AFTER.match(text, figure.end, limit) is not None) or base
