@@ -744,6 +744,17 @@ def test_a_systems_times_name_what_they_measure(text, expected):
     assert [f.subject for f in find_figures(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Of the 1,204 voters surveyed, 47% said they would vote.", ["voters", "voters"]),
+    ("The BJP won 37 of Uttar Pradesh's 80 seats.", ["seats", "seats"]),
+    ("Officials identified 281 contacts, of whom 212 were traced.", ["contacts", "contacts"]),
+    ("The attack killed 30 aid workers, 12 of whom were local staff.",
+     ["aid workers", "aid workers"]),
+])
+def test_a_part_takes_the_noun_of_its_whole(text, expected):
+    assert [f.subject for f in find_figures(text)] == expected
+
+
 def test_a_verbs_up_before_to_is_no_bound():
     (figure,) = find_figures("The job queue backed up to 1.8 million messages.")
     assert (figure.qualifier, figure.subject) == (None, "messages")

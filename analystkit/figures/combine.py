@@ -129,7 +129,7 @@ def _read_ratios(text: str, figures: list[_Figure], lower: int) -> list[_Figure]
 # "1.100 der insgesamt 25.700 Brücken", "20 von 150 Sitzen" (the genitive article or
 # "von", with "insgesamt", "all", before the whole)
 _PART_OF = re.compile(r"[ \t]+(?:of|der|von)[ \t]+(?:(?:the|its|their|his|her|our|all|insgesamt)"
-                      r"[ \t]+)?(?:[\w.-]+['’]s[ \t]+)?"
+                      r"[ \t]+)?(?:(?:[A-Z][\w.-]*[ \t]+){0,2}[\w.-]+['’]s[ \t]+)?"
                       # "four of their last five matches", "two of the first three games"
                       r"(?:(?:last|first|past|previous|next|latest|remaining)[ \t]+)?")
 
@@ -165,6 +165,11 @@ def _rates_per_base(text: str, figures: list[_Figure]) -> list[_Figure]:
 
 #: "Of the" opening a whole whose part follows ("Of the 40 drones, 34 were …").
 _OF_THE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[Oo]f[ \t]+(?:the|its|their|these|those)[ \t]+$")
+#: A part after its whole by a relative of it: "281 contacts, of whom 212 …", "including".
+_PART_AFTER_WHOLE = re.compile(r"[ \t\w'’-]{0,60},[ \t]+(?:of[ \t]+(?:whom|which)|including)"
+                               r"[ \t]+(?:(?:only|just|some|about|nearly)[ \t]+)?")
+#: The relative after a part that names its whole before it ("12 of whom were …").
+_OF_WHOM = (" of whom", " of which")
 #: What may stand between that whole and its part: the rest of the noun phrase, a comma.
 _AFTER_WHOLE = re.compile(r"[ \t\w'’-]{0,60},[ \t]+(?:(?:only|just|some|about|nearly)[ \t]+)?")
 
@@ -176,11 +181,21 @@ def _share_subjects(text: str, figures: list[_Figure]) -> None:
     from them ("der insgesamt") is replaced.
     """
     for whole, part in zip(figures, figures[1:], strict=False):
-        if whole.subject and whole.kind == "count" and part.kind == "number" \
-                and part.unit is None and part.subject is None and not part.fraction \
+        if not whole.subject or whole.kind != "count" or part.subject is not None \
+                or part.fraction or part.value_high is not None:
+            continue
+        counted = part.kind == "number" and part.unit is None
+        share = part.kind == "percent" and part.unit == "%"  # "…, 47% said"
+        if (counted or share) \
                 and _OF_THE_BEFORE.search(text, max(0, whole.start - 8), whole.start) \
                 and _AFTER_WHOLE.fullmatch(text, whole.end, part.start):
             # "Of the 40 drones, 34 were shot down": a part of the whole named first
+            part.subject = whole.subject
+            part.kind = "count" if counted else part.kind
+        elif counted and (_PART_AFTER_WHOLE.fullmatch(text, whole.end, part.start)
+                          or _AFTER_WHOLE.fullmatch(text, whole.end, part.start)
+                          and text.startswith(_OF_WHOM, part.end)):
+            # "281 contacts, of whom 212 were traced", "30 aid workers, 12 of whom were …"
             part.subject, part.kind = whole.subject, "count"
     for part, whole in zip(figures, figures[1:], strict=False):
         if whole.subject and part.unit is None \
