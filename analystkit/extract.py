@@ -62,7 +62,7 @@ MIN_CLAIM_IDEOGRAPHS = 6
 _IDEOGRAPH = re.compile("[" + KANA + HAN + HAN_COMPATIBILITY + "]")
 #: A space before punctuation, in text whose whitespace runs are single spaces.
 #: (A pattern that opens with a literal lets ``re`` jump from one space to the next.)
-_SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[.,;:!?])")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[.,;:!?](?:[\s\"”’)\]]|$))")
 _ALNUM = re.compile(r"[^\W_]")
 # (an address may hold one level of brackets: "…/wiki/Mercury_(planet)")
 _MD_LINK = re.compile(r"!?\[(?P<text>[^\]\n]{0,300})\]\((?:[^()\s]{1,2000}|\([^()\s]{0,200}\)){0,8}"

@@ -820,3 +820,12 @@ def test_a_bills_header_fields_are_meta():
         "03/26/2025 Reported by the Committee.\n\nThe bill would fund 400 treatment plants, "
         "the committee said.\n")
     assert art.blocks["kind"].tolist() == ["headline", "meta", "meta", "meta", "paragraph"]
+
+
+def test_a_word_opening_with_a_stop_keeps_the_space_before_it():
+    art = ak.parse_article("Leak at vendor\n\nThe key `.ssh/id_rsa` was stolen from 300 servers, "
+                           "the vendor said. It read `../../etc/passwd` on 12 hosts , it said .\n",
+                           fmt="markdown")
+    assert art.claims["text"].tolist()[1:] == [
+        "The key .ssh/id_rsa was stolen from 300 servers, the vendor said.",
+        "It read ../../etc/passwd on 12 hosts, it said."]
