@@ -1139,13 +1139,16 @@ _INSTRUCTION = re.compile(
     r"are|did|does|mind|been)\b)\s+[a-z]+"
     r"|(?:make|be)\s+sure|remember\s+to"
     r"|(?:check|call|contact|visit|wash|wear|seek|secure|avoid|stay|keep|boil|"
-    r"stock\s+up\s+on|sign\s+up|register)"
+    r"stock\s+up\s+on|sign\s+up|register"
+    # an advisory's remedies ("Upgrade to Corvane Gateway 7.4.4.", "Apply the patch",
+    # "Restrict access to the management interface", "Disable the service")
+    r"|upgrade|update|apply|install|restrict|disable|enable|rotate|reset|patch|block)"
     r"\s+(?:your|yours|the|a|an|all|any|this|these|those|our|up|out|away|indoors|inside|home|"
     r"calm|safe|off|on|at|for|with|in|to)\b"
     # a live page's call to read on ("Follow along for the latest updates.")
     r"|follow\s+(?:along|us|our|this|live)\b)",
     re.IGNORECASE)
-_INSTRUCTION_INITIALS = frozenset("PpDdNnMmBbRrCcVvWwSsAaKkFf")
+_INSTRUCTION_INITIALS = frozenset("PpDdNnMmBbRrCcVvWwSsAaKkFfUuIiEe")
 
 
 def _has_words(sentence: str, count: int) -> bool:

@@ -536,6 +536,16 @@ def test_a_memo_header_is_meta_and_its_subject_heads_the_text():
     assert art.claims["text"].iloc[0] == "River Ure flood defences at Northby"
 
 
+def test_an_advisorys_remedies_are_no_claims():
+    art = ak.parse_article(
+        "Gateway flaw under attack\n\nThe flaw affects 12,000 devices, the vendor said.\n\n"
+        "Upgrade to Corvane Gateway 7.4.4 or 7.2.9. Disable the management interface on "
+        "exposed hosts. Updates to the firmware fixed 3 bugs, the vendor said.\n")
+    assert art.claims["text"].tolist()[1:] == [
+        "The flaw affects 12,000 devices, the vendor said.",
+        "Updates to the firmware fixed 3 bugs, the vendor said."]
+
+
 def test_sentences_closed_by_an_emoji_are_no_heading():
     art = ak.parse_article("Coffee diary\n\nI drank 412 cups last year, my app says.\n\n"
                            "Anyway, I am doing it again this year. Wish me luck ☕️\n\n"
