@@ -791,6 +791,8 @@ def test_colon_dateline_and_labels_that_are_no_places():
     "An earlier version of this story misstated the cost as $58 million.",
     "Update, March 7: This story has been updated to include a response from the agency.",
     "Update, March 7, 9:15 a.m.: This story has been updated with the agency's reply.",
+    "**Update, March 16:** Added a statement from the FBI and clarified the timeline.",
+    "Update, 11:30 UTC: Adds comment from Microsoft and details of the fix.",
 ])
 def test_corrections_and_editors_notes_are_about_the_article(note):
     art = ak.parse_article("Dockworkers end strike\n\n"
