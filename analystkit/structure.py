@@ -2276,6 +2276,10 @@ BOX_HEADINGS = frozenset({
     "in brief", "in short", "the facts", "fast facts", "quick facts", "the essentials",
     "what we know", "what you need to know", "need to know", "highlights",
     "tl;dr", "tldr", "in numbers", "by the numbers",
+    # a report's launch and a situation report ("Key findings", "Key messages",
+    # "Situation at a glance", "If your time is short")
+    "key findings", "main findings", "key messages", "situation at a glance",
+    "if your time is short", "summary",
 })
 
 

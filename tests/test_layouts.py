@@ -601,7 +601,7 @@ BOX = ("Ports brace for longer queues\n\n"
        "The port expects queues to ease by August.\n")
 
 
-@pytest.mark.parametrize("box", ["Key points", "At a glance", "What we know"])
+@pytest.mark.parametrize("box", ["Key points", "At a glance", "What we know", "Key findings", "Summary"])
 def test_a_summary_box_heading_heads_its_list_not_the_body_after_it(box):
     art = ak.parse_article(BOX.format(before="", box=box))
     assert rows(art, "kind", "section") == [
