@@ -755,6 +755,16 @@ def test_a_part_takes_the_noun_of_its_whole(text, expected):
     assert [f.subject for f in find_figures(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The survey was fielded 3/5 to 3/8 among 800 likely voters.",
+     [("3/5 to 3/8", "date"), ("800", "count")]),
+    ("From 1/4 to 1/3 of homes were hit.", [("1/4 to 1/3", "count")]),
+    ("About 3/5 of voters agree.", [("About 3/5", "number")]),
+])
+def test_a_polls_days_written_month_first_are_dates(text, expected):
+    assert [(f.text, f.kind) for f in find_figures(text)] == expected
+
+
 def test_a_verbs_up_before_to_is_no_bound():
     (figure,) = find_figures("The job queue backed up to 1.8 million messages.")
     assert (figure.qualifier, figure.subject) == (None, "messages")

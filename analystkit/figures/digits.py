@@ -46,6 +46,9 @@ from .vocabulary import (
 #: news copy uses for the decade 2000–2009.
 DECADE_YEARS, CENTURY_YEARS = 9, 99
 GLUED_BARE_SCALES = {"k": 1e3, "M": 1e6}
+#: A second month and day after a first, US style: "3/5 to 3/8", "10/1-10/4".
+_MONTH_DAY_RANGE = re.compile(r"[ ]?(?:[-–]|to|through|thru)[ ]?(?P<m>\d{1,2})/(?P<d>\d{1,2})"
+                              r"(?![\d/%]|[ ]of\b)")  # "from 1/4 to 1/3 of homes": fractions
 #: "0-day", as security copy writes "zero-day" (a flaw with no fix): a name, as "a
 #: zero-day flaw" is.
 ZERO_DAY = "-day"
@@ -486,6 +489,13 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
         return _finish(text, figure, lower, limit, currency, False), figure.end
     glued = _GLUED.match(text, e, limit)
     end = glued.end()
+    if glued.group("frac") and plain and not glued.group("suffix") and len(raw) <= 2 \
+            and 1 <= int(raw) <= 12 and 1 <= int(glued.group("den")) <= 31:
+        days = _MONTH_DAY_RANGE.match(text, end, limit)
+        if days is not None and 1 <= int(days.group("m")) <= 12 \
+                and 1 <= int(days.group("d")) <= 31:
+            # "fielded 3/5 to 3/8", US style: a poll's days, no fractions
+            return _Figure(begin, days.end(), None, kind="date"), days.end()
     if glued.group("clock"):
         if plain and begin + len(raw) == e:
             timed = _timed_duration(text, begin, lower, limit)
