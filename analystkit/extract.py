@@ -597,9 +597,18 @@ def _body_just_credited(claims: list[Claim], block_id: int) -> str | None:
         return None
     body = claims[-1].attribution
     if body.lower() in PRONOUNS or group_by_role(body) or looks_like_person(body) \
-            and not _names_organisation(body):
+            and not _names_organisation(body) and not _one_name(body):
         return None
     return body
+
+
+def _one_name(name: str) -> bool:
+    """Whether ``name`` is one capitalised word with no title ("Parametrix", "Microsoft").
+
+    After such a speaker "it" means it: a person named by surname alone is "he" or
+    "she", never "it".
+    """
+    return " " not in name and name[:1].isupper() and name.isalpha()
 
 
 def _names_organisation(name: str) -> bool:

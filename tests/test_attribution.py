@@ -1293,6 +1293,15 @@ def test_it_is_the_body_just_credited():
         "Ukrainian Air Force", "Ukrainian Air Force", "Ann Lee", None]
 
 
+def test_it_after_a_body_named_in_one_word_is_that_body():
+    art = ak.parse_article("Outage costs\n\nParametrix, a cloud-outage insurer, estimated that "
+                           "the outage cost companies $5.4 billion. Only 10% of those losses "
+                           "were insured, it said.\n\nMicrosoft said it had patched the flaw. "
+                           "The bug affected 12 products, it added.\n")
+    assert art.claims["attribution"].tolist()[-4:] == [
+        "Parametrix", "Parametrix", "Microsoft", "Microsoft"]
+
+
 @pytest.mark.parametrize(("sentence", "speaker"), [
     # a role set off after a person's name, with no article before it
     ("Jane Doe, Minister of Health, said that 400 clinics had reopened.", "Jane Doe"),
