@@ -287,6 +287,10 @@ _ROMANCE_DETERMINERS = re.compile(
     r"|l['’](?=\w)"
     r"|(?:(?:El|Las?|Los|Les?|Una?|Une|Des|Il|Lo|Gli|Os?|As|Um|Uma|Die|Der|Das|Het|De)\s+"
     r"|L['’])(?=[a-zà-ÿ])")
+#: A German article, then a capitalised role and a person's first name and surname:
+#: "Die Präsidentin Sabine Kühn", "Der Innenminister Joachim Herrmann".
+_GERMAN_ARTICLE_BEFORE_NAME = re.compile(r"(?:Der|Die|Das)[ \t]+[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+"
+                                         r"[A-ZÄÖÜ][\wäöüß'’.-]+){2,3}$")
 #: Words that cannot end a speaker: quantifiers, auxiliaries and adverbs.
 _NOT_SPEAKERS = frozenset({
     "no", "any", "some", "all", "is", "are", "was", "were", "be", "been", "being", "have", "has",
@@ -1718,6 +1722,12 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             described = True
         elif lower.startswith(COUNTED_SOURCE_WORDS):
             described = True  # "one GOP operative": read by role, its count kept
+        elif _GERMAN_ARTICLE_BEFORE_NAME.match(who) and looks_like_person(
+                " ".join(who.split()[-2:])):
+            # "Die Präsidentin Sabine Kühn": German capitalises the role after its
+            # article; a person named after it is read as "President Sabine Kühn" is
+            who = who.split(None, 1)[1]
+            lower = who.lower()
     kept_words = who.split()
     if any(word.lower() in _NOT_SPEAKERS and not _inside_name(kept_words, index)
            and not _part_of_name(kept_words, index)

@@ -43,6 +43,10 @@ def test_spanish_and_french_hedges(sentence, cues):
     ("Der Umsatz sank, wie das Statistische Bundesamt am Montag mitteilte.",
      "Statistische Bundesamt"),
     ("Der Vorstand teilte die Gewinne mit den Aktionären.", None),  # shared, said nothing
+    # the article before a role and a person goes; a name with its article stays
+    ("Die Präsidentin Sabine Kühn sagte am Montag, die Lage sei ernst.",
+     "Präsidentin Sabine Kühn"),
+    ("Die Linke sagte, die Mieten seien zu hoch.", "Die Linke"),
     ("Así lo ha anunciado la ministra de Turismo, Isabel Rodríguez.", "Isabel Rodríguez"),
     ("El plan beneficiará a 200.000 familias, según el Ministerio de Vivienda.",
      "Ministerio de Vivienda"),
