@@ -418,6 +418,10 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                 # 6.3 million votes, commission chair Jean Mensa said." then "…, she said")
                 people.saw(speaker)
             speaker = speaker or label_speaker or credited  # "BELLO: …", "> … — Dana Moyo"
+            if speaker is None and claims and claims[-1].attribution \
+                    and block.block_id - claims[-1].block_id <= THEY_REACH_BLOCKS \
+                    and _reported_in_german(sentence):
+                speaker = claims[-1].attribution  # "…, sagte Herrmann." "Es seien 22.000 …"
             claims.append(Claim(
                 claim_id=len(claims) + 1, block_id=block.block_id, section=block.section,
                 label=block.label, text=sentence, start=start, end=end,
@@ -565,6 +569,24 @@ def _name_speakers_in_full(claims: list[Claim]) -> None:
 #: Most blocks back to the claim whose group "they" may mean: the same paragraph or
 #: the one before.
 THEY_REACH_BLOCKS = 1
+
+
+#: German reported speech: the subjunctive I of the third person ("sei", "seien", "habe",
+#: "werde", "könne", "müsse"), which carries on what the speaker before said ("…, sagte
+#: Herrmann." then "Rund 22.000 Helfer seien im Einsatz."), in a sentence with German
+#: function words and no first person ("ich habe", "wir werden" are indicative).
+_GERMAN_SUBJUNCTIVE = re.compile(r"\b(?:sei|seien|habe|hätten|werde|würden|könne|müsse|solle"
+                                 r"|dürfe|gebe|bleibe|liege|stehe|gehe|komme)\b")
+_GERMAN_FUNCTION_WORD = re.compile(r"\b(?i:der|die|das|und|nicht|im|mit|auf|für|den|dem|ein"
+                                   r"|eine|noch|auch|bis)\b")
+_FIRST_PERSON_DE = re.compile(r"\b(?:ich|wir|Ich|Wir)\b")
+
+
+def _reported_in_german(sentence: str) -> bool:
+    """Whether a sentence carries on German reported speech (_GERMAN_SUBJUNCTIVE)."""
+    return _GERMAN_SUBJUNCTIVE.search(sentence) is not None \
+        and _GERMAN_FUNCTION_WORD.search(sentence) is not None \
+        and _FIRST_PERSON_DE.search(sentence) is None
 
 
 def _group_just_credited(claims: list[Claim], block_id: int) -> str | None:

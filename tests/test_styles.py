@@ -340,3 +340,13 @@ def test_estimates_as_a_benchmark_are_no_hedge(sentence, cues):
 ])
 def test_the_probability_scale_of_assessments_hedges(sentence, cues):
     assert hedge_cues(sentence) == cues
+
+
+def test_german_reported_speech_carries_on_the_speaker_before():
+    art = ak.parse_article("Hochwasser in Bayern\n\nDie Lage ist ernst, sagte Innenminister "
+                           "Joachim Herrmann am Montag.\n\nRund 22.000 Helfer seien im Einsatz. "
+                           "Die Strecke bleibe bis Freitag gesperrt.\n\nDer Pegel stieg auf "
+                           "10,85 Meter.\n")
+    speakers = art.claims["attribution"].tolist()[-4:]
+    assert speakers[:3] == ["Innenminister Joachim Herrmann"] * 3
+    assert pd.isna(speakers[3])  # the indicative: the paper's own report
