@@ -566,7 +566,8 @@ def _attribution(sentence: str) -> str | None:
         outside = [verb for verb in verbs if not _inside_quotation(sentence, verb.start())]
         verbs = outside or verbs
     for verb in verbs:  # "Maria Lopez, 34, said …", "Nair, who was not involved, said …"
-        who = _speaker_with_appositive(sentence, verb) or _named_after_role(sentence, verb) \
+        who = _two_described_speakers(sentence, verb) \
+            or _speaker_with_appositive(sentence, verb) or _named_after_role(sentence, verb) \
             or _relative_speaker(sentence, verb)
         if who:
             return who
@@ -878,6 +879,26 @@ def _agent_of_records(who: str) -> str | None:
     if body and body.group("body").split()[-1] in ORGANISATION_WORDS:
         return body.group("body")
     return None
+
+
+#: Two people, each with a role set off after the name, speaking together: "Nick Clegg,
+#: Meta's president of global affairs, and Jennifer Newstead, its chief legal officer,
+#: said" → "Nick Clegg and Jennifer Newstead", as "Ann Lee and Bo Kim said" is read.
+_TWO_DESCRIBED = re.compile(
+    r"(?P<a>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}),[ \t]+[^,;:\"“”]{1,70},[ \t]+and[ \t]+"
+    r"(?P<b>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}),[ \t]+[^,;:\"“”]{1,70},[ \t]*$")
+
+
+def _two_described_speakers(sentence: str, verb: re.Match[str]) -> str | None:
+    """Return two people set off with their roles before ``verb``, joined by "and", or None."""
+    if ", and " not in sentence:
+        return None
+    match = _TWO_DESCRIBED.search(sentence, max(0, verb.start() - 2 * SPEAKER_WINDOW),
+                                  verb.start())
+    if match is None or not (looks_like_person(match.group("a"))
+                             and looks_like_person(match.group("b"))):
+        return None
+    return f"{match.group('a')} and {match.group('b')}"
 
 
 #: Verbs that report after a clause they close, where nothing can be their object: "…,

@@ -263,6 +263,9 @@ def test_speaker(sentence, speaker):
     ("Selon Macron, la France doit réduire son déficit.", "Macron"),
     ("La France doit réduire son déficit, selon Macron.", "Macron"),
     ("Según Sánchez, el plan costará 3.000 millones de euros.", "Sánchez"),
+    # two people, each with a role set off, speaking together
+    ('"We will act," Nick Clegg, Meta\'s president of global affairs, and Jennifer Newstead, '
+     "its chief legal officer, said in a blog post.", "Nick Clegg and Jennifer Newstead"),
     # the stances a meeting's summary credits
     ("The representative of Sierra Leone welcomed the decision to extend the mission.",
      "representative of Sierra Leone"),
