@@ -266,3 +266,12 @@ def test_an_infoboxs_name_over_its_rows_is_a_caption_and_no_row_is_a_header():
             "| Population | 1,204,332 (2021) |\n")
     assert [(f.text, f.subject) for f in table_figures(text, 0, len(text))] == [
         ("1214", "Founded"), ("1,204,332", "Population"), ("2021", "Population")]
+
+
+def test_headers_in_signs_and_in_points_say_what_their_columns_hold():
+    table = ("| Candidate | Votes | % | +/- | Change (pp) |\n|---|---|---|---|---|\n"
+             "| William Ruto | 7,176,141 | 50.49 | +3.2 | +3.2 |\n")
+    found = table_figures(table, 0, len(table))
+    assert [(f.kind, f.unit, f.subject) for f in found] == [
+        ("number", None, "Votes (William Ruto)"), ("percent", "%", "William Ruto"),
+        ("number", None, "Change (William Ruto)"), ("percent", "pp", "Change (William Ruto)")]

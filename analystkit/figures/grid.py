@@ -197,7 +197,14 @@ def _has_digit(text: str, start: int, end: int) -> bool:
 def _label(text: str, span: tuple[int, int]) -> str | None:
     """Return a cell's words as a label, markup stripped; None when it holds none."""
     words = _NOTE_NUMBER.sub("", text[span[0]:span[1]]).replace("\\|", "|").strip(_CELL_MARKUP)
+    if words in SIGN_HEADERS:
+        return SIGN_HEADERS[words]  # "%": a column of percents; "+/-": of changes
     return words if any(character.isalnum() for character in words) else None
+
+
+#: Headers written in signs alone, as results tables print them: a column in per cent
+#: ("%"), a column of changes ("+/-", "±").
+SIGN_HEADERS = {"%": "%", "+/-": "Change", "+/–": "Change", "±": "Change", "+/−": "Change"}
 
 
 def _is_period(label: str | None) -> bool:
@@ -357,8 +364,8 @@ def _note(label: str | None) -> tuple[str | None, _Note]:
     elif scale is None and currency is None:
         measure = _MEASURE_NOTE.search(label)
         found = _lookup_unit(measure.group("b") or measure.group("c")) if measure else None
-        if found is not None and found[1] in ("measure", "duration"):
-            unit = (found[0], found[1])  # "Elevation (m)", "Age (years)"
+        if found is not None and (found[1] in ("measure", "duration") or found[0] == "pp"):
+            unit = (found[0], found[1])  # "Elevation (m)", "Age (years)", "Change (pp)"
             label = label[:measure.start()] + label[measure.end():]
     label = label.strip(" ,:;-–")
     return (label or None), _Note(scale, currency, percent, unit)
