@@ -213,13 +213,19 @@ def _add_word_figures(text: str, start: int, end: int, block: str, candidates: l
         if match is None:
             continue
         resume = match.end()
-        for figure in _word_figures(text, lowered, match, start, end):
-            if (mask is None or not mask.hits(figure.start, figure.end)) \
-                    and not taken.hits(figure.start, figure.end):
-                found.append(figure)
-    if not found:
-        return figures
-    return sorted(figures + found, key=lambda f: f.start)
+        found += [figure for figure in _word_figures(text, lowered, match, start, end)
+                  if _unread_span(figure.start, figure.end, mask, taken)]
+    return _with_found(figures, found)
+
+
+def _unread_span(start: int, end: int, mask: _Mask | None, taken: _Mask) -> bool:
+    """Whether ``[start, end)`` is neither masked nor read as a figure already."""
+    return (mask is None or not mask.hits(start, end)) and not taken.hits(start, end)
+
+
+def _with_found(figures: list[_Figure], found: list[_Figure]) -> list[_Figure]:
+    """Return ``figures`` with the figures ``found`` in words, in reading order."""
+    return sorted(figures + found, key=lambda f: f.start) if found else figures
 
 
 def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
@@ -564,13 +570,10 @@ def _add_foreign_word_figures(text: str, start: int, end: int, language: str | N
                 continue
             first = before.start() + words[i][1]
             figure = _Figure(first, amount.start(), value)
-            if (mask is None or not mask.hits(figure.start, amount.end())) \
-                    and not taken.hits(figure.start, amount.end()):
+            if _unread_span(figure.start, amount.end(), mask, taken):
                 found.append(_finish(text, figure, start, end, None, plain=False))
             break
-    if not found:
-        return figures
-    return sorted(figures + found, key=lambda f: f.start)
+    return _with_found(figures, found)
 
 
 #: Languages of data/count_words.toml: counts in words are read in running text there.
@@ -631,12 +634,9 @@ def _add_foreign_count_figures(text: str, start: int, end: int, language: str | 
         if figure is None:
             continue
         resume = figure.end
-        if (mask is None or not mask.hits(figure.start, figure.end)) \
-                and not taken.hits(figure.start, figure.end):
+        if _unread_span(figure.start, figure.end, mask, taken):
             found.append(figure)
-    if not found:
-        return figures
-    return sorted(figures + found, key=lambda f: f.start)
+    return _with_found(figures, found)
 
 
 def _count_word_figure(text: str, match: re.Match[str], words: _CountWords,
