@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from ..lexicons import toml_table
 from .context import OF_A_POINT, _finish, _read_qualifier, _word_before
 from .model import _Figure, _Mask
 from .subjects import _subject_after
@@ -605,8 +606,7 @@ class _CountWords:
 
 @lru_cache(maxsize=8)
 def _count_words(language: str) -> _CountWords | None:
-    from ..lexicons import toml_table
-
+    """Return ``language``'s counts in words (data/count_words.toml), or None."""
     table = toml_table("count_words.toml").get(language)
     return None if table is None else _CountWords(table, language)
 
