@@ -364,6 +364,14 @@ _NAME_AFTER_ROLE = re.compile(
 _SPEAKER_END = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:!?\"“”()]|\.(?=[\s\"”’)]*$)")
 
 
+#: French inverts the subject pronoun after its verb of saying: "…, a-t-il précisé",
+#: "…, a-t-elle ajouté", "…, ont-ils dit" (the "he"/"she"/"they" of the verb).
+_FRENCH_INVERSION = re.compile(
+    r"(?:,|[\"”»])[ \t]*(?:a|ont)-t?-?(?P<pronoun>il|elle|ils|elles)[ \t]+"
+    r"(?:précisé|dit|ajouté|expliqué|déclaré|indiqué|souligné|affirmé|assuré|estimé"
+    r"|rappelé|averti|annoncé|confié|raconté|insisté|reconnu)\b", re.IGNORECASE)
+
+
 def attribution(sentence: str) -> str | None:
     """Return who a sentence is attributed to, or None.
 
@@ -391,6 +399,9 @@ def attribution(sentence: str) -> str | None:
     if protected:
         sentence = _LISTING_NAME.sub(lambda m: m.group().replace(",", _NAME_COMMA), sentence)
     speaker = _attribution(sentence)
+    if speaker is None and ("-il" in sentence or "-elle" in sentence):
+        inverted = _FRENCH_INVERSION.search(sentence)  # "…, a-t-il précisé."
+        speaker = FOREIGN_PRONOUNS[inverted.group("pronoun").lower()] if inverted else None
     if speaker is not None and speaker[:1].isupper() and " to " in sentence:
         speaker = _head_before_span(sentence, speaker)
     if speaker is not None and speaker[:1].isupper() and " " in speaker:

@@ -259,6 +259,9 @@ def test_speaker(sentence, speaker):
     ('"Es una buena noticia", ha afirmado la presidenta.', "presidenta"),
     ("El Gobierno ha aprobado un plan de 2.000 millones.", None),
     ("Le gouvernement a averti que le déficit atteindrait 5 %.", "gouvernement"),
+    # a French subject pronoun inverted after its verb
+    ("Quelque 1 200 pompiers sont mobilisés, a-t-il précisé.", "he"),
+    ("Les prix ont baissé, ont-ils dit.", "they"),
     # "according to" and a bare name: the name alone
     ("Selon Macron, la France doit réduire son déficit.", "Macron"),
     ("La France doit réduire son déficit, selon Macron.", "Macron"),
