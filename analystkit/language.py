@@ -17,13 +17,15 @@ MIN_SHARE = 0.08
 #: wrong language reads "1,150" with a decimal comma.
 MIN_FUNCTION_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
-#: A whitespace-delimited token with a digit in it (left out of the words counted).
-_DIGIT_TOKEN = re.compile(r"\S*\d\S*")
-#: Every ASCII character that is no letter, as a space: ASCII text translated with
-#: it splits on whitespace into the words _WORD finds, several times faster.
-_ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not _WORD.match(chr(c))})
-#: Every ASCII byte that is no letter as a space; the bytes of UTF-8 sequences (>= 0x80) stay.
-_UTF8_NON_LETTERS = bytes(c if c >= 0x80 or _WORD.match(chr(c)) else 0x20 for c in range(256))
+#: Every ASCII character that is no letter, as a space, but digits as "0": ASCII text
+#: translated with it splits on whitespace into the words _WORD finds (several times
+#: faster), and a run of letters and digits stays one token with a "0" in it, no word
+#: ("de4d5e6f…" of a hash, "1a" of a MAC address; left out by _words).
+_ASCII_NON_LETTERS = str.maketrans({chr(c): "0" if chr(c).isdigit() else " "
+                                    for c in range(128) if not _WORD.match(chr(c))})
+#: The same for the bytes of UTF-8 text; the bytes of UTF-8 sequences (>= 0x80) stay.
+_UTF8_NON_LETTERS = bytes(c if c >= 0x80 or _WORD.match(chr(c)) else
+                          0x30 if chr(c).isdigit() else 0x20 for c in range(256))
 #: Unicode ranges of the East Asian scripts, as regex character-class parts; the
 #: language, claim and figure readers build their classes from these.
 KANA = "\u3040-\u30ff"  # hiragana, katakana
@@ -103,10 +105,7 @@ def detect_language(text: str) -> str | None:
         by_script = _language_of_script(sample)
         if by_script:
             return by_script
-    # a token holding a digit is no word of any language: hashes, MAC addresses, URLs and
-    # codes ("de4d5e6f…", "00:1A:2B:…") would split into letters that read as function
-    # words ("de", "e", "a")
-    words = _words(_DIGIT_TOKEN.sub(" ", sample.lower()))[:SAMPLE_WORDS]
+    words = _words(sample.lower())[:SAMPLE_WORDS]
     if len(words) < 5:
         return None
     scores = dict.fromkeys(_stopwords(), 0)
@@ -121,18 +120,23 @@ def detect_language(text: str) -> str | None:
 
 
 def _words(text: str) -> list[str]:
-    """Return the words of ``text`` (what ``_WORD.findall`` returns).
+    """Return the words of ``text`` (what ``_WORD.findall`` returns) outside tokens with digits.
 
     Non-ASCII text has its few distinct non-ASCII non-letters turned into
     spaces, then its UTF-8 bytes translated as ASCII text is: faster than
     testing the Unicode category of every character.
     """
     if text.isascii():
-        return text.translate(_ASCII_NON_LETTERS).split()
-    for char in set(text):
-        if char > "\x7f" and _WORD.match(char) is None:
-            text = text.replace(char, " ")
-    return text.encode().translate(_UTF8_NON_LETTERS).decode().split()
+        tokens = text.translate(_ASCII_NON_LETTERS).split()
+    else:
+        for char in set(text):
+            if char > "\x7f" and _WORD.match(char) is None:
+                text = text.replace(char, " ")
+        tokens = text.encode().translate(_UTF8_NON_LETTERS).decode().split()
+    # a token holding a digit is no word of any language: hashes, MAC addresses and codes
+    # ("de4d5e6f…", "00:1A:2B:…") would otherwise split into letters that read as
+    # function words ("de", "e", "a")
+    return [token for token in tokens if "0" not in token]
 
 
 def _language_of_script(sample: str) -> str | None:
