@@ -248,6 +248,11 @@ _NOT_PLACES = frozenset({
     "transcript", "host", "interviewer", "source", "sources", "disclaimer", "contact"})
 _IMAGE_ONLY = re.compile(r"(?:!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)\s*)+")
 _MONTH = english_month_pattern() + r"\.?"
+#: A date stamp's word in the other languages analystkit reads, all of which print the
+#: day before the month ("Veröffentlicht", "Stand", "Publicado", "Mis à jour").
+_FOREIGN_STAMP_WORDS = (r"(?:veröffentlicht|aktualisiert|stand|publicado|actualizado|publié"
+                        r"|mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
+                        r"|atualizado|опубликовано|обновлено)")
 # What a date stamp may say before its date: "Published 14 November 2024",
 # "Last updated: Jan. 3, 2025", "Posted on 3 Jan 2025", "Date of judgment: 9 April 2025".
 _STAMP_LEAD = (r"(?:(?:first\s+|last\s+)?(?:published|updated|modified|posted|released|issued"
@@ -255,9 +260,7 @@ _STAMP_LEAD = (r"(?:(?:first\s+|last\s+)?(?:published|updated|modified|posted|re
                r"|judgment\s+(?:delivered|handed\s+down)"
                # the same in the languages analystkit reads ("Veröffentlicht am", "Stand:",
                # "Publicado el", "Mis à jour le", "Aggiornato il")
-               r"|veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis\s+à\s+jour"
-               r"|pubblicato|aggiornato|gepubliceerd|bijgewerkt|atualizado|опубликовано"
-               r"|обновлено)\s*:?\s*"
+               r"|" + _FOREIGN_STAMP_WORDS + r")\s*:?\s*"
                r"(?:on|am|el|le|il|em|op)?\s*)?")
 _STAMP_DATE = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?"
@@ -1749,10 +1752,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2
                            r"(?P<year>(?:19|20)\d{2})(?![\w/-]|\.\d)")
 #: Stamp words of the languages that put the day first: with one of them a slashed date
 #: is read day first ("Publié le 12/03/2025"), as is any dotted one ("Stand: 12.03.2025").
-_DAY_FIRST_LEAD = re.compile(
-    r"\b(?:stand|veröffentlicht|aktualisiert|publicado|actualizado|publié|mis\s+à\s+jour"
-    r"|pubblicato|aggiornato|gepubliceerd|bijgewerkt|atualizado|опубликовано|обновлено)\b",
-    re.IGNORECASE)
+_DAY_FIRST_LEAD = re.compile(r"\b" + _FOREIGN_STAMP_WORDS + r"\b", re.IGNORECASE)
 
 
 def _numeric_stamp_date(line: str) -> str | None:
