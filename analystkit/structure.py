@@ -1456,6 +1456,27 @@ ABOUT_NAME_REACH = 160
 _FIRST_SENTENCE_END = re.compile(r"[a-z]{3}\.\s")
 
 
+#: Blocks that end the section a heading opens.
+_SECTION_ENDS = ("heading", "headline", "title", "sources", "tags")
+
+
+def _section_under(blocks: list[Block], place: int) -> list[Block]:
+    """Return the blocks under ``blocks[place]`` up to the next heading or list."""
+    section = []
+    for following in blocks[place + 1:]:
+        if following.kind in _SECTION_ENDS:
+            break
+        section.append(following)
+    return section
+
+
+def _mark_furniture(blocks: list[Block]) -> None:
+    """Make the content blocks among ``blocks`` boilerplate (no label)."""
+    for block in blocks:
+        if block.kind in _CONTENT_KINDS:
+            block.kind, block.label = "boilerplate", None
+
+
 def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
     """Mark a press release's "About <Company>" section, legal notices and contacts boilerplate.
 
@@ -1474,11 +1495,7 @@ def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
         if block.kind in ("heading", "boilerplate") and _LEGAL_NOTICE_HEAD.fullmatch(
                 heading_text(text[block.start:block.end]).strip(_EMPHASIS_EDGE)):
             block.kind, block.label = "boilerplate", None
-            for following in blocks[place + 1:]:
-                if following.kind in ("heading", "headline", "title", "sources", "tags"):
-                    break  # "Forward-Looking Statements" over its notice, to the next part
-                if following.kind in _CONTENT_KINDS:
-                    following.kind, following.label = "boilerplate", None
+            _mark_furniture(_section_under(blocks, place))  # the notice, to the next part
             continue
         if block.kind in ("heading", "paragraph") and block.start >= half:
             # (a heading ending in a legal form's stop reads as a paragraph: "About Acme, Inc.")
@@ -1489,17 +1506,11 @@ def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
                 release = _PRESS_RELEASE_SIGN.search(text) is not None
             if not release:
                 continue
-            section = []
-            for following in blocks[place + 1:]:
-                if following.kind in ("heading", "headline", "title", "sources", "tags"):
-                    break
-                section.append(following)
+            section = _section_under(blocks, place)
             first = next((b for b in section if b.kind == "paragraph"), None)
             if first is not None and _opens_with_name(text, first.content_start,
                                                       about.group("name")):
-                for member in [block, *section]:
-                    if member.kind in _CONTENT_KINDS:
-                        member.kind, member.label = "boilerplate", None
+                _mark_furniture([block, *section])
         if block.kind == "boilerplate" and _CONTACT_HEAD.fullmatch(
                 text[block.start:block.end].strip(_EMPHASIS_EDGE)):
             for following in blocks[place + 1:]:
