@@ -11,6 +11,7 @@ import re
 from ..lexicons import word_list
 from .codes import _after_label
 from .context import RATIO_BASES, _read_qualifier
+from .digits import _score_halves
 from .model import _Figure
 from .scores import _in_run_of_scores
 from .subjects import _noun_of_before, _without_singular_verb
@@ -323,9 +324,7 @@ def _split_halves(text: str, figure: _Figure, lower: int) -> list[_Figure] | Non
     if figure.kind == "number" and figure.unit is None and "-" in joined \
             and _CONTEST_BEFORE_SPLIT.search(text, max(lower, figure.start - _CONTEST_REACH),
                                              figure.start) is not None:
-        dash = joined.index("-")
-        return [_Figure(figure.start, figure.start + dash, figure.value),
-                _Figure(figure.start + dash + 1, figure.end, figure.value_high)]
+        return _score_halves(text, figure)  # "46-48": its two numbers, as a score's
     if figure.kind == "percent" and figure.unit == "%" and " to " in joined \
             and WHOLE_PERCENT[0] <= figure.value + figure.value_high <= WHOLE_PERCENT[1] \
             and _RANGE_BEFORE.search(text, max(lower, figure.start - _CONTEST_REACH),

@@ -265,15 +265,14 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
                      and _date_at(text, s, e, raw, lower, limit) is not None):
         # (a date after the label is a date: "Recommendation 29 January 2013")
         return None, _skip_subsections(text, e, limit)  # "Section 230", "§ 793": a name
-    if e + 2 < limit and text[e] == " " and text.startswith(CODE_TITLES_AFTER, e + 1):
-        citation = reporter_citation_end(text, e, limit) if len(raw) <= 4 else None
-        return None, e if citation is None else citation  # "18 U.S.C. § 793": a legal code
-    if prev == " " and len(raw) == 3 and service_number_before(text, s, e, lower):
-        return None, e  # "call 101", "dial 911": a telephone number
     if raw.isdigit() and len(raw) <= 4 and prev not in _CURRENCY_CHARS:
         citation = reporter_citation_end(text, e, limit)
         if citation is not None:
-            return None, citation  # "597 U.S. 215": a case's volume and page
+            return None, citation  # "597 U.S. 215", "5 U.S.C. 2302": a volume and its page
+    if e + 2 < limit and text[e] == " " and text.startswith(CODE_TITLES_AFTER, e + 1):
+        return None, e  # "18 U.S.C. with leaking": a title of a legal code
+    if prev == " " and len(raw) == 3 and service_number_before(text, s, e, lower):
+        return None, e  # "call 101", "dial 911": a telephone number
     if raw.isdigit() and len(raw) <= 5 and e + 2 < limit and text[e] == " " \
             and text[e + 1].isalpha() and _address().match(text, e, limit) is not None:
         return None, e  # "14 Mill Lane", "12 rue de Rivoli": a house number
