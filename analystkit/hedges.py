@@ -94,20 +94,16 @@ _NOT_HEDGES_BY_CUE["believed"] = _NOT_HEDGES_BY_CUE["believe"]
 # "suspect" the noun, after a determiner, a number, an adjective or a crime ("the
 # suspect", "two suspects", "the remaining suspects", "a murder suspect"), or before a
 # verb or a preposition a noun takes ("Suspects were held", "suspects in the case"),
-# against the verb ("Police suspect arson")
+# against the verb ("Police suspect arson"); French has the noun too ("Le suspect aurait agi
+# seul": "aurait" hedges, "suspect" not)
 _NOT_HEDGES_BY_CUE["suspect"] = re.compile(
-    r"\b(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|other|another|"
+    r"\b(?:the|a|an|le|un|les|des|du|au|aux|one|two|three|four|five|six|seven|eight|nine|ten|several|other|another|"
     r"main|prime|key|first|second|third|no|more|both|all|each|murder|terror|terrorism|"
     r"shooting|robbery|attack|bombing|his|her|their|its|remaining|arrested|alleged|"
     r"unidentified|unnamed|male|female|armed|fleeing|detained|possible|potential|"
     r"\d+)\s+suspects?\b"
     r"|\bsuspects?\s+(?:are|were|was|is|have|had|has|who|whom|in|on|at|from|remain|"
     r"remained|appeared|face|faced|fled|allegedly)\b", re.IGNORECASE)
-_NOT_HEDGES_BY_CUE["suspects"] = _NOT_HEDGES_BY_CUE["suspect"]
-# French has the noun too ("Le suspect aurait agi seul": "aurait" hedges, "suspect" not)
-_NOT_HEDGES_BY_CUE["suspect"] = re.compile(
-    _NOT_HEDGES_BY_CUE["suspect"].pattern.replace(
-        r"\b(?:the|a|an|", r"\b(?:the|a|an|le|un|les|des|du|au|aux|", 1), re.IGNORECASE)
 _NOT_HEDGES_BY_CUE["suspects"] = _NOT_HEDGES_BY_CUE["suspect"]
 # an outbreak's case definitions ("3,500 suspected cases", "suspected deaths"): the class a
 # case is counted in, as "confirmed" and "probable" are, not a doubt about the claim
