@@ -66,6 +66,17 @@ def _languages_of_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(langs) for word, langs in found.items()}
 
 
+def function_words(language: str) -> frozenset[str]:
+    """Return the frequent function words of ``language`` (empty for a language not read).
+
+    Examples
+    --------
+    >>> "der" in function_words("de"), "der" in function_words("fr")
+    (True, False)
+    """
+    return _stopwords().get(language, frozenset())
+
+
 def is_function_word(word: str) -> bool:
     """Return whether ``word`` is one of the frequent function words of a language read.
 

@@ -1433,9 +1433,9 @@ def test_last_or_next_with_a_time_ends_a_subject(text, expected):
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("fr", "Le débit du Rhône a chuté à 310 mètres cubes par seconde jeudi.",
-     [("310 mètres cubes par seconde", 310.0, None, "measure", "m3/s", None, None)]),
+     [("310 mètres cubes par seconde", 310.0, None, "measure", "m3/s", None, "débit du Rhône")]),
     ("fr", "Les rafales ont atteint 130 kilomètres par heure sur la côte.",
-     [("130 kilomètres par heure", 130.0, None, "measure", "km/h", None, None)]),
+     [("130 kilomètres par heure", 130.0, None, "measure", "km/h", None, "rafales")]),
     ("es", "El incendio arrasó 18 kilómetros cuadrados de monte.",
      [("18 kilómetros cuadrados", 18.0, None, "measure", "km2", None, None)]),
     ("es", "Los técnicos cobran 22 euros por hora.",
@@ -1535,7 +1535,7 @@ def test_a_romance_preposition_or_article_is_no_subject(language, text, expected
     ("de", "Zweiundzwanzig Prozent der Befragten stimmten zu.",
      [("Zweiundzwanzig Prozent", 22.0, None, "percent", "%", None, None)]),
     ("fr", "Le budget atteint trois cents millions d'euros.",
-     [("trois cents millions d'euros", 3e8, None, "money", "EUR", None, None)]),
+     [("trois cents millions d'euros", 3e8, None, "money", "EUR", None, "budget")]),
     ("es", "Cerca de quince por ciento de los pozos está seco.",
      [("Cerca de quince por ciento", 15.0, None, "percent", "%", "about", None)]),
     # elsewhere these words are no figures: an article, a vague plural
@@ -3010,3 +3010,62 @@ def test_a_level_set_in_the_passive_names_its_subject(text, subject):
 ])
 def test_week_spans_participles_and_cyrillic_subjects_without_a_language(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Der Umsatz sank im dritten Quartal um 4,2 Prozent auf 1,3 Milliarden Euro.",
+     [("4,2 Prozent", "Umsatz"), ("1,3 Milliarden Euro", "Umsatz")]),
+    # the subject after its verb, German word order after an adverbial
+    ("de", "Im dritten Quartal sank der Umsatz um 4,2 Prozent.", [("4,2 Prozent", "Umsatz")]),
+    ("de", "Die Inflationsrate lag im März bei 2,2 Prozent.",
+     [("2,2 Prozent", "Inflationsrate")]),
+    ("de", "Die Exporte erhöhten sich um 3 Prozent.", [("3 Prozent", "Exporte")]),
+    ("fr", "Le taux de chômage est passé à 7,4 %.", [("7,4 %", "taux de chômage")]),
+    ("fr", "Le taux de chômage est de 7,4 %.", [("7,4 %", "taux de chômage")]),
+    ("fr", "Les prix à la consommation ont augmenté de 2,1 % sur un an.",
+     [("2,1 %", "prix à la consommation")]),
+    ("fr", "Le chiffre d'affaires a reculé de 4,2 % à 1,3 milliard d'euros.",
+     [("4,2 %", "chiffre d'affaires"), ("1,3 milliard d'euros", "chiffre d'affaires")]),
+    # "hasta" after a fall is the level reached, no "up to"
+    ("es", "Las ventas cayeron un 4,2% hasta 1.300 millones de euros.",
+     [("4,2%", "ventas"), ("1.300 millones de euros", "ventas")]),
+    ("es", "En marzo, la tasa de paro se situó en el 11,7%.", [("11,7%", "tasa de paro")]),
+    ("es", "Los precios de la vivienda subieron un 8,4% interanual.",
+     [("8,4%", "precios de la vivienda")]),
+    ("it", "Il fatturato è cresciuto del 5% a 2 miliardi di euro.",
+     [("5%", "fatturato"), ("2 miliardi di euro", "fatturato")]),
+    ("it", "L'inflazione è salita dal 3% al 5,2%.", [("3%", "inflazione"), ("5,2%", "inflazione")]),
+    ("pt", "A inflação subiu para 4,5% em março.", [("4,5%", "inflação")]),
+    # an object after the verb is what changed, the verb's subject is who changed it
+    ("fr", "Le gouvernement a augmenté les impôts de 5 %.", [("5 %", None)]),
+    ("de", "Die Regierung erhöhte die Steuer um 2 Prozent.", [("2 Prozent", None)]),
+    # a name is no measure; a noun that is a verb's form stays a noun ("une baisse")
+    ("es", "Madrid subió un 3% en las encuestas.", [("3%", None)]),
+    ("fr", "Le marché enregistre une baisse de 5 %.", [("5 %", None)]),
+])
+def test_verbs_of_change_in_other_languages_name_their_subjects(language, text, expected):
+    got = [(f.text, f.subject) for f in find_figures(text, language=language)]
+    assert got == expected
+    assert all(f.qualifier is None for f in find_figures(text, language=language))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Un homme de 67 ans a été blessé par balle.", ("67 ans", "age")),
+    ("Jean Dupont, 67 ans, a été interpellé.", ("67 ans", "age")),
+    ("La victime, âgée de 34 ans, est décédée.", ("34 ans", "age")),
+    ("Un hombre de 45 años murió en el accidente.", ("45 años", "age")),
+    ("La mujer, de 52 años, fue trasladada al hospital.", ("52 años", "age")),
+    ("Un uomo di 45 anni è morto nell'incidente.", ("45 anni", "age")),
+    ("Um homem de 45 anos morreu no acidente.", ("45 anos", "age")),
+    ("Der 67-jährige Mann wurde verletzt.", ("67-jährige", "age")),
+    ("Ein 34-Jähriger wurde festgenommen.", ("34-Jähriger", "age")),
+    ("Die Polizei nahm einen 27 Jahre alten Mann fest.", ("27 Jahre", "age")),
+    # lengths of time, no ages
+    ("Nach 30-jähriger Haft kam er frei.", ("30-jähriger", None)),
+    ("Le contrat de 10 ans a été signé.", ("10 ans", None)),
+    ("Er erhielt einen Vertrag von 10 Jahren.", ("10 Jahren", None)),
+])
+def test_ages_in_other_languages(text, expected):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.subject) == expected
+    assert (figure.kind, figure.unit) == ("duration", "year")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..attribution import looks_like_person
-from ..lexicons import english_months
+from ..lexicons import english_months, toml_table
 from .model import _Figure
 
 #: The subject of a figure read as a person's age.
@@ -115,8 +115,11 @@ def _read_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
     if _read_life_decade(text, figure, lower):
         return True
     years_after_aged = figure.kind == "duration" and figure.unit == "year" \
-        and figure.value_high is None and _AGE_BEFORE.search(
-            text, max(lower, figure.start - 40), figure.start) is not None
+        and figure.value_high is None and (
+            _AGE_BEFORE.search(text, max(lower, figure.start - 40), figure.start) is not None
+            or _foreign_age(text, figure, lower, limit))
+    if not years_after_aged and _foreign_age_after(text, figure, limit):
+        years_after_aged = True  # "Ein 34-Jähriger", "der 67-jährige Mann"
     if not years_after_aged and not _is_age(text, figure, lower, limit):
         return False
     figure.kind, figure.unit, figure.subject = "duration", "year", AGE_SUBJECT
@@ -143,3 +146,66 @@ def _read_life_decade(text: str, figure: _Figure, lower: int) -> bool:
 
 # What after an age makes it a lower bound: "aged 60 and over", "5 years and older".
 _AND_OVER = re.compile(r"[ ](?:and|or)[ ](?:over|older|above)\b")
+
+
+def _phrases(key: str) -> list[str]:
+    """Return the phrases of ``key`` in every language of data/age_words.toml, longest first."""
+    table = toml_table("age_words.toml")
+    return sorted({phrase for words in table.values() for phrase in words[key]},
+                  key=len, reverse=True)
+
+
+def _alternatives(phrases: list[str]) -> str:
+    return "|".join(re.escape(phrase) for phrase in phrases)
+
+
+# An age in another language's words before it (data/age_words.toml): "Un homme de 67
+# ans", "un uomo di 45 anni", "âgée de 34 ans", "Jean Dupont, 67 ans,", "La mujer, de 52
+# años,". A name or a person before a comma needs a comma after the age too.
+_FOREIGN_AGE_BEFORE = re.compile(
+    rf"(?:(?<![\w'’-])(?:{_alternatives(_phrases('people'))})[ ](?:{_alternatives(_phrases('of'))})"
+    rf"|(?<![\w'’-])(?:{_alternatives(_phrases('aged'))}))[ ]$", re.IGNORECASE)
+_FOREIGN_AGE_AFTER_COMMA = re.compile(
+    rf"(?:(?<![\w'’.-])[A-ZÀ-ÖØ-Þ][^\W\d_]{{1,30}}|(?<![\w'’-])(?:{_alternatives(_phrases('people'))}))"
+    rf",[ ](?:(?:{_alternatives(_phrases('of'))})[ ])?$", re.IGNORECASE)
+_FOREIGN_YEARS = re.compile(rf"(?:{_alternatives(_phrases('years'))})$")
+# German "-jährig" after the number: the noun of a person ("Ein 34-Jähriger"), or the
+# adjective before one ("der 67-jährige Mann"); before another noun it is a length of
+# time ("nach 30-jähriger Haft").
+_GERMAN_YEARS_AFTER = re.compile(
+    r"-(?P<word>[Jj]ährig(?:e[nrms]?)?)(?![\w-])(?:[ ](?P<noun>[A-ZÄÖÜ][^\W\d_]+))?")
+_GERMAN_PEOPLE = frozenset(toml_table("age_words.toml")["de"]["people"])
+# "einen 27 Jahre alten Mann", "Er ist 45 Jahre alt": German's "old" after the years.
+_GERMAN_OLD_AFTER = re.compile(r"[ ]alt(?:e|en|er|em|es)?(?![\w-])")
+
+
+def _foreign_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
+    """Whether a duration in years is a person's age in another language's words."""
+    if _FOREIGN_YEARS.search(text, figure.start, figure.end) is None:
+        return False
+    if _GERMAN_OLD_AFTER.match(text, figure.end, limit) is not None:
+        return True
+    window = max(lower, figure.start - 40)
+    if _FOREIGN_AGE_BEFORE.search(text, window, figure.start) is not None:
+        return True
+    return text.startswith(",", figure.end) \
+        and _FOREIGN_AGE_AFTER_COMMA.search(text, window, figure.start) is not None
+
+
+def _foreign_age_after(text: str, figure: _Figure, limit: int) -> bool:
+    """Read a bare number before German "-Jährige(r)" as an age, taking the word in.
+
+    Before a noun that names no person "-jährig" makes the number a duration in
+    years, and no age: False is returned.
+    """
+    if figure.kind != "number" or figure.unit is not None or figure.value_high is not None \
+            or not text.startswith("-", figure.end):
+        return False
+    after = _GERMAN_YEARS_AFTER.match(text, figure.end, limit)
+    if after is None:
+        return False
+    figure.end = after.end("word")
+    if after.group("word")[0] == "J" or after.group("noun") in _GERMAN_PEOPLE:
+        return True
+    figure.kind, figure.unit = "duration", "year"
+    return False

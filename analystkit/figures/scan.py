@@ -21,6 +21,7 @@ from .combine import (
 )
 from .conventions import _Language, _language_of
 from .digits import _digit_figures
+from .foreign_verbs import LEVEL_KINDS, may_have_level_verb, read_level_subjects
 from .model import FoundFigure, _Figure, _Mask, _public
 from .multipliers import _add_multiplier_figures, _may_multiply
 from .number_words import (
@@ -165,5 +166,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     figures = _statistics(text, figures, start)  # "hazard ratio 0.62", "95% CI, 0.51-0.75"
     found = [_public(text, f) for f in figures]
     if any(f.subject for f in found):
-        _subjects_in_language(found, language or _language_of(text))
+        language = language or _language_of(text)
+        _subjects_in_language(found, language)
+    if any(f.subject is None and f.kind in LEVEL_KINDS for f in found) \
+            and (language is not None or may_have_level_verb(block)):
+        # "Der Umsatz sank um 4,2 Prozent", "Le taux de chômage est passé à 7,4 %"
+        read_level_subjects(text, found, language or _language_of(text), start)
     return found
