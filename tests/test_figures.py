@@ -3069,3 +3069,116 @@ def test_ages_in_other_languages(text, expected):
     (figure,) = find_figures(text)
     assert (figure.text, figure.subject) == expected
     assert (figure.kind, figure.unit) == ("duration", "year")
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Il a été condamné à cinq ans de prison dont deux avec sursis.",
+     [("cinq ans", 5.0, "year")]),
+    ("de", "Er wurde zu einer Haftstrafe von drei Jahren und sechs Monaten verurteilt.",
+     [("drei Jahren und sechs Monaten", 3.5, "year")]),
+    ("es", "Fue condenado a cinco años de prisión.", [("cinco años", 5.0, "year")]),
+    ("it", "È stato condannato a tre anni e sei mesi di reclusione.",
+     [("tre anni e sei mesi", 3.5, "year")]),
+    ("pt", "Ele foi condenado a quatro anos de prisão.", [("quatro anos", 4.0, "year")]),
+    # a cardinal before no word of time still counts only a plural noun
+    ("fr", "Deux fois par an, dix personnes sont tirées au sort.",
+     [("dix", 10.0, None)]),
+])
+def test_lengths_of_time_in_words_of_other_languages(language, text, expected):
+    got = [(f.text, f.value, f.unit) for f in find_figures(text, language=language)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He faces a maximum penalty of 20 years in prison.", ("20 years", "maximum penalty")),
+    ("She got a mandatory minimum sentence of 10 years.",
+     ("10 years", "mandatory minimum sentence")),
+    ("He served a term of 12 years.", ("12 years", "term")),
+    ("The work took a period of three months.", ("three months", None)),
+    ("The flight was delayed by a matter of two hours.", ("two hours", None)),
+])
+def test_a_duration_after_its_noun_and_of_takes_that_noun(text, expected):
+    (figure,) = find_figures(text, language="en")
+    assert (figure.text, figure.subject) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Temperatures in the cloud reach 10^7 kelvin.", [("10^7 kelvin", 1e7, None, "K")]),
+    ("The galaxy holds 10^8 to 10^11 stars.", [("10^8 to 10^11", 1e8, 1e11, None)]),
+    ("The strain was as small as 10⁻²¹ in the detector.", [("10⁻²¹", 1e-21, None, None)]),
+    ("A survey of 2^10 samples.", [("2^10", 1024.0, None, None)]),
+])
+def test_a_bare_power_with_a_caret_or_a_raised_minus(text, expected):
+    got = [(f.text, f.value, f.value_high, f.unit) for f in find_figures(text, language="en")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The drug cut deaths (HR, 0.71; 95% CI, 0.58 to 0.87; P = .001).",
+     (".001", 0.001, None, "P")),
+    ("The difference was significant (P<.05).", ("<.05", 0.05, "less than", "P")),
+    ("Correlation was modest (r = .45).", (".45", 0.45, None, "r")),
+])
+def test_a_statistic_written_without_its_leading_zero(text, expected):
+    figure = find_figures(text, language="en")[-1]
+    assert (figure.text, figure.value, figure.qualifier, figure.subject) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The batting average was .312 this season.",
+    "The app runs on .NET 8 and v1.2.3.",
+])
+def test_a_point_before_digits_elsewhere_is_no_figure(text):
+    assert [f.value for f in find_figures(text, language="en") if f.value < 1] == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The refinery processes 110,000 bpd of crude.",
+     ("110,000 bpd", 110000.0, "bbl/day")),
+    ("en", "The IEA raised its forecast by 1.22 mb/d.", ("1.22 mb/d", 1.22, "mb/d")),
+    ("en", "Europe imported about 60 bcm of gas.", ("about 60 bcm", 60.0, "bcm")),
+    ("en", "The terminal will have 126 mtpa of capacity.", ("126 mtpa", 126.0, "Mt/year")),
+    ("en", "The reservoir holds 1.2 million acre-feet of water.",
+     ("1.2 million acre-feet", 1.2e6, "acre-ft")),
+    ("en", "Emissions will reach 37.4 billion tonnes of CO2 this year.",
+     ("37.4 billion tonnes of CO2", 3.74e10, "tCO2")),
+    ("en", "Direct emissions totalled 184,000 tonnes of CO2e.",
+     ("184,000 tonnes of CO2e", 184000.0, "tCO2e")),
+    ("es", "La central producirá 52.400 gigavatios hora al año.",
+     ("52.400 gigavatios hora", 52400.0, "GWh")),
+    ("es", "El parque tendrá 7.000 megavatios de potencia.", ("7.000 megavatios", 7000.0, "MW")),
+    ("it", "La produzione ha raggiunto 120 terawattora.", ("120 terawattora", 120.0, "TWh")),
+    ("it", "Mancano 180 milioni di metri cubi d'acqua.",
+     ("180 milioni di metri cubi", 1.8e8, "m3")),
+    ("de", "Die Anlage erzeugt 15 Terawattstunden im Jahr.", ("15 Terawattstunden", 15.0, "TWh")),
+])
+def test_energy_and_volume_units_of_the_trade_and_of_other_languages(language, text, expected):
+    (figure,) = find_figures(text, language=language)
+    assert (figure.text, figure.value, figure.unit) == expected
+    assert figure.kind == "measure"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The firm cut its scope 1 and 2 GHG emissions by 42%.", ["42%"]),
+    ("Scope 1, 2 and 3 emissions fell 12% last year.", ["12%"]),
+    ("The drug is in phase 2 and 3 trials for type 1 and 2 diabetes.", []),
+    ("Drone debris hit Reactor 4 of the Zaporizhzhia plant.", []),
+    ("Troops gathered at Checkpoint 300 near Kalandia.", []),
+    ("On Day 3 of the trial, the jury heard from 12 witnesses.", ["12"]),
+    ("Victims should contact the FBI at 1-800-CALL-FBI.", []),
+    # a second item of two digits or more after a label may count ("keeps the 40")
+    ("Section 230 and 40 other rules were challenged.", ["40"]),
+    # in lower case a count may follow the noun
+    ("The building 40 people fled was searched.", ["40"]),
+])
+def test_classes_places_and_lines_named_by_number_are_no_figures(text, expected):
+    assert [f.text for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Emissions have decreased by about 20% since 2005.", "Emissions"),
+    ("Coal use is projected to keep falling by 3.8% a year.", "Coal use"),
+    ("Prices kept rising to 7% in May.", "Prices"),
+])
+def test_decreases_and_continued_changes_name_their_subject(text, subject):
+    assert find_figures(text, language="en")[0].subject == subject

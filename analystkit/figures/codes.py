@@ -38,6 +38,10 @@ _LABEL_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))(?P<label>[^\s\d(\[]{1,15})[ \u00
 _PHONE = re.compile(
     r"(?:\+[0-9]{1,3}|\([0-9]{2,5}\)|[0-9]{1,5})(?:[ .\u00a0-]?\([0-9]{1,5}\))?"
     r"(?:[ .\u00a0-][0-9]{2,6}){1,5}(?![0-9]|[.,][0-9])")
+# A US toll-free number spelled with letters ("1-800-CALL-FBI", "1-888-FLY-FAST"): the
+# North American toll-free prefixes, then groups of capitals or digits.
+_VANITY_PHONE = re.compile(r"1-8(?:00|33|44|55|66|77|88)-[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})*"
+                           r"(?![\w-])")
 #: Digits in a telephone number (E.164 allows at most 15).
 PHONE_DIGITS = (7, 15)
 _URL = re.compile(r"(?:https?://|www\.)\S{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -268,6 +272,9 @@ def _phone_end(text: str, begin: int, lower: int, limit: int) -> int | None:
     """
     if begin < lower:
         return None
+    vanity = _VANITY_PHONE.match(text, begin, limit)
+    if vanity is not None:
+        return vanity.end()
     match = _PHONE.match(text, begin, limit)
     if match is None:
         return None

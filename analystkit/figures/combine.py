@@ -371,7 +371,9 @@ def _bracketed_comparisons(text: str, figures: list[_Figure]) -> None:
 #: minutes 46 seconds" → 2.3128 h); months and years as their average lengths.
 SECONDS_IN = {"ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0, "day": 86400.0,
               "week": 604800.0, "month": 2629800.0, "year": 31557600.0}
-_DURATION_JOIN = re.compile(r"(?:,?[ \t]+and|,)?[ \t]+")
+# "and" in English and in the languages whose lengths of time in words are read
+# ("drei Jahren und sechs Monaten", "cinq ans et six mois", "dos años y tres meses").
+_DURATION_JOIN = re.compile(r"(?:,?[ \t]+(?:and|und|et|y|e)|,)?[ \t]+")
 
 
 def _merge_durations(text: str, figures: list[_Figure]) -> list[_Figure]:

@@ -347,8 +347,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             figure.subject = _subject_before_verb(text, figure.start, lower, counting=False)
         if figure.kind == "number" and figure.subject and not fraction and counted:
             figure.kind = "count"
-    if figure.subject is None and figure.kind in ("money", "percent", "measure"):
-        # "compensation of $5,000", a range too ("revenue of $182m to $185m")
+    if figure.subject is None and figure.kind in ("money", "percent", "measure", "duration"):
+        # "compensation of $5,000", a range too ("revenue of $182m to $185m"); "a maximum
+        # penalty of 20 years"
         figure.subject = _noun_of_before(text, figure, lower)
         if figure.subject is None and figure.value_high is not None:
             figure.subject = _changed_after(text, figure.end, limit)  # "a 5-7% rise in sales"
@@ -671,6 +672,9 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                     figure.value_high *= factor
                 end = figure.end = scale.end()
                 words = _following_words(text, end, limit)
+    if i and len(words) - i < 3:
+        # three words after the scale too: a unit of three ("37.4 billion tonnes of CO2")
+        words = words[:i] + _following_words(text, end, limit)
     if i and end + 1 < limit and text[end] == "." and words[i - 1][0].lower() in ABBREVIATED_SCALES:
         after_dot = _following_words(text, end + 1, limit)
         if after_dot and (_suffix_currency(after_dot[0][0]) is not None
@@ -684,10 +688,16 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
             figure.kind, figure.unit = "money", code
             figure.end = of.end()
             return
-        unit = _lookup_unit(of.group("word")) if of is not None else None
+        unit, unit_end = None, 0
+        if of is not None:
+            second = _following_words(text, of.end(), limit)[:1]
+            if second:  # "180 milioni di metri cubi", "2 millones de metros cúbicos"
+                unit, unit_end = _lookup_unit(f"{of.group('word')} {second[0][0]}"), second[0][1]
+            if unit is None:
+                unit, unit_end = _lookup_unit(of.group("word")), of.end()
         if unit is not None and unit[1] == "measure":  # "1,2 milhão de toneladas de soja"
             figure.kind, figure.unit = "measure", unit[0]
-            figure.end = of.end()
+            figure.end = unit_end
             return
     if rest and not _may_lead(rest[0][0]):
         rest_known = False  # no unit, currency or percent starts with this word

@@ -197,6 +197,10 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
 _SUBSECTION = re.compile(r"\([0-9]{1,3}[a-z]?\)|\([a-z]{1,4}\)")
 
 
+#: A comparison sign right before a decimal point: a statistic's value written without
+#: its leading zero, as medical journals style p-values ("P = .001", "P<.05"); elsewhere
+#: a point before digits is a version's or a code's (".NET 8", "v1.2.3").
+_LEADING_POINT_AFTER = re.compile(r"[=<>≤≥][ ]?$")
 #: The percent written before its number, as Turkish does ("%3,2", "yüzde 3,2").
 _PERCENT_BEFORE = re.compile(r"(?:(?<![\w%])%|(?<![\w])[Yy]üzde[ ])$")
 
@@ -226,8 +230,11 @@ def _skip_subsections(text: str, position: int, limit: int) -> int:
 #: "PAN-OS 10.2, 11.0 and 11.1"), named as the first is: an item followed by nothing but a
 #: stop, a comma or the next item, never by a word it would count ("Section 230 and 40
 #: other rules" keeps the 40).
-_LABELLED_LIST_ITEM = re.compile(r"(?:,[ ]?|,?[ ](?:and|or)[ ])\d{1,6}(?:\.\d{1,4}){0,3}"
-                                 r"(?=[.,;:)]|[ ](?:and|or)[ ]\d|$)")
+_LABELLED_LIST_ITEM = re.compile(r"(?:,[ ]?|,?[ ](?:and|or)[ ])(?:\d{1,6}(?:\.\d{1,4}){0,3}"
+                                 r"(?=[.,;:)]|[ ](?:and|or)[ ]\d|$)"
+                                 # a class of one digit before its noun: "scope 1, 2 and 3
+                                 # emissions", "phase 2 and 3 trials", "type 1 and 2 diabetes"
+                                 r"|\d(?=[ ][A-Za-z]))")
 #: The end of a span of numbered things after their label ("epidemiological weeks 10–12",
 #: "paras 52–58"): named as the first is, no figure.
 _LABELLED_SPAN_END = re.compile(r"[ ]?[-–][ ]?\d{1,4}(?![\d.,]\d)")
@@ -247,6 +254,11 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if not math.isfinite(value):
         return None, e
     prev = text[s - 1] if s > lower else " "
+    if prev == "." and raw.isdigit() and _LEADING_POINT_AFTER.search(
+            text, max(lower, s - 3), s - 1) is not None:
+        # "P = .001", "(P<.05)", "r = .45": a statistic's decimal without its zero
+        figure = _Figure(s - 1, e, float("0." + raw))
+        return _finish(text, figure, lower, limit, None, False), figure.end
     if (prev == "%" or prev == " " and text[s - 6:s - 1] in ("yüzde", "Yüzde")) \
             and language is not None and language.code == "tr":
         opening = _percent_before(text, s, lower)
@@ -461,8 +473,12 @@ _FORMATION_AFTER = re.compile(
 
 #: Superscript digits, an exponent raised after its base ("10⁶").
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_SUPERSCRIPT_RUN = re.compile("[" + SUPERSCRIPT_DIGITS + "]{1,3}")
-_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_SUPERSCRIPT_RUN = re.compile("[⁻⁺]?[" + SUPERSCRIPT_DIGITS + "]{1,3}")
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻⁺", "0123456789-+")
+# A power written with a caret on a bare number, as science copy writes ten's powers
+# without a coefficient ("10^7 kelvin", "10^-9 metres", "2^10"); the coefficient's
+# form ("3 x 10^5") is read by _GLUED.
+_CARET_POWER = re.compile(r"\^(?P<power>[-−+]?[0-9]{1,3})(?![0-9.,])")
 #: The largest exponent read: past it a float is no longer finite.
 MAX_EXPONENT = 300
 
@@ -478,12 +494,18 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
     """Read a number and what is glued to it: an exponent, a fraction, a range, a suffix."""
     if text[e:e + 1] in "pPi" and raw in VIDEO_LINES and not text[e + 1:e + 2].isalnum():
         return None, e + 1  # "1440p", "1080i": a video format, no quantity
-    if text[e:e + 1] in SUPERSCRIPT_DIGITS and plain:
+    power = None
+    if plain and (text[e:e + 1] in SUPERSCRIPT_DIGITS
+                  or text[e:e + 1] in "⁻⁺" and text[e + 1:e + 2] in SUPERSCRIPT_DIGITS):
         power = _SUPERSCRIPT_RUN.match(text, e, limit)
         exponent = int(power.group().translate(_FROM_SUPERSCRIPT))
+    elif plain and text[e:e + 1] == "^":
+        power = _CARET_POWER.match(text, e, limit)
+        exponent = int(power.group("power").replace("−", "-")) if power is not None else 0
+    if power is not None:
         if power.end() < limit and text[power.end()].isalnum() or exponent > MAX_EXPONENT:
             return None, _skip_code(text, power.end(), limit)
-        # "10⁶ dollars", "2⁵": a power, written with its exponent raised
+        # "10⁶ dollars", "2⁵", "10^7 kelvin", "10⁻²¹": a power, its exponent raised
         figure = _Figure(begin, power.end(), (-value if negative else value) ** exponent)
         return _finish(text, figure, lower, limit, currency, False), figure.end
     glued = _GLUED.match(text, e, limit)

@@ -29,6 +29,9 @@ MAX_SUBJECT_WORDS = 6
 #: level after a change ("sank um 4,2 Prozent auf 1,3 Milliarden", "è salito dal 3% al
 #: 5%", "cayeron un 4,2% en el año hasta 1.300 millones").
 MAX_CHAIN_WORDS = 4
+#: How far before a figure a verb is looked for by may_have_level_verb: the words
+#: between (MAX_WORDS_BETWEEN) and the verb itself.
+_VERB_REACH = 80
 # Words, an elided article or preposition ("l'inflation", "dell'economia", "jusqu'à")
 # as a word of its own.
 _WORD = re.compile(r"(?:(?:[lLdDsS]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[jJ]usqu|[qQ]u)['’]"
@@ -89,22 +92,29 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
 
 
 @cache
-def _any_verb() -> re.Pattern[str]:
-    """Return a pattern of the verbs of every language of data/level_verbs_foreign.toml."""
-    forms = {form.split()[-1] for table in toml_table("level_verbs_foreign.toml").values()
-             for key in ("verbs", "level_copulas") for form in table[key]}
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(map(re.escape, forms), key=len,
-                                                          reverse=True)) + r")(?![\w'’])",
-                      re.IGNORECASE)
+def _verb_forms() -> frozenset[str]:
+    """Return the verb forms (last words) of every language of data/level_verbs_foreign.toml."""
+    return frozenset(form.split()[-1].lower()
+                     for table in toml_table("level_verbs_foreign.toml").values()
+                     for key in ("verbs", "level_copulas") for form in table[key])
 
 
-def may_have_level_verb(block: str) -> bool:
-    """Whether ``block`` holds a verb of change or level of another language at all.
+_LETTERS = re.compile(r"[^\W\d_]+")
 
-    Cheap to ask before detecting the language of a text in which no figure found its
-    subject.
+
+def may_have_level_verb(text: str, figures: list[FoundFigure], lower: int) -> bool:
+    """Whether a verb of change or level of another language may stand before a figure.
+
+    Cheap to ask before detecting the language of a text in which some figures found
+    no subject: only the words just before those of LEVEL_KINDS are looked at.
     """
-    return _any_verb().search(block) is not None
+    forms = _verb_forms()
+    for figure in figures:
+        if figure.subject is None and figure.kind in LEVEL_KINDS:
+            window = text[max(lower, figure.start - _VERB_REACH):figure.start].lower()
+            if not forms.isdisjoint(_LETTERS.findall(window)):
+                return True
+    return False
 
 
 def read_level_subjects(text: str, figures: list[FoundFigure], language: str | None,

@@ -596,6 +596,7 @@ class _CountWords:
         self.vague = {word: float(value) for word, value in table["vague"].items()}
         self.approximate = {word: float(value) for word, value in table["approximate"].items()}
         self.not_before = frozenset(table["not_before"])
+        self.durations = frozenset(word.lower() for word in table["durations"])
         words = sorted({*self.cardinals, *self.vague, *self.approximate}, key=len, reverse=True)
         # German writes the units before the tens in one word ("dreiundzwanzig")
         compound = r"|[a-zäöü]{3,6}und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig" \
@@ -682,7 +683,8 @@ def _count_word_figure(text: str, match: re.Match[str], words: _CountWords,
         return None
     noun = _COUNTED_WORD_AFTER.match(text, run_end, limit)
     if noun is None or noun.group(1).lower() in words.not_before \
-            or not _counted_noun(noun.group(1), words.language):
+            or noun.group(1).lower() not in words.durations \
+            and not _counted_noun(noun.group(1), words.language):
         return None
     figure = _Figure(match.start(), run_end, value)
     return _finish(text, figure, lower, limit, None, plain=False)

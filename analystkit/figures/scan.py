@@ -169,7 +169,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         language = language or _language_of(text)
         _subjects_in_language(found, language)
     if any(f.subject is None and f.kind in LEVEL_KINDS for f in found) \
-            and (language is not None or may_have_level_verb(block)):
+            and (language is not None or may_have_level_verb(text, found, start)):
         # "Der Umsatz sank um 4,2 Prozent", "Le taux de chômage est passé à 7,4 %"
         read_level_subjects(text, found, language or _language_of(text), start)
     return found

@@ -53,7 +53,9 @@ _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z'’-]{2,30}|[
 _NOT_MEASURED = _SUBJECT_STOPS | frozenset(
     "out because instead ahead worth kind sort lot lots number total part share portion "
     "range tune excess upwards average capita one high low peak record maximum minimum median "
-    "mean".split())
+    "mean "
+    # spans of time that name no measure ("a period of three months", "a matter of hours")
+    "period matter space span course".split())
 
 
 def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:

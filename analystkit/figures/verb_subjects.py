@@ -94,6 +94,10 @@ REACH_VERBS = frozenset("reach reaches reached hit hits top tops topped exceed e
 REPORTED_PARTICIPLES = frozenset("reported said expected estimated thought believed "
                                  "understood projected forecast set due likely going "
                                  "predicted poised anticipated tipped unlikely".split())
+#: Verbs that carry on the change after them ("kept rising to 7%", "is projected to keep
+#: falling by 3.8%", "continued falling"): the subject is before them, as before the change.
+CONTINUATION_VERBS = frozenset("keep keeps kept keeping continue continues continued "
+                               "continuing".split())
 #: Verbs of a sale before "for" and its price ("The painting sold for $4.5 million",
 #: "Tickets sell for $45"): what was sold is the subject before them.
 SALE_VERBS = frozenset("sell sells sold selling".split())
@@ -363,6 +367,8 @@ def _noun_phrase_before_verb(text: str, start: int, lower: int, *, counting: boo
         return _object_of_change(match.group().split(), counting)
     while words and words[-1].lower() in gaps:
         words.pop()
+    if len(words) > 1 and words[-1].lower() in CONTINUATION_VERBS:
+        words.pop()  # "Coal use is projected to keep falling by 3.8%"
     expectation = _expectation_words(words)
     if expectation:
         del words[-expectation:]  # "Unemployment is expected to rise to 6%"
