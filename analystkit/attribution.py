@@ -128,8 +128,17 @@ SPEAKER_ADVERBS = frozenset({
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 #: Name particles that start a surname in lower case ("van Sebille").
 _PARTICLES = ("van ", "von ", "de ", "da ", "di ", "du ", "al-", "el-", "bin ", "le ", "la ")
+#: Particles of a surname written in lower case: apart from it ("Erik van Sebille",
+#: "Ursula von der Leyen", "Mohammed bin Salman"; "der" and "den" only after "van" or
+#: "von", as German "der" is an article: "Sprecher der Deutschen Bahn") or joined to
+#: it by a hyphen, as Arabic names write the article ("Ismail al-Thawabta", "Hussein
+#: el-Sayed"; only before a capital: "as-yet", "an-other" are no names).
+_SPACED_PARTICLE = r"(?:(?:van|von)\s+(?:der|den)|van|von|de|da|di|du|dos|das|del|bin|ibn|le|la)\s+"
+_HYPHENED_PARTICLE = r"(?:al|el|ad|ash|as|az|ar|an|at|ul|ud)-(?=[A-Z])"
 _NAME_BEFORE = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-Z][\w.'’-]*\s+|(?:van|von|de|da|di|du|bin|le|la)\s+){0,4}"
+    r"(?<![\w-])(?P<name>(?:(?:" + _HYPHENED_PARTICLE + r")?[A-Z][\w.'’-]*\s+"
+    r"|" + _SPACED_PARTICLE + r"){0,4}"
+    r"(?:" + _HYPHENED_PARTICLE + r")?"
     r"[A-Z][\w'’-]+(?:,?[ \t]+(?:Inc|Ltd|Corp|Co)\.)?),\s*$")  # "Acme Holdings Ltd., a maker …"
 #: "according to X" and its Spanish, French, Portuguese and Italian equivalents
 #: ("según X", "de acuerdo con X", "selon X", "d'après X", "segundo X", "de acordo com
