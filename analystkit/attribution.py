@@ -135,9 +135,13 @@ _PARTICLES = ("van ", "von ", "de ", "da ", "di ", "du ", "al-", "el-", "bin ", 
 #: el-Sayed"; only before a capital: "as-yet", "an-other" are no names).
 _SPACED_PARTICLE = r"(?:(?:van|von)\s+(?:der|den)|van|von|de|da|di|du|dos|das|del|bin|ibn|le|la)\s+"
 _HYPHENED_PARTICLE = r"(?:al|el|ad|ash|as|az|ar|an|at|ul|ud)-(?=[A-Z])"
+#: "for" and "to" inside an organisation's name, after one of its capitalised words and
+#: before the next ("Syrian Observatory for Human Rights", "Committee to Protect
+#: Journalists", "Centre for the Study of …").
+_NAME_JOINER_FOR_TO = r"(?:(?:for|to)\s+(?:the\s+)?(?=[A-Z]))?"
 _NAME_BEFORE = re.compile(
     r"(?<![\w-])(?P<name>(?:(?:" + _HYPHENED_PARTICLE + r")?[A-Z][\w.'’-]*\s+"
-    r"|" + _SPACED_PARTICLE + r"){0,4}"
+    + _NAME_JOINER_FOR_TO + r"|" + _SPACED_PARTICLE + r"){0,4}"
     r"(?:" + _HYPHENED_PARTICLE + r")?"
     r"[A-Z][\w'’-]+(?:,?[ \t]+(?:Inc|Ltd|Corp|Co)\.)?),\s*$")  # "Acme Holdings Ltd., a maker …"
 #: "according to X" and its Spanish, French, Portuguese and Italian equivalents
@@ -1283,7 +1287,9 @@ def _speaker_before(sentence: str, verb: re.Match[str]) -> str | None:
         if name and name.group("name").split()[0].lower() in INTRODUCTORY_WORDS:
             name = None  # "In Washington, the Department of Transportation said"
         if name and (set_off or relative or _opens_clause(sentence, name.start())):
-            return name.group("name")
+            found = name.group("name")
+            # "The Syrian Observatory for Human Rights, a Britain-based war monitor, said"
+            return found[len("The "):] if found.startswith("The ") else found
         described = sentence[:window_start + segment_start].rstrip()
         if name is None and set_off and not relative and described.endswith(","):
             # "The ministry, a key player in the talks, said": the described body
@@ -2164,8 +2170,14 @@ def _inside_name(words: list[str], index: int) -> bool:
     Obesity Policy Unit"); "for the" before two capitalised words ("People for the
     Ethical Treatment of Animals").
     """
-    if words[index].lower() not in _NAME_JOINERS or not 0 < index < len(words) - 1 \
-            or not words[index - 1][:1].isupper():
+    if not 0 < index < len(words) - 1 or not words[index - 1][:1].isupper():
+        return False
+    if words[index].lower() == "to":
+        # "Committee to Protect Journalists": after a word that names an organisation
+        # only, not "Ambassador to Ukraine" nor "from Warsaw to Tokyo"
+        return _bare_word(words[index - 1]) in ORGANISATION_WORDS \
+            and words[index + 1][:1].isupper()
+    if words[index].lower() not in _NAME_JOINERS:
         return False
     if words[index + 1] == "the" and index + 2 < len(words):
         if words[index].lower() == "for" and index + 3 < len(words) \

@@ -1476,3 +1476,22 @@ def test_named_spokespeople_and_some_of_a_group_after_the_verb(sentence, speaker
 ])
 def test_a_name_with_a_particle_before_a_role_set_off(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "for" or "to" inside an organisation's name, before a role set off or the verb
+    ("The Syrian Observatory for Human Rights, a Britain-based war monitor, said 12 fighters"
+     " were killed.", "Syrian Observatory for Human Rights"),
+    ("The International Institute for Strategic Studies, a London-based think tank, said"
+     " spending rose.", "International Institute for Strategic Studies"),
+    ("The Committee to Protect Journalists said 12 reporters were killed.",
+     "Committee to Protect Journalists"),
+    ("The Syrian Observatory, a Britain-based war monitor, said 12 fighters were killed.",
+     "Syrian Observatory"),
+    # "to" after no organisation's word joins no name
+    ("Finance ministers from Warsaw to Tokyo warned that growth would slow.",
+     "Finance ministers"),
+    ("The Police to Decide on Ban campaign, organisers say.", "organisers"),
+])
+def test_an_organisation_named_with_for_or_to(sentence, speaker):
+    assert attribution(sentence) == speaker
