@@ -1495,3 +1495,29 @@ def test_a_name_with_a_particle_before_a_role_set_off(sentence, speaker):
 ])
 def test_an_organisation_named_with_for_or_to(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a participle clause set off after a clause of its own, before a closing "said NAME"
+    ("That translates into an absolute risk reduction of 2.8 percentage points, meaning about"
+     " 36 patients would need to be treated for three years to prevent one event, said Dr."
+     " Anika Rao, a cardiologist at Imperial College London.", "Dr. Anika Rao"),
+    # after a subject it is interjected, and the subject speaks
+    ("The minister, speaking to reporters in Brussels, said the talks had stalled.",
+     "minister"),
+    # a number and what it counts is no speaker; people counted by their role are
+    ("Prices fell 2.8 percentage points, analysts said.", "analysts"),
+    ("300 doctors said the plan was unsafe.", "300 doctors"),
+    ("3M said its sales fell.", "3M"),
+    ("10 Downing Street said the talks went well.", "10 Downing Street"),
+])
+def test_a_participle_clause_before_a_closing_speaker_and_numbers(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two of them, 40 people in all, said 2.8 percentage points.",
+    "It cut the risk by 2.8 percentage points, meaning fewer deaths, said nothing new.",
+])
+def test_a_number_and_what_it_counts_is_no_speaker(sentence):
+    assert attribution(sentence) is None
