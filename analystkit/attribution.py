@@ -1455,6 +1455,8 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
     if verb.group().lower() in DEMONSTRATIVE_THAT_VERBS \
             and not _CLAUSE_AFTER_THAT.match(sentence, verb.end()):
         return True  # "Rebels held that town for months": "that" points, no clause follows
+    if verb.group().lower() in ADD_VERBS and _adds_a_thing(sentence, verb):
+        return True  # "The new levy adds to the pressure on households": no speech
     if verb.group().lower() in _amount_verbs() and (
             _AMOUNT.match(sentence, verb.end())
             or _after_perfect(sentence, verb) and not _SPEECH_FOLLOWS.match(sentence, verb.end())):
@@ -1493,6 +1495,33 @@ _RELATIVE_THAT = re.compile(r"[ \t]+(?:were|was|is|are|have|has|had|will|would|c
                             r"|might|should|must)\b")
 #: What follows a verb that reports: "that", a clause break or quotation, or the end.
 _SPEECH_FOLLOWS = re.compile(r"[ \t]*(?:that\b|[,;:\"“”‘’—–]|[.!?]*[ \t]*$)")
+
+
+#: "add" as a verb of saying, which as often adds a thing: "The new levy adds to the
+#: pressure", "Each fraction of a degree adds to the toll", "The storm added to the
+#: damage" say nothing. Before "to" none of its forms says something; the present
+#: ("adds", "add") says something only before what is said ("that", a quotation, a
+#: clause break, the clause's end: '"…," she adds.', "He adds that …", "She adds in the
+#: report: …") or after it ('"…," adds Ms Lee'), where "added" also takes a clause
+#: without "that" ("He added the plan was flawed").
+ADD_VERBS = frozenset({"add", "adds", "added"})
+_ADDS_TO = re.compile(r"[ \t]+to\b")
+#: What may stand between the present of "add" and what is said: where or when
+#: ("adds in a statement that", "adds on Monday:").
+_ADD_PHRASE = re.compile(r"(?:[ \t]+(?:in|on|at|during|later|also)\b[^,;:.!?\"“”]{0,40}?)?"
+                         r"(?=[ \t]*(?:that\b|[,;:\"“”‘’—–]|[.!?]*[\"”’]*[ \t]*$))")
+
+
+def _adds_a_thing(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether "add"/"adds"/"added" at ``verb`` adds a thing, not words (ADD_VERBS)."""
+    if _ADDS_TO.match(sentence, verb.end()):
+        return True
+    if verb.group().lower() == "added":
+        return False
+    before = sentence[:verb.start()].rstrip()
+    if before.endswith((",", '"', "”", "’", "—", "–")):
+        return False  # '"…," adds Ms Lee': the speaker follows
+    return _ADD_PHRASE.match(sentence, verb.end()) is None
 
 
 def _after_perfect(sentence: str, verb: re.Match[str]) -> bool:

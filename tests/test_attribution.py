@@ -1521,3 +1521,23 @@ def test_a_participle_clause_before_a_closing_speaker_and_numbers(sentence, spea
 ])
 def test_a_number_and_what_it_counts_is_no_speaker(sentence):
     assert attribution(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "add" adding a thing says nothing
+    ("Each fraction of a degree adds to the toll: at 2C, crops fail.", None),
+    ("The new levy adds to the pressure on households.", None),
+    ("The ruling, which came in May, adds to the pressure.", None),
+    ("The storm added to the damage.", None),
+    ("The chef adds salt to taste.", None),
+    # before or after what is said it reports
+    ('"It is over," she adds.', "she"),
+    ('"It is over," adds Ms Lee, a farmer.', "Ms Lee"),
+    ("Lee adds that the plan is flawed.", "Lee"),
+    ("Lee adds in a statement that the plan is flawed.", "Lee"),
+    ('Lee adds: "It is over."', "Lee"),
+    ("The plan is flawed, Lee adds, but it will pass.", "Lee"),
+    ("Lee added the plan was flawed.", "Lee"),
+])
+def test_add_says_something_only_before_or_after_what_is_said(sentence, speaker):
+    assert attribution(sentence) == speaker
