@@ -1541,3 +1541,16 @@ def test_a_number_and_what_it_counts_is_no_speaker(sentence):
 ])
 def test_add_says_something_only_before_or_after_what_is_said(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a role named by whose it is, before the verb, as "the coastguard" is read
+    ("The victim's mother said her family had been destroyed.", "victim's mother"),
+    ("The victim's family said in a statement that they were grateful.", "victim's family"),
+    ("The defendant's barrister told the court he was remorseful.", "defendant's barrister"),
+    ("The report's authors said the risk was low.", "report's authors"),
+    # a person named after it still speaks
+    ("The family's lawyer, Ann Lee, said they would appeal.", "Ann Lee"),
+])
+def test_a_role_named_by_whose_it_is(sentence, speaker):
+    assert attribution(sentence) == speaker
