@@ -1632,9 +1632,20 @@ def _after_interjection(sentence: str, verb: re.Match[str]) -> bool:
 
 
 def _short_subject(head: str) -> bool:
-    """Whether the clause ``head`` ends with has a subject's words at most (MAX_SPEAKER_WORDS)."""
+    """Whether the clause ``head`` ends with may be a subject alone.
+
+    A subject's words at most (MAX_SPEAKER_WORDS) and no auxiliary among them ("The
+    benefit was modest" is a clause).
+    """
     breaks = list(_CLAUSE_BREAK.finditer(head))
-    return 0 < len(head[breaks[-1].end() if breaks else 0:].split()) <= MAX_SPEAKER_WORDS
+    words = head[breaks[-1].end() if breaks else 0:].split()
+    return 0 < len(words) <= MAX_SPEAKER_WORDS \
+        and not any(word.lower() in _AUXILIARIES for word in words)
+
+
+#: Auxiliaries that make the words before a phrase set off a clause, not a subject.
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
+                          "will", "would", "could", "can", "should", "may", "might", "must"})
 
 
 #: Participles that end an explainer's title ("The housing crisis explained",

@@ -1502,6 +1502,8 @@ def test_an_organisation_named_with_for_or_to(sentence, speaker):
     ("That translates into an absolute risk reduction of 2.8 percentage points, meaning about"
      " 36 patients would need to be treated for three years to prevent one event, said Dr."
      " Anika Rao, a cardiologist at Imperial College London.", "Dr. Anika Rao"),
+    ("The benefit was modest, meaning about 36 patients would need to be treated, said Anika"
+     " Rao, a cardiologist.", "Anika Rao"),
     # after a subject it is interjected, and the subject speaks
     ("The minister, speaking to reporters in Brussels, said the talks had stalled.",
      "minister"),
