@@ -95,6 +95,18 @@ _DAY_NAMES = "|".join(sorted(day.capitalize() for day in WEEKDAYS)) + "|yesterda
 _TIME_BEFORE_THAT = re.compile(
     r"(?<=[a-z])[ \t]+(?:on[ \t]+)?(?:" + _DAY_NAMES
     + r"|last[ \t]+(?:week|month|year|night)|this[ \t]+(?:week|month|year))(?=[ \t]+that\b)")
+#: Numbers of judges in words, as a court's vote is told ("by six votes to one").
+_VOTE_NUMBERS = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                 r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|none|nil)")
+#: A court's vote between its verb of judgment and "that" ("The Supreme Court ruled 6-3
+#: that …", "ruled by six votes to one that", "the Court held, by six votes to one,
+#: that", "found in a 2-1 decision that"): read past, as a time phrase is. Not a score
+#: elsewhere ("won 6-3 that night" has no verb of judgment).
+_TALLY_BEFORE_THAT = re.compile(
+    r"(?P<verb>\b(?:ruled|rules|held|holds|found|finds|decided|decides|determined|concluded))"
+    r"(?:[ \t]*,)?[ \t]+(?:by[ \t]+|in[ \t]+an?[ \t]+)?(?:\d{1,2}[-–]\d{1,2}|" + _VOTE_NUMBERS
+    + r"[ \t]+votes?[ \t]+to[ \t]+" + _VOTE_NUMBERS + r")"
+    r"(?:[ \t]+(?:decision|vote|ruling|majority|judgment))?(?:[ \t]*,)?(?=[ \t]+that\b)")
 #: A time phrase between speaker and verb ("The WHO on Monday said").
 _TRAILING_TIME = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|"
@@ -575,6 +587,8 @@ def _attribution(sentence: str) -> str | None:
                               any_speaker=True)
     if " that" in sentence:
         sentence = _TIME_BEFORE_THAT.sub("", sentence)  # "divulged Thursday that" → "… that"
+        if "vote" in sentence or any(character.isdigit() for character in sentence):
+            sentence = _TALLY_BEFORE_THAT.sub(r"\g<verb>", sentence)  # "ruled 6-3 that"
         if "confidence" in sentence:  # "concluded with high confidence that" → "… that"
             sentence = _CONFIDENCE_BEFORE_THAT.sub("", sentence)
     may_report = _verb_gate().may_match(sentence)

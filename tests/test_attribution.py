@@ -1556,3 +1556,21 @@ def test_add_says_something_only_before_or_after_what_is_said(sentence, speaker)
 ])
 def test_a_role_named_by_whose_it_is(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a court's vote between its verb of judgment and "that"
+    ("The Supreme Court ruled 6-3 that the law was valid.", "Supreme Court"),
+    ("The appeals court ruled 2-1 that the ban could stand.", "appeals court"),
+    ("The European Court of Human Rights ruled by six votes to one that Russia had violated"
+     " the convention.", "European Court of Human Rights"),
+    ("In its judgment, the Court held, by six votes to one, that there had been a violation.",
+     "Court"),
+    ("The panel found in a 2-1 decision that the rule was lawful.", "panel"),
+    # no clause after it, or no verb of judgment before it: nothing is said
+    ("The Supreme Court ruled 6-3 in favour of the state.", None),
+    ("The team won 6-3 that night.", None),
+    ("Rebels held 2-1 that town.", None),
+])
+def test_a_courts_vote_before_its_clause(sentence, speaker):
+    assert attribution(sentence) == speaker
