@@ -1407,6 +1407,13 @@ _ASIDE_SAY = re.compile(r"\s*[,—–-]")
 _PARTICIPLE_ASIDE = re.compile(
     r"[ \t]+(?:in|on|at|last|this|earlier|by|from|during|after|before)\b[^,;:.!?]{0,40},")
 _SAID_TO = re.compile(r"[ \t]+to[ \t]+(?:be|have)\b")
+#: Verbs whose subject claims to have done or to be something ("Russia's defence ministry
+#: claimed to have destroyed 17 drones", "The group claims to be behind the attack"):
+#: the active, not the passive "said to be". Only after no auxiliary of a passive ("was
+#: claimed to be", "is claimed to have").
+INFINITIVE_CLAIM_VERBS = frozenset({"claimed", "claims", "claim"})
+_PASSIVE_AUXILIARY = re.compile(r"(?<![\w'’-])(?:is|are|was|were|been|being|be)[ \t]*$",
+                                re.IGNORECASE)
 
 
 #: An amount right after a verb: a number or a sum, after a word that rounds it or
@@ -1453,8 +1460,10 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
     A participle aside ("The plan, announced in March, …"), "said to be", or a verb
     of ``data/amount_verbs.txt`` taking an amount ("Acme added 3.7%").
     """
-    if _SAID_TO.match(sentence, verb.end()):
-        return True
+    if _SAID_TO.match(sentence, verb.end()) and not (
+            verb.group().lower() in INFINITIVE_CLAIM_VERBS
+            and not _PASSIVE_AUXILIARY.search(sentence, 0, verb.start())):
+        return True  # "Demand said to be weakening", not "The ministry claimed to have …"
     if verb.group().lower() in ("told", "tells", "tell") and _TOLD_A_STORY.match(
             sentence, verb.end()):
         return True  # "Longer naps told a different story": a figure of speech

@@ -1574,3 +1574,17 @@ def test_a_role_named_by_whose_it_is(sentence, speaker):
 ])
 def test_a_courts_vote_before_its_clause(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "claimed to have" done something: the subject claims it, as with "claimed that"
+    ("Russia's defence ministry claimed to have destroyed 17 Ukrainian drones overnight.",
+     "Russia's defence ministry"),
+    ("Ukraine's navy claimed to have sunk a landing ship.", "Ukraine's navy"),
+    # the passive names no one who claims
+    ("The drug is claimed to have cut deaths by half.", None),
+    ("Demand in China said to be weakening.", None),
+    ("He is said to have fled.", None),
+])
+def test_claimed_to_have(sentence, speaker):
+    assert attribution(sentence) == speaker
