@@ -585,6 +585,10 @@ def _attribution(sentence: str) -> str | None:
             agent = None  # "according to Sarah Jones from the University …": the person
         return _clean_speaker(agent.group("agent") if agent else who, forward=False,
                               any_speaker=True)
+    if " as saying" in sentence:
+        quoted = _quoted_as_saying(sentence)  # "RIA Novosti quoted the ministry as saying"
+        if quoted:
+            return quoted
     if " that" in sentence:
         sentence = _TIME_BEFORE_THAT.sub("", sentence)  # "divulged Thursday that" → "… that"
         if "vote" in sentence or any(character.isdigit() for character in sentence):
@@ -664,6 +668,35 @@ def _attribution(sentence: str) -> str | None:
     return _participle_subject(sentence) or _closing_finding(sentence) \
         or _after_quotation(sentence) or _records_showing(sentence) \
         or _closing_disclosure(sentence)
+
+
+#: "quoted X as saying": X speaks, the one who quotes only reports it ("RIA Novosti
+#: quoted the ministry as saying that …" → the ministry), and in the passive the subject
+#: ("The Kremlin was quoted by TASS as saying …" → the Kremlin).
+_QUOTED_AS_SAYING = re.compile(
+    r"\bquoted[ \t]+(?P<who>[^,;:!?\"“”()]{2,80}?)[ \t]+as[ \t]+saying\b")
+_QUOTED_PASSIVE = re.compile(
+    r"[ \t]+(?:is|are|was|were|(?:has|have|had)[ \t]+been)[ \t]+(?:also[ \t]+)?quoted"
+    r"(?:[ \t]+by[ \t]+[^,;:!?\"“”()]{1,60}?)?[ \t]+as[ \t]+saying\b")
+
+
+def _quoted_as_saying(sentence: str) -> str | None:
+    """Return who a "quoted … as saying" credits (_QUOTED_AS_SAYING), or None."""
+    passive = _QUOTED_PASSIVE.search(sentence)
+    if passive is not None:
+        before = sentence[:passive.start()]
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        return _clean_speaker(before[breaks[-1].end() if breaks else 0:], forward=True)
+    active = _QUOTED_AS_SAYING.search(sentence)
+    if active is None:
+        return None
+    who = active.group("who")
+    # "The newspaper quoted him as saying": "he", resolved as a subject pronoun is
+    return _OBJECT_PRONOUNS.get(who.lower()) or _clean_speaker(who, forward=False)
+
+
+#: Object pronouns read as the subject pronouns they stand for ("quoted him as saying").
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 
 
 #: Most words of an opening phrase set off by a comma before a clause's subject ("In

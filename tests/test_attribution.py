@@ -1588,3 +1588,19 @@ def test_a_courts_vote_before_its_clause(sentence, speaker):
 ])
 def test_claimed_to_have(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "quoted X as saying": X speaks, not the one who quotes
+    ("RIA Novosti quoted the ministry as saying that 17 drones were destroyed.", "ministry"),
+    ("Interfax quoted Kremlin spokesman Dmitry Peskov as saying the talks had stalled.",
+     "Dmitry Peskov"),
+    ("The newspaper quoted him as saying he would resign.", "he"),
+    # in the passive, the subject
+    ("The Kremlin was quoted by TASS as saying that talks had stalled.", "Kremlin"),
+    ("In 2019, the minister was quoted as saying the plan was dead.", "minister"),
+    # quoted with no "as saying" is no speech of who is quoted
+    ("The firm quoted a price of $40 for the repair.", None),
+])
+def test_quoted_as_saying(sentence, speaker):
+    assert attribution(sentence) == speaker
