@@ -1511,6 +1511,8 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
     if verb.group().lower() in DEMONSTRATIVE_THAT_VERBS \
             and not _CLAUSE_AFTER_THAT.match(sentence, verb.end()):
         return True  # "Rebels held that town for months": "that" points, no clause follows
+    if verb.group().lower() == "reported" and _reported_where(sentence, verb):
+        return True  # "Explosions reported in Isfahan as Tehran vows response": no agent
     if verb.group().lower() in ADD_VERBS and _adds_a_thing(sentence, verb):
         return True  # "The new levy adds to the pressure on households": no speech
     if verb.group().lower() in _amount_verbs() and (
@@ -1566,6 +1568,35 @@ _ADDS_TO = re.compile(r"[ \t]+to\b")
 #: ("adds in a statement that", "adds on Monday:").
 _ADD_PHRASE = re.compile(r"(?:[ \t]+(?:in|on|at|during|later|also)\b[^,;:.!?\"“”]{0,40}?)?"
                          r"(?=[ \t]*(?:that\b|[,;:\"“”‘’—–]|[.!?]*[\"”’]*[ \t]*$))")
+
+
+#: A passive "reported" with no agent, where the thing reported opens the sentence and a
+#: place follows ("Explosions reported in Isfahan as Tehran vows response", "Heavy
+#: shelling reported across the front line", "Cases reported in Kano rose 12%"): nobody
+#: is said to report it. No "that", colon or quotation may follow ("Police reported in
+#: a statement that …" reports).
+_REPORTED_WHERE = re.compile(
+    r"[ \t]+(?:in|at|near|across|along|around|on|off|from|inside|outside|throughout|over)\b"
+    r"[^\"“”:]*$")
+#: Most words of the thing reported before such a passive ("Heavy shelling").
+MAX_REPORTED_THING_WORDS = 3
+
+
+def _reported_where(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether "reported" at ``verb`` is a passive with no agent (_REPORTED_WHERE).
+
+    The words before it open the sentence with no determiner and name no speaker
+    ("Officials reported on Monday …", "The ministry reported in March …" report).
+    """
+    match = _REPORTED_WHERE.match(sentence, verb.end())
+    if match is None or re.search(r"\bthat\b", match.group()):
+        return False
+    words = sentence[:verb.start()].split()
+    if not 0 < len(words) <= MAX_REPORTED_THING_WORDS or _CLAUSE_BREAK.search(" ".join(words)):
+        return False
+    last = _bare_word(words[-1])
+    return words[0].lower() not in _DETERMINER_WORDS and last not in PEOPLE_BY_ROLE \
+        and last not in COLLECTIVE_SPEAKERS and _GENERIC_SPEAKERS.search(last) is None
 
 
 def _adds_a_thing(sentence: str, verb: re.Match[str]) -> bool:

@@ -1604,3 +1604,18 @@ def test_claimed_to_have(sentence, speaker):
 ])
 def test_quoted_as_saying(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a passive "reported" with no agent, the thing reported before it
+    ("Gunfire reported near the border overnight", None),
+    ("Heavy shelling reported across the front line", None),
+    ("Cases reported in Kano rose 12% last week.", None),
+    # a speaker before it, or "that" after it, and it reports
+    ("The ministry reported on Friday that cases rose.", "ministry"),
+    ("Police reported in a statement that two men were held.", "Police"),
+    ("Officials reported on Monday 12 new cases.", "Officials"),
+    ("Cases rose, the ministry reported on Friday.", "ministry"),
+])
+def test_reported_with_no_agent(sentence, speaker):
+    assert attribution(sentence) == speaker
