@@ -2318,6 +2318,11 @@ def _inside_share(words: list[str], index: int) -> bool:
         and is_number(words[index + 1 if word == "in" else index + 2])
 
 
+#: Bodies named by what they set out to do, besides ORGANISATION_WORDS ("Campaign to
+#: Stop Killer Robots", "Initiative to End Hunger").
+_BODIES_BEFORE_TO = frozenset({"campaign", "initiative", "movement", "network", "project"})
+
+
 def _inside_name(words: list[str], index: int) -> bool:
     """Whether ``words[index]`` joins two capitalised words of one name.
 
@@ -2329,9 +2334,11 @@ def _inside_name(words: list[str], index: int) -> bool:
     if not 0 < index < len(words) - 1 or not words[index - 1][:1].isupper():
         return False
     if words[index].lower() == "to":
-        # "Committee to Protect Journalists": after a word that names an organisation
-        # only, not "Ambassador to Ukraine" nor "from Warsaw to Tokyo"
-        return _bare_word(words[index - 1]) in ORGANISATION_WORDS \
+        # "Committee to Protect Journalists", "Campaign to Stop Killer Robots": after a
+        # word that names an organisation only, not "Ambassador to Ukraine" nor "from
+        # Warsaw to Tokyo"
+        body = _bare_word(words[index - 1])
+        return (body in ORGANISATION_WORDS or body in _BODIES_BEFORE_TO) \
             and words[index + 1][:1].isupper()
     if words[index].lower() not in _NAME_JOINERS:
         return False

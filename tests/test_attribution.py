@@ -1486,6 +1486,8 @@ def test_a_name_with_a_particle_before_a_role_set_off(sentence, speaker):
      " spending rose.", "International Institute for Strategic Studies"),
     ("The Committee to Protect Journalists said 12 reporters were killed.",
      "Committee to Protect Journalists"),
+    ("The Campaign to Stop Killer Robots said the drones were autonomous.",
+     "Campaign to Stop Killer Robots"),
     ("The Syrian Observatory, a Britain-based war monitor, said 12 fighters were killed.",
      "Syrian Observatory"),
     # "to" after no organisation's word joins no name
