@@ -1943,8 +1943,10 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             or who.split()[-1][:1].isupper()  # "state media KCNA"
             or _GENERIC_SPEAKERS.search(lower)
             or described and len(kept_words) <= MAX_DESCRIBED_SPEAKER_WORDS
-            # "the start-up", and a role by whose it is: "the victim's mother"
+            # "the start-up", and a role by whose it is: "the victim's mother", not whose
+            # alone ("The state's confirmed caseload": an adjective, not a verb)
             and _bare_word(kept_words[0]).replace("-", "").isalpha()
+            and not kept_words[-1].endswith(("'s", "’s"))
             and not _second_noun_phrase(kept_words)
             or (whole_clause or not forward) and _plural_group(kept_words)):
         # a group by its plural alone, as its clause's whole subject or right after an

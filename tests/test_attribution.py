@@ -1555,6 +1555,9 @@ def test_add_says_something_only_before_or_after_what_is_said(sentence, speaker)
     ("The report's authors said the risk was low.", "report's authors"),
     # a person named after it still speaks
     ("The family's lawyer, Ann Lee, said they would appeal.", "Ann Lee"),
+    # whose alone is no speaker: the verb's form is an adjective of what follows
+    ("The state's confirmed caseload of Covid-19 is nearly 162,000.", None),
+    ("McDonald's said sales rose.", "McDonald's"),
 ])
 def test_a_role_named_by_whose_it_is(sentence, speaker):
     assert attribution(sentence) == speaker
