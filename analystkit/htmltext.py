@@ -742,6 +742,13 @@ def _restore_dropped_parts(tree: HtmlElement, text: str, title: str | None,
 
 #: Fewest words of a paragraph that anchors a restored part: a sentence, not a label.
 MIN_ANCHOR_WORDS = 8
+#: The end of a paragraph that introduces the list under it, which anchors the list
+#: however short it is: "Key 2024 highlights include:", "The plan sets out the
+#: following.", "The terms are as follows:". Not a sentence that only ends in
+#: "following" ("… in the days following.") or a colon inside it. A list of links
+#: after one ("Read more:") is still no part (_rendered_part).
+_LIST_LEAD_IN_END = re.compile(r"(?::|\b(?:the\s+following|as\s+follows)\s*[.:]?)\s*$",
+                               re.IGNORECASE)
 #: Fewest words a restored list's items hold on average: sentences or facts, not links.
 MIN_LIST_ITEM_WORDS = 3
 #: Elements whose parts are page furniture, never restored.
@@ -803,7 +810,7 @@ def _anchor_paragraph(element: HtmlElement, step: int) -> str | None:
     """Return the opening words of the paragraph beside ``element`` (before: -1, after: 1).
 
     Headings and lists between are passed; None when the sibling is no paragraph of
-    MIN_ANCHOR_WORDS words.
+    MIN_ANCHOR_WORDS words, or, before a list, of its lead-in (_LIST_LEAD_IN_END).
     """
     sibling = element.getprevious() if step < 0 else element.getnext()
     while sibling is not None and (not isinstance(sibling.tag, str)
@@ -814,6 +821,8 @@ def _anchor_paragraph(element: HtmlElement, step: int) -> str | None:
     if sibling is None or sibling.tag != "p":
         return None
     words = " ".join(sibling.text_content().split())
+    if step < 0 and element.tag in ("ul", "ol") and words and _LIST_LEAD_IN_END.search(words):
+        return words[:40]  # the list's own lead-in, kept as the paragraph before it
     return words[:40] if len(words.split()) >= MIN_ANCHOR_WORDS else None
 
 

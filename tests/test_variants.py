@@ -1443,6 +1443,41 @@ def test_a_subheading_and_a_list_the_extractor_drops_between_kept_text_are_put_b
         "Who is affected", "Who is affected"]
 
 
+_HIGHLIGHTS = ("<li>Renewable electricity: 96% of electricity came from renewable sources, up "
+               "from 78% in 2022.</li><li>Water: water withdrawal fell to 3.1 billion litres, a "
+               "9% reduction since 2020.</li>")
+_RELATED_LINKS = ("<li><a href='/a'>Dairy prices climb for a third month in a row</a></li>"
+                  "<li><a href='/b'>Farmers protest over new methane rules in the north</a></li>")
+
+
+@pytest.mark.parametrize(("lead_in", "items", "kinds"), [
+    # a short lead-in over a list of sentences: the extractor drops the list
+    ("Key 2024 highlights include:", _HIGHLIGHTS, ["paragraph", "bullet", "bullet"]),
+    ("Key 2024 highlights include the following.", _HIGHLIGHTS,
+     ["paragraph", "bullet", "bullet"]),
+    ("Highlights:", _HIGHLIGHTS, ["paragraph", "bullet", "bullet"]),
+    # links to other stories stay out, lead-in or not
+    ("Related coverage on this topic:", _RELATED_LINKS, ["paragraph"]),
+    # a short line that introduces nothing anchors nothing
+    ("Updated today", _HIGHLIGHTS, ["heading"]),
+])
+def test_a_list_under_a_short_lead_in_is_kept_in_the_text(lead_in, items, kinds):
+    page = ("<html><head><title>Dairy maker sets net-zero target</title></head><body><div "
+            "class='release'><h1>Dairy maker sets net-zero target for 2045</h1><p>Norrland "
+            "commits to reduce absolute scope 1 and 2 emissions by 42% by 2030 against a 2020 "
+            "baseline, the company said on Wednesday.</p><p>In 2024 its scope 1 and 2 emissions "
+            "totalled 184,000 tonnes, down 17% from the 2020 baseline, the report showed.</p>"
+            f"<p>{lead_in}</p><ul>{items}</ul><p>The company will invest SEK 1.2 billion in "
+            "biogas, electrified boilers and heat recovery at its dairies through 2028.</p><p>"
+            "Under its new loan of EUR 500 million, the margin will step down by up to 5 basis "
+            "points if it meets its targets.</p></div></body></html>")
+    art = ak.parse_article(page, fmt="html")
+    assert art.blocks["kind"].tolist() == [
+        "headline", "paragraph", "paragraph", *kinds, "paragraph", "paragraph"]
+    bullets = art.blocks.loc[art.blocks["kind"] == "bullet", "label"].tolist()
+    assert bullets == (["Renewable electricity", "Water"] if "bullet" in kinds else [])
+
+
 def test_a_standfirst_under_a_headline_with_a_kicker_above_it_is_the_dek():
     page = ("<html><head><title>Bitcoin tumbles as ETF outflows mount</title></head><body>"
             "<article><p class='kicker'>Markets</p><h1>Bitcoin tumbles as ETF outflows mount"
