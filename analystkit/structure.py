@@ -802,9 +802,11 @@ def _continues(previous: str, current: str, block: _Raw) -> bool:
     if previous.endswith(("...", "…")):
         return False
     starts_lower = current[:1].islower() or current[:1] in "(,;–—"
-    if not starts_lower and current.startswith(BYLINE_WORDS) and byline_names(current):
+    if not starts_lower and current.lstrip("*_").startswith(BYLINE_WORDS) \
+            and byline_names(current):
         return False  # a byline right under the headline, no blank line between
-    if not starts_lower and previous.startswith(BYLINE_WORDS) and byline_names(previous):
+    if not starts_lower and previous.lstrip("*_").startswith(BYLINE_WORDS) \
+            and byline_names(previous):
         return False  # the date or role printed on the line under a byline
     if _TERMINAL.search(previous):
         return starts_lower and not previous.endswith((".", "!", "?", "”", '"'))
@@ -1659,7 +1661,7 @@ def byline_names(line: str) -> str | None:
     >>> byline_names("By Monday evening") is None
     True
     """
-    line = line.strip()
+    line = without_emphasis(line.strip())
     match = _BYLINE.fullmatch(line)
     if match is None:
         return None
@@ -1679,6 +1681,23 @@ def byline_names(line: str) -> str | None:
         more.append(name)
         position = following.end()
     return "; ".join([names, *more])
+
+
+#: Markdown emphasis marks at a word's edge: "**By Marisol Ochoa**, Weather Reporter",
+#: "_By Ann Lee_ in Kyiv", "**Authors:** Helen Marsh". Not a mark inside a word
+#: ("snake_case"), nor one standing alone between spaces.
+_EMPHASIS_MARKS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])")
+
+
+def without_emphasis(line: str) -> str:
+    """Return ``line`` without Markdown emphasis marks, as its reader sees it.
+
+    Examples
+    --------
+    >>> without_emphasis("**By Marisol Ochoa**, Weather and Climate Reporter")
+    'By Marisol Ochoa, Weather and Climate Reporter'
+    """
+    return _EMPHASIS_MARKS.sub("", line)
 
 
 #: A further name after a byline's first, set off by a comma or "and", with the note
@@ -1902,7 +1921,8 @@ def _standfirst_over_dateline(text: str, blocks: list[Block], block: Block,
     between = blocks[block.block_id:dateline.block_id - 1]
     # a sentence ends a standfirst too when a byline parts it from the dateline (NYT's
     # summary: "The plan doubles spending …." / "By Ann Smith" / "ALBANY —")
-    bylined = any(b.kind == "meta" and _BYLINE.fullmatch(text, b.start, b.end) is not None
+    bylined = any(b.kind == "meta"
+                  and _BYLINE.fullmatch(without_emphasis(text[b.start:b.end])) is not None
                   for b in between)
     if "\n" in block_text or len(block_text.split()) > DEK_MAX_WORDS \
             or block_text.rstrip("*_ ").endswith((".", "!", "?")) and not (

@@ -918,6 +918,7 @@ def test_the_date_on_the_line_under_a_byline_with_a_role_is_its_own_line():
     ("By Ann Lee and Bo Kim, Reuters", "Ann Lee; Bo Kim"),
     ("By Ann Lee, Harbour Gazette", "Ann Lee"),
     ("By Ann Lee, Staff Writer", "Ann Lee"),
+    ("**By Marisol Ochoa**, Weather and Climate Reporter", "Marisol Ochoa"),
 ])
 def test_a_byline_lists_its_names_apart_from_its_outlet_and_role(line, author):
     art = ak.parse_article("# Heat pumps cut peak demand by a quarter\n\n" + line + "\n\nThe "

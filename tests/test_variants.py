@@ -406,6 +406,10 @@ _FLOOD_LEDE = "Flood waters forced 12,000 people from their homes, officials sai
     ("By Oskar Lind in Gdansk", "Oskar Lind"),
     ("By Nia Okoro at Lord's", "Nia Okoro"),
     ("By Pia Held for The Harbour Gazette", "Pia Held"),
+    # emphasis around the names only, the role after it plain
+    ("**By Marisol Ochoa**, Weather and Climate Reporter", "Marisol Ochoa"),
+    ("By **Ann Lee** and _Bo Kim_, Reuters", "Ann Lee; Bo Kim"),
+    ("__By Oskar Lind__ in Gdansk", "Oskar Lind"),
 ])
 def test_byline_is_meta_and_names_the_author(byline, author):
     art = ak.parse_article(f"Flood waters force thousands from homes\n\n{byline}\n\n{_FLOOD_LEDE}\n")
@@ -439,6 +443,7 @@ def test_a_wire_credit_line_names_the_reporters_as_authors(credit, author):
     "By Monday Evening, Most Residents Had Left The Town",
     "By Ann Lee, who had left the town.",
     "Bystanders Watch The River",
+    "**By Monday**, 300 people had left the town.",
 ])
 def test_sentences_opening_with_by_are_no_byline(line):
     art = ak.parse_article(f"Flood waters force thousands from homes\n\n{line}\n\n{_FLOOD_LEDE}\n")
