@@ -344,7 +344,11 @@ MAX_BYLINE_ELEMENT_WORDS = 12
 
 
 def _byline_in_page(tree: HtmlElement) -> str | None:
-    """Return the names of the page's first byline element ("By Fiona Hartley"), or None."""
+    """Return the names of the page's first byline element ("By Fiona Hartley"), or None.
+
+    An element named a byline by its test or component name, else a byline printed
+    under the headline (_byline_under_headline).
+    """
     from .structure import _byline_names
 
     for element in tree.xpath(_BYLINE_ELEMENTS_XPATH):
@@ -356,6 +360,50 @@ def _byline_in_page(tree: HtmlElement) -> str | None:
         names = _byline_names(" ".join(words)) if words else None
         if names:
             return names
+    return _byline_under_headline(tree)
+
+
+#: Elements whose text is never the article's byline: menus, asides, footers, forms.
+_NO_BYLINE_ANCESTORS = frozenset({"nav", "aside", "footer", "form", "menu"})
+#: How many elements after the ``<h1>`` are searched for a byline, at most.
+BYLINE_SEARCH_ELEMENTS = 40
+
+
+def _byline_under_headline(tree: HtmlElement) -> str | None:
+    """Return the names of a byline printed between the headline and the body, or None.
+
+    The extractor drops a line of stamps set in spans ('<div class="live-meta"><span>
+    Updated 2 hours ago</span> <span>By Sara Nouri and James Holt</span></div>'), and
+    the byline with it. An element after the page's one ``<h1>`` and before its first
+    paragraph of MIN_ANCHOR_WORDS words that reads as a byline ("By …", as
+    ``structure.byline_names`` reads it) names the authors; a standfirst before it
+    is no body.
+    """
+    from .structure import byline_names
+
+    h1s = list(tree.iter("h1"))
+    if len(h1s) != 1:
+        return None  # no headline, or a site's name set as one too: no place to look
+    after = h1s[0].itersiblings() if h1s[0].getnext() is not None else \
+        (h1s[0].getparent().itersiblings() if h1s[0].getparent() is not None else ())
+    searched = 0
+    for top in after:
+        for element in top.iter():
+            if not isinstance(element.tag, str):
+                continue
+            searched += 1
+            words = element.text_content().split()
+            if searched > BYLINE_SEARCH_ELEMENTS or element.tag == "p" \
+                    and len(words) >= MIN_ANCHOR_WORDS and not _marked_standfirst(element) \
+                    and not _all_emphasised(element):
+                return None  # the body has begun (a standfirst over the byline is passed)
+            if not words or len(words) > MAX_BYLINE_ELEMENT_WORDS or any(
+                    a.tag in _NO_BYLINE_ANCESTORS
+                    for a in (element, *element.iterancestors())):
+                continue
+            names = byline_names(" ".join(words))
+            if names:
+                return names
     return None
 
 

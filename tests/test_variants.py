@@ -1483,6 +1483,31 @@ def test_a_list_under_a_short_lead_in_is_kept_in_the_text(lead_in, items, kinds)
     assert bullets == (["Renewable electricity", "Water"] if "bullet" in kinds else [])
 
 
+_LIVE_ENTRY = ("<p><strong>14:05 GMT</strong> – Iran's state broadcaster says air defences were "
+               "activated over Isfahan after small objects were spotted.</p>")
+
+
+@pytest.mark.parametrize(("between", "after", "author"), [
+    # stamps set in spans, which the extractor drops with the byline
+    ('<div class="live-meta"><span>Updated 2 hours ago</span> <span>By Sara Nouri and James '
+     'Holt</span></div>', "", "Sara Nouri; James Holt"),
+    ("<div><span>Updated 2 hours ago</span> <span>By Sara Nouri</span></div>", "", "Sara Nouri"),
+    # a standfirst over the byline is no body
+    ("<p class='standfirst'>Tehran says its air defences shot down several small objects over "
+     "the city</p><div><span>By Sara Nouri</span></div>", "", "Sara Nouri"),
+    # after the body has begun, or in a menu, no byline
+    ("", "<div><span>By Sara Nouri</span></div>", None),
+    ("<nav><span>By Sara Nouri</span></nav>", "", None),
+])
+def test_html_byline_in_spans_under_the_headline_names_the_authors(between, after, author):
+    page = ("<html><head><title>Israel-Iran live</title></head><body><main><h1>Israel-Iran live: "
+            f"Explosions reported in Isfahan</h1>{between}<div class='post'>{_LIVE_ENTRY}</div>"
+            f"{after}<div class='post'>{_LIVE_ENTRY.replace('14:05', '13:48')}</div></main>"
+            "</body></html>")
+    found = ak.parse_article(page, fmt="html").articles.loc[0, "author"]
+    assert (None if pd.isna(found) else found) == author
+
+
 def test_a_standfirst_under_a_headline_with_a_kicker_above_it_is_the_dek():
     page = ("<html><head><title>Bitcoin tumbles as ETF outflows mount</title></head><body>"
             "<article><p class='kicker'>Markets</p><h1>Bitcoin tumbles as ETF outflows mount"
