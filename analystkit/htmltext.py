@@ -139,6 +139,8 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
             if text:
                 text = _mark_headings(clean_markdown(text), tree)
                 text = _restore_dropped_parts(tree, text, meta["title"], meta["description"])
+            if text:
+                text = _restore_tag_lines(tree, text)
             if text and references:
                 text = "\n\n".join((text.rstrip(), REFERENCES_HEADING, references))
     except (ValueError, RecursionError, MemoryError, TypeError, AttributeError):
@@ -872,6 +874,76 @@ def _anchor_paragraph(element: HtmlElement, step: int) -> str | None:
     if step < 0 and element.tag in ("ul", "ol") and words and _LIST_LEAD_IN_END.search(words):
         return words[:40]  # the list's own lead-in, kept as the paragraph before it
     return words[:40] if len(words.split()) >= MIN_ANCHOR_WORDS else None
+
+
+#: Most words of an element that lists a page's tags: a line, not a paragraph.
+MAX_TAG_LINE_WORDS = 40
+#: Elements whose tag lines are the site's, not the article's: menus and forms, and a
+#: page's own header, footer or aside (one inside an ``<article>`` is the article's).
+_SITE_FURNITURE = frozenset({"nav", "menu", "form"})
+_PAGE_FURNITURE = frozenset({"header", "footer", "aside"})
+
+
+def _restore_tag_lines(tree: HtmlElement, text: str) -> str:
+    """Put back at the text's end a line of the article's tags the extractor dropped.
+
+    The extractor drops an element it takes for furniture by its class, and so
+    '<p class="tags">Topics: NATO, Ukraine, Defence industry</p>' (the same line with
+    no class is kept). An element whose text opens with a tag label and a colon
+    (``structure.tag_line_heading``) and lists the tags after it, inside the page's
+    ``<article>`` or ``<main>`` when it has one, is written back as that line; tags set
+    as links are parted by commas ("Tags: <a>NATO</a> <a>Ukraine</a>"
+    → "Tags: NATO, Ukraine").
+    """
+    from .structure import tag_line_heading
+
+    flat = " ".join(text.split())
+    lines = []
+    bodies = set(tree.iter("article", "main"))
+    for element in tree.iter("p", "div", "span", "ul", "section", "footer"):
+        if tag_line_heading(_opening_words(element)) is None:
+            continue  # (read first, so that no page's every <div> is read whole)
+        if bodies and not bodies.intersection(element.iterancestors()):
+            continue  # beside the page's <article> or <main>: the site's topics
+        words = " ".join(element.text_content().split())
+        label = tag_line_heading(words) if len(words.split()) <= MAX_TAG_LINE_WORDS else None
+        if label is None or words in flat or _site_furniture(element) or any(
+                child.tag in ("p", "div", "li", "ul") and child.text_content().strip()
+                and tag_line_heading(" ".join(child.text_content().split()))
+                for child in element.iter() if child is not element):
+            continue  # no tag line, kept already, the site's own, or one inside holds it
+        links = [" ".join(a.text_content().split()) for a in element.iter("a")]
+        links = [link for link in links if link]
+        rest = words[words.index(":") + 1:].strip()
+        if links and " ".join(links) == rest:
+            rest = ", ".join(links)
+        line = f"{label}: {rest}"
+        if line not in lines:
+            lines.append(line)
+    return "\n\n".join([text.rstrip(), *lines]) if lines else text
+
+
+#: How much of an element's text is read to tell whether it opens with a label.
+OPENING_CHARS = 60
+
+
+def _opening_words(element: HtmlElement) -> str:
+    """Return the first OPENING_CHARS characters of an element's text, spaces folded."""
+    opening = ""
+    for piece in element.itertext():
+        opening += piece
+        if len(opening) >= OPENING_CHARS:
+            break
+    return " ".join(opening.split())
+
+
+def _site_furniture(element: HtmlElement) -> bool:
+    """Whether an element sits in a menu or form, or in the page's header, footer or aside."""
+    ancestors = list(element.iterancestors())
+    if any(a.tag in _SITE_FURNITURE for a in ancestors):
+        return True
+    in_article = any(a.tag == "article" for a in ancestors)
+    return not in_article and any(a.tag in _PAGE_FURNITURE for a in ancestors)
 
 
 #: Labels of a page's metadata set out as a description list: GOV.UK's header box

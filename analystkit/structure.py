@@ -575,6 +575,23 @@ def source_heading(line: str) -> bool:
     return match is not None and match.end() == len(line.strip())
 
 
+def tag_line_heading(line: str) -> str | None:
+    """Return the label of a line that lists tags after it ("Topics:" in "Topics: NATO, …").
+
+    Examples
+    --------
+    >>> tag_line_heading("Topics: NATO, Ukraine, Defence industry")
+    'Topics'
+    >>> tag_line_heading("Topics that matter to voters") is None
+    True
+    """
+    match = _heading_words("tag_headings.txt").match(line.strip())
+    if match is None or not match.group(0).rstrip().endswith(":") \
+            or not line.strip()[match.end():].strip():
+        return None
+    return match.group("word")
+
+
 #: Headings of a press release's notes to editors: a source list when its notes are
 #: numbered, as the release's text calls them ("[1]"), else paragraphs of background.
 EDITOR_NOTES_HEADINGS = frozenset({"notes to editors", "notes for editors"})

@@ -1508,6 +1508,35 @@ def test_html_byline_in_spans_under_the_headline_names_the_authors(between, afte
     assert (None if pd.isna(found) else found) == author
 
 
+@pytest.mark.parametrize(("markup", "tags"), [
+    # dropped by the extractor for its class
+    ('<p class="tags">Topics: NATO, Ukraine, Defence industry</p>',
+     ["NATO", "Ukraine", "Defence industry"]),
+    ('<div class="tags">Tags: <a href="/t/nato">NATO</a> <a href="/t/ukraine">Ukraine</a></div>',
+     ["NATO", "Ukraine"]),
+    ("<p>Topics: NATO, Ukraine</p>", ["NATO", "Ukraine"]),
+    # no list after the label; a label inside a sentence
+    ('<p class="tags">Topics:</p>', []),
+    ('<p class="tags">Topics that matter to you</p>', []),
+])
+def test_html_tag_line_the_extractor_drops_gives_the_tags(markup, tags):
+    page = ("<html><head><title>Europe scrambles for shells</title></head><body><article><h1>"
+            "Europe scrambles for shells as US aid stalls</h1><p>European governments are racing "
+            "to expand artillery production, officials said on Tuesday.</p><p>The European Union "
+            "has pledged to supply 2 million shells to Ukraine by the end of the year.</p>"
+            f"{markup}</article></body></html>")
+    assert ak.parse_article(page, fmt="html").tags["tag"].tolist() == tags
+
+
+def test_html_tag_line_beside_the_article_is_the_sites():
+    page = ("<html><head><title>Europe scrambles for shells</title></head><body><article><h1>"
+            "Europe scrambles for shells as US aid stalls</h1><p>European governments are racing "
+            "to expand artillery production, officials said on Tuesday.</p></article><div "
+            "class='sidebar'><p class='tags'>Topics: Politics, Business, Sport</p></div>"
+            "</body></html>")
+    assert ak.parse_article(page, fmt="html").tags["tag"].tolist() == []
+
+
 def test_a_standfirst_under_a_headline_with_a_kicker_above_it_is_the_dek():
     page = ("<html><head><title>Bitcoin tumbles as ETF outflows mount</title></head><body>"
             "<article><p class='kicker'>Markets</p><h1>Bitcoin tumbles as ETF outflows mount"
