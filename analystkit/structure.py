@@ -1679,6 +1679,8 @@ def byline_names(line: str) -> str | None:
     True
     """
     line = without_emphasis(line.strip())
+    if len(_BYLINE_PLACE.findall(line)) >= MIN_BYLINE_PLACES:
+        line = _BYLINE_PLACE.sub("", line)
     match = _BYLINE.fullmatch(line)
     if match is None:
         return None
@@ -1700,6 +1702,16 @@ def byline_names(line: str) -> str | None:
     return "; ".join([names, *more])
 
 
+#: Where each of a byline's people writes from, before the next name or the line's end:
+#: "in Doha" and "in Jerusalem" in "By Sara Nouri in Doha and James Holt in Jerusalem",
+#: "at Lord's" in "By Nia Okoro at Lord's and Tom Hale at Wembley"; dropped, so that each
+#: name is read. Not "for The Harbour Gazette" (an outlet), nor lower-case words ("in the
+#: field"). Only where two places or more are printed (MIN_BYLINE_PLACES): in "By Ann Lee
+#: in Kyiv and New York" what follows "and" is a second place, no second name.
+_BYLINE_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}"
+                           r"(?=[ \t]*(?:,|(?:and|&)[ \t]|$))")
+#: Fewest places in a byline for them to be read as each name's own (_BYLINE_PLACE).
+MIN_BYLINE_PLACES = 2
 #: Markdown emphasis marks at a word's edge: "**By Marisol Ochoa**, Weather Reporter",
 #: "_By Ann Lee_ in Kyiv", "**Authors:** Helen Marsh". Not a mark inside a word
 #: ("snake_case"), nor one standing alone between spaces.

@@ -919,6 +919,14 @@ def test_the_date_on_the_line_under_a_byline_with_a_role_is_its_own_line():
     ("By Ann Lee, Harbour Gazette", "Ann Lee"),
     ("By Ann Lee, Staff Writer", "Ann Lee"),
     ("**By Marisol Ochoa**, Weather and Climate Reporter", "Marisol Ochoa"),
+    # where each writes from, after each name
+    ("By Sara Nouri in Doha and James Holt in Jerusalem", "Sara Nouri; James Holt"),
+    ("By Ann Lee in Kyiv, Bo Kim in Lviv and Cy Park in New York", "Ann Lee; Bo Kim; Cy Park"),
+    ("By Nia Okoro at Lord's and Tom Hale at Wembley", "Nia Okoro; Tom Hale"),
+    ("By Ann Lee and Bo Kim in Kyiv", "Ann Lee; Bo Kim"),
+    # one place: what follows "and" may be a second place
+    ("By Ann Lee in Kyiv and New York", "Ann Lee"),
+    ("By Ann Lee in Trinidad and Tobago", "Ann Lee"),
 ])
 def test_a_byline_lists_its_names_apart_from_its_outlet_and_role(line, author):
     art = ak.parse_article("# Heat pumps cut peak demand by a quarter\n\n" + line + "\n\nThe "
