@@ -885,17 +885,18 @@ _PAGE_FURNITURE = frozenset({"header", "footer", "aside"})
 
 
 def _restore_tag_lines(tree: HtmlElement, text: str) -> str:
-    """Put back at the text's end a line of the article's tags the extractor dropped.
+    """Put back a line of the article's tags the extractor dropped.
 
     The extractor drops an element it takes for furniture by its class, and so
     '<p class="tags">Topics: NATO, Ukraine, Defence industry</p>' (the same line with
     no class is kept). An element whose text opens with a tag label and a colon
     (``structure.tag_line_heading``) and lists the tags after it, inside the page's
-    ``<article>`` or ``<main>`` when it has one, is written back as that line; tags set
-    as links are parted by commas ("Tags: <a>NATO</a> <a>Ukraine</a>"
-    → "Tags: NATO, Ukraine").
+    ``<article>`` or ``<main>`` when it has one, is written back as that line, tags set
+    as items or links parted by commas (_tag_list). It goes at the text's end, or before
+    the source list that closes it: a source list reads on to the next heading, and
+    would take the line for an entry.
     """
-    from .structure import tag_line_heading
+    from .structure import source_heading, tag_line_heading
 
     flat = " ".join(text.split())
     lines = []
@@ -912,15 +913,32 @@ def _restore_tag_lines(tree: HtmlElement, text: str) -> str:
                 and tag_line_heading(" ".join(child.text_content().split()))
                 for child in element.iter() if child is not element):
             continue  # no tag line, kept already, the site's own, or one inside holds it
-        links = [" ".join(a.text_content().split()) for a in element.iter("a")]
-        links = [link for link in links if link]
-        rest = words[words.index(":") + 1:].strip()
-        if links and " ".join(links) == rest:
-            rest = ", ".join(links)
-        line = f"{label}: {rest}"
+        line = f"{label}: {_tag_list(element, words[words.index(':') + 1:].strip(), label)}"
         if line not in lines:
             lines.append(line)
-    return "\n\n".join([text.rstrip(), *lines]) if lines else text
+    if not lines:
+        return text
+    # before a closing list of sources, which reads on to the next heading
+    parts = text.split("\n")
+    at = next((i for i in range(len(parts) - 1, -1, -1)
+               if parts[i].strip() and source_heading(parts[i].strip().lstrip("#").strip())),
+              len(parts))
+    return "\n".join([*parts[:at], "", *"\n\n".join(lines).split("\n"), "", *parts[at:]]).strip()
+
+
+def _tag_list(element: HtmlElement, rest: str, label: str) -> str:
+    """Return the tags after a tag line's label, parted by commas when set as items or links.
+
+    "Categories: <ul><li>Mozilla</li><li>Netscape</li></ul>" (Wikipedia's, its label a
+    link too) and "Tags: <a>NATO</a> <a>Ukraine</a>" print no separator between the
+    tags; their items or links make them "Mozilla, Netscape" and "NATO, Ukraine".
+    """
+    for parts in (element.iter("li"), element.iter("a")):
+        items = [" ".join(part.text_content().split()) for part in parts]
+        items = [item for item in items if item and item != label]
+        if items and "".join(items).replace(" ", "") == rest.replace(" ", ""):
+            return ", ".join(items)
+    return rest
 
 
 #: How much of an element's text is read to tell whether it opens with a label.

@@ -1515,6 +1515,10 @@ def test_html_byline_in_spans_under_the_headline_names_the_authors(between, afte
     ('<div class="tags">Tags: <a href="/t/nato">NATO</a> <a href="/t/ukraine">Ukraine</a></div>',
      ["NATO", "Ukraine"]),
     ("<p>Topics: NATO, Ukraine</p>", ["NATO", "Ukraine"]),
+    # Wikipedia's categories: the label a link, the tags items of a list
+    ('<div class="catlinks"><a href="/wiki/Help:Category">Categories</a>: <ul><li><a href="/c1">'
+     "Machine learning</a></li><li><a href='/c2'>Dimension reduction</a></li></ul></div>",
+     ["Machine learning", "Dimension reduction"]),
     # no list after the label; a label inside a sentence
     ('<p class="tags">Topics:</p>', []),
     ('<p class="tags">Topics that matter to you</p>', []),
@@ -1526,6 +1530,17 @@ def test_html_tag_line_the_extractor_drops_gives_the_tags(markup, tags):
             "has pledged to supply 2 million shells to Ukraine by the end of the year.</p>"
             f"{markup}</article></body></html>")
     assert ak.parse_article(page, fmt="html").tags["tag"].tolist() == tags
+
+
+def test_html_tag_line_put_back_before_a_closing_source_list_is_no_source():
+    page = ("<html><head><title>Europe scrambles for shells</title></head><body><article><h1>"
+            "Europe scrambles for shells as US aid stalls</h1><p>European governments are racing "
+            "to expand artillery production, officials said on Tuesday.[1]</p><h2>Sources</h2>"
+            "<ol><li>NATO, Defence expenditure of NATO countries, 2024.</li></ol>"
+            '<p class="tags">Topics: NATO, Ukraine</p></article></body></html>')
+    art = ak.parse_article(page, fmt="html")
+    assert art.tags["tag"].tolist() == ["NATO", "Ukraine"]
+    assert art.sources["outlet"].tolist() == ["NATO"]
 
 
 def test_html_tag_line_beside_the_article_is_the_sites():
