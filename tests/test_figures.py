@@ -3182,3 +3182,40 @@ def test_classes_places_and_lines_named_by_number_are_no_figures(text, expected)
 ])
 def test_decreases_and_continued_changes_name_their_subject(text, subject):
     assert find_figures(text, language="en")[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "as much as" after a verb of a jump is a bound; the verb's own "up to" is none
+    ("Oil prices jumped as much as 4% on Monday.",
+     [("as much as 4%", None, "percent", "up to", "Oil prices")]),
+    ("Shares jumped up to 4%.", [("4%", None, "percent", None, None)]),
+    # a whole number after a change in per cent counts its plural subject
+    ("Homicides fell by 8% to 570 last year.",
+     [("8%", None, "percent", None, "Homicides"), ("570", None, "count", None, "Homicides")]),
+    ("Shares of Acme rose 5% to 120.",
+     [("5%", None, "percent", None, "Shares of Acme"), ("120", None, "number", None,
+                                                        "Shares of Acme")]),
+    ("Inflation rose 2% to 120.",
+     [("2%", None, "percent", None, "Inflation"), ("120", None, "number", None, "Inflation")]),
+    # a subject before both ends of a range is the range's
+    ("Casualties were estimated at 40 to 60 per day.",
+     [("40 to 60", 60.0, "count", None, "Casualties")]),
+    ("The charity gave 5 books to 10 students.",
+     [("5", None, "count", None, "books"), ("10", None, "count", None, "students")]),
+])
+def test_bounds_levels_and_ranges_after_verbs(text, expected):
+    got = [(f.text, f.value_high, f.kind, f.qualifier, f.subject)
+           for f in find_figures(text, language="en")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The vaccine costs $280 per dose in the US.", ("$280 per dose", "money", "USD")),
+    ("The test costs about £120 per patient.", ("about £120 per patient", "money", "GBP")),
+    ("There were 1.7 cases per million doses administered.",
+     ("1.7", "measure", "per 1,000,000")),
+    ("There were 3 deaths per thousand births.", ("3", "measure", "per 1,000")),
+])
+def test_prices_per_dose_and_rates_per_a_scale_word(text, expected):
+    (figure,) = find_figures(text, language="en")
+    assert (figure.text, figure.kind, figure.unit) == expected

@@ -15,7 +15,7 @@ from .digits import _score_halves
 from .model import _Figure
 from .scores import _in_run_of_scores
 from .subjects import _noun_of_before, _without_singular_verb
-from .vocabulary import _UNIT_WORDS
+from .vocabulary import _UNIT_WORDS, SCALES
 
 # "one in five", "1 in every 10" before a count: a share, read as the fraction
 # (0.2) the way "a fifth of adults" is. Small numerators only, in words or digits.
@@ -161,7 +161,20 @@ def _rates_per_base(text: str, figures: list[_Figure]) -> list[_Figure]:
                 rate.end = figure.end  # "12.4 per 100,000"
             continue
         result.append(figure)
+    for figure in result:
+        if figure.kind in ("count", "number") and figure.unit is None \
+                and figure.value_high is None and " per " in text[figure.end:figure.end + 60]:
+            scale = _PER_SCALE_WORD.match(text, figure.end)
+            if scale is not None:  # "1.7 cases per million doses": a base in a word
+                figure.kind = "measure"
+                figure.unit = f"per {SCALES[scale.group('scale').lower()]:,.0f}"
     return result
+
+
+# A base written as a scale word after the rate's noun: "1.7 cases per million doses",
+# "3 deaths per thousand births".
+_PER_SCALE_WORD = re.compile(r"(?:[ ][^\W\d_][\w'’-]*){0,4}[ ]per[ ]"
+                             r"(?P<scale>hundred|thousand|million|billion)\b", re.IGNORECASE)
 
 
 #: "Of the" opening a whole whose part follows ("Of the 40 drones, 34 were …").
@@ -742,6 +755,23 @@ def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
         b.subject = a.subject
         if not index_points and not level_of_percent:
             b.kind = a.kind
+        elif level_of_percent and b.kind == "number" and _counted_level(a.subject, b):
+            b.kind = "count"  # "Homicides fell by 8% to 570": 570 homicides
+
+
+#: Plurals that rise and fall as a price or a level, not as a number of things: a whole
+#: number after their change is their level ("Shares rose 5% to 120"), no count.
+PRICED_PLURALS = frozenset("shares stocks equities prices yields rates futures bonds indices "
+                           "indexes costs markets points".split())
+
+
+def _counted_level(subject: str | None, level: _Figure) -> bool:
+    """Whether a bare whole number after a change in per cent counts its plural subject."""
+    if not subject or level.unit is not None or level.fraction \
+            or not float(level.value or 0.0).is_integer():
+        return False
+    last = subject.split()[-1].lower()
+    return last.endswith("s") and not last.endswith("ss") and last not in PRICED_PLURALS
 
 
 def _joining_word(text: str, a: _Figure, b: _Figure) -> str | None:
@@ -787,8 +817,11 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
     head = a.qualifier_start if a.qualifier_start is not None else a.start
     if word in RANGE_AND_WORDS and not _BETWEEN.search(text, max(lower, head - 10), head):
         return False
-    if a.subject and a.kind == "count":
-        return False  # "gave 5 books to 10 students"
+    if a.subject and a.kind == "count" \
+            and text.rfind(a.subject, max(lower, head - _CHANGE_REACH), head) == -1:
+        # "gave 5 books to 10 students"; a subject before both may be the range's
+        # ("Casualties were estimated at 40 to 60 per day")
+        return False
     if word in RANGE_TO_WORDS and (_after_change_word(text, head, lower)
                                    or _change_then_level(text, a, b, head, lower)):
         return False  # "rose from 5% to 7%", "up by $12 to $96": a change and a level

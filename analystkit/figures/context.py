@@ -296,7 +296,7 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         # "53% below 1990 levels", "10% above 2019 levels": the year of a baseline
         figure.start = figure.bare_start
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
-    if figure.qualifier == "up to" and figure.qualifier_start is not None \
+    if figure.qualifier_key == "up to" and figure.qualifier_start is not None \
             and _PARTICLE_UP_BEFORE.search(text, max(lower, figure.qualifier_start - 12),
                                            figure.qualifier_start) is not None:
         # "The queue backed up to 1.8 million", "ramped up to 400 staff": a verb's "up",
