@@ -302,6 +302,35 @@ _DATE_ONLY = re.compile(r"(?:" + _STAMP_ISSUER + r"|" + _STAMP_PLACE + r")?(?:"
                         + _STAMP_DATE + r")?"
                         r"|" + _STAMP_LEAD + _CLOCK_TIME + r"(?:,?\s+(?:on\s+)?" + _STAMP_DATE
                         + r")?)", re.IGNORECASE)
+#: A release's notice of when it may run, alone on its line: "FOR IMMEDIATE RELEASE",
+#: perhaps with its date ("**FOR IMMEDIATE RELEASE** | Wednesday, September 18, 2024"),
+#: and an embargo with its time and date ("EMBARGOED UNTIL 23:30 BST, WEDNESDAY 9 JULY
+#: 2025", "Embargoed: 00:01 GMT Tuesday 4 March 2025", "Not for publication before
+#: 00:01 GMT …"). About the text, not the world; not a headline about an embargo
+#: ("Embargoed oil cargo seized off Oman", "Embargo: EU agrees ban on Russian LNG": no
+#: "until", and no digit after the colon).
+_RELEASE_NOTICE = re.compile(
+    r"for[ \t]+immediate[ \t]+release(?:[*_ \t]*[|·•,:–—-]?[*_ \t]*(?P<date>[^\n]{4,60}))?"
+    r"|(?:strictly[ \t]+)?(?:(?:under[ \t]+embargo|embargoed)[ \t]+(?:until|till)\b"
+    r"|not[ \t]+for[ \t]+(?:publication|release|broadcast)(?:[ \t]+or[ \t]+\w+)?[ \t]+"
+    r"(?:until|before)\b|embargo(?:ed)?[ \t]*:(?=[^\n\d]{0,20}\d))[^\n]{1,80}",
+    re.IGNORECASE)
+
+
+def _release_notice(line: str) -> bool:
+    """Whether a line is a release's notice of when it may run (_RELEASE_NOTICE).
+
+    The date after "FOR IMMEDIATE RELEASE" is a date stamp's; an embargo's notice is
+    no sentence.
+    """
+    line = line.strip(_EMPHASIS_EDGE)
+    match = _RELEASE_NOTICE.fullmatch(line)
+    if match is None or "\n" in line or _SENTENCE_END.search(line):
+        return False
+    date = match.group("date")
+    return date is None or _DATE_ONLY.fullmatch(date.strip(_EMPHASIS_EDGE)) is not None
+
+
 #: The longest line read as a date alone when it follows another with no blank line.
 DATE_LINE_MAX_CHARS = 40
 #: A line that is only a time of day: a live blog's entry time over the entry.
@@ -897,8 +926,10 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
             or _LINK_DEFINITIONS.fullmatch(stripped) \
             or "\n" in stripped and _lines_of_furniture(stripped):
         return "boilerplate", None, raw.content_start
-    if _DATE_ONLY.fullmatch(stripped.strip("*_ ")):
-        return "meta", None, raw.content_start  # a date stamp: about the article, not the world
+    if _DATE_ONLY.fullmatch(stripped.strip("*_ ")) or _release_notice(stripped):
+        # a date stamp, a release's "FOR IMMEDIATE RELEASE" or its embargo: about the
+        # article, not the world
+        return "meta", None, raw.content_start
     if "/" in stripped and _DOCUMENT_SYMBOL.fullmatch(stripped.strip("*_ ")):
         return "meta", None, raw.content_start  # a release's number: "SC/15890", "S/2024/123"
     if "Meeting" in stripped and _MEETING_NUMBER.fullmatch(stripped.strip("*_ ")):
@@ -1880,7 +1911,8 @@ def _masthead_name(segment: str) -> str | None:
 #: Most words of a publication's name on its masthead line.
 MAX_MASTHEAD_NAME_WORDS = 5
 #: A masthead's first segment that is a stamp or a label, not the publication's name.
-_MASTHEAD_NOT_NAMES = ("published", "updated", "posted", "issue", "edition", "vol", "by ")
+_MASTHEAD_NOT_NAMES = ("published", "updated", "posted", "issue", "edition", "vol", "by ",
+                       "for immediate release", "embargo")
 #: A masthead's first segment that names the kind of document, not who publishes it
 #: ("Press Release | November 19, 2024").
 MASTHEAD_DOCUMENT_KINDS = frozenset({

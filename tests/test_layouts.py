@@ -1080,6 +1080,41 @@ def test_an_issuers_stamp_and_a_document_symbol_are_metadata():
     assert art.claims["section"].isna().all()
 
 
+@pytest.mark.parametrize(("notice", "published"), [
+    ("EMBARGOED UNTIL 23:30 BST, WEDNESDAY 9 JULY 2025", "2025-07-09"),
+    ("Embargoed: 00:01 GMT Tuesday 4 March 2025", "2025-03-04"),
+    ("Embargoed until 00:01 GMT, Wednesday 13 November 2024", "2024-11-13"),
+    ("Not for publication before 00:01 GMT Thursday 6 March 2025", "2025-03-06"),
+    ("FOR IMMEDIATE RELEASE", None),
+    ("**FOR IMMEDIATE RELEASE** | Wednesday, September 18, 2024", "2024-09-18"),
+])
+def test_a_releases_embargo_or_immediate_release_line_is_meta_over_its_headline(notice,
+                                                                                published):
+    art = ak.parse_article(f"{notice}\n\nBlood test spots pancreatic cancer years earlier\n\n"
+                           "A new blood test detected 92% of early pancreatic cancers, "
+                           "researchers said.\n")
+    assert art.blocks["kind"].tolist() == ["meta", "headline", "paragraph"]
+    meta = art.articles.iloc[0]
+    assert meta["headline"] == "Blood test spots pancreatic cancer years earlier"
+    assert (None if pd.isna(meta["published"]) else meta["published"]) == published
+    assert pd.isna(meta["outlet"])
+    assert art.claims["text"].tolist() == [
+        "Blood test spots pancreatic cancer years earlier",
+        "A new blood test detected 92% of early pancreatic cancers, researchers said."]
+    assert art.figures["text"].tolist() == ["92%"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Embargoed oil cargo seized off Oman",
+    "Embargo: EU agrees ban on Russian gas imports",
+    "For immediate release, the prisoners must wait",
+])
+def test_a_headline_about_an_embargo_or_a_release_stays_the_headline(headline):
+    art = ak.parse_article(f"{headline}\n\nThe tanker was boarded on Tuesday, officials said.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph"]
+    assert art.articles["headline"].iloc[0] == headline
+
+
 @pytest.mark.parametrize(("byline", "author"), [
     ("Door Pieter van den Berg", "Pieter van den Berg"),
     ("Autor: Anna Kowalczyk", "Anna Kowalczyk"),
