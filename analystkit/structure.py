@@ -1347,8 +1347,10 @@ def _mark_byline(text: str, blocks: list[Block]) -> str | None:
             block.kind = "meta"
             _mark_byline_line(text, blocks, block)
             return names
-        credited = document_credit(block_text) if block.block_id > 1 else None
-        if credited:  # (under a title: a first line so worded is the headline)
+        credited = document_credit(block_text) \
+            if block.block_id > 1 or _RELEASE_CREDIT.match(block_text) else None
+        if credited:  # (under a title: a first line so worded is the headline, but for
+            # a release's credit, which heads no story: "Press release from …")
             block.kind = "meta"  # "A report by the Institute for Dryland Studies"
             return credited
     return None
@@ -1356,7 +1358,14 @@ def _mark_byline(text: str, blocks: list[Block]) -> str | None:
 
 #: Documents a report's credit line names ("A report by …", "A policy brief from …").
 DOCUMENT_KINDS = ("report", "briefing", "brief", "paper", "study", "analysis", "review",
-                  "assessment", "submission", "evaluation", "audit", "survey", "investigation")
+                  "assessment", "submission", "evaluation", "audit", "survey", "investigation",
+                  # a release's credit over or under its headline ("Press release from
+                  # Kestrel University"); not "release" alone: "The release from prison of …"
+                  "press release", "news release", "media release")
+#: A release's credit line, which names who issues it wherever it stands.
+_RELEASE_CREDIT = re.compile(r"[*_ ]*(?:an?[ \t]+|the[ \t]+)?(?:joint[ \t]+)?"
+                             r"(?:press|news|media)[ \t]+release[ \t]+(?:from|by)\b",
+                             re.IGNORECASE)
 #: A document's credit line under its title: "A report by the Institute for Dryland
 #: Studies", "A policy brief from the Centre for Cities", "Prepared by the Office of the
 #: Auditor General", "Research paper by Ana Ruiz and Tom Lee": the body or the people

@@ -814,6 +814,35 @@ def test_a_documents_credit_line_under_its_title_names_the_author(line, author):
     assert art.figures["text"].tolist() == ["20%", "1990 and 2020", "About 4.2 million"]
 
 
+@pytest.mark.parametrize("top", [
+    "",  # the credit first
+    "EMBARGOED UNTIL 23:30 BST, WEDNESDAY 9 JULY 2025\n\n",
+])
+def test_a_releases_credit_line_over_its_headline_is_meta_and_names_the_issuer(top):
+    art = ak.parse_article(f"{top}Press release from Kestrel University\n\nGut bacteria may "
+                           "predict who responds to immunotherapy, study suggests\n\nPatients "
+                           "with a diverse gut microbiome were twice as likely to respond, "
+                           "researchers said.\n")
+    assert art.blocks["kind"].tolist()[-3:] == ["meta", "headline", "paragraph"]
+    assert art.articles.loc[0, ["author", "headline"]].tolist() == [
+        "Kestrel University",
+        "Gut bacteria may predict who responds to immunotherapy, study suggests"]
+    assert art.claims["text"].tolist() == [
+        "Gut bacteria may predict who responds to immunotherapy, study suggests",
+        "Patients with a diverse gut microbiome were twice as likely to respond, researchers "
+        "said."]
+
+
+@pytest.mark.parametrize("line", [
+    "The release from prison of Alan Ward",  # a release, no credit
+    "Press release from Kestrel University angers staff",  # no name alone: a headline
+])
+def test_a_release_that_is_no_credit_line_stays_the_headline(line):
+    art = ak.parse_article(f"{line}\n\nThe decision was made on Tuesday, officials said.\n")
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph"]
+    assert pd.isna(art.articles.loc[0, "author"])
+
+
 @pytest.mark.parametrize("line", [
     "A report by the end of the year is due",  # no credit: a time
     "A new report from Amnesty International finds 30 deaths.",  # a sentence, a dek
