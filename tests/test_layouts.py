@@ -415,6 +415,40 @@ def test_notices_tool_rows_and_disclosures_under_an_article_are_boilerplate(line
         "company said on Tuesday."]
 
 
+@pytest.mark.parametrize("footer", [
+    "Copyright 2025 The Associated Press. All rights reserved. This material may not be "
+    "published, broadcast, rewritten or redistributed.",
+    "© 2025 Harbour Wire. All rights reserved. Republication is prohibited without consent.",
+    "(c) 2025 Harbour Wire Ltd. Reuse of this article needs our permission.",
+    "All rights reserved. No part of this article may be reproduced.",
+    "Harbour Wire's coverage of coastal towns is supported by a grant from the Tide Trust. "
+    "Our funders have no say in our journalism.",
+    "*This story was made possible by a grant from the Coastal Reporting Fund. Our funders "
+    "are not involved in editorial decisions.*",
+    "This article is part of our work with a video platform's third-party fact-checking "
+    "programme. Read our methodology.",
+])
+def test_a_paragraph_of_footer_notices_opened_by_one_is_boilerplate_whole(footer):
+    art = ak.parse_article(HARBOUR + footer + "\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("boilerplate",)]
+    assert len(art.claims) == 2
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright claims rose 20% in 2024. The intellectual property office blamed the growth "
+    "of streaming.",
+    "Copyright in the timetable belongs to the operator. It has refused to share the data "
+    "with rival companies.",
+    "The council's ferry plan is funded by a grant from the lottery. Work starts in May.",
+    "Our reporting is based on 40 interviews. Several crew members spoke anonymously.",
+])
+def test_news_about_copyright_or_a_funded_plan_stays_content(line):
+    art = ak.parse_article(HARBOUR + line + "\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("paragraph",)]
+    assert art.claims["text"].tolist()[2:] == [sentence if sentence.endswith(".") else
+                                               sentence + "." for sentence in line.split(". ")]
+
+
 @pytest.mark.parametrize("line", [
     "The letter first appeared in print in a local paper in 1998, the council said.",
     "This article appears to contradict the operator's own timetable, campaigners said.",
