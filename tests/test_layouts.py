@@ -346,6 +346,11 @@ LEAD = ("Boil-water notice for Kellhaven\n\n"
     "47250012345.",
     "If you have any information, please call police on 101 quoting Operation Falcon.",
     "Alternatively, information can be given anonymously to Crimestoppers on 0800 555 111.",
+    # an appeal with a reference to quote, however long, the reference before or after
+    "Anyone with information about drug dealing should contact police on 101, quoting "
+    "incident 1234 of 14/10/2023, or report via the LiveChat function at www.gmp.police.uk.",
+    "Quoting log 567 of 3 March, call 101 or use the online form on the force website if you "
+    "saw anything near the pumping station on Saturday night.",
     "For media enquiries, please contact the press office on 020 7946 0000.",
     "Press office: 020 7946 0000 (out of hours: 020 7946 0001)",
     "Learn more at kellhavenwater.example.",
@@ -373,6 +378,8 @@ def test_a_call_to_action_on_its_own_is_boilerplate(line):
     "Residents called 999 after hearing the main burst, police said.",
     "If you think your water is unsafe, contact the council, the regulator said.",
     "Residents can email help@water.example for advice, the council said in a statement.",
+    "The inspector's report, quoting incident logs from 2019, found 40 failures at the plant.",
+    "Engineers called at 30 homes, quoting reference numbers from the old bills, the firm said.",
 ])
 def test_news_that_opens_like_a_call_to_action_stays_a_claim(line):
     art = ak.parse_article(LEAD + line + "\n")
