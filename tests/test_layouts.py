@@ -387,6 +387,48 @@ def test_news_that_opens_like_a_call_to_action_stays_a_claim(line):
     assert art.claims["text"].tolist()[-1] == line
 
 
+# --- a US Justice Department release's stock notices --------------------------
+
+PLEA = ("Coral Gables man pleads guilty to wire fraud\n\n"
+        "MIAMI – A Coral Gables man pleaded guilty today to laundering $4.3 million, "
+        "prosecutors said.\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "An indictment is merely an allegation, and all defendants are presumed innocent until "
+    "proven guilty beyond a reasonable doubt in a court of law.",
+    "An indictment is merely an accusation. All defendants are presumed innocent until "
+    "proven guilty in a court of law.",
+    "The charges contained in the complaint are merely allegations.",
+    "Actual sentences for federal crimes are typically less than the maximum penalties. A "
+    "federal district court judge will determine any sentence after taking into account the "
+    "U.S. Sentencing Guidelines and other statutory factors.",
+    "A federal district court judge will determine any sentence after considering the U.S. "
+    "Sentencing Guidelines and other statutory factors.",
+    "Related court documents and information may be found on the website of the District "
+    "Court for the Eastern District of Virginia or on PACER by searching for Case No. "
+    "1:24-cr-00231.",
+    "Victims who believe they may have been affected are encouraged to contact the FBI at "
+    "1-800-CALL-FBI or visit tips.fbi.gov.",
+])
+def test_a_justice_department_releases_stock_notices_are_boilerplate(line):
+    art = ak.parse_article(PLEA + line + "\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("boilerplate",)]
+    assert art.figures["text"].tolist() == ["$4.3 million"]
+
+
+@pytest.mark.parametrize("line", [
+    "The judge will determine the sentence on December 12, prosecutors said.",
+    "The indictment alleges that Delgado moved $1.8 million through shell companies.",
+    "Victims of the scheme lost $4.3 million, prosecutors said.",
+    "Delgado's lawyer said the charges were merely a misunderstanding of the fund's rules.",
+])
+def test_news_about_a_sentence_an_indictment_or_victims_stays_a_claim(line):
+    art = ak.parse_article(PLEA + line + "\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("paragraph",)]
+    assert art.claims["text"].tolist()[-1] == line
+
+
 # --- furniture under an article: print notices, tool rows, disclosures ----------
 
 HARBOUR = ("Ferry operator cuts winter sailings\n\n"
