@@ -371,8 +371,8 @@ _NUMBERED_QUESTION = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][^\n]{2,120}\?[ \t
 # staff"), one per line. Each is a block of its own: meta, but for the subject, which
 # heads the text (``content_start`` after its label). The value opens with a capital
 # or a digit and is no sentence: "To: the surprise of residents, work began." is prose.
-_MEMO_FIELD = re.compile(
-    r"(?P<label>(?i:issued\s+by|from|to|cc|bcc|date|subject|re|ref|reference|attn|attention"
+_MEMO_LABELS = (
+    r"(?i:issued\s+by|from|to|cc|bcc|date|subject|re|ref|reference|attn|attention"
     r"|classification|distribution|memo(?:randum)?\s+(?:no|number)\.?"
     # a bill's and a judgment's header fields, as Congress.gov and court summaries print
     # them ("Sponsor: Rep. Maria Delgado [D-NM-1]", "Latest Action: 03/26/2025 …")
@@ -383,8 +383,14 @@ _MEMO_FIELD = re.compile(
     # March 2025", "Incident ID: INC-0117", "Severity: SEV-1", "Package: lodash")
     r"|appeal\s+(?:no|number)\.?|glide\s+(?:no|number)\.?|operation\s+(?:start|end)\s+date"
     r"|operation\s+timeframe|reporting\s+period|incident\s+(?:id|no\.?|number)|severity"
-    r"|status|package|ecosystem|advisory\s+id|cve\s+ids?))[ \t]*:[ \t]+"
-    r"(?=[A-Z0-9\"“'‘@])")
+    r"|status|package|ecosystem|advisory\s+id|cve\s+ids?"
+    # a US Justice Department release's fields ("Topic: Financial Fraud", "Component: USAO -
+    # Florida, Southern", "Press Release Number: 24-412")
+    r"|topic|component|(?:press\s+)?release\s+(?:no|number)\.?)")
+_MEMO_FIELD = re.compile(r"(?P<label>" + _MEMO_LABELS + r")[ \t]*:[ \t]+(?=[A-Z0-9\"“'‘@])")
+#: A field's label alone, which a page may set as a heading over its value ("## Press
+#: Release Number:" over "24-412", "## Topic" over "Drug Trafficking").
+_MEMO_LABEL_ALONE = re.compile(_MEMO_LABELS + r"[ \t]*:?")
 #: A memo field's label ends within this many characters ("Memorandum number:").
 MEMO_LABEL_MAX_CHARS = 24
 #: The memo fields that say what the text is about.
@@ -665,6 +671,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     raws = _group_lines(text, markdown=markdown, soft_wrap=soft_wrap)
     blocks = _classify(text, raws)
     _mark_fact_box_captions(text, blocks)
+    _mark_split_fields(text, blocks)
     _label_entries_under_times(text, blocks)
     _label_under_fact_check_headings(text, blocks)
     _mark_dialogue_turns(text, blocks)
@@ -1032,6 +1039,27 @@ def _label_under_fact_check_headings(text: str, blocks: list[Block]) -> None:
             following.label = label
             if following.kind == "heading":
                 following.kind = "paragraph"
+
+
+def _mark_split_fields(text: str, blocks: list[Block]) -> None:
+    """Mark a header field set as a heading over its value ``meta``, the value too.
+
+    Pages print a field's label as a heading and its value on the line under it
+    ("## Press Release Number:" over "24-412", "## Topic" over "Drug Trafficking"),
+    as a memo prints "Topic: Drug Trafficking" on one line: about the text, neither
+    a section nor a figure. The value is one short line and no sentence ("## Status"
+    over "The bridge stays shut until May." heads a section).
+    """
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        if block.kind != "heading" or following.kind not in ("heading", "paragraph", "meta") \
+                or not _MEMO_LABEL_ALONE.fullmatch(heading_text(text[block.start:block.end])):
+            continue
+        value = text[following.start:following.end].strip()
+        if "\n" in value or value.startswith("#") or _SENTENCE_END.search(value) \
+                or _TERMINAL.search(value) or len(value.split()) > LABEL_MAX_WORDS:
+            continue
+        for field in (block, following):
+            field.kind, field.label = "meta", None
 
 
 def _label_entries_under_times(text: str, blocks: list[Block]) -> None:

@@ -847,6 +847,37 @@ def test_a_reports_header_fields_are_meta(fields):
     assert art.figures["text"].tolist() == ["1.2 million"]
 
 
+DOJ_RELEASE = ("Two Men Indicted for Operating Darknet Marketplace\n\n"
+               "ALEXANDRIA, Va. – A federal grand jury returned a 14-count indictment today, "
+               "prosecutors said.\n\n{fields}\n\nUpdated November 6, 2024\n")
+
+
+@pytest.mark.parametrize("fields", [
+    "Topic: Drug Trafficking\n\nComponent: USAO - Virginia, Eastern\n\n"
+    "Press Release Number: 24-412",
+    # set as headings over their values, as the Justice Department's pages print them
+    "## Topic\nDrug Trafficking\n## Component\nUSAO - Virginia, Eastern\n"
+    "## Press Release Number:\n24-412",
+])
+def test_a_justice_department_releases_fields_are_meta_and_give_no_figure(fields):
+    art = ak.parse_article(DOJ_RELEASE.format(fields=fields), fmt="markdown")
+    kinds = art.blocks["kind"].tolist()
+    assert kinds[:2] == ["headline", "paragraph"]
+    assert set(kinds[2:]) == {"meta"}
+    assert art.figures["text"].tolist() == ["Two", "14-count"]
+    assert art.claims["section"].isna().all()
+
+
+@pytest.mark.parametrize(("fields", "kinds"), [
+    # a heading over a sentence heads its section
+    ("## Status\n\nThe bridge stays shut until May, the council said.", ["heading", "paragraph"]),
+    ("## Topic\n\n## The Vote", ["heading", "heading"]),
+])
+def test_a_heading_named_like_a_field_over_a_sentence_stays_a_heading(fields, kinds):
+    art = ak.parse_article(DOJ_RELEASE.format(fields=fields), fmt="markdown")
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", *kinds, "meta"]
+
+
 def test_a_un_releases_header_is_meta_over_its_headline():
     art = ak.parse_article("SC/15998\n12 March 2025\nSecurity Council\n9876th Meeting (AM)\n\n"
                            "Humanitarian Situation in Sudan Catastrophic, Top Relief Official "
