@@ -1599,7 +1599,7 @@ def _mark_release_boilerplate(text: str, blocks: list[Block]) -> None:
                                                       about.group("name")):
                 _mark_furniture([block, *section])
         if block.kind == "boilerplate" and _CONTACT_HEAD.fullmatch(
-                text[block.start:block.end].strip(_EMPHASIS_EDGE)):
+                heading_text(text[block.start:block.end])):
             for following in blocks[place + 1:]:
                 lines = text[following.start:following.end].split("\n")
                 # (a name over a company's name reads as a sign-off, "meta", too)
@@ -1614,8 +1614,11 @@ def _contact_line(line: str) -> bool:
     """Whether a line under a contacts heading is part of the contact.
 
     A name, a role or a company ("Jamie Cole", "Head of Communications"), or an
-    e-mail address or a telephone number (``is_boilerplate``'s contact rule).
+    e-mail address or a telephone number (``is_boilerplate``'s contact rule); not
+    the page's date stamp after them ("Updated November 6, 2024").
     """
+    if _DATE_ONLY.fullmatch(line.strip(_EMPHASIS_EDGE)):
+        return False
     return (_heading_shaped(line) and len(line.split()) <= LABEL_MAX_WORDS) \
         or is_boilerplate(line)
 

@@ -868,10 +868,21 @@ def test_a_justice_department_releases_fields_are_meta_and_give_no_figure(fields
     assert art.claims["section"].isna().all()
 
 
+@pytest.mark.parametrize("contact", ["## Contact", "Contact", "**Contact:**"])
+def test_a_contact_heading_makes_the_press_officer_under_it_boilerplate(contact):
+    art = ak.parse_article(DOJ_RELEASE.format(
+        fields=f"{contact}\nJoshua Stueve, Public Affairs Officer, (703) 842-4050"),
+        fmt="markdown")
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", "boilerplate",
+                                           "boilerplate", "meta"]
+    assert art.figures["text"].tolist() == ["Two", "14-count"]
+
+
 @pytest.mark.parametrize(("fields", "kinds"), [
     # a heading over a sentence heads its section
     ("## Status\n\nThe bridge stays shut until May, the council said.", ["heading", "paragraph"]),
     ("## Topic\n\n## The Vote", ["heading", "heading"]),
+    ("Contact with the two men was lost in 2023, agents said.", ["paragraph"]),
 ])
 def test_a_heading_named_like_a_field_over_a_sentence_stays_a_heading(fields, kinds):
     art = ak.parse_article(DOJ_RELEASE.format(fields=fields), fmt="markdown")
