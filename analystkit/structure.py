@@ -983,6 +983,11 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     if lead_in:
         label = lead_in.group("label") or lead_in.group("number") or lead_in.group("clock") \
             or lead_in.group("question") or lead_in.group("asked")
+        if label and label[0].isdigit() and lead_in.group("number") is None \
+                and is_boilerplate(text[lead_in.end():raw.end]):
+            # a live blog's entry time before its welcome post ("08:01 GMT – Welcome to
+            # our live coverage …"): the post is furniture, as it is with no time
+            return "boilerplate", None, raw.content_start
         return "paragraph", label, lead_in.end()
     return "paragraph", None, raw.content_start
 

@@ -1536,6 +1536,26 @@ def test_a_wire_slug_is_no_part_of_the_headline():
     assert art.figures["text"].tolist() == ["27", "27"]
 
 
+@pytest.mark.parametrize("time", ["", "08:01 GMT – ", "08:01 ", "**08:01** "])
+def test_a_live_blogs_welcome_post_is_boilerplate_with_its_entry_time_or_without(time):
+    art = ak.parse_article("Ukraine war live: Kyiv hit by drones\n\n"
+                           f"{time}Welcome to our live coverage of the war in Ukraine. I'm Sara "
+                           "Nouri and I'll be bringing you the latest updates.\n\n"
+                           "08:15 GMT – The air force says 40 drones were shot down.\n")
+    assert rows(art, "kind", "label") == [("headline", None), ("boilerplate", None),
+                                          ("paragraph", "08:15 GMT")]
+    assert art.claims["text"].tolist() == ["Ukraine war live: Kyiv hit by drones",
+                                           "The air force says 40 drones were shot down."]
+
+
+def test_a_live_entry_that_only_mentions_live_coverage_stays_an_entry():
+    art = ak.parse_article("Ukraine war live: Kyiv hit by drones\n\n"
+                           "08:20 GMT – Ukraine's public broadcaster has suspended its live "
+                           "coverage of the parliament after an air raid warning, officials "
+                           "said on Tuesday morning.\n")
+    assert rows(art, "kind", "label") == [("headline", None), ("paragraph", "08:20 GMT")]
+
+
 def test_a_live_entry_time_in_bold_labels_the_entry():
     art = ak.parse_article("# Dam collapse: live\n\n**20:40** The fire service says 112 people "
                            "were rescued.\n\n**21:15** Chief Constable Martin Eades said 19 "
