@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .attribution import ORGANISATION_WORDS
 from .citations import MARKER, looks_like_reference, marker_matches
 from .figures.grid import CELL_GAP, holds_data
 from .lexicons import (
@@ -2174,8 +2175,51 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
             slug = _WIRE_SLUG.match(text, block.content_start, block.end)
             if slug is not None:
                 block.content_start = slug.end()  # "UPDATE 2-Death toll from …": the story's
+            _mark_issuer_lines(text, blocks[block.block_id:])
             _mark_title(text, blocks[block.block_id:])
         return
+
+
+#: Words that head the name of a body issuing a text: the organisations attribution
+#: knows, and the offices, missions and units that issue releases ("Human Rights
+#: Monitoring Mission in Ukraine", "Directorate-General for Health").
+ISSUER_WORDS = ORGANISATION_WORDS | frozenset({
+    "mission", "secretariat", "directorate", "directorate-general", "division", "unit",
+    "programme", "program", "embassy", "consulate", "delegation", "tribunal", "observatory",
+    "taskforce", "ombudsman", "inspectorate", "regulator", "commissioner"})
+_ISSUER_CAPITAL = r"[A-Z][\w.'’&-]*"
+_ISSUER_CONNECTORS = r"(?:of|in|for|on|and|&|the|de|du|des|la|del)"
+# a connector and one or two capitalised words, as often as a name has them: "of Foreign
+# Affairs", "for the Coordination of Humanitarian Affairs"; three ("of England Holds
+# Rates") make a headline
+_ISSUER_TAIL = (r"(?:[ \t]+" + _ISSUER_CONNECTORS + r"(?:[ \t]+the)?[ \t]+" + _ISSUER_CAPITAL
+                + r"(?:[ \t]+" + _ISSUER_CAPITAL + r")?)*")
+#: The name of a body that issues the text, alone on its line under the headline:
+#: capitalised words up to a word of ISSUER_WORDS, the connected words after it, and a
+#: unit after a comma ("U.S. Attorney's Office, Eastern District of Virginia"). No verb
+#: follows the body's word: "Police Arrest Two Men" is a headline.
+_ISSUER_LINE = re.compile(
+    r"(?:" + _ISSUER_CAPITAL + r"[ \t]+){0,6}(?=[A-Z])(?i:"
+    + "|".join(sorted((re.escape(word) for word in ISSUER_WORDS), key=len, reverse=True))
+    + r")\b" + _ISSUER_TAIL + r"(?:,[ \t]+" + _ISSUER_CAPITAL + r"(?:[ \t]+" + _ISSUER_CAPITAL
+    + r"){0,2}" + _ISSUER_TAIL + r")?")
+
+
+def _mark_issuer_lines(text: str, after_headline: list[Block]) -> None:
+    """Mark the line naming who issues the text, between the headline and the body, ``meta``.
+
+    UN and government releases print the issuing body under the headline ("Human
+    Rights Monitoring Mission in Ukraine", "U.S. Attorney's Office, Eastern District
+    of Virginia"): who speaks, no standfirst and no section over the body. Only plain
+    lines read so (_ISSUER_LINE), not "#" headings, up to the first paragraph.
+    """
+    for block in after_headline:
+        if block.kind not in ("heading", "meta", "boilerplate"):
+            return
+        line = text[block.start:block.end].strip()
+        if block.kind == "heading" and not line.startswith("#") \
+                and _ISSUER_LINE.fullmatch(line.strip(_EMPHASIS_EDGE)):
+            block.kind, block.label = "meta", None
 
 
 #: What parts a breadcrumb trail's links: a bar, an angle or a slash between spaces.

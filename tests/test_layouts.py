@@ -889,6 +889,45 @@ def test_a_heading_named_like_a_field_over_a_sentence_stays_a_heading(fields, ki
     assert art.blocks["kind"].tolist() == ["headline", "paragraph", *kinds, "meta"]
 
 
+@pytest.mark.parametrize("issuer", [
+    "Human Rights Monitoring Mission in Ukraine",
+    "U.S. Attorney's Office, Eastern District of Virginia",
+    "Office for the Coordination of Humanitarian Affairs",
+    "Ministry of Foreign Affairs",
+])
+def test_the_issuers_name_under_the_headline_is_meta_not_a_dek(issuer):
+    art = ak.parse_article("UN monitors record highest monthly civilian toll\n\n"
+                           f"{issuer}\n\nGeneva, 10 April 2025 – At least 164 civilians were "
+                           "killed in March, the mission said.\n")
+    assert rows(art, "kind", "section") == [("headline", None), ("meta", None),
+                                            ("paragraph", None)]
+    assert art.claims["text"].tolist() == [
+        "UN monitors record highest monthly civilian toll",
+        "At least 164 civilians were killed in March, the mission said."]
+
+
+def test_a_justice_department_releases_header_gives_the_dek_only():
+    art = ak.parse_article(
+        "Two Men Indicted for Operating Darknet Fentanyl Marketplace\n\n"
+        "*Defendants allegedly sold counterfeit pills to buyers in 42 states*\n\n"
+        "For Immediate Release\n\nU.S. Attorney's Office, Eastern District of Virginia\n\n"
+        "ALEXANDRIA, Va. – A federal grand jury returned a 14-count indictment today.\n")
+    assert rows(art, "kind", "section") == [("headline", None), ("dek", None), ("meta", None),
+                                            ("meta", None), ("paragraph", None)]
+    assert art.figures["text"].tolist() == ["Two", "42", "14-count"]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Police Arrest Two Men After Harbour Raid", "dek"),  # a verb after the body's word
+    ("Bank of England Holds Rates Steady", "dek"),
+    ("## Ministry of Defence", "heading"),  # a section the writer marked
+])
+def test_a_title_case_subhead_or_a_marked_heading_naming_a_body_is_no_issuer(line, kind):
+    art = ak.parse_article("# Harbour raid ends in arrests\n\n" + line + "\n\nKELLHAVEN – "
+                           "Two men were arrested on Tuesday, police said.\n", fmt="markdown")
+    assert rows(art, "kind")[:2] == [("headline",), (kind,)]
+
+
 def test_a_un_releases_header_is_meta_over_its_headline():
     art = ak.parse_article("SC/15998\n12 March 2025\nSecurity Council\n9876th Meeting (AM)\n\n"
                            "Humanitarian Situation in Sudan Catastrophic, Top Relief Official "
