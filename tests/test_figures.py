@@ -63,7 +63,7 @@ CASES = {
         ("25 knots", 25.0, None, "measure", "kn", None, "winds")],
     "The crew waited three days and 14 hours after an 11-year lull.": [
         ("three days and 14 hours", 3.0 + 14 / 24, None, "duration", "day", None, None),
-        ("11-year", 11.0, None, "duration", "year", None, None)],
+        ("11-year", 11.0, None, "duration", "year", None, "lull")],
     "Light travels 3e8 metres per second.": [
         ("3e8 metres per second", 3e8, None, "measure", "m/s", None, None)],
     # dates and years: never counts
@@ -1939,7 +1939,7 @@ def test_over_after_a_count_spreads_it_across_a_duration(text, expected):
     ("A two-pronged attack.", [("two", "number", None, None)]),
     ("Some 60-odd guests came.", [("Some 60", "number", None, None)]),
     ("A 640px-wide banner.", [("640px", "number", None, None)]),
-    ("A 17-year war ended.", [("17-year", "duration", "year", None)]),
+    ("A 17-year war ended.", [("17-year", "duration", "year", "war")]),
 ])
 def test_a_unit_or_noun_joined_to_a_number_by_a_hyphen(text, expected):
     assert [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")] \
@@ -1971,7 +1971,7 @@ AGE = ("duration", "year", "age")
                                                ("12", "number", None, None)]),
     ("The score was 94.", [("94", "number", None, None)]),
     ("Those aged 30 to 44 agreed.", [("30 to 44", "number", None, None)]),
-    ("A 30-year lease ended.", [("30-year", "duration", "year", None)]),
+    ("A 30-year lease ended.", [("30-year", "duration", "year", "lease")]),
 ])
 def test_a_persons_age_is_a_duration_in_years_with_subject_age(text, expected):
     assert [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")] \
@@ -2586,7 +2586,7 @@ def test_a_negative_score_is_no_count():
 @pytest.mark.parametrize(("text", "expected"), [
     # a number joined to its noun as a modifier belongs to the subject
     ("The 10-year yield climbed 12 basis points to 4.47%.",
-     [("10-year", None), ("12 basis points", "10-year yield"), ("4.47%", "10-year yield")]),
+     [("10-year", "yield"), ("12 basis points", "10-year yield"), ("4.47%", "10-year yield")]),
     # a sum converted in brackets is no label's
     ("Aid of 3 million euros ($3.2 million) was sent.",
      [("3 million euros", "Aid"), ("$3.2 million", None)]),
@@ -3219,3 +3219,71 @@ def test_bounds_levels_and_ranges_after_verbs(text, expected):
 def test_prices_per_dose_and_rates_per_a_scale_word(text, expected):
     (figure,) = find_figures(text, language="en")
     assert (figure.text, figure.kind, figure.unit) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A pack costs 812.40 Danish crowns.", ("812.40 Danish crowns", "money", "DKK")),
+    ("The fund holds 3 billion Swedish crowns.", ("3 billion Swedish crowns", "money", "SEK")),
+    ("The planet has about 2.1 Earth masses.", ("about 2.1 Earth masses", "measure", "Earth mass")),
+    ("The signal reached 3.6 sigma.", ("3.6 sigma", "measure", "σ")),
+    ("Take 2,000 IU of vitamin D.", ("2,000 IU", "measure", "IU")),
+    ("The pulse lasted 250 femtoseconds.", ("250 femtoseconds", "duration", "fs")),
+    ("The laser reached 1.2 petawatts.", ("1.2 petawatts", "measure", "PW")),
+])
+def test_currencies_named_in_english_and_units_of_science(text, expected):
+    (figure,) = find_figures(text, language="en")
+    assert (figure.text, figure.kind, figure.unit) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Median time was 5.6 years (interquartile range 4.1-7.2).",
+     ("4.1-7.2", "interquartile range")),
+    ("The test had a specificity of 88.7%.", ("88.7%", "specificity")),
+    ("Experts estimated an R0 of between 1.5 and 2.", ("1.5 and 2", "R0")),
+    ("Patients had a mean HbA1c of 8.1%.", ("8.1%", "HbA1c")),
+    ("The odds ratio for hospitalisation was 1.34.", ("1.34", "odds ratio")),
+    ("The hazard ratio for death from any cause was 0.71.", ("0.71", "hazard ratio")),
+])
+def test_statistics_named_with_what_they_are_for_or_a_range(text, expected):
+    figure = find_figures(text, language="en")[-1]
+    assert (figure.text, figure.subject) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vaccines are offered to people 60 and older.", ("60", "year", "at least")),
+    ("Children under five years of age are most at risk.", ("under five years", "year", "under")),
+    ("It is approved for those aged 6 months and older.", ("6 months", "month", "at least")),
+    ("The share of people 60 years of age and older rose.", ("60 years", "year", "at least")),
+])
+def test_ages_of_people_in_bands(text, expected):
+    (figure,) = find_figures(text, language="en")
+    assert (figure.text, figure.unit, figure.qualifier, figure.subject) == (*expected, "age")
+
+
+def test_a_number_and_more_of_a_thing_is_no_age():
+    (figure,) = find_figures("The firm has 60 and more staff.", language="en")
+    assert figure.subject != "age"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He was given a 14-year term.", ("14-year", "term")),
+    ("She got a 12-month community order.", ("12-month", "community order")),
+    ("The 36-month sentence was suspended.", ("36-month", "sentence")),
+    ("A 17-year-old boy was hurt.", ("17-year-old", "age")),
+])
+def test_a_length_of_time_joined_to_its_noun_names_it(text, expected):
+    (figure,) = find_figures(text, language="en")
+    assert (figure.text, figure.subject) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brent crude was up 88 cents at $78.13 a barrel.",
+     [("88 cents", "Brent crude"), ("$78.13 a barrel", "Brent crude")]),
+    ("Sales rose 5% at 3 stores.", [("5%", "Sales"), ("3", "stores")]),
+    # a year compared with is no bound
+    ("CO2 rose 2.8 ppm above 2023.", [("2.8 ppm", "CO2"), ("2023", None)]),
+])
+def test_levels_after_a_change_in_money_and_years_compared_with(text, expected):
+    found = find_figures(text, language="en")
+    assert [(f.text, f.subject) for f in found] == expected
+    assert all(f.qualifier is None for f in found)

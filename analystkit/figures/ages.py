@@ -78,6 +78,9 @@ def _is_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
         # an age band after people: "children under five", "adults over 65"
         return figure.qualifier in AGE_BOUNDS and _PEOPLE_BEFORE.search(
             text, max(lower, figure.start - 20), figure.start) is not None
+    if _AND_OVER.match(text, figure.end, limit) is not None and _PEOPLE_BEFORE.search(
+            text, max(lower, figure.start - 20), figure.start) is not None:
+        return True  # "people 60 and older", "adults 65 and over"
     if _RANGE_AFTER.match(text, figure.end, limit):
         return False  # "aged 18 to 24": a range, read as one later
     start = figure.start
@@ -114,15 +117,18 @@ def _read_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
     """
     if _read_life_decade(text, figure, lower):
         return True
-    years_after_aged = figure.kind == "duration" and figure.unit == "year" \
+    years_after_aged = figure.kind == "duration" and figure.unit in AGE_UNITS \
         and figure.value_high is None and (
             _AGE_BEFORE.search(text, max(lower, figure.start - 40), figure.start) is not None
-            or _foreign_age(text, figure, lower, limit))
+            or figure.unit == "year" and (_OF_AGE_AFTER.match(text, figure.end, limit)
+                                          or _foreign_age(text, figure, lower, limit)))
     if not years_after_aged and _foreign_age_after(text, figure, limit):
         years_after_aged = True  # "Ein 34-Jähriger", "der 67-jährige Mann"
     if not years_after_aged and not _is_age(text, figure, lower, limit):
         return False
-    figure.kind, figure.unit, figure.subject = "duration", "year", AGE_SUBJECT
+    # a bare number is an age in years; a child's keeps its months ("aged 6 months")
+    figure.unit = figure.unit if figure.kind == "duration" else "year"
+    figure.kind, figure.subject = "duration", AGE_SUBJECT
     if figure.qualifier is None and _AND_OVER.match(text, figure.end, limit) is not None:
         figure.qualifier = figure.qualifier_key = "at least"
     return True
@@ -144,8 +150,13 @@ def _read_life_decade(text: str, figure: _Figure, lower: int) -> bool:
     return True
 
 
+#: Units an age is given in after "aged": years, and the months and weeks of a child's
+#: ("aged 6 months and older", "babies aged 8 weeks").
+AGE_UNITS = frozenset({"year", "month", "week"})
+# "of age" after years: "children under five years of age", "18 years of age or older".
+_OF_AGE_AFTER = re.compile(r"[ ]of[ ]age\b")
 # What after an age makes it a lower bound: "aged 60 and over", "5 years and older".
-_AND_OVER = re.compile(r"[ ](?:and|or)[ ](?:over|older|above)\b")
+_AND_OVER = re.compile(r"(?:[ ]of[ ]age)?[ ](?:and|or)[ ](?:over|older|above)\b")
 
 
 def _phrases(key: str) -> list[str]:

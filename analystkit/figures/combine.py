@@ -382,7 +382,8 @@ def _bracketed_comparisons(text: str, figures: list[_Figure]) -> None:
 
 #: Seconds in each duration unit, to add up a compound duration ("2 hours 18
 #: minutes 46 seconds" → 2.3128 h); months and years as their average lengths.
-SECONDS_IN = {"ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0, "day": 86400.0,
+SECONDS_IN = {"as": 1e-18, "fs": 1e-15, "ps": 1e-12, "ns": 1e-9, "µs": 1e-6, "ms": 0.001,
+              "s": 1.0, "min": 60.0, "h": 3600.0, "day": 86400.0,
               "week": 604800.0, "month": 2629800.0, "year": 31557600.0}
 # "and" in English and in the languages whose lengths of time in words are read
 # ("drei Jahren und sechs Monaten", "cinq ans et six mois", "dos años y tres meses").
@@ -735,8 +736,13 @@ def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
         return
     # "closed 1.2% higher at 20,114": the direction makes it a change and its level
     directed = period is not None and period.group("direction") is not None
-    if period is not None and period.group("at") and (a.kind != "percent" or b.subject):
-        return  # "at" alone joins a level only to a change in per cent, "rose 5% at 3 stores"
+    if period is not None and period.group("at") and b.subject is not None:
+        return
+    if period is not None and period.group("at") and a.kind != "percent" \
+            and not (a.kind == b.kind == "money" and a.unit == b.unit):
+        # "at" alone joins a level only to a change in per cent or in the same money
+        # ("was up 88 cents at $78.13"), not "rose 5% at 3 stores"
+        return
     kinds = (a.kind, b.kind)
     index_points = a.unit == "points" and b.kind == "number"  # "fell 120 points to 42,310"
     # "raised the rate by 25 basis points to 4.50%", "a quarter-point rise to 5%": a rate's

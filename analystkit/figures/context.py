@@ -292,7 +292,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             and " or " in text[figure.end:figure.end + 26]:
         _read_bound_after(text, figure, limit)  # "50 or more employees", "£1m or more"
     if figure.qualifier is not None and figure.kind == "year" \
-            and _LEVELS_AFTER.match(text, figure.end, limit) is not None:
+            and (_LEVELS_AFTER.match(text, figure.end, limit) is not None
+                 or figure.qualifier_key in COMPARED_YEAR_WORDS):
+        # (and "2.8 ppm above 2023", "sales below 2019": a year compared with, no bound)
         # "53% below 1990 levels", "10% above 2019 levels": the year of a baseline
         figure.start = figure.bare_start
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
@@ -319,7 +321,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     counted = True
     _read_age(text, figure, lower, limit)  # "Dorothy Pell, 71,", "aged 24"
     if figure.kind in ("number", "money", "percent", "measure") and figure.value_high is None \
-            or figure.kind == "number":
+            or figure.kind == "number" \
+            or figure.kind == "duration" and figure.compound and figure.subject is None:
+        # (a length of time joined to its noun names it: "a 14-year term")
         # "a 3,000 increase in jobs", "20% more people": what the amount changes
         figure.subject = _changed_after(text, figure.end, limit,
                                         amount=figure.kind != "number") or _subject_after(
@@ -491,6 +495,9 @@ _FORECAST_AFTER = re.compile(
 #: A short aside in brackets right after a figure (its confidence interval, a
 #: conversion), past which the noun of its change is read.
 _ASIDE_AFTER = re.compile(r"[ \t]\([^()\n]{1,40}\)")
+#: Words before a year that compare with it, no bound on an amount ("2.8 ppm above 2023",
+#: "still below 2019", "a rise over 2022").
+COMPARED_YEAR_WORDS = frozenset({"above", "below", "over", "under"})
 #: "levels" after a year: the year of a baseline ("below 1990 levels").
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b")
 #: "old" after a number of years: an age ("34 years old").

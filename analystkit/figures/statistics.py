@@ -23,7 +23,12 @@ _LABEL_BEFORE = re.compile(
     r"(?<![\w.])(?:(?P<ci>[0-9]{2}(?:\.[0-9]+)?[ ]?%[ ]?(?:CI|(?i:confidence[ ]interval)))"
     r"|(?P<label>(?i:" + "|".join(re.escape(label) for label in STAT_LABELS if label.islower())
     + r")|" + "|".join(re.escape(label) for label in STAT_LABELS if not label.islower()) + r"))"
-    r"[ ]?(?:[=:,][ ]?|[ ](?:of|was|is)[ ]|[ ])?$")
+    # what the statistic is for, before its verb ("The odds ratio for hospitalisation
+    # was 1.34", "the hazard ratio for death was 0.71")
+    r"(?:[ ]for[ ][\w-]+(?:[ ][\w-]+){0,3}(?=[ ](?:was|is)[ ]))?"
+    r"[ ]?(?:[=:,][ ]?|[ ](?:of|was|is)[ ]|[ ])?"
+    # the opening word of a range ("an R0 of between 1.5 and 2")
+    r"(?:between[ ])?$")
 
 
 def _statistics(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
