@@ -15,6 +15,7 @@ from .digits import _score_halves
 from .model import _Figure
 from .scores import _in_run_of_scores
 from .subjects import _noun_of_before, _without_singular_verb
+from .verb_subjects import _subject_before_verb
 from .vocabulary import _UNIT_WORDS, SCALES
 
 # "one in five", "1 in every 10" before a count: a share, read as the fraction
@@ -222,11 +223,18 @@ def _share_subjects(text: str, figures: list[_Figure]) -> None:
 #: votes to 9". The two numbers are counts of votes, for and against.
 _TALLY_JOIN = re.compile(r"[ \t]?[-–—][ \t]?|[ \t]+(?:votes[ \t]+)?to[ \t]+")
 _VOTE_BEFORE_TALLY = re.compile(
-    r"(?:\bvot(?:ed|es|ing)|\ba[ \t]+vote[ \t]+of|\bballot(?:ed)?|\bpass(?:ed|es)"
-    r"(?:[ \t]+(?:the|a|an|its)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?|\badopted[^.;]{0,40}?\bby"
+    r"(?:\bvot(?:ed|es|ing)|\ba[ \t]+vote[ \t]+of|\bballot(?:ed)?"
+    # a body's decision and what it decided on ("passed a $1.4 billion budget 7-2",
+    # "Council passes budget 7-2", "The motion was carried 34-21", "approved the plan 5
+    # to 4")
+    r"|\b(?:pass(?:ed|es)|approv(?:ed|es)|carried|rejected|defeated|endorsed)"
+    r"(?:[ \t]+(?:the|a|an|its|their)?[ \t]*[$£€]?[\w.,-]+(?:[ \t]+[\w-]+){0,3})?"
+    r"|\badopted[^.;]{0,40}?\bby"
     # a committee's or a court's split ("by a majority of 7-2", "ruled 5-4", "Vote: 7-2")
     r"|\bmajority[ \t]+of|\bruled|\bsplit|\bvotes?[ \t]*:)"
     r"[ \t]+(?:by[ \t]+)?$", re.IGNORECASE)
+#: "vote" or "decision" right after a tally: "on a 4-3 vote", "in a 2-1 decision".
+_VOTE_AFTER_TALLY = re.compile(r"[ \t]+(?:vote|decision|ruling|verdict|majority)\b")
 #: How far before a tally its vote is looked for.
 _VOTE_REACH = 60
 
@@ -240,7 +248,8 @@ def _vote_tallies(text: str, figures: list[_Figure]) -> None:
                 or _TALLY_JOIN.fullmatch(text, first.end, second.start) is None:
             continue
         before = text[max(0, first.start - _VOTE_REACH):first.start]
-        if first.subject == "votes" or _VOTE_BEFORE_TALLY.search(before) is not None:
+        if first.subject == "votes" or _VOTE_BEFORE_TALLY.search(before) is not None \
+                or _VOTE_AFTER_TALLY.match(text, second.end) is not None:
             for figure in (first, second):
                 figure.kind, figure.subject = "count", "votes"
 
@@ -390,6 +399,34 @@ SECONDS_IN = {"as": 1e-18, "fs": 1e-15, "ps": 1e-12, "ns": 1e-9, "µs": 1e-6, "m
 _DURATION_JOIN = re.compile(r"(?:,?[ \t]+(?:and|und|et|y|e)|,)?[ \t]+")
 
 
+# What joins the parts of a number written in scale words: a space, or "and" ("24 milioni
+# 198 mila", "2 millones 300 mil", "1 milhão e 200 mil").
+_SCALE_PARTS_JOIN = re.compile(r"[ \t](?:(?:e|y|et|and)[ \t])?")
+
+
+def _merge_scaled_parts(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """Join a number written in parts of falling scale into one ("24 milioni 198 mila").
+
+    The smaller part gives the whole its kind, unit and subject ("24 milioni 198 mila
+    persone" counts persons).
+    """
+    merged: list[_Figure] = []
+    for figure in figures:
+        last = merged[-1] if merged else None
+        if last is not None and last.scale >= 1e6 and figure.scale < last.scale \
+                and figure.scale >= 1e3 and last.value is not None and figure.value is not None \
+                and 0 < figure.value < last.scale and last.value_high is None \
+                and figure.value_high is None and figure.qualifier is None \
+                and last.kind in ("number", figure.kind) and last.unit in (None, figure.unit) \
+                and _SCALE_PARTS_JOIN.fullmatch(text, last.end, figure.start) is not None:
+            last.value += figure.value
+            last.end, last.kind, last.unit = figure.end, figure.kind, figure.unit
+            last.subject = last.subject or figure.subject
+            continue
+        merged.append(figure)
+    return merged
+
+
 def _merge_durations(text: str, figures: list[_Figure]) -> list[_Figure]:
     """Join "2 hours 18 minutes 46 seconds" (units getting smaller) into one duration."""
     if len(figures) < 2:
@@ -442,6 +479,15 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
             merged[-1] = figure
             continue
         change, restated = restated, None
+        if merged and merged[-1].subject is None and _bare_change_and_level(
+                text, merged[-1], figure, lower):
+            # "The number of private landlords fell by around 600 to 9,400": what changed
+            head = merged[-1].qualifier_start if merged[-1].qualifier_start is not None \
+                else merged[-1].start
+            merged[-1].subject = figure.subject or _subject_before_verb(
+                text, head, lower, counting=False)
+            if merged[-1].subject and float(merged[-1].value or 0.0).is_integer():
+                merged[-1].kind = "count"
         if merged and merged[-1].subject and (
                 figure.subject is None or figure.subject.lower() in RATIO_BASES):
             # "Debt rose from 85% to 98% of GDP": the level measures debt, of GDP
@@ -475,6 +521,16 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
 
 #: What joins two counts that share the noun after the second: "1,120 and 784 incidents".
 _COUNT_PAIR = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+
+
+def _bare_change_and_level(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
+    """Whether two bare numbers joined by "to" are a change and the level after it."""
+    if a.unit is not None or b.unit is not None or a.fraction or b.fraction \
+            or a.kind not in ("number", "count") or b.kind not in ("number", "count") \
+            or _joining_word(text, a, b) not in RANGE_TO_WORDS:
+        return False
+    head = a.qualifier_start if a.qualifier_start is not None else a.start
+    return _change_then_level(text, a, b, head, lower)
 
 
 def _shares_counted_noun(text: str, a: _Figure, b: _Figure) -> bool:
@@ -892,7 +948,9 @@ def _change_then_level(text: str, a: _Figure, b: _Figure, head: int, lower: int)
     £45m" and "fell 97 cents to $73.44" (a trend word, or a transitive one and
     its object, before "by" or before the number) when A carries its own unit and
     B is more than CHANGE_LEVEL_RATIO times A, or A is a percentage or a fraction
-    and B an amount of another kind ("fell 0.8% against the dollar to $1.24").
+    and B an amount of another kind ("fell 0.8% against the dollar to $1.24"); two
+    bare numbers are so too ("fell by around 600 to 9,400", "rose by 2,600 to 14,500
+    households").
     """
     if head - lower < 4 or text[head - 1] not in " \t":
         return False
@@ -902,9 +960,11 @@ def _change_then_level(text: str, a: _Figure, b: _Figure, head: int, lower: int)
     words = run.group().lower().split()
     if words[-1] == "from":
         return _transitive_before(words[:-1])
-    if a.kind in ("number", "count") and a.unit is None and not a.fraction \
-            or a.value is None or b.value is None:
+    if a.value is None or b.value is None:
         return False
+    if a.kind in ("number", "count") and a.unit is None and not a.fraction \
+            and (b.unit is not None or b.kind not in ("number", "count")):
+        return False  # "rise by 3 to 4 percent": a range whose unit follows
     in_own_unit = (a.kind == "percent" or a.fraction
                    or a.unit in RATE_POINT_UNITS and b.kind == "percent") and b.kind != a.kind
     if not in_own_unit and abs(b.value) <= abs(a.value) * CHANGE_LEVEL_RATIO:

@@ -236,8 +236,8 @@ _LABELLED_LIST_ITEM = re.compile(r"(?:,[ ]?|,?[ ](?:and|or)[ ])(?:\d{1,6}(?:\.\d
                                  # emissions", "phase 2 and 3 trials", "type 1 and 2 diabetes"
                                  r"|\d(?=[ ][A-Za-z]))")
 #: The end of a span of numbered things after their label ("epidemiological weeks 10–12",
-#: "paras 52–58"): named as the first is, no figure.
-_LABELLED_SPAN_END = re.compile(r"[ ]?[-–][ ]?\d{1,4}(?![\d.,]\d)")
+#: "paras 52–58", "Wards 1 to 6"): named as the first is, no figure.
+_LABELLED_SPAN_END = re.compile(r"(?:[ ]?[-–][ ]?|[ ]to[ ])\d{1,4}(?![\d.,]\d)")
 
 
 def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
@@ -335,6 +335,14 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
         phone = _phone_end(text, s - 1 if prev in "+(" else s, lower, limit)
         if phone is not None:
             return None, phone
+    if nxt == "m" and text.startswith(GLUED_THOUSAND, e) \
+            and not text[e + len(GLUED_THOUSAND):e + len(GLUED_THOUSAND) + 1].isalnum():
+        # "10mila incidenti", "3mila feriti": Italian thousands glued to the number
+        figure = _Figure(begin, e + len(GLUED_THOUSAND), (-value if negative else value) * 1e3)
+        figure.scale = 1e3
+        if currency:
+            figure.kind, figure.unit = "money", currency
+        return _finish(text, figure, lower, limit, currency, False), figure.end
     if nxt == " " and language is not None and text.startswith("mil", e + 1):
         thousand = _THOUSAND_AFTER.match(text, e, limit)
         if thousand is not None and language.code in THOUSAND_WORDS.get(thousand.group(1), ()):
@@ -393,6 +401,9 @@ _WEEKDAY_BEFORE_BRACKET = re.compile(
 #: "40 mil hectáreas"), Italian "mila" ("12 mila persone"). English "mil" after a number
 #: is slang for a million or a thousandth of an inch, so only in those languages.
 THOUSAND_WORDS = {"mil": frozenset({"es", "pt", "ca", "gl"}), "mila": frozenset({"it"})}
+#: Italian "mila" glued to its number, as its press writes round thousands ("10mila
+#: incidenti", "3mila euro"); no other language glues it so.
+GLUED_THOUSAND = "mila"
 #: Not before a scale word: "2 mil millones" is a billion (context.SCALE_PHRASES).
 _THOUSAND_AFTER = re.compile(r"[ ](mila?)(?![\w'’-])(?![ ]mil(?:lones|hões|ioni)\b)")
 

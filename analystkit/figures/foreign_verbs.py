@@ -32,10 +32,10 @@ MAX_CHAIN_WORDS = 4
 #: How far before a figure a verb is looked for by may_have_level_verb: the words
 #: between (MAX_WORDS_BETWEEN) and the verb itself.
 _VERB_REACH = 80
-# Words, an elided article or preposition ("l'inflation", "dell'economia", "jusqu'à")
-# as a word of its own.
+# Words, an elided article or preposition ("l'inflation", "dell'economia", "jusqu'à",
+# "all'1,9%") as a word of its own.
 _WORD = re.compile(r"(?:(?:[lLdDsS]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[jJ]usqu|[qQ]u)['’]"
-                   r"(?=[^\W\d_]))|[^\W\d_][^\W_]*(?:-[^\W\d_]+)*")
+                   r"(?=[^\W_]))|[^\W\d_][^\W_]*(?:-[^\W\d_]+)*")
 # Where the clause the amount stands in starts: the end of a sentence, a colon or
 # semicolon, or a new line.
 _CLAUSE_BREAK = re.compile(r"[.!?;:](?=\s)|\n")
@@ -86,9 +86,10 @@ class _Word:
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
+    # (read a character further, so an elision before the amount sees its digit: "all'1,9%")
     return [_Word(m.group().lower().replace("’", "'"), m.start(), m.end(),
                   m.group()[:1].isupper())
-            for m in _WORD.finditer(text, start, end)]
+            for m in _WORD.finditer(text, start, min(len(text), end + 1)) if m.end() <= end]
 
 
 @cache
@@ -209,7 +210,8 @@ def _subject_of_verb_before(text: str, figure: FoundFigure, grammar: _Grammar,
         verb = " ".join(word.lower for word in words[verb_start:verb_end + 1])
         between = words[verb_end + 1:]
         if "," in text[words[verb_end].end:figure.start] \
-                or not _linked(verb, [w.lower for w in between], opening, grammar):
+                or not _linked(verb, [w.lower for w in between], opening, grammar,
+                               percent=figure.kind == "percent"):
             return None
         subject = _noun_phrase_before(text, words, verb_start, grammar)
         if subject is None and grammar.capitalised_nouns and between \
@@ -228,8 +230,13 @@ def _verb_starting(words: list[_Word], end: int, grammar: _Grammar) -> int | Non
     return None
 
 
-def _linked(verb: str, between: list[str], opening: str | None, grammar: _Grammar) -> bool:
-    """Whether the words between a verb and an amount join them as its change or level."""
+def _linked(verb: str, between: list[str], opening: str | None, grammar: _Grammar, *,
+            percent: bool = False) -> bool:
+    """Whether the words between a verb and an amount join them as its change or level.
+
+    A change in per cent may follow its verb with no link ("A gasolina subiu 1,2%", "O
+    PIB cresceu 1,4%"), as in English.
+    """
     if len(between) >= 2 and between[-1] in grammar.determiners and between[-2] in grammar.links:
         between = between[:-1]  # the article of a percentage: "se situó en el 11,7%"
     link = between[-1] if between else opening
@@ -239,6 +246,8 @@ def _linked(verb: str, between: list[str], opening: str | None, grammar: _Gramma
     if between and between[0] in grammar.determiners and not grammar.capitalised_nouns:
         return False  # an object after the verb: "a augmenté les impôts de 5 %"
     if link in grammar.links:
+        return True
+    if percent and not between and opening is None and verb in grammar.verbs:
         return True
     # a verb of reaching takes the amount as its object: "erreichte 5 Prozent", "a
     # atteint 7 %", "alcanzó el 3%"
@@ -287,9 +296,8 @@ def _phrase(text: str, words: list[_Word], first: int, last: int,
     """Return ``words[first:last + 1]`` as written if they may be a noun phrase, else None."""
     if first > last or words[first].lower in grammar.joins or words[last].lower in grammar.joins:
         return None
-    if grammar.capitalised_nouns:
-        if not any(word.capitalised for word in words[first:last + 1]):
-            return None
-    elif words[first].capitalised and not text[words[first].start:words[first].end].isupper():
-        return None  # a name, not a measure: "Madrid cayó" (an acronym stays: "El PIB")
+    if grammar.capitalised_nouns and not any(word.capitalised for word in words[first:last + 1]):
+        return None
+    # (a Romance phrase opens with a determiner, so a bare name is none: "Madrid subió";
+    # with one a name is a body or a measure: "La Lega scende al 22,1%", "El PIB")
     return text[words[first].start:words[last].end]

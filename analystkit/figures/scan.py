@@ -10,6 +10,7 @@ from .combine import (
     _bracketed_comparisons,
     _merge_durations,
     _merge_ranges,
+    _merge_scaled_parts,
     _percentage_points,
     _rates_per_base,
     _read_ratios,
@@ -153,16 +154,20 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if multiplying:
         figures = _add_multiplier_figures(text, start, end, figures, mask)
     figures = _rates_per_base(text, _read_ratios(text, _without_offers(text, figures), start))
+    if "mil" in block:  # "24 milioni 198 mila", "1 milhão e 200 mil"
+        figures = _merge_scaled_parts(text, figures)
     figures = _without_overlaps(_merge_durations(text, _merge_ranges(text, figures, start)))
     _share_subjects(text, figures)
     if "vot" in block or "pass" in block or "adopt" in block or "ballot" in block \
-            or "ruled" in block or "majority" in block or "split" in block or "Vot" in block:
+            or "ruled" in block or "majority" in block or "split" in block or "Vot" in block \
+            or "approv" in block or "carried" in block or "reject" in block \
+            or "defeat" in block or "endorse" in block or "decision" in block:
         _vote_tallies(text, figures)
     if " to " in block or "-" in block:
         figures = _splits(text, figures, start)
     _bracketed_comparisons(text, figures)
-    if "point" in block:
-        _percentage_points(text, figures)
+    if "point" in block or "punt" in block or "pont" in block or "Punkt" in block:
+        _percentage_points(text, figures)  # "points", "punti", "pontos", "Punkte"
     figures = _statistics(text, figures, start)  # "hazard ratio 0.62", "95% CI, 0.51-0.75"
     found = [_public(text, f) for f in figures]
     if any(f.subject for f in found):

@@ -570,8 +570,8 @@ SLAVIC_ADJECTIVE_ENDINGS = ("ых", "их", "ые", "ие", "ого", "его", 
 ROMANCE_FUNCTION_WORDS = frozenset("""
 pour par sur sous avec sans dans chez vers contre selon depuis pendant après avant entre au aux
 para por con sin sobre bajo según desde hasta hacia durante tras ante al
-com sem até pelo pela pelos pelas ao aos em no na nos nas
-per senza su sul sulla sui tra fra contro verso dopo nel nella nei
+com sem até pelo pela pelos pelas ao aos em no na nos nas segundo conforme
+per senza su sul sulla sui tra fra contro verso dopo nel nella nei secondo
 le la les el los las il lo gli un une una uno um uma
 """.split())
 PARTITIVES = frozenset({"de", "des", "du", "di", "del", "dei", "degli", "delle", "della",

@@ -31,6 +31,7 @@ FOREIGN_SCALES = {
     # households", "₹3 lakh crore" = 3 × 10^12).
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
     "bilhão": 1e9, "bilhões": 1e9,  # Brazilian Portuguese (Portugal: "mil milhões")
+    "bilião": 1e12, "biliões": 1e12,  # European Portuguese: the long scale's 10^12
     # Russian, with the abbreviations its press prints ("2,3 млн", "1,5 млрд", "60 тыс.")
     "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3, "тыс": 1e3,
     "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млн": 1e6,
