@@ -105,10 +105,15 @@ _NOT_HEDGES_BY_CUE["suspect"] = re.compile(
     r"|\bsuspects?\s+(?:are|were|was|is|have|had|has|who|whom|in|on|at|from|remain|"
     r"remained|appeared|face|faced|fled|allegedly)\b", re.IGNORECASE)
 _NOT_HEDGES_BY_CUE["suspects"] = _NOT_HEDGES_BY_CUE["suspect"]
-# an outbreak's case definitions ("3,500 suspected cases", "suspected deaths"): the class a
-# case is counted in, as "confirmed" and "probable" are, not a doubt about the claim
+# an outbreak's case definitions ("3,500 suspected cases", "suspected deaths"), also with
+# the disease named between ("suspected cholera cases", "suspected dengue fever deaths",
+# "suspected and confirmed measles cases"): the class a case is counted in, as "confirmed"
+# and "probable" are, not a doubt about the claim; "a suspected militant" stays a hedge
 _NOT_HEDGES_BY_CUE["suspected"] = re.compile(
-    r"\bsuspected\s+(?:and\s+confirmed\s+)?(?:cases?|deaths?|infections?|outbreaks?)\b",
+    r"\bsuspected\s+(?:and\s+confirmed\s+)?"
+    r"(?:(?!(?:in|on|of|at|by|for|with|from|to|the|a|an|and|or|his|her|their|its)\b)"
+    r"[^\W\d_][\w-]*\s+){0,2}?"
+    r"(?:cases?|deaths?|infections?|outbreaks?)\b",
     re.IGNORECASE)
 # German "sollen" is hearsay only with a perfect infinitive before the clause ends ("soll
 # … überflutet haben", "sollen … gewesen sein"); else it is "shall", an intention or an

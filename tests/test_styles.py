@@ -350,3 +350,16 @@ def test_german_reported_speech_carries_on_the_speaker_before():
     speakers = art.claims["attribution"].tolist()[-4:]
     assert speakers[:3] == ["Innenminister Joachim Herrmann"] * 3
     assert pd.isna(speakers[3])  # the indicative: the paper's own report
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    # an outbreak's case definition with the disease named between is no doubt
+    ("The ministry reported 12,847 suspected cholera cases.", []),
+    ("There were 300 suspected dengue fever deaths.", []),
+    ("It counted 40 suspected and confirmed measles cases.", []),
+    # a suspected person, and a case that belongs to a phrase of its own, still hedge
+    ("A suspected militant was arrested.", ["suspected"]),
+    ("Police detained a suspected smuggler in the case.", ["suspected"]),
+])
+def test_suspected_cases_of_a_named_disease_are_a_case_definition(sentence, cues):
+    assert hedge_cues(sentence) == cues
