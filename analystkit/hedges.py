@@ -117,9 +117,12 @@ _NOT_HEDGES_BY_CUE["suspected"] = re.compile(
     re.IGNORECASE)
 # German "sollen" is hearsay only with a perfect infinitive before the clause ends ("soll
 # … überflutet haben", "sollen … gewesen sein"); else it is "shall", an intention or an
-# order ("Die Hilfe soll bis März kommen")
+# order ("Die Hilfe soll bis März kommen", "Die Brücke soll 2026 fertig werden"). Any words
+# may come between, numbers with their separators too ("soll … 1,5 Promille … gehabt haben",
+# "soll … 300.000 Euro veruntreut haben")
 _NOT_HEDGES_BY_CUE["soll"] = re.compile(
-    r"\bsoll(?:en)?\b(?![^.,;:!?]*\b\w+(?:t|en)\s+(?:haben|sein)\b[ \t]*(?:[.,;:!?]|$))",
+    r"\bsoll(?:en)?\b(?!(?:[^.,;:!?]|(?<=\d)[.,](?=\d))*\b\w+(?:t|en)\s+(?:haben|sein)\b"
+    r"[ \t]*(?:[.,;:!?]|$))",
     re.IGNORECASE)
 _NOT_HEDGES_BY_CUE["sollen"] = _NOT_HEDGES_BY_CUE["soll"]
 #: Words _ASKED_QUESTION needs, one of each, looked for before it is run.

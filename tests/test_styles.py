@@ -363,3 +363,16 @@ def test_german_reported_speech_carries_on_the_speaker_before():
 ])
 def test_suspected_cases_of_a_named_disease_are_a_case_definition(sentence, cues):
     assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    # German hearsay "sollen … haben/sein" with any words between, numbers too
+    ("Er soll zuvor mehr als 1,5 Promille Alkohol im Blut gehabt haben.", ["soll"]),
+    ("Laut Anklage soll der 45-Jährige mehr als 300.000 Euro veruntreut haben.", ["soll"]),
+    ("Der Angeklagte soll mehrfach eingestochen haben, sagte der Richter.", ["soll"]),
+    # the future or an obligation with "werden" is no hearsay
+    ("Die Brücke soll 2026 fertig werden.", []),
+    ("Die Brücke soll bis 2026 für 1,5 Millionen Euro saniert werden.", []),
+])
+def test_german_hearsay_sollen_across_numbers(sentence, cues):
+    assert hedge_cues(sentence) == cues
