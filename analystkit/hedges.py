@@ -115,6 +115,22 @@ _NOT_HEDGES_BY_CUE["suspected"] = re.compile(
     r"[^\W\d_][\w-]*\s+){0,2}?"
     r"(?:cases?|deaths?|infections?|outbreaks?)\b",
     re.IGNORECASE)
+#: Past participles of forecasting that hedge after a noun ("a figure projected to rise").
+_FORECAST_PARTICIPLE = r"(?:expected|projected|forecast(?:ed)?)\s+to\b"
+# the same words read otherwise: the active verb after a pronoun, "who" or "had" ("We
+# expected to win", "she had expected to be freed"), a comparison ("rose more than
+# expected to $5bn", "as forecast to 3.2%"), "to" before an amount or a determiner ("up
+# faster than projected to 4%", "the forecast to 2030") and the noun ("the forecast to")
+_NOT_HEDGES_BY_CUE["expected to"] = re.compile(
+    r"\b(?:i|we|you|he|she|it|they|who|had|have|has)\s+(?:\w+ly\s+)?" + _FORECAST_PARTICIPLE
+    + r"|\b(?:than|as)\s+(?:\w+ly\s+)?" + _FORECAST_PARTICIPLE
+    + r"|\b" + _FORECAST_PARTICIPLE
+    + r"(?=\s+(?:[\d$€£¥]|(?:the|a|an|its|their|this|that|date)\b))"
+    r"|\b(?:the|a|an|its|their|his|her|our|this|that|latest|new|revised)\s+forecast\s+to\b",
+    re.IGNORECASE)
+_NOT_HEDGES_BY_CUE["projected to"] = _NOT_HEDGES_BY_CUE["expected to"]
+_NOT_HEDGES_BY_CUE["forecast to"] = _NOT_HEDGES_BY_CUE["expected to"]
+_NOT_HEDGES_BY_CUE["forecasted to"] = _NOT_HEDGES_BY_CUE["expected to"]
 # German "sollen" is hearsay only with a perfect infinitive before the clause ends ("soll
 # … überflutet haben", "sollen … gewesen sein"); else it is "shall", an intention or an
 # order ("Die Hilfe soll bis März kommen", "Die Brücke soll 2026 fertig werden"). Any words

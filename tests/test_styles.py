@@ -376,3 +376,21 @@ def test_suspected_cases_of_a_named_disease_are_a_case_definition(sentence, cues
 ])
 def test_german_hearsay_sollen_across_numbers(sentence, cues):
     assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    # a forecast as a participle after a noun is the passive cue
+    ("It is a figure projected to rise to 1.4 million by 2040.", ["projected to"]),
+    ("With growth expected to slow, the bank cut rates.", ["expected to"]),
+    ("Output, forecast to fall 3% this year, is at a low.", ["forecast to"]),
+    # the active verb, a comparison and the noun are not
+    ("We expected to win the match.", []),
+    ("She had expected to be freed on Monday.", []),
+    ("The company said it expected to post a loss.", []),
+    ("Sales rose more than expected to $5bn.", []),
+    ("Inflation rose faster than forecast to 3.2% in May.", []),
+    ("The forecast to 2030 is bleak.", []),
+    ("It was unexpected to see him there.", []),
+])
+def test_a_forecast_participle_after_a_noun_hedges(sentence, cues):
+    assert hedge_cues(sentence) == cues
