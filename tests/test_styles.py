@@ -394,3 +394,14 @@ def test_german_hearsay_sollen_across_numbers(sentence, cues):
 ])
 def test_a_forecast_participle_after_a_noun_hedges(sentence, cues):
     assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    # what material claims to be is passed on, not vouched for
+    ("Footage purporting to show the strike circulated online.", ["purporting to"]),
+    ("A letter purported to be from the minister was posted.", ["purported to"]),
+    ("The document purports to list 40 sites.", ["purports to"]),
+    ("The purported leader was held.", []),
+])
+def test_material_purporting_to_show_hedges(sentence, cues):
+    assert hedge_cues(sentence) == cues
