@@ -405,3 +405,16 @@ def test_a_forecast_participle_after_a_noun_hedges(sentence, cues):
 ])
 def test_material_purporting_to_show_hedges(sentence, cues):
     assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    # a verification caveat put as an inability
+    ("Global Wire has not been able to verify the video.", ["has not been able to verify"]),
+    ("Reuters was unable to confirm the report.", ["was unable to confirm"]),
+    ("Officials were unable to independently verify the toll.", ["unable to independently verify"]),
+    # a check that was made asserts
+    ("Reuters was able to verify the video.", []),
+    ("The lab has been able to confirm 12 cases.", []),
+])
+def test_a_verification_caveat_put_as_an_inability_hedges(sentence, cues):
+    assert hedge_cues(sentence) == cues
