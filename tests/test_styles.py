@@ -418,3 +418,16 @@ def test_material_purporting_to_show_hedges(sentence, cues):
 ])
 def test_a_verification_caveat_put_as_an_inability_hedges(sentence, cues):
     assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
+    # an allegation stated as someone's standing
+    ("Delgado is accused of defrauding 37 investors.", ["is accused of"]),
+    ("The two men were accused of smuggling 1,200 kg of cocaine.", ["were accused of"]),
+    ("The firm has been accused of hiding losses.", ["been accused of"]),
+    # the verb of accusing and the noun are no hedges
+    ("Delgado accused the minister of lying.", []),
+    ("The accused appeared in court on Monday.", []),
+])
+def test_being_accused_of_is_an_allegation(sentence, cues):
+    assert hedge_cues(sentence) == cues
