@@ -653,6 +653,37 @@ def test_instructions_to_the_reader_are_no_claims_unless_someone_gives_them():
         ['"Stay calm," the mayor said.', "mayor"]]
 
 
+
+@pytest.mark.parametrize(("sentence", "instruction"), [
+    # a health advisory's advice, with a number or not
+    ("Drink at least 2 litres of water a day.", True),
+    ("Avoid going outside between 12pm and 5pm.", True),
+    ("Try using a fan at night.", True),
+    ("Eat more fruit and vegetables.", True),
+    ("Check on elderly neighbours.", True),
+    # a noun or a participle of the verb's form opens a claim
+    ("Drink sales rose 5% in June.", False),
+    ("Cut emissions are the aim of 3 plans.", False),
+    ("Use of force fell 12% last year.", False),
+    ("Take up of the vaccine rose to 80%.", False),
+    ("Avoiding crowds cut cases by 40%.", False),
+])
+def test_advice_is_an_instruction_whatever_its_numbers(sentence, instruction):
+    from analystkit.extract import is_instruction
+    assert is_instruction(sentence) is instruction
+
+
+def test_a_heatwave_advice_list_gives_no_claims():
+    art = ak.parse_article(
+        "Heat grips the south\n\nTemperatures hit 47.3C on Sunday, the weather agency said."
+        "\n\n### What to do in a heatwave\n\n- Drink at least 2 litres of water a day.\n"
+        "- Avoid going outside between 12pm and 5pm.\n- Check on elderly neighbours.\n",
+        fmt="markdown")
+    assert art.claims["text"].tolist()[1:] == [
+        "Temperatures hit 47.3C on Sunday, the weather agency said."]
+    litres = art.figures[art.figures["value"] == 2.0]
+    assert litres["claim_id"].isna().tolist() == [True]  # a figure outside claims
+
 def test_a_table_set_out_with_spaces_is_no_claim():
     art = ak.parse_article(
         "Kestrel Foods lifts sales\n\n"
