@@ -154,7 +154,8 @@ def parse_article(text: str | bytes, article_id: str = "article", fmt: str | Non
     fmt : {"text", "markdown", "html", "docx", "odt", "rtf", "pdf", "email", "mhtml", "json"}, \
 optional
         How to read ``text``; by default ``"html"`` for a whole HTML document
-        (starting ``<!DOCTYPE html>`` or ``<html>``), else ``"text"``. Bytes
+        (starting ``<!DOCTYPE html>`` or ``<html>``), ``"markdown"`` for a text
+        that opens with YAML or TOML front matter, else ``"text"``. Bytes
         are read as a document only when ``fmt`` says so (a PDF's bytes with
         no ``fmt`` raise NotTextError, as a PDF saved as .txt does).
     path : str, optional
@@ -189,7 +190,7 @@ optional
         raise AnalystkitError(article_id, "expected the article as str or bytes, got "
                               f"{type(text).__name__}")
     if fmt is None:
-        fmt = "html" if is_html_document(text) else "text"
+        fmt = "html" if is_html_document(text) else _text_format(text)
     fmt = check_format(fmt, article_id)
     if len(text) > limit or len(text.encode("utf-8", "surrogatepass")) > limit:
         raise ArticleTooLargeError(article_id,
@@ -198,6 +199,19 @@ optional
     if not text.strip():
         raise EmptyArticleError(article_id, "holds no text")
     return _build(text, fmt, article_id, {"path": path, "encoding": encoding})
+
+
+def _text_format(text: str) -> str:
+    """Return the format of a text given with no ``fmt``: Markdown when it opens with front matter.
+
+    Front matter ("---" over "title: …", "date: …") is a Markdown file's metadata; read
+    as plain text its lines would be claims ("--- title: …").
+    """
+    if text[:3] not in ("---", "+++"):
+        return "text"
+    from .frontmatter import opens_with_front_matter
+
+    return "markdown" if opens_with_front_matter(text) else "text"
 
 
 def _parse_document(data: object, fmt: str, article_id: str, path: str | None,

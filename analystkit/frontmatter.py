@@ -39,6 +39,48 @@ _TOML_LINE = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>.*)$")
 LIST_SEPARATORS = {"author": "; "}
 
 
+#: Most lines a front-matter block is looked for in when no format is given; a
+#: block longer than this is read only in a file named as Markdown.
+MAX_SNIFFED_LINES = 60
+
+
+def opens_with_front_matter(text: str) -> bool:
+    r"""Whether a text given with no format opens with YAML or TOML front matter.
+
+    The opening ``---`` (or ``+++``) line, then only ``key: value`` (``key = value``)
+    lines, YAML's list items, indented continuations, comments and blank lines, at
+    least one key that fills an ``articles`` column (``KEY_COLUMNS``), and the
+    closing fence. A plain text's opening rule over prose ("---" over "The storm hit
+    the coast on Monday.") or over a line with no known key is none.
+
+    Examples
+    --------
+    >>> opens_with_front_matter("---\ntitle: Floods\ndate: 2025-06-04\n---\n\nRain fell.")
+    True
+    >>> opens_with_front_matter("---\nThe storm hit the coast on Monday.\n---\n")
+    False
+    """
+    fence = text[:3]
+    if fence not in ("---", "+++"):
+        return False
+    lines = text.split("\n", MAX_SNIFFED_LINES)
+    if lines[0].rstrip() != fence:
+        return False
+    line_pattern = _YAML_LINE if fence == "---" else _TOML_LINE
+    known_key = False
+    for line in lines[1:MAX_SNIFFED_LINES]:
+        line = line.rstrip()
+        if line == fence:
+            return known_key
+        if not line or line.startswith((" ", "\t", "#")) or (fence == "---" and line[:2] == "- "):
+            continue  # blank, continued, a comment, a YAML list's item
+        match = line_pattern.match(line)
+        if match is None:
+            return False
+        known_key = known_key or match.group("key").lower() in KEY_COLUMNS
+    return False
+
+
 def read_front_matter(block_text: str) -> dict[str, str]:
     """Return the metadata in a front-matter block, keyed by ``articles`` column.
 

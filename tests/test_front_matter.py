@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import analystkit as ak
-from analystkit.frontmatter import read_front_matter
+from analystkit.frontmatter import opens_with_front_matter, read_front_matter
 
 BODY = "\n\nThe ferry carried 412 passengers on its first crossing, the operator said.\n"
 
@@ -68,3 +68,37 @@ def test_plus_lines_in_plain_text_or_unclosed_are_no_front_matter():
         art = ak.parse_article(text, fmt=fmt)
         assert "meta" not in set(art.blocks["kind"])
         assert art.articles.loc[0, "title"] != "Ferry service resumes"
+
+
+def test_front_matter_with_no_format_given_is_read_as_markdown():
+    text = ("---\ntitle: Ferry service resumes\nauthor: Ann Lee\ndate: 2025-06-04\n"
+            "site_name: Island Post\n---" + BODY)
+    art = ak.parse_article(text)
+    assert art.claims["text"].tolist() == [
+        "The ferry carried 412 passengers on its first crossing, the operator said."]
+    assert art.figures["value"].tolist() == [412.0]
+    row = art.articles.iloc[0]
+    assert (row["format"], row["title"], row["outlet"], row["author"], row["published"]) == (
+        "markdown", "Ferry service resumes", "Island Post", "Ann Lee", "2025-06-04")
+
+
+@pytest.mark.parametrize(("text", "front"), [
+    ("---\ntitle: Floods\ndate: 2025-06-04\n---\n\nRain fell.", True),
+    ('+++\ntitle = "Floods"\n+++\n\nRain fell.', True),
+    ("---\ntitle: Floods\ntags:\n  - rain\n- storms\n\n---\nRain fell.", True),
+    # a rule over prose, lines with no known key, no closing fence
+    ("---\nThe storm hit the coast on Monday.\n---\n", False),
+    ("---\nUpdate: 3 boats sank\n---\n", False),
+    ("---\ntitle: Floods\n\nRain fell on 3 towns.\n", False),
+    ("----\ntitle: Floods\n----\n", False),
+])
+def test_only_key_value_lines_between_fences_open_with_front_matter(text, front):
+    assert opens_with_front_matter(text) is front
+
+
+def test_a_plain_text_opening_with_a_rule_stays_plain_text():
+    art = ak.parse_article("---\n\nThe storm hit the coast on Monday, killing 3 people.\n\n"
+                           "---\n\nFour boats sank.\n")
+    assert art.articles.loc[0, "format"] == "text"
+    assert art.claims["text"].tolist() == [
+        "The storm hit the coast on Monday, killing 3 people.", "Four boats sank."]
