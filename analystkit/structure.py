@@ -672,6 +672,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     raws = _group_lines(text, markdown=markdown, soft_wrap=soft_wrap)
     blocks = _classify(text, raws)
     _mark_fact_box_captions(text, blocks)
+    _mark_list_lead_ins(text, blocks)
     _mark_split_fields(text, blocks)
     _label_entries_under_times(text, blocks)
     _label_under_fact_check_headings(text, blocks)
@@ -1026,6 +1027,31 @@ def _mark_fact_box_captions(text: str, blocks: list[Block]) -> None:
         if "\n" not in caption and 1 <= len(caption.split()) <= LABEL_MAX_WORDS \
                 and _LABELLED_VALUE.fullmatch(text[following.start:following.end].strip()):
             block.label, block.content_start = caption, block.end
+
+
+#: A lead-in over a list has at most as many words as a fact box's caption:
+#: "Key 2024 highlights include:" (4) or "Our main recommendations to the government
+#: are:" (8) introduce the items and state nothing themselves, while "The board gave
+#: three reasons for raising the payout:" (9) and "The ministry said on Monday that three
+#: things had changed in the rules:" (15) report a claim of their own.
+MAX_LIST_LEAD_IN_WORDS = LABEL_MAX_WORDS
+
+
+def _mark_list_lead_ins(text: str, blocks: list[Block]) -> None:
+    """Make a short lead-in over a list the label of its paragraph, which then holds no claim.
+
+    "Key 2024 highlights include:" over "- Renewable electricity: 96% of …" introduces
+    the items, as a fact box's caption does its values (_mark_fact_box_captions). It
+    is a one-line paragraph of at most MAX_LIST_LEAD_IN_WORDS words ending in a colon,
+    right over a bullet; a longer one states a claim and stays.
+    """
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        if block.kind != "paragraph" or block.label is not None \
+                or text[block.end - 1] != ":" or following.kind != "bullet":
+            continue
+        lead_in = text[block.content_start:block.end - 1].strip()
+        if "\n" not in lead_in and 1 <= len(lead_in.split()) <= MAX_LIST_LEAD_IN_WORDS:
+            block.label, block.content_start = lead_in, block.end
 
 
 def _label_under_fact_check_headings(text: str, blocks: list[Block]) -> None:

@@ -1483,6 +1483,31 @@ def test_a_list_under_a_short_lead_in_is_kept_in_the_text(lead_in, items, kinds)
     assert bullets == (["Renewable electricity", "Water"] if "bullet" in kinds else [])
 
 
+
+@pytest.mark.parametrize(("lead_in", "claim"), [
+    # a lead-in of up to eight words over a list introduces it and gives no claim
+    ("Key 2024 highlights include:", False),
+    ("Highlights:", False),
+    ("Our main recommendations to the government are:", False),
+    # a longer one states a claim itself; one that does not end in a colon is a sentence
+    ("The board gave three reasons for raising the payout:", True),
+    ("The ministry said on Monday that three things had changed in the rules for 2025:",
+     True),
+    ("Key 2024 highlights include the following.", True),
+])
+def test_a_short_lead_in_over_a_list_gives_no_claim(lead_in, claim):
+    page = ("<html><head><title>Dairy maker sets target</title></head><body><h1>Dairy maker "
+            "sets net-zero target for 2045</h1><p>Norrland commits to cut emissions by 42% by "
+            f"2030, the company said.</p><p>{lead_in}</p><ul>{_HIGHLIGHTS}</ul></body></html>")
+    for art in (ak.parse_article(page, fmt="html"),
+                ak.parse_article(f"Dairy maker sets target\n\nNorrland cut emissions by 42%."
+                                 f"\n\n{lead_in}\n\n- Water: use fell 9% since 2020.\n",
+                                 fmt="markdown")):
+        texts = art.claims["text"].tolist()
+        assert (lead_in in texts) is claim
+        label = art.blocks.loc[art.blocks["text"] == lead_in, "label"].iloc[0]
+        assert (None if pd.isna(label) else label) == (None if claim else lead_in[:-1])
+
 _LIVE_ENTRY = ("<p><strong>14:05 GMT</strong> – Iran's state broadcaster says air defences were "
                "activated over Isfahan after small objects were spotted.</p>")
 
