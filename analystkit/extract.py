@@ -1176,12 +1176,15 @@ _INSTRUCTION = re.compile(
     r"|upgrade|update|apply|install|restrict|disable|enable|rotate|reset|patch|block)"
     r"\s+(?:your|yours|the|a|an|all|any|this|these|those|our|up|out|away|indoors|inside|home|"
     r"calm|safe|off|on|at|for|with|in|to)\b"
-    # a health advisory's consumption advice, before a determiner or an amount only ("Drink
-    # at least 2 litres of water a day.", "Eat more fruit", "Use the stairs", "Take 2
-    # tablets"), so that a noun of the same form stays the subject ("Drink sales rose 5%",
-    # "Use of force fell", "Take up of the vaccine rose")
-    r"|(?:drink|eat|use|take|carry|limit)\s+(?:your|the|a|an|plenty|lots|at\s+least|at\s+most|"
-    r"no\s+more|more|less|only|enough|\d)"
+    # a health advisory's advice on what to consume, before a determiner or an amount
+    # ("Drink at least 2 litres of water a day.", "Eat more fruit"), and on what to do with
+    # the reader's own things ("Use your inhaler", "Limit your time outdoors"; a pledge's
+    # list goes on "we will:" with "- Use the assets to …", "- Limit the rise to …"), so
+    # that a noun of the same form stays the subject ("Drink sales rose 5%", "Use of force
+    # fell", "Take up of the vaccine rose")
+    r"|(?:drink|eat)\s+(?:your|the|a|an|plenty|lots|at\s+least|at\s+most|no\s+more|more|less|"
+    r"only|enough|\d)"
+    r"|(?:use|take|carry|limit)\s+your\b"
     # an action to keep from or try, before its gerund ("Avoid going outside between 12pm
     # and 5pm.", "Try using a fan", "Consider wearing a hat")
     r"|(?:avoid|try|consider)\s+[a-z]+ing\b"

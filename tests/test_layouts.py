@@ -667,6 +667,10 @@ def test_instructions_to_the_reader_are_no_claims_unless_someone_gives_them():
     ("Use of force fell 12% last year.", False),
     ("Take up of the vaccine rose to 80%.", False),
     ("Avoiding crowds cut cases by 40%.", False),
+    ("Limit your time outdoors to 2 hours.", True),
+    # a pledge's item after "we will:" is no advice to the reader
+    ("Use the Mozilla assets to keep the Internet an open platform;", False),
+    ("Limit the rise in prices to 2% a year.", False),
 ])
 def test_advice_is_an_instruction_whatever_its_numbers(sentence, instruction):
     from analystkit.extract import is_instruction
