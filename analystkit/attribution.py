@@ -1513,6 +1513,8 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
         return True  # "Rebels held that town for months": "that" points, no clause follows
     if verb.group().lower() == "reported" and _reported_where(sentence, verb):
         return True  # "Explosions reported in Isfahan as Tehran vows response": no agent
+    if verb.group().lower() in PROMISE_VERBS and _background_promise(sentence, verb):
+        return True  # "… as Tehran vows response": what is vowed, in a clause of background
     if verb.group().lower() in ADD_VERBS and _adds_a_thing(sentence, verb):
         return True  # "The new levy adds to the pressure on households": no speech
     if verb.group().lower() in _amount_verbs() and (
@@ -1597,6 +1599,35 @@ def _reported_where(sentence: str, verb: re.Match[str]) -> bool:
     last = _bare_word(words[-1])
     return words[0].lower() not in _DETERMINER_WORDS and last not in PEOPLE_BY_ROLE \
         and last not in COLLECTIVE_SPEAKERS and _GENERIC_SPEAKERS.search(last) is None
+
+
+#: Verbs of promising that take a thing as often as what is said: "vows revenge", "pledged
+#: support", "threatens retaliation".
+PROMISE_VERBS = frozenset({"vow", "vows", "vowed", "pledge", "pledges", "pledged", "threaten",
+                           "threatens", "threatened"})
+#: A clause of background opened by "as" before the verb, its subject a few words ("…
+#: reported in Isfahan as Tehran vows response", "…, as the ministry pledged aid").
+_AS_CLAUSE_SUBJECT = re.compile(r"(?<![\w'’-])as[ \t]+(?:[\w'’.-]+[ \t]+){0,4}$",
+                                re.IGNORECASE)
+#: A thing promised after the verb, up to the clause's end: lower-case words with no
+#: "that", "to" right after the verb, auxiliary or modal, which would make them what is
+#: said ("vows that …", "vows to respond", "vows the country will respond" report).
+_PROMISED_THING = re.compile(
+    r"[ \t]+(?!(?:that|to|it|they|he|she|we|i)\b)[a-z][\w'’-]*"
+    r"(?:[ \t]+(?!(?:that|will|would|could|can|must|shall|should|is|are|was|were|has|have"
+    r"|had)\b)[\w'’-]+)*[ \t]*(?:[,;.!?]|$)")
+
+
+def _background_promise(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a verb of promising in an "as" clause takes a thing, not words said.
+
+    "Explosions reported in Isfahan as Tehran vows response": the "as" clause says
+    what Tehran vows, in the background of the news, and reports no claim of its.
+    "…, as the minister explained" (no object) and "as Tehran vows to respond" are
+    left to report.
+    """
+    return _AS_CLAUSE_SUBJECT.search(sentence, 0, verb.start()) is not None \
+        and _PROMISED_THING.match(sentence, verb.end()) is not None
 
 
 def _adds_a_thing(sentence: str, verb: re.Match[str]) -> bool:

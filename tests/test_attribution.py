@@ -1624,3 +1624,19 @@ def test_quoted_as_saying(sentence, speaker):
 ])
 def test_reported_with_no_agent(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a verb of promising with a thing as its object, in a clause of background
+    ("Explosions reported in Isfahan as Tehran vows response", None),
+    ("Oil prices jumped as Tehran vowed a crushing response to the attack.", None),
+    ("Markets fell as the minister pledged support for the banks.", None),
+    # what is said after it, or no object, and it reports
+    ("Shares fell as the minister vowed that taxes would rise.", "minister"),
+    ("Shares fell as the minister vowed the country will respond.", "minister"),
+    ("Shares fell as Tehran vows to respond.", "Tehran"),
+    ("The strikes continued overnight, as the minister explained.", "minister"),
+    ('"We will respond," Tehran vowed.', "Tehran"),
+])
+def test_a_promise_in_a_clause_of_background(sentence, speaker):
+    assert attribution(sentence) == speaker
