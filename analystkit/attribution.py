@@ -973,19 +973,23 @@ def _two_described_speakers(sentence: str, verb: re.Match[str]) -> str | None:
 
 
 #: Verbs that report after a clause they close, where nothing can be their object: "…,
-#: the company disclosed in a filing on Friday.", "…, the ministry revealed." (elsewhere
-#: they take what is disclosed: "revealed a plan").
-CLOSING_ONLY_VERBS = ("disclosed", "revealed")
+#: the company disclosed in a filing on Friday.", "…, the ministry revealed.", "…, Smith
+#: notes." (elsewhere they take what is disclosed, "revealed a plan", or are the noun,
+#: "the notes show").
+CLOSING_ONLY_VERBS = ("disclosed", "revealed", "notes")
 _CLOSING_DISCLOSURE = re.compile(
     r",[ \t]+(?P<who>(?:the|a|an)[ \t]+[^,;:!?\"“”()]{1,50}?"
     r"|(?-i:[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}))[ \t]+"
     r"(?:" + "|".join(CLOSING_ONLY_VERBS) + r")(?:[ \t]+(?:in|on|to|at|late|early)[ \t]"
-    r"[^,;:!?\"“”()]{0,60})?[ \t]*[.!]?[\"”’)]*[ \t]*$", re.IGNORECASE)
+    r"[^,;:!?\"“”()]{0,60})?"
+    # and the speaker's own clause after it ("…, the deal notes, citing the IPCC.")
+    r"(?:,[ \t]+(?:citing|adding|noting|saying)[ \t][^;:!?\"“”()]{1,80}?)?"
+    r"[ \t]*[.!]?[\"”’)]*[ \t]*$", re.IGNORECASE)
 
 
 def _closing_disclosure(sentence: str) -> str | None:
     """Return who a closing "disclosed" or "revealed" credits ("…, the company disclosed.")."""
-    if "disclosed" not in sentence and "revealed" not in sentence:
+    if not any(verb in sentence for verb in CLOSING_ONLY_VERBS):
         return None
     match = _CLOSING_DISCLOSURE.search(sentence)
     return None if match is None else _clean_speaker(match.group("who"), forward=True)

@@ -1640,3 +1640,17 @@ def test_reported_with_no_agent(sentence, speaker):
 ])
 def test_a_promise_in_a_clause_of_background(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "notes" closing the sentence after its comma, as "…, X said." does
+    ("Emissions must fall by half, Smith notes.", "Smith"),
+    ("Prices will rise, the deal notes, citing the IPCC.", "deal"),
+    ("The gap is closing, the report notes in its summary.", "report"),
+    ("Prices rose, the company disclosed, citing weak demand.", "company"),
+    # the noun
+    ("The minister read from the notes.", None),
+    ("The notes show a loss.", None),
+])
+def test_notes_closing_a_sentence(sentence, speaker):
+    assert attribution(sentence) == speaker
