@@ -1066,7 +1066,19 @@ def _coordinated_subject(sentence: str, verb: re.Match[str]) -> str | None:
         form = _PAST_VERB
     else:
         return None  # neither form ("say", "dijo")
-    return _opening_subject(before[:joined.start()], (form,))
+    first_clause = before[:joined.start()]
+    if '"' in first_clause or "“" in first_clause:
+        # 'called the sum "abysmally poor" and said': a quoted phrase inside the first
+        # clause is part of what it does, no clause break
+        first_clause = _QUOTED_PHRASE.sub(_QUOTED_PHRASE_STAND_IN, first_clause)
+    return _opening_subject(first_clause, (form,))
+
+
+#: A quoted phrase of a few words inside a clause ('called the sum "abysmally poor"'): no
+#: sentence's punctuation inside it, so it is no quotation of its own.
+_QUOTED_PHRASE = re.compile(r"[\"“][^\"“”,.;:!?]{1,40}[\"”]")
+#: What stands for such a phrase while a clause's subject is read: one lower-case word.
+_QUOTED_PHRASE_STAND_IN = "quoted"
 
 
 #: Words that make a speaker an organisation, not a person, for resolving "he"/"she".

@@ -1654,3 +1654,16 @@ def test_a_promise_in_a_clause_of_background(sentence, speaker):
 ])
 def test_notes_closing_a_sentence(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a second verb of the subject, past a quoted phrase in the first clause
+    ('India\'s delegate Chandni Raina called the sum "abysmally poor" and said her country '
+     "could not accept it.", "Chandni Raina"),
+    ('Lee called the deal “fair” and said it would pass.', "Lee"),
+    ("Lee welcomed the deal and said it was fair.", "Lee"),
+    # a verb that takes more than what is said is no second verb of saying
+    ('Lee called the deal "fair" and declared war.', None),
+])
+def test_a_second_verb_past_a_quoted_phrase(sentence, speaker):
+    assert attribution(sentence) == speaker
