@@ -1095,12 +1095,13 @@ ORGANISATION_WORDS = frozenset(
 #: that opens with one introduces the person a later "he"/"she" means.
 _TITLED_PERSON = re.compile(
     r"(?:(?:Prime|Foreign|Defen[cs]e|Finance|Interior|Health|Deputy|Vice|Chief|Former|Acting"
-    r"|Senate|House|Majority|Minority|Opposition)\s+){0,2}"
+    r"|Senate|House|Majority|Minority|Opposition|Rear)\s+){0,2}"
     r"(?:Minister|President|Secretary|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|"
     r"Leader|Speaker|Whip|"
     r"Mayor|Chancellor|Judge|Justice|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Prof\.|"
     r"Ambassador|Commissioner|Director|Chairman|Chairwoman|Executive|Premier|King|Queen|"
-    r"Prince|Princess|Pope|Sheikh|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Officer)\s+"
+    r"Prince|Princess|Pope|Sheikh|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Officer"
+    r"|Admiral|Adm\.)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|van|von|de|da|di|du|la|le)){0,3})"
     r"(?=\s+[a-z(]|,)")
 
@@ -1113,11 +1114,19 @@ def looks_like_person(speaker: str) -> bool:
     word of it names an organisation ("Interior Ministry", "Reuters News") or is a
     pronoun or question word ("What I").
     """
-    run = capitalised_run(speaker.split())
+    words = speaker.split()
+    run = capitalised_run(words)
     if not run or len(run) > 6 or (len(run) == 1 and _GENERIC_SPEAKERS.search(run[0])):
         return False  # "Officials" opening a sentence names no one
+    if len(run) == 1 and len(words) > 1 and _ACRONYM.fullmatch(run[0]) \
+            and words[-2][:1].islower():
+        return False  # "Iran's state broadcaster IRIB", "state media KCNA": a body by its role
     return not any(_bare_word(w) in ORGANISATION_WORDS or w.lower() in _NOT_NAME_WORDS
                    for w in run)
+
+
+#: A name written in capitals, two letters or more ("IRIB", "KCNA", "AFP").
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+")
 
 
 def capitalised_run(words: list[str], end: int | None = None,
@@ -1270,12 +1279,24 @@ _DESCRIBED_PERSON = re.compile(
     r"|(?:[A-Z][a-z]+[ \t]+)?(?P<aged>(?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+),[ \t]*\d{1,3},)")
 
 
+#: A role that opens a sentence, then the person's name set off by commas before the
+#: clause's verb, whatever it is ("The IDF spokesperson, Rear Admiral Daniel Hagari,
+#: declined to comment"): a later "he"/"she" means the person. The role's last word
+#: must name people by role (PEOPLE_BY_ROLE), so that "The city, New York, is …" names
+#: no one.
+_NAME_SET_OFF_AFTER_ROLE = re.compile(
+    r"(?:The|A|An|Its|Their)[ \t]+(?P<role>[^,;:!?\"“”()]{1,60}?),[ \t]+"
+    r"(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){1,4}[A-Z][\w'’-]+),[ \t]+[a-z]")
+
+
 def leading_person(sentence: str) -> str | None:
     """Return the person a sentence opens with, or None.
 
     A titled person ("Prime Minister Luis Costa visited …" → "Prime Minister Luis
-    Costa"), or a described one (_DESCRIBED_PERSON: "Retired farmer Alec Munro, 79,
-    waited" → "Alec Munro").
+    Costa"), a described one (_DESCRIBED_PERSON: "Retired farmer Alec Munro, 79,
+    waited" → "Alec Munro"), or one named after a role and set off by commas
+    (_NAME_SET_OFF_AFTER_ROLE: "The IDF spokesperson, Rear Admiral Daniel Hagari,
+    declined …" → "Rear Admiral Daniel Hagari").
     """
     opening = sentence.lstrip("\"“'‘ ")
     match = _TITLED_PERSON.match(opening)
@@ -1285,6 +1306,10 @@ def leading_person(sentence: str) -> str | None:
         return match.group(0).strip(" ,")
     described = _DESCRIBED_PERSON.match(opening)
     if described is None:
+        set_off = _NAME_SET_OFF_AFTER_ROLE.match(opening)
+        if set_off is not None and _bare_word(set_off.group("role").split()[-1]) in PEOPLE_BY_ROLE \
+                and looks_like_person(set_off.group("name")):
+            return set_off.group("name")  # "The IDF spokesperson, Daniel Hagari, declined …"
         return None
     name = described.group("named") or described.group("aged")
     return name if looks_like_person(name) else None

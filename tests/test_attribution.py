@@ -458,6 +458,9 @@ def test_he_may_be_the_person_named_as_a_passives_agent():
     ("Luis Costa", True), ("Abney", True), ("Department of Correction spokesman Jason Kersten", True),
     ("resident Ana Gómez", True), ("Interior Ministry", False), ("officials", False),
     ("What I", False), ("Reuters News", False),
+    # a body by its role and acronym; a person by role and name
+    ("Iran's state broadcaster IRIB", False), ("state media KCNA", False),
+    ("spokesman Ivo Marsh", True),
 ])
 def test_looks_like_person(speaker, person):
     assert looks_like_person(speaker) is person
@@ -468,6 +471,11 @@ def test_looks_like_person(speaker, person):
     ("Dr. Ann Lee, a virologist, warned of a second wave.", "Dr. Ann Lee"),
     ("Gov. Chris Christie's State of the State address drew praise.", None),
     ("The minister visited the area.", None),
+    # a person set off after a role, whatever the verb
+    ("The IDF spokesperson, Rear Admiral Daniel Hagari, declined to comment.",
+     "Rear Admiral Daniel Hagari"),
+    ("Rear Admiral Daniel Hagari declined to comment.", "Rear Admiral Daniel Hagari"),
+    ("The city, New York, is growing.", None),
 ])
 def test_leading_person(sentence, person):
     assert leading_person(sentence) == person
@@ -1667,3 +1675,13 @@ def test_notes_closing_a_sentence(sentence, speaker):
 ])
 def test_a_second_verb_past_a_quoted_phrase(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+def test_he_is_not_a_body_named_by_role_and_acronym_before_a_person_set_off():
+    text = ("Live: Explosions in Isfahan\n\n"
+            "14:05 GMT – Iran's state broadcaster IRIB says air defences were activated.\n\n"
+            "13:30 GMT – The IDF spokesperson, Rear Admiral Daniel Hagari, declined to comment "
+            'on the reports. "We have nothing to add at this stage," he said.\n')
+    claims = ak.parse_article(text).claims
+    said = claims[claims.text.str.endswith("he said.")]
+    assert said.attribution.tolist() == ["Rear Admiral Daniel Hagari"]
