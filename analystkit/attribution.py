@@ -1634,7 +1634,10 @@ def _reported_where(sentence: str, verb: re.Match[str]) -> bool:
     match = _REPORTED_WHERE.match(sentence, verb.end())
     if match is None or re.search(r"\bthat\b", match.group()):
         return False
-    words = sentence[:verb.start()].split()
+    before = sentence[:verb.start()]
+    # a headline's label before a colon is no part of its clause ("Israel-Iran live:
+    # Explosions reported in Isfahan …")
+    words = before[before.rfind(": ") + 1:].split()
     if not 0 < len(words) <= MAX_REPORTED_THING_WORDS or _CLAUSE_BREAK.search(" ".join(words)):
         return False
     last = _bare_word(words[-1])

@@ -1624,6 +1624,9 @@ def test_quoted_as_saying(sentence, speaker):
     ("Gunfire reported near the border overnight", None),
     ("Heavy shelling reported across the front line", None),
     ("Cases reported in Kano rose 12% last week.", None),
+    # past a headline's label before a colon
+    ("Israel-Iran live: Explosions reported in Isfahan as Tehran vows response", None),
+    ("Live: Officials reported on Monday 12 new cases.", "Officials"),
     # a speaker before it, or "that" after it, and it reports
     ("The ministry reported on Friday that cases rose.", "ministry"),
     ("Police reported in a statement that two men were held.", "Police"),
