@@ -1556,6 +1556,8 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
         return True  # "Explosions reported in Isfahan as Tehran vows response": no agent
     if verb.group().lower() in PROMISE_VERBS and _background_promise(sentence, verb):
         return True  # "… as Tehran vows response": what is vowed, in a clause of background
+    if verb.group().lower() in FINDING_VERBS and not _finding_follows(sentence, verb):
+        return True  # "The army recorded a video", "predicted response with an accuracy …"
     if verb.group().lower() in ADD_VERBS and _adds_a_thing(sentence, verb):
         return True  # "The new levy adds to the pressure on households": no speech
     if verb.group().lower() in _amount_verbs() and (
@@ -1672,6 +1674,62 @@ def _background_promise(sentence: str, verb: re.Match[str]) -> bool:
     """
     return _AS_CLAUSE_SUBJECT.search(sentence, 0, verb.start()) is not None \
         and _PROMISED_THING.match(sentence, verb.end()) is not None
+
+
+#: Verbs of finding, estimating and forecasting that take a thing as often as a finding,
+#: each with what its object must be for the verb to report: "count", a number ("The
+#: mission recorded 23 attacks", not "The army recorded a video"); "clause", a number or
+#: a clause ("The CBO estimated the law will cut …", "Economists predicted a 0.3% rise",
+#: not "an estimated 5,000", "The model predicted response with an accuracy of 0.79");
+#: "grade", a clause or "as" and a grade ("WHO assesses the risk as high"). With
+#: "that", or closing the sentence, they always report.
+FINDING_VERBS = {"verified": "count", "documented": "count", "recorded": "count",
+                 "estimated": "clause", "projected": "clause", "predicted": "clause",
+                 "predicts": "clause", "assesses": "grade", "assessed": "grade"}
+#: A count opening the object, after words that round it, and what it counts ("12,910
+#: civilian deaths", "at least 40 deaths"; not "a 5% rise", "40C").
+_COUNTED_OBJECT = re.compile(
+    r"[ \t]+(?:(?:at[ \t]+least|at[ \t]+most|more[ \t]+than|fewer[ \t]+than|less[ \t]+than"
+    r"|about|around|nearly|almost|roughly|some|over|up[ \t]+to)[ \t]+)*"
+    r"\d[\d,]*[ \t]+[a-z]")
+#: A number opening a forecast's or an estimate's object ("predicted a 0.3% rise",
+#: "projected 2.5% fewer new drugs", "estimated $40bn").
+_AMOUNT_OBJECT = re.compile(
+    r"[ \t]+(?:(?:at[ \t]+least|more[ \t]+than|about|around|nearly|almost|roughly|some|over"
+    r"|up[ \t]+to|a|an)[ \t]+)*(?:[$€£¥]|[A-Z]{1,3}\$|[+-]?\d)")
+#: A determiner right before a participle, which is then an adjective ("an estimated").
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|its|their|this|his|her|our)[ \t]*$",
+                                re.IGNORECASE)
+#: A clause as the object: a few words with no preposition, then a modal, an auxiliary or
+#: a verb in -s or -ed ("the law will cut", "the planet receives", "prices rose"). (A
+#: plural noun in -s may pass for a verb: "estimated the costs of …" reports.)
+_CLAUSE_OBJECT = re.compile(
+    r"[ \t]+(?:(?!(?:of|with|in|on|at|for|by|from|to|as|and|or)\b)[\w'’%.,-]+[ \t]+){1,6}?"
+    r"(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had"
+    r"|[a-z]{2,}(?:[^s\Wiu]s|ed))\b")
+#: An assessment's grade ("assesses the overall public health risk as high").
+_GRADED_OBJECT = re.compile(r"[ \t]+[^,;:!?\"“”()]{1,80}?[ \t]+as[ \t]+(?:very[ \t]+)?"
+                            r"(?:high|low|moderate|medium|likely|unlikely|limited|minimal"
+                            r"|severe|critical|significant)\b")
+#: What may follow any of them where they report whatever they took: the sentence's end
+#: or a clause break ("…, the mission recorded.", "as the model predicted, …").
+_NOTHING_TAKEN = re.compile(r"[ \t]*(?:[,;:\"“”—–]|[.!?]*[\"”’)]*[ \t]*$)")
+
+
+def _finding_follows(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a verb of FINDING_VERBS takes a finding, so that it reports."""
+    end = verb.end()
+    if _NOTHING_TAKEN.match(sentence, end) is not None:
+        return True
+    if _DETERMINER_BEFORE.search(sentence, max(0, verb.start() - SPEAKER_WINDOW), verb.start()):
+        return False  # "an estimated 5,000 people", "the projected deficit"
+    needs = FINDING_VERBS[verb.group().lower()]
+    if needs == "count":
+        return _COUNTED_OBJECT.match(sentence, end) is not None
+    clause = _CLAUSE_OBJECT.match(sentence, end) is not None
+    if needs == "clause":
+        return clause or _AMOUNT_OBJECT.match(sentence, end) is not None
+    return clause or _GRADED_OBJECT.match(sentence, end) is not None
 
 
 def _adds_a_thing(sentence: str, verb: re.Match[str]) -> bool:

@@ -1688,3 +1688,35 @@ def test_he_is_not_a_body_named_by_role_and_acronym_before_a_person_set_off():
     claims = ak.parse_article(text).claims
     said = claims[claims.text.str.endswith("he said.")]
     assert said.attribution.tolist() == ["Rear Admiral Daniel Hagari"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a monitor's count
+    ("The mission has verified 12,910 civilian deaths, including 673 children.", "mission"),
+    ("Airwars documented at least 40 civilian deaths in the strikes.", "Airwars"),
+    ("The mission recorded 23 attacks damaging educational facilities.", "mission"),
+    # an estimate's or a forecast's clause or amount, an assessment's grade
+    ("The Congressional Budget Office estimated the law will cut federal spending.",
+     "Congressional Budget Office"),
+    ("A 2024 study from the University of Chicago projected 2.5% fewer new drugs would "
+     "reach the market.", "University of Chicago"),
+    ("Economists predicted a 0.3% rise in prices.", "Economists"),
+    ("WHO assesses the overall public health risk as high at the national level.", "WHO"),
+    # a thing as the object, or the participle as an adjective: nothing is found
+    ("The army recorded a video of the strike.", None),
+    ("Sales recorded a 5% rise.", None),
+    ("A machine-learning model using these species predicted response with an accuracy "
+     "of 0.79.", None),
+    ("The agency assessed the damage.", None),
+    ("An estimated 5,000 people were killed.", None),
+    ("The war has killed an estimated 5,000 people.", None),
+    ("The projected deficit is $2 billion.", None),
+])
+def test_verbs_of_finding_with_what_they_found(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+def test_it_after_a_monitors_count_is_the_monitor():
+    text = ("Since 2022, the mission has verified 12,910 civilian deaths. It estimates that "
+            "between 30 and 40 per cent of deaths occurred in occupied areas.\n")
+    assert ak.parse_article(text).claims.attribution.tolist() == ["mission", "mission"]
