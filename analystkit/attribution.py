@@ -563,9 +563,10 @@ def _attribution(sentence: str) -> str | None:
         who = _up_to_speaker_end(match.group("who"))
         named = _NAME_AFTER_ROLE.match(sentence, match.start("who") + len(who))
         if named and who.split()[:1] and who.split()[0].lower() in _DETERMINERS_ONLY | {"its"} \
-                and who.split()[-1].lower() in PEOPLE_BY_ROLE \
+                and _role_head(who.split()).lower() in PEOPLE_BY_ROLE \
                 and looks_like_person(named.group("name")):
-            # "…, according to the hospital's chief financial officer, Raymond Ostrowski."
+            # "…, according to the hospital's chief financial officer, Raymond Ostrowski.",
+            # "…, according to a spokesman for the group, Viktor Trehubov."
             return named.group("name")
         who = who[len(verb.group()):] if (verb := _VERB_AFTER_ACCORDING.match(who)) else who
         unnamed = _UNNAMED_SOURCE.match(who.strip())
@@ -668,6 +669,17 @@ def _attribution(sentence: str) -> str | None:
     return _participle_subject(sentence) or _closing_finding(sentence) \
         or _after_quotation(sentence) or _records_showing(sentence) \
         or _closing_disclosure(sentence)
+
+
+def _role_head(words: list[str]) -> str:
+    """Return the noun a role ends with before what it serves, or "".
+
+    "a spokesman for the group" → "spokesman", "the hospital's chief financial
+    officer" → "officer".
+    """
+    joiner = next((i for i, w in enumerate(words) if w.lower() in ("for", "of", "at", "with")),
+                  len(words))
+    return words[joiner - 1] if joiner > 0 else ""
 
 
 #: "quoted X as saying": X speaks, the one who quotes only reports it ("RIA Novosti

@@ -1128,6 +1128,11 @@ def test_people_and_organisations_named_before_a_relative_clause(sentence, speak
      "Ostrowski.", "Raymond Ostrowski"),
     ("Costs rose 40%, according to its spokeswoman, Ana Lee.", "Ana Lee"),
     ("Costs rose 40%, according to the report, Annual Review.", "report"),
+    # the role before what it serves
+    ("Nine of the tanks were destroyed, according to a spokesman for the group, Viktor "
+     "Trehubov.", "Viktor Trehubov"),
+    ("Costs rose 40%, according to the head of the agency, Ana Lee.", "Ana Lee"),
+    ("Costs rose, according to a report for the Treasury, Annual Review.", "report"),
 ])
 def test_a_name_set_off_after_a_role_after_according_to(sentence, speaker):
     assert attribution(sentence) == speaker
