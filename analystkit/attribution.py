@@ -596,6 +596,8 @@ def _attribution(sentence: str) -> str | None:
             sentence = _TALLY_BEFORE_THAT.sub(r"\g<verb>", sentence)  # "ruled 6-3 that"
         if "confidence" in sentence:  # "concluded with high confidence that" → "… that"
             sentence = _CONFIDENCE_BEFORE_THAT.sub("", sentence)
+    if " ha " in sentence or " hanno " in sentence:  # "ha però avvertito" → "ha avvertito"
+        sentence = _ITALIAN_ADVERB_IN_PERFECT.sub("", sentence)
     may_report = _verb_gate().may_match(sentence)
     if may_report and "," in sentence:
         sentence = _set_off_auxiliaries().sub(", ", sentence)
@@ -680,6 +682,15 @@ def _role_head(words: list[str]) -> str:
     joiner = next((i for i, w in enumerate(words) if w.lower() in ("for", "of", "at", "with")),
                   len(words))
     return words[joiner - 1] if joiner > 0 else ""
+
+
+#: An Italian adverb between the perfect's auxiliary and its participle ("Legambiente ha
+#: però avvertito che …", "il ministro ha anche detto"): dropped, so that the verb of
+#: saying is found as it is listed ("ha avvertito").
+_ITALIAN_ADVERB_IN_PERFECT = re.compile(
+    r"(?:(?<=[ \t]ha)|(?<=[ \t]hanno))[ \t]+"
+    r"(?:però|anche|già|inoltre|poi|infatti|invece|ancora|pure|subito)"
+    r"(?=[ \t]+[a-zàèéìòù]+(?:ato|uto|ito|etto|itto)\b)")
 
 
 #: "quoted X as saying": X speaks, the one who quotes only reports it ("RIA Novosti

@@ -1725,3 +1725,21 @@ def test_it_after_a_monitors_count_is_the_monitor():
     text = ("Since 2022, the mission has verified 12,910 civilian deaths. It estimates that "
             "between 30 and 40 per cent of deaths occurred in occupied areas.\n")
     assert ak.parse_article(text).claims.attribution.tolist() == ["mission", "mission"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # Italian, Spanish and French warnings and replies
+    ("Legambiente ha avvertito che il caldo durerà.", "Legambiente"),
+    ("Legambiente ha però avvertito che il caldo durerà.", "Legambiente"),
+    ("Il ministro ha anche detto che il caldo durerà.", "ministro"),
+    ("Las organizaciones ecologistas alertan de que el agua escasea.",
+     "organizaciones ecologistas"),
+    ("« Nous sommes choqués », a réagi l'avocate de la famille, Me Claire Dubois.",
+     "Me Claire Dubois"),
+    ('"Non", a répondu le ministre.', "ministre"),
+    # an adverb after "ha" before no participle, and "alerta" with no "de que"
+    ("La città ha anche un museo.", None),
+    ("La alerta sigue activa.", None),
+])
+def test_romance_warnings_and_replies(sentence, speaker):
+    assert attribution(sentence) == speaker
