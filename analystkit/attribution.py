@@ -235,12 +235,18 @@ ROMANCE_RECORD_WORDS = (
     "stima", "stime", "studio", "rapporto", "relazione", "dati", "indagine", "sondaggio",
     "ricerca", "analisi", "rilevazione", "estudio", "informe", "datos", "encuesta", "análisis",
     "estimación", "estudo", "relatório", "dados", "pesquisa", "levantamento", "estimativa",
-    "étude", "rapport", "données", "enquête", "sondage", "estimation")
+    "étude", "rapport", "données", "enquête", "sondage", "estimation",
+    # the figures of a body ("selon les chiffres du ministère de la Justice")
+    "chiffres", "statistiques", "cifre", "statistiche", "cifras", "estadísticas")
+#: Bodies written in lower case after their article, as these languages write a ministry
+#: ("du ministère de la Justice", "del ministero della Salute"): the maker of the records.
+ROMANCE_BODY_NOUNS = ("ministère", "ministero", "ministerio", "ministério")
 _ROMANCE_RECORDS_AGENT = re.compile(
     r"(?:(?:una?|uno|il|lo|la|i|gli|le|el|los|las|o|os|a|as|um|uma|une|des|les|l['’])\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(ROMANCE_RECORD_WORDS) + r")\b[^,;:]{0,40}?"
     r"(?:\s(?:di|della|dello|del|dei|degli|delle|de|do|da|dos|das|du|des)\s+"
-    r"|\s(?:dell|d|de\s+l)['’])(?P<agent>[A-Z][^,;:!?\"“”()\[\]]{1,100})")
+    r"|\s(?:dell|d|de\s+l)['’])(?P<agent>(?:[A-Z]|(?:" + "|".join(ROMANCE_BODY_NOUNS)
+    + r")\b)[^,;:!?\"“”()\[\]]{1,100})")
 #: Unnamed sources as news copy describes them ("a person familiar with the matter",
 #: "two sources close to the talks"): the whole description is the speaker.
 _UNNAMED_SOURCE = re.compile(
@@ -2434,7 +2440,10 @@ _ROMANCE_PARTICIPLE = re.compile(r"(?:ad[oa]s?|id[oa]s?|é|ée|és|ées|at[oaie]
 ROMANCE_PARTICIPLE_FOLLOWERS = frozenset({"por", "par", "en", "el", "le", "la", "à", "da",
                                           "dal", "dalla", "in", "a", "ce", "cette", "este",
                                           "esta", "hoy", "ayer", "hier", "ieri", "nel",
-                                          "nella", "em", "no", "na", "pelo", "pela"})
+                                          "nella", "em", "no", "na", "pelo", "pela",
+                                          # the day it came out ("pubblicato oggi")
+                                          "oggi", "hoje", "ontem", "aujourd'hui",
+                                          "aujourd’hui"})
 
 
 #: Capitalised words a joiner may precede that start a time, not a name's next part

@@ -1743,3 +1743,18 @@ def test_it_after_a_monitors_count_is_the_monitor():
 ])
 def test_romance_warnings_and_replies(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # the body that made the figures, in lower case too, and a participle before a day
+    ("Les détenus sont 80 000, selon les chiffres du ministère de la Justice.",
+     "ministère de la Justice"),
+    ("Il caldo aumenta, secondo i dati del ministero della Salute.", "ministero della Salute"),
+    ("Los casos suben, según las cifras del Ministerio de Sanidad.", "Ministerio de Sanidad"),
+    ("Il caldo aumenta, secondo un rapporto dell'Ispra pubblicato oggi.", "Ispra"),
+    ("Il caldo aumenta, secondo un rapporto dell'Ispra pubblicato nel 2024.", "Ispra"),
+    # records named in what is said are no source
+    ("Selon Oxfam, les chiffres du ministère sont faux.", "Oxfam"),
+])
+def test_romance_figures_by_their_maker(sentence, speaker):
+    assert attribution(sentence) == speaker
