@@ -2033,6 +2033,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
                     kept[0][:1].isupper() or len(kept) == 1 and kept[0] in FOREIGN_PRONOUNS) \
                     and f"{kept[-1].lower()} " not in _PARTICLES:  # not "von der Leyen"
                 break  # "sagte Weselsky der Deutschen Presse-Agentur": who was told follows
+            if word in ROMANCE_CLAUSE_ARTICLES and kept and kept[-1][:1].isupper():
+                break  # "Secondo Coldiretti le temperature …": the clause's subject follows
             if word == "a" and kept and kept[0][:1].isupper() and index + 1 < len(words) \
                     and words[index + 1].lower() in SPANISH_LISTENER_ARTICLES:
                 break  # "ha dicho Fernández a los periodistas"
@@ -2131,6 +2133,12 @@ SPEECHLESS_PLACES = frozenset({"region", "regions", "area", "areas", "part", "te
 #: "à" ("a déclaré M. Lambert à l'AFP"). After a speaker with an article the German ones
 #: are the genitive of a role ("ein Sprecher der Bahn") and are kept.
 LISTENER_ARTICLES = frozenset({"der", "dem", "den", "à", "au", "aux"})
+#: Articles of French, Italian and Spanish that open the clause after a name no comma
+#: sets off ("Secondo Coldiretti le temperature hanno superato …", "Según Greenpeace los
+#: ríos …", "Selon Oxfam les inégalités …"): the name ends before them. Inside a name the
+#: article follows a preposition ("Casa de la Moneda", "Jean de la Fontaine"), never a
+#: capitalised word.
+ROMANCE_CLAUSE_ARTICLES = frozenset({"le", "la", "les", "il", "lo", "gli", "el", "los", "las"})
 #: Spanish articles after "a" that open the listener after a speaker ("dijo Fernández a
 #: los periodistas"): "a" and an article, where English "a" is an article itself.
 SPANISH_LISTENER_ARTICLES = frozenset({"los", "las", "la", "el", "un", "una", "unos"})

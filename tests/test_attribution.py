@@ -1758,3 +1758,15 @@ def test_romance_warnings_and_replies(sentence, speaker):
 ])
 def test_romance_figures_by_their_maker(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "secondo", "según", "selon" before a name and the clause, no comma between
+    ("Secondo Coldiretti le temperature hanno superato i 40 gradi.", "Coldiretti"),
+    ("Según Greenpeace los ríos están secos.", "Greenpeace"),
+    ("Selon Oxfam les inégalités augmentent.", "Oxfam"),
+    # an article after a preposition inside the name stays
+    ("Según la Casa de la Moneda, el precio sube.", "Casa de la Moneda"),
+])
+def test_a_romance_source_before_its_clause_with_no_comma(sentence, speaker):
+    assert attribution(sentence) == speaker
