@@ -1708,20 +1708,20 @@ def _background_promise(sentence: str, verb: re.Match[str]) -> bool:
 #: Verbs of finding, estimating and forecasting that take a thing as often as a finding,
 #: each with what its object must be for the verb to report: "count", a number ("The
 #: mission recorded 23 attacks", not "The army recorded a video"); "clause", a number or
-#: a clause ("The CBO estimated the law will cut …", "Economists predicted a 0.3% rise",
-#: not "an estimated 5,000", "The model predicted response with an accuracy of 0.79");
+#: a clause ("The CBO estimated the law will cut …", "A study projected 2.5% fewer new
+#: drugs would …", not "an estimated 5,000", "The projected deficit");
 #: "grade", a clause or "as" and a grade ("WHO assesses the risk as high"). With
 #: "that", or closing the sentence, they always report.
 FINDING_VERBS = {"verified": "count", "documented": "count", "recorded": "count",
-                 "estimated": "clause", "projected": "clause", "predicted": "clause",
-                 "predicts": "clause", "assesses": "grade", "assessed": "grade"}
+                 "estimated": "clause", "projected": "clause", "assesses": "grade",
+                 "assessed": "grade"}
 #: A count opening the object, after words that round it, and what it counts ("12,910
 #: civilian deaths", "at least 40 deaths"; not "a 5% rise", "40C").
 _COUNTED_OBJECT = re.compile(
     r"[ \t]+(?:(?:at[ \t]+least|at[ \t]+most|more[ \t]+than|fewer[ \t]+than|less[ \t]+than"
     r"|about|around|nearly|almost|roughly|some|over|up[ \t]+to)[ \t]+)*"
     r"\d[\d,]*[ \t]+[a-z]")
-#: A number opening a forecast's or an estimate's object ("predicted a 0.3% rise",
+#: A number opening a forecast's or an estimate's object ("projected a 0.3% rise",
 #: "projected 2.5% fewer new drugs", "estimated $40bn").
 _AMOUNT_OBJECT = re.compile(
     r"[ \t]+(?:(?:at[ \t]+least|more[ \t]+than|about|around|nearly|almost|roughly|some|over"
@@ -1991,6 +1991,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         if words and words[0].lower() in NEGATED_SUBJECTS:
             return None
         words = _without_adverbs(_before_passive_agent(_before_participle(words)))
+        if [word.lower() for word in words[-3:]] == ["as", "a", "whole"]:
+            words = words[:-3]  # "The US as a whole has recorded …": the US
         if not words or _stop_word(words[-1]) or words[-1].lower() in _NOT_SPEAKERS:
             return None
         tail: list[str] = []
