@@ -3358,3 +3358,19 @@ def test_verbs_of_change_in_italian_and_portuguese_name_their_subjects(language,
                                                                      expected):
     (figure,) = find_figures(text, language=language)
     assert (figure.text, figure.subject) == expected
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The council will allocate £1.1m towards school places.", "school places"),
+    ("The city set aside $18.5 million for road resurfacing.", "road resurfacing"),
+    ("The state awarded $3m for flood defences in Kent.", "flood defences"),
+    ("Hartmoor faces £12.3m funding gap", "funding gap"),
+    ("Council unveils $2.3 million pool upgrade", "pool upgrade"),
+    ("Firm wins $5m contract", "contract"),
+    # no verb of setting aside, or a time after the sum: no subject
+    ("They paid $5m for the company.", None),
+    ("The firm won $5m last year.", None),
+])
+def test_what_a_sum_is_set_aside_for_or_a_headline_names(text, subject):
+    (figure,) = find_figures(text, language="en")
+    assert figure.subject == subject

@@ -383,7 +383,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         # "$2bn in federal aid"; "spend £2.5bn on new prisons"
         figure.subject = _money_in_after(text, figure, lower, limit)
         if figure.subject is None and figure.value_high is None \
-                and _ARTICLE_BEFORE.search(text, max(lower, figure.start - 6), figure.start):
+                and (_ARTICLE_BEFORE.search(text, max(lower, figure.start - 6), figure.start)
+                     or text[figure.start - 1:figure.start] == " "
+                     and _word_before(text, figure.start - 1, lower).lower() in DEAL_VERBS):
             # "a $250,000 fine", "the £40m bid": the sum names the thing after it (not
             # a time: "a $3 billion year")
             named = _subject_after(text, figure.end, limit)
@@ -502,6 +504,15 @@ COMPARED_YEAR_WORDS = frozenset({"above", "below", "over", "under"})
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b")
 #: "old" after a number of years: an age ("34 years old").
 _OLD_AFTER = re.compile(r"[ \t\u00a0]+old\b")
+#: Verbs that headlines put right before a sum and the thing it is the sum of, with no
+#: article between ("Council approves £48m plan", "Hartmoor faces £12.3m funding gap",
+#: "Firm wins $5m contract", "City unveils $2.3 million pool upgrade"): the noun after
+#: the sum names it, as after "a" ("a £48m plan").
+DEAL_VERBS = frozenset("""
+approves approved unveils unveiled faces faced wins won secures secured announces announced
+signs signed seals sealed agrees agreed launches launched lands landed gets got receives
+received proposes proposed backs backed rejects rejected awards awarded plans planned
+""".split())
 #: An article right before a sum: "a $250,000 fine", "the £40m bid", "its $2bn loan".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|its|their|his|her)[ \t]$", re.IGNORECASE)
 #: A label that opens its line, then a colon, right before a value: "Attendance: 27,418"

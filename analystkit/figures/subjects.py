@@ -441,22 +441,30 @@ def _changed_after(text: str, end: int, limit: int, *, amount: bool = True) -> s
 
 #: Lower-case words after a sum and "in" with no determiner: what the sum is of ("$210
 #: million in damage", "$2 billion in federal aid", "$3 million in cash and jewels").
-_IN_WHAT = re.compile(r"[ \t]{1,3}(?P<preposition>in|on)"
+_IN_WHAT = re.compile(r"[ \t]{1,3}(?P<preposition>in|on|for|towards|toward)"
                       r"(?P<words>(?:[ \t]{1,3}[a-z][a-z'’-]{1,30}){1,3})")
 
 
 #: Verbs of spending right before a sum, after which "on" names what it is spent on
 #: ("will spend £2.5bn on new prisons", "invested $40m on research").
 _SPENDING_BEFORE = re.compile(r"(?<![\w'’-])(?:spend|spends|spent|spending|invest|invests"
-                              r"|invested|investing)[ \t]+"
-                              r"(?:an?[ \t]+(?:new[ \t]+)?record[ \t]+)?$")  # "spent a record"
+                              r"|invested|investing"
+                              # and of setting money aside, after which "for" or "towards"
+                              # names its use ("set aside $18.5 million for road
+                              # resurfacing", "allocated £1.1m towards school places")
+                              r"|allocate|allocates|allocated|earmark|earmarks|earmarked"
+                              r"|set[ \t]+aside|sets[ \t]+aside|budgeted|committed|pledged"
+                              r"|provide|provides|provided|award|awards|awarded)[ \t]+"
+                              r"(?:an?[ \t]+(?:new[ \t]+)?(?:record|further|extra|additional)"
+                              r"[ \t]+)?$")  # "spent a record", "pledged a further"
 
 
 def _money_in_after(text: str, figure: _Figure, lower: int, limit: int) -> str | None:
     """Return what a sum is of, after "in": "$210 million in damage" → "damage", or None.
 
-    After a verb of spending right before the sum (_SPENDING_BEFORE) "on" names it
-    too: "spend £2.5bn on new prisons" → "new prisons".
+    After a verb of spending or of setting money aside right before the sum
+    (_SPENDING_BEFORE) "on", "for" or "towards" names it too: "spend £2.5bn on new
+    prisons" → "new prisons", "set aside $18.5 million for road resurfacing".
 
     Up to three lower-case words, ending at a function word or a preposition ("in
     fines over two years" → "fines"); none for a place or a time, which a capital, a
@@ -464,8 +472,8 @@ def _money_in_after(text: str, figure: _Figure, lower: int, limit: int) -> str |
     for a time or a manner in lower case ("in recent years", "in advance"; NOT_CHANGED).
     """
     match = _IN_WHAT.match(text, figure.end, limit)
-    if match is None or match.group("preposition") == "on" and _SPENDING_BEFORE.search(
-            text, max(lower, figure.start - 24), figure.start) is None:
+    if match is None or match.group("preposition") != "in" and _SPENDING_BEFORE.search(
+            text, max(lower, figure.start - 30), figure.start) is None:
         return None
     words: list[str] = []
     for word in match.group("words").split():
