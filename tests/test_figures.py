@@ -3374,3 +3374,19 @@ def test_verbs_of_change_in_italian_and_portuguese_name_their_subjects(language,
 def test_what_a_sum_is_set_aside_for_or_a_headline_names(text, subject):
     (figure,) = find_figures(text, language="en")
     assert figure.subject == subject
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 60-bed care home will open.", [("60-bed", "count", "beds")]),
+    ("A 3-hospital trust was formed.", [("3-hospital", "count", "hospitals")]),
+    ("The plant will make 2 million 155mm shells a year.",
+     [("2 million", "count", "shells"), ("155mm", "measure", "shells")]),
+    ("It rained 20 mm on Monday.", [("20 mm", "measure", None)]),
+])
+def test_counts_held_by_nouns_in_ed_al_and_counts_before_a_calibre(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+def test_an_adjective_joined_to_a_number_still_counts_nothing():
+    (figure,) = find_figures("A 12-sided die was rolled.", language="en")
+    assert (figure.kind, figure.subject) == ("number", None)

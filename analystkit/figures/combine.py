@@ -14,7 +14,7 @@ from .context import RATIO_BASES, _read_qualifier
 from .digits import _score_halves
 from .model import _Figure
 from .scores import _in_run_of_scores
-from .subjects import _noun_of_before, _without_singular_verb
+from .subjects import _noun_of_before, _subject_after, _without_singular_verb
 from .verb_subjects import _subject_before_verb
 from .vocabulary import _UNIT_WORDS, SCALES
 
@@ -402,6 +402,25 @@ _DURATION_JOIN = re.compile(r"(?:,?[ \t]+(?:and|und|et|y|e)|,)?[ \t]+")
 # What joins the parts of a number written in scale words: a space, or "and" ("24 milioni
 # 198 mila", "2 millones 300 mil", "1 milhão e 200 mil").
 _SCALE_PARTS_JOIN = re.compile(r"[ \t](?:(?:e|y|et|and)[ \t])?")
+
+
+def _counts_before_a_measure(text: str, figures: list[_Figure], limit: int) -> None:
+    """Give a count the noun after the measure that modifies it, in place.
+
+    "2 million 155mm shells", "40 12.7mm rifles": the measure (a calibre, a size) stands
+    between the count and what it counts; both take the noun.
+    """
+    for count, measure in zip(figures, figures[1:], strict=False):
+        if count.kind in ("number", "count") and count.subject is None and count.unit is None \
+                and not count.fraction and count.value_high is None \
+                and measure.kind == "measure" and measure.value_high is None \
+                and text[count.end:measure.start] == " " \
+                and " " not in text[measure.start:measure.end]:
+            noun = _subject_after(text, measure.end, limit)
+            if noun:
+                count.subject, measure.subject = noun, measure.subject or noun
+                if float(count.value or 0.0).is_integer():
+                    count.kind = "count"
 
 
 def _merge_scaled_parts(text: str, figures: list[_Figure]) -> list[_Figure]:

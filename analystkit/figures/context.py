@@ -539,6 +539,10 @@ HYPHEN_NON_NOUNS = frozenset("odd something ish fold plus year old long time tim
 #: Endings of adjectives joined to a number ("three-dimensional", "three-pronged",
 #: "2-sided"): they describe, and count nothing.
 HYPHEN_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ish")
+#: Nouns with those endings that a hyphenated count holds ("a 60-bed care home", "a
+#: 12-pedal organ", "a 20-animal herd", "a four-arrival slot").
+HYPHEN_NOUNS_LIKE_ADJECTIVES = frozenset("bed shed seed sled pedal animal arrival hospital "
+                                         "terminal".split())
 
 
 def _read_hyphen_compound(text: str, figure: _Figure, limit: int) -> None:
@@ -574,7 +578,8 @@ def _read_hyphen_compound(text: str, figure: _Figure, limit: int) -> None:
             figure.end = match.end()
         return
     if word in HYPHEN_NON_NOUNS or _lookup_unit(word) is not None or word in SCALES \
-            or word.endswith(HYPHEN_ADJECTIVE_ENDINGS) or len(word) <= 2 \
+            or word.endswith(HYPHEN_ADJECTIVE_ENDINGS) \
+            and word.lower() not in HYPHEN_NOUNS_LIKE_ADJECTIVES or len(word) <= 2 \
             or not (text[figure.end - 1].isdigit() or text[figure.start].isalpha()):
         return  # "320px-wide": a unit glued to the number comes first
     following = _SUBJECT_WORD_AFTER.match(text, match.end(), limit)
