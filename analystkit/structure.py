@@ -2202,7 +2202,7 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
             if slug is not None:
                 block.content_start = slug.end()  # "UPDATE 2-Death toll from …": the story's
             _mark_issuer_lines(text, blocks[block.block_id:])
-            _mark_title(text, blocks[block.block_id:])
+            _mark_title(text, blocks[block.block_id:], headline=block_text)
         return
 
 
@@ -2322,13 +2322,38 @@ _CREDITED_LINE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|new[ \t]+)?(?:[\w'’&
                             r"[.!]?[*_ \t]*$")
 
 
-def _mark_title(text: str, after_headline: list[Block]) -> None:
+#: What makes a line under a headline a standfirst rather than a display title: a
+#: semicolon joining two statements or a figure ("IPCA acumula alta de 4,24% em 12
+#: meses; alimentos têm queda de 0,44%", "Waiting list … hits record 14,500 households").
+#: A display title is a short name for the story ("Keep the library open").
+_STANDFIRST_MARK = re.compile(r";|\d")
+
+
+def _standfirst_under(line: str, headline: str) -> bool:
+    """Whether a line under a headline is its standfirst (a ``dek``), not a display title.
+
+    A page that prints its display title under another headline gives it after a
+    sentence ended by a full stop (a scraped page's summary first: "Russia may recruit
+    up to 25,000 North Korean workers …." over "A military-industrial gamble: …"), and
+    that stays a title. Under a headline set as a headline, a line that states more
+    than the headline does, with a figure, a semicolon or more words than the headline
+    ("Segundo a PM, criminosos atiraram contra um bar em Madureira na noite de
+    sábado"), is the standfirst, whose statements are claims.
+    """
+    if _FULL_STOP.search(headline.rstrip() + " "):
+        return False
+    return _STANDFIRST_MARK.search(line) is not None \
+        or len(_WORD.findall(line)) > len(_WORD.findall(headline))
+
+
+def _mark_title(text: str, after_headline: list[Block], *, headline: str = "") -> None:
     """Mark the standfirst or display title between the headline and the body.
 
     A block set wholly in emphasis right under the headline is the dek (the
     standfirst). Scraped pages often give a one-sentence headline first and
     the display title (the page's H1) just above the body; it is a title, not
-    a section.
+    a section. A line under a headline that states more than it does
+    (``_standfirst_under``) is the dek.
     """
     for place, block in enumerate(after_headline):
         if block.duplicate_of is not None:
@@ -2363,7 +2388,8 @@ def _mark_title(text: str, after_headline: list[Block]) -> None:
                     and not (body is not None and body.kind == "bullet"):
                 # a numbered question heads the first part instead, and a line over a
                 # list heads its box ("If your time is short", "Situation at a glance")
-                block.kind = "title"
+                block.kind = "dek" if _standfirst_under(block_text.strip(), headline) \
+                    else "title"
             return
 
 

@@ -1675,3 +1675,27 @@ def test_dated_source_entries_one_a_line_or_a_paragraph(entries):
                            f"\n{entries}\n")
     assert len(art.sources) == 3
     assert art.blocks["kind"].tolist() == ["headline", "paragraph", "sources"]
+
+
+# --- a standfirst under the headline, not a second title --------------------
+
+@pytest.mark.parametrize(("headline", "line", "kind"), [
+    # a figure, a semicolon or more words than the headline: the standfirst
+    ("Renters squeezed as average rents rise in a year",
+     "Waiting list for social housing hits record 14,500 households", "dek"),
+    ("Inflação oficial desacelera em agosto, aponta IBGE",
+     "IPCA acumula alta em 12 meses; alimentos têm queda", "dek"),
+    ("Tiroteio deixa três mortos na Zona Norte do Rio",
+     "Segundo a PM, criminosos atiraram contra um bar em Madureira", "dek"),
+    # a short name for the story under the headline stays its display title
+    ("Letters to the editor", "Keep the library open", "title"),
+    # under a sentence headline a page's display title stays one, figure and all
+    ("Russia may recruit up to 25,000 North Korean workers to build drones.",
+     "A military-industrial gamble: 25,000 workers for drones", "title"),
+])
+def test_a_line_under_the_headline_that_states_more_is_its_standfirst(headline, line, kind):
+    art = ak.parse_article(f"{headline}\n\n{line}\n\nThe council said 1,032 families are "
+                           "in temporary housing, up from 900 last year.\n")
+    assert rows(art, "kind") == [("headline",), (kind,), ("paragraph",)]
+    assert art.articles.loc[0, "title"] == (line if kind == "title" else headline)
+    assert (line in art.claims["text"].tolist()) is (kind == "dek")
