@@ -263,6 +263,14 @@ _STAMP_LEAD = (r"(?:(?:first\s+|last\s+)?(?:published|updated|modified|posted|re
                # "Publicado el", "Mis à jour le", "Aggiornato il")
                r"|" + _FOREIGN_STAMP_WORDS + r")\s*:?\s*"
                r"(?:on|am|el|le|il|em|op)?\s*)?")
+#: A time ago in the other languages analystkit reads, as their pages print it after a
+#: stamp word ("Atualizado há 2 horas", "Actualizado hace 3 horas", "vor 2 Stunden",
+#: "il y a 5 minutes", "2 ore fa"); only with a count and a unit of time, not "há anos".
+_FOREIGN_TIME_AGO = (
+    r"(?:(?:há|hace|vor|il\s+y\s+a)\s+(?:\d{1,2}|uma?|una?|einer?)\s+"
+    r"(?:minutos?|horas?|dias?|días|semanas?|minuten?|stunden?|tage?n?|wochen?|heures?"
+    r"|jours?)"
+    r"|\d{1,2}\s+(?:minuti|ore|giorni|settimane)\s+fa)")
 _STAMP_DATE = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?"
     r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4}"
@@ -271,7 +279,8 @@ _STAMP_DATE = (
     r"|\d{1,2}\.?\s+(?:de\s+)?(?:" + longest_first(month_names())
     + r")(?:\s+de)?,?\s+\d{4}"
     # a time ago, as live pages print it: "3 hours ago", "a day ago"
-    r"|(?:\d{1,2}|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)"
+    r"|(?:\d{1,2}|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    r"|" + _FOREIGN_TIME_AGO + r")"
     # its time after a comma, a dash or a bar ("12.03.2025 | 14:35", "à 14h35")
     r"(?:(?:,|\s*[|·])?\s*[-–]?\s*(?:at\s+|um\s+|a\s+las\s+|alle\s+|às\s+|à\s+|om\s+|в\s+)?"
     r"\d{1,2}(?:[:.]|h(?=\d))\d{2}(?:\s*[ap]\.?m\.?|\s*uhr|h)?"
@@ -298,8 +307,12 @@ _STAMP_ISSUER = (r"(?:(?:(?-i:[A-Z])[\w.&'’-]*|bulletin|warning|watch|forecast
 #: A place or a document's kind before the date of a release or a commentary ("Geneva,
 #: 7 March 2025", "Commentary, 12 February 2025"): capitalised words and a comma.
 _STAMP_PLACE = r"(?:(?-i:[A-Z])[\w.'’-]*(?:[ \t]+(?-i:[A-Z])[\w.'’-]*){0,2},[ \t]+)"
+#: What parts two stamps on one line: a bar, a dot or a comma, or a space before the
+#: second one's word ("10/09/2024 09h05 Atualizado há 2 horas").
+#: (The group it opens closes after the second stamp, which is optional.)
+_SECOND_STAMP = r"(?:(?:\s*[|·•,;]\s*|\s+(?=[^\W\d]))"
 _DATE_ONLY = re.compile(r"(?:" + _STAMP_ISSUER + r"|" + _STAMP_PLACE + r")?(?:"
-                        + _STAMP_LEAD + _STAMP_DATE + r"(?:\s*[|·•,;]\s*" + _STAMP_LEAD
+                        + _STAMP_LEAD + _STAMP_DATE + _SECOND_STAMP + _STAMP_LEAD
                         + _STAMP_DATE + r")?"
                         r"|" + _STAMP_LEAD + _CLOCK_TIME + r"(?:,?\s+(?:on\s+)?" + _STAMP_DATE
                         + r")?)", re.IGNORECASE)

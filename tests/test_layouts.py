@@ -987,7 +987,9 @@ def test_a_key_figures_box_names_each_figure_by_the_words_after_it():
     "Stand: 12.03.2025", "12.03.2025, 14:35 Uhr", "Aktualisiert am 12.03.2025 um 14:35 Uhr",
     "Actualizado 12/03/2025 14:35", "Publié le 12/03/2025 à 14:35",
     "Mis à jour le 12/03/2025 à 14h35", "Publicado: 12.03.2025 | 14:35",
-    "12. März 2025, 14:35 Uhr", "Updated 3/12/2025", "Updated 25/03/2025"])
+    "12. März 2025, 14:35 Uhr", "Updated 3/12/2025", "Updated 25/03/2025",
+    # a second stamp after a space, its time ago in the page's language
+    "12/03/2025 09h05 Atualizado há 2 horas", "12/03/2025 14:35 Aktualisiert vor 3 Stunden"])
 def test_stamps_with_dates_in_digits_give_the_published_date(stamp):
     art = ak.parse_article("Hochwasser in Bayern: Tausende evakuiert\n\n" + stamp + "\n\n"
                            "Das Wasser stieg am Montag um zwei Meter, sagte ein Sprecher.\n")
