@@ -199,25 +199,72 @@ _STAGE_DIRECTION = re.compile(r"[(\[][^()\[\]\n]{2,120}[)\]]")
 _MEDIA_TIMESTAMP = re.compile(
     r"[\[(](?P<stamp>\d{1,2}(?::\d{2}){1,2})[\])][ \t]*(?:[—–-][ \t]*)?(?=\S)")
 _TAGS_SPLIT = re.compile(r"\s+[-–•|]\s+|\s*[,;|•#]\s*|\n+\s*[-*•]?\s*")
+#: ANSA's months, three capitals in calendar order ("ROMA, 12 MAR -").
+ANSA_MONTHS = ("GEN", "FEB", "MAR", "APR", "MAG", "GIU", "LUG", "AGO", "SET", "OTT", "NOV",
+               "DIC")
+#: Spanish, Portuguese and French agencies' abbreviated months after the day, with their
+#: numbers ("LONDRES, 11 mar (EFE) -", "Lisboa, 28 abr 2025 (Lusa) -", "PARIS, 3 févr").
+AGENCY_MONTHS = {"ene": 1, "feb": 2, "fev": 2, "févr": 2, "mar": 3, "abr": 4, "avr": 4,
+                 "may": 5, "jun": 6, "jul": 7, "juil": 7, "ago": 8, "sep": 9, "sept": 9,
+                 "set": 9, "oct": 10, "out": 10, "nov": 11, "dic": 12, "dez": 12, "déc": 12,
+                 "janv": 1}
 _DATELINE_MONTH = ("(?:" + english_month_pattern(capitalised=True)
                    # other languages' months, as their datelines print them ("12 февраля")
                    + r"|(?i:" + longest_first(month_names()) + r")"
-                   # ANSA's months, three capitals ("ROMA, 12 MAR -")
-                   + r"|(?:GEN|FEB|MAR|APR|MAG|GIU|LUG|AGO|SET|OTT|NOV|DIC)(?![A-Z])"
-                   # Spanish, Portuguese and French agencies' abbreviations after the day
-                   # ("LONDRES, 11 mar (EFE) -", "LISBOA, 12 mar (Lusa) -", "PARIS, 3 févr")
-                   + r"|(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|out|nov|dic|dez|fev"
-                   + r"|janv|févr|avr|juil|déc)(?![\w]))\.?")
+                   + r"|(?:" + "|".join(ANSA_MONTHS) + r")(?![A-Z])"
+                   + r"|(?:" + longest_first(frozenset(AGENCY_MONTHS)) + r")(?![\w]))\.?")
+#: The day, agency month and year of a dateline ("28 abr 2025", "19 OTT 2024").
+_AGENCY_DATE = re.compile(r"(?P<day>\d{1,2})\.?[ \t]+(?:de[ \t]+)?(?P<month>[^\W\d_]{3,4})\.?"
+                          r",?[ \t]+(?:de[ \t]+)?(?P<year>\d{4})\b")
+
+
+#: A dateline's date in digits, day first ("Brasília, 15/03/2025 (Agência Brasil) -").
+_DATELINE_DIGITS = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b")
+
+
+def _agency_date(dateline: str) -> str | None:
+    """Return the date an agency's dateline prints with an abbreviated month, or None.
+
+    "Lisboa, 28 abr 2025 (Lusa) -" → "2025-04-28"; the month is one of AGENCY_MONTHS
+    or ANSA_MONTHS. A dateline with no year ("ROMA, 12 MAR -") gives none. A date in
+    digits is read day first, as the agencies that print one do ("Brasília, 5/3/2025
+    (Agência Brasil) -" → "2025-03-05"), unless only the second part can be a day.
+    """
+    digits = _DATELINE_DIGITS.search(dateline)
+    if digits is not None:
+        day, month, year = (int(digits.group(g)) for g in ("day", "month", "year"))
+        if month > MONTHS_IN_YEAR:
+            day, month = month, day
+        try:
+            return _dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    match = _AGENCY_DATE.search(dateline)
+    if match is None:
+        return None
+    word = match.group("month")
+    month = AGENCY_MONTHS.get(word.lower()) or (
+        ANSA_MONTHS.index(word) + 1 if word in ANSA_MONTHS else None)
+    try:
+        return _dt.date(int(match.group("year")), month, int(match.group("day"))).isoformat() \
+            if month else None
+    except ValueError:
+        return None
 # "JAKARTA (Reuters) -", "SEOUL, June 5 (Reuters) -", "Paris, 3 June (AFP) -",
-# "WASHINGTON, Oct. 3, 2024 (AP) —": a place, an optional date, an optional outlet.
+# "WASHINGTON, Oct. 3, 2024 (AP) —": a place, an optional date, an optional outlet, or
+# the outlet first ("(ANSA) - BOLOGNA, 19 OTT -").
 # Agencies that write their name in lower case ("BERLIN (dpa) -") and press-release
 # wires ("SAN FRANCISCO, Oct. 15, 2024 /PRNewswire/ --") count as outlets too.
 _DATELINE = re.compile(
+    # ANSA's web pages set the agency first: "(ANSA) - BOLOGNA, 19 OTT - …"
+    r"(?:\((?P<agency>[A-Z]{2,10})\)[ \t]*[-—–][ \t]*(?=[A-Z]))?"
     r"(?P<place>[A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]|[.'’/-])+"
     r"(?:(?:[ ,]+|[ ]&[ ])[^\W\d_](?:[^\W\d_]|[.'’/-])+){0,4})?"
     # the day before the month as other languages write it: "12 de febrero", "5. März"
     r"(?:,?[ \t]+(?:" + _DATELINE_MONTH + r"[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+(?:de[ \t]+)?"
-    + _DATELINE_MONTH + r")(?:,?[ \t]+(?:de[ \t]+)?\d{4})?\.?)?\s*"
+    + _DATELINE_MONTH + r")(?:,?[ \t]+(?:de[ \t]+)?\d{4})?\.?"
+    # or in digits, as Brazilian agencies print it: "Brasília, 15/03/2025 (Agência Brasil) -"
+    r"|,[ \t]+\d{1,2}/\d{1,2}/\d{4})?\s*"
     # EFE closes its outlet with a full stop: "MADRID (EFE).-"; TASS sets it between
     # slashes after a full stop, with no dash: "МОСКВА, 12 марта. /ТАСС/."
     # Business Wire sets its name and the date between double dashes: "HOUSTON--(BUSINESS
@@ -2040,9 +2087,11 @@ def _mark_front_matter(text: str, blocks: list[Block]) -> Dateline | None:
             block.kind = "meta"  # the dateline on a line of its own: "MADRID, 4 Mar. (EUROPA
             # PRESS) -" over the first paragraph
         return Dateline(
-            published=printed_date(block_text[:match.end()]),
+            published=_agency_date(block_text[:match.end()])
+            or printed_date(block_text[:match.end()]),
             place=(match.group("place") or "").strip(" ,-") or None,
-            outlet=match.groupdict().get("outlet") or match.groupdict().get("slashed"),
+            outlet=match.groupdict().get("outlet") or match.groupdict().get("slashed")
+            or match.groupdict().get("agency"),
             block_id=block.block_id,
         )
     return None

@@ -1652,6 +1652,32 @@ def test_agency_datelines_with_an_abbreviated_month_of_their_language(line, plac
     assert art.figures["value"].tolist()[0] != 11.0
 
 
+@pytest.mark.parametrize(("line", "fields", "claim"), [
+    # a dateline's date with its year is the published date
+    ("Lisboa, 28 abr 2025 (Lusa) - As chuvas mataram 3 pessoas.",
+     ["Lisboa", "Lusa", "2025-04-28"], "As chuvas mataram 3 pessoas."),
+    # ANSA's web pages put the agency first; no year, no date
+    ("(ANSA) - BOLOGNA, 19 OTT - Sono circa 1.200 le persone evacuate.",
+     ["BOLOGNA", "ANSA", None], "Sono circa 1.200 le persone evacuate."),
+    # a date in digits, day first
+    ("Brasília, 15/03/2025 (Agência Brasil) - O governo cortou R$ 1,2 bilhão.",
+     ["Brasília", "Agência Brasil", "2025-03-15"], "O governo cortou R$ 1,2 bilhão."),
+    ("Brasília, 5/3/2025 (Agência Brasil) - O governo cortou R$ 1,2 bilhão.",
+     ["Brasília", "Agência Brasil", "2025-03-05"], "O governo cortou R$ 1,2 bilhão."),
+    # the agency alone, no place: an outlet's dateline as before
+    ("(ANSA) - Sono circa 1.200 le persone evacuate.", [None, "ANSA", None],
+     "Sono circa 1.200 le persone evacuate."),
+    # a date in digits in a sentence's opening is no dateline
+    ("Em 15/03/2025 o governo cortou R$ 1,2 bilhão.", [None, None, None],
+     "Em 15/03/2025 o governo cortou R$ 1,2 bilhão."),
+])
+def test_an_agency_dateline_gives_its_place_outlet_and_date(line, fields, claim):
+    art = ak.parse_article(f"Presa rota a Faenza\n\n{line}\n")
+    values = art.articles.loc[0, ["dateline", "outlet", "published"]].astype(object).tolist()
+    assert [None if v != v else v for v in values] == fields
+    assert art.claims["text"].tolist()[1] == claim
+
+
 def test_a_transcript_turn_ends_at_an_unread_label_a_stage_direction_and_a_question():
     art = ak.parse_article(
         "Sunday Matters\n\nCORLISS: Gas prices are up 18 cents.\n\nHART: Prices are lower than "
