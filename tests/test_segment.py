@@ -32,6 +32,14 @@ CASES = [
     # titles, initials and abbreviations
     ("Dr. Amal Haddad met Gov. Ruth Osei and Sen. Ito on Friday.",
      ["Dr. Amal Haddad met Gov. Ruth Osei and Sen. Ito on Friday."]),
+    # council titles ("Coun.", "Ald.", "Cllr.", Australia's "Cr.")
+    ("Ward 2 Coun. Cameron Kroetsch said the levy would rise. Ald. Maria Lopez agreed.",
+     ["Ward 2 Coun. Cameron Kroetsch said the levy would rise.", "Ald. Maria Lopez agreed."]),
+    ("Cr. Jo Smith and Cllr. Ann Lee voted against it.",
+     ["Cr. Jo Smith and Cllr. Ann Lee voted against it."]),
+    # "cr." after a sum in crores still ends its sentence
+    ("The plan costs Rs 500 cr. The state will pay.",
+     ["The plan costs Rs 500 cr.", "The state will pay."]),
     ("The report by J. R. Tolland was late. It ran to 40 pages.",
      ["The report by J. R. Tolland was late.", "It ran to 40 pages."]),
     ("Troops from the U.S. Army arrived. The U.S. said nothing.",
