@@ -1599,3 +1599,33 @@ def test_a_pages_metadata_in_a_description_list_is_no_claim():
     art = ak.parse_article(page, fmt="html")
     assert art.blocks["kind"].tolist() == ["headline", "meta", "meta", "paragraph", "paragraph"]
     assert art.articles.loc[0, "published"] == "2025-03-12"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # copyright notices in the page's language, with the notice after them
+    ("Riproduzione riservata © Copyright ANSA", "boilerplate"),
+    ("Todos os direitos reservados. É proibido todo tipo de reprodução sem autorização "
+     "por escrito da Folha.", "boilerplate"),
+    ("Tous droits réservés", "boilerplate"),
+    # Lusa's editors' initials, two slashes between
+    ("JNM // MSF", "boilerplate"),
+    # the service that supplied the story, an agency's files, an Acknowledgement of Country
+    ("This story was produced by the Local Democracy Reporting Service, which is funded "
+     "by the BBC and the news industry.", "boilerplate"),
+    ("With files from The Canadian Press", "boilerplate"),
+    ("Our journalists acknowledge the Traditional Owners of the land on which we work.",
+     "boilerplate"),
+    # a reporter's or a newsdesk's address
+    ("Contact the reporter: jane.doe@example.com", "boilerplate"),
+    ("Got a story? Email newsdesk@example.co.uk", "boilerplate"),
+    # not news about rights, a person's work or an acknowledgement
+    ("Os direitos reservados aos indígenas foram mantidos, disse o tribunal.", "paragraph"),
+    ("This report was written by the auditor general, who found 12 errors.", "paragraph"),
+    ("The premier acknowledged the Traditional Owners at the opening.", "paragraph"),
+    ("Files from the inquiry show 40 complaints were ignored.", "paragraph"),
+])
+def test_footer_notices_and_credits_are_boilerplate(line, kind):
+    art = ak.parse_article("Council approves new budget for schools\n\nThe council approved "
+                           f"a budget of 4 million pounds on Monday, officials said.\n\n{line}\n")
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph", kind]
+    assert len(art.claims) == (3 if kind == "paragraph" else 2)
