@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .attribution import ORGANISATION_WORDS
+from .attribution import ORGANISATION_WORDS, looks_like_person
 from .citations import MARKER, looks_like_reference, marker_matches
 from .figures.grid import CELL_GAP, holds_data
 from .lexicons import (
@@ -1473,7 +1473,68 @@ def _mark_byline(text: str, blocks: list[Block]) -> str | None:
             # a release's credit, which heads no story: "Press release from …")
             block.kind = "meta"  # "A report by the Institute for Dryland Studies"
             return credited
-    return None
+    _mark_outlet_credit(text, blocks)
+    return _mark_bare_byline(text, blocks)
+
+
+#: A byline crediting an outlet or a desk, not a person: a byline word and one to four
+#: capitalised words or brand names with a digit ("Por g1 Rio", "By Reuters"); not "By
+#: the numbers", whose words are lower case.
+_OUTLET_CREDIT = re.compile(r"(?:" + "|".join(BYLINE_WORDS) + r")(?:[ \t]+(?:[A-Z][\w.&'’-]*"
+                            r"|[a-z]{1,4}\d{1,3}))[ \t]+(?:[A-Z][\w.&'’-]*[ \t]*){0,3}|"
+                            r"(?:" + "|".join(BYLINE_WORDS) + r")[ \t]+[a-z]{1,4}\d{1,3}")
+
+
+def _mark_outlet_credit(text: str, blocks: list[Block]) -> None:
+    """Mark a byline that credits an outlet, right over the date stamp, ``meta``.
+
+    "Por g1 Rio" over "16/03/2025 08h12 · Atualizado há 3 horas" names the site's
+    desk, no person and no section; it gives no author.
+    """
+    for block in blocks[:DATELINE_SEARCH_BLOCKS]:
+        following = blocks[block.block_id] if block.block_id < len(blocks) else None
+        if block.kind == "heading" and following is not None and following.kind == "meta" \
+                and _OUTLET_CREDIT.fullmatch(text[block.start:block.end].strip()) \
+                and _DATE_ONLY.fullmatch(text[following.start:following.end].strip("*_ ")):
+            block.kind = "meta"
+            return
+
+
+#: A word of a name printed alone as a byline: capitalised, not in capitals ("Jessica",
+#: "O'Neil", "McAllister", "Mary-Jane"; not "ABC" nor "and").
+_NAME_WORD = re.compile(r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+|a?c[A-Z][a-z]+)(?:[-'’][A-Z]?[a-z]+)*")
+#: How many words a byline printed with no "By" holds: a given name and one or two
+#: surnames ("Jessica Tran", "Ana Lopez Ruiz").
+BARE_BYLINE_WORDS = (2, 3)
+
+
+def _mark_bare_byline(text: str, blocks: list[Block]) -> str | None:
+    """Mark a name printed alone under the headline, over its date stamp, as the byline.
+
+    ABC pages print the reporter's name with no "By" between the headline and the
+    "Posted …" or "Updated …" line: "Jessica Tran" there is the author, no section.
+    Only the second content line, two or three capitalised words that may name a
+    person (``looks_like_person``), right over a date stamp; a box's heading ("Key
+    Findings") or a list's ("Top Stories") is none.
+    """
+    content = [block for block in blocks[:DATELINE_SEARCH_BLOCKS]
+               if block.kind not in ("meta", "boilerplate")]
+    if len(content) < 2 or content[1].kind != "heading" or content[0].kind != "paragraph" \
+            and content[0].kind != "heading":
+        return None
+    block = content[1]
+    following = blocks[block.block_id] if block.block_id < len(blocks) else None
+    if following is None or following.kind != "meta" \
+            or not _DATE_ONLY.fullmatch(text[following.start:following.end].strip("*_ ")):
+        return None
+    line = text[block.start:block.end].strip()
+    words = line.split()
+    if len(words) not in BARE_BYLINE_WORDS or not all(map(_NAME_WORD.fullmatch, words)) \
+            or line.lower() in BOX_HEADINGS or FURNITURE_LIST_HEADING.fullmatch(line) \
+            or not looks_like_person(line):
+        return None
+    block.kind = "meta"
+    return line
 
 
 #: Documents a report's credit line names ("A report by …", "A policy brief from …").

@@ -1727,3 +1727,34 @@ def test_a_line_under_the_headline_that_states_more_is_its_standfirst(headline, 
     assert rows(art, "kind") == [("headline",), (kind,), ("paragraph",)]
     assert art.articles.loc[0, "title"] == (line if kind == "title" else headline)
     assert (line in art.claims["text"].tolist()) is (kind == "dek")
+
+
+# --- a name or an outlet alone over the date stamp --------------------------
+
+@pytest.mark.parametrize(("line", "stamp", "kind", "author"), [
+    # ABC prints the reporter's name with no "By" over the stamp
+    ("Jessica Tran", "Posted Tue 24 Jun 2025 at 5:42pm", "meta", "Jessica Tran"),
+    ("Mary-Jane O'Neil", "Updated 24 June 2025", "meta", "Mary-Jane O'Neil"),
+    # an outlet's desk credited after "Por"/"By": no author
+    ("Por g1 Rio", "16/03/2025 08h12 · Atualizado há 3 horas", "meta", None),
+    # a box's heading, a list's heading and a shouted name are no byline
+    ("Key Findings", "Updated 24 June 2025", "heading", None),
+    ("Top Stories", "Updated 24 June 2025", "boilerplate", None),
+    ("JESSICA TRAN ABC", "Updated 24 June 2025", "heading", None),
+    # "By the numbers" is lower case after "By"
+    ("By the numbers", "Updated 24 June 2025", "heading", None),
+])
+def test_a_name_or_an_outlet_alone_over_the_date_stamp_is_the_byline(line, stamp, kind, author):
+    art = ak.parse_article(f"Ratepayers face 3.5 per cent rise\n\n{line}\n\n{stamp}\n\n"
+                           "Residential rates will rise 3.5 per cent, the council said.\n")
+    assert rows(art, "kind")[:3] == [("headline",), (kind,), ("meta",)]
+    value = art.articles.loc[0, "author"]
+    assert (None if value != value else value) == author
+
+
+def test_a_name_alone_under_the_headline_with_no_stamp_under_it_stays_a_heading():
+    art = ak.parse_article("Three candidates for mayor\n\nMargaret Oduya\n\n"
+                           "The former head teacher has led the council's Labour group "
+                           "since 2019.\n")
+    assert rows(art, "kind") == [("headline",), ("heading",), ("paragraph",)]
+    assert art.articles.loc[0, "author"] != art.articles.loc[0, "author"]  # NA
