@@ -1589,6 +1589,8 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
         return True  # "The army recorded a video", "predicted response with an accuracy …"
     if verb.group().lower() in ADD_VERBS and _adds_a_thing(sentence, verb):
         return True  # "The new levy adds to the pressure on households": no speech
+    if verb.group().lower() in INVERTED_ONLY_VERBS and not _inverted(sentence, verb):
+        return True  # "O clube conta 300 sócios", "Lula indicou Zanin": no speech
     if verb.group().lower() in _amount_verbs() and (
             _AMOUNT.match(sentence, verb.end())
             or _after_perfect(sentence, verb) and not _SPEECH_FOLLOWS.match(sentence, verb.end())):
@@ -1642,6 +1644,33 @@ _ADDS_TO = re.compile(r"[ \t]+to\b")
 #: ("adds in a statement that", "adds on Monday:").
 _ADD_PHRASE = re.compile(r"(?:[ \t]+(?:in|on|at|during|later|also)\b[^,;:.!?\"“”]{0,40}?)?"
                          r"(?=[ \t]*(?:that\b|[,;:\"“”‘’—–]|[.!?]*[\"”’]*[ \t]*$))")
+
+
+#: Unnamed sources as Italian, Portuguese and Spanish copy writes them, with no article
+#: and named by what they belong to after the verb ("…, riferiscono fonti di
+#: maggioranza", "adiantou à Lusa fonte do Ministério das Finanças"): the whole phrase is
+#: the speaker.
+ROMANCE_SOURCE_HEADS = frozenset({"fonte", "fonti", "fontes", "fuente", "fuentes"})
+#: Italian and Portuguese verbs of saying that as often count, indicate or take a thing
+#: ("O clube conta 300 sócios", "dice" in English, "Lula indicou Zanin", "adiantou o
+#: pagamento"): they report only after a comma or a closing quotation mark, with their
+#: subject after them ('"Foi um estrondo", contou uma testemunha', "…, indicou a Pordata",
+#: "…, aponta IBGE", "…, dice l'Istat").
+INVERTED_ONLY_VERBS = frozenset({"dice", "conta", "contou", "indica", "indicou", "aponta",
+                                 "apontou", "adiantou"})
+#: The subject after such a verb: an article, or a capitalised word, perhaps after who
+#: was told ("adiantou à agência Lusa fonte do Ministério").
+_SUBJECT_AFTER_VERB = re.compile(
+    r"[ \t]+(?:(?:à|ao|al|all['’]|alla)[ \t]*(?:agência[ \t]+|agenzia[ \t]+)?[A-Z][\w.-]*[ \t]+)?"
+    r"(?:(?:o|a|os|as|um|uma|il|lo|la|i|gli|le|un|una|uno)[ \t]+|l['’]|(?-i:[A-Z])"
+    # or unnamed sources by what they belong to ("contou fonte do Ministério")
+    r"|(?:" + "|".join(sorted(ROMANCE_SOURCE_HEADS)) + r")[ \t])")
+
+
+def _inverted(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether ``verb`` follows a comma or a closing quotation mark and comes before its subject."""
+    return sentence[:verb.start()].rstrip().endswith((",", '"', "”", "’", "»")) \
+        and _SUBJECT_AFTER_VERB.match(sentence, verb.end()) is not None
 
 
 #: A passive "reported" with no agent, where the thing reported opens the sentence and a
@@ -2106,6 +2135,7 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
     if named:
         return named
     if (any_speaker or who[0].isupper() or who[0].isdigit() or lower.startswith(_PARTICLES)
+            or kept_words[0] in ROMANCE_SOURCE_HEADS and not forward  # "fonti di maggioranza"
             or who.split()[-1][:1].isupper()  # "state media KCNA"
             or _GENERIC_SPEAKERS.search(lower)
             or described and len(kept_words) <= MAX_DESCRIBED_SPEAKER_WORDS

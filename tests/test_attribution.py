@@ -1770,3 +1770,42 @@ def test_romance_figures_by_their_maker(sentence, speaker):
 ])
 def test_a_romance_source_before_its_clause_with_no_comma(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # Italian and Portuguese verbs of saying in the present, after a quotation or comma
+    ('"Não há o que comemorar", diz Marcio Astrini, secretário-executivo da rede.',
+     "Marcio Astrini"),
+    ("Il voto è spaccato, spiega Enzo Risso, direttore scientifico di Ipsos, in un'intervista.",
+     "Enzo Risso"),
+    ('"La situazione è critica", dice il sindaco.', "sindaco"),
+    ("I prezzi sono aumentati del 5%, afferma il Codacons.", "Codacons"),
+    ("Il ministro precisa che non ci saranno tagli.", "ministro"),
+    # in the perfect and the past
+    ("Sono 12 i morti, ha comunicato la Protezione civile nazionale.",
+     "Protezione civile nazionale"),
+    ("L'uomo era già noto alle forze dell'ordine, ha riferito l'avvocato.", "avvocato"),
+    ('"Foi um estrondo", contou uma testemunha, que pediu para não ser identificada.',
+     "testemunha"),
+    ("Moradores relataram que ouviram tiros durante a madrugada.", "Moradores"),
+    ("O ministro das Finanças, Joaquim Miranda Sarmento, considerou que o défice é "
+     "controlável e garantiu que não haverá cortes.", "Joaquim Miranda Sarmento"),
+    ("A população idosa cresceu 20%, indicou a Pordata num relatório.", "Pordata"),
+    ("O défice será de 0,3%, adiantou à agência Lusa fonte do Ministério das Finanças.",
+     "fonte do Ministério das Finanças"),
+    ("La manovra slitta a dicembre, riferiscono fonti di maggioranza.", "fonti di maggioranza"),
+    ("Il decreto arriverà lunedì, fanno sapere da Palazzo Chigi.", "Palazzo Chigi"),
+    # a headline's credit
+    ("Desmatamento na Amazônia cai 30% em 12 meses, diz Inpe", "Inpe"),
+    ("Desemprego cai para 6,2%, aponta IBGE", "IBGE"),
+    ("Inflazione ferma all'1,2%, dice l'Istat", "Istat"),
+    ("O relatório aponta que a inflação caiu.", "relatório"),
+    # verbs that also count, indicate or take a thing report only inverted
+    ("O clube conta com 300 sócios.", None),
+    ("Lula indicou Zanin para o STF.", None),
+    ("O governo adiantou o pagamento do 13.º salário.", None),
+    ("The chef will dice the onions, then fry them.", None),
+    ("La denuncia che ha presentato è stata archiviata.", None),
+])
+def test_italian_and_portuguese_verbs_of_saying(sentence, speaker):
+    assert attribution(sentence) == speaker
