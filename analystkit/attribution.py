@@ -536,6 +536,16 @@ _LEADING_LISTENER = re.compile(
     r"|agenzia[ \t]+|agence[ \t]+)?[A-Z][\w.-]*(?=[ \t]+[a-zà-ÿ])"
     # bare "a" only before an article of those languages: English "said a U.S. official"
     r"|a[ \t]+[A-Z][\w.-]*(?=[ \t]+(?:el|la|los|las|un|una|o|os|as|um|uma|il|lo|le|gli)[ \t]))")
+#: Where it was said, between a verb of saying and its speaker, as Italian, Portuguese,
+#: Spanish and French put it ("…, afferma in una nota il Codacons", "disse em comunicado
+#: a empresa", "…, afirmó en un comunicado el ministerio"): passed, the speaker follows.
+_LEADING_STATEMENT = re.compile(
+    r"^[ \t]+(?:in|em|en|dans|numa?)[ \t]+(?:(?:una?|um|uma|une)[ \t]+)?(?:nota|comunicato"
+    r"|comunicado|communiqué|declaração|dichiarazione|declaración|intervista|entrevista"
+    r"|interview|conferenza[ \t]+stampa|coletiva)"
+    r"(?=[ \t]+(?:il|lo|la|i|gli|le|o|a|os|as|el|los|las|l['’]|(?-i:[A-Z])))")
+
+
 def _wholly_quoted(sentence: str) -> bool:
     """Whether a sentence is one quotation and nothing else, so no verb in it names a speaker."""
     text = sentence.strip().rstrip(".")
@@ -653,6 +663,7 @@ def _attribution(sentence: str) -> str | None:
                 after = _LEADING_DAY_WORD.sub("", after, count=1)
                 after = _LEADING_LISTENER.sub("", after, count=1)  # "explicó a Newtral una …"
                 after = _LEADING_DAY_WORD.sub("", after, count=1)
+                after = _LEADING_STATEMENT.sub("", after, count=1)  # "afferma in una nota il …"
             counted = _COUNTED_OF_PEOPLE.match(after)
             if counted is not None:
                 return counted.group("who")  # "…, said one of the people, who was not …"

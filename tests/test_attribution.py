@@ -1809,3 +1809,15 @@ def test_a_romance_source_before_its_clause_with_no_comma(sentence, speaker):
 ])
 def test_italian_and_portuguese_verbs_of_saying(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # where it was said, between the verb and its speaker
+    ("I prezzi pesano sulle famiglie, afferma in una nota il Codacons.", "Codacons"),
+    ("A empresa vai investir 2 mil milhões, disse em comunicado a Galp.", "Galp"),
+    ("La inflación bajará, afirmó en un comunicado el ministerio.", "ministerio"),
+    # a phrase of where that opens the speaker's own words stays
+    ("I prezzi pesano, afferma la presidente in una nota.", "presidente"),
+])
+def test_a_statement_between_a_romance_verb_and_its_speaker(sentence, speaker):
+    assert attribution(sentence) == speaker
