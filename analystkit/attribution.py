@@ -2013,7 +2013,17 @@ _SPAN_OF_TIME = re.compile(r"[0-9][0-9,.]*[ \t]+(?:seconds?|minutes?|hours?|days
 #: the verb ("a indiqué l'Insee dans une note", "ha dichiarato il governatore Fabio Panetta
 #: durante un'audizione", "afirmou o ministro numa entrevista").
 FOREIGN_SPEAKER_ENDS = frozenset({"dans", "lors", "pendant", "durante", "nel", "nella", "negli",
-                                  "nelle", "numa", "num", "während"})
+                                  "nelle", "numa", "num", "während",
+                                  # "disse Haddad em entrevista coletiva"
+                                  "em"})
+#: Italian, Portuguese and Spanish "a" and "al" that open where or when after a speaker,
+#: before a lower-case noun ("ha detto Elly Schlein a margine di un incontro", "il
+#: procuratore Laura Fontana al termine dell'udienza", "dijo el ministro a los
+#: periodistas"); before a capital they name a role's field ("l'assessore al Bilancio").
+FOREIGN_SPEAKER_ENDS_BEFORE_NOUN = frozenset({"a", "al"})
+#: Conjunctions before which "a" is the Portuguese article of a second speaker ("o
+#: ministro e a ministra da Saúde").
+_ROMANCE_AND = frozenset({"e", "y", "et"})
 
 
 def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str | None:
@@ -2080,6 +2090,10 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             if word == "a" and kept and kept[0][:1].isupper() and index + 1 < len(words) \
                     and words[index + 1].lower() in SPANISH_LISTENER_ARTICLES:
                 break  # "ha dicho Fernández a los periodistas"
+            if word in FOREIGN_SPEAKER_ENDS_BEFORE_NOUN and kept \
+                    and kept[-1].lower() not in _ROMANCE_AND and index + 1 < len(words) \
+                    and words[index + 1][:1].islower() and words[index + 1][:1].isalpha():
+                break  # "Elly Schlein a margine di …", "Laura Fontana al termine …"
             if _stop_word(word) and kept \
                     and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
                     and not _role_of_phrase(words, index) \

@@ -1821,3 +1821,24 @@ def test_italian_and_portuguese_verbs_of_saying(sentence, speaker):
 ])
 def test_a_statement_between_a_romance_verb_and_its_speaker(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a lower-case preposition opening where or when ends the speaker after the verb
+    ('"Il processo è stato corretto", ha dichiarato il procuratore Laura Fontana al termine '
+     "dell'udienza.", "Laura Fontana"),
+    ('"Serve un cambio di passo", ha detto Elly Schlein a margine di un incontro a Bologna.',
+     "Elly Schlein"),
+    ('"Não haverá aumento de impostos", disse Haddad em entrevista coletiva nesta terça-feira.',
+     "Haddad"),
+    ('"Serve un piano", ha detto il sindaco a margine della cerimonia.', "sindaco"),
+    # prepositions inside a role stay
+    ('"Serve un piano", ha detto il ministro dell\'Economia Giancarlo Giorgetti.',
+     "ministro dell'Economia Giancarlo Giorgetti"),
+    ('"Serve un piano", ha detto l\'assessore al Bilancio Mario Rossi.',
+     "assessore al Bilancio Mario Rossi"),
+    ("O surto está controlado, disseram o ministro e a ministra da Saúde.",
+     "ministro e a ministra da Saúde"),
+])
+def test_a_romance_adverbial_after_the_speaker(sentence, speaker):
+    assert attribution(sentence) == speaker
