@@ -172,8 +172,15 @@ ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
                 r"|laut(?=\s+(?-i:[A-ZÄÖÜ])|\s+(?:dem|der|den|des|einer|eines|einem)\s)"
                 r"|nach\s+Angaben(?:\s+(?:von|des|der|dem))?"
                 r"|(?<!\w\s)(?:segundo|secondo)(?=\s+(?:(?:a|o|as|os|il|lo|la|i|gli|le|el|los|las"
-                r"|un|una|uno|um|uma|fonti|fontes|dati|dados)\s"
+                r"|un|una|uno|um|uma|fonti|fontes|dati|dados|informações|informazioni"
+                # "Secondo quanto riferito dai Carabinieri, …" (_ITALIAN_QUANTO)
+                r"|quanto)\s"
                 r"|l['’]|(?-i:[A-Z])))"
+                # after a word only before an article and a name, closing the clause with
+                # no comma ("L'uomo è stato arrestato secondo la Questura di Milano"), not
+                # the ordinal ("è arrivato secondo la scorsa settimana", "o segundo lugar")
+                r"|(?<=\w\s)(?:segundo|secondo)(?=\s+(?:(?:il|lo|la|i|gli|le|o|a|os|as)\s+"
+                r"|l['’])(?-i:[A-Z]))"
                 # "per the fire brigade", "per Reuters"; not "per cent", "per day" or
                 # "as per the spec" (in keeping with)
                 # ("output per NHS worker fell" after a noun is a rate: only opening a
@@ -214,6 +221,13 @@ _VERB_AFTER_ACCORDING = re.compile(
     r"\s*(?:(?:ha|han|había|habían|tem|têm)\s+)?(?:dijo|dijeron|disse|disseram"
     r"|[a-záéíóúñç]+(?:ó|ou|aron|ieron|aram|eram|ado|ido))\s+(?=(?:el|la|los|las|o|a|os|as)\s"
     r"|(?-i:[A-Z]))", re.IGNORECASE)
+#: Italian "secondo quanto" and the verb of saying before its agent or subject ("secondo
+#: quanto riferito dai Carabinieri", "secondo quanto ha reso noto la Regione", "secondo
+#: quanto riferisce l'Ansa"): passed, the speaker follows.
+_ITALIAN_QUANTO = re.compile(
+    r"\s*quanto\s+(?:(?:ha|hanno|è\s+stato)\s+)?[a-zàèéìòù]+(?:\s+noto)?\s+"
+    r"(?:(?:dai|dal|dallo|dalla|dagli|dalle|da)\s+|dall['’])?"
+    r"(?=(?:il|lo|la|i|gli|le)\s|l['’]|(?-i:[A-Z]))", re.IGNORECASE)
 #: "according to a report by the Institute …", "imagery analysed by Maxar", "early
 #: estimates by the insurer Fidelidade", "data from the Office for National Statistics":
 #: the named agent after "by" (or after "from", when what comes before it is a
@@ -237,7 +251,9 @@ ROMANCE_RECORD_WORDS = (
     "estimación", "estudo", "relatório", "dados", "pesquisa", "levantamento", "estimativa",
     "étude", "rapport", "données", "enquête", "sondage", "estimation",
     # the figures of a body ("selon les chiffres du ministère de la Justice")
-    "chiffres", "statistiques", "cifre", "statistiche", "cifras", "estadísticas")
+    "chiffres", "statistiques", "cifre", "statistiche", "cifras", "estadísticas",
+    # and what a body gave out ("segundo informações da Polícia Civil")
+    "informações", "informazioni", "informaciones")
 #: Bodies written in lower case after their article, as these languages write a ministry
 #: ("du ministère de la Justice", "del ministero della Salute"): the maker of the records.
 ROMANCE_BODY_NOUNS = ("ministère", "ministero", "ministerio", "ministério")
@@ -585,6 +601,7 @@ def _attribution(sentence: str) -> str | None:
             # "…, according to a spokesman for the group, Viktor Trehubov."
             return named.group("name")
         who = who[len(verb.group()):] if (verb := _VERB_AFTER_ACCORDING.match(who)) else who
+        who = who[len(quanto.group()):] if (quanto := _ITALIAN_QUANTO.match(who)) else who
         unnamed = _UNNAMED_SOURCE.match(who.strip())
         if unnamed:
             return _unnamed(unnamed)  # "a person familiar with the matter"

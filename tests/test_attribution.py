@@ -1842,3 +1842,23 @@ def test_a_statement_between_a_romance_verb_and_its_speaker(sentence, speaker):
 ])
 def test_a_romance_adverbial_after_the_speaker(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "secondo quanto" and its verb before the agent or subject
+    ("Secondo quanto riferito dai Carabinieri del Nucleo investigativo, l'uomo avrebbe "
+     "colpito la moglie.", "Carabinieri del Nucleo investigativo"),
+    ("Secondo quanto ha reso noto la Regione, i casi sono 12.", "Regione"),
+    ("Secondo quanto riferisce l'Ansa, il vertice è saltato.", "Ansa"),
+    # what a body gave out
+    ("O homem foi preso, segundo informações do Batalhão de Operações Policiais Especiais "
+     "(Bope).", "Batalhão de Operações Policiais Especiais"),
+    ("Segundo informações da Polícia Civil, o suspeito fugiu.", "Polícia Civil"),
+    # after a word, before an article and a name, with no comma
+    ("L'uomo è stato arrestato ieri sera secondo la Questura di Milano.", "Questura di Milano"),
+    # the ordinal names no source
+    ("Leclerc è arrivato secondo la scorsa settimana a Monza.", None),
+    ("O Flamengo ficou em segundo lugar no campeonato.", None),
+])
+def test_secondo_quanto_and_segundo_informacoes(sentence, speaker):
+    assert attribution(sentence) == speaker
