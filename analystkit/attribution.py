@@ -704,7 +704,47 @@ def _attribution(sentence: str) -> str | None:
             return who
     return _participle_subject(sentence) or _closing_finding(sentence) \
         or _after_quotation(sentence) or _records_showing(sentence) \
-        or _closing_disclosure(sentence)
+        or _closing_disclosure(sentence) or _opening_view(sentence)
+
+
+#: People by role in Italian and Portuguese, whose view "Per"/"Para" opens a sentence
+#: with ("Per il presidente di Federconsumatori, Michele Carrus, l'aumento …", "Para o
+#: pesquisador do Imazon Carlos Souza Jr., a queda …"); "Per il 2025, …" or "Para o
+#: governo, …" name no person's view.
+ROMANCE_PEOPLE_BY_ROLE = frozenset({
+    "presidente", "ministro", "ministra", "direttore", "direttrice", "diretor", "diretora",
+    "segretario", "segretaria", "secretário", "secretária", "sindaco", "prefeito", "prefeita",
+    "portavoce", "porta-voz", "esperto", "esperti", "especialista", "especialistas",
+    "economista", "economisti", "analista", "analisti", "ricercatore", "ricercatrice",
+    "pesquisador", "pesquisadora", "pesquisadores", "professore", "professoressa",
+    "professor", "professora", "coordenador", "coordenadora", "coordinatore", "governatore",
+    "governador", "governadora", "procuratore", "assessore", "assessora", "deputato",
+    "deputado", "deputada", "senatore", "senador", "senadora", "leader", "líder", "fundador",
+    "fondatore", "autore", "autor", "autora", "responsabile", "responsável"})
+#: A sentence opened by "Per"/"Para", an article and a role, up to its comma, and a
+#: person's name set off after it.
+_OPENING_VIEW = re.compile(
+    r"(?:Per|Para)[ \t]+(?:(?:il|lo|la|i|gli|le|o|a|os|as)[ \t]+|l['’])"
+    r"(?P<role>[\w-]+)(?P<rest>[^,;:!?\"“”()]{0,80}),[ \t]+"
+    r"(?:(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’.-]+),[ \t]+)?")
+
+
+def _opening_view(sentence: str) -> str | None:
+    """Return the person whose view "Per"/"Para" opens a sentence with, or None.
+
+    "Per il presidente di Federconsumatori, Michele Carrus, l'aumento è …" →
+    "Michele Carrus"; "Para o pesquisador do Imazon Carlos Souza Jr., a queda …" →
+    the role and name; only a person by role (ROMANCE_PEOPLE_BY_ROLE) is a view's holder.
+    """
+    if not sentence.startswith(("Per ", "Para ")):
+        return None
+    match = _OPENING_VIEW.match(sentence)
+    if match is None or match.group("role").lower() not in ROMANCE_PEOPLE_BY_ROLE:
+        return None
+    if match.group("name") and looks_like_person(match.group("name")):
+        return match.group("name")
+    return _clean_speaker(match.group("role") + match.group("rest"), forward=False,
+                          any_speaker=True)
 
 
 def _role_head(words: list[str]) -> str:

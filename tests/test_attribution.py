@@ -1862,3 +1862,19 @@ def test_a_romance_adverbial_after_the_speaker(sentence, speaker):
 ])
 def test_secondo_quanto_and_segundo_informacoes(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "Per"/"Para", an article and a person by role open the sentence: their view
+    ("Per il presidente di Federconsumatori, Michele Carrus, l'aumento è inaccettabile.",
+     "Michele Carrus"),
+    ("Para o pesquisador do Imazon Carlos Souza Jr., a queda é expressiva.",
+     "pesquisador do Imazon Carlos Souza Jr."),
+    ("Per il sindaco, la situazione è sotto controllo.", "sindaco"),
+    # a time, a purpose or a body is no view's holder
+    ("Per il 2025, il governo prevede una crescita dello 0,8%.", None),
+    ("Per la prima volta, il Pil è sceso.", None),
+    ("Para o governo, a meta é factível.", None),
+])
+def test_a_view_opened_by_per_or_para(sentence, speaker):
+    assert attribution(sentence) == speaker
