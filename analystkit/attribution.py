@@ -263,6 +263,17 @@ _ROMANCE_RECORDS_AGENT = re.compile(
     r"(?:\s(?:di|della|dello|del|dei|degli|delle|de|do|da|dos|das|du|des)\s+"
     r"|\s(?:dell|d|de\s+l)['’])(?P<agent>(?:[A-Z]|(?:" + "|".join(ROMANCE_BODY_NOUNS)
     + r")\b)[^,;:!?\"“”()\[\]]{1,100})")
+#: The same records with their maker as the agent of a participle ("dados divulgados hoje
+#: pelo Instituto Nacional de Estatística", "dados do sistema Deter divulgados nesta
+#: quinta-feira pelo Inpe", "dati diffusi dall'Istat", "datos publicados por el INE"): the
+#: agent, before any body after "di"/"do" that the records belong to.
+_ROMANCE_RECORDS_BY = re.compile(
+    r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(ROMANCE_RECORD_WORDS) + r")\b[^,;:]{0,80}?"
+    r"(?:\s(?:pelo|pela|pelos|pelas|por|dal|dalla|dallo|dai|dagli|dalle|par)\s+"
+    r"(?:(?:o|a|os|as|el|la|los|las|le|les)\s+|l['’])?|\sdall['’])"
+    r"(?P<agent>(?:[A-Z]|(?:" + "|".join(ROMANCE_BODY_NOUNS) + r")\b)[^,;:!?\"“”()\[\]]{1,100})")
+#: A day in brackets after a weekday, as Brazilian copy writes it ("nesta quinta-feira (7)").
+_BRACKETED_DAY = re.compile(r"(?<=feira)[ \t]*\(\d{1,2}\)")
 #: Unnamed sources as news copy describes them ("a person familiar with the matter",
 #: "two sources close to the talks"): the whole description is the speaker.
 _UNNAMED_SOURCE = re.compile(
@@ -583,6 +594,8 @@ def _attribution(sentence: str) -> str | None:
     if len(sentence) > MAX_SENTENCE_CHARS or _wholly_quoted(sentence):
         return None  # '"If the report said something, we kept it."': what is said
     sentence = _BRACKETED_ASIDE.sub("", sentence)
+    if "feira (" in sentence:
+        sentence = _BRACKETED_DAY.sub("", sentence)  # "divulgados nesta quinta-feira (7) pelo"
     if "-" in sentence:
         sentence = _PARTY_STATE.sub(lambda m: "," if m.group("relative") else "", sentence)
     if sentence[:1] in "LlOОПDA" and (clitic := _OPENING_CLITIC.match(sentence)) is not None:
@@ -606,7 +619,7 @@ def _attribution(sentence: str) -> str | None:
         if unnamed:
             return _unnamed(unnamed)  # "a person familiar with the matter"
         if who[:1].islower():  # "a report by the Institute …", "data from the ONS"
-            records = _ROMANCE_RECORDS_AGENT.match(who)
+            records = _ROMANCE_RECORDS_BY.match(who) or _ROMANCE_RECORDS_AGENT.match(who)
             if records is not None:  # "secondo una prima stima di Coldiretti" → Coldiretti
                 named = _clean_speaker(records.group("agent"), forward=False, any_speaker=True)
                 if named:

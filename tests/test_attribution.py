@@ -1878,3 +1878,21 @@ def test_secondo_quanto_and_segundo_informacoes(sentence, speaker):
 ])
 def test_a_view_opened_by_per_or_para(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # records' maker as the agent of their participle, whole
+    ("A taxa de desemprego caiu para 6,4%, segundo dados divulgados hoje pelo Instituto "
+     "Nacional de Estatística (INE).", "Instituto Nacional de Estatística"),
+    ("O desmatamento caiu 30%, segundo dados do sistema Deter divulgados nesta quinta-feira "
+     "(7) pelo Inpe (Instituto Nacional de Pesquisas Espaciais).", "Inpe"),
+    ("Secondo i dati diffusi dall'Istat, il Pil è cresciuto.", "Istat"),
+    ("Según los datos publicados por el INE, el paro bajó.", "INE"),
+    # with no agent, the body after "di"/"do" as before
+    ("Secondo una prima stima di Coldiretti, i danni superano il miliardo.", "Coldiretti"),
+    ("Secondo un rapporto dell'Ispra pubblicato oggi, il consumo di suolo cresce.", "Ispra"),
+    # a bracketed day after a weekday is passed
+    ("O desmatamento caiu, afirmou nesta quinta-feira (7) o Inpe.", "Inpe"),
+])
+def test_romance_records_by_the_agent_of_their_participle(sentence, speaker):
+    assert attribution(sentence) == speaker
