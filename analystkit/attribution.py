@@ -417,8 +417,11 @@ _CLAUSE_BREAK = re.compile(
 # Inside one sentence a full stop ends a speaker only at the very end ("said a U.S. official").
 #: A name set off after a speaker's role: "said the company's spokesman, Ivo
 #: Marsh." or "…, Ivo Marsh, on Monday." (also "dijo el consejero, Jordi Puig.").
+#: A surname's lower-case particle may stand inside it ("il presidente della Regione,
+#: Michele de Pascale.").
 _NAME_AFTER_ROLE = re.compile(
-    r",[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’-]+)[ \t]*(?:,|[.!]?[\"”’)]*[ \t]*$)")
+    r",[ \t]+(?P<name>(?:[A-Z][\w'’.-]+[ \t]+(?:" + _SPACED_PARTICLE + r")?){1,3}[A-Z][\w'’-]+)"
+    r"[ \t]*(?:,|[.!]?[\"”’)]*[ \t]*$)")
 _SPEAKER_END = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:!?\"“”()]|\.(?=[\s\"”’)]*$)")
 
 

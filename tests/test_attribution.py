@@ -1896,3 +1896,16 @@ def test_a_view_opened_by_per_or_para(sentence, speaker):
 ])
 def test_romance_records_by_the_agent_of_their_participle(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a surname's lower-case particle inside a name set off after a role
+    ('"Siamo pronti", ha detto il presidente della Regione, Michele de Pascale.',
+     "Michele de Pascale"),
+    ('"We are ready," said the commission\'s president, Ursula von der Leyen.',
+     "Ursula von der Leyen"),
+    ("The vote is close, according to the party's chairman, Luis da Silva.", "Luis da Silva"),
+    ('"We are ready," said the company\'s spokesman, Ivo Marsh.', "Ivo Marsh"),
+])
+def test_a_name_with_a_particle_set_off_after_a_role(sentence, speaker):
+    assert attribution(sentence) == speaker
