@@ -344,7 +344,10 @@ _ROMANCE_DETERMINERS = re.compile(
     r"(?:el|las?|los|les?|una?|une|des|il|lo|i|gli|os?|as|um|uma|die|der|das|het)\s+(?=\w)"
     r"|l['’](?=\w)"
     r"|(?:(?:El|Las?|Los|Les?|Una?|Une|Des|Il|Lo|Gli|Os?|As|Um|Uma|Die|Der|Das|Het|De)\s+"
-    r"|L['’])(?=[a-zà-ÿ])")
+    r"|L['’])(?=[a-zà-ÿ])"
+    # Italian "I" only before a plural in -i ("I sindacati", "I carabinieri"), where
+    # English "I" is the pronoun before a verb ("I think", "I said")
+    r"|I\s+(?=[a-zà-ÿ]+i\b)")
 #: A German article, then a capitalised role and a person's first name and surname:
 #: "Die Präsidentin Sabine Kühn", "Der Innenminister Joachim Herrmann".
 _GERMAN_ARTICLE_BEFORE_NAME = re.compile(r"(?:Der|Die|Das)[ \t]+[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+"

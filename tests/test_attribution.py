@@ -1909,3 +1909,15 @@ def test_romance_records_by_the_agent_of_their_participle(sentence, speaker):
 ])
 def test_a_name_with_a_particle_set_off_after_a_role(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # the Italian plural article before a plural in -i is dropped as "il" is
+    ("I sindacati hanno però avvertito che lo sciopero continuerà.", "sindacati"),
+    ("I carabinieri hanno detto che l'uomo è fuggito.", "carabinieri"),
+    # English "I" stays the pronoun
+    ('"It was a mistake," I said.', "i"),
+    ("I think the plan is flawed, I said.", "i"),
+])
+def test_the_italian_plural_article(sentence, speaker):
+    assert attribution(sentence) == speaker
