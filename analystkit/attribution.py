@@ -33,6 +33,10 @@ OBJECT_CLITICS = frozenset({"lo", "la", "l'", "l’", "o"})
 _OPENING_CLITIC = re.compile(
     r"(?:Lo|La|O)[ \t]+(?=(?:ha|hanno|han|ha[ \t]+detto|dijo|dijeron|afirmó|aseguró|explicó"
     r"|disse|disseram|afirmou)\b)|L['’](?=(?:ha|hanno)\b)"
+    # Italian in the present, and "Ciò" ("Lo comunica l'Istat", "Lo rende noto la
+    # Coldiretti", "Ciò riferisce la Questura")
+    r"|(?:Lo|Ciò)[ \t]+(?=(?:comunica|comunicano|rende[ \t]+noto|rendono[ \t]+noto|riferisce"
+    r"|riferiscono|annuncia|annunciano|ha|hanno)\b)"
     # Russian and Ukrainian "about this" before the verb and its speaker ("Об этом сообщил
     # официальный представитель МИД Мария Захарова", "Про це повідомив …")
     r"|(?:Об[ \t]+этом|Про[ \t]+це)[ \t]+(?:также[ \t]+|також[ \t]+)?(?=[а-яіїє]+\b)"
@@ -604,7 +608,7 @@ def _attribution(sentence: str) -> str | None:
         sentence = _BRACKETED_DAY.sub("", sentence)  # "divulgados nesta quinta-feira (7) pelo"
     if "-" in sentence:
         sentence = _PARTY_STATE.sub(lambda m: "," if m.group("relative") else "", sentence)
-    if sentence[:1] in "LlOОПDA" and (clitic := _OPENING_CLITIC.match(sentence)) is not None:
+    if sentence[:1] in "LlOОПDAC" and (clitic := _OPENING_CLITIC.match(sentence)) is not None:
         # "Lo ha detto il ministro, Nello Musumeci": read as "…, ha detto il ministro"
         sentence = ", " + sentence[clitic.end():]
     match = _ACCORDING.search(sentence)
@@ -1744,7 +1748,11 @@ ROMANCE_SOURCE_HEADS = frozenset({"fonte", "fonti", "fontes", "fuente", "fuentes
 #: subject after them ('"Foi um estrondo", contou uma testemunha', "…, indicou a Pordata",
 #: "…, aponta IBGE", "…, dice l'Istat").
 INVERTED_ONLY_VERBS = frozenset({"dice", "conta", "contou", "indica", "indicou", "aponta",
-                                 "apontou", "adiantou"})
+                                 "apontou", "adiantou",
+                                 # "Lo sciopero comunica un disagio", "Il dato si riferisce
+                                 # al 2024", "annuncia un piano" (with "che" they report)
+                                 "comunica", "comunicano", "riferisce", "riferiscono",
+                                 "annuncia", "annunciano", "rende noto", "rendono noto"})
 #: The subject after such a verb: an article, or a capitalised word, perhaps after who
 #: was told ("adiantou à agência Lusa fonte do Ministério").
 _SUBJECT_AFTER_VERB = re.compile(

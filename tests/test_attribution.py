@@ -1921,3 +1921,19 @@ def test_a_name_with_a_particle_set_off_after_a_role(sentence, speaker):
 ])
 def test_the_italian_plural_article(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # Italian "Lo"/"Ciò" for what was said, then a verb in the present and its speaker
+    ("Lo comunica l'Istat nella stima provvisoria diffusa oggi.", "Istat"),
+    ("Lo rende noto la Coldiretti in una nota diffusa oggi.", "Coldiretti"),
+    ("Ciò riferisce la Questura di Milano.", "Questura di Milano"),
+    ("Lo ha reso noto l'assessora regionale alla Sanità, Irene Priolo.", "Irene Priolo"),
+    ("Le scuole resteranno chiuse, comunica il ministero.", "ministero"),
+    ("Il ministero comunica che le scuole resteranno chiuse.", "ministero"),
+    # "Lo" as the article, and the verbs taking a thing or referring, say nothing
+    ("Lo sciopero comunica un disagio diffuso.", None),
+    ("Il dato si riferisce al 2024.", None),
+])
+def test_italian_lo_before_a_verb_of_saying_in_the_present(sentence, speaker):
+    assert attribution(sentence) == speaker
