@@ -46,6 +46,15 @@ _OPENING_CLITIC = re.compile(
     r"|(?:Das|Dies)[ \t]+(?=(?:sagte|sagten|teilte|teilten|erklärte|erklärten|betonte"
     r"|berichtete|berichteten|bestätigte|bestätigten)\b)"
     r"|Así[ \t]+lo[ \t]+(?=(?:ha|han|dijo|dijeron|afirmó|aseguró|explicó|anunció)\b)")
+def credits_sentence_before(sentence: str) -> bool:
+    """Whether a sentence opens with a pronoun for what was just said, then its verb of saying.
+
+    "Lo comunica l'Istat nella stima provvisoria.", "Lo ha reso noto l'assessora …",
+    "Das teilte das Unternehmen mit.": the speaker said the sentence before too.
+    """
+    return sentence[:1] in "LlOОПDAC" and _OPENING_CLITIC.match(sentence) is not None
+
+
 #: The same pronouns after "selon"/"según" ("selon lui", "según ella"), read as English.
 FOREIGN_PRONOUNS = {"lui": "he", "elle": "she", "eux": "they", "elles": "they",
                     "él": "he", "ella": "she", "ellos": "they", "ellas": "they",

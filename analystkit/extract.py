@@ -21,6 +21,7 @@ from .attribution import (
     PRONOUNS,
     attribution,
     capitalised_run,
+    credits_sentence_before,
     group_by_role,
     leading_person,
     looks_like_person,
@@ -418,6 +419,11 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                 # 6.3 million votes, commission chair Jean Mensa said." then "…, she said")
                 people.saw(speaker)
             speaker = speaker or label_speaker or credited  # "BELLO: …", "> … — Dana Moyo"
+            if speaker and len(claims) > first_claim and claims[-1].attribution is None \
+                    and credits_sentence_before(sentence):
+                # "L'inflazione è scesa all'1,2%." then "Lo comunica l'Istat …": the
+                # speaker said the sentence before in the paragraph too
+                claims[-1].attribution = speaker
             if speaker is None and claims and claims[-1].attribution \
                     and block.block_id - claims[-1].block_id <= THEY_REACH_BLOCKS \
                     and _reported_in_german(sentence):

@@ -1937,3 +1937,16 @@ def test_the_italian_plural_article(sentence, speaker):
 ])
 def test_italian_lo_before_a_verb_of_saying_in_the_present(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+def test_lo_before_a_verb_of_saying_credits_the_sentence_before_it_too():
+    text = ("Inflazione ferma\n\nL'inflazione è scesa all'1,2 per cento a ottobre. Lo comunica "
+            "l'Istat nella stima provvisoria diffusa oggi.\n\nI ricoveri sono saliti a 120. "
+            "Lo ha reso noto l'assessora regionale alla Sanità, Irene Priolo.\n\n"
+            "Le scuole restano chiuse. La decisione è del sindaco.\n")
+    claims = ak.parse_article(text).claims
+    speakers = dict(zip(claims.text, claims.attribution, strict=True))
+    assert speakers["L'inflazione è scesa all'1,2 per cento a ottobre."] == "Istat"
+    assert speakers["I ricoveri sono saliti a 120."] == "Irene Priolo"
+    # a sentence with no such opening credits nothing before it
+    assert pd.isna(speakers["Le scuole restano chiuse."])
