@@ -2149,7 +2149,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
                     and (not _inside_name(words, index) or _person_of_named_place(words, index)) \
                     and not _placed_speaker(words, index) and not _role_of_phrase(words, index):
                 tail = (_person_before_affiliation(words, index)
-                        or _document_of_people(words, index) or tail)
+                        or _document_of_people(words, index)
+                        or _document_to(words, index) or tail)
                 break
             tail.insert(0, word)
             if len(tail) >= MAX_SPEAKER_WORDS:
@@ -2359,6 +2360,21 @@ def _document_of_people(words: list[str], index: int) -> list[str] | None:
             or words[index - 1].lower() not in DOCUMENTS_OF_PEOPLE:
         return None
     determiners = [w for w in words[max(0, index - 4):index - 1] if w.lower() in _DETERMINERS_ONLY]
+    return determiners[-1:] + [words[index - 1]]
+
+
+#: Documents addressed to a body after "to" ("A report to the planning committee says",
+#: "The report to cabinet warns that …"): the document speaks, not who it is put to.
+DOCUMENTS_TO = frozenset({"report", "reports", "letter", "letters", "memo", "paper",
+                          "submission", "briefing", "note"})
+
+
+def _document_to(words: list[str], index: int) -> list[str] | None:
+    """Return the document before "to" at ``words[index]`` ("A report" in "A report to …")."""
+    if words[index].lower() != "to" or index == 0 \
+            or words[index - 1].lower() not in DOCUMENTS_TO:
+        return None
+    determiners = [w for w in words[max(0, index - 3):index - 1] if w.lower() in _DETERMINERS_ONLY]
     return determiners[-1:] + [words[index - 1]]
 
 

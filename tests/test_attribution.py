@@ -1950,3 +1950,15 @@ def test_lo_before_a_verb_of_saying_credits_the_sentence_before_it_too():
     assert speakers["I ricoveri sono saliti a 120."] == "Irene Priolo"
     # a sentence with no such opening credits nothing before it
     assert pd.isna(speakers["Le scuole restano chiuse."])
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a document addressed "to" a body speaks, not the body
+    ("A report to the planning committee says the scheme is acceptable.", "report"),
+    ("The report to cabinet warns that reserves could be exhausted.", "report"),
+    ("A letter to the council says the road is unsafe.", "letter"),
+    # the body itself still speaks
+    ("The planning committee said the scheme is acceptable.", "planning committee"),
+])
+def test_a_document_addressed_to_a_body(sentence, speaker):
+    assert attribution(sentence) == speaker
