@@ -973,11 +973,24 @@ def _opening_subject(first_clause: str, forms: tuple[re.Pattern[str], ...]) -> s
     if not words or words[0].lower() in INTRODUCTORY_WORDS:
         return None  # "On 3 September 1939 New Zealand allied itself …": no plain subject
     for index, word in enumerate(words[1:MAX_SPEAKER_WORDS + 1], start=1):
+        if _people_plural(word):
+            continue  # "Highways officers recommended …": a plural of people, no verb in -s
         if any(form.fullmatch(word) for form in forms):
             if word.lower() in _NOT_SPEAKERS:
                 return None  # "Prices has …", "is": an auxiliary, not the verb sought
             return _clean_speaker(" ".join(words[:index]), forward=True)
     return None
+
+
+def _people_plural(word: str) -> bool:
+    """Whether a word in -s is a plural of people by role ("officers", "officials", "doctors").
+
+    It would pass for a verb in the present ("holds"), and is the subject's noun.
+    """
+    lower = word.lower()
+    return plural_noun(lower) and lower not in RECORDS_WITHOUT_DETERMINER and (
+        lower in PEOPLE_BY_ROLE or lower[:-1] in PEOPLE_BY_ROLE
+        or _GENERIC_SPEAKERS.search(lower) is not None)
 
 
 #: Plural and mass nouns of records that open a clause without a determiner, which a

@@ -1962,3 +1962,17 @@ def test_lo_before_a_verb_of_saying_credits_the_sentence_before_it_too():
 ])
 def test_a_document_addressed_to_a_body(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a plural of people in -s is the subject's noun, not its verb
+    ("Highways officers recommended approval, saying the junction was safe.",
+     "Highways officers"),
+    ("Planning officers recommended approval, saying the scheme was acceptable.",
+     "Planning officers"),
+    ("Senior officials blamed the storm and said volumes would recover.", "Senior officials"),
+    # a verb in -s still ends the subject
+    ("RBA holds cash rate at 4.35pc, warns inflation fight not over.", "RBA"),
+])
+def test_a_plural_of_people_before_the_first_verb(sentence, speaker):
+    assert attribution(sentence) == speaker
