@@ -2536,7 +2536,9 @@ def _placed_speaker(words: list[str], index: int) -> bool:
     if not place or not place[0][:1].isalpha():
         return False  # "bought in 2020"
     if word == "at":
-        return place[0].islower()
+        # "Officials at the scene", and a named place a lower-case noun ends ("medics at
+        # Nasser hospital", "Doctors at al-Shifa hospital"), not "Analysts at GeoWatch"
+        return place[0].islower() or words[-1].isalpha() and words[-1].islower()
     # "in" a named place ("Firefighters in Valencia"), or after a speaker's noun or a
     # group of people ("Officials in the region", "Farmers in the district", "Those in
     # the room"), not "The rise in coronavirus deaths announced"

@@ -1976,3 +1976,14 @@ def test_a_document_addressed_to_a_body(sentence, speaker):
 ])
 def test_a_plural_of_people_before_the_first_verb(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # people at a named place a lower-case noun ends keep their noun
+    ("Ten people were killed, medics at Nasser hospital told AFP.", "medics at Nasser hospital"),
+    ("Doctors at al-Shifa hospital said 20 bodies had arrived.", "Doctors at al-Shifa hospital"),
+    # people at an organisation's name: the organisation, as before
+    ("Analysts at GeoWatch estimate the work cost $85 million.", "GeoWatch"),
+])
+def test_people_at_a_named_place(sentence, speaker):
+    assert attribution(sentence) == speaker
