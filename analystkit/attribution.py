@@ -2679,6 +2679,12 @@ def _inside_share(words: list[str], index: int) -> bool:
 _BODIES_BEFORE_TO = frozenset({"campaign", "initiative", "movement", "network", "project"})
 
 
+#: Bodies and instruments named by what they are on, besides ORGANISATION_WORDS
+#: ("Convention on the Rights of the Child", "Panel on Climate Change").
+BODIES_BEFORE_ON = frozenset({"convention", "conference", "panel", "forum", "treaty",
+                              "subcommittee", "taskforce", "force", "commissioner"})
+
+
 def _inside_name(words: list[str], index: int) -> bool:
     """Whether ``words[index]`` joins two capitalised words of one name.
 
@@ -2698,6 +2704,9 @@ def _inside_name(words: list[str], index: int) -> bool:
             and words[index + 1][:1].isupper()
     if words[index].lower() not in _NAME_JOINERS:
         return False
+    if words[index].lower() == "on" and _bare_word(words[index - 1]) not in ORGANISATION_WORDS \
+            and _bare_word(words[index - 1]) not in BODIES_BEFORE_ON:
+        return False  # "Governor Vyacheslav Gladkov on Telegram": where he wrote it
     if words[index + 1] == "the" and index + 2 < len(words):
         if words[index].lower() == "for" and index + 3 < len(words) \
                 and words[index + 2][:1].isupper() and words[index + 3][:1].isupper():

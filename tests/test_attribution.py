@@ -1987,3 +1987,16 @@ def test_a_plural_of_people_before_the_first_verb(sentence, speaker):
 ])
 def test_people_at_a_named_place(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "on" after a person is where they said it
+    ("Two people were injured, wrote Governor Vyacheslav Gladkov on Telegram.",
+     "Governor Vyacheslav Gladkov"),
+    # "on" after a body's word joins its name
+    ("The Committee on Foreign Affairs said the deal was flawed.", "Committee on Foreign Affairs"),
+    ("The talks stalled, according to the Intergovernmental Panel on Climate Change.",
+     "Intergovernmental Panel on Climate Change"),
+])
+def test_on_joins_a_name_only_after_a_body(sentence, speaker):
+    assert attribution(sentence) == speaker
