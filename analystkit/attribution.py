@@ -239,8 +239,8 @@ _VERB_AFTER_ACCORDING = re.compile(
 #: quanto riferisce l'Ansa"): passed, the speaker follows.
 _ITALIAN_QUANTO = re.compile(
     r"\s*quanto\s+(?:(?:ha|hanno|è\s+stato)\s+)?[a-zàèéìòù]+(?:\s+noto)?\s+"
-    r"(?:(?:dai|dal|dallo|dalla|dagli|dalle|da)\s+|dall['’])?"
-    r"(?=(?:il|lo|la|i|gli|le)\s|l['’]|(?-i:[A-Z]))", re.IGNORECASE)
+    r"(?:(?:dai|dal|dallo|dalla|dagli|dalle|da)\s+(?=\w)|dall['’]"
+    r"|(?=(?:il|lo|la|i|gli|le)\s|l['’]|(?-i:[A-Z])))", re.IGNORECASE)
 #: "according to a report by the Institute …", "imagery analysed by Maxar", "early
 #: estimates by the insurer Fidelidade", "data from the Office for National Statistics":
 #: the named agent after "by" (or after "from", when what comes before it is a
@@ -634,6 +634,8 @@ def _attribution(sentence: str) -> str | None:
             return named.group("name")
         who = who[len(verb.group()):] if (verb := _VERB_AFTER_ACCORDING.match(who)) else who
         who = who[len(quanto.group()):] if (quanto := _ITALIAN_QUANTO.match(who)) else who
+        if who.startswith("quanto "):
+            return None  # "Secondo quanto si apprende, …": as is learned, from no one
         unnamed = _UNNAMED_SOURCE.match(who.strip())
         if unnamed:
             return _unnamed(unnamed)  # "a person familiar with the matter"

@@ -1850,6 +1850,9 @@ def test_a_romance_adverbial_after_the_speaker(sentence, speaker):
      "colpito la moglie.", "Carabinieri del Nucleo investigativo"),
     ("Secondo quanto ha reso noto la Regione, i casi sono 12.", "Regione"),
     ("Secondo quanto riferisce l'Ansa, il vertice è saltato.", "Ansa"),
+    ("Secondo quanto riferito dai carabinieri, l'uomo è stato arrestato.", "carabinieri"),
+    # "as is learned" names no one
+    ("Secondo quanto si apprende, l'uomo è stato arrestato in flagranza di reato.", None),
     # what a body gave out
     ("O homem foi preso, segundo informações do Batalhão de Operações Policiais Especiais "
      "(Bope).", "Batalhão de Operações Policiais Especiais"),
