@@ -1339,12 +1339,16 @@ def _person_after_role(words: list[str]) -> str | None:
         return None
     role = words[-len(run) - 1]
     if not (role.isalpha() and role.islower()) or role in _STOP_WORDS or role in _NAME_JOINERS \
-            or is_function_word(role):  # "sagte Weselsky der Deutschen Presse-Agentur"
-        return None
+            or is_function_word(role) or role in ROMANCE_OF:
+        return None  # "sagte Weselsky der Deutschen Presse-Agentur", "ministro degli Esteri …"
     name = " ".join(run)
     return name if looks_like_person(name) else None
 
 
+#: Italian and Portuguese "of" joined to an article, inside a role before a name ("il
+#: ministro degli Esteri Antonio Tajani", "presidente delle Regioni"): no role's last word.
+ROMANCE_OF = frozenset({"dello", "dei", "degli", "delle", "della", "del", "dos", "das", "do",
+                        "da", "di", "de"})
 #: Words for a group of people that a place after them belongs to ("Those in the room").
 _GROUP_WORDS = frozenset({"people", "those", "everyone", "others", "many", "residents"})
 #: Nouns for a body of people that take no plural -s ("…, staff said", "court staff told

@@ -2003,3 +2003,16 @@ def test_people_at_a_named_place(sentence, speaker):
 ])
 def test_on_joins_a_name_only_after_a_body(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # an Italian "of" joined to an article inside a role keeps the role whole
+    ('"Serve un piano", ha detto il ministro degli Esteri Antonio Tajani.',
+     "ministro degli Esteri Antonio Tajani"),
+    ('Per il ministro degli Esteri Antonio Tajani, invece, "Forza Italia è in crescita".',
+     "ministro degli Esteri Antonio Tajani"),
+    # a role of one word still gives the name
+    ('"Serve un piano", ha detto il ministro Antonio Tajani.', "Antonio Tajani"),
+])
+def test_an_italian_role_with_degli_before_a_name(sentence, speaker):
+    assert attribution(sentence) == speaker
