@@ -1503,6 +1503,8 @@ def _mark_outlet_credit(text: str, blocks: list[Block]) -> None:
 #: A word of a name printed alone as a byline: capitalised, not in capitals ("Jessica",
 #: "O'Neil", "McAllister", "Mary-Jane"; not "ABC" nor "and").
 _NAME_WORD = re.compile(r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+|a?c[A-Z][a-z]+)(?:[-'’][A-Z]?[a-z]+)*")
+# A year in the date stamp under a bare byline ("Posted Tue 24 Jun 2025 at 5:42pm").
+_YEAR_IN_STAMP = re.compile(r"\b(?:19|20)\d{2}\b")
 #: How many words a byline printed with no "By" holds: a given name and one or two
 #: surnames ("Jessica Tran", "Ana Lopez Ruiz").
 BARE_BYLINE_WORDS = (2, 3)
@@ -1524,9 +1526,10 @@ def _mark_bare_byline(text: str, blocks: list[Block]) -> str | None:
         return None
     block = content[1]
     following = blocks[block.block_id] if block.block_id < len(blocks) else None
-    if following is None or following.kind != "meta" \
-            or not _DATE_ONLY.fullmatch(text[following.start:following.end].strip("*_ ")):
-        return None
+    stamp = text[following.start:following.end].strip("*_ ") if following is not None else ""
+    if following is None or following.kind != "meta" or not _DATE_ONLY.fullmatch(stamp) \
+            or _YEAR_IN_STAMP.search(stamp) is None:
+        return None  # (a time alone, "2.31 pm", stamps a record's sitting, not a story)
     line = text[block.start:block.end].strip()
     words = line.split()
     if len(words) not in BARE_BYLINE_WORDS or not all(map(_NAME_WORD.fullmatch, words)) \
