@@ -1246,7 +1246,8 @@ _TITLED_PERSON = re.compile(
     r"Ambassador|Commissioner|Director|Chairman|Chairwoman|Executive|Premier|King|Queen|"
     r"Prince|Princess|Pope|Sheikh|Colonel|Col\.|Captain|Capt\.|Lieutenant|Lt\.|Officer"
     r"|Admiral|Adm\.)\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|van|von|de|da|di|du|la|le)){0,3})"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|" + _HYPHENED_PARTICLE + r"[A-Z][\w'’-]+"
+    r"|van|von|de|da|di|du|la|le)){0,3})"
     r"(?=\s+[a-z(]|,)")
 
 
@@ -1282,10 +1283,15 @@ def capitalised_run(words: list[str], end: int | None = None,
     """
     run: list[str] = []
     for word in reversed(words[:end]):
-        if not word[:1].isupper() or (most is not None and len(run) >= most):
+        if not (word[:1].isupper() or _PARTICLE_NAME_WORD.match(word)) \
+                or (most is not None and len(run) >= most):
             break
         run.insert(0, word)
     return run
+
+
+#: A surname joined to its particle by a hyphen ("al-Hams", "el-Sayed"): a word of a name.
+_PARTICLE_NAME_WORD = re.compile(_HYPHENED_PARTICLE + r"[A-Z]")
 
 
 #: Roles written in capitals that come before a name in a run of capitalised words

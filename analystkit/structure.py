@@ -1110,8 +1110,17 @@ def _mark_list_lead_ins(text: str, blocks: list[Block]) -> None:
                 or text[block.end - 1] != ":" or following.kind != "bullet":
             continue
         lead_in = text[block.content_start:block.end - 1].strip()
-        if "\n" not in lead_in and 1 <= len(lead_in.split()) <= MAX_LIST_LEAD_IN_WORDS:
+        if "\n" not in lead_in and 1 <= len(lead_in.split()) <= MAX_LIST_LEAD_IN_WORDS \
+                and _PASSIVE_END.search(lead_in) is None:
             block.label, block.content_start = lead_in, block.end
+
+
+#: A lead-in that ends in a passive verb reports what happened to the items: "Three other
+#: men were also sentenced:", "Four people have been arrested:" state a fact and stay
+#: claims ("Key 2024 highlights include:" does not).
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be)[ \t]+"
+                          r"(?:\w+ly[ \t]+|also[ \t]+|now[ \t]+)?"
+                          r"\w+(?:ed|en|wn|un|ht|lt)$", re.IGNORECASE)
 
 
 def _label_under_fact_check_headings(text: str, blocks: list[Block]) -> None:
@@ -2332,10 +2341,16 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
         return
 
 
+#: Words that end the name of a publication, a series or an outlet, no issuing office
+#: ("Disease Outbreak News", "Reuters News", "Weekly Bulletin"): a line ending so under
+#: a headline is the series it belongs to.
+PUBLICATION_WORDS = frozenset({"news", "times", "post", "journal", "herald", "bulletin",
+                               "gazette", "review", "digest", "weekly", "daily"})
 #: Words that head the name of a body issuing a text: the organisations attribution
 #: knows, and the offices, missions and units that issue releases ("Human Rights
-#: Monitoring Mission in Ukraine", "Directorate-General for Health").
-ISSUER_WORDS = ORGANISATION_WORDS | frozenset({
+#: Monitoring Mission in Ukraine", "Directorate-General for Health"), less those of a
+#: publication.
+ISSUER_WORDS = ORGANISATION_WORDS - PUBLICATION_WORDS | frozenset({
     "mission", "secretariat", "directorate", "directorate-general", "division", "unit",
     "programme", "program", "embassy", "consulate", "delegation", "tribunal", "observatory",
     "taskforce", "ombudsman", "inspectorate", "regulator", "commissioner"})
@@ -2468,8 +2483,10 @@ def _standfirst_under(line: str, headline: str) -> bool:
     """
     if _FULL_STOP.search(headline.rstrip() + " "):
         return False
-    return _STANDFIRST_MARK.search(line) is not None \
-        or len(_WORD.findall(line)) > len(_WORD.findall(headline))
+    words = _WORD.findall(line)
+    if words and not any(word[:1].islower() for word in words if len(word) > 3):
+        return False  # set in title case, as a name or a title is: "… Areas) Act 1990"
+    return _STANDFIRST_MARK.search(line) is not None or len(words) > len(_WORD.findall(headline))
 
 
 def _mark_title(text: str, after_headline: list[Block], *, headline: str = "") -> None:

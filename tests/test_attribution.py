@@ -2016,3 +2016,11 @@ def test_on_joins_a_name_only_after_a_body(sentence, speaker):
 ])
 def test_an_italian_role_with_degli_before_a_name(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+def test_he_after_a_name_with_a_hyphened_particle_is_the_whole_name():
+    art = ak.parse_article(
+        "Hospitals run dry in Gaza\n\nDr Marwan al-Hams, director of field hospitals in Gaza, "
+        "told Al Jazeera the hospital had no fuel left. \"We are operating without anaesthetic "
+        "and without fuel,\" he said.\n")
+    assert art.claims["attribution"].tolist()[1:] == ["Dr Marwan al-Hams"] * 2

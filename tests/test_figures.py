@@ -3390,3 +3390,18 @@ def test_counts_held_by_nouns_in_ed_al_and_counts_before_a_calibre(text, expecte
 def test_an_adjective_joined_to_a_number_still_counts_nothing():
     (figure,) = find_figures("A 12-sided die was rolled.", language="en")
     assert (figure.kind, figure.subject) == ("number", None)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # an aside set off before the verb is passed; a span of ages is no subject
+    ("it", "La disoccupazione giovanile, tra i 15 e i 24 anni, scende al 19,8%.",
+     ("19,8%", "disoccupazione giovanile")),
+    ("it", "Gli inattivi tra i 15 e i 64 anni sono diminuiti dello 0,4%.", ("0,4%", None)),
+    ("pt", "O dólar fechou em queda de 0,6%.", ("0,6%", "dólar")),
+    # a verb after a modal is no modifier of the noun before "of"
+    ("en", "Repairs would cause delays of up to 45 minutes.", ("up to 45 minutes", "delays")),
+    ("en", "The plan would require injections of about 60 bcm.", ("about 60 bcm", "injections")),
+])
+def test_subjects_past_asides_spans_and_verbs(language, text, expected):
+    figure = find_figures(text, language=language)[-1]
+    assert (figure.text, figure.subject) == expected

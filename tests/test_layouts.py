@@ -1758,3 +1758,33 @@ def test_a_name_alone_under_the_headline_with_no_stamp_under_it_stays_a_heading(
                            "since 2019.\n")
     assert rows(art, "kind") == [("headline",), ("heading",), ("paragraph",)]
     assert art.articles.loc[0, "author"] != art.articles.loc[0, "author"]  # NA
+
+
+def test_a_series_name_under_the_headline_is_no_issuer_and_its_sections_stay():
+    art = ak.parse_article(
+        "Cholera – Republic of Maralia\n\nDisease Outbreak News\n\n18 September 2025\n\n"
+        "Situation at a glance\n\nThe ministry reported 1,204 cases in the week.\n")
+    assert art.articles["title"].iloc[0] == "Cholera – Republic of Maralia"
+    kinds = dict(zip(art.blocks["text"], art.blocks["kind"], strict=True))
+    assert kinds["Situation at a glance"] == "heading"
+
+
+@pytest.mark.parametrize(("lead_in", "claimed"), [
+    ("Three other men were also sentenced:", True),
+    ("Four people have been arrested:", True),
+    ("Key 2024 highlights include:", False),
+    ("Our main recommendations are:", False),
+])
+def test_a_lead_in_that_reports_what_happened_stays_a_claim(lead_in, claimed):
+    art = ak.parse_article(
+        "Court round-up\n\nThe court heard the case on Monday and gave its ruling.\n\n"
+        f"{lead_in}\n\n- John Smith, 34, got two years.\n- Ann Lee, 29, got one year.\n")
+    assert (lead_in in art.claims["text"].tolist()) is claimed
+
+
+def test_a_title_case_name_under_the_headline_is_no_dek():
+    art = ak.parse_article(
+        "Town and Country Planning Act 1990\n\n"
+        "Planning (Listed Buildings and Conservation Areas) Act 1990\n\n"
+        "Notice is hereby given that an application has been made.\n")
+    assert art.blocks["kind"].tolist()[:2] == ["headline", "title"]

@@ -264,12 +264,19 @@ def _noun_phrase_before(text: str, words: list[_Word], verb_start: int,
             end -= 2
         elif end >= 0 and words[end].lower in grammar.auxiliaries:
             end -= 1
+    if end >= 0 and "," in text[words[end].end:words[verb_start].start]:
+        # an aside set off before the verb: "La disoccupazione giovanile, tra i 15 e i 24
+        # anni, scende al 19,8%": the subject is before its opening comma
+        end = next((i for i in range(end - 1, -1, -1)
+                    if "," in text[words[i].end:words[i + 1].start]), -1)
     first = end
     while first >= 0 and end - first < MAX_SUBJECT_WORDS:
         word = words[first]
         if first < end and "," in text[word.end:words[first + 1].start]:
             return None
         if word.lower in grammar.determiners:
+            if any(c.isdigit() for c in text[word.end:words[end].end]):
+                return None  # "tra i 15 e i 24 anni": a span of ages, no subject
             if first >= 1 and words[first - 1].lower in grammar.joins:
                 first -= 1  # "Los precios de la vivienda": a determiner inside the phrase
                 continue

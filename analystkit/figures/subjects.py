@@ -114,6 +114,11 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Za-z][a-z-]{1,30})[ \t]$"
 _CLAUSE_BREAKS = ".!?:;"
 
 
+#: Modals and "to", after which a word is a verb in its plain form, no modifier of the
+#: noun after it ("would cause delays of …", "to require injections of …").
+VERB_OPENERS = frozenset("will would could can may might must shall should to".split())
+
+
 def _modifiers_before(text: str, position: int, lower: int) -> tuple[list[str], int]:
     """Return the words before a noun at ``position`` that modify it, and where they start.
 
@@ -143,6 +148,8 @@ def _modifiers_before(text: str, position: int, lower: int) -> tuple[list[str], 
         if lower_word.endswith("ing") and (lower_word in PARTICIPLE_PREPOSITIONS or not at_start
                                            and not _ends_modifiers(_last_word(before).lower())):
             break
+        if _last_word(before).lower() in VERB_OPENERS:
+            break  # "would cause delays of 45 minutes": the plain verb after a modal
         words.insert(0, word)
         position = match.start()
         if at_start:
