@@ -1875,15 +1875,13 @@ FINDING_VERBS = {"verified": "count", "documented": "count", "recorded": "count"
                  "assessed": "grade"}
 #: A count opening the object, after words that round it, and what it counts ("12,910
 #: civilian deaths", "at least 40 deaths"; not "a 5% rise", "40C").
-_COUNTED_OBJECT = re.compile(
-    r"[ \t]+(?:(?:at[ \t]+least|at[ \t]+most|more[ \t]+than|fewer[ \t]+than|less[ \t]+than"
-    r"|about|around|nearly|almost|roughly|some|over|up[ \t]+to)[ \t]+)*"
-    r"\d[\d,]*[ \t]+[a-z]")
+_ROUNDING_WORDS = (r"(?:at[ \t]+least|at[ \t]+most|more[ \t]+than|fewer[ \t]+than"
+                   r"|less[ \t]+than|about|around|nearly|almost|roughly|some|over|up[ \t]+to)")
+_COUNTED_OBJECT = re.compile(r"[ \t]+(?:" + _ROUNDING_WORDS + r"[ \t]+)*\d[\d,]*[ \t]+[a-z]")
 #: A number opening a forecast's or an estimate's object ("projected a 0.3% rise",
 #: "projected 2.5% fewer new drugs", "estimated $40bn").
-_AMOUNT_OBJECT = re.compile(
-    r"[ \t]+(?:(?:at[ \t]+least|more[ \t]+than|about|around|nearly|almost|roughly|some|over"
-    r"|up[ \t]+to|a|an)[ \t]+)*(?:[$€£¥]|[A-Z]{1,3}\$|[+-]?\d)")
+_AMOUNT_OBJECT = re.compile(r"[ \t]+(?:(?:" + _ROUNDING_WORDS + r"|a|an)[ \t]+)*"
+                            r"(?:[$€£¥]|[A-Z]{1,3}\$|[+-]?\d)")
 #: A determiner right before a participle, which is then an adjective ("an estimated").
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|its|their|this|his|her|our)[ \t]*$",
                                 re.IGNORECASE)
