@@ -114,9 +114,10 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Za-z][a-z-]{1,30})[ \t]$"
 _CLAUSE_BREAKS = ".!?:;"
 
 
-#: Modals and "to", after which a word is a verb in its plain form, no modifier of the
-#: noun after it ("would cause delays of …", "to require injections of …").
-VERB_OPENERS = frozenset("will would could can may might must shall should to".split())
+#: Modals, after which a word is a verb in its plain form, no modifier of the noun after
+#: it ("would cause delays of …", "could require injections of …"); not "to", as often a
+#: preposition ("leveling out to pre-pandemic levels of 2.4 percent").
+VERB_OPENERS = frozenset("will would could can may might must shall should".split())
 
 
 def _modifiers_before(text: str, position: int, lower: int) -> tuple[list[str], int]:
