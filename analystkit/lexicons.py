@@ -187,7 +187,8 @@ def required_literals(pattern: str, *, ignore_case: bool = False) -> tuple[tuple
     Returns
     -------
     tuple of tuple of str
-        The groups, most selective (longest shortest string) first; empty when
+        The groups, most selective (longest shortest string, then fewest strings)
+        first; empty when
         nothing can be said, e.g. for patterns with inline flags.
     """
     try:
@@ -200,7 +201,9 @@ def required_literals(pattern: str, *, ignore_case: bool = False) -> tuple[tuple
               if not ignore_case or all(s.isascii() for s in group)}
     if ignore_case:
         groups = {tuple(dict.fromkeys(s.lower() for s in group)) for group in groups}
-    return tuple(sorted(groups, key=lambda group: (-min(map(len, group)), group)))
+    # (of groups as selective by that, the one of fewer strings first: "quot" before
+    # "call", "ring", "mail", … of which any text holds one far more often)
+    return tuple(sorted(groups, key=lambda group: (-min(map(len, group)), len(group), group)))
 
 
 #: A character that must repeat ("\\.{5,}") is required at most this many times over:
