@@ -3405,3 +3405,39 @@ def test_an_adjective_joined_to_a_number_still_counts_nothing():
 def test_subjects_past_asides_spans_and_verbs(language, text, expected):
     figure = find_figures(text, language=language)[-1]
     assert (figure.text, figure.subject) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure set against the one before it takes its subject: the claimed and the actual
+    ("The real death toll was 4,012, not 40,000.",
+     [("4,012", "count", "real death toll"), ("40,000", "count", "real death toll")]),
+    ("Cases reached 2,113 in 2024, not the 20,000 claimed.",
+     [("2,113", "count", "Cases"), ("2024", "year", None), ("20,000", "count", "Cases")]),
+    ("The deficit was $3bn compared with $5bn.",
+     [("$3bn", "money", "deficit"), ("$5bn", "money", "deficit")]),
+    # an estimate put at an amount names what it estimates
+    ("Official data put the number of measles cases at 2,113.",
+     [("2,113", "count", "measles cases")]),
+    ("The ministry pegged losses at $2bn.", [("$2bn", "money", "losses")]),
+    ("They put it at 5%.", [("5%", "percent", None)]),
+    # a multiple is no count
+    ("The big tech names trade at around 30 times forward earnings.",
+     [("around 30", "number", "big tech names")]),
+    # a quoted weight of something
+    ('The firm recalled "2.4 million pounds" of chicken.',
+     [("2.4 million pounds", "measure", None)]),
+    ('It raised "2.4 million pounds" for charity.', [("2.4 million pounds", "money", None)]),
+])
+def test_contrasts_estimates_multiples_and_quoted_weights(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+def test_a_bullets_emphasised_label_names_its_value():
+    art = ak.parse_article(
+        "Copper notes\n\nKey numbers this week:\n\n"
+        "- **Mine supply growth:** just 1.8%, the weakest since 2020.\n"
+        "- **Price:** $9,850 a tonne, up 4%.\n", fmt="markdown")
+    got = [(f.text, None if pd.isna(f.subject) else f.subject)
+           for f in art.figures.itertuples()]
+    assert got == [("just 1.8%", "Mine supply growth"), ("2020", None),
+                   ("$9,850 a tonne", "Price"), ("4%", "Price")]

@@ -404,6 +404,39 @@ _DURATION_JOIN = re.compile(r"(?:,?[ \t]+(?:and|und|et|y|e)|,)?[ \t]+")
 _SCALE_PARTS_JOIN = re.compile(r"[ \t](?:(?:e|y|et|and)[ \t])?")
 
 
+# What sets a figure against the one before it: "4,012, not 40,000", "2,113 in 2024, not
+# the 20,000 claimed", "rather than", "compared with", "versus".
+_CONTRAST_JOIN = re.compile(
+    r",?[ \t]+(?:and[ \t]+)?(?:not|rather[ \t]+than|instead[ \t]+of|compared[ \t]+(?:with|to)"
+    r"|versus|vs\.?)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?")
+# A year between a figure and its contrast ("2,113 in 2024, not …"): the time of the first.
+_YEAR_BETWEEN = re.compile(r"[ \t]+(?:in|for|by)[ \t]+(?:19|20)\d\d")
+
+
+def _contrasted_subjects(text: str, figures: list[_Figure]) -> None:
+    """Give a figure set against the one before it that figure's subject, in place.
+
+    "The real death toll was 4,012, not 40,000": both count the toll, the claimed and
+    the actual, as fact-checks set them side by side.
+    """
+    for index, figure in enumerate(figures[1:], start=1):
+        if figure.subject is not None or figure.value_high is not None:
+            continue
+        before = figures[index - 1]
+        if before.kind == "year" and index >= 2 and _YEAR_BETWEEN.fullmatch(
+                text, figures[index - 2].end, before.end) is not None:
+            before = figures[index - 2]  # "2,113 in 2024, not the 20,000 claimed"
+            gap_start = figures[index - 1].end
+        else:
+            gap_start = before.end
+        if not before.subject or _CONTRAST_JOIN.fullmatch(text, gap_start, figure.start) is None:
+            continue
+        counted = before.kind == "count" and figure.kind == "number" and figure.unit is None \
+            and float(figure.value or 0.0).is_integer()
+        if before.kind == figure.kind and before.unit == figure.unit or counted:
+            figure.subject, figure.kind = before.subject, before.kind
+
+
 def _counts_before_a_measure(text: str, figures: list[_Figure], limit: int) -> None:
     """Give a count the noun after the measure that modifies it, in place.
 

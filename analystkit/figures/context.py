@@ -349,8 +349,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             # "The company's market value fell by a fifth": the size of a change in what
             # the verb's subject names (a share of the level before)
             figure.subject = _subject_before_verb(text, figure.start, lower, counting=False)
-        if figure.kind == "number" and figure.subject and not fraction and counted:
-            figure.kind = "count"
+        if figure.kind == "number" and figure.subject and not fraction and counted \
+                and _MULTIPLE_AFTER.match(text, figure.end, limit) is None:
+            figure.kind = "count"  # (not a multiple: "trade at around 30 times earnings")
     if figure.subject is None and figure.kind in ("money", "percent", "measure", "duration"):
         # "compensation of $5,000", a range too ("revenue of $182m to $185m"); "a maximum
         # penalty of 20 years"
@@ -374,6 +375,14 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         if figure.subject is None:
             # "Hinduism (2.6%)", "Australia ($26.2b)"
             figure.subject = _label_before_bracket(text, figure.start, figure.end, lower, limit)
+    if figure.subject is None and figure.kind in ("number", "money", "percent", "measure") \
+            and text.endswith("at ", lower, figure.qualifier_start or figure.start):
+        put = _PUT_AT_BEFORE.search(text, max(lower, (figure.qualifier_start or figure.start) - 90),
+                                    figure.qualifier_start or figure.start)
+        if put is not None:  # "Official data put the number of measles cases at 2,113"
+            figure.subject = put.group("what")
+            if figure.kind == "number" and float(figure.value or 0.0).is_integer():
+                figure.kind = "count"
     if figure.subject is None and figure.unit in SPEED_UNITS:
         # "winds gusting 90 km/h", "gusts to 120km/h": the wind the speed measures
         wind = _WIND_BEFORE.search(text, max(lower, figure.start - 40), figure.start)
@@ -392,7 +401,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             figure.subject = None if named is None or named.split()[-1].lower() in _TIME_NOUNS \
                 else named
     if figure.subject is None and figure.kind in ("number", "money", "percent", "measure") \
-            and text[figure.start - 2:figure.start] in (": ", ":\u00a0"):
+            and (text[figure.start - 2:figure.start] in (": ", ":\u00a0")
+                 or _EMPHASISED_COLON_BEFORE.search(text, max(lower, figure.start - 4),
+                                                    figure.start) is not None):
         # "Attendance: 27,418", "- Stadium bid: $1.2bn": a fact box's label names it
         label = _VALUE_LABEL.fullmatch(text, lower, figure.start)
         words = label.group("label").lower().split() if label is not None else []
@@ -502,6 +513,19 @@ _ASIDE_AFTER = re.compile(r"[ \t]\([^()\n]{1,40}\)")
 COMPARED_YEAR_WORDS = frozenset({"above", "below", "over", "under"})
 #: "levels" after a year: the year of a baseline ("below 1990 levels").
 _LEVELS_AFTER = re.compile(r"[ \t]+levels?\b")
+#: "times" after a number and before what it multiplies: a multiple, no count ("trade at
+#: 30 times forward earnings", "8.3 times median earnings"; "30 times a day" is a rate).
+_MULTIPLE_AFTER = re.compile(r"[ \t]+times[ \t]+(?!a[ \t]|an[ \t]|per[ \t]|each[ \t]|every[ \t])"
+                             r"[a-z]")
+# An estimate's verb, what it estimates and "at" before the amount: "Official data put the
+# number of measles cases at 2,113", "Census figures put the state's population at 39.4
+# million", "The ministry pegged losses at $2bn" (the article and "the number of" left out).
+_PUT_AT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|pegged|pegs|placed|places)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
+    r"(?:(?:total[ \t]+)?number[ \t]+of[ \t]+)?"
+    r"(?!(?:it|them|this|that|these|those)[ \t])(?P<what>[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}?)"
+    r"[ \t]+at[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over"
+    r"|at[ \t]+least)[ \t]+)?$")
 #: "old" after a number of years: an age ("34 years old").
 _OLD_AFTER = re.compile(r"[ \t\u00a0]+old\b")
 #: Verbs that headlines put right before a sum and the thing it is the sum of, with no
@@ -518,7 +542,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|its|their|his|her)[ \t]$
 #: A label that opens its line, then a colon, right before a value: "Attendance: 27,418"
 #: (a list's mark before it is no part of it).
 _VALUE_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]+)?[*_]{0,2}(?P<label>[A-Z][\w'’&/ -]{1,60}?)"
-                          r"[*_]{0,2}:[ \t\u00a0]")
+                          r"[*_]{0,2}:[*_]{0,2}[ \t\u00a0]")
+# A label's colon inside its emphasis before the value: "- **Mine supply growth:** 1.8%".
+_EMPHASISED_COLON_BEFORE = re.compile(r":[*_]{1,2}[ \t\u00a0]$")
 #: Most words of a label that names the value after it.
 LABEL_MAX_WORDS = 6
 #: Most characters after the value on a labelled value's line: a fact box's line holds
@@ -839,8 +865,14 @@ _WON_AS_VERB = re.compile(r"[ \t]+(?:\d|(?:the|a|an|its|their|his|her|by|re-?ele
 def _pounds_sterling(text: str, figure: _Figure, word: tuple[str, int]) -> bool:
     """Whether the unit word ``word`` after a scaled number is sterling (POUNDS_AS_MONEY_SCALE)."""
     written, stop = word
+    if text[stop:stop + 1] in CLOSING_QUOTES:
+        stop += 1  # '"2.4 million pounds" of chicken': what weighs follows the quotation
     return (figure.scale >= POUNDS_AS_MONEY_SCALE and written.lower() in _POUND_WORDS
             and not text.startswith(_OF_STARTS, stop))
+
+
+#: Quotation marks that may close a quoted amount before what it is of.
+CLOSING_QUOTES = frozenset("\"”’'")
 
 
 def _glued_million(figure: _Figure, words: list[tuple[str, int]]) -> None:

@@ -8,6 +8,7 @@ from .cjk import _UNSPACED_SCRIPT, _read_cjk_figures, _spaced
 from .codes import _url_spans
 from .combine import (
     _bracketed_comparisons,
+    _contrasted_subjects,
     _counts_before_a_measure,
     _merge_durations,
     _merge_ranges,
@@ -159,6 +160,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         figures = _merge_scaled_parts(text, figures)
     figures = _without_overlaps(_merge_durations(text, _merge_ranges(text, figures, start)))
     _share_subjects(text, figures)
+    if " not " in block or " than " in block or "compared" in block or " vs" in block:
+        _contrasted_subjects(text, figures)  # "4,012, not 40,000"
     if "mm" in block or "cm" in block:
         _counts_before_a_measure(text, figures, end)  # "2 million 155mm shells"
     if "vot" in block or "pass" in block or "adopt" in block or "ballot" in block \
