@@ -3441,3 +3441,16 @@ def test_a_bullets_emphasised_label_names_its_value():
            for f in art.figures.itertuples()]
     assert got == [("just 1.8%", "Mine supply growth"), ("2020", None),
                    ("$9,850 a tonne", "Price"), ("4%", "Price")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tech makes up 38% of the S&P 500.", ("38%", "S&P")),
+    ("The council spent £23.4m on temporary accommodation last year.",
+     ("£23.4m", "temporary accommodation")),
+    ("Global surface temperature last year was 1.45C.", ("1.45C", "surface temperature")),
+    ("The plan would cost taxpayers $1.9 trillion.", ("$1.9 trillion", "plan")),
+    ("The strike cost the state £5m.", ("£5m", "strike")),
+])
+def test_subjects_with_an_ampersand_a_time_after_or_a_payer_between(text, expected):
+    (figure,) = find_figures(text, language="en")
+    assert (figure.text, figure.subject) == expected

@@ -39,7 +39,8 @@ _MONTHS = frozenset(english_months())
 # A word opens with a Latin letter (accented too: "300 élèves") or a Cyrillic one ("850
 # человек"); scripts without spaces between words have no such words.
 _SUBJECT_WORDS = re.compile(r"(?:(?:[ \t]{1,3}|[ \t]?\n[ \t]{0,8})"
-                            r"[A-Za-zÀ-ÖØ-öø-ɏА-яЁёІіЇїЄєҐґ][\w'’.-]{0,40}){1,5}")
+                            # (an ampersand inside a name: "S&P", "R&D", "AT&T")
+                            r"[A-Za-zÀ-ÖØ-öø-ɏА-яЁёІіЇїЄєҐґ][\w'’.&-]{0,40}){1,5}")
 #: Initialisms written with dots ("U.S.", "U.K."): before a lower-case word the
 #: last dot ends the initialism, not the sentence.
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,5}")
@@ -453,6 +454,8 @@ _IN_WHAT = re.compile(r"[ \t]{1,3}(?P<preposition>in|on|for|towards|toward)"
                       r"(?P<words>(?:[ \t]{1,3}[a-z][a-z'’-]{1,30}){1,3})")
 
 
+#: Words that open a time after what a sum is of ("last year", "this month", "each week").
+TIME_OPENERS = frozenset({"last", "next", "this", "every", "each"})
 #: Verbs of spending right before a sum, after which "on" names what it is spent on
 #: ("will spend £2.5bn on new prisons", "invested $40m on research").
 _SPENDING_BEFORE = re.compile(r"(?<![\w'’-])(?:spend|spends|spent|spending|invest|invests"
@@ -485,8 +488,8 @@ def _money_in_after(text: str, figure: _Figure, lower: int, limit: int) -> str |
         return None
     words: list[str] = []
     for word in match.group("words").split():
-        if word in _SUBJECT_ENDS or word in PREPOSITIONS:
-            break
+        if word in _SUBJECT_ENDS or word in PREPOSITIONS or word in TIME_OPENERS:
+            break  # (a time ends it: "£23.4m on temporary accommodation last year")
         words.append(word)
     if not words or any(word in NOT_CHANGED or word in _MONTHS for word in words):
         return None

@@ -191,6 +191,10 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
     if last in REACH_VERBS:
         words.pop()
         return TREND_GAP_WORDS
+    cost_at = _cost_with_payer(words)
+    if cost_at is not None:
+        del words[cost_at:]  # "The plan would cost taxpayers $1.9 trillion"
+        return TREND_GAP_WORDS
     if last == "for" and not counting and len(words) > 2 and words[-2].lower() in SALE_VERBS:
         del words[-2:]  # "The house was sold for $450,000"
         return TREND_GAP_WORDS
@@ -307,6 +311,8 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
     """
     found = _noun_phrase_before_verb(text, start, lower, counting=counting, grouped=grouped,
                                      direction_after=direction_after)
+    if found is not None and (time := _TRAILING_TIME.search(found)) is not None:
+        found = found[:time.start()] or None  # "Global surface temperature last year was"
     if found is not None and " by " in found:
         words = found.split()
         at = words.index("by") if "by" in words else -1
@@ -319,6 +325,26 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
         if toll is not None and (found is None or toll not in found):
             return toll
     return found
+
+
+# A time between a subject and its verb: "Global surface temperature last year was 1.45C",
+# "Exports this month rose 3%".
+_TRAILING_TIME = re.compile(r"[ \t]+(?:last|this|next)[ \t]+(?:year|month|week|quarter|decade|"
+                            r"summer|winter|spring|autumn|fall|season|time)$")
+#: Forms of "cost" that may name who pays before the price ("would cost taxpayers $1.9
+#: trillion", "cost the state £5m").
+COST_FORMS = frozenset({"cost", "costs", "costing"})
+
+
+def _cost_with_payer(words: list[str]) -> int | None:
+    """Where "cost" stands before who pays and the price, or None ("cost taxpayers")."""
+    if len(words) > 2 and words[-2].lower() in COST_FORMS and words[-1][:1].islower():
+        return len(words) - 2
+    if len(words) > 3 and words[-3].lower() in COST_FORMS \
+            and words[-2].lower() in ("the", "its", "their", "his", "her") \
+            and words[-1][:1].islower():
+        return len(words) - 3
+    return None
 
 
 #: Words that open a toll's own subject ("people killed"), which the toll rule keeps.
@@ -346,8 +372,9 @@ def _noun_phrase_before_verb(text: str, start: int, lower: int, *, counting: boo
         return None
     last = text[max(lower, start - 16):start - 1].rsplit(None, 1)[-1].lower()
     if last not in _VERB_PHRASE_ENDS and (not counting or last not in COUNT_VERBS) \
-            and (not direction_after or last not in SESSION_VERBS):
-        return None  # a quick look before the slower search
+            and (not direction_after or last not in SESSION_VERBS) \
+            and (counting or "cost" not in text[max(lower, start - 40):start]):
+        return None  # a quick look before the slower search ("cost taxpayers" looked at)
     match = _WORDS_BEFORE.search(text, max(lower, start - 200), start)
     if match is None:
         return None
