@@ -738,7 +738,47 @@ def _attribution(sentence: str) -> str | None:
             return who
     return _participle_subject(sentence) or _closing_finding(sentence) \
         or _after_quotation(sentence) or _records_showing(sentence) \
-        or _closing_disclosure(sentence) or _opening_view(sentence)
+        or _closing_disclosure(sentence) or _opening_view(sentence) or _post_claim(sentence)
+
+
+#: Things shared online that a fact check quotes as making a claim. Only after one of
+#: them do "claim"/"claims" (and "reads" after a quotation) report what is said:
+#: "Insurance claims rose 20%" has a noun "claims", and no such subject.
+POST_NOUNS = ("posts", "post", "videos", "video", "messages", "message", "tweets", "tweet",
+              "reels", "reel", "memes", "meme")
+_POST_NOUN = r"(?:" + "|".join(POST_NOUNS) + r")"
+#: The post as subject: up to three words before its noun and a platform after it ("A
+#: widely shared Facebook post", "Viral posts", "Posts on X"), then what describes it
+#: before the verb: a relative clause ("a TikTok video that racked up more than 5
+#: million views claimed", "The video, which has 3.4 million views on TikTok, claims")
+#: or a participle ("shared on April 16").
+_POST_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?P<who>(?:[\w'’-]+[ \t]+){0,3}?" + _POST_NOUN
+    + r"(?:[ \t]+on[ \t]+[A-Z][\w.]*)?)"
+    r"(?:,[ \t]+which[ \t][^,;:\"“”]{1,80},|[ \t]+(?:that|which)[ \t][^,;:\"“”]{1,80}?"
+    r"|[ \t]+(?:shared|posted|viewed|published)[ \t][^,;:\"“”]{1,60}?)?"
+    r"[ \t]+(?:claims?|claimed|says|said|suggests|suggested|states|stated|alleges|alleged)"
+    r"(?![\w'’-])", re.IGNORECASE)
+#: The post after a quotation and its verb: '"…," reads a Facebook post shared on …'.
+_POST_AFTER_QUOTATION = re.compile(
+    r"[,.!?…][\"”’][ \t]+(?:reads|read|says|said|claims|claimed)[ \t]+(?P<who>(?:a|an|the|one)"
+    r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?" + _POST_NOUN + r"(?:[ \t]+on[ \t]+[A-Z][\w.]*)?)"
+    r"(?![\w'’-])", re.IGNORECASE)
+
+
+def _post_claim(sentence: str) -> str | None:
+    """Return the post or video a claim is quoted from, or None.
+
+    "Posts on X claim that 70% …" → `Posts on X`; "The post claims 40,000 deaths"
+    → `post`; '"…," reads a Facebook post shared on April 16.' → `Facebook post`.
+    """
+    lower = sentence.lower()
+    if not any(noun in lower for noun in POST_NOUNS):
+        return None
+    found = _POST_AFTER_QUOTATION.search(sentence) or _POST_SUBJECT.search(sentence)
+    if found is None:
+        return None
+    return _clean_speaker(found.group("who"), forward=True)
 
 
 #: People by role in Italian and Portuguese, whose view "Per"/"Para" opens a sentence
@@ -2268,6 +2308,12 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             who = who.split(None, 1)[1]
             lower = who.lower()
     kept_words = who.split()
+    if described and len(kept_words) > 2 and _adverb_in_ly(kept_words[0]) \
+            and kept_words[1].endswith(("ed", "en")):
+        # "a widely shared Facebook post" → "Facebook post": how it spread describes it
+        kept_words = kept_words[2:]
+        who = " ".join(kept_words)
+        lower = who.lower()
     if any(word.lower() in _NOT_SPEAKERS and not _inside_name(kept_words, index)
            and not _part_of_name(kept_words, index)
            and not (index == 0 and word.lower() in _OPENING_QUANTIFIERS and len(kept_words) > 1)
@@ -2562,6 +2608,7 @@ DOCUMENT_PARTICIPLES = frozenset({
     "published", "released", "issued", "conducted", "commissioned", "presented", "posted",
     "filed", "obtained", "seen", "prepared", "compiled", "written", "carried", "leaked",
     "shared",  # "A post shared thousands of times on Facebook says"
+    "viewed",  # "An Instagram post viewed 1.2 million times says"
 })
 
 
@@ -2593,7 +2640,9 @@ def _before_participle(words: list[str]) -> list[str]:
         if first is None:
             return words
     for index in range(first, len(words)):
-        if words[index].lower() in DOCUMENT_PARTICIPLES:
+        if words[index].lower() in DOCUMENT_PARTICIPLES and not _adverb_in_ly(words[index - 1]):
+            # (after an adverb the participle describes the noun that follows it: "A
+            # widely shared Facebook post", "a newly released report")
             after = words[index + 1:]
             by = after.index("by") if "by" in after else -1
             if words[index].lower() in OBTAINING_PARTICIPLES:
@@ -2604,6 +2653,12 @@ def _before_participle(words: list[str]) -> list[str]:
                 return after[by:]  # "… released last month by Election Data Services"
             return words[:index]
     return words
+
+
+def _adverb_in_ly(word: str) -> bool:
+    """Whether a word is a lower-case adverb in -ly ("widely", "newly"; not "family")."""
+    return word.islower() and word.endswith("ly") and len(word) > 4 \
+        and word not in NOUNS_IN_LY
 
 
 def _joins_description(words: list[str], index: int) -> bool:

@@ -2024,3 +2024,28 @@ def test_he_after_a_name_with_a_hyphened_particle_is_the_whole_name():
         "told Al Jazeera the hospital had no fuel left. \"We are operating without anaesthetic "
         "and without fuel,\" he said.\n")
     assert art.claims["attribution"].tolist()[1:] == ["Dr Marwan al-Hams"] * 2
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a post or video as the subject of "claim(s)", "claimed", "says"
+    ("A widely shared Facebook post claims that the vaccine contains microchips.",
+     "Facebook post"),
+    ("In March, a TikTok video that racked up more than 5 million views claimed that the "
+     "bridge had collapsed.", "TikTok video"),
+    ('"The minimum wage has not risen in ten years," reads a Facebook post shared on '
+     "April 16, 2025.", "Facebook post"),
+    ("Posts on X claim that 70% of voters backed the plan.", "Posts on X"),
+    ("Viral posts claim the minimum wage doubled last year.", "Viral posts"),
+    ("The video, which has 3.4 million views on TikTok, claims the dam burst.", "video"),
+    ("The post claims 40,000 deaths; the official count is 4,000.", "post"),
+    ("A post on X claims that the dam burst.", "post on X"),
+    # a participle phrase after the post is cut
+    ("An Instagram post viewed 1.2 million times says the dam burst.", "Instagram post"),
+    ("A memo viewed by Reuters says the plant will close.", "memo"),
+    # "claims" as a noun has no post before it: no speaker
+    ("Insurance claims rose 20% last year.", None),
+    ("Insurance claims rose 20% last year, the insurer said.", "insurer"),
+    ("Claims for jobless benefits fell to 210,000.", None),
+])
+def test_a_post_or_video_that_makes_a_claim(sentence, speaker):
+    assert attribution(sentence) == speaker
