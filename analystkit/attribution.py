@@ -2220,6 +2220,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
                 if index > 0 and words[index - 1][:1].isupper():
                     tail = _name_ending_cut_title(tail) or tail
                 break
+        if tail and tail[0].lower() in _FREE_RELATIVES:
+            return None  # "a fraction of what Halloway claimed": what was claimed, no speaker
         whole_clause = len(tail) == len(words)
         if whole_clause and tail[0].lower() in _OPENING_PREPOSITIONS:
             return None  # "Among the other changes announced are …": no subject there
@@ -2273,7 +2275,9 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         return None  # "The estimate was revised": no speaker
     if not any(character.isalpha() for character in who) \
             or _LONE_AMOUNT.fullmatch(who.split()[-1]) and not _named_edition(who.split()) \
-            or _SPAN_OF_TIME.fullmatch(who) is not None or _amount_phrase(who.split()):
+            or _SPAN_OF_TIME.fullmatch(who) is not None or _amount_phrase(who.split()) \
+            or who.split()[0].lower() in _DETERMINERS_ONLY and _amount_phrase(who.split()[1:]):
+        # (also after its article: "a tenth of the 1.5 million claimed in the post")
         # "About 1 in 4 reported nausea", "… at 4.35pc", "Another 48.6% said": a
         # number, or a share of those asked, reports nothing of its own
         return None

@@ -2049,3 +2049,16 @@ def test_he_after_a_name_with_a_hyphened_particle_is_the_whole_name():
 ])
 def test_a_post_or_video_that_makes_a_claim(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "what X claimed" is the thing claimed: the clause's subject speaks
+    ("Federal data show Ohio lost about 9,800 manufacturing jobs in 2024, a fraction of what "
+     "Halloway claimed.", "Federal data"),
+    ("What Halloway claimed was false.", "Halloway"),
+    # a number is never a speaker, after its article too
+    ("The figure is about a tenth of the 1.5 million claimed in the post.", None),
+    ("The 300 doctors said the plan failed.", "300 doctors"),
+])
+def test_no_speaker_opens_with_what_or_is_a_number(sentence, speaker):
+    assert attribution(sentence) == speaker
