@@ -2197,6 +2197,7 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
         if words and words[0].lower() in NEGATED_SUBJECTS:
             return None
         words = _without_adverbs(_before_passive_agent(_before_participle(words)))
+        words = _romance_relative_head(words)
         if [word.lower() for word in words[-3:]] == ["as", "a", "whole"]:
             words = words[:-3]  # "The US as a whole has recorded …": the US
         if not words or _stop_word(words[-1]) or words[-1].lower() in _NOT_SPEAKERS:
@@ -2391,6 +2392,34 @@ def _person_before_affiliation(words: list[str], index: int) -> list[str] | None
 
 #: Speakers' nouns in -ly, no adverbs ("family", "assembly"; ``data/nouns_in_ly.txt``).
 NOUNS_IN_LY = frozenset(word_list("nouns_in_ly.txt"))
+
+
+#: Relative pronouns of Spanish, French and Italian that may stand between a subject
+#: and its verb of saying ("un mensaje que afirma", "un message qui affirme").
+ROMANCE_RELATIVES = frozenset({"que", "qui", "che"})
+#: Articles that open the noun such a relative pronoun follows.
+ROMANCE_INDEFINITE_AND_DEFINITE = frozenset({"un", "una", "une", "uno", "el", "la", "le", "il",
+                                             "lo", "los", "las", "les", "gli", "o", "a", "um",
+                                             "uma"})
+
+
+def _romance_relative_head(words: list[str]) -> list[str]:
+    """Keep the noun a Romance relative pronoun before the verb follows.
+
+    "Circula por WhatsApp y redes sociales un mensaje que (afirma)" → "un mensaje": the
+    pronoun's noun with its article is the subject; without an article before the
+    pronoun nothing is cut.
+    """
+    if len(words) < 3 or words[-1].lower() not in ROMANCE_RELATIVES:
+        return words
+    for index in range(len(words) - 2, 0, -1):
+        if words[index - 1].lower() in ROMANCE_INDEFINITE_AND_DEFINITE:
+            if index < len(words) - 1:
+                return words[index - 1:-1]
+            break
+        if not words[index].isalpha():
+            break
+    return words
 
 
 def _without_adverbs(words: list[str]) -> list[str]:

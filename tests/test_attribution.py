@@ -2062,3 +2062,15 @@ def test_a_post_or_video_that_makes_a_claim(sentence, speaker):
 ])
 def test_no_speaker_opens_with_what_or_is_a_number(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # the noun a Romance relative pronoun follows, after its article
+    ("Circula por WhatsApp y redes sociales un mensaje que afirma que España recibe 3 "
+     "millones.", "mensaje"),
+    ("Un portavoz que afirmó que no.", "portavoz"),
+    # no relative pronoun: the subject as before
+    ("El portavoz afirmó que no.", "portavoz"),
+])
+def test_a_romance_relative_pronoun_before_the_verb(sentence, speaker):
+    assert attribution(sentence) == speaker
