@@ -477,8 +477,27 @@ def _inline_credit(sentence: str, quotation: Claim) -> str | None:
     match = _INLINE_CREDIT.match(sentence)
     if match is None or len(match.group("who").split()) > MAX_CREDIT_WORDS:
         return None
-    name = " ".join(capitalised_run(match.group("who").split()))
+    name = " ".join(_name_after_title(match.group("who").split()))
     return name if name and looks_like_person(name) else None
+
+
+#: Words inside a title before the name it ends with ("Member of the European
+#: Parliament Karel Dvořák"): a capitalised run after one of them starts inside the title.
+_TITLE_JOINERS = frozenset({"of", "the", "for", "and"})
+
+
+def _name_after_title(words: list[str]) -> list[str]:
+    """Return the capitalised run that ends the words, without a title's last part.
+
+    "Member of the European Parliament Karel Dvořák" → "Karel Dvořák": the run
+    after "the" ("European Parliament Karel Dvořák") ends a title before the name;
+    "Mayor Rosa Delgado" stays whole.
+    """
+    run = capitalised_run(words)
+    if 2 < len(run) < len(words) and words[-len(run) - 1].lower() in _TITLE_JOINERS \
+            and looks_like_person(" ".join(run[-2:])):
+        return run[-2:]
+    return run
 
 
 def quotation_credit(text: str, start: int, end: int) -> tuple[int, str | None]:

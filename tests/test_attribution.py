@@ -2074,3 +2074,14 @@ def test_no_speaker_opens_with_what_or_is_a_number(sentence, speaker):
 ])
 def test_a_romance_relative_pronoun_before_the_verb(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("credit", "speaker"), [
+    # a dash credit whose capitalised run starts inside a title gives the name it ends with
+    ("— Member of the European Parliament Karel Dvořák, in a speech.", "Karel Dvořák"),
+    ("— Mayor Rosa Delgado, in a campaign video.", "Mayor Rosa Delgado"),  # as before
+    ("— Secretary of State Anna Berg, on Monday.", "Anna Berg"),
+])
+def test_a_dash_credit_after_a_title_with_of_the(credit, speaker):
+    claims = ak.parse_article(f'Storm report\n\n"We lost everything." {credit}\n').claims
+    assert claims["attribution"].tolist() == [speaker]
