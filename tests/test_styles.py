@@ -180,6 +180,19 @@ def test_an_encyclopedia_entry_name_is_its_headline_but_a_section_label_is_meta(
     ("In my view, the plan fails.", ["in my view"]),
     ("Aid will arrive soon, I believe.", ["i believe"]),
     ("I know the bridge fell.", []),
+    # the plural stance, a stated doubt and a forecast's scenario
+    ("In our view, the ECB should cut.", ["in our view"]),
+    ("We think the ECB will cut twice.", ["we think"]),
+    ("I'm not sure the numbers add up.", ["i'm not sure"]),
+    ("I don't think it's a bubble.", ["i don't think"]),
+    ("In our base case, rates peak at 4%.", ["in our base case"]),
+    ("We would not be surprised to see only two cuts.", ["would not be surprised"]),
+    ("I'm sure the numbers add up.", []),
+    ("We know the ECB cut rates.", []),
+    # Spanish: an inability to check, not a check made
+    ("No hemos podido verificar el origen del mensaje.", ["no hemos podido verificar"]),
+    ("Maldita.es no ha podido confirmar la cifra.", ["no ha podido confirmar"]),
+    ("Maldita.es ha podido confirmar la cifra.", []),
 ])
 def test_first_person_stance_is_a_hedge(sentence, cues):
     assert hedge_cues(sentence) == cues
