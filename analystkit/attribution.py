@@ -1055,6 +1055,9 @@ _CLOSING_FINDING = re.compile(
     r",[ \t]+(?P<who>(?:(?:the|a|an|this|that|one|our)[ \t]+"
     r"|(?-i:(?:[a-z][\w'’-]*[ \t]+){0,2}(?=(?:" + "|".join(sorted(RECORDS_WITHOUT_DETERMINER))
     + r")\b)))[^,;:!?\"“”()]{1,60}?"
+    # or a body's records, named before them: "…, BLS data show.", "…, Eurostat figures showed."
+    r"|(?-i:[A-Z][A-Za-z&]{1,15}(?:[ \t]+[A-Z][A-Za-z&]{1,15}){0,2}[ \t]+(?:"
+    + "|".join(sorted(RECORDS_WITHOUT_DETERMINER)) + r"))"
     # or a body named by its acronym or name alone: "…, UKHSA estimates."
     r"|(?-i:[A-Z][A-Za-z&]{1,10}(?:[ \t]+[A-Z][A-Za-z&]{1,15}){0,3}))[ \t]+"
     r"(?:found|find|concluded|concludes|estimated|estimates|showed|shows|show)"

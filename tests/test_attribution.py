@@ -2085,3 +2085,18 @@ def test_a_romance_relative_pronoun_before_the_verb(sentence, speaker):
 def test_a_dash_credit_after_a_title_with_of_the(credit, speaker):
     claims = ak.parse_article(f'Storm report\n\n"We lost everything." {credit}\n').claims
     assert claims["attribution"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a body's records named before them close the sentence as its source
+    ("Unemployment fell to 4.1% in May, BLS data show.", "BLS data"),
+    ("Unemployment fell to 4.1% in May, Eurostat figures showed on Friday.", "Eurostat figures"),
+    ("Unemployment fell to 4.1% in May, Census Bureau data show.", "Census Bureau data"),
+    # as before: a body alone, records with an article
+    ("Unemployment fell to 4.1% in May, UKHSA estimates.", "UKHSA"),
+    ("He fell, the data show.", "data"),
+    # no verb of finding: no source
+    ("Unemployment fell to 4.1% in May, BLS data aside.", None),
+])
+def test_a_closing_finding_by_a_named_body_s_records(sentence, speaker):
+    assert attribution(sentence) == speaker
