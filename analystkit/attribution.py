@@ -738,7 +738,31 @@ def _attribution(sentence: str) -> str | None:
             return who
     return _participle_subject(sentence) or _closing_finding(sentence) \
         or _after_quotation(sentence) or _records_showing(sentence) \
-        or _closing_disclosure(sentence) or _opening_view(sentence) or _post_claim(sentence)
+        or _closing_disclosure(sentence) or _opening_view(sentence) or _post_claim(sentence) \
+        or _putting_at_amount(sentence)
+
+
+#: An estimate's source as the subject of "put(s) … at" an amount: "Official data put the
+#: number of measles cases at 2,113", "The most widely cited estimate, from researchers at
+#: ISGlobal, puts heat-related deaths … at 62,775" (then the estimate's maker, set off
+#: after "from"). Not "put the money in a fund" nor "put it at risk": a number follows "at".
+_PUTTING_AT_AMOUNT = re.compile(
+    r"(?P<who>[A-Z][^,;:!?\"“”()]{1,60}?)(?:,[ \t]+from[ \t]+(?P<maker>[^,;:!?\"“”()]{2,60}),)?"
+    r"[ \t]+(?:now[ \t]+)?puts?[ \t]+[^,;:!?\"“”()]{1,100}?[ \t]at[ \t]+"
+    r"(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over|at[ \t]+least)?[ \t]*"
+    r"[$€£¥]?\d")
+
+
+def _putting_at_amount(sentence: str) -> str | None:
+    """Return who an opening "X put(s) Y at <amount>" credits with the figure, or None."""
+    if " at " not in sentence or " put" not in sentence:
+        return None
+    match = _PUTTING_AT_AMOUNT.match(sentence)
+    if match is None:
+        return None
+    if match.group("maker"):
+        return _clean_speaker(match.group("maker"), forward=False, any_speaker=True)
+    return _clean_speaker(match.group("who"), forward=True)
 
 
 #: Things shared online that a fact check quotes as making a claim. Only after one of

@@ -2100,3 +2100,18 @@ def test_a_dash_credit_after_a_title_with_of_the(credit, speaker):
 ])
 def test_a_closing_finding_by_a_named_body_s_records(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # an opening subject that puts a figure at an amount is its source
+    ("Official data put the number of measles cases at 2,113 in 2024.", "Official data"),
+    ("Analysts put the cost at $4 billion.", "Analysts"),
+    # the estimate's maker set off after "from", read as after "according to"
+    ("The most widely cited estimate, from researchers at ISGlobal, puts heat-related deaths "
+     "at 62,775.", "ISGlobal"),
+    # no amount after "at": no figure put
+    ("The storm put 3,000 homes at risk.", None),
+    ("The council put the plan at the top of its agenda.", None),
+])
+def test_putting_a_figure_at_an_amount(sentence, speaker):
+    assert attribution(sentence) == speaker
