@@ -199,7 +199,10 @@ ACCORDING_TO = (r"(?<![\w'’])(?:according\s+to|según|selon|d['’]après"
                 # ("output per NHS worker fell" after a noun is a rate: only opening a
                 # phrase, or before a name that ends the clause: "collapsed per Reuters.")
                 r"|(?:(?:^|(?<=[,(—–:]\s)|(?<=[(—–]))per(?=\s+(?:the\s|(?-i:[A-Z])))"
-                r"|(?<!as\s)per(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*"
+                # (right after an amount "per" and a unit's letters is a rate: "$4,500
+                # per FEU", "€35 per MWh"; "5% per Reuters" cites)
+                r"|(?<!as\s)(?:(?<![\d%]\s)|(?!per\s+(?-i:[A-Z]{2,4}|[kMGT]Wh)\b))"
+                r"per(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*"
                 r"(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,5}\s*(?:[,;)]|\.?[\"”’]?\s*$)))"
                 # not a rate per share of a company ("0.21 Veltrane shares per Harrowgate
                 # share", "40 cents per Class A share")
@@ -2209,6 +2212,11 @@ FOREIGN_SPEAKER_ENDS_BEFORE_NOUN = frozenset({"a", "al"})
 _ROMANCE_AND = frozenset({"e", "y", "et"})
 
 
+#: Openers of a clause whose subject is no one ("It's time we admitted it", "There's
+#: no sign they said it"): the words before a verb after them name no speaker.
+EXPLETIVE_OPENERS = frozenset({"it's", "there's", "here's"})
+
+
 def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str | None:
     words = raw.split()
     whole_clause = False  # the speaker is all the clause before the verb ("In Gaza, medics said")
@@ -2223,6 +2231,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             words = words[1:]
         if words and words[0].lower() in NEGATED_SUBJECTS:
             return None
+        if words and words[0].lower().replace("’", "'") in EXPLETIVE_OPENERS:
+            return None  # "It's time we admitted it": no one is said to admit anything
         words = _without_adverbs(_before_passive_agent(_before_participle(words)))
         words = _romance_relative_head(words)
         if [word.lower() for word in words[-3:]] == ["as", "a", "whole"]:

@@ -2115,3 +2115,15 @@ def test_a_closing_finding_by_a_named_body_s_records(sentence, speaker):
 ])
 def test_putting_a_figure_at_an_amount(sentence, speaker):
     assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Analysts expect rates to settle between $3,500 and $4,500 per FEU.", None),
+    ("Gas cost €35 per MWh.", None),
+    ("Costs rose 5% per Reuters.", "Reuters"),
+    ("Prices are up 5%, per the CDC.", "CDC"),
+    ("It's time we admitted it.", None),
+    ("It said the plan was sound.", "it"),
+])
+def test_a_rate_per_a_unit_and_an_expletive_name_no_speaker(sentence, speaker):
+    assert attribution(sentence) == speaker
