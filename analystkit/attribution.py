@@ -1908,6 +1908,9 @@ def _reported_where(sentence: str, verb: re.Match[str]) -> bool:
 #: support", "threatens retaliation".
 PROMISE_VERBS = frozenset({"vow", "vows", "vowed", "pledge", "pledges", "pledged", "threaten",
                            "threatens", "threatened"})
+#: Modals and auxiliaries that make the words before them a clause's subject.
+_FINITE_AUXILIARIES = (r"will|would|could|can|may|might|must|should|shall|is|are|was|were"
+                       r"|has|have|had")
 #: A clause of background opened by "as" before the verb, its subject a few words ("…
 #: reported in Isfahan as Tehran vows response", "…, as the ministry pledged aid").
 _AS_CLAUSE_SUBJECT = re.compile(r"(?<![\w'’-])as[ \t]+(?:[\w'’.-]+[ \t]+){0,4}$",
@@ -1917,8 +1920,7 @@ _AS_CLAUSE_SUBJECT = re.compile(r"(?<![\w'’-])as[ \t]+(?:[\w'’.-]+[ \t]+){0,
 #: said ("vows that …", "vows to respond", "vows the country will respond" report).
 _PROMISED_THING = re.compile(
     r"[ \t]+(?!(?:that|to|it|they|he|she|we|i)\b)[a-z][\w'’-]*"
-    r"(?:[ \t]+(?!(?:that|will|would|could|can|must|shall|should|is|are|was|were|has|have"
-    r"|had)\b)[\w'’-]+)*[ \t]*(?:[,;.!?]|$)")
+    r"(?:[ \t]+(?!(?:that|" + _FINITE_AUXILIARIES + r")\b)[\w'’-]+)*[ \t]*(?:[,;.!?]|$)")
 
 
 def _background_promise(sentence: str, verb: re.Match[str]) -> bool:
@@ -1960,8 +1962,7 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an|its|their|this|his|h
 #: plural noun in -s may pass for a verb: "estimated the costs of …" reports.)
 _CLAUSE_OBJECT = re.compile(
     r"[ \t]+(?:(?!(?:of|with|in|on|at|for|by|from|to|as|and|or)\b)[\w'’%.,-]+[ \t]+){1,6}?"
-    r"(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had"
-    r"|[a-z]{2,}(?:[^s\Wiu]s|ed))\b")
+    r"(?:" + _FINITE_AUXILIARIES + r"|[a-z]{2,}(?:[^s\Wiu]s|ed))\b")
 #: An assessment's grade ("assesses the overall public health risk as high").
 _GRADED_OBJECT = re.compile(r"[ \t]+[^,;:!?\"“”()]{1,80}?[ \t]+as[ \t]+(?:very[ \t]+)?"
                             r"(?:high|low|moderate|medium|likely|unlikely|limited|minimal"
