@@ -286,6 +286,86 @@ def opens_with_run(pattern: str) -> bool:
                                     and argument[0][0] is _constants.NEGATE)
 
 
+#: The widest class of characters first_characters spells out; a wider one opens anywhere.
+MAX_FIRST_CLASS = 64
+
+
+def first_characters(pattern: str, *, ignore_case: bool = False) -> frozenset[str] | None:
+    r"""Return the characters a match of ``pattern`` may open with, or None for any.
+
+    Lower-cased when ``ignore_case`` (then look the text's first character up
+    lower-cased). None when a match may open with the empty string or with a wide
+    class (``\w``, ``[^.]``, ``.``), or the pattern is beyond this reading.
+
+    Examples
+    --------
+    >>> sorted(first_characters(r"(an? |the )?(indictment|charges?)"))
+    ['a', 'c', 'i', 't']
+    >>> first_characters(r"[^.\n]{0,60} contributed") is None
+    True
+    """
+    try:
+        parsed = _parser.parse(pattern, re.IGNORECASE if ignore_case else 0)
+    except re.error:
+        return None
+    found = _sequence_first(list(parsed))
+    if found is None or not found[1]:
+        return None  # (a match may be empty: any character may open it)
+    characters = found[0]
+    return frozenset(c.lower() for c in characters) if ignore_case else frozenset(characters)
+
+
+def _sequence_first(items: list) -> tuple[set[str], bool] | None:
+    """Return the first characters of a sequence and whether it must hold one, or None."""
+    characters: set[str] = set()
+    for op, argument in items:
+        found = _item_first(op, argument)
+        if found is None:
+            return None
+        item_characters, required = found
+        characters |= item_characters
+        if required:
+            return characters, True
+    return characters, False
+
+
+def _item_first(op: object, argument: object) -> tuple[set[str], bool] | None:
+    """Return the first characters of one parsed item and whether it needs one, or None."""
+    if op is _constants.LITERAL:
+        return {chr(argument)}, True
+    if op is _constants.IN:
+        characters: set[str] = set()
+        for kind, value in argument:
+            if kind is _constants.LITERAL:
+                characters.add(chr(value))
+            elif kind is _constants.RANGE and value[1] - value[0] < MAX_FIRST_CLASS:
+                characters.update(chr(c) for c in range(value[0], value[1] + 1))
+            elif kind is _constants.CATEGORY and value is _constants.CATEGORY_DIGIT:
+                characters.update("0123456789")  # (ASCII digits: the rules read ASCII text)
+            else:
+                return None  # a negated or a category class: almost any character
+        return characters, True
+    if op is _constants.AT:
+        return set(), False  # an anchor takes no character
+    if op is _constants.SUBPATTERN:
+        return _sequence_first(list(argument[3]))
+    if op is _constants.BRANCH:
+        characters, required = set(), True
+        for branch in argument[1]:
+            found = _sequence_first(list(branch))
+            if found is None:
+                return None
+            characters |= found[0]
+            required = required and found[1]
+        return characters, required
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        found = _sequence_first(list(argument[2]))
+        if found is None:
+            return None
+        return found[0], found[1] and argument[0] > 0
+    return None
+
+
 class GatedRules:
     """Regexes run only on texts that hold the literals every match of them holds.
 

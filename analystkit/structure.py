@@ -24,6 +24,7 @@ from .lexicons import (
     GatedRules,
     english_month_pattern,
     english_months,
+    first_characters,
     foreign_month_numbers,
     longest_first,
     month_names,
@@ -508,23 +509,25 @@ def _boilerplate_rules() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
 
 
 @cache
-def _boilerplate_rule_sets() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
+def _boilerplate_rule_sets() -> tuple[re.Pattern[str] | None, _FirstCharacterRules,
                                       GatedRules, GatedRules]:
     r"""Return the rules of ``data/boilerplate.txt`` for ASCII blocks.
 
     Most rules open with a literal: they stay in one alternation each (whole
-    block, prefix), which ``re`` rejects at a block's first character. The few
-    that open with a run of almost any character ("[^.\n]{1,200} contributed
-    to this report", ".{0,60}\b(live|real-time) …") cost a try at every length
-    of the run, so they are gated (:class:`~analystkit.lexicons.GatedRules`):
-    run only on a block whose lower-cased text holds the literals any match of
-    them holds. Whether any rule matches is unchanged.
+    block, prefix), which ``re`` rejects at a block's first character; the prefix
+    rules are parted by the characters they may open with (_FirstCharacterRules), so
+    a block tries only those its first character may open. The few that open with a
+    run of almost any character ("[^.\n]{1,200} contributed to this report",
+    ".{0,60}\b(live|real-time) …") cost a try at every length of the run, so they are
+    gated (:class:`~analystkit.lexicons.GatedRules`): run only on a block whose
+    lower-cased text holds the literals any match of them holds. Whether any rule
+    matches is unchanged.
 
     Returns
     -------
     tuple
-        The whole-block and the prefix alternations (None when no rule is left
-        for one) and the gated whole-block and prefix rules.
+        The whole-block alternation (None when no rule is left for it), the prefix
+        rules by first character, and the gated whole-block and prefix rules.
     """
     alternations: dict[bool, list[str]] = {False: [], True: []}
     gated: dict[bool, list] = {False: [], True: []}
@@ -536,9 +539,38 @@ def _boilerplate_rule_sets() -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
             gated[is_prefix].append((re.compile(pattern, re.IGNORECASE), required))
         else:
             alternations[is_prefix].append(pattern)
-    whole_re, prefix_re = (re.compile("(?:" + "|".join(alternations[p]) + ")", re.IGNORECASE)
-                           if alternations[p] else None for p in (False, True))
-    return whole_re, prefix_re, GatedRules(gated[False]), GatedRules(gated[True])
+    whole_re = re.compile("(?:" + "|".join(alternations[False]) + ")", re.IGNORECASE) \
+        if alternations[False] else None
+    return (whole_re, _FirstCharacterRules(alternations[True]), GatedRules(gated[False]),
+            GatedRules(gated[True]))
+
+
+class _FirstCharacterRules:
+    """Rules matched at a text's start, parted by the characters they may open with.
+
+    One alternation per first character (lower-cased), holding the rules that may open
+    with it and those that may open with anything (``first_characters`` None).
+    """
+
+    __slots__ = ("any_rule", "by_first")
+
+    def __init__(self, patterns: list[str]) -> None:
+        firsts = [(pattern, first_characters(pattern, ignore_case=True)) for pattern in patterns]
+        anywhere = [pattern for pattern, first in firsts if first is None]
+
+        def alternation(chosen: list[str]) -> re.Pattern[str] | None:
+            return re.compile("(?:" + "|".join(chosen) + ")", re.IGNORECASE) if chosen else None
+
+        characters = {c for _, first in firsts if first is not None for c in first}
+        self.by_first = {c: alternation([p for p, first in firsts
+                                         if first is None or c in first])
+                         for c in characters}
+        self.any_rule = alternation(anywhere)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """Match the rules ``text``'s first character may open at its start."""
+        rule = self.by_first.get(text[:1].lower(), self.any_rule)
+        return rule.match(text) if rule is not None else None
 
 
 @cache
@@ -1219,8 +1251,8 @@ def is_boilerplate(block_text: str) -> bool:
     if not core:
         return True
     if core.isascii():  # lower case matches as the rules' IGNORECASE does
-        whole_re, prefix_re, gated_whole, gated_prefix = _boilerplate_rule_sets()
-        if prefix_re is not None and prefix_re.match(core):
+        whole_re, prefix_rules, gated_whole, gated_prefix = _boilerplate_rule_sets()
+        if prefix_rules.match(core):
             return True
         short = len(core) <= 160
         if short and whole_re is not None and whole_re.fullmatch(core):

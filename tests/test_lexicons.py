@@ -101,3 +101,35 @@ def test_word_splitting_of_non_ascii_text_matches_the_regexes():
         lowered = structure._markers_to_spaces(text).lower()
         assert structure.normalised_words(text) == " ".join(structure._WORD.findall(lowered))
         assert language._words(text) == language._WORD.findall(text)
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(an? |the )?(indictment|charges?)", {"a", "t", "i", "c"}),
+    (r"\d+ of \d+\.", set("0123456789")),
+    (r"[^.\n]{0,60} contributed", None),
+    (r"(please )?share", {"p", "s"}),
+    (r"x?", None),  # a match may be empty
+    (r"\bclick here", {"c"}),
+])
+def test_first_characters(pattern, expected):
+    from analystkit.lexicons import first_characters
+
+    got = first_characters(pattern, ignore_case=True)
+    assert (None if got is None else set(got)) == expected
+
+
+def test_prefix_rules_parted_by_first_character_match_as_one_alternation():
+    import re
+
+    from analystkit.lexicons import word_list
+    from analystkit.structure import _FirstCharacterRules
+
+    patterns = [rule[1:] for rule in word_list("boilerplate.txt") if rule.startswith("~")]
+    parted = _FirstCharacterRules(patterns)
+    whole = re.compile("(?:" + "|".join(patterns) + ")", re.IGNORECASE)
+    texts = ["Read more: the council's plan", "Share this article:", "click here to subscribe",
+             "The council met on Tuesday.", "© 2025 Reuters. All rights reserved.",
+             "1 of 5. A photo", "(Reporting by Ann Lee; Editing by Tom Hogue)", "", "x",
+             "Copyright 2024 The Associated Press", "Stay tuned for more updates."]
+    for text in texts:
+        assert bool(parted.match(text)) == bool(whole.match(text)), text
