@@ -140,6 +140,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
                 text = _mark_headings(clean_markdown(text), tree)
                 text = _restore_dropped_parts(tree, text, meta["title"], meta["description"])
             if text:
+                text = _restore_fact_check_box(tree, text)
                 text = _restore_tag_lines(tree, text)
             if text and references:
                 text = "\n\n".join((text.rstrip(), REFERENCES_HEADING, references))
@@ -874,6 +875,101 @@ def _anchor_paragraph(element: HtmlElement, step: int) -> str | None:
     if step < 0 and element.tag in ("ul", "ol") and words and _LIST_LEAD_IN_END.search(words):
         return words[:40]  # the list's own lead-in, kept as the paragraph before it
     return words[:40] if len(words.split()) >= MIN_ANCHOR_WORDS else None
+
+
+#: Most words of a fact check's labelled line ("Rating: False", "Claim: …") put back.
+MAX_FACT_CHECK_LINE_WORDS = 80
+#: The words that open a checked statement's intro, between the speaker's name and the
+#: statement: "stated on March 3, 2025 in a post on X:", "said in a speech:" (PolitiFact
+#: and its peers print the three as parts of one box). A sentence is none ("said the
+#: figure was wrong"): the intro is short and ends in a colon.
+_STATEMENT_INTRO = re.compile(
+    r"(?:stated|said|posted|claimed|wrote|tweeted|shared)\b[^:!?]{0,100}:", re.IGNORECASE)
+MAX_STATEMENT_INTRO_WORDS = 16
+
+
+def _restore_fact_check_box(tree: HtmlElement, text: str) -> str:
+    """Put back the parts of a fact check's box the extractor dropped, before the body.
+
+    A fact check prints the statement it checks and its finding in a box over the
+    article: labelled lines ("Claim: …", "Rating: False", "Context: …", the labels of
+    ``structure.FACT_CHECK_LABELS``) or the speaker's name, an intro and the statement
+    ("Greg Halloway" / "stated on March 3, 2025 in a post on X:" / "“Ohio lost …”"), put
+    back as one quotation. The extractor takes short parts of it for furniture. Each
+    part the text lacks is written back on a line of its own before the first part of
+    the page after it that the text keeps, in the page's order; one in a menu, header,
+    footer or aside is not.
+    """
+    flat = " ".join(text.split())
+    lines = text.split("\n")
+    for element, line in _fact_check_parts(tree):
+        if " ".join(line.split()).lstrip("> ") in flat:
+            continue
+        at = _kept_line_after(element, lines)
+        if at is not None:
+            lines[at:at] = [line, ""]
+            flat = " ".join("\n".join(lines).split())
+    return "\n".join(lines)
+
+
+def _fact_check_parts(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """Return a fact check's labelled lines and its statement, each with its last element."""
+    from .structure import FACT_CHECK_LABELS
+
+    labels = tuple(label.lower() + ":" for label in FACT_CHECK_LABELS)
+    parts = []
+    for element in tree.iter("p", "div", "li"):
+        if any(a.tag in _FURNITURE_ANCESTORS for a in element.iterancestors()):
+            continue
+        words = " ".join(element.text_content().split())
+        if words.lower().startswith(labels) and len(words.split()) <= MAX_FACT_CHECK_LINE_WORDS \
+                and not any(child.tag in ("p", "div", "li") for child in element.iterdescendants()):
+            parts.append((element, words))
+        elif _STATEMENT_INTRO.fullmatch(words) and len(words.split()) <= MAX_STATEMENT_INTRO_WORDS:
+            statement = _statement_line(element, words)
+            if statement is not None:
+                parts.append(statement)
+    return parts
+
+
+def _statement_line(intro: HtmlElement, words: str) -> tuple[HtmlElement, str] | None:
+    """Return a checked statement's line, the speaker and the intro before the statement.
+
+    The speaker is the text before the intro in its parent ("Greg Halloway"); the
+    statement the first element with text after the intro's parent or the intro.
+    """
+    parent = intro.getparent()
+    if parent is None:
+        return None
+    speaker = " ".join(" ".join(parent.text_content().split()).split(words)[0].split())
+    for holder in (intro, parent):
+        following = holder.getnext()
+        while following is not None and not " ".join(following.text_content().split()):
+            following = following.getnext()
+        if following is not None:
+            statement = " ".join(following.text_content().split())
+            # set as the quotation the page prints it as (no headline, however short)
+            return following, "> " + " ".join(filter(None, (speaker, words, statement)))
+    return None
+
+
+def _kept_line_after(element: HtmlElement, lines: list[str]) -> int | None:
+    """Return the index of the first line of ``lines`` holding a part after ``element``."""
+    after = False
+    starts = [" ".join(line.split()).lstrip("#*>-_ ") for line in lines]
+    for other in element.getroottree().iter():
+        if other is element:
+            after = True
+            continue
+        if not after or not isinstance(other.tag, str) or other in element.iterancestors() \
+                or other.tag not in ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"):
+            continue
+        opening = _opening_words(other)[:40]
+        if opening:
+            at = next((i for i, start in enumerate(starts) if start.startswith(opening)), None)
+            if at is not None:
+                return at
+    return None
 
 
 #: Most words of an element that lists a page's tags: a line, not a paragraph.

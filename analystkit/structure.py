@@ -158,6 +158,8 @@ PARLIAMENTARY_NAME = PARLIAMENTARY_TITLE + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z]
 #: ("Rating: False", "Our ruling: Mostly true") still a label, not a heading.
 FACT_CHECK_LABELS = ("Claim", "The claim", "What was claimed", "Verdict", "Our verdict",
                      "Rating", "Our rating", "Ruling", "Our ruling",
+                     # Snopes' note beside its rating ("Context: Costco did issue a recall")
+                     "Context",
                      # Spanish, French and German fact checks (Maldita, Newtral, AFP
                      # Factuel, Correctiv): "Bulo:", "Afirmación:", "Behauptung:"
                      "Afirmación", "Bulo", "Calificación", "Veredicto", "Affirmation",

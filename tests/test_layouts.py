@@ -169,10 +169,18 @@ def test_a_fact_check_rating_on_its_own_line_is_a_label_not_a_section(rating):
 
 
 @pytest.mark.parametrize("heading", ["Ratings agencies weigh in", "Verdict of the inquiry",
-                                     "Claims under review"])
+                                     "Claims under review", "Context matters here"])
 def test_headings_that_open_with_a_label_word_stay_headings(heading):
     art = ak.parse_article(FACT_CHECK.format(rating="Rating: False", heading=heading))
     assert rows(art, "kind", "section")[4:] == [("heading", None), ("paragraph", heading)]
+
+
+def test_a_fact_checks_context_note_is_a_label_and_its_sentence_a_claim():
+    # Snopes prints a note beside its rating: "Context: …"
+    art = ak.parse_article(FACT_CHECK.format(
+        rating="Rating: False\n\nContext: The port did cut 90 jobs in 2024.", heading="Sources"))
+    assert rows(art, "label")[1:4] == [("Claim",), ("Rating",), ("Context",)]
+    assert art.claims["text"].tolist()[1] == "The port did cut 90 jobs in 2024."
 
 
 # --- bylines, sign-offs and signatures ---------------------------------------

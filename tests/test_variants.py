@@ -1629,3 +1629,73 @@ def test_footer_notices_and_credits_are_boilerplate(line, kind):
                            f"a budget of 4 million pounds on Monday, officials said.\n\n{line}\n")
     assert art.blocks["kind"].tolist() == ["headline", "paragraph", kind]
     assert len(art.claims) == (3 if kind == "paragraph" else 2)
+
+
+_FACT_CHECK_BODY = (
+    "<p>In late January a video that racked up more than 5 million views claimed that the "
+    "chain had recalled its rotisserie chicken because of listeria.</p>"
+    "<p>According to a notice posted by the Food Safety and Inspection Service on Jan. 24, "
+    "the supplier recalled approximately 6,120 pounds of chicken salad.</p>"
+    "<p>A spokesperson told us by email that rotisserie chickens were not affected in any "
+    "way and remained on sale at all 614 warehouses.</p>")
+_FACT_CHECK_BOX = (
+    "<div class='claim_cont'><p><strong>Claim:</strong> The chain recalled 2.4 million pounds "
+    "of rotisserie chicken in January 2025.</p></div>"
+    "<div class='rating_cont'><p><strong>Rating:</strong> False</p></div>"
+    "<div class='context'><p><strong>Context:</strong> The chain did issue a recall, but it "
+    "concerned about 6,000 pounds of chicken salad.</p></div>")
+
+
+@pytest.mark.parametrize("inside", [False, True])
+def test_html_fact_check_box_dropped_by_the_extractor_is_put_back_before_the_body(
+        tmp_path, inside):
+    box, body = (_FACT_CHECK_BOX, _FACT_CHECK_BODY)
+    layout = (f"<div class='article-content'>{box}{body}</div>" if inside
+              else f"{box}<div class='article-content'>{body}</div>")
+    path = tmp_path / "check.html"
+    path.write_text("<html><head><title>Did the chain recall its chicken? | Checkers</title>"
+                    "</head><body><main><article><h1>Did the chain recall its chicken?</h1>"
+                    f"<p class='author'>Dan Evon</p>{layout}</article></main>"
+                    "<footer><p>Rating: all rights reserved</p></footer></body></html>")
+    blocks = ak.load_article(path).blocks
+    labelled = blocks[blocks["label"].notna()]
+    assert labelled[["label", "text"]].values.tolist() == [
+        ["Claim", "Claim: The chain recalled 2.4 million pounds of rotisserie chicken in "
+                  "January 2025."],
+        ["Rating", "Rating: False"],
+        ["Context", "Context: The chain did issue a recall, but it concerned about 6,000 "
+                    "pounds of chicken salad."]]
+    assert blocks["text"].tolist().index("Context: The chain did issue a recall, but it "
+                                         "concerned about 6,000 pounds of chicken salad.") \
+        < blocks["text"].str.startswith("In late January").idxmax()
+    assert "all rights reserved" not in blocks["text"].str.cat(sep=" ")
+
+
+def _statement_page(intro: str, stamp: str) -> str:
+    return ("<html><head><title>No, Ohio did not lose 300,000 factory jobs | Checkers</title>"
+            "<meta name='author' content='Marisa Delgado'></head><body><main>"
+            "<article class='m-statement'><div class='m-statement__quote-wrap'>"
+            "<div class='m-statement__meta'><a class='m-statement__name' href='/p/'>"
+            f"Greg Halloway</a><div class='m-statement__desc'>{intro}</div></div>"
+            "<div class='m-statement__quote'>“Ohio lost 300,000 manufacturing jobs in 2024 "
+            "alone.”</div></div><div class='m-statement__author'><p>By Marisa Delgado</p>"
+            f"<p>{stamp}</p></div><article class='m-textblock'>"
+            "<p>Republican state Senate candidate Greg Halloway painted a grim picture of "
+            "Ohio's economy in a post on X that has been shared more than 12,000 times.</p>"
+            "<p>According to the Bureau of Labor Statistics, Ohio employed 684,100 people in "
+            "manufacturing in December 2024, down 9,800 from a year earlier.</p>"
+            "<p>We rate this statement False, as federal data show a loss thirty times "
+            "smaller.</p></article></article></main></body></html>")
+
+
+@pytest.mark.parametrize("intro", ["stated on March 3, 2025 in a post on X:",
+                                   "stated in a post on X:"])
+def test_html_checked_statement_is_put_back_as_a_quotation(tmp_path, intro):
+    path = tmp_path / "statement.html"
+    path.write_text(_statement_page(intro, "March 7, 2025"))
+    article = ak.load_article(path)
+    quote = article.blocks[article.blocks["kind"] == "quote"]
+    assert quote["text"].tolist() == [f"> Greg Halloway {intro} “Ohio lost 300,000 "
+                                      "manufacturing jobs in 2024 alone.”"]
+    assert quote.index[0] < article.blocks["text"].str.startswith("Republican").idxmax()
+    assert article.claims["attribution"].iloc[0] == "Greg Halloway"
