@@ -109,6 +109,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
             _defuse_markup_in_attributes(tree)
             _quote_inline_quotations(tree)
             _mark_block_quotations(tree)
+            time_date = _time_element_date(tree)  # (read before the times become text)
             _label_entry_times(tree)
             found = trafilatura.extract_metadata(tree, extensive=False)
             if found is not None:
@@ -130,8 +131,7 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, str | None]]:
                 if review[1] and (not meta["outlet"] or _HOST_NAME.fullmatch(meta["outlet"])):
                     meta["outlet"] = review[1]
             meta["declared_language"] = _declared_language(tree)
-            if meta["published"] is None:
-                meta["published"] = _time_element_date(tree) or _date_in_page(tree)
+            meta["published"] = _page_date(tree, meta["published"], time_date)
             text = trafilatura.extract(tree, output_format="markdown", include_links=False,
                                        include_tables=True, include_comments=False,
                                        include_formatting=False, deduplicate=False,
@@ -414,6 +414,34 @@ def _byline_under_headline(tree: HtmlElement) -> str | None:
 #: other stories, a menu, an aside, a footer, a comment.
 _ELSEWHERE_TAGS = frozenset({"li", "nav", "aside", "footer"})
 _ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]")
+
+
+#: A checked statement's date as a fact check prints it over the statement: "stated on
+#: March 3, 2025 in a post on X:", "said on 3 March 2025", "posted on Jan. 9, 2025". The
+#: page's own date is never one of these ("Published on March 7, 2025" is not matched).
+_STATEMENT_DATE = re.compile(
+    r"\b(?:stated|said|posted|claimed|wrote|tweeted|shared)\s+on\s+(?P<date>"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})")
+
+
+def _page_date(tree: HtmlElement, published: str | None, time_date: str | None) -> str | None:
+    """Return the page's date: ``published`` from its metadata, or one printed in it.
+
+    With no date in the metadata, the page's ``<time datetime>`` (``time_date``, see
+    _time_element_date) or a date printed in it. A date the page prints as a checked
+    statement's ("stated on March 3, 2025 in a post on X:", _STATEMENT_DATE) is no date
+    of the page, though a metadata reader may take it: ``time_date`` (or none) stands.
+    """
+    from .structure import printed_date
+
+    page = " ".join(" ".join(tree.itertext()).split())  # (parts apart: "Halloway" "stated")
+    statement_dates = {printed_date(match.group("date"))
+                       for match in _STATEMENT_DATE.finditer(page)}
+    if published is not None and published[:10] not in statement_dates:
+        return published
+    found = time_date or (None if published else _date_in_page(tree))
+    return found if found is None or found[:10] not in statement_dates else None
 
 
 def _time_element_date(tree: HtmlElement) -> str | None:

@@ -1688,14 +1688,30 @@ def _statement_page(intro: str, stamp: str) -> str:
             "smaller.</p></article></article></main></body></html>")
 
 
-@pytest.mark.parametrize("intro", ["stated on March 3, 2025 in a post on X:",
-                                   "stated in a post on X:"])
-def test_html_checked_statement_is_put_back_as_a_quotation(tmp_path, intro):
+@pytest.mark.parametrize(("intro", "stamp", "published"), [
+    ("stated on March 3, 2025 in a post on X:",
+     "<time datetime='2025-03-07'>March 7, 2025</time>", "2025-03-07"),
+    ("stated in a post on X:", "<time datetime='2025-03-07'>March 7, 2025</time>",
+     "2025-03-07"),
+    # no date of the page's own: the statement's is none either
+    ("stated on March 3, 2025 in a post on X:", "Updated weekly", None),
+])
+def test_html_checked_statement_is_put_back_as_a_quotation_and_never_dates_the_page(
+        tmp_path, intro, stamp, published):
     path = tmp_path / "statement.html"
-    path.write_text(_statement_page(intro, "March 7, 2025"))
+    path.write_text(_statement_page(intro, stamp))
     article = ak.load_article(path)
     quote = article.blocks[article.blocks["kind"] == "quote"]
     assert quote["text"].tolist() == [f"> Greg Halloway {intro} “Ohio lost 300,000 "
                                       "manufacturing jobs in 2024 alone.”"]
     assert quote.index[0] < article.blocks["text"].str.startswith("Republican").idxmax()
+    value = article.articles.loc[0, "published"]
+    assert (None if pd.isna(value) else value) == published
     assert article.claims["attribution"].iloc[0] == "Greg Halloway"
+
+
+def test_html_date_said_of_the_page_itself_still_dates_it(tmp_path):
+    # "Published on" is no checked statement's date
+    path = tmp_path / "statement.html"
+    path.write_text(_statement_page("said in a speech:", "Published on March 7, 2025"))
+    assert ak.load_article(path).articles.loc[0, "published"] == "2025-03-07"
