@@ -880,7 +880,9 @@ _NOT_NAME_STARTS = frozenset({"by", "the", "a", "an", "and", "but", "as", "when"
                               "from", "for", "of", "to", "in", "on", "at", "said", "says",
                               # "according to" in the languages read: "Selon Macron",
                               # "Laut Scholz", "Según Sánchez" name no "Selon Macron"
-                              "selon", "según", "laut", "segundo", "secondo", "per"})
+                              "selon", "según", "laut", "segundo", "secondo", "per",
+                              # a host naming themself: "I'm Marcus Oyelaran"
+                              "i'm", "i’m"})
 
 
 #: A member's title and name in a parliamentary record's speaker label, inside

@@ -193,6 +193,41 @@ _PARAGRAPH_LEAD_IN = re.compile(
     # The number …"): a clock with a colon, before a capital
     r"|[*_]{0,2}(?:Updated?:?[ \t]+)?(?P<clock>\d{1,2}:\d{2}(?:[ \t]?[ap]\.?m\.?)?"
     r"(?:[ \t]+[A-Z]{2,4}\b)?)[*_]{0,2}[ \t]+(?=[A-Z\"“])")  # "**20:40** The fire …" too
+#: A speaker's name in capitals in a transcript's label.
+_CAPITALS_NAME = r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){1,3}"
+#: One to three words in capitals, a speaker's role beside the name in a label.
+_CAPITALS_ROLE = r"[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}"
+#: A transcript's capitals label that sets the speaker's role beside the name, as podcast
+#: and broadcast transcripts do: "HOST (MARCUS OYELARAN):", "MARCUS OYELARAN, HOST:". The
+#: name labels the turn; the role must be one of data/label_roles.txt ("AUTHOR, TITLE:"
+#: or "WASHINGTON (REUTERS):" is none).
+_ROLE_NAME_LEAD_IN = re.compile(
+    r"[*_]{0,2}(?:(?P<role1>" + _CAPITALS_ROLE + r")[ \t]*\((?P<name1>" + _CAPITALS_NAME + r")\)"
+    r"|(?P<name2>" + _CAPITALS_NAME + r"),[ \t]*(?P<role2>" + _CAPITALS_ROLE + r"))"
+    r"[*_]{0,2}:[*_]{0,2}[ \t]+(?=\S)")
+
+
+@cache
+def _speaker_roles() -> frozenset[str]:
+    """Return the roles a speaker label may print beside a name (``data/label_roles.txt``)."""
+    return frozenset(word_list("label_roles.txt"))
+
+
+def _role_and_name(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """Return the name of a role-and-name speaker label at ``start`` and where the turn opens.
+
+    "HOST (MARCUS OYELARAN): Welcome back" → ("MARCUS OYELARAN", the offset of
+    "Welcome"); None unless every word of the role is a speaker's role (_ROLE_NAME_LEAD_IN).
+    """
+    match = _ROLE_NAME_LEAD_IN.match(text, start, end)
+    if match is None:
+        return None
+    role = match.group("role1") or match.group("role2")
+    if not set(role.split()) <= _speaker_roles():
+        return None
+    return match.group("name1") or match.group("name2"), match.end()
+
+
 #: A line wholly in brackets that says what happens, not what anyone says: a
 #: transcript's stage direction ("(The briefing was concluded at 2:31 p.m.)",
 #: "[Crosstalk]", "(BEGIN VIDEO CLIP)").
@@ -771,6 +806,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     _label_entries_under_times(text, blocks)
     _label_under_fact_check_headings(text, blocks)
     _mark_dialogue_turns(text, blocks)
+    _label_turns_under_speaker_lines(text, blocks)
     byline_author = _mark_byline(text, blocks) or _credit_line_author(text, blocks)
     _mark_author_blurbs(text, blocks, "; ".join(filter(None, (byline_author, author))))
     author = byline_author
@@ -1051,6 +1087,9 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     timestamp = _MEDIA_TIMESTAMP.match(text, raw.content_start, raw.end)
     if timestamp and raw.style in ("bullet", "entry", "line"):
         kind = "paragraph" if raw.style == "line" else "bullet"
+        role_and_name = _role_and_name(text, timestamp.end(), raw.end)
+        if role_and_name is not None:  # "[00:00:00] HOST (MARCUS OYELARAN): Welcome back …"
+            return kind, *role_and_name
         speaker = _PARAGRAPH_LEAD_IN.match(text, timestamp.end(), raw.end)
         if speaker and speaker.group("label"):
             # "[00:00:24] WENDT: It's really …": the speaker labels the turn, not its time
@@ -1075,6 +1114,9 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
         if lead_in is None or (lead_in.group("label") or "").lower() \
                 not in _FACT_CHECK_LABELS_LOWER:
             return "heading", None, raw.content_start
+    role_and_name = _role_and_name(text, raw.content_start, raw.end) if lead_in is None else None
+    if role_and_name is not None:
+        return "paragraph", *role_and_name  # "MARCUS OYELARAN, HOST: Welcome back …"
     lead_in = lead_in or _PARAGRAPH_LEAD_IN.match(text, raw.content_start, raw.end)
     if lead_in:
         label = lead_in.group("label") or lead_in.group("number") or lead_in.group("clock") \
@@ -1671,7 +1713,9 @@ def _mark_dialogue_turns(text: str, blocks: list[Block]) -> None:
     """
     found: list[tuple[Block, re.Match[str]]] = []
     for block in blocks:
-        if block.kind == "paragraph" and block.label is None:
+        # (after a recording's time too: "[00:00:09] Clara Voss: Thanks …")
+        if block.kind == "paragraph" and (block.label is None
+                                          or _RECORDING_TIME.fullmatch(block.label)):
             match = _NAME_LEAD_IN.match(text, block.content_start, block.end)
             if match is not None:
                 found.append((block, match))
@@ -1682,6 +1726,35 @@ def _mark_dialogue_turns(text: str, blocks: list[Block]) -> None:
     for block, match in found:
         if match.group("label") in voices:
             block.label, block.content_start = match.group("label"), match.end()
+
+
+#: A recording's time as a label takes it from a media timestamp ("00:00:09", "12:30").
+_RECORDING_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
+#: A speaker's name and the recording's time alone on the line over their turn, as
+#: Rev and Otter transcripts print them: "Clara Voss (00:00:09):", "CLARA VOSS [00:09]".
+_SPEAKER_OVER_TURN = re.compile(
+    r"[*_]{0,2}(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*"
+    r"[\[(]\d{1,2}(?::\d{2}){1,2}[\])][*_]{0,2}:?[*_]{0,2}")
+
+
+def _label_turns_under_speaker_lines(text: str, blocks: list[Block]) -> None:
+    """Label a turn with the speaker named on the line over it, with the recording's time.
+
+    "Clara Voss (00:00:09):" alone over "Thanks for having me." labels that paragraph
+    "Clara Voss", and the line is ``meta``, when the name opens MIN_DIALOGUE_TURNS such
+    lines or more: one name and a time in brackets once is no transcript.
+    """
+    found = []
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        line = text[block.content_start:block.end].strip()
+        match = _SPEAKER_OVER_TURN.fullmatch(line) if "\n" not in line else None
+        if block.kind == "paragraph" and block.label is None and match is not None \
+                and following.kind == "paragraph" and following.label is None:
+            found.append((block, following, match.group("label")))
+    turns = Counter(label for _, _, label in found)
+    for block, following, label in found:
+        if turns[label] >= MIN_DIALOGUE_TURNS:
+            block.kind, following.label = "meta", label
 
 
 #: A press release's company boilerplate: "About Northwind Robotics" over "Northwind

@@ -1526,6 +1526,58 @@ def test_date_stamps_in_other_languages_date_the_article(stamp, date):
 
 # --- Briefing and call transcripts -------------------------------------------
 
+_PODCAST_TURNS = ("Episode 12: The fight over the Fed\n\n"
+                  "{host}Welcome back. I'm Marcus Oyelaran, and today I'm talking to Clara "
+                  "Voss of Northgate Capital.\n\n"
+                  "{guest}I think the Fed will cut twice this year.\n\n"
+                  "{host2}Markets are pricing three cuts.\n\n"
+                  "{guest2}Core inflation is still running at 3.1%.\n")
+
+
+@pytest.mark.parametrize(("host", "guest", "host2", "guest2", "labels"), [
+    # Rev and Otter: the name and the time alone over the turn
+    ("Marcus Oyelaran (00:00:03):\n\n", "Clara Voss (00:00:09):\n\n",
+     "Marcus Oyelaran (00:00:21):\n\n", "Clara Voss (00:00:25):\n\n",
+     ["Marcus Oyelaran", "Clara Voss", "Marcus Oyelaran", "Clara Voss"]),
+    # the time, then the name in mixed case
+    ("[00:00:03] Marcus Oyelaran: ", "[00:00:09] Clara Voss: ",
+     "[00:00:21] Marcus Oyelaran: ", "[00:00:25] Clara Voss: ",
+     ["Marcus Oyelaran", "Clara Voss", "Marcus Oyelaran", "Clara Voss"]),
+    # a role beside the name in capitals, then the surname alone
+    ("[00:00:03] HOST (MARCUS OYELARAN): ", "[00:00:09] CLARA VOSS: ",
+     "[00:00:21] OYELARAN: ", "[00:00:25] VOSS: ",
+     ["MARCUS OYELARAN", "CLARA VOSS", "OYELARAN", "VOSS"]),
+    ("MARCUS OYELARAN, HOST: ", "CLARA VOSS: ", "OYELARAN: ", "VOSS: ",
+     ["MARCUS OYELARAN", "CLARA VOSS", "OYELARAN", "VOSS"]),
+])
+def test_podcast_transcript_speaker_labels_name_the_speaker(host, guest, host2, guest2, labels):
+    art = ak.parse_article(_PODCAST_TURNS.format(host=host, guest=guest, host2=host2,
+                                                 guest2=guest2))
+    turns = art.blocks[art.blocks["kind"] == "paragraph"]
+    assert turns["label"].tolist() == labels
+    assert art.claims[["text", "attribution"]].values.tolist()[1:] == [
+        ["I'm Marcus Oyelaran, and today I'm talking to Clara Voss of Northgate Capital.",
+         "Marcus Oyelaran"],
+        ["I think the Fed will cut twice this year.", "Clara Voss"],
+        ["Markets are pricing three cuts.", "Marcus Oyelaran"],
+        ["Core inflation is still running at 3.1%.", "Clara Voss"]]
+
+
+@pytest.mark.parametrize("text", [
+    # one name and a time once is no transcript's speaker line
+    "Budget day\n\nClara Voss (00:00:09):\n\nThe chancellor cut fuel duty by 5p.\n",
+    # a role the label roles do not list: no speaker beside it
+    "Budget day\n\nWASHINGTON, REUTERS: The chancellor cut fuel duty by 5p.\n",
+    # a show note's title after its time is no name
+    "Budget day\n\n[00:00:09] Fuel Duty: The chancellor cut fuel duty by 5p.\n\n"
+    "[00:01:09] Fuel Duty: Drivers will pay less.\n",
+])
+def test_names_and_times_that_are_no_speaker_labels(text):
+    art = ak.parse_article(text)
+    assert not art.blocks["label"].isin(["Clara Voss", "WASHINGTON", "Fuel Duty"]).any()
+    assert art.claims["attribution"].isna().all()
+
+
 BRIEFING = """Department Press Briefing
 
 MR REYES: Good afternoon. The Secretary will travel to Nairobi next week.
