@@ -496,8 +496,13 @@ MEMO_LABEL_MAX_CHARS = 24
 _MEMO_SUBJECTS = frozenset({"subject", "re"})
 # A question in bold on a line of its own, as Q&A explainers set their questions
 # ("**What happened?**", "__Is the water safe?__", an HTML <p><strong>…?</strong>):
-# the heading of the answer under it.
-_BOLD_QUESTION = re.compile(r"(\*\*|__)[A-Z][^*_\n]{2,150}\?[\"”’]?\1")
+# the heading of the answer under it. One opening with an interviewer's mark is a
+# question turn of an interview ("**Q: Is Cape Town safe?**", over "**A:** No. …").
+_BOLD_QUESTION = re.compile(r"(\*\*|__)(?!(?:Q|Question):[ \t])[A-Z][^*_\n]{2,150}\?[\"”’]?\1")
+#: The labels of an interviewer's turn that a line wholly in bold still opens
+#: ("**Q: Is Cape Town safe?**"): a turn, not a heading ("## Q: How do I apply?", an
+#: FAQ's heading, stays one).
+_QUESTION_LABELS = frozenset({"q", "question"})
 # A label and a figure on one line, as fact boxes print them ("Ships waiting:\t320",
 # "Daily losses: $38 million"): the value is a number and at most two words.
 # Results tables print the currency as a code ("Revenue: NOK 12.3bn") and the
@@ -1111,8 +1116,9 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     lead_in = None
     if is_heading_line(stripped):
         lead_in = _PARAGRAPH_LEAD_IN.match(text, raw.content_start, raw.end)
+        turn_labels = _QUESTION_LABELS if stripped.startswith(("**", "__")) else frozenset()
         if lead_in is None or (lead_in.group("label") or "").lower() \
-                not in _FACT_CHECK_LABELS_LOWER:
+                not in _FACT_CHECK_LABELS_LOWER | turn_labels:
             return "heading", None, raw.content_start
     role_and_name = _role_and_name(text, raw.content_start, raw.end) if lead_in is None else None
     if role_and_name is not None:

@@ -1526,6 +1526,25 @@ def test_date_stamps_in_other_languages_date_the_article(stamp, date):
 
 # --- Briefing and call transcripts -------------------------------------------
 
+@pytest.mark.parametrize(("question", "kind", "label"), [
+    ("**Q: Is Cape Town safe?**", "paragraph", "Q"),
+    ("__Q: Is Cape Town safe?__", "paragraph", "Q"),
+    ("**Q:** Is Cape Town safe?", "paragraph", "Q"),
+    # a bold question with no mark, and an FAQ's heading, head the answer
+    ("**Is Cape Town safe?**", "heading", None),
+    ("## Q: Is Cape Town safe?", "heading", None),
+])
+def test_a_bold_question_with_an_interviewers_mark_is_a_question_turn(question, kind, label):
+    art = ak.parse_article("Drought expert warns of second Day Zero\n\nIn an interview with The Times, "
+                           "Nomvula Dlamini discussed the risk of another water crisis.\n\n"
+                           f"{question}\n\n**A:** No. The dams are only 62% full.\n\n"
+                           "**Q: Are you optimistic?**\n\n**A:** Cautiously. Young engineers "
+                           "understand the problem.\n", fmt="markdown")
+    assert rows(art, "kind", "label")[2] == (kind, label)
+    if label:
+        assert art.claims["attribution"].tolist()[-2:] == ["Nomvula Dlamini"] * 2
+
+
 _PODCAST_TURNS = ("Episode 12: The fight over the Fed\n\n"
                   "{host}Welcome back. I'm Marcus Oyelaran, and today I'm talking to Clara "
                   "Voss of Northgate Capital.\n\n"
