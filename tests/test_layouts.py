@@ -462,6 +462,19 @@ HARBOUR = ("Ferry operator cuts winter sailings\n\n"
     "Is this page useful?",
     "Was this article helpful? Yes No",
     "Report a problem with this page",
+    # a podcast's closing credits and transcript notes
+    "The Balance Sheet is produced by Harbourline Audio.",
+    "This episode was produced by Dana Kim and mixed by Leo Park.",
+    "This transcript was generated automatically and may contain errors.",
+    "Transcript automatically generated; it may contain errors.",
+    "Nothing in this episode constitutes investment advice.",
+    # a newsletter's footer, its unsubscribe link in Markdown
+    "[Unsubscribe](https://example.com/u) · © 2025 The Copper Letter",
+    # a fact-checker's note on its programme, a picture's credit, a pointer to reading
+    "This article is part of our work fact checking potentially false pictures, videos and "
+    "stories on Facebook.",
+    "Image courtesy of Jane Ortiz",
+    "You can read more about how we check claims here.",
 ])
 def test_notices_tool_rows_and_disclosures_under_an_article_are_boilerplate(line):
     art = ak.parse_article(HARBOUR + line + "\n")
@@ -785,10 +798,25 @@ def test_one_name_before_a_colon_is_no_dialogue():
     "according to the regulator.",
     "A version of this article appeared in print for the last time on Saturday, the "
     "publisher said.",
+    # credits' and notes' words in news
+    "The film was produced by Ealing Studios.",
+    "The vaccine is produced by Pfizer.",
+    "The council published the full list of schools here.",
+    "The ministry said the data, courtesy of NASA, showed a rise.",
 ])
 def test_news_that_opens_like_page_furniture_stays_a_claim(paragraph):
     art = ak.parse_article(f"Harbour news\n\nThe port reopened on Monday.\n\n{paragraph}\n")
     assert paragraph in art.claims["text"].tolist()
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("*Disclosure: I own shares in Glencore.*", "meta"),
+    ("Full disclosure: the author advises the port authority.", "meta"),
+    ("Disclosures of holdings rose 12% in 2024, the regulator said.", "paragraph"),
+])
+def test_an_authors_disclosure_is_about_the_article(line, kind):
+    art = ak.parse_article(HARBOUR + line + "\n", fmt="markdown")
+    assert rows(art, "kind")[2] == (kind,)
 
 
 def test_about_a_company_in_a_news_story_is_news_and_a_lone_dash_line_closes_nothing():
