@@ -75,9 +75,11 @@ BYLINE_WORDS = tuple(form for word in ("by", "par", "por", "di", "von", "door")
 #: Wembley", "By Ann Lee for The Harbour Gazette". What follows the names (an outlet,
 #: a place, a role) is cut at the first comma, bar or dash, at "in", "at" or "for"
 #: before a capital, or where all-capital names end.
-#: Longer openers of a byline: "Written by Ann Lee", "Words by …", and a labelled
+#: Longer openers of a byline: "Written by Ann Lee", "Words by …", "Interview by …" (a
+#: Q&A's interviewer, its author), and a labelled
 #: credit, bold too, as reports and briefs print it ("**Authors:** Helen Marsh and …").
-BYLINE_OPENERS = tuple(form for phrase in ("written by", "words by", "text by")
+BYLINE_OPENERS = tuple(form for phrase in ("written by", "words by", "text by",
+                                          "interview by", "interviewed by")
                        for form in (phrase.capitalize(), phrase.upper(), phrase)) + (
     # and the label in German, Spanish, Portuguese, Polish and Italian ("Autor:",
     # "Autorin:", "Autora:", "Autorka:", "Autore:")
@@ -1618,10 +1620,13 @@ def _mark_bare_byline(text: str, blocks: list[Block]) -> str | None:
     block = content[1]
     following = blocks[block.block_id] if block.block_id < len(blocks) else None
     stamp = text[following.start:following.end].strip("*_ ") if following is not None else ""
+    names = _mark_names_only_byline(text, blocks, content)
+    if names is not None:  # "Dr Tomasz Wielgus and Priya Raman", with no date stamp needed
+        return names
+    line = text[block.start:block.end].strip()
     if following is None or following.kind != "meta" or not _DATE_ONLY.fullmatch(stamp) \
             or _YEAR_IN_STAMP.search(stamp) is None:
         return None  # (a time alone, "2.31 pm", stamps a record's sitting, not a story)
-    line = text[block.start:block.end].strip()
     words = line.split()
     if len(words) not in BARE_BYLINE_WORDS or not all(map(_NAME_WORD.fullmatch, words)) \
             or line.lower() in BOX_HEADINGS or FURNITURE_LIST_HEADING.fullmatch(line) \
@@ -1629,6 +1634,68 @@ def _mark_bare_byline(text: str, blocks: list[Block]) -> str | None:
         return None
     block.kind = "meta"
     return line
+
+
+#: The parts of a line of names: people and their roles, parted by commas and "and".
+_NAME_PARTS = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]*")
+#: A title of address before a name in a line of names ("Dr Tomasz Wielgus").
+_NAME_TITLE = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?[ \t]+")
+#: Fewest people a line of names alone must name to be a byline: one name alone under a
+#: headline may be a subject's, and needs a date stamp under it (_mark_bare_byline).
+MIN_NAMES_ONLY_BYLINE = 2
+
+
+#: How many content lines from the top a line of names alone may stand: under the
+#: headline, which may stand under a kicker ("COMMENTARY").
+NAMES_ONLY_BYLINE_LINES = 3
+
+
+def _mark_names_only_byline(text: str, blocks: list[Block], content: list[Block]) -> str | None:
+    """Mark a line of names alone under the headline ``meta``; return its names or None."""
+    for block in content[1:NAMES_ONLY_BYLINE_LINES]:
+        # a date stamp under it, perhaps under the authors' affiliation
+        under = blocks[block.block_id:block.block_id + 2]
+        names = _names_only_byline(text[block.start:block.end].strip(),
+                                   stamped=any(b.kind == "meta" for b in under)) \
+            if block.kind == "heading" else None
+        if names is not None:
+            block.kind = "meta"
+            return names
+    return None
+
+
+def _names_only_byline(line: str, *, stamped: bool) -> str | None:
+    """Return the people a line of names alone credits, "; "-separated, or None.
+
+    Think tanks and journals print their authors under the title with no "By": "Dr
+    Tomasz Wielgus and Priya Raman", "Tomasz Wielgus, Senior Fellow, and Priya Raman,
+    Research Analyst". Every part is a name of two or three capitalised words (a title
+    of address before it) or, after a name, a role with a byline role's word; at least
+    MIN_NAMES_ONLY_BYLINE names. Capitalised words pass for names too readily ("Key
+    Findings and Next Steps"), so a title of address, a role or a meta line under it
+    (``stamped``: a date stamp) must say they are people.
+    """
+    names: list[str] = []
+    previous_name, people = False, stamped
+    for part in _NAME_PARTS.split(line.strip(" *_")):
+        title = _NAME_TITLE.match(part)
+        bare = part[title.end():] if title else part
+        words = bare.split()
+        if len(words) in BARE_BYLINE_WORDS and all(map(_NAME_WORD.fullmatch, words)) \
+                and looks_like_person(bare) and not _role_words(words):
+            names.append(part)
+            previous_name, people = True, people or title is not None
+        elif previous_name and words and _role_words(words):
+            previous_name, people = False, True  # "Senior Fellow" after "Tomasz Wielgus"
+        else:
+            return None
+    return "; ".join(names) if people and len(names) >= MIN_NAMES_ONLY_BYLINE else None
+
+
+def _role_words(words: list[str]) -> bool:
+    """Whether capitalised ``words`` name a writer's role ("Senior Fellow", "Research Analyst")."""
+    return words[-1].lower() in _BYLINE_ROLE_ENDS or any(w.lower() in _BYLINE_ROLES
+                                                        for w in words)
 
 
 #: Documents a report's credit line names ("A report by …", "A policy brief from …").
@@ -2042,7 +2109,7 @@ def byline_names(line: str) -> str | None:
     position = match.end("names")
     while (following := _MORE_NAMES.match(line, position)) is not None:
         name = following.group("name").translate(_NOTE_NUMBERS)
-        if name.split()[0] == "The" or any(
+        if name.split()[0] == "The" or name.split()[-1].lower() in _BYLINE_ROLE_ENDS or any(
                 word.lower() in _BYLINE_ROLES or word.lower() in _ORGANISATION_NAME_WORDS
                 for word in name.split()):
             break
@@ -2085,6 +2152,12 @@ def without_emphasis(line: str) -> str:
 _MORE_NAMES = re.compile(r"[¹²³⁴-⁹*†‡ ]*(?:,|,?[ \t]+(?:and|&))[ \t]+"
                          r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|van|von|de|da)){1,3})"
                          r"(?=[¹²³⁴-⁹*†‡ ]*(?:,|[ \t]+(?:and|&)[ \t]|[ \t]*$))")
+#: Words that end a writer's role after a byline's comma ("By Priya Raman, Health Fact
+#: Checker", "…, Research Analyst"): no surname, so the part is no further name.
+_BYLINE_ROLE_ENDS = frozenset({"checker", "fact-checker", "analyst", "fellow", "researcher",
+                               "producer", "journalist", "economist", "scientist", "strategist",
+                               "adviser", "advisor", "consultant", "officer", "director",
+                               "lecturer", "professor", "associate"})
 #: Note numbers after a name in an academic byline, dropped from it.
 _NOTE_NUMBERS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡")
 #: Words that make a part of a byline after a comma an organisation, not a name.

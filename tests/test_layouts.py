@@ -185,6 +185,39 @@ def test_a_fact_checks_context_note_is_a_label_and_its_sentence_a_claim():
 
 # --- bylines, sign-offs and signatures ---------------------------------------
 
+_COPPER = ("Copper rose 4% on Monday to $9,800 a tonne, traders said in London.\n\n"
+           "The metal has gained 12% this year, the exchange said.\n")
+
+
+@pytest.mark.parametrize(("top", "author"), [
+    ("Copper prices jump\n\nInterview by Leah Brennan\n\n", "Leah Brennan"),
+    ("Copper prices jump\n\nDr Tomasz Wielgus and Priya Raman\n\n",
+     "Dr Tomasz Wielgus; Priya Raman"),
+    ("Copper prices jump\n\nTomasz Wielgus, Senior Fellow, and Priya Raman, Research "
+     "Analyst\n\n", "Tomasz Wielgus; Priya Raman"),
+    # under a kicker and a headline, over the authors' institute and a date
+    ("COMMENTARY\n\nCopper prices jump\n\nTomasz Wielgus and Priya Raman\n"
+     "Institute for Trade Studies\n14 February 2025\n\n", "Tomasz Wielgus; Priya Raman"),
+    # a role after a byline's comma ends its names
+    ("Copper prices jump\n\n18 February 2025 | By Priya Raman, Health Fact Checker\n\n",
+     "Priya Raman"),
+    ("Copper prices jump\n\nBy Priya Raman, Research Analyst\n\n", "Priya Raman"),
+    ("Copper prices jump\n\nBy Priya Raman, Tom Hale\n\n", "Priya Raman; Tom Hale"),
+])
+def test_credit_lines_and_lines_of_names_under_the_headline_are_bylines(top, author):
+    art = ak.parse_article(top + _COPPER)
+    assert art.articles.loc[0, ["title", "author"]].tolist() == ["Copper prices jump", author]
+    assert art.claims["text"].tolist()[0] == "Copper prices jump"
+
+
+@pytest.mark.parametrize("line", ["Key Findings and Next Steps", "Energy Security and Net Zero",
+                                  "Rishi Sunak and Keir Starmer"])
+def test_capitalised_words_alone_under_the_headline_are_no_byline(line):
+    art = ak.parse_article(f"Copper prices jump\n\n{line}\n\n" + _COPPER)
+    assert pd.isna(art.articles.loc[0, "author"])
+    assert rows(art, "kind")[1] != ("meta",)
+
+
 @pytest.mark.parametrize("under", ["Harbour Times, Kellhaven", "Health correspondent"])
 def test_the_line_right_under_a_byline_is_meta_not_a_section(under):
     art = ak.parse_article("Hospital waiting lists fall for a third month\n\n"
