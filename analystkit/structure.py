@@ -780,6 +780,44 @@ class _Raw:
     indent: int = 0
 
 
+#: How many blocks from the top a headline run into its dek is looked for (under a
+#: kicker: "OPINION").
+HEADLINE_DEK_BLOCKS = 2
+#: Words a line may not end with where a headline ends: a wrapped sentence breaks so.
+_WRAPPED_LINE_END = re.compile(r"(?:[.,;:—–-]|\b(?:the|a|an|of|to|and|or|in|on|for|with|by|at"
+                               r"|from|that|is|are|was|were))[\"”’')]*$", re.IGNORECASE)
+
+
+def _split_headline_and_dek(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Split a pasted op-ed's headline from the dek on the line under it.
+
+    Copied from a page, an op-ed's headline and dek come on consecutive lines and read
+    as one paragraph: "Britain's housing crisis is a planning crisis. It's time we
+    admitted it" over "Councils are sitting on permissions for 1.1 million homes. The
+    problem isn't builders — it's the rules". A block of two such lines at the top, over
+    a byline or a date stamp, is split when the first is a headline's length, ends as a
+    headline may (_WRAPPED_LINE_END), and is shorter than the second, which opens with a
+    capital; and the text's paragraphs are not wrapped, so that a wrapped first paragraph
+    is never split.
+    """
+    for n, raw in enumerate(raws[:HEADLINE_DEK_BLOCKS]):
+        lines = text[raw.start:raw.end].split("\n")
+        if raw.style != "line" or len(lines) != 2 or n + 1 >= len(raws):
+            continue
+        first, second = (line.strip() for line in lines)
+        under = text[raws[n + 1].start:raws[n + 1].end].split("\n")[0].strip()
+        if not (byline_names(under) or _DATE_ONLY.fullmatch(under.strip("*_ "))) \
+                or len(first.split()) > HEADLINE_MAX_WORDS or _WRAPPED_LINE_END.search(first) \
+                or len(first) >= len(second) or not second[:1].isupper() \
+                or any("\n" in text[r.start:r.end].strip() for r in raws[n + 2:]
+                       if r.style == "line"):
+            continue
+        cut = raw.start + len(lines[0])
+        return [*raws[:n], _Raw(raw.start, cut, "line", raw.start),
+                _Raw(cut + 1, raw.end, "line", cut + 1), *raws[n + 1:]]
+    return raws
+
+
 def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
                  author: str | None = None) -> tuple[list[Block], Front]:
     """Split ``text`` into classified blocks.
@@ -806,6 +844,7 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
         and byline if the body opens with them.
     """
     raws = _group_lines(text, markdown=markdown, soft_wrap=soft_wrap)
+    raws = _split_headline_and_dek(text, raws)
     blocks = _classify(text, raws)
     _mark_fact_box_captions(text, blocks)
     _mark_list_lead_ins(text, blocks)
@@ -2640,6 +2679,8 @@ DEK_MAX_WORDS = 60
 #: a sentence ended by a full stop: a section's heading is shorter, or a question.
 MIN_DEK_SENTENCE_WORDS = 8
 _FULL_STOP = re.compile(r"[a-z0-9)%]\.[\"”’'*_]*(?:\s|$)")
+#: A headline ended by a full stop, as a scraped page's summary set first is.
+_ENDS_IN_FULL_STOP = re.compile(r"[a-z0-9)%]\.[\"”’'*_]*\s*$")
 # A block set wholly in emphasis ("*…*", "_…_", "**…**"), as newsletters and
 # Markdown clippers print the standfirst under the headline.
 _EMPHASISED_LINE = re.compile(r"\s*(?P<mark>\*{1,2}|_{1,2})(?=\S)[^\n*_]+(?<=\S)(?P=mark)\s*")
@@ -2669,8 +2710,8 @@ def _standfirst_under(line: str, headline: str) -> bool:
     ("Segundo a PM, criminosos atiraram contra um bar em Madureira na noite de
     sábado"), is the standfirst, whose statements are claims.
     """
-    if _FULL_STOP.search(headline.rstrip() + " "):
-        return False
+    if _ENDS_IN_FULL_STOP.search(headline):
+        return False  # (not one inside: "… a planning crisis. It's time we admitted it")
     words = _WORD.findall(line)
     if words and not any(word[:1].islower() for word in words if len(word) > 3):
         return False  # set in title case, as a name or a title is: "… Areas) Act 1990"

@@ -183,6 +183,43 @@ def test_a_fact_checks_context_note_is_a_label_and_its_sentence_a_claim():
     assert art.claims["text"].tolist()[1] == "The port did cut 90 jobs in 2024."
 
 
+_OPED_BODY = ("\n\nBy Helen Marchetti\nTuesday 11 March 2025 06.00 GMT\n\n"
+              "I have spent 20 years studying how cities grow, and I have never seen a policy "
+              "debate as confused as this one.\n\n"
+              "Ministers say the answer is to build 1.5 million homes in this parliament.\n")
+
+
+@pytest.mark.parametrize("top", [
+    "Britain's housing crisis is a planning crisis. It's time we admitted it\n"
+    "Councils are sitting on permissions for 1.1 million homes. The problem is the rules",
+    "OPINION\nBritain's housing crisis is a planning crisis. It's time we admitted it\n"
+    "Councils are sitting on permissions for 1.1 million homes. The problem is the rules",
+    "Britain's housing crisis is a planning crisis. It's time we admitted it\n\n"
+    "Councils are sitting on permissions for 1.1 million homes. The problem is the rules",
+])
+def test_a_pasted_op_eds_headline_and_dek_on_consecutive_lines_are_parted(top):
+    art = ak.parse_article(top + _OPED_BODY)
+    kinds = [kind for (kind,) in rows(art, "kind") if kind != "meta"]
+    assert kinds[:3] == ["headline", "dek", "paragraph"]
+    assert art.articles.loc[0, ["title", "author"]].tolist() == [
+        "Britain's housing crisis is a planning crisis. It's time we admitted it",
+        "Helen Marchetti"]
+
+
+@pytest.mark.parametrize("top", [
+    # a wrapped first paragraph over the byline: the text's paragraphs wrap too
+    "The council has spent 20 years arguing about how the city\n"
+    "Should grow, and the argument has got nowhere at all this year.",
+    # the first line ends as a wrapped sentence does
+    "Ministers say the answer is to build more homes, and\n"
+    "Councils say the answer is to change the rules on planning permission.",
+])
+def test_a_first_paragraph_that_wraps_is_not_parted_into_headline_and_dek(top):
+    body = _OPED_BODY.replace("debate as confused as this one.", "debate as confused\nas this one.")
+    art = ak.parse_article(top + (body if "city" in top else _OPED_BODY))
+    assert "dek" not in [kind for (kind,) in rows(art, "kind")]
+    assert pd.isna(art.articles.loc[0, "headline"])
+
 # --- bylines, sign-offs and signatures ---------------------------------------
 
 _COPPER = ("Copper rose 4% on Monday to $9,800 a tonne, traders said in London.\n\n"
