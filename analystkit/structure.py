@@ -1844,6 +1844,8 @@ def _mark_dialogue_turns(text: str, blocks: list[Block]) -> None:
 _RECORDING_TIME = re.compile(r"\d{1,2}(?::\d{2}){1,2}")
 #: A speaker's name and the recording's time alone on the line over their turn, as
 #: Rev and Otter transcripts print them: "Clara Voss (00:00:09):", "CLARA VOSS [00:09]".
+#: The longest line a speaker's name and a recording's time fill ("Clara Voss (00:00:09):").
+MAX_SPEAKER_LINE = 100
 _SPEAKER_OVER_TURN = re.compile(
     r"[*_]{0,2}(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*"
     r"[\[(]\d{1,2}(?::\d{2}){1,2}[\])][*_]{0,2}:?[*_]{0,2}")
@@ -1858,6 +1860,8 @@ def _label_turns_under_speaker_lines(text: str, blocks: list[Block]) -> None:
     """
     found = []
     for block, following in zip(blocks, blocks[1:], strict=False):
+        if block.end - block.content_start > MAX_SPEAKER_LINE or block.kind != "paragraph":
+            continue  # (the common case: a paragraph too long to be a name and a time)
         line = text[block.content_start:block.end].strip()
         match = _SPEAKER_OVER_TURN.fullmatch(line) if "\n" not in line else None
         if block.kind == "paragraph" and block.label is None and match is not None \
