@@ -1359,6 +1359,45 @@ def test_abbreviations_that_are_no_currency_or_percent(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Jakarta set aside Rp1.5 trillion for roads.",
+     [("Rp1.5 trillion", 1.5e12, None, "money", "IDR", None, "roads")]),
+    ("Petronas posted RM2.5 billion in profit.",
+     [("RM2.5 billion", 2.5e9, None, "money", "MYR", None, "profit")]),
+    ("The county budget is Sh2 billion.",
+     [("Sh2 billion", 2e9, None, "money", "KES", None, "county budget")]),
+    ("Traders paid USh500,000 in fees.", [("USh500,000", 5e5, None, "money", "UGX", None, "fees")]),
+    ("Dhaka allocated Tk 500 crore.", [("Tk 500 crore", 5e9, None, "money", "BDT", None, None)]),
+    ("The fine was Dh500.", [("Dh500", 500.0, None, "money", "AED", None, "fine")]),
+    ("Qatar paid QR10 million.", [("QR10 million", 1e7, None, "money", "QAR", None, None)]),
+    ("Cairo paid LE 500 million.", [("LE 500 million", 5e8, None, "money", "EGP", None, None)]),
+    ("Cairo paid E£20 billion.", [("E£20 billion", 2e10, None, "money", "EGP", None, None)]),
+    ("Accra lost GH¢5 million.", [("GH¢5 million", 5e6, None, "money", "GHS", None, None)]),
+    # a lone capital letter is money only before a scaled or grouped amount
+    ("Eskom will receive R15 billion.",
+     [("R15 billion", 1.5e10, None, "money", "ZAR", None, None)]),
+    ("The grant rose to R1,500.", [("R1,500", 1500.0, None, "money", "ZAR", None, "grant")]),
+    ("Lagos spent N5bn on roads.", [("N5bn", 5e9, None, "money", "NGN", None, "roads")]),
+    ("Manila set aside P5 billion.", [("P5 billion", 5e9, None, "money", "PHP", None, None)]),
+])
+def test_currency_marks_of_national_presses(text, expected):
+    got = read(text)
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    for g, e in zip(got, expected, strict=True):
+        assert g[1] == pytest.approx(e[1], rel=1e-9)
+        assert g[2:] == e[2:]
+
+
+@pytest.mark.parametrize("text", [
+    "Traffic on the R2 road and at the P5 talks was light.",
+    "Nurses asked for N95 masks and K9 units.",
+    "Drivers on SH1 were delayed.",  # a New Zealand state highway, not shillings
+    "The Mk 48 torpedo and the SR 520 bridge.",
+])
+def test_letters_before_numbers_that_are_no_currency(text):
+    assert [g for g in read(text) if g[3] == "money"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Its profit was SEK 2.10 a share a year ago.",
      [("SEK 2.10 a share", 2.1, None, "money", "SEK", None, "profit")]),
     ("Rent was $800 a month earlier.", [("$800", 800.0, None, "money", "USD", None, "Rent")]),

@@ -108,7 +108,7 @@ _SCORE_DASHES = frozenset("-–—")
 #: may follow a single space and still be glued ("2 1/2", "3 x 10^5").
 _NEVER_GLUED = frozenset(",;)]}\"”!?\n\t\r")
 _GLUE_AFTER_SPACE = frozenset("0123456789x×·*±+")
-_CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₦₪₱₫₴-−")
+_CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₦₪₱₫₴₵¢-−")
 #: Characters right before a digit that make it part of a code, a decimal or an
 #: address ("v2", ".5" after a word, "#3", "@2", "50%3").
 #: Last characters of a currency mark a space may part from its number ("Rs. 50",
@@ -116,11 +116,18 @@ _CURRENCY_CHARS = frozenset("$€£¥₹₽₩₺₦₪₱₫₴-−")
 #: letter ends the codes ("USD 5").
 _CURRENCY_MARK_ENDS = frozenset(
     end for mark in _currency_tables()[0] for end in (mark[-1], mark[-1].upper()))
-#: Currency marks written in letters that may touch the number ("Rs500", "KSh155"):
-#: the prefix table's lower-case keys (any case), not its codes ("USD5" is no amount).
+#: Currency marks written in letters that may touch the number ("Rs500", "KSh155",
+#: "Sh2 billion"): the prefix table's lower-case keys (any case) and mixed-case keys (as
+#: written), not its codes ("USD5" is no amount).
 _LETTER_MARKS = frozenset(mark.rstrip(".") for mark in _currency_tables()[0]
-                          if mark.islower() and mark.rstrip(".").isalpha())
+                          if not mark.isupper() and mark.rstrip(".").isalpha())
 _LETTER_MARK_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{1,3}\.?$")
+#: Single capital letters that are a currency only before an amount with a scale word or
+#: thousands groups ("R15 billion", "N300,000"; see the data file), and what makes it one.
+_SCALED_LETTER_MARKS = _currency_tables()[3]
+_AMOUNT_SCALE_AFTER = re.compile(r"[ \u00a0]?(?:thousand|million|billion|trillion|bn|mn|m|tn|trn)"
+                                 r"(?![\w-])", re.IGNORECASE)
+_THOUSANDS_GROUP = re.compile(r"\d,\d{3}(?!\d)")
 #: Signs that end a figure; a hyphen after one joins two figures ("45%-42%", "20°-25°"),
 #: a range or a score as range merging decides, and is never the next one's minus.
 _DASH_AFTER = frozenset("%‰°")
@@ -130,7 +137,8 @@ _NUMBER_SIGN_ENDS = frozenset(sign[-1] for sign in NUMBER_SIGNS)
 CODE_TITLES_AFTER = ("U.S.C.", "USC ", "C.F.R.", "CFR ")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴]|(?<![A-Za-z])[A-Z][A-Za-z]{1,3}\.?)"
+    r"(?:(?P<cur>(?<![A-Za-z])[A-Za-z]{0,3}\$|(?<![A-Za-z])[A-Za-z]{1,2}[£¢₵]|[€£¥₹₽₩₺₦₪₱₫₴₵]"
+    r"|(?<![A-Za-z])[A-Z][A-Za-z]{1,3}\.?)"
     r"[ \u00a0]?(?P<neg>[-−])?|(?<![\w)\]])(?P<neg2>[-−])(?P<cur2>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦₪₱₫₴])"
     r"|(?<![\w)\]])(?P<sign>[-−]))$")
 _CLOCK_AFTER = re.compile(r"[ ]?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M)(?![A-Za-z])|[ ]o['’]clock\b")
@@ -266,7 +274,10 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
             figure = _Figure(opening, e, value)
             figure.kind, figure.unit = "percent", "%"
             return _finish(text, figure, lower, limit, None, False), figure.end
+    scaled_letter = _scaled_letter_currency(text, s, e, raw, lower, limit) \
+        if prev in _SCALED_LETTER_MARKS else None
     if (prev.isalnum() or prev in _CODE_BEFORE) and not _letter_mark_before(text, s, lower) \
+            and scaled_letter is None \
             and not (prev in "'’" and _elided_article_before(text, s - 1, lower)):
         return None, _skip_code(text, e, limit)
     if (prev in _NUMBER_SIGN_ENDS or prev == " " and s - 2 >= lower
@@ -310,6 +321,8 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
                         and text[s - 2] != " " and len(before.group("cur")) == 3:
                     return None, _skip_code(text, e, limit)  # "KRW-2412": an identifier
                 begin = s - (len(window) - before.start()) + skipped
+    if currency is None and scaled_letter is not None:
+        currency, begin = scaled_letter, s - 1
     if currency is None and prev in "-−":
         ahead = s - 2
         if ahead >= lower and (text[ahead].isalnum() or text[ahead] in ")]_"):
@@ -443,12 +456,29 @@ def _elided_article_before(text: str, apostrophe: int, lower: int) -> bool:
         and text[start:apostrophe].lower() in ELIDED_BEFORE_NUMBER
 
 
+def _scaled_letter_currency(text: str, s: int, e: int, raw: str, lower: int,
+                            limit: int) -> str | None:
+    """Return the currency of a lone capital letter touching an amount ("R15 billion"), or None.
+
+    The letter must stand alone (not end a word or a code) and the amount must carry a
+    scale word or thousands groups; see _SCALED_LETTER_MARKS.
+    """
+    if s - 2 >= lower and (text[s - 2].isalnum() or text[s - 2] in _CODE_BEFORE):
+        return None
+    if _THOUSANDS_GROUP.search(raw) is None and _AMOUNT_SCALE_AFTER.match(text, e, limit) is None:
+        return None
+    return _SCALED_LETTER_MARKS[text[s - 1]]
+
+
 def _letter_mark_before(text: str, s: int, lower: int) -> bool:
     """Whether a currency mark in letters touches the number at ``s`` ("Rs500", "KSh155")."""
     if not text[s - 1].isalpha() and text[s - 1] != ".":
         return False
     mark = _LETTER_MARK_BEFORE.search(text, max(lower, s - 5), s)
-    return mark is not None and mark.group().lower().rstrip(".") in _LETTER_MARKS
+    if mark is None:
+        return False
+    found = mark.group().rstrip(".")
+    return found in _LETTER_MARKS or found.lower() in _LETTER_MARKS
 
 
 def _bare_figure(text: str, begin: int, e: int, raw: str, value: float, plain: bool,

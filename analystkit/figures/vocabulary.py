@@ -128,11 +128,15 @@ def _lookup_unit(surface: str) -> list[str] | None:
 
 
 @cache
-def _currency_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Return the prefix table, the suffix table and the suffix table's any-case part."""
+def _currency_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """Return the currency tables of ``currencies.toml``.
+
+    The prefix table, the suffix table, the suffix table's any-case part and the single
+    letters that are a currency only before a scaled amount.
+    """
     tables = toml_table("currencies.toml")
     prefix, suffix = tables["prefix"], tables["suffix"]
-    return prefix, suffix, _any_case(suffix)
+    return prefix, suffix, _any_case(suffix), tables["scaled_letter"]
 
 
 def _minor_unit(words: list[tuple[str, int]]) -> tuple[tuple[str, float], int] | None:
@@ -153,7 +157,7 @@ def _glued_minor_unit(suffix: str) -> tuple[str, float] | None:
 
 
 def _suffix_currency(surface: str) -> str | None:
-    _, suffix, any_case = _currency_tables()
+    _, suffix, any_case, _ = _currency_tables()
     found = suffix.get(surface)
     return found if found is not None else any_case.get(surface.lower())
 
@@ -175,8 +179,8 @@ def _prefix_currency(mark: str | None) -> tuple[str | None, int]:
         return prefix[lower], 0
     if lower.endswith(".") and lower[:-1].isalpha() and lower[:-1] in prefix:
         return prefix[lower[:-1]], 0  # an abbreviation's dot ("Kshs. 2,000")
-    if key.endswith("$"):
-        return "USD", len(key) - 1
+    if key[-1] in "$£":  # unknown letters before a sign are not part of it ("UK£5")
+        return prefix[key[-1]], len(key) - 1
     return None, 0
 
 
@@ -184,7 +188,7 @@ def _prefix_currency(mark: str | None) -> tuple[str | None, int]:
 def _leads() -> tuple[frozenset[str], frozenset[str]]:
     """First words of every unit, currency and percent phrase: exact, and any-case."""
     units, any_units, _ = _unit_tables()
-    _, suffix, any_suffix = _currency_tables()
+    _, suffix, any_suffix, _ = _currency_tables()
     exact = {key.split()[0] for key in (*units, *suffix)} | {"%"}
     minor = {key.split()[0] for key in toml_table("currencies.toml")["minor"]}
     loose = {key.split()[0] for key in (*any_units, *any_suffix)} | {
