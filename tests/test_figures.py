@@ -3311,6 +3311,11 @@ def test_ages_of_people_in_bands(text, expected):
     assert (figure.text, figure.unit, figure.qualifier, figure.subject) == (*expected, "age")
 
 
+def test_a_noun_in_ing_after_a_plural_is_its_verb():
+    (figure,) = find_figures("Police said 12 people meeting in secret were held.", language="en")
+    assert figure.subject == "people"
+
+
 def test_a_number_and_more_of_a_thing_is_no_age():
     (figure,) = find_figures("The firm has 60 and more staff.", language="en")
     assert figure.subject != "age"
@@ -3321,6 +3326,9 @@ def test_a_number_and_more_of_a_thing_is_no_age():
     ("She got a 12-month community order.", ("12-month", "community order")),
     ("The 36-month sentence was suspended.", ("36-month", "sentence")),
     ("A 17-year-old boy was hurt.", ("17-year-old", "age")),
+    # a noun in -ing is the head, not a verb (data/nouns_in_ing.txt)
+    ("The council held a 14-hour budget meeting on Tuesday.", ("14-hour", "budget meeting")),
+    ("A three-day hearing began.", ("three-day", "hearing")),
 ])
 def test_a_length_of_time_joined_to_its_noun_names_it(text, expected):
     (figure,) = find_figures(text, language="en")

@@ -236,7 +236,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         if not words and lower in _SUBJECT_VERBS and i + 1 < len(found) \
                 and found[i + 1].lower() in ("to", "that"):
             break  # "four appear to be destroyed": a verb with no noun before it
-        if lower.endswith(("ed", "ing")) and not word[0].isupper():
+        if lower.endswith(("ed", "ing")) and not word[0].isupper() \
+                and not (lower in NOUNS_IN_ING and not any(_looks_plural(kept) for kept in words)):
+            # (a noun in -ing before any plural is the head: "a 14-hour budget meeting")
             following = found[i + 1].lower().rstrip(".") \
                 if i + 1 < len(found) and raw == word else ""
             if following and raw == word and _looks_plural(following) \
@@ -285,6 +287,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
 #: Words in -ly that are nouns or adjectives, not adverbs (``data/nouns_in_ly.txt``):
 #: they end a subject as its noun ("2% of global supply", "30% of the elderly").
 NOT_ADVERBS_IN_LY = frozenset(word_list("nouns_in_ly.txt"))
+#: Words in -ing that are nouns (``data/nouns_in_ing.txt``): before any plural they are
+#: a subject's head ("a 14-hour meeting", "a three-day hearing"), not its verb.
+NOUNS_IN_ING = frozenset(word_list("nouns_in_ing.txt"))
 #: Plurals that count rather than name ("marched hundreds of miles"): no noun a
 #: participle before them describes.
 VAGUE_PLURALS = frozenset("hundreds thousands millions billions dozens scores tens".split())
