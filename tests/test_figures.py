@@ -2081,6 +2081,11 @@ def test_a_statistic_named_before_its_value_is_its_subject(text, expected):
     ("The video was filmed between 7 and 10 March.", [("7 and 10 March", None)]),
     ("The summit runs 7-10 March 2025.", [("7-10 March 2025", 2025.0)]),
     ("Prices rose 5% to 10 March levels.", [("5%", 5.0), ("10 March", None)]),
+    # month first, the days joined by "and"; not before what the second number counts
+    ("The offices close between April 16 and 18.", [("April 16 and 18", None)]),
+    ("Voting ran on May 3 and 4, 2024, in 12 districts.",
+     [("May 3 and 4, 2024", 2024.0), ("12", 12.0)]),
+    ("On April 16 and 18 people died.", [("April 16", None), ("18", 18.0)]),
 ])
 def test_a_range_of_days_or_months_is_one_date(text, expected):
     assert [(f.text, f.value) for f in find_figures(text, language="en")] == expected

@@ -117,8 +117,12 @@ def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Fi
 FIRST_OF_MONTH_ENDINGS = ("er ", "er\u00a0", "ᵉʳ ")
 
 
-# A second day after a first, as a range: "23-24", "24 to 27", "3rd–5th".
-_DAY_RANGE = re.compile(r"(?:st|nd|rd|th)?(?:[ ]?[-–][ ]?|[ ]to[ ])(?P<day>[0-9]{1,2})"
+# A second day after a first, as a range: "23-24", "24 to 27", "3rd–5th"; after "and"
+# ("between April 16 and 18") only where nothing it could count follows the second day
+# ("April 16 and 18 people" counts people).
+_DAY_RANGE = re.compile(r"(?:st|nd|rd|th)?(?:[ ]?[-–][ ]?|[ ]to[ ]|[ ]and[ ](?=[0-9]{1,2}"
+                        r"(?:st|nd|rd|th)?(?:[,.;:)]|$|[ ](?:[0-9]{4}|at|in|on|from|when"
+                        r"|while|with|for|during|after|before|as)\b)))(?P<day>[0-9]{1,2})"
                         r"(?:st|nd|rd|th)?(?![0-9])")
 # A first month then "to" or a dash, before a month and year: "April to June 2025".
 # A first month with a year of its own ("December 2024 to March 2025") is a date
