@@ -1068,6 +1068,9 @@ RECORDS_WITHOUT_DETERMINER = frozenset({
     "data", "figures", "statistics", "numbers", "results", "documents", "records", "papers",
     "minutes", "estimates", "files", "filings", "emails", "messages", "images", "photos",
     "videos", "footage", "polls", "surveys", "reports", "studies",
+    # mass nouns of work on records: "Analysis by the IFS shows …", "Research by Oxford
+    # University suggests …", "Polling by YouGov found …"
+    "analysis", "research", "modelling", "modeling", "polling",
 })
 
 
@@ -1101,14 +1104,19 @@ _CLOSING_FINDING = re.compile(
 _FINDING_VERB_STEMS = ("found", "find", "conclude", "estimate", "show")
 
 
+#: Verbs by which records show what follows them, and what each of them holds.
+_RECORDS_VERBS = ("showed", "shows", "show", "suggested", "suggests", "suggest", "indicated",
+                  "indicates", "indicate", "revealed", "reveals", "reveal")
+_RECORDS_VERB_STEMS = ("show", "suggest", "indicat", "reveal")
 #: Records that open a sentence and show what follows, "that" left out: "Data from the
 #: Office for National Statistics showed rents rose", "Separate figures released on
-#: Friday show …" (a film or a photo "shows a man": no records).
+#: Friday show …", "Research by Oxford University suggests the drug works" (a film or a
+#: photo "shows a man": no records).
 _RECORDS_SHOWING = re.compile(
     r"[\"“'‘]?(?P<who>(?:[A-Za-z][\w'’-]*[ \t]+){0,2}?(?i:" + "|".join(sorted(
         RECORDS_WITHOUT_DETERMINER - {"images", "photos", "videos", "footage", "messages",
                                       "emails", "papers", "minutes"}))
-    + r")\b[^,;:!?\"“”()]{0,80}?)[ \t]+(?:showed|shows|show)[ \t]+(?!that\b)")
+    + r")\b[^,;:!?\"“”()]{0,80}?)[ \t]+(?:" + "|".join(_RECORDS_VERBS) + r")[ \t]+(?!that\b)")
 
 
 def _records_showing(sentence: str) -> str | None:
@@ -1117,7 +1125,7 @@ def _records_showing(sentence: str) -> str | None:
     "Data from the Office for National Statistics showed rents rose" → "Office for
     National Statistics"; "Official figures show prices fell" → "Official figures".
     """
-    if "show" not in sentence:
+    if not any(stem in sentence for stem in _RECORDS_VERB_STEMS):
         return None
     match = _RECORDS_SHOWING.match(sentence)
     if match is None:

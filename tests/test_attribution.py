@@ -326,7 +326,11 @@ def test_speaker(sentence, speaker):
     ("Data from the Office for National Statistics showed rents rose.",
      "Office for National Statistics"),
     ("Official figures show prices fell.", "Official figures"),
+    ("Analysis by the IFS shows the poorest lose most.", "IFS"),
+    ("Research by Oxford University suggests the drug works.", "Oxford University"),
+    ("Polling by YouGov indicates Labour leads.", "YouGov"),
     ("The video shows a man running.", None),
+    ("The analysis is flawed.", None),
     ("Inflation eased to 3.1% in October, official data showed last week, below forecasts.",
      "official data"),
     ("Northwind Logistics, Inc. (NYSE: NWLG), a leading provider of freight services, today "
