@@ -1584,11 +1584,11 @@ def test_a_romance_preposition_or_article_is_no_subject(language, text, expected
     ("de", "Gut drei Millionen Haushalte heizen mit Öl.",
      [("drei Millionen", 3e6, None, "count", None, None, "Haushalte")]),
     ("de", "Zweiundzwanzig Prozent der Befragten stimmten zu.",
-     [("Zweiundzwanzig Prozent", 22.0, None, "percent", "%", None, None)]),
+     [("Zweiundzwanzig Prozent", 22.0, None, "percent", "%", None, "Befragten")]),
     ("fr", "Le budget atteint trois cents millions d'euros.",
      [("trois cents millions d'euros", 3e8, None, "money", "EUR", None, "budget")]),
     ("es", "Cerca de quince por ciento de los pozos está seco.",
-     [("Cerca de quince por ciento", 15.0, None, "percent", "%", "about", None)]),
+     [("Cerca de quince por ciento", 15.0, None, "percent", "%", "about", "pozos")]),
     # elsewhere these words are no figures: an article, a vague plural
     ("de", "Ein Sprecher nannte die Kosten in Millionenhöhe.", []),
     ("fr", "Des millions de touristes et un guide.",
@@ -3505,4 +3505,21 @@ def test_a_bullets_emphasised_label_names_its_value():
 ])
 def test_subjects_with_an_ampersand_a_time_after_or_a_payer_between(text, expected):
     (figure,) = find_figures(text, language="en")
+    assert (figure.text, figure.subject) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Según el INE, el 40% de los hogares tiene coche.", ("40%", "hogares")),
+    ("fr", "Selon l'Insee, 12 % de l'électorat hésite.", ("12 %", "électorat")),
+    ("fr", "Au total, 40 % des ménages ont une voiture.", ("40 %", "ménages")),
+    ("it", "Secondo l'Istat il 30% degli italiani non legge.", ("30%", "italiani")),
+    ("pt", "Segundo o IBGE, 40% das famílias têm carro.", ("40%", "famílias")),
+    ("de", "Laut Destatis haben 40 Prozent der befragten Haushalte ein Auto.",
+     ("40 Prozent", "befragten Haushalte")),
+    # a month dates the share (the level's subject stays); a pronoun names no whole
+    ("it", "Le vendite sono in calo del 5% da gennaio.", ("5%", "vendite")),
+    ("de", "Davon haben 30 Prozent von ihnen kein Auto.", ("30 Prozent", None)),
+])
+def test_a_share_names_its_whole_after_a_partitive(language, text, expected):
+    (figure,) = [f for f in find_figures(text, language=language) if f.kind == "percent"]
     assert (figure.text, figure.subject) == expected

@@ -37,7 +37,12 @@ from .number_words import (
     _survey,
 )
 from .statistics import _statistics
-from .subjects import _subjects_in_language
+from .subjects import (
+    _WHOLE_AFTER_SHARE,
+    PARTITIVE_SHARE_LANGUAGES,
+    _partitive_subjects,
+    _subjects_in_language,
+)
 
 #: A latitude and a longitude in decimal degrees, as OSINT write-ups and maps give
 #: them ("48.9271, 38.2453", "-33.8688, 151.2093"): four or more decimals each (a
@@ -179,6 +184,12 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if any(f.subject for f in found):
         language = language or _language_of(text)
         _subjects_in_language(found, language)
+    shares = [f for f in found if f.subject is None and f.kind == "percent"
+              and _WHOLE_AFTER_SHARE.match(text, f.end) is not None]
+    if shares:
+        language = language or _language_of(text)
+        if (language or "")[:2].lower() in PARTITIVE_SHARE_LANGUAGES:  # "40% de los hogares"
+            _partitive_subjects(text, shares, language[:2].lower())
     if any(f.subject is None and f.kind in LEVEL_KINDS for f in found) \
             and (language is not None or may_have_level_verb(text, found, start)):
         # "Der Umsatz sank um 4,2 Prozent", "Le taux de chômage est passé à 7,4 %"

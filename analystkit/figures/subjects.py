@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..language import is_function_word
-from ..lexicons import english_months, word_list
+from ..lexicons import english_months, month_names, word_list
 from .model import FoundFigure, _Figure
 from .vocabulary import (
     _OF_STARTS,
@@ -649,3 +649,33 @@ def _subject_in_language(subject: str, language: str) -> str | None:
         return " ".join(words[:noun + 1])
     noun = next((i for i, word in enumerate(words) if not word.endswith("e")), len(words) - 1)
     return " ".join(words[:noun + 1])
+
+
+#: Languages whose shares name their whole after a partitive, the way English does after
+#: "of" ("el 40% de los hogares", "40 % des ménages", "il 30% degli italiani", "40% das
+#: famílias", "40 Prozent der Haushalte").
+PARTITIVE_SHARE_LANGUAGES = NOUN_FIRST_LANGUAGES | CAPITALISED_NOUN_LANGUAGES
+_WHOLE_AFTER_SHARE = re.compile(
+    r"[ \t\u00a0]+(?:(?:de[ \t]+l|dell|degl|d)['’](?=\w)|(?:de[ \t]+(?:los|las|la)|del|dei|degli"
+    r"|delle|della|dello|des|du|dos|das|do|da|di|de|der|aller)[ \t]+)"
+    r"(?P<whole>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})", re.IGNORECASE)
+
+
+def _partitive_subjects(text: str, figures: list[FoundFigure], language: str) -> None:
+    """Give a share in ``language`` the whole its partitive names, in place.
+
+    "el 40% de los hogares" → "hogares", "40 Prozent der befragten Haushalte" →
+    "befragten Haushalte"; a month after the partitive dates the share ("del 40% de
+    enero"), and in German the whole is a noun, so capitalised ("40 Prozent von ihnen"
+    names none).
+    """
+    for figure in figures:
+        if figure.subject is not None or figure.kind != "percent":
+            continue
+        whole = _WHOLE_AFTER_SHARE.match(text, figure.end)
+        if whole is None or whole.group("whole").split()[0].lower() in month_names():
+            continue
+        words = whole.group("whole").split()
+        if language in CAPITALISED_NOUN_LANGUAGES and not any(w[:1].isupper() for w in words[:2]):
+            continue
+        figure.subject = _subject_in_language(" ".join(words), language)
