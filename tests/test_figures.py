@@ -3523,3 +3523,34 @@ def test_subjects_with_an_ampersand_a_time_after_or_a_payer_between(text, expect
 def test_a_share_names_its_whole_after_a_partitive(language, text, expected):
     (figure,) = [f for f in find_figures(text, language=language) if f.kind == "percent"]
     assert (figure.text, figure.subject) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("it", "Secondo l'Istat due terzi delle famiglie hanno un mutuo.",
+     [("due terzi", 2 / 3, "famiglie")]),
+    ("it", "Secondo l'Istat uno su tre giovani è disoccupato.", [("uno su tre", 1 / 3, "giovani")]),
+    ("it", "Secondo l'Istat la metà degli italiani non legge.", [("la metà", 0.5, "italiani")]),
+    ("es", "Uno de cada cinco españoles vive solo, según el INE.",
+     [("Uno de cada cinco", 0.2, "españoles")]),
+    ("es", "Según el INE, dos tercios de los hogares tienen coche.",
+     [("dos tercios", 2 / 3, "hogares")]),
+    ("pt", "Segundo o IBGE, um em cada três jovens está desempregado.",
+     [("um em cada três", 1 / 3, "jovens")]),
+    ("fr", "Selon l'Insee, un Français sur trois part en vacances.",
+     [("un Français sur trois", 1 / 3, "Français")]),
+    ("fr", "Selon l'Insee, deux tiers des ménages ont une voiture.",
+     [("deux tiers", 2 / 3, "ménages")]),
+    ("de", "Laut der Umfrage sind zwei Drittel der Befragten dafür.",
+     [("zwei Drittel", 2 / 3, "Befragten")]),
+    # a share's digits replace the number read for them
+    ("it", "Secondo l'Istat uno su 10 giovani fuma.", [("uno su 10", 0.1, "giovani")]),
+    # about something, the middle of a time, a rate: no shares
+    ("fr", "Le gouvernement a signé un accord sur trois points.", [("trois points", 3.0, None)]),
+    ("it", "Il treno passa a metà del mese.", []),
+])
+def test_fractions_and_shares_in_words_of_other_languages(language, text, expected):
+    got = [(f.text, f.value, f.subject) for f in find_figures(text, language=language)]
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    for g, e in zip(got, expected, strict=True):
+        assert g[1] == pytest.approx(e[1])
+        assert g[2] == e[2]

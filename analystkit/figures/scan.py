@@ -24,6 +24,7 @@ from .combine import (
 )
 from .conventions import _Language, _language_of
 from .digits import _digit_figures
+from .foreign_shares import add_foreign_share_figures
 from .foreign_verbs import LEVEL_KINDS, may_have_level_verb, read_level_subjects
 from .model import FoundFigure, _Figure, _Mask, _public
 from .multipliers import _add_multiplier_figures, _may_multiply
@@ -151,7 +152,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if foreign_words:  # "rund zehn Prozent", "deux cents millions" (before "millions" alone)
         language = language or _language_of(text)
         figures = _add_foreign_word_figures(text, start, end, language, figures, mask)
-    if counting:
+    if counting:  # "due terzi delle famiglie", "uno su tre giovani", then counts
+        figures = add_foreign_share_figures(text, start, end, language, figures, mask)
         figures = _add_foreign_count_figures(text, start, end, language, figures, mask)
     if word_candidates:
         figures = _add_word_figures(text, start, end, block, word_candidates, figures, mask)

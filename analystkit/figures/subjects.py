@@ -614,7 +614,8 @@ def _subjects_in_language(figures: list[FoundFigure], language: str | None) -> N
             and language not in ADJECTIVE_FIRST_LANGUAGES:
         return
     for figure in figures:
-        if figure.subject:
+        if figure.subject and figure.subject not in figure.text:
+            # (a subject inside the figure's own text is its noun: "un Français sur trois")
             figure.subject = _subject_in_language(figure.subject, language)
             if figure.subject is None and figure.kind == "count":
                 figure.kind = "number"
