@@ -3554,3 +3554,14 @@ def test_fractions_and_shares_in_words_of_other_languages(language, text, expect
     for g, e in zip(got, expected, strict=True):
         assert g[1] == pytest.approx(e[1])
         assert g[2] == e[2]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Output rose 0.4% over the past two quarters.",
+     [("0.4%", 0.4, "Output"), ("two", 2.0, "quarters")]),
+    ("Three quarters of voters backed it.", [("Three quarters", 0.75, "voters")]),
+    ("Three-quarters said yes.", [("Three-quarters", 0.75, None)]),
+])
+def test_quarters_spaced_from_their_number_without_of_are_counted(text, expected):
+    got = [(f.text, f.value, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

@@ -344,6 +344,19 @@ def _zero_as_adjective(text: str, figure: _Figure, lower: int) -> bool:
     return text.lower().endswith(ZERO_NAME_BEFORE, max(lower, figure.start - 4), figure.start)
 
 
+#: Plural fraction words that are periods too: spaced from their number and with no
+#: "of" after them they are counted ("over the past two quarters", "for three quarters
+#: in a row"), where "three quarters of voters" and "three-quarters" are a fraction.
+COUNTED_FRACTION_WORDS = frozenset({"quarters"})
+
+
+def _counted_quarters(lowered: str, match: re.Match[str]) -> bool:
+    """Whether the run's fraction word is counted, not divided by ("two quarters")."""
+    return match.group("frac") in COUNTED_FRACTION_WORDS \
+        and lowered[match.start("frac") - 1] == " " \
+        and not lowered.startswith(" of ", match.end("frac"))
+
+
 def _word_tail(text: str, lowered: str, match: re.Match[str], figure: _Figure,
                chunk: tuple[str, ...], offset: int) -> _Figure:
     """Apply "and a half", a fraction word and a following scale to the run's last number."""
@@ -354,7 +367,7 @@ def _word_tail(text: str, lowered: str, match: re.Match[str], figure: _Figure,
             figure.value *= SCALES[match.group("fscale")]
             figure.scale = SCALES[match.group("fscale")]
             figure.end = offset + match.end("fscale")
-    if match.group("frac"):
+    if match.group("frac") and not _counted_quarters(lowered, match):
         figure.value = (figure.value or 0.0) / FRACTIONS[match.group("frac")]
         figure.end = offset + match.end("frac")
         figure.kind = "number"
