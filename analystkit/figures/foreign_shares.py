@@ -15,7 +15,14 @@ from typing import Any
 from ..lexicons import toml_table
 from .context import _read_qualifier
 from .model import _Figure, _Mask
-from .number_words import _count_words, _counted_noun, _number_reader, _unread_span, _with_found
+from .number_words import (
+    _COUNTED_WORD_AFTER,
+    _count_words,
+    _counted_noun,
+    _number_reader,
+    _unread_span,
+    _with_found,
+)
 from .subjects import _WHOLE_AFTER_SHARE, _subject_in_language
 
 #: The longest numerator or denominator of a share in digits ("uno su 10").
@@ -115,7 +122,7 @@ def _share_figure(text: str, match: re.Match[str], words: _Shares, text2num: Any
             return None
         value = 1 / of
         noun = match.group("noun")
-        after = _COUNTED_AFTER.match(text, match.end(), limit)
+        after = _COUNTED_WORD_AFTER.match(text, match.end(), limit)
         counted = after is not None and _counted_noun(after.group(1), words.language)
         if noun is not None:
             if counted:
@@ -128,5 +135,3 @@ def _share_figure(text: str, match: re.Match[str], words: _Shares, text2num: Any
     figure.subject = subject
     return figure
 
-
-_COUNTED_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
