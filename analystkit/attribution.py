@@ -1631,8 +1631,11 @@ MAX_WORDS_BEFORE_NAME = 3
 
 
 #: Where a person is from, set off after their age or a relative clause: "John Smith,
-#: 45, of Leeds, said" and "…, 45, from Leeds said" credit John Smith.
-_ORIGIN = re.compile(r",[ \t]*(?:of|from)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,?$")
+#: 45, of Leeds, said" and "…, 45, from Leeds said" credit John Smith; an address of up
+#: to three parts too, as court reports give it ("Karen Lydiate, of Hednesford Road,
+#: Cannock, admitted").
+_ORIGIN = re.compile(r",[ \t]*(?:of|from)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*"
+                     r"(?:,[ \t]*(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*){0,2},?$")
 #: A role set off after a person's age: "Whitfield, 38, a former Navy officer, said" and
 #: "Ng, 41, the firm's founder, said" credit the person, as "Whitfield, 38, said" does.
 _ROLE_AFTER_AGE = re.compile(r",[ \t]*\d{1,3}(?P<role>,[ \t]*(?:a|an|the|[A-Z][\w'’-]*['’]s)"

@@ -38,6 +38,10 @@ from analystkit.extract import is_assertion
     # an age or a relative clause set off between a speaker and the verb
     ("Maria Lopez, 34, said the water rose quickly.", "Maria Lopez"),
     ("Mr. Ortiz, 61, said the river rose overnight.", "Mr. Ortiz"),
+    # where they live, as court reports give it: a place, or an address of parts
+    ("Dean Marsh, of Leeds, denied the charge.", "Dean Marsh"),
+    ("Dean Marsh, 38, of Elm Road, Leeds, denies murder.", "Dean Marsh"),
+    ("Karen Lydiate, of Hednesford Road, Cannock, admitted drink-driving.", "Karen Lydiate"),
     ("Professor Rajesh Nair, who was not involved in the study, said the results held.",
      "Professor Rajesh Nair"),
     ("Council member Jorge Villanueva, who voted against the plan, said the cost was high.",
