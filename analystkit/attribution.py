@@ -2612,8 +2612,16 @@ def _role_of_phrase(words: list[str], index: int) -> bool:
         # "A soldier from the 81st Brigade", "a spokeswoman from the ministry": one
         # person by role, and where they serve
         return before in PEOPLE_FROM
-    return before in PEOPLE_BEFORE_OF or (
+    return before in PEOPLE_BEFORE_OF or before in BODIES_BEFORE_OF or (
         before == "charge" and at >= 2 and words[at - 2].lower() == "in")
+
+
+#: Bodies named in lower case by their portfolio after "of": "The ministry of agriculture
+#: said", "the department of health", "the government of India", "the office of the mayor"
+#: are one speaker each.
+BODIES_BEFORE_OF = frozenset(
+    "ministry department office bureau agency council committee commission board court "
+    "government association federation chamber directorate secretariat institute".split())
 
 
 def _workplace_after(words: list[str], index: int, kept: list[str]) -> list[str] | None:

@@ -38,6 +38,9 @@ from analystkit.extract import is_assertion
     # an age or a relative clause set off between a speaker and the verb
     ("Maria Lopez, 34, said the water rose quickly.", "Maria Lopez"),
     ("Mr. Ortiz, 61, said the river rose overnight.", "Mr. Ortiz"),
+    # a body named in lower case by its portfolio
+    ("The ministry of agriculture said crops were flooded.", "ministry of agriculture"),
+    ("The government of India said talks would resume.", "government of India"),
     # where they live, as court reports give it: a place, or an address of parts
     ("Dean Marsh, of Leeds, denied the charge.", "Dean Marsh"),
     ("Dean Marsh, 38, of Elm Road, Leeds, denies murder.", "Dean Marsh"),
