@@ -725,9 +725,10 @@ def _attribution(sentence: str) -> str | None:
                 after = after[2:]  # "…, сообщили в пресс-службе Сбербанка": who said it there
             role = _up_to_speaker_end(after)
             named = _NAME_AFTER_ROLE.match(after, len(role))
-            if named and role.split()[:1] and role.split()[0].islower() \
-                    and looks_like_person(named.group("name")):
-                return named.group("name")  # "…, said the company's spokesman, Ivo Marsh."
+            if named and _reads_as_role(role) and looks_like_person(named.group("name")):
+                # "…, said the company's spokesman, Ivo Marsh.", "said Unicef's
+                # representative in Pakistan, Rahim Yousaf."
+                return named.group("name")
             who = _clean_speaker(role, forward=False)
             if who:
                 return who
@@ -952,6 +953,19 @@ _SAYING = re.compile(r",[ \t]+(?:saying|arguing|noting|warning|insisting|stressi
 _ROLE_THEN_NAME = re.compile(
     r"[\"“'‘ ]*(?P<role>[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}),[ \t]+"
     r"(?P<name>(?:[A-Z][\w'’.-]+[ \t]+){1,3}[A-Z][\w'’-]+),[ \t]*")
+
+
+def _reads_as_role(words: str) -> bool:
+    """Whether ``words`` open as a role.
+
+    In lower case ("the company's spokesman"), or with a body's possessive before a
+    lower-case noun ("Unicef's representative").
+    """
+    parts = words.split()[:2]
+    if not parts:
+        return False
+    return parts[0].islower() or len(parts) == 2 and parts[0].endswith(("'s", "’s")) \
+        and parts[1].islower()
 
 
 def _named_after_role(sentence: str, verb: re.Match[str]) -> str | None:

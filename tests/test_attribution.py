@@ -38,6 +38,10 @@ from analystkit.extract import is_assertion
     # an age or a relative clause set off between a speaker and the verb
     ("Maria Lopez, 34, said the water rose quickly.", "Maria Lopez"),
     ("Mr. Ortiz, 61, said the river rose overnight.", "Mr. Ortiz"),
+    # a name set off after the role that follows the verb, the role a body's too
+    ('"Children are drinking floodwater," said Unicef\'s representative in Pakistan, Rahim '
+     'Yousaf.', "Rahim Yousaf"),
+    ('"It is bad," said the agency\'s spokesman, John Smith.', "John Smith"),
     # a body named in lower case by its portfolio
     ("The ministry of agriculture said crops were flooded.", "ministry of agriculture"),
     ("The government of India said talks would resume.", "government of India"),
