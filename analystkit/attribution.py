@@ -906,15 +906,18 @@ MAX_OPENING_PHRASE_WORDS = 5
 def _without_opening_phrase(clause: str) -> str:
     """``clause`` without an opening phrase set off by a comma ("In Washington, X …").
 
-    The phrase opens with one of INTRODUCTORY_WORDS and runs to its first comma,
-    MAX_OPENING_PHRASE_WORDS words at most; otherwise ``clause`` is returned as it is.
+    The phrase opens with one of INTRODUCTORY_WORDS or a participle ("Standing on the
+    embankment, Zahida Bibi …") and runs to its first comma, MAX_OPENING_PHRASE_WORDS
+    words at most; otherwise ``clause`` is returned as it is.
     """
     comma = clause.find(",")
     if comma == -1:
         return clause
     phrase = clause[:comma].split()
     if not phrase or len(phrase) > MAX_OPENING_PHRASE_WORDS \
-            or phrase[0].lower() not in INTRODUCTORY_WORDS or _CLAUSE_BREAK.search(clause[:comma]):
+            or phrase[0].lower() not in INTRODUCTORY_WORDS \
+            and not (phrase[0].endswith("ing") and len(phrase) > 1) \
+            or _CLAUSE_BREAK.search(clause[:comma]):
         return clause
     return clause[comma + 1:].lstrip()
 
@@ -1545,6 +1548,11 @@ def leading_person(sentence: str) -> str | None:
     declined …" → "Rear Admiral Daniel Hagari").
     """
     opening = sentence.lstrip("\"“'‘ ")
+    after_phrase = _without_opening_phrase(opening)
+    if after_phrase is not opening:
+        # "Standing on the embankment, Zahida Bibi, 42, points …", "In Karachi, resident
+        # Amir Khan waited": the clause after the phrase, as if it opened the sentence
+        return leading_person(after_phrase[:1].upper() + after_phrase[1:])
     match = _TITLED_PERSON.match(opening)
     if match is not None:
         if any(w.endswith(("'s", "’s")) for w in match.group("name").split()):

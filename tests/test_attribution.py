@@ -775,6 +775,16 @@ def test_he_and_she_mean_a_person_a_sentence_opens_with_by_role_or_age():
     assert got["\"It is hard work,\" she said."] == "Lisa Bell"  # a place is no person
 
 
+def test_he_and_she_mean_a_person_named_after_an_opening_phrase():
+    art = ak.parse_article(
+        "Floods\n\nStanding on the embankment, Zahida Bibi, 42, points at the water. "
+        "\"We lost everything,\" she says.\n\n"
+        "In Karachi, resident Amir Khan, 50, waited for hours. \"Nothing came,\" he said.\n")
+    got = dict(zip(art.claims["text"], art.claims["attribution"], strict=True))
+    assert got["\"We lost everything,\" she says."] == "Zahida Bibi"
+    assert got["\"Nothing came,\" he said."] == "Amir Khan"
+
+
 def test_he_may_mean_a_person_after_a_role_in_capitals():
     art = ak.parse_article(
         "Calls for data\n\nVice-President Ana Ruiz stressed that the rules would stay.\n\n"
