@@ -479,6 +479,9 @@ def attribution(sentence: str) -> str | None:
     if protected:
         sentence = _LISTING_NAME.sub(lambda m: m.group().replace(",", _NAME_COMMA), sentence)
     speaker = _attribution(sentence)
+    if speaker is None and (" heard" in sentence or " told" in sentence):
+        hearing = _HEARING_BODY.search(sentence)  # "…, the court heard."
+        speaker = hearing.group("who") if hearing is not None else None
     if speaker is None and ("-il" in sentence or "-elle" in sentence):
         inverted = _FRENCH_INVERSION.search(sentence)  # "…, a-t-il précisé."
         speaker = FOREIGN_PRONOUNS[inverted.group("pronoun").lower()] if inverted else None
@@ -489,6 +492,13 @@ def attribution(sentence: str) -> str | None:
     return speaker.replace(_NAME_COMMA, ",") if protected and speaker else speaker
 
 
+#: Bodies that take evidence, and the verbs by which court reports credit them with what
+#: was said before them: "…, the court heard.", "The jury was told that …", "Magistrates
+#: heard she had been drinking." (what a person heard is no report: "He heard shots").
+_HEARING_BODY = re.compile(
+    r"(?:^[\"“'‘]?|,[ \t]+)(?:the[ \t]+)?(?P<who>court|jury|tribunal|inquest|hearing|magistrates"
+    r"|panel|inquiry)[ \t]+(?:heard|was[ \t]+told|were[ \t]+told)"
+    r"(?:[ \t]+that\b|[ \t]*[.!]?[\"”’]?[ \t]*$|[ \t]+(?-i:[a-z]))", re.IGNORECASE)
 #: A government body whose name lists its fields ("Department for Environment, Food and
 #: Rural Affairs", "Ministry of Agriculture, Forestry and Fisheries", "Secretary of State
 #: for Digital, Culture, Media and Sport"): its commas are no clause breaks.

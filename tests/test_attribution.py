@@ -42,6 +42,12 @@ from analystkit.extract import is_assertion
     ('"Children are drinking floodwater," said Unicef\'s representative in Pakistan, Rahim '
      'Yousaf.', "Rahim Yousaf"),
     ('"It is bad," said the agency\'s spokesman, John Smith.', "John Smith"),
+    # what a hearing heard, as court reports credit it; what a person heard is no report
+    ("Marsh had drunk eight pints before the crash, the court heard.", "court"),
+    ("The jury heard that Marsh had fled the scene.", "jury"),
+    ("Magistrates heard she had been drinking.", "Magistrates"),
+    ("The inquest was told the boy had drowned.", "inquest"),
+    ("He heard shots at midnight.", None),
     # a body named in lower case by its portfolio
     ("The ministry of agriculture said crops were flooded.", "ministry of agriculture"),
     ("The government of India said talks would resume.", "government of India"),
