@@ -41,7 +41,7 @@ from .figures import FoundFigure, find_figures
 from .figures.grid import table_figures
 from .hedges import hedge_cues
 from .language import HAN, HAN_COMPATIBILITY, KANA
-from .lexicons import english_months, rules_pattern, word_list
+from .lexicons import GatedRules, english_months, required_literals, rules_pattern, word_list
 from .records import (
     CLAIM_KINDS,
     FIGURE_KINDS,
@@ -394,9 +394,11 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                 continue
             speaker = attribution(sentence)
             if speaker is None and not label_speaker and not credited \
-                    and (is_instruction(sentence) or is_note_on_the_text(sentence)):
+                    and (is_instruction(sentence) or is_note_on_the_text(sentence)
+                         or is_appeal(sentence)):
                 # "Never drive through flooded roads.": advice; "The interview has been
-                # edited for length.": a note about the text. No claim.
+                # edited for length.": a note about the text; "Anyone with information
+                # should call 101.": an appeal. No claim.
                 continue
             if speaker in PRONOUNS:
                 # "he"/"she" is a person named before, not an organisation quoted since,
@@ -1175,6 +1177,32 @@ def is_note_on_the_text(sentence: str) -> bool:
 def _text_note() -> re.Pattern[str]:
     """Return the openings of sentences about the text itself (``data/text_notes.txt``)."""
     return rules_pattern("text_notes.txt")
+
+
+def is_appeal(sentence: str) -> bool:
+    """Whether a sentence asks the reader to get in touch (``data/appeals.txt``), no claim.
+
+    >>> is_appeal("Anyone with information is asked to call police on 101.")
+    True
+    >>> is_appeal("Police called for calm.")
+    False
+    """
+    core = sentence.strip(" \t\n:;,.!?-–—\"“”'‘’")
+    lowered = core.lower()
+    whole, prefix = _appeal_rules()
+    return any(rule.fullmatch(core) for rule in whole.candidates(lowered)) \
+        or any(rule.match(core) for rule in prefix.candidates(lowered))
+
+
+@cache
+def _appeal_rules() -> tuple[GatedRules, GatedRules]:
+    """Return the rules of ``data/appeals.txt``: whole-sentence and opening, each gated."""
+    rules: dict[bool, list] = {False: [], True: []}
+    for rule in word_list("appeals.txt"):
+        pattern = rule.lstrip("~")
+        rules[rule.startswith("~")].append(
+            (re.compile(pattern, re.IGNORECASE), required_literals(pattern, ignore_case=True)))
+    return GatedRules(rules[False]), GatedRules(rules[True])
 
 
 def is_instruction(sentence: str) -> bool:

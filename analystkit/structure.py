@@ -542,10 +542,15 @@ class Front:
     masthead: str | None = None  # the name a masthead line gives with its date
 
 
+def furniture_rule_lines() -> list[str]:
+    """Return the rules of page furniture: ``data/boilerplate.txt`` and ``data/appeals.txt``."""
+    return [*word_list("boilerplate.txt"), *word_list("appeals.txt")]
+
+
 @cache
 def _boilerplate_rules() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     whole, prefix = [], []
-    for rule in word_list("boilerplate.txt"):
+    for rule in furniture_rule_lines():
         (prefix if rule.startswith("~") else whole).append(rule.lstrip("~"))
     whole_re = re.compile("(?:" + "|".join(whole) + ")", re.IGNORECASE)
     prefix_re = re.compile("(?:" + "|".join(prefix) + ")", re.IGNORECASE) if prefix else None
@@ -575,7 +580,7 @@ def _boilerplate_rule_sets() -> tuple[re.Pattern[str] | None, _FirstCharacterRul
     """
     alternations: dict[bool, list[str]] = {False: [], True: []}
     gated: dict[bool, list] = {False: [], True: []}
-    for rule in word_list("boilerplate.txt"):
+    for rule in furniture_rule_lines():
         is_prefix = rule.startswith("~")
         pattern = rule.lstrip("~")
         required = required_literals(pattern, ignore_case=True)

@@ -465,6 +465,24 @@ def test_news_that_opens_like_a_call_to_action_stays_a_claim(line):
     assert art.claims["text"].tolist()[-1] == line
 
 
+@pytest.mark.parametrize(("paragraph", "claims"), [
+    ("Police are seeking a man who used a stolen card on May 30. Anyone with information is "
+     "asked to call Fishkill police at 845-896-5200 and reference case No. 25-01187.",
+     ["Police are seeking a man who used a stolen card on May 30."]),
+    ("Officers were called to the scene at 11.15pm. Anyone with information should call "
+     "police on 101 quoting log 1234 of 12 March, or Crimestoppers on 0800 555 111.",
+     ["Officers were called to the scene at 11.15pm."]),
+    # news that opens like an appeal stays a claim inside a paragraph too
+    ("Officers were called at 11.15pm. Residents called 999 after hearing the main burst, "
+     "police said.",
+     ["Officers were called at 11.15pm.",
+      "Residents called 999 after hearing the main burst, police said."]),
+])
+def test_an_appeal_inside_a_paragraph_is_no_claim(paragraph, claims):
+    art = ak.parse_article(LEAD + paragraph + "\n")
+    assert art.claims["text"].tolist()[2:] == claims
+
+
 # --- a US Justice Department release's stock notices --------------------------
 
 PLEA = ("Coral Gables man pleads guilty to wire fraud\n\n"

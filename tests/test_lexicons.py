@@ -18,7 +18,8 @@ from analystkit.lexicons import (
 
 
 def _data_rules() -> list[str]:
-    return [rule.lstrip("~") for name in ("boilerplate.txt", "meta.txt", "editorial_notes.txt")
+    return [rule.lstrip("~") for name in ("boilerplate.txt", "appeals.txt", "meta.txt",
+                                          "editorial_notes.txt")
             for rule in word_list(name)]
 
 
@@ -121,10 +122,9 @@ def test_first_characters(pattern, expected):
 def test_prefix_rules_parted_by_first_character_match_as_one_alternation():
     import re
 
-    from analystkit.lexicons import word_list
-    from analystkit.structure import _FirstCharacterRules
+    from analystkit.structure import _FirstCharacterRules, furniture_rule_lines
 
-    patterns = [rule[1:] for rule in word_list("boilerplate.txt") if rule.startswith("~")]
+    patterns = [rule[1:] for rule in furniture_rule_lines() if rule.startswith("~")]
     parted = _FirstCharacterRules(patterns)
     whole = re.compile("(?:" + "|".join(patterns) + ")", re.IGNORECASE)
     texts = ["Read more: the council's plan", "Share this article:", "click here to subscribe",
