@@ -3508,6 +3508,36 @@ def test_subjects_with_an_ampersand_a_time_after_or_a_payer_between(text, expect
     assert (figure.text, figure.subject) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "costs" before a verb is the noun, no verb with a payer after it
+    ("Housing costs rose 5.8 per cent over the year.", ("5.8 per cent", "Housing costs")),
+    ("Energy costs were 9% higher.", ("9%", "Energy costs")),
+    ("The scheme costs households £40.", ("£40", "scheme")),
+    # two nouns joined inside an "of" phrase are both what the head is of
+    ("Prices of bread and cereals fell by 0.4% in October.",
+     ("0.4%", "Prices of bread and cereals")),
+    ("The price of food and soft drinks rose 2%.", ("2%", "price of food and soft drinks")),
+    ("Prices of cereals fell by 0.4% in October.", ("0.4%", "Prices of cereals")),
+    ("Exports and imports rose 4%.", ("4%", None)),
+    # an aside in brackets between the subject and its verb
+    ("Core CPI (excluding energy, food, alcohol and tobacco) rose by 3.2%.", ("3.2%", "Core CPI")),
+    ("Sales (in dollars) rose 5%.", ("5%", "Sales")),
+    # an acronym names a long name the phrase read falls short of
+    ("The Consumer Prices Index including owner occupiers' housing costs (CPIH) rose by 3.8%.",
+     ("3.8%", "CPIH")),
+    ("The Consumer Price Index (CPI) rose 3%.", ("3%", "Consumer Price Index")),
+    ("The Harmonised Index of Consumer Prices (HICP) rose 2.4%.",
+     ("2.4%", "Harmonised Index of Consumer Prices")),
+    ("Shares of Acme (ACM) rose 3%.", ("3%", "Shares of Acme")),
+    # a participle after a determiner modifies: the word after it is a noun, no verb
+    ("The trimmed mean measure rose to 2.9 per cent.", ("2.9 per cent", "trimmed mean measure")),
+    ("The IMF projected consumer prices would rise 5%.", ("5%", "consumer prices")),
+])
+def test_subjects_before_a_verb_read_whole(text, expected):
+    (figure,) = find_figures(text, language="en")
+    assert (figure.text, figure.subject) == expected
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("es", "Según el INE, el 40% de los hogares tiene coche.", ("40%", "hogares")),
     ("fr", "Selon l'Insee, 12 % de l'électorat hésite.", ("12 %", "électorat")),

@@ -116,20 +116,57 @@ _BRACKETED_CODE_BEFORE = re.compile(
 #: "Core inflation, which excludes energy and food, fell to 3.9%").
 _SET_OFF_ASIDE_BEFORE = re.compile(
     r"[ \t]+(?P<dash>[-–—])[ \t]+[^-–—.!?;:\n]{3,120}[ \t]+(?P=dash)[ \t]+$"
-    r"|,[ \t]+(?:which|who)[ \t][^.!?;:\n]{3,150},[ \t]+$")
+    r"|,[ \t]+(?:which|who)[ \t][^.!?;:\n]{3,150},[ \t]+$"
+    # an aside in brackets: what a measure leaves out or takes in, which may hold a number
+    # ("Core CPI (excluding energy, food, alcohol and tobacco) rose by 3.2%", "Pay
+    # (excluding bonuses over 2020 levels) grew"), or words alone ("Sales (in dollars)
+    # rose 5%"); not an amount, a label's own value ("Germany (-0.3%) and Finland")
+    r"|[ \t]+\((?:(?:excluding|including|ex|incl\.?|excl\.?|without|with|less|plus)[ \t]"
+    r"[^()\n]{2,150}|[^()\d\n]{2,150})\)[ \t]+$")
+
+
+#: An acronym in brackets: "(CPIH)", "(HICP)", "(ONS)".
+_BRACKETED_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&]{1,7})\)[ \t]*")
+
+
+def _acronym_of_cut_name(aside: str, words: list[str], kept_start: int) -> str | None:
+    """Return the acronym in brackets ``aside`` when the phrase read falls short of its name.
+
+    "The Consumer Prices Index including owner occupiers' housing costs (CPIH) rose":
+    the noun phrase read before the acronym ("owner occupiers' housing costs",
+    ``words[kept_start:]``) is cut from the name the acronym stands for, which opens
+    with a capitalised word of its first letter ("Consumer") further back; the acronym
+    names it whole. None when the phrase reaches that word ("The Consumer Price
+    Index (CPI) rose" keeps `Consumer Price Index`), when a preposition before the
+    phrase joins it to its noun, or when there is no such word ("Shares of Acme (ACM)
+    rose").
+    """
+    code = _BRACKETED_ACRONYM.fullmatch(aside)
+    if code is None or kept_start < 1 or words[kept_start - 1].lower() in PREPOSITIONS:
+        return None  # (a preposition's phrase is read with its noun: "Index of Consumer
+        # Prices (HICP)" → `Harmonised Index of Consumer Prices`)
+    initial = code.group("acronym")[0]
+    kept = words[kept_start:]
+    if kept and kept[0][:1] == initial and kept[0][:1].isupper():
+        return None
+    for word in reversed(words[max(0, kept_start - MAX_SUBJECT_WORDS):kept_start]):
+        if word[:1] == initial and word[1:2].islower():
+            return code.group("acronym")
+    return None
 
 
 def _aside_before(text: str, run_start: int, lower: int) -> int | None:
     """Return where a code or an aside that ends at ``run_start`` starts, or None.
 
-    A ticker in brackets, an aside between dashes or a relative clause set off by
-    commas may stand between a subject and its verb; the subject ends where it
+    A ticker in brackets, an aside between dashes, a relative clause set off by
+    commas or an aside in brackets ("Core CPI (excluding energy) rose", "Sales (in
+    dollars) rose") may stand between a subject and its verb; the subject ends where it
     starts. None when no such aside ends there.
     """
     code = _BRACKETED_CODE_BEFORE.search(text, max(lower, run_start - 24), run_start)
     if code is not None:
         return code.start()
-    if run_start - lower < 8 or text[run_start - 2] not in ",-–—":
+    if run_start - lower < 8 or text[run_start - 2] not in ",-–—)":
         return None  # the common case: no aside closes right before the verb
     aside = _SET_OFF_ASIDE_BEFORE.search(text, max(lower, run_start - 160), run_start)
     return aside.start() if aside is not None else None
@@ -337,14 +374,25 @@ COST_FORMS = frozenset({"cost", "costs", "costing"})
 
 
 def _cost_with_payer(words: list[str]) -> int | None:
-    """Where "cost" stands before who pays and the price, or None ("cost taxpayers")."""
-    if len(words) > 2 and words[-2].lower() in COST_FORMS and words[-1][:1].islower():
+    """Where "cost" stands before who pays and the price, or None ("cost taxpayers").
+
+    A verb after "costs" makes it the noun, the subject of that verb ("Housing costs
+    rose 5.8%", "Energy costs were 9% higher"): no payer (_no_payer).
+    """
+    if len(words) > 2 and words[-2].lower() in COST_FORMS and words[-1][:1].islower() \
+            and not _no_payer(words[-1].lower()):
         return len(words) - 2
     if len(words) > 3 and words[-3].lower() in COST_FORMS \
             and words[-2].lower() in ("the", "its", "their", "his", "her") \
             and words[-1][:1].islower():
         return len(words) - 3
     return None
+
+
+def _no_payer(word: str) -> bool:
+    """Whether ``word`` after "costs" is a verb or a stop word, no payer ("costs rose")."""
+    return word in _SUBJECT_ENDS or word in TREND_VERBS or word in LEVEL_VERBS \
+        or word in REACH_VERBS or word in _SUBJECT_VERBS or word in COUNT_VERBS
 
 
 #: Words that open a toll's own subject ("people killed"), which the toll rule keeps.
@@ -402,6 +450,10 @@ def _noun_phrase_before_verb(text: str, start: int, lower: int, *, counting: boo
         while words and words[-1].lower() in gaps:
             words.pop()
     kept = _phrase_before(words)
+    if aside is not None and text[aside:aside + 2].strip() == "(":
+        acronym = _acronym_of_cut_name(text[aside:match.start()], words, len(words) - len(kept))
+        if acronym is not None:
+            return acronym  # "The Consumer Prices Index including … costs (CPIH) rose by"
     relative = len(words) - len(kept) - 1
     if len(kept) >= 2 and kept[0][:1].islower() and relative > 0 \
             and words[relative].lower() in RELATIVE_PRONOUNS \
@@ -478,8 +530,38 @@ def _subject_of_phrase(text: str, start: int, lower: int, words: list[str],
         return None  # "the figure is 2.2%": a word that names nothing measured
     before = words[:len(words) - len(kept)]
     if before and before[-1].lower() in COORDINATORS:
-        return None  # "maxima and minima are 42.4 °C and …": which one?
+        joined = _joined_inside_of(before)
+        if joined is None:
+            return None  # "maxima and minima are 42.4 °C and …": which one?
+        # "Prices of bread and cereals fell": both nouns are what the one head is of
+        before, kept = before[:-joined], before[-joined:] + kept
     return _with_phrase_after_noun(words, before, kept)
+
+
+#: Most words of the noun joined by "and" inside an "of" phrase ("of bread and cereals",
+#: "of food and soft drinks").
+MAX_JOINED_WORDS = 2
+
+
+def _joined_inside_of(before: list[str]) -> int | None:
+    """How many of ``before``'s last words join a noun to the kept one inside "of", or None.
+
+    ``before`` ends in "and"/"or": "Prices of bread and" → 2 ("bread and"), the kept
+    noun and the one joined to it being together what the head noun before "of" is of.
+    None unless one or two lower-case words stand between "of" (with no determiner)
+    and the coordinator, after a head noun ("maxima and minima" stays None).
+    """
+    for size in range(1, MAX_JOINED_WORDS + 1):
+        of_at = len(before) - 2 - size
+        if of_at < 1:
+            return None
+        if before[of_at].lower() == "of":
+            joined = before[of_at + 1:-1]
+            if any(not word.isalpha() or not word.islower() or word in _SUBJECT_ENDS
+                   or word in PREPOSITIONS for word in joined):
+                return None
+            return size + 1
+    return None
 
 
 #: Verbs after which "that" opens what is said, not a relative clause ("He noted that
@@ -691,6 +773,16 @@ OF_DETERMINERS = frozenset("the a an its their this these those".split())
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 
 
+def _participle_after_determiner(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a lower-case participle in -ed right after a determiner.
+
+    "The trimmed mean measure", "the adjusted estimates": a modifier of the noun phrase
+    it opens, so the word after it is a noun, no verb.
+    """
+    return at > 0 and words[at].endswith("ed") and words[at].isalpha() \
+        and words[at].islower() and words[at - 1].lower() in OF_DETERMINERS
+
+
 def _phrase_before(words: list[str]) -> list[str]:
     """Return the noun phrase that ends ``words``: up to MAX_SUBJECT_WORDS words.
 
@@ -710,9 +802,11 @@ def _phrase_before(words: list[str]) -> list[str]:
                 and (lower_word.endswith("ed") or lower_word in _SUBJECT_VERBS
                      or lower_word in CLAUSE_VERBS_BEFORE_THAT) \
                 and (before not in _SUBJECT_ENDS or before in SUBJECT_PRONOUNS) \
-                and not (lower_word.endswith("ed") and before.endswith("ly")):
+                and not (lower_word.endswith("ed") and before.endswith("ly")) \
+                and not _participle_after_determiner(words, i - 1):
             # "the IMF projected consumer prices", "It projected inflation": a verb; but
-            # "internally displaced persons": a participle after its adverb
+            # "internally displaced persons": a participle after its adverb, and "The
+            # trimmed mean measure": a noun after a participle that a determiner opens
             break
         kept.insert(0, word)
     return kept
