@@ -3532,6 +3532,13 @@ def test_subjects_with_an_ampersand_a_time_after_or_a_payer_between(text, expect
     # a participle after a determiner modifies: the word after it is a noun, no verb
     ("The trimmed mean measure rose to 2.9 per cent.", ("2.9 per cent", "trimmed mean measure")),
     ("The IMF projected consumer prices would rise 5%.", ("5%", "consumer prices")),
+    # an ampersand spaced inside a name; the rest of an owner's name cut by the word limit
+    ("Shares of Johnson & Johnson rose 2%.", ("2%", "Shares of Johnson & Johnson")),
+    ("Mahindra & Mahindra rose 2.1 per cent.", ("2.1 per cent", "Mahindra & Mahindra")),
+    ("Marks & Spencer shares rose 3%.", ("3%", "Marks & Spencer shares")),
+    ("The S&P 500 fell 1.2%.", ("1.2%", "S&P 500")),
+    ("Hong Kong's Hang Seng index fell 1.5%.", ("1.5%", "Hang Seng index")),
+    ("Japan's Nikkei 225 fell 1.5%.", ("1.5%", "Japan's Nikkei 225")),
 ])
 def test_subjects_before_a_verb_read_whole(text, expected):
     (figure,) = find_figures(text, language="en")

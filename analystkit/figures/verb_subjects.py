@@ -36,6 +36,8 @@ from .vocabulary import (
 _WORDS_BEFORE = re.compile(
     r"(?<![\w'’&.-])"
     r"(?:(?:[A-Z][\w'’&-]{0,40}[ \t]\d{1,3}|[A-Za-z][\w'’&-]{0,40}"
+    # an ampersand spaced inside a name: "Johnson & Johnson", "Mahindra & Mahindra"
+    r"|&(?=[ \t]{1,3}[A-Z])"
     # a number joined to its noun as a modifier: "The 10-year yield", "the 30-year rate"
     r"|\d{1,3}-[A-Za-z][\w'’-]{0,30})"
     # a hard-wrapped line's break is a space ("the river port of Halvik\nfell 12%")
@@ -773,6 +775,24 @@ OF_DETERMINERS = frozenset("the a an its their this these those".split())
 SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 
 
+#: Endings of an owner's name: "Hong Kong's", "Reuters’".
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
+def _without_cut_owner(kept: list[str]) -> list[str]:
+    """Return ``kept`` without the end of an owner's name the word limit cut.
+
+    "Hong Kong's Hang Seng index" read as "Kong's Hang Seng index" → "Hang Seng index":
+    the capitalised words up to the possessive are the rest of a name cut short.
+    """
+    for at, word in enumerate(kept[:-1]):
+        if not word[:1].isupper():
+            break
+        if word.endswith(POSSESSIVE_ENDINGS):
+            return kept[at + 1:]
+    return kept
+
+
 def _participle_after_determiner(words: list[str], at: int) -> bool:
     """Whether ``words[at]`` is a lower-case participle in -ed right after a determiner.
 
@@ -794,8 +814,11 @@ def _phrase_before(words: list[str]) -> list[str]:
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word, lower_word = words[i], words[i].lower()
-        if lower_word in PREPOSITIONS or lower_word in _SUBJECT_ENDS \
-                or len(kept) == MAX_SUBJECT_WORDS:
+        if lower_word in PREPOSITIONS or lower_word in _SUBJECT_ENDS:
+            break
+        if len(kept) == MAX_SUBJECT_WORDS:
+            if word[:1].isupper() and kept[0][:1].isupper():
+                return _without_cut_owner(kept)
             break
         before = words[i - 1].lower() if i > 0 else ""
         if kept and word[:1].islower() and i > 0 \
