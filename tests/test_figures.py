@@ -1890,6 +1890,22 @@ def test_what_rose_fell_or_stood_at_an_amount_is_its_subject(text, expected):
     # a noun of change after a modifier is a label, not a verb
     ("Rents outpaced wage growth (3.9%) again.", [("3.9%", "percent", "wage growth")]),
     ("Exports grew (by 5%) in May.", [("5%", "percent", None)]),
+    # a change signed with a plus, like one below zero; a word of exclusion ends the label
+    ("Ireland (+2.4%) recorded the highest increase, followed by Portugal (+0.8%) and "
+     "Spain (+0.6%).", [("2.4%", "percent", "Ireland"), ("0.8%", "percent", "Portugal"),
+                        ("0.6%", "percent", "Spain")]),
+    ("It was positive for all countries except Germany (-0.3%) and Finland (-0.9%).",
+     [("-0.3%", "percent", "Germany"), ("-0.9%", "percent", "Finland")]),
+    ("Prices rose (+5%) in May.", [("5%", "percent", None)]),
+    # a change signed in brackets after another is the same change; "+A to B" a change
+    # and the level it reached, no range
+    ("Average hourly wages rose 3.4% (+$1.21 to $36.85).",
+     [("3.4%", "percent", "Average hourly wages"), ("$1.21", "money", "Average hourly wages"),
+      ("$36.85", "money", "Average hourly wages")]),
+    ("Average hourly wages fell 0.4% (-$0.12).",
+     [("0.4%", "percent", "Average hourly wages"), ("-$0.12", "money", "Average hourly wages")]),
+    ("Revenue rose 3.4% ($1.2bn).", [("3.4%", "percent", "Revenue"), ("$1.2bn", "money", None)]),
+    ("Tickets cost $12 to $15.", [("$12 to $15", "money", "Tickets")]),
 ])
 def test_a_share_verb_or_a_bracketed_amount_names_its_subject(text, expected):
     got = [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")]

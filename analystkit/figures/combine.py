@@ -546,6 +546,12 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
             _level_takes_subject(text, merged[-1], figure, lower)
             if figure.subject is None and _restates(text, merged[-1], figure, lower):
                 figure.subject, restated = merged[-1].subject, merged[-1]
+        if figure.subject is None and merged and merged[-1].subject \
+                and _SIGNED_IN_BRACKETS.fullmatch(text, merged[-1].end, figure.start) \
+                and (text[figure.start - 1] == "+" or text[figure.start] in "-−"):
+            # "Average hourly wages rose 3.4% (+$1.21 to $36.85)": the same change in
+            # another unit, signed in brackets after it
+            figure.subject = merged[-1].subject
         if figure.subject is None and len(merged) > 1:
             _dated_level_takes_subject(text, merged, figure)
         if figure.subject is None and merged:
@@ -865,7 +871,8 @@ def _level_takes_subject(text: str, a: _Figure, b: _Figure, lower: int) -> None:
         return
     head = a.qualifier_start if a.qualifier_start is not None else a.start
     if directed or _after_change_word(text, head, lower, TREND_WORDS) \
-            or _change_then_level(text, a, b, head, lower):
+            or _change_then_level(text, a, b, head, lower) \
+            or _signed_change_then_level(text, head, b):
         b.subject = a.subject
         if not index_points and not level_of_percent:
             b.kind = a.kind
@@ -937,7 +944,8 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
         # ("Casualties were estimated at 40 to 60 per day")
         return False
     if word in RANGE_TO_WORDS and (_after_change_word(text, head, lower)
-                                   or _change_then_level(text, a, b, head, lower)):
+                                   or _change_then_level(text, a, b, head, lower)
+                                   or _signed_change_then_level(text, head, b)):
         return False  # "rose from 5% to 7%", "up by $12 to $96": a change and a level
     if not word and _in_run_of_scores(text, head, b.end, lower, limit=len(text)):
         return False  # "won 6-4, 3-6, 7-6": the set lost is a score, no range
@@ -953,6 +961,22 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
         return False  # "rose 1.2 percent to 27,000": a change and a level
     # a rate after the high end is the range's ("between £12m and £20m a year")
     return (a.kind, a.unit) == (b.kind, b.unit) and a.per in (None, b.per)
+
+
+#: What stands between a change and the same change signed in brackets after it: "rose
+#: 3.4% (+$1.21", "fell 2.1% (-£0.40".
+_SIGNED_IN_BRACKETS = re.compile(r"[ \t]*\(\+?")
+
+
+def _signed_change_then_level(text: str, head: int, b: _Figure) -> bool:
+    """Whether a plus sign before ``head`` makes "+A to B" a change and the level it reached.
+
+    "Average hourly wages rose 3.4% (+$1.21 to $36.85)": a range's low end takes no
+    plus sign, so the first amount is the change, the second, unsigned, the level. A
+    second amount signed as well ("+2 to +5 °C") or below zero stays a range.
+    """
+    return head > 0 and text[head - 1] == "+" and b.value is not None and b.value >= 0 \
+        and b.start > 0 and text[b.start - 1] not in "+-−"
 
 
 def _after_change_word(text: str, head: int, lower: int,

@@ -314,12 +314,16 @@ def _label_before_bracket(text: str, start: int, end: int, lower: int, limit: in
     """Return the label an amount in brackets belongs to, or None.
 
     "Hinduism (2.6%), Buddhism (1.1%)", "Australia ($26.2b)", "Mount Everest
-    (8,849 m)": an amount that is all its brackets hold, right after a noun
-    phrase (_phrase_before), is that phrase's. Not after a number ("£4m (€5m)"),
-    nor after a number's unit, where the brackets convert it ("2,000 kilometres
-    (1,200 mi)"), nor after a stop word or a verb ("rose (5%)").
+    (8,849 m)", "Ireland (+2.4%)": an amount (signed or not) that is all its brackets
+    hold, right after a noun phrase (_phrase_before), is that phrase's. Not after a
+    number ("£4m (€5m)"), nor after a number's unit, where the brackets convert it
+    ("2,000 kilometres (1,200 mi)"), nor after a stop word or a verb ("rose (5%)").
     """
-    if start - lower < 3 or text[start - 1] != "(" or end >= limit or text[end] != ")":
+    if start - lower < 4 or end >= limit or text[end] != ")":
+        return None
+    if text[start - 1] == "+" and text[start - 2] == "(":
+        start -= 1  # "Ireland (+2.4%)": a change signed as the one before it is ("(-0.4%)")
+    if text[start - 1] != "(":
         return None
     match = _LABEL_BEFORE_BRACKET.search(text, max(lower, start - 240), start)
     if match is None:

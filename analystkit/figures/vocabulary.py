@@ -73,7 +73,8 @@ _UNIT_WORDS = ("zero one two three four five six seven eight nine ten eleven twe
                "fourteen fifteen sixteen seventeen eighteen nineteen").split()
 # Words that end a subject noun phrase: function words, auxiliaries and
 # adverbs that follow a count but are not what is counted, and "times"
-# ("four times a week" is a multiplier, not a count of times).
+# ("four times a week" is a multiplier, not a count of times), and the words of
+# exclusion ("all countries except Germany (-0.3%)" labels `Germany`).
 _SUBJECT_STOPS = frozenset("""
 a an the this that these those which who whom whose what where when while whereas if as than
 and or but nor so yet to for in on at by with from of off into onto over under about around
@@ -85,6 +86,7 @@ more most less least many much few some any all both either neither such other a
 same said says say told according including include includes included like up down out
 back away ago again yet too very well percent per cent times time whilst amid despite
 because although though unless whether
+except excluding
 overnight yesterday today tonight
 within without along beneath beside besides toward towards upon throughout beyond
 underneath abroad
