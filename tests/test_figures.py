@@ -3525,6 +3525,30 @@ def test_subjects_with_an_ampersand_a_time_after_or_a_payer_between(text, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a compound preposition names nothing counted
+    ("Dunmore beat Kirkhill 3-0 in front of 12,337 at Riverside Park.",
+     [("3", "number", None), ("0", "number", None), ("12,337", "number", None)]),
+    ("The club drew a crowd of 18,402.", [("18,402", "count", "crowd")]),
+    # a verb in -s with its object after a bare total
+    ("Hale's unbeaten 148 puts England in command.", [("148", "number", None)]),
+    ("500 put options expired.", [("500", "count", "put options")]),
+    ("300 people take the bus.", [("300", "count", "people")]),
+    # a verb before the noun the sum is of is no modifier of it
+    ("The rules allow losses of up to £105m.", [("up to £105m", "money", "losses")]),
+    ("Banks race to meet new capital requirements of N500 billion.",
+     [("N500 billion", "money", "new capital requirements")]),
+    ("It has a three-year work permit.", [("three-year", "duration", "work permit")]),
+    # "away" right after a number and before a plural modifies it
+    ("Castlebridge had won four of their last five away games.",
+     [("four", "count", "away games"), ("five", "count", "away games")]),
+    ("Some 2,000 away fans travelled.", [("Some 2,000", "count", "away fans")]),
+    ("The team is two away from the record.", [("two", "number", None)]),
+])
+def test_sports_and_transfer_subjects(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "costs" before a verb is the noun, no verb with a payer after it
     ("Housing costs rose 5.8 per cent over the year.", ("5.8 per cent", "Housing costs")),
     ("Energy costs were 9% higher.", ("9%", "Energy costs")),

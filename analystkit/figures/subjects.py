@@ -53,6 +53,8 @@ _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z'’-]{2,30}|[
 #: Words before "of" that are no noun the amount measures ("most of", "because of").
 _NOT_MEASURED = _SUBJECT_STOPS | frozenset(
     "out because instead ahead worth kind sort lot lots number total part share portion "
+    # the compound prepositions "in front of", "in spite of" ("in front of 12,337")
+    "front spite "
     "range tune excess upwards average capita one high low peak record maximum minimum median "
     "mean "
     # spans of time that name no measure ("a period of three months", "a matter of hours")
@@ -220,6 +222,11 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
             word = raw  # "60% of the U.S. population": the dot ends an initialism
         lower = word.lower()
         singular = lower.rstrip("s") if lower[-1:] == "s" else lower
+        if not words and lower in MODIFYING_ADVERBS and i + 1 < len(found) \
+                and _looks_plural(found[i + 1].rstrip(".,;:")) \
+                and found[i + 1].lower() not in _SUBJECT_STOPS:
+            words.append(word)  # "their last five away games": a modifier
+            continue
         if lower in _SUBJECT_ENDS or singular in _MONTHS or not word \
                 or not words and is_function_word(lower) and lower not in PARTITIVE_WORDS:
             break  # "von 38 auf 35 Stunden": another language's function word names nothing
@@ -236,6 +243,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         if not words and lower in _SUBJECT_VERBS and i + 1 < len(found) \
                 and found[i + 1].lower() in ("to", "that"):
             break  # "four appear to be destroyed": a verb with no noun before it
+        if not words and raw == word and _singular_verb(lower, "") and i + 1 < len(found) \
+                and (found[i + 1][:1].isupper() or found[i + 1].lower() in OBJECT_OPENERS):
+            break  # "Hale's unbeaten 148 puts England in command": a verb and its object
         if lower.endswith(("ed", "ing")) and not word[0].isupper() \
                 and not (lower in NOUNS_IN_ING and not any(_looks_plural(kept) for kept in words)):
             # (a noun in -ing before any plural is the head: "a 14-hour budget meeting")
@@ -301,6 +311,13 @@ AGREEING_VERBS = frozenset("means remains seems looks shows makes matters needs 
 #: der Fernzüge", "12 milioni di euro"): the subject follows them.
 PARTITIVE_WORDS = frozenset({"of", "de", "di", "del", "della", "des", "du", "da", "do", "dos",
                              "das", "der", "van", "von", "het"})
+
+
+#: Words that open a verb's object after it ("148 puts the side ahead").
+OBJECT_OPENERS = frozenset("the a an his her their its them him us".split())
+#: Stop words that modify a plural noun right after a number ("five away games",
+#: "2,000 away fans"); after a noun they say where ("10 miles away").
+MODIFYING_ADVERBS = frozenset({"away"})
 
 
 def _singular_verb(word: str, before: str) -> bool:
