@@ -3543,6 +3543,26 @@ def test_subjects_with_an_ampersand_a_time_after_or_a_payer_between(text, expect
      [("four", "count", "away games"), ("five", "count", "away games")]),
     ("Some 2,000 away fans travelled.", [("Some 2,000", "count", "away fans")]),
     ("The team is two away from the record.", [("two", "number", None)]),
+    # a share after an article names the noun after it, as a sum does
+    ("Rovers agreed a 10% sell-on clause and a guaranteed fee below €90m.",
+     [("10%", "percent", "sell-on clause"), ("below €90m", "money", "guaranteed fee")]),
+    ("It bought a 15% stake in Acme.", [("15%", "percent", "stake")]),
+    ("It was a 5% year.", [("5%", "percent", None)]),
+    ("Sales had a 5% rise.", [("5%", "percent", None)]),
+    ("He won a 52% share of the vote.", [("52%", "percent", None)]),
+    ("It was 71 per cent, compared to a 72 per cent contribution last year.",
+     [("71 per cent", "percent", None), ("72 per cent", "percent", None)]),
+    # a bound after a noun a determiner opens; "past" bounds a sum, not a time or a place
+    ("The deal would take their summer spending past £160m.",
+     [("past £160m", "money", "summer spending")]),
+    ("Inflation stayed below 2%.", [("below 2%", "percent", None)]),
+    ("It was a day above 30C.", [("above 30C", "measure", None)]),
+    ("Over the past 12 months prices rose.", [("12 months", "duration", None)]),
+    ("He drove past 10 homes.", [("10", "count", "homes")]),
+    # a word of payment before "in"
+    ("The fee is £50m, with a further €15m payable in add-ons.",
+     [("£50m", "money", "fee"), ("€15m", "money", "add-ons")]),
+    ("It is $5m payable in cash.", [("$5m", "money", None)]),
 ])
 def test_sports_and_transfer_subjects(text, expected):
     assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected

@@ -14,9 +14,12 @@ from .ages import AGE_SUBJECT, _read_age
 from .dates import _is_year
 from .model import _Figure
 from .subjects import (
+    _NOT_MEASURED,
     _TIME_NOUNS,
+    CHANGE_NOUNS,
     _changed_after,
     _money_in_after,
+    _noun_before_bound,
     _noun_of_before,
     _subject_after,
 )
@@ -86,6 +89,11 @@ MILLION_COUNTED_NOUNS = frozenset(
 #: something ("near 100 homes").
 PLACE_QUALIFIERS = frozenset({"near"})
 AMOUNT_KINDS = frozenset({"money", "percent", "measure", "duration"})
+#: Qualifiers that bound only a sum, a share or a measure ("took their spending past
+#: £160m", "pushed inflation past 4%"); before a time or a count they are its own word
+#: ("the past 12 months", "drove past 10 homes").
+SUM_QUALIFIERS = frozenset({"past"})
+SUM_QUALIFIED_KINDS = frozenset({"money", "percent", "measure"})
 #: Qualifiers that are also verbs taking an object: read as a bound only when no
 #: counted noun follows ("the toll passed 1,000", not "passed two laws").
 VERB_QUALIFIERS = frozenset({"passed"})
@@ -305,6 +313,10 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         # the level reached, no bound
         figure.start = figure.bare_start
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
+    if figure.qualifier_key in SUM_QUALIFIERS and figure.kind not in SUM_QUALIFIED_KINDS:
+        # "the past 12 months", "walked past 10 homes": a time or a place, no bound
+        figure.start = figure.bare_start
+        figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     if figure.qualifier == "up to" and figure.kind in ("year", "date"):
         # "hasta 2027", "bis 2030", "up to 2027": until then, no bound on an amount
         figure.start = figure.bare_start
@@ -354,8 +366,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             figure.kind = "count"  # (not a multiple: "trade at around 30 times earnings")
     if figure.subject is None and figure.kind in ("money", "percent", "measure", "duration"):
         # "compensation of $5,000", a range too ("revenue of $182m to $185m"); "a maximum
-        # penalty of 20 years"
-        figure.subject = _noun_of_before(text, figure, lower)
+        # penalty of 20 years"; "a guaranteed fee below €90m"
+        figure.subject = _noun_of_before(text, figure, lower) \
+            or _noun_before_bound(text, figure, lower)
         if figure.subject is None and figure.value_high is not None:
             figure.subject = _changed_after(text, figure.end, limit)  # "a 5-7% rise in sales"
     base = None
@@ -400,6 +413,15 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             named = _subject_after(text, figure.end, limit)
             figure.subject = None if named is None or named.split()[-1].lower() in _TIME_NOUNS \
                 else named
+    if figure.subject is None and figure.kind == "percent" and figure.value_high is None \
+            and _ARTICLE_BEFORE.search(text, max(lower, figure.start - 6), figure.start) \
+            and not _COMPARISON_BEFORE.search(text, max(lower, figure.start - 24), figure.start):
+        # "a 10% sell-on clause", "a 15% stake": a share after an article names the thing
+        # after it, as a sum does
+        named = _subject_after(text, figure.end, limit)
+        if named is not None and not _NAMES_NO_SHARE.intersection(
+                word.lower() for word in named.split()):
+            figure.subject = named
     if figure.subject is None and figure.kind in ("number", "money", "percent", "measure") \
             and (text[figure.start - 2:figure.start] in (": ", ":\u00a0")
                  or _EMPHASISED_COLON_BEFORE.search(text, max(lower, figure.start - 4),
@@ -537,6 +559,15 @@ approves approved unveils unveiled faces faced wins won secures secured announce
 signs signed seals sealed agrees agreed launches launched lands landed gets got receives
 received proposes proposed backs backed rejects rejected awards awarded plans planned
 """.split())
+#: Words after a share and its article that name no thing the share is of: a time ("a
+#: 5% year"), a change ("a 5% rise", "the 0.30% decline seen", read as what changed by
+#: _changed_after or not at all), a part ("a 52% share of the vote") or a generic word.
+_NAMES_NO_SHARE = _TIME_NOUNS | CHANGE_NOUNS | _NOT_MEASURED | frozenset({"figure"})
+#: A comparison before a share's article: the share is a level compared with one before
+#: it, which names what it measures ("was 71 per cent, compared to a 72 per cent
+#: contribution last year" → the first's subject).
+_COMPARISON_BEFORE = re.compile(r"(?<![\w'’])(?:compared[ \t]+(?:with|to)|than|versus|vs\.?"
+                                r"|from|against)[ \t]+(?:a|an|the|its|their)[ \t]+$")
 #: An article right before a sum: "a $250,000 fine", "the £40m bid", "its $2bn loan".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|its|their|his|her)[ \t]$", re.IGNORECASE)
 #: A label that opens its line, then a colon, right before a value: "Attendance: 27,418"

@@ -86,6 +86,49 @@ def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
                     + words)
 
 
+#: Qualifiers of a bound that are prepositions too: after a noun they bound it ("a
+#: guaranteed fee below €90m", "take their summer spending past £160m").
+BOUND_PREPOSITIONS = frozenset({"below", "above", "under", "over", "past", "beyond"})
+#: Determiners that open the noun phrase before a bound ("a fee below", "their spending past").
+BOUND_DETERMINERS = frozenset("a an the their its his her our this that".split())
+_NOUN_BEFORE_BOUND = re.compile(r"(?<![\w'’-])(?P<noun>[a-z][a-z'’-]{2,30})[ \t]+$")
+# The word before a phrase, one letter too ("a").
+_OPENER_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Za-z][a-z-]{0,30})[ \t]$")
+
+
+def _noun_before_bound(text: str, figure: _Figure, lower: int) -> str | None:
+    """Return the noun phrase a bound before a sum or a share is set on, or None.
+
+    "a guaranteed fee below €90m" → "guaranteed fee", "take their summer spending past
+    £160m" → "summer spending": the phrase right before the bound's preposition
+    (BOUND_PREPOSITIONS), opened by a determiner (BOUND_DETERMINERS), so that a verb
+    before the bound ("Inflation holds above 2%", "stayed below 5%") is never read as
+    its noun; a participle right after the determiner modifies the noun.
+    """
+    start = figure.qualifier_start
+    if start is None or start - lower < 8 or text[start - 1] not in " \t":
+        return None
+    bound = text[start:figure.bare_start].split()
+    if len(bound) != 1 or bound[0].lower() not in BOUND_PREPOSITIONS:
+        return None
+    match = _NOUN_BEFORE_BOUND.search(text, max(lower, start - 36), start)
+    if match is None or _ends_modifiers(match.group("noun")) \
+            and not _looks_plural(match.group("noun")) \
+            or match.group("noun") in _NOT_MEASURED or match.group("noun") in CHANGE_NOUNS \
+            or match.group("noun") in _TIME_NOUNS:
+        return None  # (not a time: "a day above 30C")
+    modifiers, phrase_start = _modifiers_before(text, match.start(), lower)
+    opener = _OPENER_BEFORE.search(text, max(lower, phrase_start - 33), phrase_start)
+    if opener is not None and opener.group("word").endswith("ed") and not modifiers:
+        participle = opener
+        opener = _OPENER_BEFORE.search(text, max(lower, opener.start() - 33), opener.start())
+        if opener is not None and opener.group("word").lower() in BOUND_DETERMINERS:
+            modifiers = [participle.group("word")]  # "a guaranteed fee below €90m"
+    if opener is None or opener.group("word").lower() not in BOUND_DETERMINERS:
+        return None
+    return " ".join(modifiers + [match.group("noun")])
+
+
 #: A noun joined by "and" to the noun phrase before "of" ("Cash and equivalents of
 #: $212 million", "Research and development expenses of $12 million"): the amount is
 #: of both together, so both are its subject.
@@ -472,7 +515,9 @@ def _changed_after(text: str, end: int, limit: int, *, amount: bool = True) -> s
 
 #: Lower-case words after a sum and "in" with no determiner: what the sum is of ("$210
 #: million in damage", "$2 billion in federal aid", "$3 million in cash and jewels").
-_IN_WHAT = re.compile(r"[ \t]{1,3}(?P<preposition>in|on|for|towards|toward)"
+_IN_WHAT = re.compile(r"[ \t]{1,3}(?:(?P<payable>payable|paid|due|owed)[ \t]{1,3}(?=in[ \t]))?"
+                      # (a word of payment before "in": "a further €15m payable in add-ons")
+                      r"(?P<preposition>in|on|for|towards|toward)"
                       r"(?P<words>(?:[ \t]{1,3}[a-z][a-z'’-]{1,30}){1,3})")
 
 
@@ -497,7 +542,8 @@ def _money_in_after(text: str, figure: _Figure, lower: int, limit: int) -> str |
 
     After a verb of spending or of setting money aside right before the sum
     (_SPENDING_BEFORE) "on", "for" or "towards" names it too: "spend £2.5bn on new
-    prisons" → "new prisons", "set aside $18.5 million for road resurfacing".
+    prisons" → "new prisons", "set aside $18.5 million for road resurfacing". A word of
+    payment may stand before "in": "a further €15m payable in add-ons" → "add-ons".
 
     Up to three lower-case words, ending at a function word or a preposition ("in
     fines over two years" → "fines"); none for a place or a time, which a capital, a
@@ -515,8 +561,9 @@ def _money_in_after(text: str, figure: _Figure, lower: int, limit: int) -> str |
         words.append(word)
     if not words or any(word in NOT_CHANGED or word in _MONTHS for word in words):
         return None
-    if set(words) <= PAYMENT_WORDS and text.endswith("for ", lower, figure.start):
-        return None  # "for $12.5 billion in cash and stock": how it is paid
+    if set(words) <= PAYMENT_WORDS and (text.endswith("for ", lower, figure.start)
+                                        or match.group("payable")):
+        return None  # "for $12.5 billion in cash and stock", "payable in cash": how it is paid
     return " ".join(words)
 
 
