@@ -3525,6 +3525,19 @@ def test_subjects_with_an_ampersand_a_time_after_or_a_payer_between(text, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Rovers have agreed a £250,000-a-week contract with the winger.",
+     [("£250,000-a-week", 250000.0, "contract")]),
+    ("It is a $5-a-day habit.", [("$5-a-day", 5.0, "habit")]),
+    ("She took a £20-an-hour job.", [("£20-an-hour", 20.0, "job")]),
+    ("He signed a £210,000 a week contract.", [("£210,000 a week", 210000.0, "contract")]),
+    # a hyphen before no rate's unit
+    ("It was a $5-a-piece deal.", [("$5", 5.0, None)]),
+])
+def test_a_rate_joined_by_hyphens_stays_with_its_sum(text, expected):
+    assert [(f.text, f.value, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a compound preposition names nothing counted
     ("Dunmore beat Kirkhill 3-0 in front of 12,337 at Riverside Park.",
      [("3", "number", None), ("0", "number", None), ("12,337", "number", None)]),

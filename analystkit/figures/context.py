@@ -843,8 +843,32 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
                             figure.subject = AGE_SUBJECT  # "a 17-year-old boy"
                         end = figure.end = hyphen.end()
                         rest = []
+    if figure.kind == "money" and figure.per is None and text.startswith("-", figure.end):
+        _read_hyphen_rate(text, figure, limit)  # "a £250,000-a-week contract"
     if figure.kind in ("measure", "money", "duration") and figure.per is None and rest:
         _read_rate(text, figure, rest, limit)
+
+
+#: A rate joined to a sum by hyphens, as a modifier of the noun after it ("a
+#: £250,000-a-week contract", "a $5-a-day habit", "a £20-an-hour job", "a
+#: $10-per-hour wage").
+_HYPHEN_RATE = re.compile(r"-(?:a|an|per)-(?P<unit>[a-z]{3,10})(?![\w-])")
+
+
+def _read_hyphen_rate(text: str, figure: _Figure, limit: int) -> None:
+    """Read a rate joined to a sum by hyphens ("£250,000-a-week"), in place.
+
+    The rate is the sum's, as "£210,000 a week" gives one, and the noun after it
+    is what the sum is (``compound``: "a £250,000-a-week contract" → `contract`).
+    """
+    match = _HYPHEN_RATE.match(text, figure.end, limit)
+    if match is None:
+        return
+    rate = _unit_tables()[2].get(match.group("unit"))
+    if rate is not None:
+        figure.per = rate
+        figure.end = match.end()
+        figure.compound = True
 
 
 #: Scale abbreviations written before a currency symbol after the number, as French
