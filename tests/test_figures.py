@@ -665,6 +665,12 @@ def test_a_level_compared_with_another_measures_the_same(text, expected):
      [(None, "seats")] * 3),
     # no list of named items: a score, a date
     ("Arsenal beat Chelsea 3, Spurs 2.", [(None, None)] * 2),
+    # where the first item's count is, its share in brackets, "with" and a verb in -ing
+    ("The CDU would win 52 seats in the Landtag and the SPD 41.", [(None, "seats")] * 2),
+    ("Mr Torrance received 38,414 votes (36.92%), Ms Arden 31,905 (30.66%) and Mr Zhang "
+     "17,220 (16.55%).", [(None, "votes"), ("%", None)] * 3),
+    ("The LDF won 5,613 seats and the UDF 5,487, with the NDA winning about 1,600.",
+     [(None, "seats")] * 3),
 ])
 def test_a_list_of_named_items_shares_the_first_items_measure(text, expected):
     assert [(f.unit, f.subject) for f in find_figures(text)] == expected
@@ -2918,6 +2924,16 @@ def test_a_star_magnitude_has_no_earthquake_unit():
 @pytest.mark.parametrize(("text", "expected"), [
     ("Of the 40 drones, 34 were shot down.", [("40", "drones"), ("34", "drones")]),
     ("In 2024, 34 were shot down.", [("2024", None), ("34", None)]),
+    ("Of the 941 panchayats, the UDF won 412.", [("941", "panchayats"), ("412", "panchayats")]),
+    # counts each the subject of its verb; margins after "by"
+    ("2,941 stocks declined on the BSE, while 1,022 advanced and 98 remained unchanged.",
+     [("2,941", "stocks"), ("1,022", "stocks"), ("98", "stocks")]),
+    ("Some 300 workers went on strike and 40 returned.",
+     [("Some 300", "workers"), ("40", "workers")]),
+    ("He hired 300 staff and 40 left.", [("300", "staff"), ("40", None)]),
+    ("In Elm Park she won by 61 votes, and in Kings North the Liberal incumbent held on by 87.",
+     [("61", "votes"), ("87", "votes")]),
+    ("Prices rose by 5 points and fell by 3.", [("5 points", "Prices"), ("3", None)]),
 ])
 def test_a_part_after_its_whole_named_first(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

@@ -187,6 +187,12 @@ _PART_AFTER_WHOLE = re.compile(r"[ \t\w'’-]{0,60},[ \t]+(?:of[ \t]+(?:whom|whi
 _OF_WHOM = (" of whom", " of which")
 #: What may stand between that whole and its part: the rest of the noun phrase, a comma.
 _AFTER_WHOLE = re.compile(r"[ \t\w'’-]{0,60},[ \t]+(?:(?:only|just|some|about|nearly)[ \t]+)?")
+#: The same after "Of the" opening the whole, with a named subject and its verb before
+#: the part ("Of the 941 panchayats, the UDF won 412", "Of the 40 drones, Ukraine shot
+#: down 34").
+_AFTER_WHOLE_NAMED = re.compile(
+    r"[ \t\w'’-]{0,60},[ \t]+(?:(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){1,3}[a-z]+[ \t]+"
+    r"(?:(?:down|up|out|off)[ \t]+)?)?(?:(?:only|just|some|about|nearly)[ \t]+)?")
 
 
 def _share_subjects(text: str, figures: list[_Figure]) -> None:
@@ -203,8 +209,9 @@ def _share_subjects(text: str, figures: list[_Figure]) -> None:
         share = part.kind == "percent" and part.unit == "%"  # "…, 47% said"
         if (counted or share) \
                 and _OF_THE_BEFORE.search(text, max(0, whole.start - 8), whole.start) \
-                and _AFTER_WHOLE.fullmatch(text, whole.end, part.start):
-            # "Of the 40 drones, 34 were shot down": a part of the whole named first
+                and _AFTER_WHOLE_NAMED.fullmatch(text, whole.end, part.start):
+            # "Of the 40 drones, 34 were shot down": a part of the whole named first (by
+            # a named subject too: "Of the 941 panchayats, the UDF won 412")
             part.subject = whole.subject
             part.kind = "count" if counted else part.kind
         elif counted and (_PART_AFTER_WHOLE.fullmatch(text, whole.end, part.start)
@@ -723,10 +730,18 @@ def _amount_before(text: str, merged: list[_Figure], figure: _Figure,
 #: 11", "Labour has 403 seats, the Conservatives 111").
 _NAMED_ITEM_BEFORE = re.compile(
     r"(?:[ \t]+[a-z][\w'’-]*){0,3}"  # the first item's noun: "403 seats, the Conservatives 111"
-    r"(?:,|,?[ \t]+and)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){1,4}"
-    r"(?:\([^()\n]{1,30}\)[ \t]+)?(?:(?:on|with|had|has|at)[ \t]+)?")
+    # where the first item's count is ("52 seats in the Landtag and the SPD 41")
+    r"(?:[ \t]+(?:in|at|on|across)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.&-]*)?"
+    # the first item's share in brackets ("38,414 votes (36.92%), Ms Arden 31,905")
+    r"(?:[ \t]*\([^()\n]{1,20}\))?"
+    r"(?:,|,?[ \t]+(?:and|with|while))[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){1,4}"
+    # (a verb of the item in -ing after "with": "with the NDA winning about 1,600")
+    r"(?:\([^()\n]{1,30}\)[ \t]+)?(?:(?:on|with|had|has|at|[a-z]{2,20}ing)[ \t]+)?")
 #: Most characters between two items of such a list.
 LISTED_ITEM_REACH = 50
+#: A share in brackets right after a count or its noun ("38,414 votes (36.92%)", "Ms
+#: Arden 31,905 (30.66%)").
+_BRACKETED_SHARE = re.compile(r"(?:[ \t]+[a-z][\w'’-]*)?[ \t]*\([^()\n]{1,20}\)")
 
 
 def _listed_item_takes_measure(text: str, merged: list[_Figure], figure: _Figure) -> None:
@@ -741,6 +756,9 @@ def _listed_item_takes_measure(text: str, merged: list[_Figure], figure: _Figure
             or not merged:
         return
     earlier = merged[-1]
+    if len(merged) > 1 and earlier.kind == "percent" and merged[-2].kind == "count" \
+            and _BRACKETED_SHARE.fullmatch(text, merged[-2].end, earlier.end + 1):
+        earlier = merged[-2]  # "38,414 votes (36.92%), Ms Arden 31,905": the count's
     if earlier.value_high is not None or figure.start - earlier.end > LISTED_ITEM_REACH \
             or not (earlier.kind == "percent" and earlier.unit == "%"
                     or earlier.kind == "count" and earlier.subject):
@@ -773,6 +791,8 @@ def _elided_count_takes_subject(text: str, merged: list[_Figure], figure: _Figur
     if figure.kind != "number" or figure.unit is not None or figure.value_high is not None \
             or figure.fraction:
         return
+    if _elided_margin(text, merged, figure):
+        return
     earlier = _amount_before(text, merged, figure, ELIDED_COUNT_REACH)
     if earlier is None or earlier.kind != "count" or not earlier.subject:
         return
@@ -782,6 +802,18 @@ def _elided_count_takes_subject(text: str, merged: list[_Figure], figure: _Figur
     after = [word.strip(".,;:").lower() for word in text[figure.end:figure.end + 30].split()[:3]]
     while after and after[0] in _AUXILIARIES:
         after = after[1:]  # "12 were wounded", "3 are missing", "4 have died"
+    if (join.group("verb") or "and") in CONTRAST_JOINS and after[:1] \
+            and _past_verb(after[0]) and figure.value is not None \
+            and float(figure.value).is_integer():
+        verb = _SUBJECT_AND_VERB.match(text, earlier.end)
+        bare = _FIRST_WORD_AFTER.match(text, earlier.end)  # "1,022 advanced and 98 …"
+        if verb is not None and verb.group("noun") == earlier.subject.split()[-1] \
+                and _past_verb(verb.group("verb").lower()) \
+                or bare is not None and _past_verb(bare.group("word")):
+            # "2,941 stocks declined, while 1,022 advanced and 98 remained unchanged": the
+            # same things, each number the subject of its own verb
+            figure.subject, figure.kind = earlier.subject, "count"
+            return
     if (join.group("verb") or "") in CASUALTY_WORDS or after[:1] and after[0] in CASUALTY_WORDS:
         if earlier.subject.lower() in CASUALTY_WORDS:
             # "41 dead, thousands displaced": the count before names its harm, no noun;
@@ -790,6 +822,60 @@ def _elided_count_takes_subject(text: str, merged: list[_Figure], figure: _Figur
                 figure.subject, figure.kind = after[0], "count"
             return
         figure.subject, figure.kind = earlier.subject, "count"
+
+
+#: Words after "and" or a comma that join two clauses, each a count and its verb
+#: ("2,941 stocks declined, while 1,022 advanced and 98 remained unchanged").
+CONTRAST_JOINS = frozenset({"and", "while", "whereas", "but", "whilst"})
+#: Past forms that end in no -ed, of verbs a counted subject takes ("98 remained", "40
+#: fell", "12 rose").
+IRREGULAR_PAST_VERBS = frozenset("fell rose held stood sat came went left won lost grew "
+                                 "made took got ran kept".split())
+#: A count's noun and the verb after it ("2,941 stocks declined"), perhaps with an
+#: auxiliary ("1,200 shares were traded").
+_SUBJECT_AND_VERB = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,2}?[ \t]+(?P<noun>[a-z][\w'’-]*)"
+                               r"(?:[ \t]+(?:were|was|had|have|has))?[ \t]+(?P<verb>[a-z]+)\b")
+
+
+#: The word right after a number, in lower case.
+_FIRST_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)\b")
+
+
+def _past_verb(word: str) -> bool:
+    """Whether ``word`` reads as a verb in the past ("advanced", "remained", "fell")."""
+    return word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST_VERBS
+
+
+#: The word before a margin ("won by 61 votes"); a later bare number after it in the same
+#: sentence is a margin of the same things ("held on by 87").
+MARGIN_WORDS = frozenset({"by"})
+#: Most characters between a margin with its noun and a later bare one.
+MARGIN_REACH = 100
+_MARGIN_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[a-z]+)[ \t]+$")
+
+
+def _elided_margin(text: str, merged: list[_Figure], figure: _Figure) -> bool:
+    """Give a bare margin the noun of the margin before it, in place; whether it did.
+
+    "… won by 61 votes, and in Kings North the Liberal incumbent held on by 87": 87
+    votes. Both numbers follow "by" (MARGIN_WORDS), in one sentence, at most
+    MARGIN_REACH characters apart, and nothing but punctuation follows the later.
+    """
+    start = figure.qualifier_start if figure.qualifier_start is not None else figure.start
+    word = _MARGIN_BEFORE.search(text, max(0, start - 12), start)
+    if word is None or word.group("word") not in MARGIN_WORDS \
+            or text[figure.end:figure.end + 1] not in ("", ".", ",", ";", ")"):
+        return False
+    earlier = _amount_before(text, merged, figure, MARGIN_REACH)
+    if earlier is None or earlier.kind != "count" or not earlier.subject \
+            or figure.value is None or not float(figure.value).is_integer():
+        return False
+    head = earlier.qualifier_start if earlier.qualifier_start is not None else earlier.start
+    before = _MARGIN_BEFORE.search(text, max(0, head - 12), head)
+    if before is None or before.group("word") != word.group("word"):
+        return False
+    figure.subject, figure.kind = earlier.subject, "count"
+    return True
 
 
 #: What joins a change to the same change in another unit: "rose 43 cents, or 0.6%,"
