@@ -61,9 +61,15 @@ _NOT_HEDGES_BY_CUE = {
         r"(?!\s+(?:be|have)\b)"
         r"|\b(?:before|until|by\s+the\s+time)\s+(?:\w+\s+){1,3}?could\b", re.IGNORECASE),
     # "estimated" in the name of a clinical measure ("estimated glomerular filtration
-    # rate", "an estimated GFR"), which is computed, not guessed
-    "estimated": re.compile(r"\b(?:an\s+)?estimated\s+(?:glomerular|GFR|creatinine)\b",
-                            re.IGNORECASE),
+    # rate", "an estimated GFR"), which is computed, not guessed; and the estimate
+    # published before, that a figure now measured is compared with ("expanded at a faster
+    # pace than previously estimated", "than first estimated", "GDP, initially estimated at
+    # 2.1%, was revised")
+    "estimated": re.compile(
+        r"\b(?:an\s+)?estimated\s+(?:glomerular|GFR|creatinine)\b"
+        r"|\b(?:than\s+(?:(?:previously|initially|originally|first|earlier)\s+)?"
+        r"|(?:previously|initially|originally)\s+)estimated\b(?!\s+(?:that|to)\b)",
+        re.IGNORECASE),
     # "Imo" the name or the Nigerian state ("Imo Ekpo", "Imo State"), not "IMO"/"imo";
     # and the International Maritime Organization or a ship's number ("The IMO said",
     # "the IMO's rules", "IMO 9123456", "IMO number"), not the "IMO, …" of a post
@@ -71,16 +77,25 @@ _NOT_HEDGES_BY_CUE = {
                       r"|\bIMO(?=['’]s\b|\s+(?:\d|(?:numbers?|rules|regulations|standards|convention"
                       r"|guidelines|members?|secretary)\b|[A-Z]))"),
     # an estimate as the thing published ("the previous estimate", "its latest estimate",
-    # "GDP first quarterly estimate"), not as a hedge on the claim
+    # "GDP first quarterly estimate", "unrevised from the advance estimate", "The Labour
+    # Force Survey estimates for October"), not as a hedge on the claim
     "estimate": re.compile(
         r"\b(?:previous|earlier|latest|initial|first|second|third|final|official|quarterly|"
-        r"monthly|annual|preliminary|provisional|revised|flash|population|mid-year|census)"
-        r"\s+estimates?\b(?!\s+(?:of|that|puts?|suggests?|shows?)\b)"
+        r"monthly|annual|preliminary|provisional|revised|flash|population|mid-year|census|"
+        r"advance|survey|interim|updated|benchmark)"
+        # (not the verb, before what is estimated: "The survey estimates 3 million people")
+        r"\s+estimates?\b(?!\s+(?:[\d$€£¥]|(?:of|that|puts?|suggests?|shows?|the|a|an|about"
+        r"|around|roughly|some|nearly|almost|more|over|up)\b))"
+        # a maker's estimate changed or kept, which reports the new figure ("It trimmed its
+        # estimate for this year to 1.0%", "raised its growth estimate", "kept the estimate")
+        r"|\b(?:rais|lower|trimm|cut|revis|upgrad|downgrad|lift|reduc|slash|nudg|pare|hik|"
+        r"boost|kep|held|hold|maintain)\w{0,4}\s+(?:its|their|his|her|our|the)\s+"
+        r"(?:[a-z-]+\s+){0,2}?estimates?\b(?!\s+(?:that|puts?|suggests?|shows?)\b)"
         # a result measured against forecasts, as earnings copy does ("beat estimates",
         # "below Wall Street estimates", "compared with estimates of $2.0 billion")
         r"|\b(?:beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds|"
         r"above|below|ahead\s+of|short\s+of|in\s+line\s+with|compared\s+with|versus|vs\.?|"
-        r"against|than)\s+(?:(?:the|analysts['’]?|wall\s+street|consensus|market|average|"
+        r"against|than)\s+(?:(?:the|analysts['’]?|wall\s+street|street|consensus|market|average|"
         r"mean|median|lseg|factset|bloomberg|refinitiv|their|its)\s+){0,3}estimates?\b",
         re.IGNORECASE),
 }

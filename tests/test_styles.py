@@ -346,6 +346,33 @@ def test_estimates_as_a_benchmark_are_no_hedge(sentence, cues):
 
 
 @pytest.mark.parametrize(("sentence", "cues"), [
+    # the estimate a statistics office published, compared with or revised, asserts
+    ("The core PCE price index increased at a 2.6% rate, unrevised from the advance "
+     "estimate.", []),
+    ("The US economy expanded at a faster pace than previously estimated in the third "
+     "quarter.", []),
+    ("Sales rose more than estimated.", []),
+    ("The Labour Force Survey estimates for October are for the week of October 12 to 18, "
+     "2025.", []),
+    ("Net profit beat Street estimates.", []),
+    ("It trimmed its estimate for this year to 1.0%.", []),
+    ("The IMF raised its growth estimate for India.", []),
+    # estimating still hedges, a survey's estimate of an amount too
+    ("The survey estimates 3 million people are affected.", ["estimates"]),
+    ("The damage was estimated at $5bn.", ["estimated"]),
+    ("Police estimate the crowd at 5,000.", ["estimate"]),
+    ("Officials estimated that 40 people died.", ["estimated"]),
+    # the passive of "cannot rule out" hedges; "has been ruled out" asserts
+    ("A pause in January cannot be ruled out, especially if the Fed turns more hawkish.",
+     ["cannot be ruled out"]),
+    ("A second wave could not be ruled out.", ["could not be ruled out"]),
+    ("A cut has been ruled out.", []),
+])
+def test_a_published_estimate_is_no_hedge_and_a_passive_ruling_out_is(sentence, cues):
+    assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
     ("ISW cannot independently verify the claim.", ["cannot independently verify"]),
     ("There is a realistic possibility that the strike killed senior officers.",
      ["realistic possibility"]),
