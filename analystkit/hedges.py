@@ -16,7 +16,7 @@ import re
 import sys
 from functools import cache
 
-from .lexicons import WordGate, phrase_pattern, word_list
+from .lexicons import WordGate, phrase_pattern, toml_table, word_list
 
 #: "May" the month: before a day or year, after a day, or opening a sentence as the
 #: subject of a finite verb ("May was the wettest month", "May came and went", "May
@@ -130,6 +130,37 @@ _NOT_HEDGES_BY_CUE["suspected"] = re.compile(
     r"[^\W\d_][\w-]*\s+){0,2}?"
     r"(?:cases?|deaths?|infections?|outbreaks?)\b",
     re.IGNORECASE)
+
+
+def _permission_may() -> re.Pattern[str]:
+    """Return "may" of permission: a rule's role, named generically, "may" a verb of a right.
+
+    ``data/permissions.toml`` lists the roles and the verbs ("A candidate may apply for a
+    recount", "Voters may cast their ballot at any polling place", "Any member may
+    request a ballot"); "Voters may face long queues" and "The candidate may appeal" are
+    no rule.
+    """
+    table = toml_table("permissions.toml")
+    plurals = [role[:-1] + "ies" if role.endswith("y") and role[-2:-1] not in "aeiou"
+               else role + "s" for role in table["roles"]]
+    singular = "|".join(sorted(table["roles"], key=len, reverse=True))
+    plural = "|".join(sorted(plurals, key=len, reverse=True))
+    verbs = "|".join(sorted(table["verbs"], key=len, reverse=True))
+    return re.compile(
+        r"(?:\b(?:a|an|any|each|every|no)\s+(?:[a-z-]+\s+)?(?:" + singular + r")"
+        # a bare plural opening the sentence or a clause ("Voters may", "…, voters may",
+        # "Eligible voters may")
+        # (not after a determiner or a quantifier: "The voters may cast", "Many voters may")
+        r"|(?:^|(?<=[,;:]\s)|\b(?:all|any|only|and|if|when|where)\s+)[\"“]?"
+        r"(?:(?!(?:the|these|those|their|its|our|his|her|my|your|many|some|most|few|several)\b)"
+        r"[a-z-]+\s+)?"
+        r"(?:" + plural + r"))"
+        r"\s+may\s+(?:(?:also|only|still|then|now|instead|either)\s+)?(?:" + verbs + r")\b"
+        r"(?!\s+to\b)",  # "Voters may choose to stay home": what they might do
+        re.IGNORECASE)
+
+
+_NOT_HEDGES_BY_CUE["may"] = _permission_may()
 #: Past participles of forecasting that hedge after a noun ("a figure projected to rise").
 _FORECAST_PARTICIPLE = r"(?:expected|projected|forecast(?:ed)?)\s+to\b"
 # the same words read otherwise: the active verb after a pronoun, "who" or "had" ("We

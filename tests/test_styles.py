@@ -373,6 +373,24 @@ def test_a_published_estimate_is_no_hedge_and_a_passive_ruling_out_is(sentence, 
 
 
 @pytest.mark.parametrize(("sentence", "cues"), [
+    # "may" of a rule: a role named generically, a verb of claiming a right
+    ("A candidate may apply for a recount within four days of the official addition.", []),
+    ("Voters may cast their ballot at any polling place in the division.", []),
+    ("Eligible voters may register online until Friday.", []),
+    ("Under the rules, members may request a ballot.", []),
+    ("Any shareholder may nominate a director.", []),
+    # what might happen, to a role or to one person, still hedges
+    ("Voters may face long queues.", ["may"]),
+    ("The candidate may appeal the ruling.", ["may"]),
+    ("The voters may cast their ballots elsewhere.", ["may"]),
+    ("Many voters may cast a protest vote.", ["may"]),
+    ("Voters may choose to stay home.", ["may"]),
+])
+def test_may_of_permission_in_a_rule_is_no_hedge(sentence, cues):
+    assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
     ("ISW cannot independently verify the claim.", ["cannot independently verify"]),
     ("There is a realistic possibility that the strike killed senior officers.",
      ["realistic possibility"]),
