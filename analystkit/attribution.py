@@ -1779,6 +1779,17 @@ _AFTER_DETERMINER = re.compile(
     re.IGNORECASE)
 
 
+#: Words after which "reports (that)" is the plural noun, not a verb of saying: an
+#: adjective of a report's standing or number ("We're getting unconfirmed reports that a
+#: second landslide has hit", "Conflicting reports that the dam broke circulated") or a
+#: verb of receiving them ("We are getting reports that …", "have received reports that");
+#: against "Sky News reports that the deal is done".
+REPORT_NOUN_BEFORE = frozenset({
+    "unconfirmed", "unverified", "conflicting", "contradictory", "initial", "early", "further",
+    "fresh", "multiple", "several", "numerous", "widespread", "credible", "anecdotal",
+    "separate", "similar", "earlier", "persistent", "getting", "received", "receiving",
+    "hearing", "heard", "seen", "seeing"})
+_REPORTS_NOUN_VERBS = frozenset({"reports that", "reports", "report that"})
 #: Verbs with "that" that also take "that" as a demonstrative before a noun ("held that
 #: town", "considers that risk low", "ruled that country"): they report only before a
 #: clause's subject (_CLAUSE_AFTER_THAT).
@@ -1837,6 +1848,9 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
             ("With ", "with ")) and _ABSOLUTE_CLAUSE_END.match(sentence, verb.end()) \
             and "," not in sentence[:verb.start()]:
         return True  # "With 620 of 650 seats declared, Labour has 403": a count's state
+    if verb.group().lower() in _REPORTS_NOUN_VERBS and sentence[:verb.start()].rstrip() \
+            .rpartition(" ")[2].lower() in REPORT_NOUN_BEFORE:
+        return True  # "We're getting unconfirmed reports that …": the noun
     if verb.group().lower() in REPORTING_NOUNS and _AFTER_DETERMINER.search(
             sentence, max(0, verb.start() - SPEAKER_WINDOW), verb.start()):
         return True

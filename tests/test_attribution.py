@@ -1433,6 +1433,19 @@ def test_the_standing_of_evidence_is_a_hedge(sentence, cues):
     assert [cue.lower() for cue in hedge_cues(sentence)] == cues
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "reports" as the noun after a word of their standing or of receiving them
+    ("We're getting unconfirmed reports that a second landslide has hit Tatopani.", None),
+    ("We are getting reports that a bridge collapsed.", None),
+    ("Conflicting reports that a bridge collapsed circulated.", None),
+    # the verb after its reporter
+    ("Sky News reports that the deal is done.", "Sky News"),
+    ("The BBC reports that a bridge collapsed.", "BBC"),
+])
+def test_reports_as_a_noun_name_no_speaker(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
 def test_a_body_named_alone_closes_a_finding():
     assert attribution("Around 1 in 10 children are not fully protected against measles, "
                        "UKHSA estimates.") == "UKHSA"

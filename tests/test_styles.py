@@ -391,6 +391,25 @@ def test_may_of_permission_in_a_rule_is_no_hedge(sentence, cues):
 
 
 @pytest.mark.parametrize(("sentence", "cues"), [
+    # disaster copy's counts not yet checked, and wire copy's caveat before a check
+    ("Dozens more are feared dead in Zambezia province.", ["are feared"]),
+    ("At least 40 people are feared trapped under the rubble.", ["are feared"]),
+    ("Forty people feared dead after landslide", ["feared dead"]),
+    ("Around 1,300 villages are reported to be inundated.", ["are reported to"]),
+    ("The claim could not be immediately verified.", ["could not be immediately verified"]),
+    ("Officials said reports that 11 boats were still missing could not be immediately "
+     "confirmed.", ["could not be immediately confirmed"]),
+    ("Reuters could not immediately confirm the report.", ["could not immediately confirm"]),
+    # fear as the active verb, a report with its reporter, and an inability to reach assert
+    ("She feared for her life.", []),
+    ("The ministry reported 12 deaths.", []),
+    ("Reuters could not immediately reach the ministry for comment.", []),
+])
+def test_counts_feared_or_reported_and_immediate_checks_hedge(sentence, cues):
+    assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
     ("ISW cannot independently verify the claim.", ["cannot independently verify"]),
     ("There is a realistic possibility that the strike killed senior officers.",
      ["realistic possibility"]),
