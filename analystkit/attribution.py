@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from .language import is_function_word
-from .lexicons import WordGate, by_first_character, english_months, word_list
+from .lexicons import WordGate, by_first_character, english_month_pattern, english_months, word_list
 
 #: Most words an attributed speaker may have ("a spokesman for the Pennsylvania
 #: Department of Transportation" is cut at "for").
@@ -129,6 +129,10 @@ _TRAILING_TIME = re.compile(
     # Statistische Bundesamt am Montag mitteilte")
     r"|\s+(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern"
     r"|heute|vormittag|nachmittag|abend))+$", re.IGNORECASE)
+#: A month closing a phrase, with its day or year ("… by the league in March", "on May 4").
+_TRAILING_MONTH = re.compile(r"[ \t]+(?:in|on|since|last|this|early|late)?[ \t]*(?:"
+                             + english_month_pattern(capitalised=True)
+                             + r")\.?(?:[ \t]+\d{1,2})?(?:,?[ \t]+\d{4})?$")
 #: How an appositive after a name starts ("…, a spokesman for …, said", "…, one of the
 #: leading voices on Sudan, said").
 _APPOSITIVE_START = re.compile(
@@ -250,7 +254,11 @@ _ITALIAN_QUANTO = re.compile(
 #: lower-case description such as "data" or "figures") is who the claim rests on.
 #: Up to three lower-case words describe the agent ("the insurer", "the polling firm",
 #: "the open-source analyst group Oryx").
+#: Not a day or a month after the body ("figures released by the league on Friday": the
+#: league, in lower case, made them).
 _BY_AGENT = re.compile(r"\b(?P<prep>by|from)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+){0,3}?"
+                       r"(?!(?:" + "|".join(sorted(day.capitalize() for day in WEEKDAYS))
+                       + "|" + english_month_pattern(capitalised=True) + r")\b)"
                        r"(?P<agent>[A-Z][^,;:!?\"“”()\[\]]{1,100})")
 #: The same agent named in lower case, by what kind of body it is: "unofficial results
 #: from the county elections office" → "county elections office" (the last word must
@@ -1195,7 +1203,8 @@ def _agent_of_records(who: str) -> str | None:
         return _clean_speaker(" ".join(_before_participle(who.split())), forward=True)
     if agent:
         return _clean_speaker(agent.group("agent"), forward=False, any_speaker=True)
-    body = _BODY_AGENT.search(who)
+    # (a time it was released after the body passed: "by the league on Friday", "in March")
+    body = _BODY_AGENT.search(_TRAILING_MONTH.sub("", _TRAILING_TIME.sub("", who.rstrip(" \t."))))
     if body and body.group("body").split()[-1] in ORGANISATION_WORDS:
         return body.group("body")
     return None

@@ -387,6 +387,15 @@ def test_late_verb_is_not_the_attribution():
     ("Sales fell, according to a survey by the polling firm YouGov.", "YouGov"),
     # a named person "from" an institution stays the person
     ("Rates will rise, according to Sarah Jones from the University of Leeds.", "Sarah Jones"),
+    # a body in lower case before the time its records came out, never the time
+    ("Attendances are up 8.4% on last season, with an average gate of 6,912, according to "
+     "figures released by the league on Friday.", "league"),
+    ("Attendances are up, according to figures released by the league in March.", "league"),
+    ("Attendances are up, according to figures released by the league.", "league"),
+    ("Prices rose, according to figures released by the Premier League on Friday.",
+     "Premier League"),
+    ("Prices rose, according to data from the Office for National Statistics on Friday.",
+     "Office for National Statistics"),
 ])
 def test_according_to_evidence_by_or_from_agent(sentence, speaker):
     assert attribution(sentence) == speaker
