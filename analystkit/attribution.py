@@ -1147,11 +1147,17 @@ _RECORDS_VERB_STEMS = ("show", "suggest", "indicat", "reveal")
 #: Office for National Statistics showed rents rose", "Separate figures released on
 #: Friday show …", "Research by Oxford University suggests the drug works" (a film or a
 #: photo "shows a man": no records).
+#: One record a determiner opens, showing its claim as the records do: "A new poll shows
+#: Labour is ahead", "A Sonoran Strategies poll showed Quintero trailing", "The study
+#: suggests the drug works" (the pollster's name may stand between, up to three words).
+RECORDS_AFTER_DETERMINER = frozenset({"poll", "survey", "study", "census", "audit", "review"})
 _RECORDS_SHOWING = re.compile(
-    r"[\"“'‘]?(?P<who>(?:[A-Za-z][\w'’-]*[ \t]+){0,2}?(?i:" + "|".join(sorted(
+    r"[\"“'‘]?(?P<who>(?:(?:[A-Za-z][\w'’-]*[ \t]+){0,2}?(?i:" + "|".join(sorted(
         RECORDS_WITHOUT_DETERMINER - {"images", "photos", "videos", "footage", "messages",
                                       "emails", "papers", "minutes"}))
-    + r")\b[^,;:!?\"“”()]{0,80}?)[ \t]+(?:" + "|".join(_RECORDS_VERBS) + r")[ \t]+(?!that\b)")
+    + r")|(?i:an?|the|this|that|its|their|one|another)[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?"
+    r"(?i:" + "|".join(sorted(RECORDS_AFTER_DETERMINER)) + r"))"
+    r"\b[^,;:!?\"“”()]{0,80}?)[ \t]+(?:" + "|".join(_RECORDS_VERBS) + r")[ \t]+(?!that\b)")
 
 
 def _records_showing(sentence: str) -> str | None:
@@ -2010,7 +2016,12 @@ def _background_promise(sentence: str, verb: re.Match[str]) -> bool:
 #: "that", or closing the sentence, they always report.
 FINDING_VERBS = {"verified": "count", "documented": "count", "recorded": "count",
                  "estimated": "clause", "projected": "clause", "assesses": "grade",
-                 "assessed": "grade"}
+                 "assessed": "grade", "expect": "infinitive", "expects": "infinitive"}
+#: A forecast's object and infinitive ("expect turnout to rise", "expects the Fed to cut"),
+#: a few words with no preposition before "to"; not "expect to win", an intention.
+_INFINITIVE_OBJECT = re.compile(
+    r"[ \t]+(?:(?!(?:to|of|with|in|on|at|for|by|from|as|and|or|that)\b)[\w'’%.,$€£-]+[ \t]+){1,5}?"
+    r"to[ \t]+[a-z]")
 #: A count opening the object, after words that round it, and what it counts ("12,910
 #: civilian deaths", "at least 40 deaths"; not "a 5% rise", "40C").
 _ROUNDING_WORDS = (r"(?:at[ \t]+least|at[ \t]+most|more[ \t]+than|fewer[ \t]+than"
@@ -2041,11 +2052,13 @@ _NOTHING_TAKEN = re.compile(r"[ \t]*(?:[,;:\"“”—–]|[.!?]*[\"”’)]*[ \
 def _finding_follows(sentence: str, verb: re.Match[str]) -> bool:
     """Whether a verb of FINDING_VERBS takes a finding, so that it reports."""
     end = verb.end()
+    needs = FINDING_VERBS[verb.group().lower()]
+    if needs == "infinitive":  # "Pollsters expect turnout to rise"; not "what to expect."
+        return _INFINITIVE_OBJECT.match(sentence, end) is not None
     if _NOTHING_TAKEN.match(sentence, end) is not None:
         return True
     if _DETERMINER_BEFORE.search(sentence, max(0, verb.start() - SPEAKER_WINDOW), verb.start()):
         return False  # "an estimated 5,000 people", "the projected deficit"
-    needs = FINDING_VERBS[verb.group().lower()]
     if needs == "count":
         return _COUNTED_OBJECT.match(sentence, end) is not None
     clause = _CLAUSE_OBJECT.match(sentence, end) is not None

@@ -175,6 +175,13 @@ _NOT_HEDGES_BY_CUE["expected to"] = re.compile(
     r"|\b(?:the|a|an|its|their|his|her|our|this|that|latest|new|revised)\s+forecast\s+to\b",
     re.IGNORECASE)
 _NOT_HEDGES_BY_CUE["projected to"] = _NOT_HEDGES_BY_CUE["expected to"]
+# "expect" hedges only as a forecast with its object and an infinitive ("Pollsters expect
+# turnout to rise"); not an intention ("We expect to win"), "what to expect", nor "expect
+# delays"
+_NOT_HEDGES_BY_CUE["expect"] = re.compile(
+    r"\bexpects?\b(?!(?:\s+(?!(?:to|of|with|in|on|at|for|by|from|as|and|or|that)\b)"
+    r"[\w'’%.,$€£-]+){1,5}?\s+to\s+[a-z])", re.IGNORECASE)
+_NOT_HEDGES_BY_CUE["expects"] = _NOT_HEDGES_BY_CUE["expect"]
 _NOT_HEDGES_BY_CUE["forecast to"] = _NOT_HEDGES_BY_CUE["expected to"]
 _NOT_HEDGES_BY_CUE["forecasted to"] = _NOT_HEDGES_BY_CUE["expected to"]
 # German "sollen" is hearsay only with a perfect infinitive before the clause ends ("soll

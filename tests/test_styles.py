@@ -410,6 +410,20 @@ def test_counts_feared_or_reported_and_immediate_checks_hedge(sentence, cues):
 
 
 @pytest.mark.parametrize(("sentence", "cues"), [
+    # a forecast in the active with its object and an infinitive hedges
+    ("Pollsters expect turnout to rise.", ["expect"]),
+    ("The company expects revenue to grow 5%.", ["expects"]),
+    # an intention, what to expect and a plain object do not
+    ("We expect to win.", []),
+    ("Acme expects to hire 200 people.", []),
+    ("Here is what to expect.", []),
+    ("Residents can expect delays.", []),
+])
+def test_an_active_forecast_with_an_infinitive_hedges(sentence, cues):
+    assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
     ("ISW cannot independently verify the claim.", ["cannot independently verify"]),
     ("There is a realistic possibility that the strike killed senior officers.",
      ["realistic possibility"]),
