@@ -1239,8 +1239,15 @@ def _two_described_speakers(sentence: str, verb: re.Match[str]) -> str | None:
 #: Verbs that report after a clause they close, where nothing can be their object: "…,
 #: the company disclosed in a filing on Friday.", "…, the ministry revealed.", "…, Smith
 #: notes." (elsewhere they take what is disclosed, "revealed a plan", or are the noun,
-#: "the notes show").
-CLOSING_ONLY_VERBS = ("disclosed", "revealed", "notes")
+#: "the notes show"); sports and wire copy's "…, Sky Sports reports." and "…, The
+#: Touchline understands." (elsewhere "reports" is as often the noun, and "understands"
+#: takes what is understood: "She understands the risks").
+CLOSING_ONLY_VERBS = ("disclosed", "revealed", "notes", "reports", "understands")
+#: The same report with its outlet after the verb, closing the sentence: "Rovers have
+#: agreed a fee of £40m, reports Sky Sports." ("reported" is a verb of saying anywhere).
+_CLOSING_INVERTED_REPORT = re.compile(
+    r",[ \t]+(?:reports|writes)[ \t]+(?P<who>(?:the[ \t]+)?(?-i:[A-Z][\w&.'’-]*"
+    r"(?:[ \t]+[A-Z][\w&.'’-]*){0,3}))[ \t]*[.!]?[\"”’)]*[ \t]*$", re.IGNORECASE)
 _CLOSING_DISCLOSURE = re.compile(
     r",[ \t]+(?P<who>(?:the|a|an)[ \t]+[^,;:!?\"“”()]{1,50}?"
     r"|(?-i:[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}))[ \t]+"
@@ -1252,9 +1259,18 @@ _CLOSING_DISCLOSURE = re.compile(
 
 
 def _closing_disclosure(sentence: str) -> str | None:
-    """Return who a closing "disclosed" or "revealed" credits ("…, the company disclosed.")."""
-    if not any(verb in sentence for verb in CLOSING_ONLY_VERBS):
+    """Return who a closing "disclosed" or "revealed" credits ("…, the company disclosed.").
+
+    Also "…, Sky Sports reports.", "…, The Touchline understands." and the outlet after
+    the verb: "…, reports Sky Sports."
+    """
+    if not any(verb in sentence for verb in CLOSING_ONLY_VERBS) and ", writes " not in sentence:
         return None
+    if ", reports " in sentence or ", writes " in sentence:
+        inverted = _CLOSING_INVERTED_REPORT.search(sentence)  # "…, reports Sky Sports."
+        if inverted is not None:
+            return _clean_speaker(inverted.group("who").rstrip("."), forward=False,
+                                  any_speaker=True)
     match = _CLOSING_DISCLOSURE.search(sentence)
     return None if match is None else _clean_speaker(match.group("who"), forward=True)
 
@@ -1787,9 +1803,10 @@ _AMOUNT = re.compile(
 #: Reporting verbs that are as often nouns: after a determiner and at most one word
 #: that is no plural subject they are the noun ("in the previous estimate", "an
 #: estimate", against "The analysts estimate").
-REPORTING_NOUNS = frozenset({"estimate", "report that"})  # "released a report that …"
+#: A possessive is a determiner too ("Ruto's claim that debt tripled", "Goldman's estimate").
+REPORTING_NOUNS = frozenset({"estimate", "report that", "claim that"})  # "a report that …"
 _AFTER_DETERMINER = re.compile(
-    r"(?<![\w'’-])(?:the|a|an|its|their|this|that|our|his|her)[ \t]+"
+    r"(?<![\w'’-])(?:the|a|an|its|their|this|that|our|his|her|[A-Za-z][\w-]*['’]s)[ \t]+"
     r"(?:[a-z]*(?:[a-rt-z]|us|ss|is)[ \t]+)?$",
     re.IGNORECASE)
 

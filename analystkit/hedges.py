@@ -182,6 +182,11 @@ _NOT_HEDGES_BY_CUE["expect"] = re.compile(
     r"\bexpects?\b(?!(?:\s+(?!(?:to|of|with|in|on|at|for|by|from|as|and|or|that)\b)"
     r"[\w'’%.,$€£-]+){1,5}?\s+to\s+[a-z])", re.IGNORECASE)
 _NOT_HEDGES_BY_CUE["expects"] = _NOT_HEDGES_BY_CUE["expect"]
+# "understands" hedges only closing the sentence, after a comma and the outlet it credits
+# ("…, The Touchline understands."), not with its object ("She understands the risks")
+# nor as the sentence's own verb ("Nobody understands.")
+_NOT_HEDGES_BY_CUE["understands"] = re.compile(
+    r"\bunderstands\b(?![ \t]*[.!]?[\"”’)]*[ \t]*$)|^[^,]*\bunderstands\b", re.IGNORECASE)
 _NOT_HEDGES_BY_CUE["forecast to"] = _NOT_HEDGES_BY_CUE["expected to"]
 _NOT_HEDGES_BY_CUE["forecasted to"] = _NOT_HEDGES_BY_CUE["expected to"]
 # German "sollen" is hearsay only with a perfect infinitive before the clause ends ("soll

@@ -1468,6 +1468,26 @@ def test_reports_as_a_noun_name_no_speaker(sentence, speaker):
     assert attribution(sentence) == speaker
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # transfer copy's sourcing: an outlet closing the claim, before or after its verb
+    ("The German club will receive a 10% sell-on clause, The Touchline understands.",
+     "Touchline"),
+    ("Rovers will pay £40m, the BBC understands.", "BBC"),
+    ("Rovers have agreed a fee of £40m, reports Sky Sports.", "Sky Sports"),
+    ("Rovers have agreed a fee of £40m, Sky Sports reports.", "Sky Sports"),
+    ("The fee is £40m, writes Tom Hale.", "Tom Hale"),
+    # a plural's claim with "that"
+    ("Reports in Spain claim that Barcelona have made an offer.", "Reports in Spain"),
+    ("Critics claim that the plan failed.", "Critics"),
+    # the verbs with an object or elsewhere report nothing
+    ("She understands the risks.", None),
+    ("He reports to the chairman.", None),
+    ("Insurance claim that was filed rose.", None),
+])
+def test_transfer_sourcing_credits_the_outlet(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
 def test_a_body_named_alone_closes_a_finding():
     assert attribution("Around 1 in 10 children are not fully protected against measles, "
                        "UKHSA estimates.") == "UKHSA"

@@ -424,6 +424,20 @@ def test_an_active_forecast_with_an_infinitive_hedges(sentence, cues):
 
 
 @pytest.mark.parametrize(("sentence", "cues"), [
+    # an outlet's "understands" closing the claim passes it on, as "it is understood" does
+    ("The German club will receive a 10% sell-on clause, The Touchline understands.",
+     ["understands"]),
+    ("Rovers will pay £40m, the BBC understands.", ["understands"]),
+    # with an object, a clause, or as the sentence's own verb it asserts
+    ("She understands the risks.", []),
+    ("Nobody understands.", []),
+    ("The club understands that fans are angry.", []),
+])
+def test_an_outlet_that_understands_hedges(sentence, cues):
+    assert hedge_cues(sentence) == cues
+
+
+@pytest.mark.parametrize(("sentence", "cues"), [
     ("ISW cannot independently verify the claim.", ["cannot independently verify"]),
     ("There is a realistic possibility that the strike killed senior officers.",
      ["realistic possibility"]),
