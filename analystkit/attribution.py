@@ -708,6 +708,8 @@ def _attribution(sentence: str) -> str | None:
         rest = sentence[verb.end():]
         if _SAYING.match(rest):
             rest = ""  # "…, a spokesman said, adding that …": the speaker's own clause
+        elif "," in rest and (own := _OWN_CLAUSE_AFTER_PHRASE.match(rest)) is not None:
+            rest = own.group("phrase")  # "…, X said on Friday, in a report that …"
         if "," in rest or len(rest.split()) > (
                 MAX_WORDS_AFTER_CLOSING_PHRASE if rest.split()[:1] and rest.split()[0].lower()
                 in CLOSING_PHRASE_PREPOSITIONS else MAX_WORDS_AFTER_CLOSING_VERB):
@@ -965,8 +967,18 @@ def _after_opening_phrase(tail: list[str]) -> list[str]:
 #: recover", "…, arguing that it cut $2.3 billion"): its speaker is the subject the
 #: sentence opens with. "adding" and "claiming" only before "that" ("Shares rose,
 #: adding 3%").
-_SAYING = re.compile(r",[ \t]+(?:saying|arguing|noting|warning|insisting|stressing|explaining"
-                     r"|contending|asserting|declaring|(?:adding|claiming)(?=[ \t]+that\b))[ \t]")
+_SAYING_VERBS = (r"(?:saying|arguing|noting|warning|insisting|stressing|explaining"
+                 r"|contending|asserting|declaring|(?:adding|claiming)(?=[ \t]+that\b))")
+_SAYING = re.compile(r",[ \t]+" + _SAYING_VERBS + r"[ \t]")
+#: The speaker's own clause after a closing verb and the phrase of when or where it was
+#: said, as wire copy sets it off: "…, the Labor Department said on Friday, in a report
+#: that could …", "…, the ministry said in a statement, adding that …", "…, X said on
+#: Monday, citing …": what comes before it is the closing phrase.
+_OWN_CLAUSE_AFTER_PHRASE = re.compile(
+    r"(?P<phrase>[^,;:!?\"“”()]*?),[ \t]+(?:" + _SAYING_VERBS + r"|citing|in[ \t]+(?:a|an|its"
+    r"|their|the|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:report|statement|note|filing|release"
+    r"|update|letter|post|interview|briefing|bulletin|survey|review|assessment|forecast)s?\b)"
+    r"[ \t]")
 
 
 #: A role that opens the sentence, then a person's name set off by commas right before

@@ -1488,6 +1488,24 @@ def test_transfer_sourcing_credits_the_outlet(sentence, speaker):
     assert attribution(sentence) == speaker
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # wire copy's closing speaker, a phrase of when or where, then the speaker's own clause
+    ("U.S. employers added far fewer jobs than expected in October, the Labor Department "
+     "said on Friday, in a report that could strengthen the case for a rate cut.",
+     "Labor Department"),
+    ("U.S. employers added far fewer jobs than expected in October, the Labor Department "
+     "said in a statement, adding that wages rose.", "Labor Department"),
+    ("U.S. employers added far fewer jobs than expected in October, the Labor Department "
+     "said on Friday, citing the strike.", "Labor Department"),
+    ("U.S. employers added far fewer jobs than expected in October, the Labor Department "
+     "said.", "Labor Department"),
+    ("Prices rose 3%, the ministry said on Friday, in a report that could strengthen the "
+     "case for a cut.", "ministry"),
+])
+def test_a_closing_speaker_before_its_own_clause(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
 def test_a_body_named_alone_closes_a_finding():
     assert attribution("Around 1 in 10 children are not fully protected against measles, "
                        "UKHSA estimates.") == "UKHSA"
