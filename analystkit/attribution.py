@@ -1834,6 +1834,15 @@ REPORT_NOUN_BEFORE = frozenset({
     "separate", "similar", "earlier", "persistent", "getting", "received", "receiving",
     "hearing", "heard", "seen", "seeing"})
 _REPORTS_NOUN_VERBS = frozenset({"reports that", "reports", "report that"})
+#: Words that make "estimate" the statistic published, with no determiner before them, as
+#: a dek or a table's title prints it ("Preliminary flash estimate for the third quarter
+#: of 2025", "Advance estimate of GDP"); and a preposition after it that a noun takes
+#: ("estimate for 2025", "estimate of losses"), where the verb takes its object.
+_ESTIMATE_ADJECTIVE = re.compile(
+    r"(?<![\w'’-])(?:flash|advance|preliminary|provisional|initial|first|second|third|final"
+    r"|revised|interim|quarterly|monthly|annual|official|latest|previous|earlier|updated"
+    r"|population|mid-year|census|consensus)[ \t]+$", re.IGNORECASE)
+_NOUN_PREPOSITION_AFTER = re.compile(r"[ \t]+(?:for|of)\b", re.IGNORECASE)
 #: Verbs with "that" that also take "that" as a demonstrative before a noun ("held that
 #: town", "considers that risk low", "ruled that country"): they report only before a
 #: clause's subject (_CLAUSE_AFTER_THAT).
@@ -1895,6 +1904,10 @@ def _not_speech(sentence: str, verb: re.Match[str]) -> bool:
     if verb.group().lower() in _REPORTS_NOUN_VERBS and sentence[:verb.start()].rstrip() \
             .rpartition(" ")[2].lower() in REPORT_NOUN_BEFORE:
         return True  # "We're getting unconfirmed reports that …": the noun
+    if verb.group().lower() == "estimate" and (
+            _ESTIMATE_ADJECTIVE.search(sentence, max(0, verb.start() - 40), verb.start())
+            or _NOUN_PREPOSITION_AFTER.match(sentence, verb.end())):
+        return True  # "Preliminary flash estimate for the third quarter": the noun
     if verb.group().lower() in REPORTING_NOUNS and _AFTER_DETERMINER.search(
             sentence, max(0, verb.start() - SPEAKER_WINDOW), verb.start()):
         return True

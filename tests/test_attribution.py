@@ -1506,6 +1506,19 @@ def test_a_closing_speaker_before_its_own_clause(sentence, speaker):
     assert attribution(sentence) == speaker
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "estimate" as the published statistic, as a dek prints it, with no determiner
+    ("Preliminary flash estimate for the third quarter of 2025", None),
+    ("Advance estimate of GDP shows growth", None),
+    # the verb still names who estimates
+    ("Analysts estimate the work cost $85 million.", "Analysts"),
+    ("Economists estimate growth of 2% this year.", "Economists"),
+    ("The brokers estimate the fleet at 40 ships.", "brokers"),
+])
+def test_an_estimate_published_names_no_speaker(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
 def test_a_body_named_alone_closes_a_finding():
     assert attribution("Around 1 in 10 children are not fully protected against measles, "
                        "UKHSA estimates.") == "UKHSA"
