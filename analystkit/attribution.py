@@ -2339,6 +2339,36 @@ _ROMANCE_AND = frozenset({"e", "y", "et"})
 EXPLETIVE_OPENERS = frozenset({"it's", "there's", "here's"})
 
 
+#: Adverbs between a personal pronoun and its verb of saying besides SPEAKER_ADVERBS
+#: ("I'd probably say", "At 6-5 I just told myself", "We've always said"); not
+#: negations, which leave no speaker.
+PRONOUN_ADVERBS = frozenset({"just", "probably", "always", "simply", "actually", "really",
+                             "even", "only", "still", "then", "certainly", "definitely",
+                             "personally", "honestly", "now"})
+#: A personal pronoun with a contracted auxiliary ("I'd", "we've", "she'll", "I'm").
+_CONTRACTED_PRONOUN = re.compile(r"(?P<pronoun>[A-Za-z]+)(?:['’](?:d|ll|ve|m|re|s))?")
+
+
+def _pronoun_subject(words: list[str]) -> str | None:
+    """Return the personal pronoun a clause ends with before its verb, past adverbs, or None.
+
+    The pronoun is the subject whatever opens the clause: "At 6-5 I just told myself"
+    → "i", "I'd probably say" → "i", "Afterwards he said" → "he".
+    """
+    index = len(words) - 1
+    while index > 0 and (words[index].lower() in SPEAKER_ADVERBS
+                         or words[index].lower() in PRONOUN_ADVERBS):
+        index -= 1
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return None  # a lone pronoun: read as it is below
+    found = _CONTRACTED_PRONOUN.fullmatch(words[index])
+    if found is None or found.group("pronoun").lower() not in PRONOUNS:
+        return None
+    if index > 0 and words[index - 1].lower() in ("and", "or", "nor", "&"):
+        return None  # "My wife and I said": both
+    return found.group("pronoun").lower()
+
+
 def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str | None:
     words = raw.split()
     whole_clause = False  # the speaker is all the clause before the verb ("In Gaza, medics said")
@@ -2355,6 +2385,8 @@ def _clean_speaker(raw: str, *, forward: bool, any_speaker: bool = False) -> str
             return None
         if words and words[0].lower().replace("’", "'") in EXPLETIVE_OPENERS:
             return None  # "It's time we admitted it": no one is said to admit anything
+        if words and (pronoun := _pronoun_subject(words)) is not None:
+            return pronoun  # "At 6-5 I just told myself …", "I'd probably say …": "I"
         words = _without_adverbs(_before_passive_agent(_before_participle(words)))
         words = _romance_relative_head(words)
         if [word.lower() for word in words[-3:]] == ["as", "a", "whole"]:

@@ -1519,6 +1519,32 @@ def test_an_estimate_published_names_no_speaker(sentence, speaker):
     assert attribution(sentence) == speaker
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a personal pronoun before its verb is the subject, past adverbs and an opening phrase
+    ("I'd probably say 500 is the target.", "i"),
+    ("At 6-5 I just told myself to swing.", "i"),
+    ("Afterwards I said it was fine.", "i"),
+    ("We've always said the plan works.", "we"),
+    ("I told him to go.", "i"),
+    ("It said the plan was sound.", "it"),
+    # a group the pronoun belongs to is read as before
+    ("He and his team said the plan works.", "his team"),
+])
+def test_a_pronoun_subject_before_its_verb_is_the_speaker(sentence, speaker):
+    assert attribution(sentence) == speaker
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"The pitch has flattened out," said Hale. "It was about being patient. I\'d probably '
+     'say 500 is the target."', "Hale"),
+    ('"I thought I was going home," Sabalenko said. "She was brilliant. At 6-5 I just told '
+     'myself to swing."', "Sabalenko"),
+])
+def test_first_person_sentences_of_a_quotation_are_its_speakers(paragraph, speaker):
+    art = ak.parse_article("Report\n\nIntro.\n\n" + paragraph + "\n")
+    assert art.claims["attribution"].tolist()[-3:] == [speaker] * 3
+
+
 def test_a_body_named_alone_closes_a_finding():
     assert attribution("Around 1 in 10 children are not fully protected against measles, "
                        "UKHSA estimates.") == "UKHSA"
