@@ -1030,20 +1030,28 @@ def credit_quotations(block_claims: list[Claim], carried: str | None) -> str | N
 
     News copy names the speaker once per quotation ('"… . … ," Gates said.'),
     and a paragraph that opens with a quotation and names nobody continues the
-    previous paragraph's speaker. Returns the speaker to carry into the next
-    paragraph (None unless this one ends inside an attributed quotation).
+    previous paragraph's speaker. A quotation that names nobody right after a
+    person's reported speech is that person's ('Kovac, 31, said he was unsure. "My
+    elbow is not 100%."'). Returns the speaker to carry into the next paragraph
+    (None unless this one ends inside an attributed quotation).
     """
     run: list[Claim] = []
     open_quote = False
     closing = '"”'  # the marks that close the quotation open now
     speaker_out: str | None = None
     speaker_in_block: str | None = None
+    reported_before: str | None = None  # the person whose reported speech is just before
     for index, claim in enumerate(block_claims):
         text = claim.text
         body_start = 1  # skip the opening mark itself
         if not open_quote and text[:1] in _OPEN_QUOTES:
             open_quote, run = True, []
             closing = _CLOSING_MARKS[text[0]]
+            previous = block_claims[index - 1] if index else None
+            reported_before = previous.attribution if previous is not None \
+                and previous.attribution and previous.text[:1] not in _OPEN_QUOTES \
+                and not any(mark in previous.text for mark in _OPEN_QUOTES) \
+                and looks_like_person(previous.attribution) else None
         elif not open_quote:
             # 'Cole said: "Prices might go up. But …"': a quotation opened after its
             # speaker runs on into the next sentences, which the speaker also says
@@ -1058,7 +1066,8 @@ def credit_quotations(block_claims: list[Claim], carried: str | None) -> str | N
                 if speaker is None:
                     # An untagged quotation continues the paragraph's (or the previous
                     # paragraph's) last quoted speaker.
-                    speaker = carried if run[0] is block_claims[0] else speaker_in_block
+                    speaker = carried if run[0] is block_claims[0] else \
+                        speaker_in_block or reported_before
                 speaker_in_block = speaker or speaker_in_block
                 for member in run:
                     member.attribution = member.attribution or speaker

@@ -1545,6 +1545,22 @@ def test_first_person_sentences_of_a_quotation_are_its_speakers(paragraph, speak
     assert art.claims["attribution"].tolist()[-3:] == [speaker] * 3
 
 
+@pytest.mark.parametrize(("paragraph", "speakers"), [
+    # a quotation naming nobody, right after a person's reported speech, is theirs
+    ('Kovac, 31, said he was unsure whether he would play in Rome. "My elbow is not 100%. '
+     'We will see with the doctors."', ["Kovac"] * 3),
+    ('Mayor Ana Lee said the city would recover. "We will rebuild."', ["Mayor Ana Lee"] * 2),
+    # not after records or a body: figures and ministries are not quoted so
+    ('Prices rose, according to figures released by the league. "It is a disaster."',
+     ["league", None]),
+    ('The ministry said prices rose. "It is bad."', ["ministry", None]),
+])
+def test_a_quotation_after_reported_speech_is_the_same_persons(paragraph, speakers):
+    art = ak.parse_article("Report\n\nIntro.\n\n" + paragraph + "\n")
+    found = art.claims["attribution"].tolist()[-len(speakers):]
+    assert [None if pd.isna(who) else who for who in found] == speakers
+
+
 def test_a_body_named_alone_closes_a_finding():
     assert attribution("Around 1 in 10 children are not fully protected against measles, "
                        "UKHSA estimates.") == "UKHSA"
