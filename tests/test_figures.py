@@ -3691,3 +3691,18 @@ def test_fractions_and_shares_in_words_of_other_languages(language, text, expect
 def test_quarters_spaced_from_their_number_without_of_are_counted(text, expected):
     got = [(f.text, f.value, f.subject) for f in find_figures(text, language="en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mortality at 28 days was 22.9% in the treatment group.",
+     [("28 days", None), ("22.9%", "Mortality at 28 days")]),
+    ("Weight loss at 68 weeks averaged 14.9%.",
+     [("68 weeks", None), ("14.9%", "Weight loss at 68 weeks")]),
+    ("Deaths within 30 days rose to 412.", [("30 days", None), ("412", "Deaths within 30 days")]),
+    # a time with no noun before it names nothing; a noun after a year is still read
+    ("Over the past 12 months prices rose 5%.", [("12 months", None), ("5%", None)]),
+    ("In 2023 sales rose 5%.", [("2023", None), ("5%", "sales")]),
+])
+def test_a_subject_goes_on_past_the_number_of_a_time_inside_it(text, expected):
+    got = [(f.text, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

@@ -529,6 +529,10 @@ def _subject_of_phrase(text: str, start: int, lower: int, words: list[str],
     """Return the subject whose noun phrase ``kept`` ends ``words`` (read from ``start``)."""
     while kept and kept[0].isdigit():
         kept = kept[1:]  # "The 3 firms rose 5%": the count is no part of the name
+    if kept and len(kept) == len(words) and kept[0].lower() in _TIME_PHRASE_ENDS:
+        number = _SPACED_NUMBER_BEFORE.search(text, max(lower, start - 24), start)
+        if number is not None:
+            return _subject_past_time(text, number.start(), lower, words, number.group().split()[0])
     if len(kept) == len(words) and _GLUED_TOKEN_BEFORE.search(
             text, max(lower, start - 24), start):
         return None  # "The 10kg bag and the 5km route cost £15": the phrase goes on before
@@ -542,6 +546,31 @@ def _subject_of_phrase(text: str, start: int, lower: int, words: list[str],
         # "Prices of bread and cereals fell": both nouns are what the one head is of
         before, kept = before[:-joined], before[-joined:] + kept
     return _with_phrase_after_noun(words, before, kept)
+
+
+#: A number spaced before the run of words read, which then opens on its unit of time
+#: ("Mortality at 28 days was 22.9%": the run read is "days was").
+_SPACED_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]+$")
+
+
+def _subject_past_time(text: str, number_start: int, lower: int, words: list[str],
+                       number: str) -> str | None:
+    """Return the subject of a phrase a time's number cut short, or None.
+
+    The words read open on the unit of a time whose number stands before them, so the
+    unit names nothing measured: the phrase goes on before the number. After a
+    preposition the time qualifies the noun before it, and the subject is that noun with
+    the phrase as written ("Mortality at 28 days was 22.9%" → "Mortality at 28 days",
+    "Weight loss at 68 weeks averaged 14.9%"); without one ("Over the past 12 months
+    prices rose 5%") there is none.
+    """
+    run = _words_ending_at(text, number_start, lower)
+    whole = run + [number] + words
+    kept = _phrase_before(whole)
+    before = whole[:len(whole) - len(kept)]
+    if not run or not before or before[-1].lower() not in PREPOSITIONS:
+        return None
+    return _with_phrase_after_noun(whole, before, kept)
 
 
 #: Most words of the noun joined by "and" inside an "of" phrase ("of bread and cereals",
