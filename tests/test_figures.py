@@ -3706,3 +3706,15 @@ def test_quarters_spaced_from_their_number_without_of_are_counted(text, expected
 def test_a_subject_goes_on_past_the_number_of_a_time_inside_it(text, expected):
     got = [(f.text, f.subject) for f in find_figures(text, language="en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients received 10 mg of apixaban twice daily.", ("10 mg", "apixaban")),
+    ("They took 5 mg of the drug once a day.", ("5 mg", "drug")),
+    ("Participants were given 2,000 IU of vitamin D daily.", ("2,000 IU", "vitamin D")),
+    # before its noun the word of how often is an adjective of the subject
+    ("Traders moved 10% of daily trading volume.", ("10%", "daily trading volume")),
+])
+def test_how_often_a_dose_is_given_ends_its_subject(text, expected):
+    (figure,) = find_figures(text, language="en")
+    assert (figure.text, figure.subject) == expected

@@ -275,6 +275,10 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
             break  # "von 38 auf 35 Stunden": another language's function word names nothing
         if words and lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS_IN_LY:
             break  # "5,000 people annually visit": an adverb ends the noun phrase
+        if words and (lower in FREQUENCY_WORDS or lower in FREQUENCY_ADVERBS
+                      and (i + 1 == len(found) or raw != word
+                           or found[i + 1].lower().rstrip(".,;:") in _SUBJECT_ENDS)):
+            break  # "10 mg of apixaban twice daily", "2,000 IU of vitamin D daily": how often
         if words and lower.endswith(PLACE_ADVERB_ENDINGS):
             break  # "150,000 people worldwide", "40 offices nationwide": where, not what
         if lower in TIME_DEICTICS and i + 1 < len(found) \
@@ -337,6 +341,12 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     return " ".join(words) or None
 
 
+#: Words of how often that end a subject after its noun: a dose's schedule ("10 mg of
+#: apixaban twice daily", "5 mg of the drug once a day"), not what is measured.
+FREQUENCY_WORDS = frozenset({"once", "twice", "thrice"})
+#: Adjectives of how often that are adverbs when no noun follows them in the subject
+#: ("2,000 IU of vitamin D daily"; but "10% of daily trading volume" keeps its noun).
+FREQUENCY_ADVERBS = frozenset("daily nightly weekly fortnightly monthly yearly hourly".split())
 #: Words in -ly that are nouns or adjectives, not adverbs (``data/nouns_in_ly.txt``):
 #: they end a subject as its noun ("2% of global supply", "30% of the elderly").
 NOT_ADVERBS_IN_LY = frozenset(word_list("nouns_in_ly.txt"))
