@@ -3718,3 +3718,16 @@ def test_a_subject_goes_on_past_the_number_of_a_time_inside_it(text, expected):
 def test_how_often_a_dose_is_given_ends_its_subject(text, expected):
     (figure,) = find_figures(text, language="en")
     assert (figure.text, figure.subject) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 40% of US adults are obese.", [("About 40%", "percent", "US adults")]),
+    ("US inflation rose to 3%.", [("3%", "percent", "US inflation")]),
+    ("Cases were found in 12 US states.", [("12", "count", "US states")]),
+    ("It employs 12 IT workers.", [("12", "count", "IT workers")]),
+    # the pronoun in lower case still ends a subject
+    ("He told us 5 people died.", [("5", "count", "people")]),
+])
+def test_us_and_it_in_capitals_are_names_in_a_subject(text, expected):
+    got = [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

@@ -15,10 +15,12 @@ from .model import FoundFigure, _Figure
 from .vocabulary import (
     _OF_STARTS,
     _SUBJECT_STOPS,
+    CAPITAL_NAMES,
     COUNT_VERBS,
     PREPOSITIONS,
     SCALES,
     TREND_VERBS,
+    stop_form,
 )
 
 #: Most words kept in a figure's subject ("North Korean drone factory workers").
@@ -263,7 +265,7 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         if raw != word and _INITIALISM.fullmatch(raw) and i + 1 < len(found) \
                 and found[i + 1][:1].islower():
             word = raw  # "60% of the U.S. population": the dot ends an initialism
-        lower = word.lower()
+        lower = stop_form(word)
         singular = lower.rstrip("s") if lower[-1:] == "s" else lower
         if not words and lower in MODIFYING_ADVERBS and i + 1 < len(found) \
                 and _looks_plural(found[i + 1].rstrip(".,;:")) \
@@ -271,7 +273,8 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
             words.append(word)  # "their last five away games": a modifier
             continue
         if lower in _SUBJECT_ENDS or singular in _MONTHS or not word \
-                or not words and is_function_word(lower) and lower not in PARTITIVE_WORDS:
+                or not words and lower not in CAPITAL_NAMES and is_function_word(lower) \
+                and lower not in PARTITIVE_WORDS:
             break  # "von 38 auf 35 Stunden": another language's function word names nothing
         if words and lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS_IN_LY:
             break  # "5,000 people annually visit": an adverb ends the noun phrase

@@ -28,6 +28,7 @@ from .vocabulary import (
     SUBJECT_GAP_WORDS,
     TREND_GAP_WORDS,
     TREND_VERBS,
+    stop_form,
 )
 
 # The run of words, each followed by spaces, that ends right before a number; a name
@@ -846,7 +847,7 @@ def _phrase_before(words: list[str]) -> list[str]:
     """
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
-        word, lower_word = words[i], words[i].lower()
+        word, lower_word = words[i], stop_form(words[i])
         if lower_word in PREPOSITIONS or lower_word in _SUBJECT_ENDS:
             break
         if len(kept) == MAX_SUBJECT_WORDS:

@@ -96,6 +96,17 @@ spent sold bought paid held kept met thought brought began became grew knew gave
 remained
 don't don’t didn't didn’t won't won’t can't can’t aren't aren’t weren't weren’t haven't haven’t
 """.split())
+#: Function words that are names when written in capitals: "US" is the country and "IT"
+#: information technology ("40% of US adults", "US inflation rose", "12 IT staff"), no
+#: pronoun to end a subject at.
+CAPITAL_NAMES = frozenset({"US", "IT"})
+
+
+def stop_form(word: str) -> str:
+    """Return ``word`` as the stop words are looked up: lower case, but CAPITAL_NAMES as written."""
+    return word if word in CAPITAL_NAMES else word.lower()
+
+
 _CODE_BEFORE = frozenset("_.,/:^#@%\\&'’")
 #: Signs that make the number after them a name or label, not a quantity
 #: ("No. 10 Downing Street", "Nr. 5", "№ 3", "n° 7"). Lower-case "no." is left
