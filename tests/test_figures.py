@@ -2039,11 +2039,16 @@ AGE = ("duration", "year", "age")
     ("Jane Smith (34) and her son were found.", [("34", "number", None, None)]),
     ("The Labour Party (34) won seats.", [("34", "number", None, None)]),
     ("The winner was Luis Carrera (34).", [("34", "number", None, None)]),
-    # a date, a tally, a range and a real duration are no ages
+    # a range of ages is one age range
+    ("Those aged 30 to 44 agreed.", [("30 to 44", *AGE)]),
+    ("Adults aged 40-74 are invited.", [("40-74", *AGE)]),
+    ("Women aged between 50 and 71 are screened.", [("50 and 71", *AGE)]),
+    ("Patients between the ages of 18 and 65 were included.", [("18 and 65", *AGE)]),
+    # a date, a tally, a range of other things and a real duration are no ages
     ("On Tuesday, 14, not 12, were counted.", [("14", "number", None, None),
                                                ("12", "number", None, None)]),
     ("The score was 94.", [("94", "number", None, None)]),
-    ("Those aged 30 to 44 agreed.", [("30 to 44", "number", None, None)]),
+    ("Those ranked 30 to 44 agreed.", [("30 to 44", "number", None, None)]),
     ("A 30-year lease ended.", [("30-year", "duration", "year", "lease")]),
 ])
 def test_a_persons_age_is_a_duration_in_years_with_subject_age(text, expected):

@@ -115,7 +115,7 @@ def _read_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
 
     "aged 60 and over" and "aged 5 years and older" are ages of at least so many years.
     """
-    if _read_life_decade(text, figure, lower):
+    if _read_life_decade(text, figure, lower) or read_age_range(text, figure, lower):
         return True
     years_after_aged = figure.kind == "duration" and figure.unit in AGE_UNITS \
         and figure.value_high is None and (
@@ -131,6 +131,32 @@ def _read_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
     figure.kind, figure.subject = "duration", AGE_SUBJECT
     if figure.qualifier is None and _AND_OVER.match(text, figure.end, limit) is not None:
         figure.qualifier = figure.qualifier_key = "at least"
+    return True
+
+
+# Words before a range of ages: "aged 40 to 74", "aged between 50 and 71", "between the
+# ages of 18 and 65", "ages 18-24".
+_AGE_RANGE_BEFORE = re.compile(
+    r"(?:\baged[ ](?:between[ ])?|\bages[ ](?:of[ ])?(?:between[ ])?"
+    r"|\bbetween[ ]the[ ]ages[ ]of[ ])$", re.IGNORECASE)
+
+
+def read_age_range(text: str, figure: _Figure, lower: int) -> bool:
+    """Read a range of whole numbers after "aged" or "the ages of" as an age range in years.
+
+    "adults aged 40 to 74" → 40–74, a `duration` in `year`, subject "age", as "aged 24" is
+    one age; a range of other things after those words ("aged 6 months to 5 years" has
+    two units) is left as it is.
+    """
+    low, high = figure.value, figure.value_high
+    if figure.kind != "number" or figure.unit is not None or low is None or high is None \
+            or not float(low).is_integer() or not float(high).is_integer() \
+            or not 0 <= low < high <= MAX_AGE:
+        return False
+    head = figure.qualifier_start if figure.qualifier_start is not None else figure.start
+    if _AGE_RANGE_BEFORE.search(text, max(lower, head - 30), head) is None:
+        return False
+    figure.kind, figure.unit, figure.subject = "duration", "year", AGE_SUBJECT
     return True
 
 

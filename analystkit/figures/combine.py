@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import word_list
+from .ages import read_age_range
 from .codes import _after_label
 from .context import RATIO_BASES, _read_qualifier
 from .digits import _score_halves
@@ -43,7 +44,9 @@ RANGE_AND_WORDS = frozenset({"and", "et", "y", "e", "und", "en", "и"})
 #: "3 tot 5", "от 3 до 5"). Spanish, Italian and Portuguese "a" is left out: it
 #: is the English article too ("3 a 5" is rare, "3 a day" common).
 RANGE_TO_WORDS = ("to", "through", "à", "bis", "tot", "до")
-_BETWEEN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(BETWEEN_WORDS) + r")[ \t]{1,3}$",
+_BETWEEN = re.compile(r"(?<![^\W\d_])(?:" + "|".join(BETWEEN_WORDS)
+                      # "between the ages of 18 and 65": ages, a range
+                      + r"|between[ \t]the[ \t]ages[ \t]of)[ \t]{1,3}$",
                       re.IGNORECASE)
 #: Words before "from" that make "from X to Y" a change, two figures ("rose from 5% to
 #: 7%", "will go from $5.60 to $6.27"), not a range (see the data file).
@@ -526,6 +529,7 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
         if merged and _joinable(text, merged[-1], figure, lower):
             merged[-1] = _join(merged[-1], figure)
             restated = None
+            read_age_range(text, merged[-1], lower)  # "aged between 50 and 71"
             if merged[-1].subject is None and merged[-1].kind in ("money", "percent"):
                 # "guidance to $3.30 to $3.40, from $3.10 to $3.25": the range compared
                 _compared_level_takes_subject(text, merged[:-1], merged[-1], lower)
@@ -1022,7 +1026,7 @@ def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
     if a.fraction != b.fraction:
         return False  # "fell by a third to 40 tonnes": a change and a level
     head = a.qualifier_start if a.qualifier_start is not None else a.start
-    if word in RANGE_AND_WORDS and not _BETWEEN.search(text, max(lower, head - 10), head):
+    if word in RANGE_AND_WORDS and not _BETWEEN.search(text, max(lower, head - 24), head):
         return False
     if a.subject and a.kind == "count" \
             and text.rfind(a.subject, max(lower, head - _CHANGE_REACH), head) == -1:
