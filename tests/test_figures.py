@@ -2074,6 +2074,16 @@ def test_a_score_or_a_tally_of_goals_is_no_share(text, expected):
     # a run of ranges, all low first, stays ranges
     ("Bands for ages 4-7, 8-11 and 12-15 train.", [(4.0, 7.0), (8.0, 11.0), (12.0, 15.0)]),
     ("Tickets cost 2-5 euros.", [(2.0, 5.0)]),
+    # a pair before a noun of result, or a bowler's figures, is written low first
+    ("They slumped to a 0-3 home defeat.", [(0.0, None), (3.0, None)]),
+    ("Denver ended with a 38-44 record.", [(38.0, None), (44.0, None)]),
+    ("Starc had figures of 4-32.", [(4.0, None), (32.0, None)]),
+    ("Cummins returned 3-45 and Lyon 2-61.",
+     [(3.0, None), (45.0, None), (2.0, None), (61.0, None)]),
+    ("Hazlewood took 2-38 off nine overs.", [(2.0, None), (38.0, None), (9.0, None)]),
+    # a range before any other noun, or named by "and" with no figures, stays one
+    ("Expect a 2-3 day wait.", [(2.0, 3.0)]),
+    ("Ages 5-10 and Lyon 2-61 apply.", [(5.0, 10.0), (2.0, 61.0)]),
 ])
 def test_pairs_in_a_run_of_scores_are_no_ranges(text, expected):
     assert [(f.value, f.value_high) for f in find_figures(text, language="en")] == expected

@@ -1,25 +1,82 @@
-"""Runs of scores: "won 6-4, 3-6, 7-6" holds scores, never a range "3-6"."""
+"""Scores written as pairs: "won 6-4, 3-6, 7-6" and "a 1-3 defeat" hold scores, never a range."""
 
 from __future__ import annotations
 
 import re
 
 # A pair of numbers joined by a dash next to another in a run split by commas
-# ("6-4, 3-6, 7-6(5)"): before the first, or after the second.
+# ("6-4, 3-6, 7-6(5)") or by "and" ("returned 3-45 and Lyon 2-61"): before the first,
+# or after the second.
 _PAIR_BEFORE = re.compile(
     r"(?<![\w.])(?P<a>[0-9]{1,3})[-–](?P<b>[0-9]{1,3})(?:\([0-9]{1,2}\))?,[ ]$")
 _PAIR_AFTER = re.compile(r"(?:\([0-9]{1,2}\))?,[ ](?P<a>[0-9]{1,3})[-–](?P<b>[0-9]{1,3})(?![\w.])")
+# A bowler's figures named by "and" after another's: "Cummins returned 3-45 and Lyon
+# 2-61" (a name, capitalised, between the two).
+_BOWLER_AND_BEFORE = re.compile(
+    r"(?<![\w.])(?P<a>[0-9]{1,2})[-–](?P<b>[0-9]{1,3})[ ]and[ ](?:[A-Z][\w'’-]+[ ]){1,2}$")
 #: Most pairs looked at on each side of a pair: the sets of a match.
 MAX_RUN_PAIRS = 4
 
+#: Nouns of a result or a standing after a pair, which make it a score or a record
+#: written low first as sports copy writes a loss ("a 1-3 defeat", "a 0-2 loss at
+#: home", "a 38-44 record", "a 3-5 start", "the 2-3 scoreline"); a range is never a
+#: result ("a 2-3 day wait").
+RESULT_NOUNS = frozenset(
+    "win wins victory victories defeat defeats loss losses draw draws tie ties record "
+    "records scoreline scorelines thrashing drubbing hammering rout reverse setback "
+    "deficit start".split())
+#: Words that may stand between a pair and its noun of result ("a 1-3 home defeat",
+#: "a 38-44 regular-season record").
+RESULT_MODIFIERS = frozenset(
+    "home away road aggregate overall shock surprise comeback league conference division "
+    "divisional series season regular-season first-leg second-leg opening narrow heavy "
+    "humiliating dramatic".split())
+_WORD_AFTER = re.compile(r"[ ]+([a-z-]+)")
+# Cricket bowling figures, wickets before runs: "figures of 4-32", "returned 3-45",
+# "4-32 from his 10 overs", "3-45 off nine overs".
+_FIGURES_BEFORE = re.compile(r"(?:\bfigures(?:[ ]of)?|\breturned|\bbowling)[ ]+$")
+_OVERS_AFTER = re.compile(
+    r"[ ]+(?:from|off|in)[ ]+(?:(?:his|her|their|the|just)[ ]+)?"
+    r"(?:[0-9]{1,2}(?:\.[0-9])?|[a-z]+)[ ]+overs\b")
+
+
+def _low_first_score(text: str, start: int, end: int, lower: int, limit: int) -> bool:
+    """Whether the pair from ``start`` to ``end`` is a score or figures written low first.
+
+    The noun of a result after it ("a 1-3 defeat", "a 38-44 record", with a modifier
+    between: "a 0-2 home loss") or a bowler's figures (after "figures of" or
+    "returned", or before "from 10 overs") make it one.
+    """
+    position = end
+    for _ in range(2):
+        word = _WORD_AFTER.match(text, position, limit)
+        if word is None:
+            break
+        if word.group(1) in RESULT_NOUNS:
+            return True
+        if word.group(1) not in RESULT_MODIFIERS:
+            break
+        position = word.end()
+    if _FIGURES_BEFORE.search(text, max(lower, start - 20), start) is not None:
+        return True
+    return _OVERS_AFTER.match(text, end, limit) is not None
+
 
 def _in_run_of_scores(text: str, start: int, end: int, lower: int, limit: int) -> bool:
-    """Whether the pair from ``start`` to ``end`` is one of a run of scores.
+    """Whether the pair from ``start`` to ``end`` is a score.
 
     Pairs split by commas are scores when one of them is written high first
     ("6-4, 3-6, 7-6"), as a range never is; a run of ranges ("ages 5-10, 11-15")
-    is all low first.
+    is all low first. A pair written low first is a score too when its context
+    says so (``_low_first_score``), and so is a bowler's pair named by "and" after
+    such a pair ("returned 3-45 and Lyon 2-61").
     """
+    if _low_first_score(text, start, end, lower, limit):
+        return True
+    bowler = _BOWLER_AND_BEFORE.search(text, max(lower, start - 40), start)
+    if bowler is not None and _low_first_score(text, bowler.start(), bowler.start("b")
+                                               + len(bowler.group("b")), lower, limit):
+        return True
     position = start
     for _ in range(MAX_RUN_PAIRS):
         pair = _PAIR_BEFORE.search(text, max(lower, position - 12), position)
