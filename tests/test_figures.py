@@ -3273,6 +3273,13 @@ def test_energy_and_volume_units_of_the_trade_and_of_other_languages(language, t
     ("Section 230 and 40 other rules were challenged.", ["40"]),
     # in lower case a count may follow the noun
     ("The building 40 people fled was searched.", ["40"]),
+    # parts of a competition and names holding a number
+    ("Game 7 follows Games 5 and 6 after Round 3 and Matchday 5.", []),
+    ("He crashed at Turn 4 on lap 34 of 57 laps.", ["57"]),
+    ("Maroon 5 and Sum 41 played before the Formula 1 race in Ligue 1's city.", []),
+    ("The Movimento 5 Stelle won 12 seats.", ["12"]),
+    ("The game 3 points from safety ran 57 laps; the sum 41 is prime.",
+     ["3 points", "57", "41"]),
 ])
 def test_classes_places_and_lines_named_by_number_are_no_figures(text, expected):
     assert [f.text for f in find_figures(text, language="en")] == expected
