@@ -3485,6 +3485,10 @@ def test_what_a_sum_is_set_aside_for_or_a_headline_names(text, subject):
 @pytest.mark.parametrize(("text", "expected"), [
     ("A 60-bed care home will open.", [("60-bed", "count", "beds")]),
     ("A 3-hospital trust was formed.", [("3-hospital", "count", "hospitals")]),
+    ("City threw away a three-goal cushion.", [("three-goal", "count", "goals")]),
+    ("Norway ended with a nine-medal haul.", [("nine-medal", "count", "medals")]),
+    ("The 3-dimensional model is a three-pronged plan.", [("3", "number", None),
+                                                          ("three", "number", None)]),
     ("The plant will make 2 million 155mm shells a year.",
      [("2 million", "count", "shells"), ("155mm", "measure", "shells")]),
     ("It rained 20 mm on Monday.", [("20 mm", "measure", None)]),

@@ -597,9 +597,11 @@ HYPHEN_NON_NOUNS = frozenset("odd something ish fold plus year old long time tim
 #: "2-sided"): they describe, and count nothing.
 HYPHEN_ADJECTIVE_ENDINGS = ("ed", "al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ish")
 #: Nouns with those endings that a hyphenated count holds ("a 60-bed care home", "a
-#: 12-pedal organ", "a 20-animal herd", "a four-arrival slot").
+#: 12-pedal organ", "a 20-animal herd", "a four-arrival slot"; sports copy's "a
+#: three-goal cushion", "a nine-medal haul", "a six-speed gearbox").
 HYPHEN_NOUNS_LIKE_ADJECTIVES = frozenset("bed shed seed sled pedal animal arrival hospital "
-                                         "terminal".split())
+                                         "terminal goal medal festival rival interval "
+                                         "canal signal speed breed".split())
 
 
 def _read_hyphen_compound(text: str, figure: _Figure, limit: int) -> None:
