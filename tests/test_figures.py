@@ -1207,6 +1207,9 @@ def test_counts_of_the_label_words_and_bracketed_years_stay_figures():
      [("roughly 3:05 per kilometre", 3 + 5 / 60, "min/km", "about"),
       ("5:20/mile", 5 + 20 / 60, "min/mi", None)]),
     ("The fastest ultra finish was 25:41:02.", [("25:41:02", 25 + 41 / 60 + 2 / 3600, "h", None)]),
+    # a decimal of a second makes m:ss a time no clock shows, after "at" too
+    ("She swam 1:42.3 and he clocked in at 1:29.708.",
+     [("1:42.3", 1 + 42.3 / 60, "min", None), ("1:29.708", 1 + 29.708 / 60, "min", None)]),
 ])
 def test_race_times_and_paces_are_durations_in_their_largest_unit(text, expected):
     got = [(f.text, f.value, f.unit, f.qualifier) for f in find_figures(text)
@@ -1218,7 +1221,7 @@ def test_race_times_and_paces_are_durations_in_their_largest_unit(text, expected
     "The tremor hit at 03:17:40 UTC.", "Doors open at 6:45:00 sharp.",
     "The log shows 16:20:05 as the last entry.", "The bell rang at 9:30.",
     "Trains leave at 7:15 a.m. and 18:40.", "Assets were shared in a 60:40 split.",
-    "Read John 3:16 again.",
+    "Read John 3:16 again.", "Kick-off is at 3:00 and the bus leaves at 10:30. 5 wait.",
 ])
 def test_clock_times_splits_and_verses_are_no_durations(text):
     assert [f for f in find_figures(text) if f.kind == "duration"] == []

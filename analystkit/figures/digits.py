@@ -669,9 +669,10 @@ def _timed_duration(text: str, s: int, lower: int, limit: int) -> _Figure | None
 
     "2:04:37" (h:mm:ss with a one-digit hour, or any hour past 23) is a duration in
     hours, as a compound duration is in its largest unit; "61:52" (m:ss whose
-    minutes no clock shows) and a pace ("2:57 per kilometre") are durations in
-    minutes. A time after "at", "from" … (CLOCK_WORDS_BEFORE), before a.m./p.m. or
-    a time zone, or with a two-digit hour of a day ("14:02:37") stays a clock time.
+    minutes no clock shows), "1:42.3" (m:ss with a decimal of a second, after "at"
+    too) and a pace ("2:57 per kilometre") are durations in minutes. A time after
+    "at", "from" … (CLOCK_WORDS_BEFORE), before a.m./p.m. or a time zone, or with a
+    two-digit hour of a day ("14:02:37") stays a clock time.
     """
     match = _COLON_TIME.match(text, s, limit)
     if match is None:
@@ -689,11 +690,15 @@ def _timed_duration(text: str, s: int, lower: int, limit: int) -> _Figure | None
             per = _unit_tables()[2].get(pace.group("per"), pace.group("per"))
             return _Figure(s, pace.end(), int(first) + (int(second) + frac) / 60,
                            kind="duration", unit=f"min/{per}", per=per)
-        if int(first) < MINUTES_IN_HOUR or int(first) + int(second) == SPLIT_TOTAL:
+        if not match.group("frac") and (int(first) < MINUTES_IN_HOUR
+                                        or int(first) + int(second) == SPLIT_TOTAL):
             return None
         value, unit = int(first) + (int(second) + frac) / 60, "min"
     if _CLOCK_MARK_AFTER.match(text, match.end(), limit) is not None:
         return None
+    if third is None and match.group("frac"):
+        # "1:42.3", "clocked in at 1:29.708": tenths of a second no clock shows
+        return _Figure(s, match.end(), value, kind="duration", unit=unit)
     if _word_before(text, s - 1 if s > lower and text[s - 1] == " " else s,
                     lower).lower() in CLOCK_WORDS_BEFORE:
         return None
