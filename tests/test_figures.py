@@ -2126,6 +2126,15 @@ def test_a_statistic_named_before_its_value_is_its_subject(text, expected):
     ("Voting ran on May 3 and 4, 2024, in 12 districts.",
      [("May 3 and 4, 2024", 2024.0), ("12", 12.0)]),
     ("On April 16 and 18 people died.", [("April 16", None), ("18", 18.0)]),
+    # days across the end of a month, the first date taking the second's year
+    ("The poll was conducted March 30 to April 2 among 1,502 adults.",
+     [("March 30 to April 2", None), ("1,502", 1502.0)]),
+    ("Fieldwork ran from 28 February to 3 March 2025.", [("28 February to 3 March 2025", 2025.0)]),
+    ("It was fielded Nov. 29-Dec. 2.", [("Nov. 29-Dec. 2", None)]),
+    # a date moved to another, and a first date with its own year, stay two
+    ("The vote was postponed from March 30 to April 2.", [("March 30", None), ("April 2", None)]),
+    ("From 30 March 2024 to 2 April 2025 it grew.",
+     [("30 March 2024", 2024.0), ("2 April 2025", 2025.0)]),
 ])
 def test_a_range_of_days_or_months_is_one_date(text, expected):
     assert [(f.text, f.value) for f in find_figures(text, language="en")] == expected

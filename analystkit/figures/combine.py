@@ -541,6 +541,10 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
             figure.start = merged[-1].start  # "between 7 and 10 March": one date, two days
             merged[-1] = figure
             continue
+        if merged and _dates_of_a_range(text, merged[-1], figure, lower):
+            figure.start = merged[-1].start  # "March 30 to April 2": one date, two months
+            merged[-1] = figure
+            continue
         change, restated = restated, None
         if merged and merged[-1].subject is None and _bare_change_and_level(
                 text, merged[-1], figure, lower):
@@ -1014,6 +1018,34 @@ def _days_of_a_date(text: str, a: _Figure, b: _Figure) -> bool:
             and a.value is not None and float(a.value).is_integer()
             and 1 <= a.value < int(day.group())  # not "from 28 to 3 May": two months
             and _joining_word(text, a, b) in DAY_RANGE_WORDS)
+
+
+#: A day of a month in a date's text ("March 30", "30 March", "Nov. 29").
+_DAY_IN_DATE = re.compile(r"(?<![0-9])[0-9]{1,2}(?![0-9])")
+#: Words before "from" that move a date rather than span days ("postponed from March 30
+#: to April 2", "pushed back from", "brought forward from"): two dates, as after a word
+#: of change (CHANGE_WORDS: "moved", "shifted").
+DATE_MOVING_WORDS = CHANGE_WORDS | frozenset(
+    "postponed postpones postpone delayed delays delay rescheduled reschedules reschedule "
+    "back forward deferred defers defer adjourned".split())
+
+
+def _dates_of_a_range(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
+    """Whether two dates, the first with its day and no year, are one range of days.
+
+    A poll's fieldwork or a count that runs across the end of a month ("conducted March
+    30 to April 2", "28 February to 3 March 2025", "Nov. 29-Dec. 2"): the first date
+    takes the year of the second. A first date with a year of its own stays a date of
+    its own ("30 March 2024 to 2 April 2025"), as does a date moved to another
+    ("postponed from March 30 to April 2").
+    """
+    if a.kind != "date" or b.kind != "date" or a.value is not None \
+            or a.value_high is not None or b.value_high is not None \
+            or _DAY_IN_DATE.search(text, a.start, a.end) is None \
+            or _DAY_IN_DATE.search(text, b.start, b.end) is None \
+            or _joining_word(text, a, b) not in ("", *RANGE_TO_WORDS):
+        return False
+    return not _after_change_word(text, a.start, lower, DATE_MOVING_WORDS)
 
 
 def _joinable(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
