@@ -578,6 +578,21 @@ def test_points_beside_percents_are_percentage_points(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Labour leads by 5 points in the latest YouGov poll.", [("5 points", "pp")]),
+    ("In the Ipsos survey, the Conservatives hold a six-point edge.", [("six-point", "pp")]),
+    ("Voters gave the Greens a 7-point lead in the by-election.", [("7-point", "pp")]),
+    # a plan's or a scale's points, a sports ranking poll and an index keep theirs
+    ("Labour's 10-point plan was rated 7 points out of 10 in the poll.",
+     [("10-point", "points"), ("7 points", "points"), ("10", None)]),
+    ("The Celtics, No. 3 in the AP poll, held a 12-point lead.", [("12-point", "points")]),
+    ("The FTSE 100 rose 45 points as the exit poll came out.", [("45 points", "points")]),
+    ("The Lakers led by 14 points at halftime.", [("14 points", "points")]),
+])
+def test_points_in_a_paragraph_of_a_poll_are_percentage_points(text, expected):
+    assert [(f.text, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The party's share collapsed to 6.2 per cent from 17.8 per cent.",
      [("6.2 per cent", "party's share"), ("17.8 per cent", "party's share")]),
     ("Turnout is running at around 60%.", [("around 60%", "Turnout")]),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons import word_list
+from ..lexicons import toml_table, word_list
 from .ages import read_age_range
 from .codes import _after_label
 from .context import RATIO_BASES, _read_qualifier
@@ -273,15 +273,37 @@ _RESTATED_AS_PERCENT = re.compile(r",?[ ]or[ ](?:about[ ]|nearly[ ]|roughly[ ]|a
 INDEX_LEVEL_MIN = 100.0
 
 
-def _percentage_points(text: str, figures: list[_Figure]) -> None:
+_POLL_POINTS = toml_table("poll_points.toml")
+#: A word of a poll or an election (data/poll_points.toml), not a sports ranking poll.
+_POLL_CONTEXT = re.compile(
+    r"(?<![\w-])(?<!" + r")(?<!".join(re.escape(word + " ")
+                                     for word in _POLL_POINTS["context"]["not_before"])
+    + r")(?:" + "|".join(re.escape(word).replace(r"\ ", "[ ]")
+                        for word in sorted(_POLL_POINTS["context"]["words"], key=len,
+                                           reverse=True))
+    + r")(?![\w-])", re.IGNORECASE)
+#: Nouns after a hyphenated count of points that make it a gap or change of shares.
+POLL_GAP_NOUNS = frozenset(_POLL_POINTS["gaps"]["nouns"])
+#: Points on a scale, not a share: "7 points out of 10", "5 points on a 7-point scale".
+_POINTS_OF_A_SCALE = re.compile(
+    r"[ \t]+(?:out[ \t]+of|on[ \t]+(?:a|the)[ \t]+(?:[\w-]+[ \t]+)?scale)", re.IGNORECASE)
+
+
+def _percentage_points(text: str, figures: list[_Figure], start: int = 0,
+                       end: int | None = None) -> None:
     """Read "points" as percentage points where the sentence speaks of percents, in place.
 
     Poll and results copy gives changes and leads in points ("Turnout was 58.7%,
     down 6.2 points", "Support rose 5 points to 21%") and margins of error
-    ("plus or minus 2.9 points"): percentage points, `pp`. An index's points keep
-    their unit: beside its level ("rose 35 points to 8,310") or restated as a
-    percent ("fell 500 points, or 1.2%").
+    ("plus or minus 2.9 points"): percentage points, `pp`. So it does in a
+    paragraph ``text[start:end]`` that speaks of a poll or an election without a
+    percent beside the points ("Labour leads by 5 points in the latest poll"; "a
+    7-point lead" — a hyphenated count only before a word of a gap or change,
+    POLL_GAP_NOUNS, not "a 10-point plan"). An index's points keep their unit:
+    beside its level ("rose 35 points to 8,310") or restated as a percent ("fell
+    500 points, or 1.2%").
     """
+    polling: bool | None = None  # whether the paragraph speaks of a poll, read once
     for figure in figures:
         if figure.unit != "points" or figure.kind != "measure" or figure.value is None \
                 or figure.value >= INDEX_LEVEL_MIN:
@@ -298,6 +320,35 @@ def _percentage_points(text: str, figures: list[_Figure]) -> None:
                             and _RESTATED_AS_PERCENT.fullmatch(text, figure.end, other.start)
                             for other in together):
             figure.kind, figure.unit = "percent", "pp"
+            continue
+        if figure.compound and (figure.subject or "").lower() not in POLL_GAP_NOUNS \
+                or not figure.compound and _POINTS_OF_A_SCALE.match(text, figure.end):
+            continue  # "a 10-point plan", "7 points out of 10"
+        if polling is None:
+            polling = _POLL_CONTEXT.search(text, start, len(text) if end is None else end) \
+                is not None
+        if polling and _MARKET_BEFORE.search(_sentence_before(text, figure, start)) is None:
+            figure.kind, figure.unit = "percent", "pp"  # "leads by 5 points in the poll"
+
+
+#: A market's index or its shares before points in a paragraph of a poll: an index's
+#: points ("The FTSE 100 rose 45 points as the exit poll came out").
+_MARKET_BEFORE = re.compile(r"(?<![\w-])(?:ind(?:ex|ices)|Dow|FTSE|Nasdaq|S&P|Nikkei|Sensex"
+                            r"|Nifty|DAX|CAC|Hang[ ]Seng|ASX|IBEX|Bovespa|stocks|shares"
+                            r"|futures)(?![\w-])")
+#: How far back _sentence_before reads.
+_SENTENCE_REACH = 160
+
+
+def _sentence_before(text: str, figure: _Figure, start: int) -> str:
+    """Return the words of the figure's sentence before it (at most _SENTENCE_REACH)."""
+    before = text[max(start, figure.start - _SENTENCE_REACH):figure.start]
+    ends = [m.end() for m in _SENTENCE_END_IN.finditer(before)]
+    return before[ends[-1]:] if ends else before
+
+
+#: A sentence's end inside a stretch of text.
+_SENTENCE_END_IN = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 
 
 def _same_sentence(text: str, a: _Figure, b: _Figure) -> bool:

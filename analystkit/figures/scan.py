@@ -180,7 +180,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
         figures = _splits(text, figures, start)
     _bracketed_comparisons(text, figures)
     if "point" in block or "punt" in block or "pont" in block or "Punkt" in block:
-        _percentage_points(text, figures)  # "points", "punti", "pontos", "Punkte"
+        _percentage_points(text, figures, start, end)  # "points", "punti", "Punkte"
     figures = _statistics(text, figures, start)  # "hazard ratio 0.62", "95% CI, 0.51-0.75"
     found = [_public(text, f) for f in figures]
     if any(f.subject for f in found):
