@@ -3415,6 +3415,9 @@ def test_a_number_and_more_of_a_thing_is_no_age():
     # a noun in -ing is the head, not a verb (data/nouns_in_ing.txt)
     ("The council held a 14-hour budget meeting on Tuesday.", ("14-hour", "budget meeting")),
     ("A three-day hearing began.", ("three-day", "hearing")),
+    # so are nouns that only end in -ing; a verb after a plural stays one
+    ("The poll shows a 3-point swing to Labour.", ("3-point", "swing")),
+    ("Voters in 12 seats swing to Labour.", ("12", "seats")),
 ])
 def test_a_length_of_time_joined_to_its_noun_names_it(text, expected):
     (figure,) = find_figures(text, language="en")
