@@ -487,8 +487,16 @@ _MEMO_LABELS = (
     r"|status|package|ecosystem|advisory\s+id|cve\s+ids?"
     # a US Justice Department release's fields ("Topic: Financial Fraud", "Component: USAO -
     # Florida, Southern", "Press Release Number: 24-412")
-    r"|topic|component|(?:press\s+)?release\s+(?:no|number)\.?)")
-_MEMO_FIELD = re.compile(r"(?P<label>" + _MEMO_LABELS + r")[ \t]*:[ \t]+(?=[A-Z0-9\"“'‘@])")
+    r"|topic|component|(?:press\s+)?release\s+(?:no|number)\.?"
+    # a statistical release's fields, under its table or at its end ("Next release: 12
+    # December 2025", "Reference period: July to September 2025", "Frequency: Quarterly")
+    r"|next\s+(?:release|update|publication|edition)|(?:release|publication)\s+date"
+    r"|date\s+of\s+(?:release|publication)|reference\s+period|period\s+covered"
+    r"|survey\s+period|frequency)")
+# (its label may be set in bold, the colon inside or out: "**Next release:** 12 December")
+_MEMO_FIELD = re.compile(r"(?P<mark>\*\*|__)?(?P<label>" + _MEMO_LABELS
+                         + r")[ \t]*(?:(?(mark)(?P=mark)):|:(?(mark)(?P=mark)))[ \t]+"
+                         r"(?=[A-Z0-9\"“'‘@])")
 #: A field's label alone, which a page may set as a heading over its value ("## Press
 #: Release Number:" over "24-412", "## Topic" over "Drug Trafficking").
 _MEMO_LABEL_ALONE = re.compile(_MEMO_LABELS + r"[ \t]*:?")

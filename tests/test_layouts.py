@@ -1006,6 +1006,19 @@ def test_a_reports_header_fields_are_meta(fields):
     assert art.figures["text"].tolist() == ["1.2 million"]
 
 
+@pytest.mark.parametrize("fields", [
+    "Next release: 12 December 2025\n\nFrequency: Quarterly",
+    "**Next release:** 12 December 2025\n\n**Reference period**: July to September 2025",
+])
+def test_a_statistical_releases_fields_are_meta(fields):
+    art = ak.parse_article("Jobless rate holds steady\n\nThe jobless rate was 4.1% in the third "
+                           "quarter, the statistics office said.\n\n" + fields + "\n\n"
+                           "The next release will be on 12 December, the office said.\n")
+    assert rows(art, "kind") == [("headline",), ("paragraph",), ("meta",), ("meta",),
+                                 ("paragraph",)]
+    assert art.figures["text"].tolist() == ["4.1%", "12 December"]
+
+
 DOJ_RELEASE = ("Two Men Indicted for Operating Darknet Marketplace\n\n"
                "ALEXANDRIA, Va. – A federal grand jury returned a 14-count indictment today, "
                "prosecutors said.\n\n{fields}\n\nUpdated November 6, 2024\n")
