@@ -934,6 +934,11 @@ def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_
                 and _underlines(text, current, line, markdown=markdown):
             current.style = "heading"  # "Budget 2025\n===========": the line above is a heading
             current = _flush(raws, current)
+        elif "|" in stripped and current is not None and current.style == "line" \
+                and _PIPE_DELIMITER_ROW.fullmatch(stripped) \
+                and _pipe_header(text[current.start:current.end], stripped):
+            # "Region | Volume" over "--- | ---": a Markdown table without its outer pipes
+            current.style, current.end = "table", line_end
         else:
             style, content = _line_style(line, position)
             indent = len(line) - len(line.lstrip())
@@ -945,7 +950,9 @@ def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_
                                   and current.style == "quote"
                                   and stripped[0] in CREDIT_DASHES)
             # the rows of a table, one a line, make one block
-            table_row = style == "table" and current is not None and current.style == "table"
+            table_row = current is not None and current.style == "table" and (
+                style == "table" or style == "line" and "|" in stripped
+                and _pipeless_table(text, current))
             if not hanging and not table_row and (
                     style != "line" or current is None or not soft_wrap
                     or not _continues(previous_line, stripped, current)):
@@ -963,6 +970,34 @@ def _group_lines(text: str, *, markdown: bool, soft_wrap: bool = True) -> list[_
         position = line_end + 1
     _flush(raws, current)
     return raws
+
+
+#: A Markdown table's delimiter row without outer pipes needed ("--- | :---: | ---:"): cells
+#: of hyphens, an alignment colon at either end, parted by pipes.
+_PIPE_DELIMITER_ROW = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def _pipe_header(header: str, delimiter: str) -> bool:
+    """Whether a one-line block is the header row over a table's delimiter row.
+
+    The header parts its cells with pipes, as many as the delimiter row has
+    ("Region | Volume (TEU) | Change" over "--- | --- | ---").
+    """
+    if "\n" in header:
+        return False
+    cells = _UNESCAPED_PIPE.split(header.strip().strip("|"))
+    return len(cells) >= 2 and len(cells) == len(delimiter.strip("|").split("|"))
+
+
+def _pipeless_table(text: str, current: _Raw) -> bool:
+    """Whether a table block is a Markdown table written without its outer pipes.
+
+    Its rows carry on while each line holds a pipe; a table with outer pipes ends
+    at a line that does not open with one.
+    """
+    first = text[current.start:current.end].split("\n", 1)[0]
+    return not first.startswith("|") and "|" in first
 
 
 def _underlines(text: str, current: _Raw, line: str, *, markdown: bool) -> bool:

@@ -174,6 +174,23 @@ def test_a_table_without_a_delimiter_row_finds_its_header_by_its_cells():
         ("1,204", "North"), ("877", "South")]
 
 
+def test_a_markdown_table_without_outer_pipes_is_one_table_block():
+    art = ak.parse_article(
+        "Freight slumps at the port\n\nVolumes fell 12% in the third quarter, the port said.\n\n"
+        "Region | Volume | Change\n--- | ---: | ---\nNorth | 120,000 | -8%\n"
+        "South | 95,000 | -15%\n\nSource: Harbour Authority\n", fmt="markdown")
+    assert art.blocks[["kind", "label"]].astype(object).fillna("").values.tolist() == [
+        ["headline", ""], ["paragraph", ""], ["boilerplate", "table"], ["sources", ""]]
+    assert figure_rows(art, "text", "subject")[1:] == [
+        ("120,000", "Volume (North)"), ("-8%", "Change (North)"),
+        ("95,000", "Volume (South)"), ("-15%", "Change (South)")]
+    assert art.figures["claim_id"].isna().tolist() == [False, True, True, True, True]
+    # a line with a bar over a rule whose cells do not match it stays a line over a rule
+    art = ak.parse_article("Freight slumps\n\nNorth | South\n--- | --- | ---\n\n"
+                           "Volumes fell 12% in the third quarter, the port said.\n")
+    assert "table" not in art.blocks["label"].dropna().tolist()
+
+
 def test_a_table_of_words_stays_page_furniture():
     art = ak.parse_article(
         "Site news\n\nThe site was redesigned this week, its editor said.\n\n"

@@ -1,7 +1,8 @@
 """Figures in data tables: each number cell read with its row's and column's labels.
 
 A data table is a block of rows, either Markdown pipes (``| Police | $1.2m | $1.4m |``,
-with an optional ``|---|---:|`` delimiter row under the header) or cells set out with
+with an optional ``|---|---:|`` delimiter row under the header; without outer pipes,
+``Police | $1.2m``, under a ``--- | ---`` delimiter row) or cells set out with
 runs of spaces or tabs (``Revenue    $1,420    $1,310``). Its cells hold no sentence, so
 the scan reads one cell at a time (two cells side by side are no range) and gives each
 figure the subject the table gives it:
@@ -157,8 +158,11 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not inner:
         return []
     offset = start + line.index(inner[0])
-    if inner.startswith("|"):
+    if inner.startswith("|") or _PIPE.search(inner):
+        # (a Markdown row may leave out its outer pipes: "North | 120 | -8%")
         bounds = [offset + m.start() for m in _PIPE.finditer(inner)]
+        if not inner.startswith("|"):
+            bounds.insert(0, offset - 1)
         if not inner.endswith("|") or inner.endswith("\\|"):
             bounds.append(offset + len(inner))
         pieces = list(zip([b + 1 for b in bounds[:-1]], bounds[1:], strict=True))
