@@ -508,6 +508,22 @@ def test_numeric_dates_are_one_date(text, value):
     assert (found.text, found.kind, found.value) == (text[3:-1], "date", value)
 
 
+@pytest.mark.parametrize(("text", "figure_text", "value"), [
+    ("Exports fell in 2025Q3.", "2025Q3", 2025.0), ("Exports fell in Q3 2025.", "Q3 2025", 2025.0),
+    ("Sales rose in H1 2024.", "H1 2024", 2024.0), ("It peaked in 2024-Q4.", "2024-Q4", 2024.0),
+    ("It peaked in 3Q 2024.", "3Q 2024", 2024.0),
+])
+def test_a_quarter_or_half_with_its_year_is_one_date(text, figure_text, value):
+    (found,) = find_figures(text)
+    assert (found.text, found.kind, found.value) == (figure_text, "date", value)
+
+
+def test_a_quarter_without_its_year_is_no_date():
+    # "Q3" alone names a quarter, no figure; a year after other words stays a year
+    assert [(f.text, f.kind) for f in find_figures("The Q3 results were weak in 2025.")] == [
+        ("2025", "year")]
+
+
 def test_numeric_date_look_alikes_are_not_dates():
     assert find_figures("open 24/7 since 9/11 and 13/13/2024") == []
 

@@ -53,12 +53,27 @@ _FOREIGN_MONTH_BEFORE = re.compile(
 _FOREIGN_MONTH_REACH = max(map(len, FOREIGN_MONTHS)) + len(". del  ") + 2
 
 
+# A quarter or a half of a year written by its number, as statistical releases and
+# results print it: before the year ("Q3 2025", "H1 2024", "3Q 2025", "Q3-2025") or glued
+# after it ("2025Q3", "2025-Q3", "2025 Q3"), a date valued at its year.
+_PERIOD_BEFORE_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:[QH][1-4]|[1-4]Q)[ \u00a0/-]?$")
+_PERIOD_AFTER_YEAR = re.compile(r"[ \u00a0-]?[QH][1-4](?![A-Za-z0-9])")
+
+
 def _date_at(text: str, s: int, e: int, raw: str, lower: int, limit: int) -> _Figure | None:
     """Read a date around the day or year ``text[s:e] == raw``.
 
-    "2014-12-29", "December 29, 2014", "May 2014", "8 de marzo de 2024", "8. März".
+    "2014-12-29", "December 29, 2014", "May 2014", "8 de marzo de 2024", "8. März",
+    "Q3 2025", "2025Q3".
     """
     number = int(raw)
+    if len(raw) == 4 and _is_year(float(number)):
+        period = _PERIOD_BEFORE_YEAR.search(text, max(lower, s - 4), s)
+        if period is not None:
+            return _Figure(period.start(), e, float(number), kind="date")
+        period = _PERIOD_AFTER_YEAR.match(text, e, limit)
+        if period is not None:
+            return _Figure(s, period.end(), float(number), kind="date")
     if len(raw) == 4 and e < limit and text[e] in "-/":
         iso = _ISO_DATE.match(text, e, limit)
         if iso and 1 <= int(iso.group("m")) <= 12 and 1 <= int(iso.group("d")) <= 31:
