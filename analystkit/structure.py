@@ -2588,6 +2588,9 @@ def _mark_headline(text: str, blocks: list[Block], *, markdown: bool) -> None:
         if is_breadcrumb(block_text):
             block.kind = "meta"  # "Home > News > World", "AFRICA CHECK | Fact-checks | Kenya"
             continue
+        if _section_and_subsection(block_text) and _headline_follows(text, blocks, block):
+            block.kind = "meta"  # a kicker of a section and its part: "World | Asia"
+            continue
         words = len(_WORD.findall(block_text))
         following = blocks[block.block_id] if block.block_id < len(blocks) else None
         md_title = (block_text.lstrip().startswith("#") and markdown) \
@@ -2711,6 +2714,34 @@ def _underlined(text: str, block: Block, following: Block | None) -> bool:
     underline = _SETEXT_UNDERLINE.match(text, block.end + 1)
     return underline is not None and len(underline.group("mark")) >= SETEXT_MIN_MARKS \
         and (following is None or following.start > underline.start("mark"))
+
+
+def _section_and_subsection(line: str) -> bool:
+    """Whether a line is a kicker naming a site's section and its part ("World | Asia").
+
+    Two short links parted as a breadcrumb trail's are (is_breadcrumb wants three),
+    each of which reads as a section label: "Business › Personal Finance", "Opinion |
+    Columnists"; not "Budget 2025 | what it means for you".
+    """
+    links = _BREADCRUMB_SEPARATOR.split(heading_text(line).strip())
+    return len(links) == 2 and all(
+        1 <= len(link.split()) <= BREADCRUMB_MAX_WORDS and link[0].isupper()
+        and link[-1] not in ".!?:;," and _reads_as_section_label(link) for link in links)
+
+
+def _headline_follows(text: str, blocks: list[Block], block: Block) -> bool:
+    """Whether the next content block after ``block`` is shaped as a headline.
+
+    One line of at most HEADLINE_MAX_WORDS words with no sentence's full stop at
+    its end: the story's first paragraph is no headline.
+    """
+    following = next((b for b in blocks[block.block_id:]
+                      if b.kind not in ("boilerplate", "meta")), None)
+    if following is None or following.kind not in ("heading", "paragraph"):
+        return False
+    line = text[following.start:following.end].strip()
+    return "\n" not in line and len(_WORD.findall(line)) <= HEADLINE_MAX_WORDS \
+        and not _ENDS_IN_FULL_STOP.search(line)
 
 
 def _reads_as_section_label(block_text: str) -> bool:

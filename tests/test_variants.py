@@ -461,6 +461,21 @@ def test_three_word_headline_is_a_headline_and_a_section_label_is_meta():
         assert art.blocks["kind"].tolist() == ["meta", "headline", "paragraph"], label
 
 
+@pytest.mark.parametrize("kicker", ["World | Asia", "Business › Personal Finance",
+                                    "## Opinion | Columnists"])
+def test_a_kicker_of_a_section_and_its_part_is_meta_over_the_headline(kicker):
+    lede = "The storm hit the coast on Monday, killing 12 people, officials said."
+    art = ak.parse_article(f"{kicker}\n\nStorm batters the coast\n\n{lede}\n")
+    assert art.blocks["kind"].tolist() == ["meta", "headline", "paragraph"]
+    assert art.headline == "Storm batters the coast"
+
+
+def test_a_barred_headline_over_the_first_paragraph_stays_the_headline():
+    lede = "The chancellor raised taxes by 40 billion pounds on Wednesday, officials said."
+    art = ak.parse_article(f"Budget 2025 | What It Means\n\n{lede}\n")
+    assert art.blocks["kind"].tolist() == ["headline", "paragraph"]
+
+
 def test_press_release_ends_at_its_closing_mark():
     text = ("Acme posts record revenue for the year\n\n"
             "Acme said revenue rose 23% to $1.2 billion in the year to June, the company said.\n\n"
