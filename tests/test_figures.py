@@ -2304,9 +2304,34 @@ def test_levels_before_and_after_a_change_and_gerunds_share_subjects(text, expec
     # not outside a list of harm, nor across a sentence
     ("The team scored 3 goals and conceded 2.", [("3", "count", "goals"), ("2", "number", None)]),
     ("Police found 3 bodies. Later, 2 were injured.",
-     [("3", "count", "bodies"), ("2", "number", None)]),
+     [("3", "count", "bodies"), ("2", "count", "people")]),
 ])
 def test_a_count_of_harm_shares_the_noun_left_out(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare number that a verb of harm, flight or rescue takes counts people
+    ("Cyclone Mocha killed at least 42 in Rakhine state and left 1,200 injured.",
+     [("at least 42", "count", "people"), ("1,200", "count", "people")]),
+    ("The floods have displaced more than 300,000, killing 17 and injuring 240.",
+     [("more than 300,000", "count", "people"), ("17", "count", "people"),
+      ("240", "count", "people")]),
+    ("Rescue teams evacuated 25,000 from low-lying areas on Tuesday.",
+     [("25,000", "count", "people")]),
+    # and so does one before its auxiliary and its fate, or "died"
+    ("At least 42 were killed and 12 remain missing, while 9 died in hospital.",
+     [("At least 42", "count", "people"), ("12", "count", "people"), ("9", "count", "people")]),
+    # its own noun stays, as does an elided list's noun and a verb of no harm
+    ("Floods killed 42 cattle and left 3,000 homeless.",
+     [("42", "count", "cattle"), ("3,000", "count", "homeless")]),
+    ("At least 12 soldiers were killed and 40 injured.",
+     [("At least 12", "count", "soldiers"), ("40", "count", "soldiers")]),
+    ("The company laid off 300 in March, and 40 were transferred.",
+     [("300", "number", None), ("40", "number", None)]),
+    ("The tremor left 12 without power.", [("12", "number", None)]),
+])
+def test_a_bare_number_a_verb_of_harm_takes_counts_people(text, expected):
     assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
 
 

@@ -17,7 +17,7 @@ from .model import _Figure
 from .scores import _in_run_of_scores
 from .subjects import _noun_of_before, _subject_after, _without_singular_verb
 from .verb_subjects import _subject_before_verb
-from .vocabulary import _UNIT_WORDS, SCALES
+from .vocabulary import _SUBJECT_STOPS, _UNIT_WORDS, SCALES
 
 # "one in five", "1 in every 10" before a count: a share, read as the fraction
 # (0.2) the way "a fifth of adults" is. Small numerators only, in words or digits.
@@ -881,6 +881,62 @@ def _elided_count_takes_subject(text: str, merged: list[_Figure], figure: _Figur
                 figure.subject, figure.kind = after[0], "count"
             return
         figure.subject, figure.kind = earlier.subject, "count"
+
+
+#: Verbs whose object is people (data/victim_verbs.txt): a bare number after one counts
+#: people ("Floods killed at least 42 in Sylhet", "displaced more than 300,000").
+VICTIM_VERBS = frozenset(word_list("victim_verbs.txt"))
+#: Their past forms, and the words of a fate, that a bare number before them with an
+#: auxiliary counts people too ("At least 42 were killed", "12 remain missing").
+VICTIM_STATES = frozenset(word for word in VICTIM_VERBS if word.endswith("ed")) \
+    | frozenset("hurt dead missing unaccounted".split())
+#: Verbs that count people with no auxiliary before them ("At least 42 died").
+DEATH_VERBS = frozenset("died drowned perished".split())
+#: Forms of "leave" that put a harm after the people they count ("left 1,200 injured").
+LEAVE_FORMS = frozenset("leave leaves left leaving".split())
+_VICTIM_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?P<verb>[a-z]+)[ \t]+$")
+#: The word after a bare count, if any; nothing but punctuation after it ends a clause.
+_VICTIM_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)\b")
+#: A bare count before its auxiliary and the fate it names ("42 were killed", "12
+#: remain missing", "9 have been reported dead").
+_VICTIM_STATE_AFTER = re.compile(
+    r"[ \t]+(?:(?:were|are|have|had|remain|remained|remains)[ \t]+)"
+    r"(?:(?:been|still|now|reportedly|later|also|feared|believed|reported|confirmed)[ \t]+){0,2}"
+    r"(?P<state>[a-z]+)\b")
+#: Characters a bare count may stand before at the end of its clause ("killed 42.").
+_CLAUSE_END_AFTER = frozenset((*".,;:!?)—–\n", ""))
+
+
+def _victim_counts(text: str, figures: list[_Figure], lower: int) -> None:
+    """Count people with a bare number that a verb of harm or rescue takes, in place.
+
+    "Floods killed at least 42 in Sylhet", "displacing more than 300,000", "left 1,200
+    injured", "At least 42 were killed", "12 remain missing", "9 died": `count`,
+    subject `people`. The number has no unit, subject or fraction, and what follows it
+    ends its phrase (punctuation or a function word, data: _SUBJECT_STOPS), so "killed
+    42 cattle" keeps its own noun. Runs after the lists of harm have given an elided
+    count the noun of the one before ("12 soldiers were killed and 40 injured").
+    """
+    for figure in figures:
+        if figure.kind != "number" or figure.subject is not None or figure.unit is not None \
+                or figure.fraction or not float(figure.value or 0.5).is_integer():
+            continue
+        head = figure.qualifier_start if figure.qualifier_start is not None else figure.start
+        before = _VICTIM_VERB_BEFORE.search(text, max(lower, head - 24), head)
+        verb = before.group("verb") if before is not None else ""
+        after = _VICTIM_WORD_AFTER.match(text, figure.end)
+        word = after.group("word") if after is not None else ""
+        if verb in LEAVE_FORMS:
+            people = word in VICTIM_STATES  # "left 1,200 injured"
+        elif verb in VICTIM_VERBS:
+            people = word in _SUBJECT_STOPS if after is not None \
+                else text[figure.end:figure.end + 1] in _CLAUSE_END_AFTER
+        else:
+            state = _VICTIM_STATE_AFTER.match(text, figure.end)
+            people = state is not None and state.group("state") in VICTIM_STATES \
+                or word in DEATH_VERBS
+        if people:
+            figure.kind, figure.subject = "count", "people"
 
 
 #: Words after "and" or a comma that join two clauses, each a count and its verb
