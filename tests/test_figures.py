@@ -2614,7 +2614,7 @@ def test_a_rate_per_a_power_of_ten_is_one_figure(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a magnitude joined by a hyphen, as "magnitude 7.8"
-    ("The 7.8-magnitude earthquake struck at dawn.", [("7.8-magnitude", "measure", "Mw", None)]),
+    ("The 7.8-magnitude earthquake struck at dawn.", [("7.8-magnitude", "measure", "Mw", "earthquake")]),
     # "zero-day" and "zero-hour" name a kind of thing, no time
     ("The flaw was exploited as a zero-day last spring.", []),
     ("Workers on zero-hour contracts rose.", []),
@@ -2657,6 +2657,27 @@ def test_a_rate_per_a_power_of_ten_is_one_figure(text, expected):
     ("Some 68% of parents support age checks.", [("Some 68%", "percent", "%", "parents")]),
 ])
 def test_readings_from_disaster_security_legislative_and_health_copy(text, expected):
+    assert [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an earthquake's magnitude: a mark before the decimal, a quake after it, the
+    # Richter scale or a verb of its size
+    ("A magnitude 7.2 earthquake struck, followed by an M5.8 aftershock.",
+     [("7.2", "measure", "Mw", "earthquake"), ("M5.8", "measure", "Mw", "aftershock")]),
+    ("The 6.1 quake struck at dawn and by Thursday the death toll rose to 213.",
+     [("6.1", "measure", "Mw", "quake"), ("213", "count", None, "death toll")]),
+    ("The quake measured 6.8 on the Richter scale, at a depth of 10 km.",
+     [("6.8", "measure", "Mw", "quake"), ("10 km", "measure", "km", "depth")]),
+    ("A tremor measuring about 5.4 shook Lima, and an Mw 5.1 aftershock followed.",
+     [("about 5.4", "measure", "Mw", "tremor"), ("Mw 5.1", "measure", "Mw", "aftershock")]),
+    # whole numbers, other decimals and marks with no earthquake stay as they were
+    ("Two quakes hit the region.", [("Two", "count", None, "quakes")]),
+    ("Inflation of 6.1 was recorded.", [("6.1", "number", None, "Inflation")]),
+    ("Traffic on the M5 was slow and the M4.5 rifle jammed.", []),
+])
+def test_an_earthquakes_magnitude_is_read_from_its_words(text, expected):
     assert [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")] \
         == expected
 

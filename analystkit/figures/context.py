@@ -208,6 +208,79 @@ _MINUS_WORD_ENDS = frozenset(word[-1] for word in MINUS_WORDS) | frozenset(
 _MINUS_WORD_BEFORE = re.compile(
     r"(?<![^\W\d_])(?<!au )(?<!al )(?<!lo )(?<!plus or )(?:" + "|".join(MINUS_WORDS) + r") $",
     re.IGNORECASE)
+#: Marks of an earthquake's magnitude printed before its number, as seismological
+#: agencies and wire copy print them ("M5.8", "M 6.1", "Mw 7.2", "ML4.1"), with the
+#: magnitude each names: moment magnitude, or the local magnitude of "ML".
+MAGNITUDE_MARKS = {"M": "Mw", "Mw": "Mw", "MW": "Mw", "Mww": "Mw", "ML": "ML"}
+_MAGNITUDE_MARK_BEFORE = re.compile(r"(?<![\w.$€£¥-])(?P<mark>" + "|".join(MAGNITUDE_MARKS)
+                                    + r")[ \t]?$")
+#: A magnitude's decimal, as agencies give it: one figure before the point, one or two
+#: after ("5.8", "6.25"); a whole "M5" is a motorway or a model, no magnitude.
+_MAGNITUDE_DIGITS = re.compile(r"[1-9]\.[0-9]{1,2}")
+#: An earthquake named right after a decimal ("a 6.1 quake", "the 7.0 earthquake"), or
+#: after a magnitude ("a magnitude 7.2 earthquake", "an M5.8 aftershock"): its subject.
+_QUAKE_AFTER = re.compile(r"[ \t]+(?:(?:magnitude|shallow|strong|powerful|undersea|deadly)"
+                          r"[ \t]+)?(?P<quake>earthquakes?|quakes?|tremors?|aftershocks?"
+                          r"|temblors?|foreshocks?)\b", re.IGNORECASE)
+#: The scale the press names after an earthquake's size ("6.8 on the Richter scale").
+_RICHTER_AFTER = re.compile(r"[ \t]+on[ \t]+the[ \t]+Richter\b", re.IGNORECASE)
+#: An earthquake, a verb of its size and the decimal after it ("The quake measured 6.8",
+#: "a tremor measuring 5.4", "an aftershock of 5.9").
+_QUAKE_MEASURED_BEFORE = re.compile(
+    r"\b(?P<quake>earthquakes?|quakes?|tremors?|aftershocks?|temblors?|foreshocks?)"
+    r"(?:[ \t,]+[\w'’-]+){0,6}?[ \t]+(?:measured|measuring|registered|registering"
+    r"|(?:had|with)[ \t]+a[ \t]+(?:preliminary[ \t]+)?magnitude[ \t]+of)[ \t]+$"
+    r"|\b(?P<quake_of>earthquakes?|quakes?|tremors?|aftershocks?|temblors?)[ \t]+of[ \t]+$",
+    re.IGNORECASE)
+
+
+def _magnitude_mark_before(text: str, s: int, raw: str, lower: int, limit: int
+                           ) -> tuple[int, str] | None:
+    """Return where an earthquake's magnitude mark before ``s`` starts, and its unit.
+
+    "M5.8", "M 6.1", "Mw 7.2" (MAGNITUDE_MARKS) before a decimal magnitude, in a text
+    that speaks of an earthquake (_QUAKE_WORDS) near the number; None otherwise, so
+    "the M5 motorway" and "an M4.5 rifle" stay codes.
+    """
+    if _MAGNITUDE_DIGITS.fullmatch(raw) is None:
+        return None
+    mark = _MAGNITUDE_MARK_BEFORE.search(text, max(lower, s - 5), s)
+    if mark is None or _QUAKE_WORDS.search(text[max(lower, s - 120):min(limit, s + 120)]) is None:
+        return None
+    return mark.start(), MAGNITUDE_MARKS[mark.group("mark")]
+
+
+def _read_quake_magnitude(text: str, figure: _Figure, lower: int, limit: int) -> None:
+    """Read a decimal as an earthquake's magnitude where the words around say so, in place.
+
+    "a 6.1 quake", "6.8 on the Richter scale", "The quake measured 6.8", "a tremor
+    measuring 5.4", "an aftershock of 5.9": measure `Mw`. Only a decimal with one figure
+    before the point: "2 quakes" counts, "3.5 people per household" is no magnitude.
+    """
+    if figure.kind != "number" or figure.unit is not None or figure.value_high is not None \
+            or _MAGNITUDE_DIGITS.fullmatch(text, figure.start if figure.qualifier_start is None
+                                           else figure.bare_start, figure.end) is None:
+        return
+    if _QUAKE_AFTER.match(text, figure.end, limit) is not None \
+            or _RICHTER_AFTER.match(text, figure.end, limit) is not None \
+            or _QUAKE_MEASURED_BEFORE.search(text, max(lower, figure.start - 80),
+                                             figure.start) is not None:
+        figure.kind, figure.unit = "measure", "Mw"
+
+
+def _quake_of_magnitude(text: str, figure: _Figure, lower: int, limit: int) -> str | None:
+    """Return the earthquake a magnitude measures: named right after it or before its verb.
+
+    "a magnitude 7.2 earthquake", "an M5.8 aftershock", "a 6.1 quake" → the quake word
+    after; "The quake measured 6.8", "an aftershock of 5.9" → the one before.
+    """
+    quake = _QUAKE_AFTER.match(text, figure.end, limit)
+    if quake is not None:
+        return quake.group("quake")
+    measured = _QUAKE_MEASURED_BEFORE.search(text, max(lower, figure.start - 80), figure.start)
+    if measured is not None:
+        return measured.group("quake") or measured.group("quake_of")
+    return None
 
 
 def _word_before(text: str, position: int, lower: int) -> str:
@@ -296,6 +369,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             and figure.value_high is None and text.startswith("-", figure.end):
         _read_hyphen_compound(text, figure, limit)
     _read_qualifier(text, figure, lower)
+    if figure.kind == "number" and "." in text[figure.start:figure.end] \
+            or figure.unit in ("Mw", "ML"):
+        _read_quake_magnitude(text, figure, lower, limit)  # "a 6.1 quake", "M5.8 aftershock"
     if figure.qualifier is None and figure.kind not in ("year", "date") \
             and " or " in text[figure.end:figure.end + 26]:
         _read_bound_after(text, figure, limit)  # "50 or more employees", "£1m or more"
@@ -364,6 +440,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         if figure.kind == "number" and figure.subject and not fraction and counted \
                 and _MULTIPLE_AFTER.match(text, figure.end, limit) is None:
             figure.kind = "count"  # (not a multiple: "trade at around 30 times earnings")
+    if figure.subject is None and figure.unit in ("Mw", "ML"):
+        figure.subject = _quake_of_magnitude(text, figure, lower, limit)  # "a 6.1 quake"
     if figure.subject is None and figure.kind in ("money", "percent", "measure", "duration"):
         # "compensation of $5,000", a range too ("revenue of $182m to $185m"); "a maximum
         # penalty of 20 years"; "a guaranteed fee below €90m"

@@ -18,7 +18,14 @@ from .codes import (
     reporter_citation_end,
     service_number_before,
 )
-from .context import _SYMBOL_AFTER, _finish, _following_words, _word_before
+from .context import (
+    _SYMBOL_AFTER,
+    MAGNITUDE_MARKS,
+    _finish,
+    _following_words,
+    _magnitude_mark_before,
+    _word_before,
+)
 from .conventions import _Language, _parse_number
 from .dates import _date_at, _dotted_date, _is_year
 from .model import _Figure, _Mask
@@ -276,6 +283,11 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
             return _finish(text, figure, lower, limit, None, False), figure.end
     scaled_letter = _scaled_letter_currency(text, s, e, raw, lower, limit) \
         if prev in _SCALED_LETTER_MARKS else None
+    if prev in _MAGNITUDE_MARK_ENDS:
+        magnitude = _magnitude_mark_before(text, s, raw, lower, limit)
+        if magnitude is not None:  # "an M5.8 aftershock", "Mw 7.2": an earthquake's size
+            figure = _Figure(magnitude[0], e, value, kind="measure", unit=magnitude[1])
+            return _finish(text, figure, lower, limit, None, False), figure.end
     if (prev.isalnum() or prev in _CODE_BEFORE) and not _letter_mark_before(text, s, lower) \
             and scaled_letter is None \
             and not (prev in "'’" and _elided_article_before(text, s - 1, lower)):
@@ -468,6 +480,11 @@ def _scaled_letter_currency(text: str, s: int, e: int, raw: str, lower: int,
     if _THOUSANDS_GROUP.search(raw) is None and _AMOUNT_SCALE_AFTER.match(text, e, limit) is None:
         return None
     return _SCALED_LETTER_MARKS[text[s - 1]]
+
+
+#: Last characters of an earthquake's magnitude mark before its number, touching it or
+#: spaced ("M5.8", "Mw 7.2").
+_MAGNITUDE_MARK_ENDS = frozenset(mark[-1] for mark in MAGNITUDE_MARKS) | {" "}
 
 
 def _letter_mark_before(text: str, s: int, lower: int) -> bool:
