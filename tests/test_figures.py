@@ -2683,6 +2683,21 @@ def test_an_earthquakes_magnitude_is_read_from_its_words(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # food aid's metric tonnes are tonnes of the food
+    ("WFP delivered 12,000 metric tonnes of rice and 40 MT of oil.",
+     [("12,000 metric tonnes", "measure", "t", "rice"), ("40 MT", "measure", "t", "oil")]),
+    ("Only 2 Mt of emissions.", [("Only 2 Mt", "measure", "Mt", "emissions")]),
+    # "sub-zero" is below a zero of no named scale: no amount; a written minus still is
+    ("Temperatures fell to sub-zero levels, with lows of minus 30 degrees Celsius.",
+     [("minus 30 degrees Celsius", "measure", "degC", "lows")]),
+    ("The score was zero.", [("zero", "number", None, None)]),
+])
+def test_food_aid_tonnes_and_sub_zero(text, expected):
+    assert [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("O governo anunciou nesta quarta-feira (5) um pacote de R$ 2,5 bilhões.",
      [("R$ 2,5 bilhões", 2.5e9)]),
     ("A chuva voltou no domingo (9) e 12 pessoas morreram.", [("12", 12.0)]),

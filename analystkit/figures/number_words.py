@@ -326,8 +326,9 @@ def _clock_time(text: str, figure: _Figure, lower: int) -> bool:
 
 
 #: Words before "zero" that make it part of a name for a goal or a class ("net zero",
-#: "absolute zero" is a temperature and stays).
-ZERO_NAME_BEFORE = ("net ", "net-")
+#: "absolute zero" is a temperature and stays); "sub-zero temperatures" are below a
+#: zero whose scale the copy does not name (Celsius, or Fahrenheit in US copy).
+ZERO_NAME_BEFORE = ("net ", "net-", "sub-", "sub ")
 
 
 def _zero_as_adjective(text: str, figure: _Figure, lower: int) -> bool:
