@@ -2212,8 +2212,13 @@ def test_a_fraction_or_an_article_before_a_percentage_point(text, expected):
     ("Demand is set to more than triple.", [("more than triple", 3.0, "more than")]),
     ("Tolls quadrupling angered drivers.", [("quadrupling", 4.0, None)]),
     ("Fines tripled to £600.", [("tripled", 3.0, None), ("£600", 600.0, None)]),
+    # a factor and "fold", in words or in digits
+    ("Cases have increased tenfold since January.", [("tenfold", 10.0, None)]),
+    ("Deaths rose almost two-fold.", [("almost two-fold", 2.0, "nearly")]),
+    ("Measles cases rose 30-fold.", [("30-fold", 30.0, None)]),
     # adjectives and phrasal verbs multiply nothing
     ("She booked a triple room.", []),
+    ("He folded the letter twice.", []),
     ("The shed doubled as a studio.", []),
     ("A double-decker bus came.", []),
 ])
