@@ -3869,3 +3869,18 @@ def test_how_often_a_dose_is_given_ends_its_subject(text, expected):
 def test_us_and_it_in_capitals_are_names_in_a_subject(text, expected):
     got = [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It occurred in 569 of 8,803 patients (6.5%) in the drug group and 701 of 8,801 (8.0%)"
+     " in the placebo group.",
+     [("569", "count", "patients"), ("8,803", "count", "patients"), ("6.5%", "percent", None),
+      ("701", "count", "patients"), ("8,801", "count", "patients"), ("8.0%", "percent", None)]),
+    # a bare part and whole in the next sentence count nothing named
+    ("It occurred in 8 of 20 mice. Then 3 of 7 said yes.",
+     [("8", "count", "mice"), ("20", "count", "mice"), ("3", "number", None),
+      ("7", "number", None)]),
+])
+def test_a_bare_part_and_whole_count_the_noun_of_the_pair_before(text, expected):
+    got = [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

@@ -222,11 +222,32 @@ def _share_subjects(text: str, figures: list[_Figure]) -> None:
                           and text.startswith(_OF_WHOM, part.end)):
             # "281 contacts, of whom 212 were traced", "30 aid workers, 12 of whom were …"
             part.subject, part.kind = whole.subject, "count"
+    counted_whole: _Figure | None = None  # the last whole a part was counted of
     for part, whole in zip(figures, figures[1:], strict=False):
         if whole.subject and part.unit is None \
                 and part.kind in ("number", "count") and not part.fraction \
                 and _PART_OF.fullmatch(text, part.end, whole.start) is not None:
             part.subject, part.kind = whole.subject, "count"
+            counted_whole = whole
+        elif counted_whole is not None and _bare_part_of_whole(part, whole) \
+                and whole.start - counted_whole.end <= ELIDED_PART_REACH \
+                and _PART_OF.fullmatch(text, part.end, whole.start) is not None \
+                and _SENTENCE_END_BETWEEN.search(text, counted_whole.end, part.start) is None:
+            # "569 of 8,803 patients (6.5%) in the drug group and 701 of 8,801 (8.0%) in the
+            # placebo group": the second part and whole count the first's noun
+            part.subject = whole.subject = counted_whole.subject
+            part.kind = whole.kind = "count"
+
+
+#: How far after a part and its counted whole a bare part and whole count the same noun.
+ELIDED_PART_REACH = 160
+
+
+def _bare_part_of_whole(part: _Figure, whole: _Figure) -> bool:
+    """Whether ``part`` "of" ``whole`` are two bare whole numbers, the part the smaller."""
+    return all(f.kind == "number" and f.unit is None and f.subject is None and not f.fraction
+               and f.value_high is None and f.value is not None and float(f.value).is_integer()
+               for f in (part, whole)) and part.value <= whole.value
 
 
 #: A vote's tally: "voted 6-1", "passed the bill 61-39", "by a vote of 12 to 0", "by 143
