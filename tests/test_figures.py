@@ -3884,3 +3884,14 @@ def test_us_and_it_in_capitals_are_names_in_a_subject(text, expected):
 def test_a_bare_part_and_whole_count_the_noun_of_the_pair_before(text, expected):
     got = [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cases were reported in 14 EU/EEA countries.", [("14", "count", "EU/EEA countries")]),
+    ("It has spread to 40 countries/territories.", [("40", "count", "countries/territories")]),
+    # a stop word before the slash still ends the subject
+    ("They saw 12 and/or 13 cases.", [("12", "number", None), ("13", "count", "cases")]),
+])
+def test_words_joined_by_a_slash_are_one_word_of_a_subject(text, expected):
+    got = [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

@@ -42,7 +42,9 @@ _MONTHS = frozenset(english_months())
 # человек"); scripts without spaces between words have no such words.
 _SUBJECT_WORDS = re.compile(r"(?:(?:[ \t]{1,3}|[ \t]?\n[ \t]{0,8})"
                             # (an ampersand inside a name: "S&P", "R&D", "AT&T")
-                            r"[A-Za-zÀ-ÖØ-öø-ɏА-яЁёІіЇїЄєҐґ][\w'’.&-]{0,40}){1,5}")
+                            # (a slash between words: "EU/EEA countries")
+                            r"[A-Za-zÀ-ÖØ-öø-ɏА-яЁёІіЇїЄєҐґ](?:[\w'’.&-]|/(?=[A-Za-z])){0,40})"
+                            r"{1,5}")
 #: Initialisms written with dots ("U.S.", "U.K."): before a lower-case word the
 #: last dot ends the initialism, not the sentence.
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,5}")
@@ -273,6 +275,7 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
             words.append(word)  # "their last five away games": a modifier
             continue
         if lower in _SUBJECT_ENDS or singular in _MONTHS or not word \
+                or "/" in lower and lower.split("/", 1)[0] in _SUBJECT_ENDS \
                 or not words and lower not in CAPITAL_NAMES and is_function_word(lower) \
                 and lower not in PARTITIVE_WORDS:
             break  # "von 38 auf 35 Stunden": another language's function word names nothing
