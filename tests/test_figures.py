@@ -3407,7 +3407,7 @@ def test_decreases_and_continued_changes_name_their_subject(text, subject):
     # "as much as" after a verb of a jump is a bound; the verb's own "up to" is none
     ("Oil prices jumped as much as 4% on Monday.",
      [("as much as 4%", None, "percent", "up to", "Oil prices")]),
-    ("Shares jumped up to 4%.", [("4%", None, "percent", None, None)]),
+    ("Shares jumped up to 4%.", [("4%", None, "percent", None, "Shares")]),
     # a whole number after a change in per cent counts its plural subject
     ("Homicides fell by 8% to 570 last year.",
      [("8%", None, "percent", None, "Homicides"), ("570", None, "count", None, "Homicides")]),
@@ -3895,3 +3895,30 @@ def test_a_bare_part_and_whole_count_the_noun_of_the_pair_before(text, expected)
 def test_words_joined_by_a_slash_are_one_word_of_a_subject(text, expected):
     got = [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a market's and a currency's moves in wire copy, and the level they reached
+    ("The Nikkei shed 1.2% to 38,400.", [("1.2%", "Nikkei"), ("38,400", "Nikkei")]),
+    ("The Nasdaq Composite added 0.4%.", [("0.4%", "Nasdaq Composite")]),
+    ("The Dow lost 300 points to 38,900.", [("300 points", "Dow"), ("38,900", "Dow")]),
+    ("The rand firmed to 18.2 per dollar.", [("18.2", "rand")]),
+    ("The rand, which is sensitive to risk appetite, weakened 0.4% to 18.35 per dollar.",
+     [("0.4%", "rand"), ("18.35", "rand")]),
+    ("Copper rallied 2% to $9,800 a tonne.", [("2%", "Copper"), ("$9,800 a tonne", "Copper")]),
+    ("Brent crude settled 0.4% higher at $82.10 a barrel.",
+     [("0.4%", "Brent crude"), ("$82.10 a barrel", "Brent crude")]),
+    ("The euro was little changed at $1.0850.", [("$1.0850", "euro")]),
+    ("The shilling was steady at 129.5 per dollar.", [("129.5", "shilling")]),
+    # a small move said with its direction, then "to" the level
+    ("Unemployment ticked up to 4.3% in August.", [("4.3%", "Unemployment")]),
+    ("The jobless rate edged down to 3.9%.", [("3.9%", "jobless rate")]),
+    ("The unemployment rate inched up to 4.1%.", [("4.1%", "unemployment rate")]),
+    # a sum lost or gained, a count added, a bound after "be up to": no subject before
+    ("Acme lost $5 million last year.", [("$5 million", None)]),
+    ("The economy added 200,000 jobs.", [("200,000", "jobs")]),
+    ("Acme added $5 million to its buyback.", [("$5 million", None)]),
+])
+def test_market_verbs_name_the_index_or_currency_that_moved(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+

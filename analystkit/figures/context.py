@@ -462,7 +462,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         # "p99 latency rose to 4,300 ms": a time measured, as a length is
         figure.subject = _subject_before_verb(
             text, _verb_end(text, figure), lower, counting=False,
-            direction_after=_DIRECTION_AFTER.match(text, figure.end, limit) is not None) or base
+            direction_after=_DIRECTION_AFTER.match(text, figure.end, limit) is not None,
+            relative=figure.kind == "percent" or figure.unit == "points") or base
         if figure.subject is None:
             # "Hinduism (2.6%)", "Australia ($26.2b)"
             figure.subject = _label_before_bracket(text, figure.start, figure.end, lower, limit)
@@ -1184,7 +1185,8 @@ def _read_bound_after(text: str, figure: _Figure, limit: int) -> None:
 #: Verbs whose particle "up" makes "up to" the level they reached ("backed up to",
 #: "ramped up to", "scaled up to", "shot up to").
 _PARTICLE_UP_BEFORE = re.compile(r"\b(?:backed|ramped|scaled|shot|spiked|piled|stacked|built"
-                                 r"|jumped|climbed|crept|ticked|moved)[ \t]+$", re.IGNORECASE)
+                                 r"|jumped|climbed|crept|ticked|moved|inched|edged|nudged|revised"
+                                 r"|ratcheted)[ \t]+$", re.IGNORECASE)
 
 
 def _read_qualifier(text: str, figure: _Figure, lower: int) -> None:

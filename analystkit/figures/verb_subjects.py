@@ -58,7 +58,14 @@ _GLUED_TOKEN_BEFORE = re.compile(r"\d[\w.-]*[A-Za-z][ \t]+$")
 #: take their loss as object are in ("Acme lost $5 million", "the grid lost 1.2 TWh").
 OBJECT_CHANGE_VERBS = (frozenset(word_list("change_verbs_transitive.txt"))
                        - frozenset(("increase", "increases", "increased", "increasing"))
-                       | frozenset(("lose", "loses", "lost", "shed")))
+                       | frozenset(("lose", "loses", "lost", "shed", "added", "recovered",
+                                    "regained", "pared")))
+#: Of those, the verbs whose object, in per cent or in points, is the subject's own move:
+#: a market's session ("The Nikkei shed 1.2%", "The Dow lost 300 points", "The Nasdaq
+#: added 0.4%", "Gold recovered 1%"), where a sum or a count is what it lost or gained
+#: ("Acme lost $5 million", "The economy added 200,000 jobs").
+SELF_CHANGE_VERBS = frozenset(("lose", "loses", "lost", "shed", "added", "recovered",
+                               "regained", "pared"))
 #: Words of a change that name no amount right after them ("went", "shifted",
 #: "doubled", and the noun "growth"): they take one only after "by", "to", "from"
 #: or "up"/"down".
@@ -72,10 +79,18 @@ CHANGE_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
 #: over a session ("closed down 1.9 percent", "ended up 2%"); besides the trend
 #: verbs and the forms of "be" ("was up 33%").
 SESSION_VERBS = frozenset("close closes closed end ends ended finish finishes finished "
-                          "open opens opened trade trades traded".split())
+                          "open opens opened trade trades traded settle settles settled "
+                          # a small move, said only with its direction ("Unemployment
+                          # ticked up to 4.3%", "The yield inched down 2 basis points")
+                          "tick ticks ticked inch inched nudge nudges nudged creep creeps "
+                          "crept".split())
 #: Verbs that with "at" before the amount put what is measured before them
 #: ("Unemployment stood at 4.2%", "The index closed at 27,403"); see the data file.
 LEVEL_VERBS = frozenset(word_list("level_verbs.txt"))
+#: Words of a level that did not move, and the words of degree that may stand before
+#: them ("little changed at $1.0850", "broadly steady at 129.5"): both are passed.
+UNMOVED_LEVELS = frozenset({"changed", "steady", "unchanged", "flat"})
+UNMOVED_DEGREES = frozenset({"little", "largely", "broadly", "mostly", "virtually", "barely"})
 #: "come in at", the level a reported figure turned out at ("EPS came in at $1.64").
 COME_IN_FORMS = frozenset({"came", "come", "comes", "coming"})
 #: Verbs of reaching a level that take it as their object and still say what is
@@ -186,7 +201,8 @@ SHARE_VERBS = {"for": frozenset({"account", "accounts", "accounted", "accounting
 
 
 def _verb_before(words: list[str], counting: bool, grouped: bool = False,
-                 direction_after: bool = False, between: bool = False) -> frozenset[str] | None:
+                 direction_after: bool = False, between: bool = False,
+                 relative: bool = False) -> frozenset[str] | None:
     """Pop the verb that puts a subject before ``words``' number; return its gap words.
 
     ``words`` are the words right before the number. They end in:
@@ -199,9 +215,13 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
       open a range ("will cut from 500 to 700 jobs");
     - a direction after a trend verb, a SESSION_VERBS verb or a form of "be",
       with "by" or not ("edged up 0.1%", "closed down 1.9 percent", "was up 33%"),
+      or with "to" after a verb ("ticked up to 4.3%", "edged down to 3.9%"),
       or a SESSION_VERBS verb with the direction after the amount
       (``direction_after``: "closed 1.2% higher");
-    - a LEVEL_VERBS verb and "at" ("stood at 4.2%"), or a REACH_VERBS verb ("hit 9%");
+    - a LEVEL_VERBS verb and "at" ("stood at 4.2%", "was little changed at $1.08"), or a
+      REACH_VERBS verb ("hit 9%");
+    - a SELF_CHANGE_VERBS verb right before a ``relative`` amount, in per cent or in
+      points ("The Nikkei shed 1.2%");
     - a SHARE_VERBS verb, when not ``counting`` ("accounted for 17.7%");
     - a form of "be", when not ``counting`` ("The jobless rate is 5%") or for a
       ``grouped`` count ("Attendance was 53,400"); "to be" after a participle of
@@ -258,10 +278,12 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
         if len(words) < 3:
             return None
         words.pop()
-    if words[-1].lower() in CHANGE_DIRECTIONS and link in (None, "by") and len(words) > 2:
+    if words[-1].lower() in CHANGE_DIRECTIONS and link in (None, "by", "to") and len(words) > 2:
         words.pop()
         verb = words[-1].lower()
         if verb in BE_FORMS:
+            if link == "to":
+                return None  # "is up to 5%": a bound, no move
             return TREND_GAP_WORDS  # "was up 33%": the gap words take "was" too
         if verb not in TREND_VERBS and verb not in SESSION_VERBS:
             return None
@@ -282,8 +304,12 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
         return None  # "expected a bigger fall to 2.1%": the noun, no verb with a subject
     if link == "at":
         known = verb in LEVEL_VERBS
+        if known and verb in UNMOVED_LEVELS and len(words) > 2 \
+                and words[-2].lower() in UNMOVED_DEGREES:
+            del words[-2]  # "The euro was little changed at $1.0850"
     elif link is None:
-        known = verb in TREND_VERBS and verb not in OBJECT_CHANGE_VERBS \
+        known = verb in TREND_VERBS and (verb not in OBJECT_CHANGE_VERBS
+                                         or relative and verb in SELF_CHANGE_VERBS) \
             and verb not in UNMEASURED_CHANGE_VERBS \
             or direction_after and verb in SESSION_VERBS  # "closed 1.2% higher"
     elif link == "from" and counting:
@@ -346,7 +372,8 @@ def _label_before_bracket(text: str, start: int, end: int, lower: int, limit: in
 
 
 def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = True,
-                         grouped: bool = False, direction_after: bool = False) -> str | None:
+                         grouped: bool = False, direction_after: bool = False,
+                         relative: bool = False) -> str | None:
     """Return the noun phrase before a verb right before ``start``, or None.
 
     A toll opening the sentence (_toll_opening_clause) is the subject when the phrase
@@ -354,7 +381,7 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
     dam has risen to 27" → "death toll", not "collapse of the dam").
     """
     found = _noun_phrase_before_verb(text, start, lower, counting=counting, grouped=grouped,
-                                     direction_after=direction_after)
+                                     direction_after=direction_after, relative=relative)
     if found is not None and (time := _TRAILING_TIME.search(found)) is not None:
         found = found[:time.start()] or None  # "Global surface temperature last year was"
     if found is not None and " by " in found:
@@ -407,7 +434,8 @@ TOLL_WORDS = frozenset({"people", "deaths", "dead", "victims", "fatalities", "ca
 
 
 def _noun_phrase_before_verb(text: str, start: int, lower: int, *, counting: bool = True,
-                             grouped: bool = False, direction_after: bool = False) -> str | None:
+                             grouped: bool = False, direction_after: bool = False,
+                             relative: bool = False) -> str | None:
     """Return the noun phrase before a verb right before ``start``, or None.
 
     The reading of _subject_before_verb without its toll rule.
@@ -428,6 +456,7 @@ def _noun_phrase_before_verb(text: str, start: int, lower: int, *, counting: boo
     last = text[max(lower, start - 16):start - 1].rsplit(None, 1)[-1].lower()
     if last not in _VERB_PHRASE_ENDS and (not counting or last not in COUNT_VERBS) \
             and (not direction_after or last not in SESSION_VERBS) \
+            and (not relative or last not in SELF_CHANGE_VERBS) \
             and (counting or "cost" not in text[max(lower, start - 40):start]):
         return None  # a quick look before the slower search ("cost taxpayers" looked at)
     match = _WORDS_BEFORE.search(text, max(lower, start - 200), start)
@@ -444,7 +473,8 @@ def _noun_phrase_before_verb(text: str, start: int, lower: int, *, counting: boo
         if counting or len(words) < 3:
             return None  # a bare number after "between" opens a range whose unit follows
         words.pop()  # "Tickets cost between £45 and £120": the range's opening word
-    gaps = _verb_before(words, counting, grouped, direction_after, between)  # pops the verb
+    gaps = _verb_before(words, counting, grouped, direction_after, between,
+                        relative)  # pops the verb
     if gaps is None:
         return _object_of_change(match.group().split(), counting)
     while words and words[-1].lower() in gaps:
