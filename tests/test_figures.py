@@ -3922,3 +3922,18 @@ def test_words_joined_by_a_slash_are_one_word_of_a_subject(text, expected):
 def test_market_verbs_name_the_index_or_currency_that_moved(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate or a pace a change or a level ran at is its subject's, not the word "rate"
+    ("Inflation ran at a 3.4% rate in March.", [("3.4%", "Inflation")]),
+    ("The economy grew at an annualised 2.8% pace.", [("2.8%", "economy")]),
+    ("GDP expanded at a seasonally adjusted 1.6% annual rate.", [("1.6%", "GDP")]),
+    ("Core inflation was running at a 3.1% annual rate.", [("3.1%", "Core inflation")]),
+    ("Prices rose at an annual rate of 2.9%.", [("2.9%", "Prices")]),
+    # no verb of change or level before "at": the rate stays the thing named
+    ("Mortgages are offered at a 5% rate.", [("5%", "rate")]),
+    ("The unemployment rate of 4.1% was low.", [("4.1%", "unemployment rate")]),
+])
+def test_a_rate_or_pace_ran_at_names_the_verbs_subject(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+

@@ -449,6 +449,11 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             or _noun_before_bound(text, figure, lower)
         if figure.subject is None and figure.value_high is not None:
             figure.subject = _changed_after(text, figure.end, limit)  # "a 5-7% rise in sales"
+    if figure.kind == "percent" and figure.value_high is None and (
+            figure.subject is None or figure.subject.split()[-1] in RATE_NOUNS):
+        # "Inflation ran at a 3.4% rate", "GDP grew at an annualised 2.8% pace", "Prices
+        # rose at an annual rate of 2.9%": the rate is the verb's subject's
+        figure.subject = _subject_of_rate_at(text, figure, lower, limit) or figure.subject
     base = None
     if figure.kind == "percent" and figure.subject is not None \
             and figure.subject.lower() in RATIO_BASES:
@@ -540,6 +545,34 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         figure.start = figure.bare_start
         figure.qualifier = figure.qualifier_key = figure.qualifier_start = None
     return figure
+
+
+#: The words of a rate or a pace a change ran at, around a percentage: "at an
+#: annualised 2.8% pace", "at a seasonally adjusted 3.4% annual rate", "at an annual rate
+#: of 2.9%" (the rate's adjectives, up to three lower-case words, before or after it).
+RATE_NOUNS = frozenset({"rate", "pace", "clip"})
+_RATE_AT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<at>at)[ \t]+(?P<article>an?)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?"
+    r"(?P<noun>(?:rate|pace|clip)[ \t]+of[ \t]+)?$")
+_RATE_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:rate|pace|clip)\b")
+
+
+def _subject_of_rate_at(text: str, figure: _Figure, lower: int, limit: int) -> str | None:
+    """Return what ran at the rate a percentage gives, or None.
+
+    "Inflation ran at a 3.4% rate" (a verb of level before "at": "ran", "was running",
+    "came in"), "The economy grew at an annualised 2.8% pace", "Prices rose at an annual
+    rate of 2.9%" (a verb of change before "at"): the subject before the verb, not the
+    word "rate".
+    """
+    if figure.start - lower < 12 or "at a" not in text[max(lower, figure.start - 60):figure.start]:
+        return None
+    at = _RATE_AT_BEFORE.search(text, max(lower, figure.start - 60), figure.start)
+    if at is None or (at.group("noun") is None) == (_RATE_AFTER.match(text, figure.end, limit)
+                                                    is None):
+        return None  # the noun of a rate either before "of" or after the amount, not both
+    return _subject_before_verb(text, at.start("article"), lower, counting=False) \
+        or _subject_before_verb(text, at.start("at"), lower, counting=False)
 
 
 #: People a poll or a survey counts after the country it samples ("1,742 GB adults"):
