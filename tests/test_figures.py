@@ -3937,3 +3937,20 @@ def test_market_verbs_name_the_index_or_currency_that_moved(text, expected):
 def test_a_rate_or_pace_ran_at_names_the_verbs_subject(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a revision gives the estimate before and after it, both of what was revised
+    ("Second-quarter growth was revised down from 2.1% to 1.8%.",
+     [("2.1%", "Second-quarter growth"), ("1.8%", "Second-quarter growth")]),
+    ("Retail sales growth was revised up to 0.4% from 0.2%.",
+     [("0.4%", "Retail sales growth"), ("0.2%", "Retail sales growth")]),
+    ("Retail sales growth was revised up from 0.2% to 0.4%.",
+     [("0.2%", "Retail sales growth"), ("0.4%", "Retail sales growth")]),
+    ("The statistics office revised second-quarter growth down from 2.1% to 1.8%.",
+     [("2.1%", "second-quarter growth"), ("1.8%", "second-quarter growth")]),
+    # a headline's noun of change before its direction is the subject's head
+    ("Wage growth up 2%.", [("2%", "Wage growth")]),
+])
+def test_a_revision_names_what_was_revised(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+

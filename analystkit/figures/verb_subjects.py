@@ -72,6 +72,8 @@ SELF_CHANGE_VERBS = frozenset(("lose", "loses", "lost", "shed", "added", "recove
 UNMEASURED_CHANGE_VERBS = frozenset("go goes went gone going move moves moved shift shifts "
                                     "shifted change changes changed double doubled doubles "
                                     "triple tripled triples growth".split())
+#: Words of change_verbs.txt that are nouns only: no verb before a direction.
+NOUNS_OF_CHANGE = frozenset({"growth"})
 #: Words after a verb that say which way a change went ("edged up 0.1%", "was down
 #: 4%", "closed down 1.9 percent"), with "by" after them or not.
 CHANGE_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
@@ -215,7 +217,8 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
       open a range ("will cut from 500 to 700 jobs");
     - a direction after a trend verb, a SESSION_VERBS verb or a form of "be",
       with "by" or not ("edged up 0.1%", "closed down 1.9 percent", "was up 33%"),
-      or with "to" after a verb ("ticked up to 4.3%", "edged down to 3.9%"),
+      or with "to" or "from" after a verb ("ticked up to 4.3%", "edged down to 3.9%",
+      "was revised down from 2.1%"),
       or a SESSION_VERBS verb with the direction after the amount
       (``direction_after``: "closed 1.2% higher");
     - a LEVEL_VERBS verb and "at" ("stood at 4.2%", "was little changed at $1.08"), or a
@@ -278,13 +281,17 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
         if len(words) < 3:
             return None
         words.pop()
-    if words[-1].lower() in CHANGE_DIRECTIONS and link in (None, "by", "to") and len(words) > 2:
+    if words[-1].lower() in CHANGE_DIRECTIONS and len(words) > 2:
         words.pop()
         verb = words[-1].lower()
         if verb in BE_FORMS:
             if link == "to":
                 return None  # "is up to 5%": a bound, no move
             return TREND_GAP_WORDS  # "was up 33%": the gap words take "was" too
+        if verb in NOUNS_OF_CHANGE:
+            # "Wage growth up 2%": the noun is the subject's head; but "revised
+            # second-quarter growth down from 2.1%" has an object, no subject
+            return TREND_GAP_WORDS if link in (None, "by") else None
         if verb not in TREND_VERBS and verb not in SESSION_VERBS:
             return None
         words.pop()
@@ -778,6 +785,8 @@ def _object_of_change(words: list[str], counting: bool) -> str | None:
     if verb_at is None:
         return None
     phrase = body[verb_at + 1:]
+    if len(phrase) > 1 and phrase[-1].lower() in CHANGE_DIRECTIONS:
+        phrase = phrase[:-1]  # "revised second-quarter growth down from 2.1%"
     if phrase and phrase[0].lower() in OF_DETERMINERS:
         phrase = phrase[1:]
     # one "of" inside it names what a measure is of ("cut the risk of death by 23%")
