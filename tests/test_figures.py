@@ -3696,6 +3696,13 @@ def test_a_rate_joined_by_hyphens_stays_with_its_sum(text, expected):
     ("Dunmore beat Kirkhill 3-0 in front of 12,337 at Riverside Park.",
      [("3", "number", None), ("0", "number", None), ("12,337", "number", None)]),
     ("The club drew a crowd of 18,402.", [("18,402", "count", "crowd")]),
+    # a side's score in a results line counts no name after it
+    ("Real Sociedad 2 Athletic Club 2 (Oyarzabal 12)",
+     [("2", "number", None), ("2", "number", None), ("12", "number", None)]),
+    ("Leeds 3 Burnley 1", [("3", "number", None), ("1", "number", None)]),
+    ("The House has 187 Republicans.", [("187", "count", "Republicans")]),
+    ("In Texas 12 Democrats 3 weeks ago quit.",
+     [("12", "count", "Democrats"), ("3 weeks", "duration", None)]),
     # a verb in -s with its object after a bare total
     ("Hale's unbeaten 148 puts England in command.", [("148", "number", None)]),
     ("500 put options expired.", [("500", "count", "put options")]),

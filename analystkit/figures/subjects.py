@@ -233,6 +233,30 @@ def _last_word(text: str) -> str:
 GAP_WORDS = frozenset({"short", "shy", "clear"})
 
 
+# A results line as round-ups print a match, each side's name then its goals: "Arsenal 3
+# Chelsea 1", "Real Sociedad 2 Athletic Club 2 (Oyarzabal 12, …)". The number after the
+# first side counts no name: the second side's name, then its score, follow it.
+_SIDE_BEFORE_SCORE = re.compile(r"(?:^|(?<=[\s(]))[A-Z][\w'’.-]*[ \t]$")
+_SIDE_AND_SCORE_AFTER = re.compile(
+    r"[ \t](?:[A-Z][\w'’.-]*[ \t]){1,3}[0-9]{1,2}(?=[ \t]*(?:$|[.,;:()\n]|[ \t][A-Z(]))")
+
+
+def _score_in_results_line(text: str, end: int, limit: int) -> bool:
+    """Whether the number ending at ``end`` is a side's score in a results line.
+
+    A capitalised name stands right before it, and another name and a number of at
+    most two digits after it, with no lower-case word after that ("Arsenal 3 Chelsea
+    1", "Leeds 2 Burnley 0 (Bamford 34)"; not "sold 500 Model 3 cars").
+    """
+    digits = end
+    while digits > 0 and text[digits - 1].isdigit():
+        digits -= 1
+    if end - digits not in (1, 2):
+        return False
+    return _SIDE_BEFORE_SCORE.search(text, max(0, digits - 30), digits) is not None \
+        and _SIDE_AND_SCORE_AFTER.match(text, end, limit) is not None
+
+
 def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = False) -> str | None:
     """Return the noun phrase after a count ("162 people", "25,000 North Korean workers").
 
@@ -256,6 +280,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
         elif after_of_only:
             return None
     elif after_of_only:
+        return None
+    if position == end and text[end:end + 1] == " " and text[end + 1:end + 2].isupper() \
+            and _score_in_results_line(text, end, limit):
         return None
     match = _SUBJECT_WORDS.match(text, position, limit)
     if match is None:
