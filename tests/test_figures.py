@@ -1248,6 +1248,19 @@ def test_race_times_and_paces_are_durations_in_their_largest_unit(text, expected
     assert got == [(t, pytest.approx(v), u, q) for t, v, u, q in expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a race named after its verb, and a time "of", name what a race time measures
+    ("Kiprotich won the Berlin Marathon in 2:03:45.", [("2:03:45", "Berlin Marathon")]),
+    ("Lyles won the 100m final in 9.79 seconds.", [("100m", None), ("9.79 seconds", "100m final")]),
+    ("She won in a time of 2:18:45.", [("2:18:45", "time")]),
+    # no verb of racing, or "the time of" saying when
+    ("Hassan crossed the line in 2:13:44.", [("2:13:44", None)]),
+    ("At the time of 5 minutes past, nothing moved.", [("5 minutes", None)]),
+])
+def test_race_times_name_their_race(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
 @pytest.mark.parametrize("text", [
     "The tremor hit at 03:17:40 UTC.", "Doors open at 6:45:00 sharp.",
     "The log shows 16:20:05 as the last entry.", "The bell rang at 9:30.",

@@ -21,6 +21,7 @@ from .subjects import (
     _money_in_after,
     _noun_before_bound,
     _noun_of_before,
+    _race_before_time,
     _subject_after,
 )
 from .verb_subjects import REACH_VERBS, _label_before_bracket, _subject_before_verb
@@ -447,6 +448,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         # penalty of 20 years"; "a guaranteed fee below €90m"
         figure.subject = _noun_of_before(text, figure, lower) \
             or _noun_before_bound(text, figure, lower)
+        if figure.subject is None and figure.kind == "duration":
+            figure.subject = _race_before_time(text, figure, lower)  # "won the 100m in 9.79s"
         if figure.subject is None and figure.value_high is not None:
             figure.subject = _changed_after(text, figure.end, limit)  # "a 5-7% rise in sales"
     if figure.kind == "percent" and figure.value_high is None and (

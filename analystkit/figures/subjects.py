@@ -54,6 +54,9 @@ _OF = re.compile(r"[ \t]{1,3}of(?:[ \t]{1,3}(?:the|all|those|these|its|their))?(
 # (an acronym too: "Adjusted EBITDA of $598 million")
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[A-Za-z][a-z'’-]{2,30}|[A-Z]{2,8})[ \t]+"
                              r"(?:of|worth)[ \t]+$")
+# "the time of" after a preposition says when, no time measured ("at the time of").
+_WHEN_THE_TIME = re.compile(r"\b(?:at|by|from|since|until|around)[ \t]+the[ \t]+$",
+                            re.IGNORECASE)
 #: Words before "of" that are no noun the amount measures ("most of", "because of").
 _NOT_MEASURED = _SUBJECT_STOPS | frozenset(
     "out because instead ahead worth kind sort lot lots number total part share portion "
@@ -78,8 +81,11 @@ def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
             and text[start - 6:start - 1] != "worth":
         return None  # "compensation of $5,000"; "dredging contracts worth $31 million"
     match = _NOUN_OF_BEFORE.search(text, max(lower, start - 36), start)
-    if match is None or match.group("noun").lower() in _NOT_MEASURED:
-        return None
+    if match is None or match.group("noun").lower() in _NOT_MEASURED \
+            and not (figure.kind == "duration" and match.group("noun").lower() == "time"
+                     and _WHEN_THE_TIME.search(text, max(lower, match.start() - 10),
+                                               match.start()) is None):
+        return None  # (a duration measures a time: "a winning time of 2:01:09")
     modifiers, phrase_start = _modifiers_before(text, match.start(), lower)
     if match.group("noun").lower() in CHANGE_NOUNS and match.group("noun").lower() != "growth":
         # "a drop of 18%" measures a change, no thing; "a pay cut of 5%" a change in pay
@@ -88,6 +94,32 @@ def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
     joined = _joined_noun_before(text, phrase_start, lower)
     return " ".join(([joined, "and"] if joined and len(words) < MAX_SUBJECT_WORDS else [])
                     + words)
+
+
+#: Verbs of a race run, swum or ridden, before the race and "in" its time.
+RACE_VERBS = frozenset("won wins win ran runs run swam swims swim rode rides completed "
+                       "completes finished finishes clocked covered".split())
+# A race named after its verb and a determiner, right before "in" and its time: "won the
+# Berlin Marathon in 2:03:45", "swam the 200m freestyle in 1:42.3" (up to four words).
+_RACE_BEFORE_TIME = re.compile(
+    r"(?<![\w'’-])(?P<verb>[a-z]+)[ \t]+(?:the|her|his|their|its|a)[ \t]+"
+    r"(?P<race>[\w'’.-]+(?:[ \t][\w'’.-]+){0,3}?)[ \t]+in[ \t]+$")
+
+
+def _race_before_time(text: str, figure: _Figure, lower: int) -> str | None:
+    """Return the race a duration after "in" is the time of, or None.
+
+    "Kiprotich won the Berlin Marathon in 2:03:45" → "Berlin Marathon", "Lyles won the
+    100m final in 9.79 seconds" → "100m final": the object of a verb of racing
+    (RACE_VERBS); "crossed the line in 2:13:44" names no race.
+    """
+    start = figure.qualifier_start if figure.qualifier_start is not None else figure.start
+    if start - lower < 8 or not text.endswith("in ", lower, start):
+        return None
+    match = _RACE_BEFORE_TIME.search(text, max(lower, start - 60), start)
+    if match is None or match.group("verb") not in RACE_VERBS:
+        return None
+    return match.group("race")
 
 
 #: Qualifiers of a bound that are prepositions too: after a noun they bound it ("a
