@@ -2965,6 +2965,12 @@ def test_a_votes_tally_counts_votes(text, expected):
     ("He was in his early 40s when he moved.", [(40.0, 43.0, "age")]),
     ("She lived to 104.", [(104.0, None, "age")]),
     ("The unit, 12, was closed.", [(12.0, None, None)]),
+    # sports copy's players by position, a capitalised modifier before them too
+    ("The veteran goalkeeper, 38, and the rookie, 22, signed.",
+     [(38.0, None, "age"), (22.0, None, "age")]),
+    ("The England captain, 31, and the Real Madrid forward, 24, met.",
+     [(31.0, None, "age"), (24.0, None, "age")]),
+    ("The Chelsea squad, 23, trained.", [(23.0, None, None)]),
     # a range measured by the noun before "of"; winds before their speed
     ("Rainfall totals of 150 to 200 mm were recorded.", [(150.0, 200.0, "Rainfall totals")]),
     ("Southeasterly winds gusting 90 km/h are forecast, with gusts to 120km/h.",

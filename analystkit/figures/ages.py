@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..attribution import looks_like_person
-from ..lexicons import english_months, toml_table
+from ..lexicons import english_months, toml_table, word_list
 from .model import _Figure
 
 #: The subject of a figure read as a person's age.
@@ -27,15 +27,11 @@ _AGE_BEFORE = re.compile(
     r"|\bage[ ]of[ ]|\b(?:died|dies|retired|retires)[ ](?:at|aged)[ ]|\blived[ ]to[ ](?:be[ ])?)$",
     re.IGNORECASE)
 #: People a news report gives an age after, set off by commas ("The man, 34, was
-#: arrested", "A passenger, 29, was hurt"): nouns for a person, not a group or a thing.
-AGE_PERSON_NOUNS = frozenset("""
-man woman boy girl teenager teen youth child baby toddler mother father son daughter wife
-husband brother sister grandmother grandfather victim suspect defendant accused driver
-passenger pedestrian cyclist motorcyclist rider student pupil pensioner resident officer
-soldier worker nurse doctor teacher farmer fisherman hiker climber swimmer tourist
-businessman businesswoman mother-of-two mother-of-three father-of-two father-of-three
-""".split())
-_PERSON_NOUN_COMMA = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)[ ](?:[a-z-]+[ ]){0,2}"
+#: arrested", "The striker, 23, joined"): nouns for a person, not a group or a thing
+#: (``data/age_person_nouns.txt``).
+AGE_PERSON_NOUNS = frozenset(word_list("age_person_nouns.txt"))
+# (capitalised modifiers too: "The England captain, 31,", "the Real Madrid forward, 24,")
+_PERSON_NOUN_COMMA = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Aa]n?)[ ](?:[A-Za-z][a-z-]*[ ]){0,3}"
                                 r"(?P<noun>[a-z-]+),[ ]$")
 #: A decade of a person's life after a possessive ("into her 80s", "in his early 40s"):
 #: the decade, or its first, middle or last years.
