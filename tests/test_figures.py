@@ -2716,6 +2716,24 @@ def test_food_aid_tonnes_and_sub_zero(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the currencies of humanitarian copy by name, and names of three words
+    ("Families received 5 million kyat, or 150,000 kwacha in Malawi.",
+     [("5 million kyat", 5e6, "MMK"), ("150,000 kwacha", 150000.0, "MWK")]),
+    ("It cost 20,000 Zambian kwacha, 2,000 afghanis and 30 million dong.",
+     [("20,000 Zambian kwacha", 20000.0, "ZMW"), ("2,000 afghanis", 2000.0, "AFN"),
+      ("30 million dong", 3e7, "VND")]),
+    ("He paid 5,000 Hong Kong dollars and 3,000 Sri Lankan rupees.",
+     [("5,000 Hong Kong dollars", 5000.0, "HKD"), ("3,000 Sri Lankan rupees", 3000.0, "LKR")]),
+    ("Traders asked 500 South Sudanese pounds and 1,000 CFA francs.",
+     [("500 South Sudanese pounds", 500.0, "SSP"), ("1,000 CFA francs", 1000.0, "XOF")]),
+    # a number before other words keeps its reading
+    ("He slept 5 hours in 3 Kong villages.", [("5 hours", 5.0, "h"), ("3", 3.0, None)]),
+])
+def test_currencies_of_humanitarian_copy_are_money(text, expected):
+    assert [(f.text, f.value, f.unit) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("O governo anunciou nesta quarta-feira (5) um pacote de R$ 2,5 bilhões.",
      [("R$ 2,5 bilhões", 2.5e9)]),
     ("A chuva voltou no domingo (9) e 12 pessoas morreram.", [("12", 12.0)]),

@@ -917,7 +917,7 @@ def _read_after(text: str, figure: _Figure, limit: int, currency: str | None) ->
             end = figure.end = rest[n - 1][1]
             rest = rest[n:]
         elif not currency:
-            for n in (2, 1):
+            for n in (3, 2, 1):  # "Hong Kong dollars", "Swedish kronor", "yen"
                 if len(rest) >= n and (code := _suffix_currency(
                         " ".join(w for w, _ in rest[:n]))) is not None:
                     if n == 1 and rest[0][0] == "won" \
