@@ -38,6 +38,7 @@ from .citations import (
     strip_markers,
 )
 from .figures import FoundFigure, find_figures
+from .figures.countries import settle_shared_currencies
 from .figures.grid import table_figures
 from .hedges import hedge_cues
 from .language import HAN, HAN_COMPATIBILITY, KANA
@@ -1312,6 +1313,7 @@ def extract_figures(text: str, blocks: list[Block], claims: list[Claim],
                 kind=found.kind, unit=found.unit, qualifier=found.qualifier,
                 subject=found.subject, start=found.start, end=found.end,
             ))
+    settle_shared_currencies(text, figures)  # "Rs 50,000" in a Pakistani article → PKR
     return figures
 
 

@@ -2734,6 +2734,32 @@ def test_currencies_of_humanitarian_copy_are_money(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a mark several countries print takes the currency of the country named most
+    ("ISLAMABAD — Sindh will pay Rs 50,000 a family in Pakistan's flood-hit districts, "
+     "where crops worth 2 billion rupees were lost. India offered help.",
+     [("Rs 50,000", "PKR"), ("2 billion rupees", "PKR")]),
+    ("KATHMANDU — Nepal will pay Rs 200,000 to each family; India pledged help.",
+     [("Rs 200,000", "NPR")]),
+    ("COLOMBO — Sri Lanka will pay Rs 10,000; the Indian Ocean storm also hit India.",
+     [("Rs 10,000", "LKR")]),
+    ("In Goma, families paid 5,000 francs for water.", [("5,000 francs", "CDF")]),
+    ("Uganda's ministry in Kampala set aside Sh 2 billion.", [("Sh 2 billion", "UGX")]),
+    # the default where no other country is named more, and a country's adjective stands
+    ("Kerala will pay Rs 4 lakh to families; Pakistan saw floods too. India, Kerala.",
+     [("Rs 4 lakh", "INR")]),
+    ("Officials in Pakistan found 1,000 Indian rupees.", [("1,000 Indian rupees", "INR")]),
+    ("The bank in Zurich and Kigali holds 5 million Swiss francs.",
+     [("5 million Swiss francs", "CHF")]),
+])
+def test_a_shared_currency_mark_takes_the_articles_country(text, expected):
+    import analystkit as ak
+
+    figures = ak.parse_article(text + "\n", "c").figures
+    money = figures[figures["kind"] == "money"]
+    assert list(zip(money["text"], money["unit"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("O governo anunciou nesta quarta-feira (5) um pacote de R$ 2,5 bilhões.",
      [("R$ 2,5 bilhões", 2.5e9)]),
     ("A chuva voltou no domingo (9) e 12 pessoas morreram.", [("12", 12.0)]),

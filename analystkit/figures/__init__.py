@@ -21,7 +21,9 @@ The package reads one block at a time (``scan``): digits (``digits``, ``dates``,
 ``conventions``), number words (``number_words``), the words around them
 (``context``, ``subjects``, ``vocabulary``), numbers that are not quantities
 (``codes``), figures read together (``combine``) and Chinese, Japanese and Korean
-(``cjk``).
+(``cjk``). Once an article's figures are read, a sum printed with a mark several
+countries share ("Rs", "shillings", "pesos") takes the currency of the country the
+article names most (``countries``).
 
 Every pattern is bounded or anchored so that no input makes it backtrack
 catastrophically, and the work per text is linear in its length.
