@@ -236,13 +236,18 @@ def _declared_language(tree: HtmlElement) -> str | None:
 #: An outlet that is a host name, as the metadata reader falls back on when a page names
 #: no site.
 _HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+# (a bar or a dash; some sites part the site's name with guillemets, a middle dot or a
+# double colon: "Headline « Site", "Headline :: Site")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—«»·-]|::)\s+")
 #: A site's name after a title's headline is short ("Coastline Times", "BBC News").
 MAX_SITE_NAME_WORDS = 5
 
 
 def _outlet_from_title(tree: HtmlElement, outlet: str | None) -> str | None:
     """Return the site's name: from a "Headline – Site" ``<title>``, not its headline part.
+
+    With no site in the metadata, a title whose one end is the page's ``<h1>``
+    names the site at its other end ("Headline | Site", "Site | Headline").
 
     The metadata reader may take the first part of such a title for the site;
     when it did, the last part is the site's name.
@@ -260,6 +265,8 @@ def _outlet_from_title(tree: HtmlElement, outlet: str | None) -> str | None:
         headline = " ".join((tree.findtext(".//h1") or "").split())
         if len(parts) >= 2 and headline and parts[0] == headline and _site_name(parts[-1]):
             return parts[-1]
+        if len(parts) >= 2 and headline and parts[-1] == headline and _site_name(parts[0]):
+            return parts[0]  # the site first: "Site | Headline"
         return outlet
     if len(parts) >= 2 and parts[0] == outlet and parts[-1] != outlet:
         return parts[-1]
@@ -289,9 +296,10 @@ _PUBLISHING_COMPANY = re.compile(
 
 #: Title parts that name a part of a series or a page's kind, no site ("Part 2",
 #: "Opinion", "Live").
-_NO_SITE = re.compile(r"(?:part|episode|chapter|vol\.?|volume|page|day)\s*\d+|opinion|live|"
+_NO_SITE = re.compile(r"(?:part|episode|chapter|vol\.?|volume|page|day)\s*\d+|opinion|"
+                      r"live(?:\s+(?:updates?|blog|coverage|news))?|"
                       r"analysis|explainer|interview|review|video|podcast|photos|updates?|"
-                      r"breaking|exclusive", re.IGNORECASE)
+                      r"breaking(?:\s+news)?|exclusive", re.IGNORECASE)
 
 
 def _site_name(part: str) -> bool:

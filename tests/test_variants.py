@@ -1114,6 +1114,21 @@ def test_inline_quotations_keep_their_marks_and_the_title_names_the_site():
         "told the Coastline Times."]
 
 
+@pytest.mark.parametrize(("title", "outlet"), [
+    ("Coastline Times | Port strike ends after 11 days", "Coastline Times"),
+    ("Port strike ends after 11 days :: Coastline Times", "Coastline Times"),
+    ("Port strike ends after 11 days « Coastline Times", "Coastline Times"),
+    ("Live updates | Port strike ends after 11 days", None),
+    ("Port strike ends | after 11 days", None),
+])
+def test_a_title_names_the_site_at_either_end_of_the_headline(title, outlet):
+    page = (f"<html><head><title>{title}</title></head><body><article><h1>Port strike ends "
+            "after 11 days</h1><p>Dock workers voted to end an 11-day strike on Thursday, the "
+            "union said.</p></article></body></html>")
+    found = ak.parse_article(page, fmt="html").articles.loc[0, "outlet"]
+    assert (None if found != found else found) == outlet
+
+
 @pytest.mark.parametrize(("text", "fmt"), [
     ("# Port strike ends\n\nDock workers voted to end an 11-day strike, the union said.\n\n"
      "> This deal shows what workers can win. We stood together for 11 days.\n>\n"
