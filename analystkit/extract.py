@@ -1180,7 +1180,7 @@ def is_note_on_the_text(sentence: str) -> bool:
     >>> is_note_on_the_text("This interview has been edited for length and clarity.")
     True
     """
-    return sentence[:1] in "TtWwIiAaRrCc" and _text_note().match(sentence) is not None
+    return sentence[:1] in "TtWwIiAaRrCcSsDdGgPpMm" and _text_note().match(sentence) is not None
 
 
 @cache

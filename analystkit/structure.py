@@ -1438,6 +1438,10 @@ _INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][ \t]+[A-Z]")
 
 # A sentence's end, then an aside in brackets closing the line.
 _ASIDE_AFTER_SENTENCE = re.compile(r"[a-z0-9%)][.!?][\"”’']?[ \t]+[(\[][^()\[\]\n]{1,80}[)\]]$")
+# A sentence's end, then a labelled credit closing the line: "… compiled by analysts.
+# Source: Reuters calculations", "… by region. Chart: Lena Ortiz".
+_CREDIT_AFTER_SENTENCE = re.compile(r"[a-z0-9%)][.!?][\"”’']?[ \t]+(?:Sources?|Data|Chart|Graphic"
+                                    r"|Credit|Photo|Map)[ \t]*:[ \t]*\S")
 
 
 def is_heading_line(line: str) -> bool:
@@ -1459,10 +1463,12 @@ def _heading_shaped(line: str) -> bool:
     last = line.rstrip("\ufe0f\u200d")[-1:]  # an emoji's variation selector or joiner
     if last and unicodedata.category(last)[0] == "S" and _chatty(_without_trailing_symbols(line)):
         return False  # a post's sentences closed by an emoji ("… this year. Wish me luck ☕")
-    if _NOTE_AFTER_SENTENCE.search(line) or _ASIDE_AFTER_SENTENCE.search(line):
+    if _NOTE_AFTER_SENTENCE.search(line) or _ASIDE_AFTER_SENTENCE.search(line) \
+            or _CREDIT_AFTER_SENTENCE.search(line):
         # a sentence and its note number ("… said the ministry.1"), or its aside in
         # brackets: a source or a vote ("… costs £5,400 a year. (ORR data)", "…
-        # be approved. (For 10, Against 2)", "… last year. [Source: ORR]")
+        # be approved. (For 10, Against 2)", "… last year. [Source: ORR]"), or its
+        # credit ("… compiled by analysts. Source: Reuters calculations")
         return False
     words = [w for w in line.split() if any(c.isalnum() for c in w)]
     if not words or len(words) > HEADING_MAX_WORDS:

@@ -1996,3 +1996,18 @@ def test_a_title_case_name_under_the_headline_is_no_dek():
         "Planning (Listed Buildings and Conservation Areas) Act 1990\n\n"
         "Notice is hereby given that an application has been made.\n")
     assert art.blocks["kind"].tolist()[:2] == ["headline", "title"]
+
+
+def test_a_charts_caption_line_is_furniture_and_a_credit_after_a_sentence_no_claim():
+    art = ak.parse_article(
+        "Wheat exports hit a five-year high\n\n"
+        "Chart: Exports by destination, million tonnes. Source: Ministry of Agriculture\n\n"
+        "Graphic: Lena Ortiz | Source: FAO\n\n"
+        "The figures were compiled by analysts. Source: Reuters calculations based on customs "
+        "data\n\nMap data shows the river rose 2 metres.\n")
+    assert rows(art, "kind", "section") == [
+        ("headline", None), ("boilerplate", None), ("boilerplate", None), ("paragraph", None),
+        ("paragraph", None)]
+    assert art.claims["text"].tolist() == [
+        "Wheat exports hit a five-year high", "The figures were compiled by analysts.",
+        "Map data shows the river rose 2 metres."]
