@@ -346,6 +346,9 @@ _FOREIGN_STAMP_WORDS = (r"(?:veröffentlicht|aktualisiert|stand|publicado|actual
 _STAMP_LEAD = (r"(?:(?:first\s+|last\s+)?(?:published|updated|modified|posted|released|issued"
                r"|filed|dated|delivered|(?:[a-z]{3,12}\s+)?date(?:\s+of\s+[a-z]{3,12})?"
                r"|judgment\s+(?:delivered|handed\s+down)"
+               # a situation report's stamp: "As of 10:00 local time, 14 November 2025",
+               # "Situation as of 14 November 2025", "Figures as at 3 March 2025"
+               r"|(?:(?:situation|data|figures|numbers|information|status)\s+)?as\s+(?:of|at)"
                # the same in the languages analystkit reads ("Veröffentlicht am", "Stand:",
                # "Publicado el", "Mis à jour le", "Aggiornato il")
                r"|" + _FOREIGN_STAMP_WORDS + r")\s*:?\s*"
@@ -358,6 +361,9 @@ _FOREIGN_TIME_AGO = (
     r"(?:minutos?|horas?|dias?|días|semanas?|minuten?|stunden?|tage?n?|wochen?|heures?"
     r"|jours?)"
     r"|\d{1,2}\s+(?:minuti|ore|giorni|settimane)\s+fa)")
+#: Which clock a stamp's time is on, after it: "local time", "(UTC+6)", "hrs" (its zone,
+#: "GMT", is matched with it).
+_LOCAL_TIME = r"|\s+local\s+time|\s+hrs|\s*\((?:UTC|GMT)\s?[+-−]\s?\d{1,2}(?::?\d{2})?\)"
 _STAMP_DATE = (
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?"
     r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + _MONTH + r",?\s+\d{4}"
@@ -371,10 +377,11 @@ _STAMP_DATE = (
     # its time after a comma, a dash or a bar ("12.03.2025 | 14:35", "à 14h35")
     r"(?:(?:,|\s*[|·])?\s*[-–]?\s*(?:at\s+|um\s+|a\s+las\s+|alle\s+|às\s+|à\s+|om\s+|в\s+)?"
     r"\d{1,2}(?:[:.]|h(?=\d))\d{2}(?:\s*[ap]\.?m\.?|\s*uhr|h)?"
-    r"(?:\s+[A-Z]{2,4})?)?")
+    r"(?:\s+[A-Z]{2,4}" + _LOCAL_TIME + r")?)?")
 #: A time of day as records and live pages print it ("11.42 am", "2:30 p.m. EST",
 #: "14:05 GMT").
-_CLOCK_TIME = r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\d{1,2}:\d{2})(?:\s+[A-Z]{2,4})?"
+_CLOCK_TIME = (r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\d{1,2}:\d{2})(?:\s+[A-Z]{2,4}" + _LOCAL_TIME
+               + r")?")
 # A line that is only a date stamp, or two ("Published 3 May 2024 | Updated 4 May 2024"),
 # or only a time of day as records print a sitting's time ("11.42 am", "2:30 p.m. EST"),
 # perhaps with its date after it ("Updated 16:05 GMT, 12 March 2025").

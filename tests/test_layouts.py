@@ -2011,3 +2011,16 @@ def test_a_charts_caption_line_is_furniture_and_a_credit_after_a_sentence_no_cla
     assert art.claims["text"].tolist() == [
         "Wheat exports hit a five-year high", "The figures were compiled by analysts.",
         "Map data shows the river rose 2 metres."]
+
+
+@pytest.mark.parametrize("stamp", [
+    "As of 10:00 local time, 14 November 2025",
+    "Situation as of 14 November 2025, 18:00 (UTC+6)",
+    "Figures as at 14 November 2025",
+])
+def test_a_situation_reports_as_of_stamp_is_meta_and_dates_it(stamp):
+    art = ak.parse_article(f"Flash Update No. 4: Cyclone Mira\n\n{stamp}\n\nAs of 14 November "
+                           "2025, 23 people have died, officials said.\n")
+    assert rows(art, "kind", "section") == [("headline", None), ("meta", None),
+                                            ("paragraph", None)]
+    assert art.articles.loc[0, "published"] == "2025-11-14"
