@@ -691,7 +691,7 @@ def test_a_level_compared_with_another_measures_the_same(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Labour is on 39 per cent, the Conservatives 24, Reform 16 and the Lib Dems 11.",
-     [("%", None)] * 4),
+     [("%", "Labour"), ("%", "Conservatives"), ("%", "Reform"), ("%", "Lib Dems")]),
     ("Labour has 403 seats, the Conservatives 111 and the Lib Dems 68.",
      [(None, "seats")] * 3),
     # no list of named items: a score, a date
@@ -3715,6 +3715,21 @@ def test_subjects_past_asides_spans_and_verbs(language, text, expected):
 ])
 def test_contrasts_estimates_multiples_and_quoted_weights(text, expected):
     assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reform is on 31.4%, while the Greens are now on 9%.", ["Reform", "Greens"]),
+    ("Labour was on 38 per cent, with the Tories on 24 per cent.", ["Labour", "Tories"]),
+    ("The latest YouGov poll puts Labour on 38% and the Conservatives at 24%.",
+     ["Labour", "Conservatives"]),
+    ("A Quinnipiac poll showed Harris at 47% and Trump at 45%.", ["Harris", "Trump"]),
+    ("Reform is on 31% nationally, ahead of Labour.", ["Reform"]),
+    # a noun after the amount is what it describes; a second share without a first
+    ("The focus is on 5% growth.", [None]),
+    ("Prices rose 5% in May, and Tesco at 3%.", ["Prices", None]),
+])
+def test_a_partys_share_on_or_at_a_level_names_the_party(text, expected):
+    assert [f.subject for f in find_figures(text, language="en")] == expected
 
 
 def test_a_bullets_emphasised_label_names_its_value():

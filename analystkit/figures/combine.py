@@ -814,7 +814,7 @@ _NAMED_ITEM_BEFORE = re.compile(
     r"(?:[ \t]+(?:in|at|on|across)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.&-]*)?"
     # the first item's share in brackets ("38,414 votes (36.92%), Ms Arden 31,905")
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
-    r"(?:,|,?[ \t]+(?:and|with|while))[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){1,4}"
+    r"(?:,|,?[ \t]+(?:and|with|while))[ \t]+(?:the[ \t]+)?(?P<name>(?:[A-Z][\w'’.&-]*[ \t]+){1,4})"
     # (a verb of the item in -ing after "with": "with the NDA winning about 1,600")
     r"(?:\([^()\n]{1,30}\)[ \t]+)?(?:(?:on|with|had|has|at|[a-z]{2,20}ing)[ \t]+)?")
 #: Most characters between two items of such a list.
@@ -827,7 +827,8 @@ _BRACKETED_SHARE = re.compile(r"(?:[ \t]+[a-z][\w'’-]*)?[ \t]*\([^()\n]{1,20}\
 def _listed_item_takes_measure(text: str, merged: list[_Figure], figure: _Figure) -> None:
     """Give a bare number in a list of named items the measure of the item before.
 
-    "Labour is on 39 per cent, the Conservatives 24 and Reform 16": 24% and 16%;
+    "Labour is on 39 per cent, the Conservatives 24 and Reform 16": 24% and 16%, of the
+    Conservatives and of Reform where the first share is Labour's;
     "Labour has 403 seats, the Conservatives 111": 111 seats. Only a number with
     nothing but a name (and "on", "with") between it and a share or count with its
     measure, in the same sentence.
@@ -843,9 +844,14 @@ def _listed_item_takes_measure(text: str, merged: list[_Figure], figure: _Figure
             or not (earlier.kind == "percent" and earlier.unit == "%"
                     or earlier.kind == "count" and earlier.subject):
         return
-    if _NAMED_ITEM_BEFORE.fullmatch(text, earlier.end, figure.start) is None:
+    named = _NAMED_ITEM_BEFORE.fullmatch(text, earlier.end, figure.start)
+    if named is None:
         return
     figure.kind, figure.unit, figure.subject = earlier.kind, earlier.unit, earlier.subject
+    if earlier.kind == "percent" and (earlier.subject or "")[:1].isupper():
+        # "Labour is on 39 per cent, the Conservatives 24": a name's share, the next
+        # name's the next
+        figure.subject = named.group("name").strip()
 
 
 #: Words of harm and rescue that a second count of the same people stands beside with

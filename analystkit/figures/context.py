@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..language import is_function_word
 from ..lexicons import word_list
 from .ages import AGE_SUBJECT, _read_age
 from .dates import _is_year
@@ -17,6 +18,7 @@ from .subjects import (
     _NOT_MEASURED,
     _TIME_NOUNS,
     CHANGE_NOUNS,
+    PREPOSITIONS,
     _changed_after,
     _money_in_after,
     _noun_before_bound,
@@ -468,21 +470,28 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             and figure.value_high is None:
         # "Turnout fell to 61%"; "claims topped 6 million": the qualifier is the verb;
         # "p99 latency rose to 4,300 ms": a time measured, as a length is
+        verb_end = _verb_end(text, figure)
         figure.subject = _subject_before_verb(
-            text, _verb_end(text, figure), lower, counting=False,
+            text, verb_end, lower, counting=False,
             direction_after=_DIRECTION_AFTER.match(text, figure.end, limit) is not None,
             relative=figure.kind == "percent" or figure.unit == "points") or base
+        if figure.subject is not None and figure.subject is not base \
+                and text.endswith("on ", lower, verb_end) and _noun_after(text, figure.end, limit):
+            figure.subject = base  # "The focus is on 5% growth": what the amount describes
         if figure.subject is None:
             # "Hinduism (2.6%)", "Australia ($26.2b)"
             figure.subject = _label_before_bracket(text, figure.start, figure.end, lower, limit)
     if figure.subject is None and figure.kind in ("number", "money", "percent", "measure") \
-            and text.endswith("at ", lower, figure.qualifier_start or figure.start):
-        put = _PUT_AT_BEFORE.search(text, max(lower, (figure.qualifier_start or figure.start) - 90),
-                                    figure.qualifier_start or figure.start)
+            and (text.endswith("at ", lower, figure.qualifier_start or figure.start)
+                 or text.endswith("on ", lower, figure.qualifier_start or figure.start)):
+        head = figure.qualifier_start or figure.start
+        put = _PUT_AT_BEFORE.search(text, max(lower, head - 90), head)
         if put is not None:  # "Official data put the number of measles cases at 2,113"
             figure.subject = put.group("what")
             if figure.kind == "number" and float(figure.value or 0.0).is_integer():
                 figure.kind = "count"
+        elif figure.kind == "percent":
+            figure.subject = _next_share_in_poll(text, head, lower)
     if figure.subject is None and figure.unit in SPEED_UNITS:
         # "winds gusting 90 km/h", "gusts to 120km/h": the wind the speed measures
         wind = _WIND_BEFORE.search(text, max(lower, figure.start - 40), figure.start)
@@ -656,13 +665,67 @@ _MULTIPLE_AFTER = re.compile(r"[ \t]+times[ \t]+(?!a[ \t]|an[ \t]|per[ \t]|each[
                              r"[a-z]")
 # An estimate's verb, what it estimates and "at" before the amount: "Official data put the
 # number of measles cases at 2,113", "Census figures put the state's population at 39.4
-# million", "The ministry pegged losses at $2bn" (the article and "the number of" left out).
+# million", "The ministry pegged losses at $2bn" (the article and "the number of" left out);
+# a poll's share of a party or a candidate, "on" in British copy: "The YouGov poll puts
+# Labour on 38%", "A Quinnipiac poll showed Harris at 47%", "The survey has Reform on 29%".
 _PUT_AT_BEFORE = re.compile(
-    r"\b(?:put|puts|putting|pegged|pegs|placed|places)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?"
+    r"\b(?:put|puts|putting|pegged|pegs|placed|places|show|shows|showed|has|had|have)[ \t]+"
+    r"(?:the[ \t]+|its[ \t]+|their[ \t]+|an?[ \t]+)?"
     r"(?:(?:total[ \t]+)?number[ \t]+of[ \t]+)?"
     r"(?!(?:it|them|this|that|these|those)[ \t])(?P<what>[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}?)"
-    r"[ \t]+at[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over"
+    r"[ \t]+(?:at|on)[ \t]+(?:(?:about|around|roughly|some|nearly|almost|more[ \t]+than|over"
     r"|at[ \t]+least)[ \t]+)?$")
+#: A lower-case word right after an amount.
+_WORD_AFTER_AMOUNT = re.compile(r"[ \t]+(?P<word>[a-z][a-z-]*)\b")
+#: Words after a share "on" gives that leave it the level of the subject before the
+#: verb ("Reform is on 31% nationally", "…, ahead of Labour").
+LEVEL_FOLLOWERS = frozenset("ahead behind apiece each overall support respectively "
+                            "according compared".split())
+
+
+def _noun_after(text: str, end: int, limit: int) -> bool:
+    """Whether a word that may be a noun the amount describes follows it ("5% growth")."""
+    match = _WORD_AFTER_AMOUNT.match(text, end, limit)
+    if match is None:
+        return False
+    word = match.group("word")
+    return not is_function_word(word) and not word.endswith("ly") \
+        and word not in LEVEL_FOLLOWERS and word not in PREPOSITIONS \
+        and word not in _TIME_NOUNS and word not in ("last", "while", "when", "as")
+
+
+#: A second party or candidate named with its share after a first, its verb left out:
+#: "…, and the Conservatives at 24%", "…, with the Tories now on 24 per cent".
+_NEXT_SHARE_BEFORE = re.compile(
+    r"(?:,(?:[ \t]+(?:and|with|while))?|[ \t](?:and|with|while))[ \t]+(?:the[ \t]+)?"
+    r"(?P<what>(?-i:[A-Z])[\w'’.&/-]*(?:[ \t]+(?-i:[A-Z])[\w'’.&/-]*){0,3})"
+    r"[ \t]+(?:now[ \t]+|still[ \t]+|just[ \t]+)?(?:at|on)[ \t]+$", re.IGNORECASE)
+#: A first share given with its verb earlier in the sentence: "puts Labour on 38%", "was
+#: on 38 per cent", "showed Harris at 47%".
+_FIRST_SHARE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|stands|stood|remains|remained|put|puts|placed|places|show|shows"
+    r"|showed|has|had|have)[ \t](?:[^.!?;]{0,60}?[ \t])?(?:at|on)[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+)?[0-9][0-9.,]*[ \t]?(?:%|per[ \t]?cent|percent)"
+    r"[^.!?;]{0,10}$", re.IGNORECASE)
+#: How far before the second share the first is looked for.
+_NEXT_SHARE_REACH = 160
+
+
+def _next_share_in_poll(text: str, head: int, lower: int) -> str | None:
+    """Return the party or candidate a share after a first one's belongs to, or None.
+
+    "The latest poll puts Labour on 38% and the Conservatives at 24%", "Harris was at
+    47%, with Trump at 45%": the second name, capitalised, after "and", "with", "while" or
+    a comma, its verb the first's.
+    """
+    second = _NEXT_SHARE_BEFORE.search(text, max(lower, head - 60), head)
+    if second is None:
+        return None
+    first = _FIRST_SHARE_BEFORE.search(text, max(lower, second.start() - _NEXT_SHARE_REACH),
+                                       second.start())
+    return second.group("what") if first is not None else None
+
+
 #: "old" after a number of years: an age ("34 years old").
 _OLD_AFTER = re.compile(r"[ \t\u00a0]+old\b")
 #: Verbs that headlines put right before a sum and the thing it is the sum of, with no

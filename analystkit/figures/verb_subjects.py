@@ -126,7 +126,8 @@ SALE_VERBS = frozenset("sell sells sold selling".split())
 RANGE_VERBS = frozenset("range ranges ranged ranging vary varies varied varying".split())
 #: Adverbs between a verb of change and its link, besides those in -ly ("rose back to 7%",
 #: "fell again to $5", "rose further to 3.1%", "eased only slightly to 5.9%").
-LINK_ADVERBS = frozenset({"back", "again", "further", "even", "still", "only", "just", "very"})
+LINK_ADVERBS = frozenset({"back", "again", "further", "even", "still", "only", "just", "very",
+                          "now"})  # "the Tories are now on 24%"
 #: A short code in brackets between a name and its verb: a ticker or an acronym
 #: ("Reliance Industries (RELI.NS) closed down", "Acme (NYSE: ACM) rose 3%").
 _BRACKETED_CODE_BEFORE = re.compile(
@@ -274,7 +275,7 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
     if last in BE_FORMS and len(words) > 1 and (not counting or grouped):
         # "The jobless rate is 5%", "Attendance was 53,400": the gap words take "is"
         return TREND_GAP_WORDS
-    link = last if last in ("to", "from", "by", "at") else None
+    link = last if last in ("to", "from", "by", "at") or last == "on" and not counting else None
     if counting and link not in ("to", "from", "at"):
         return None
     if link is not None:
@@ -314,6 +315,10 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
         if known and verb in UNMOVED_LEVELS and len(words) > 2 \
                 and words[-2].lower() in UNMOVED_DEGREES:
             del words[-2]  # "The euro was little changed at $1.0850"
+    elif link == "on":
+        # a party's share in a poll, as British copy gives it: "Reform is on 31.4%",
+        # "the Greens are now on 9%", "Labour stands on 22%"
+        known = verb in LEVEL_VERBS or verb in BE_FORMS
     elif link is None:
         known = verb in TREND_VERBS and (verb not in OBJECT_CHANGE_VERBS
                                          or relative and verb in SELF_CHANGE_VERBS) \
@@ -331,7 +336,7 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
 
 #: The last words before a number that may close a verb phrase _verb_before reads:
 #: a quick test before its slower search.
-_VERB_PHRASE_ENDS = (frozenset(("to", "from", "by", "at", "for", "between", "worth"))
+_VERB_PHRASE_ENDS = (frozenset(("to", "from", "by", "at", "on", "for", "between", "worth"))
                      | CHANGE_DIRECTIONS
                      | REACH_VERBS | SHARE_VERBS[None] | BE_FORMS
                      | (TREND_VERBS - OBJECT_CHANGE_VERBS - UNMEASURED_CHANGE_VERBS))
