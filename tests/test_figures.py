@@ -708,6 +708,22 @@ def test_a_list_of_named_items_shares_the_first_items_measure(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Ms Rao won 51,234 votes out of 98,000 cast.",
+     [("51,234", "count", "votes"), ("98,000", "count", "votes")]),
+    ("The BJP won 240 of the 543 seats, short of the 272 needed for a majority.",
+     [("240", "count", "seats"), ("543", "count", "seats"), ("272", "count", "seats")]),
+    ("He got 45,210 votes to Smith's 39,877.",
+     [("45,210", "count", "votes"), ("39,877", "count", "votes")]),
+    # the noun after the possessive is counted; a cast of actors is one
+    ("He gave 5 books to Anna's 3 children.",
+     [("5", "count", "books"), ("3", "count", "children")]),
+    ("A cast of 12 actors was praised.", [("12", "count", "actors")]),
+])
+def test_a_tallys_number_without_its_noun_counts_the_noun_before(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The appeal targets 850K people in three provinces.",
      [("850K", 850000.0, "people"), ("three", 3.0, "provinces")]),
     ("Some 120K refugees arrived in Chad.", [("Some 120K", 120000.0, "refugees")]),

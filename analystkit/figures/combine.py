@@ -639,6 +639,10 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
             # "Average hourly wages rose 3.4% (+$1.21 to $36.85)": the same change in
             # another unit, signed in brackets after it
             figure.subject = merged[-1].subject
+        if figure.subject is not None and figure.subject.lower() in TALLY_PARTICIPLES \
+                and figure.kind == "count":
+            # "won 51,234 votes out of 98,000 cast": the participle is no noun of its own
+            figure.subject, figure.kind = None, "number"
         if figure.subject is None and len(merged) > 1:
             _dated_level_takes_subject(text, merged, figure)
         if figure.subject is None and merged:
@@ -647,6 +651,8 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
                 _change_after_level_takes_subject(text, merged, figure, lower)
             if figure.subject is None:
                 _elided_count_takes_subject(text, merged, figure)
+            if figure.subject is None:
+                _tally_takes_subject(text, merged, figure)
             if figure.subject is None and figure.kind in ("money", "percent"):
                 _compared_level_takes_subject(text, merged, figure, lower)
             if figure.subject is None and figure.kind == "number":
@@ -964,6 +970,43 @@ def _victim_counts(text: str, figures: list[_Figure], lower: int) -> None:
                 or word in DEATH_VERBS
         if people:
             figure.kind, figure.subject = "count", "people"
+
+
+#: Participles of a tally after a number whose noun is left out, the noun of the count
+#: before it in the sentence: "won 51,234 votes out of 98,000 cast", "240 of the 543 seats,
+#: short of the 272 needed", "with 620 seats declared … 31 still counted".
+TALLY_PARTICIPLES = frozenset("cast counted needed required declared polled recorded "
+                              "returned contested available".split())
+#: A participle of a tally after a number.
+_TALLY_PARTICIPLE_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)\b")
+#: The other side of a contest after a count, named with its possessive: "45,210 votes to
+#: Smith's 39,877", "412 seats against Labour's 201".
+_RIVALS_COUNT_BEFORE = re.compile(
+    r"(?:[ \t]+[a-z][\w'’-]*){0,2}"  # the count's noun: "45,210 votes to Smith's 39,877"
+    r"[ \t]+(?:to|against|versus|vs\.?)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&-]*[ \t]+){0,3}"
+    r"[A-Z][\w.&-]*(?:['’]s|s['’])[ \t]+$")
+#: Most characters between a count and the number that leaves its noun out.
+TALLY_REACH = 80
+
+
+def _tally_takes_subject(text: str, merged: list[_Figure], figure: _Figure) -> None:
+    """Give a bare number the noun of the count before it in a tally, in place.
+
+    "won 51,234 votes out of 98,000 cast", "the 272 needed for a majority" (a participle
+    of TALLY_PARTICIPLES after the number) and "45,210 votes to Smith's 39,877" (a rival's
+    possessive before it): the same noun, in the same sentence, at most TALLY_REACH
+    characters on.
+    """
+    if figure.kind != "number" or figure.unit is not None or figure.value_high is not None \
+            or figure.fraction or figure.value is None or not float(figure.value).is_integer():
+        return
+    earlier = _amount_before(text, merged, figure, TALLY_REACH)
+    if earlier is None or earlier.kind != "count" or not earlier.subject:
+        return
+    participle = _TALLY_PARTICIPLE_AFTER.match(text, figure.end)
+    if participle is not None and participle.group("word") in TALLY_PARTICIPLES \
+            or _RIVALS_COUNT_BEFORE.fullmatch(text, earlier.end, figure.start) is not None:
+        figure.subject, figure.kind = earlier.subject, "count"
 
 
 #: Words after "and" or a comma that join two clauses, each a count and its verb
