@@ -832,6 +832,12 @@ def _score_halves(text: str, score: _Figure) -> list[_Figure]:
             _Figure(dash + 1, score.end, score.value_high)]
 
 
+#: A number with a decimal part before a glued "s": seconds, as race reports and timing
+#: sheets print them ("a further 3.4s back", "ran 9.58s"); a whole number before "s" is a
+#: plural ("1,000s of fans", "in the 30s").
+_DECIMAL_SECONDS = re.compile(r"[0-9]{1,3}\.[0-9]{1,3}")
+
+
 def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bool, raw: str,
                  currency: str | None) -> bool:
     if per:
@@ -861,6 +867,8 @@ def _read_suffix(figure: _Figure, suffix: str | None, per: str | None, plain: bo
                                             else DECADE_YEARS)
         elif currency:
             figure.kind, figure.unit = "money", currency
+        elif suffix == "s" and figure.value_high is None and _DECIMAL_SECONDS.fullmatch(raw):
+            figure.kind, figure.unit = "duration", "s"  # "3.4s back", "ran 9.58s"
     elif lower in ("st", "nd", "rd", "th"):
         if not plain or figure.value_high is not None:
             return False
