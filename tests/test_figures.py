@@ -2155,6 +2155,18 @@ def test_pairs_in_a_run_of_scores_are_no_ranges(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Collingwood 12.10 (82) defeated Carlton 9.8 (62).",
+     [("12", "count", "goals"), ("10", "count", "behinds"), ("82", "number", None),
+      ("9", "count", "goals"), ("8", "count", "behinds"), ("62", "number", None)]),
+    # a total that does not add up, or too small for a side, keeps the decimal
+    ("Output was 12.10 (80) units.", [("12.10", "number", None), ("80", "number", None)]),
+    ("EPS was 1.4 (10).", [("1.4", "number", None), ("10", "number", None)]),
+])
+def test_an_australian_football_score_is_goals_and_behinds(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("(odds ratio 1.35; 95% CI, 1.10-1.66; p=0.004)",
      [("1.35", None, "odds ratio"), ("1.10-1.66", None, "95% CI"), ("0.004", None, "p")]),
     ("Mortality fell (HR 0.81, 90% CI: 0.70 to 0.93, P<0.01).",

@@ -161,6 +161,18 @@ _SPACED_GROUPS = re.compile(
     r"(?:[,.](?P<frac>[0-9]+))?(?![0-9]|[,.][0-9])")
 
 
+# An Australian football score, goals and behinds then the total in brackets: "12.10
+# (82)". It is one only when the total adds up (AFL_GOAL_POINTS a goal, one a behind) and
+# no percent or unit follows, as after an earlier period's value ("2.3 (15) per cent").
+_AFL_SCORE = re.compile(r"(?P<goals>[0-9]{1,2})\.(?P<behinds>[0-9]{1,2})[ \u00a0]?"
+                        r"\((?P<total>[0-9]{1,3})\)(?![ \u00a0]?(?:%|per[ ]?cent|pc\b))")
+#: Points for a goal in Australian football (a behind scores one).
+AFL_GOAL_POINTS = 6
+#: The least total read as such a score: a side's score is rarely lower, an earlier
+#: period's small value in a financial table often is ("1.4 (10)").
+AFL_LEAST_TOTAL = 20
+
+
 def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
                    mask: _Mask | None, language: _Language | None = None) -> list[_Figure]:
     """Read the figures at the digit tokens (_TOKEN) of ``text[start:end]``, in order.
@@ -195,6 +207,17 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
                 position = token.end()
             limit = mask.next_start(position, end)  # "91%.3": no figure runs into a marker
         if s < resume:
+            continue
+        afl = _AFL_SCORE.match(text, s, limit) if "." in token.group() else None
+        if afl is not None and AFL_GOAL_POINTS * int(afl.group("goals")) \
+                + int(afl.group("behinds")) == int(afl.group("total")) >= AFL_LEAST_TOTAL \
+                and (mask is None or not mask.hits(s, afl.end())):
+            # "Collingwood 12.10 (82)": goals and behinds, no decimal; the total is read next
+            figures.append(_Figure(s, afl.end("goals"), float(afl.group("goals")), kind="count",
+                                   subject="goals"))
+            figures.append(_Figure(afl.start("behinds"), afl.end("behinds"),
+                                   float(afl.group("behinds")), kind="count", subject="behinds"))
+            resume = afl.end("behinds")
             continue
         figure, resume = _digit_figure(text, s, position, token.group(), start, limit,
                                        language)
