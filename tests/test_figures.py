@@ -3055,6 +3055,9 @@ def test_a_votes_tally_counts_votes(text, expected):
      [(38e6, None, "integrated circuits")]),
     # "third-party" is no fraction
     ("The parts were supplied by a third-party vendor.", []),
+    # a fraction before "time" names a break in a match
+    ("Sydney led at three-quarter time and at quarter-time.", []),
+    ("A three-quarter majority is needed.", [(0.75, None, None)]),
     ("Sales fell by a third.", [(1 / 3, None, "Sales")]),
 ])
 def test_ages_ranges_winds_and_worth(text, expected):

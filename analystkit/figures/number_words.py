@@ -300,10 +300,15 @@ def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
         if finished.value is not None and 1 <= finished.value <= HOURS_ON_A_CLOCK \
                 and _clock_time(text, finished, lower):
             continue  # "at two o'clock", "after three in the morning": a time of day
+        if finished.fraction and _BREAK_AFTER.match(text, finished.end) is not None:
+            continue  # "at three-quarter time", "quarter-time": a break in a match
         result.append(finished)
     return result
 
 
+# "time" right after a fraction: a break in a match, as Australian football and rugby
+# copy name them ("at three-quarter time", "at quarter-time"), no share of anything.
+_BREAK_AFTER = re.compile(r"[ -]time\b", re.IGNORECASE)
 #: Hours a clock face shows: a number of them in words may be a time of day.
 HOURS_ON_A_CLOCK = 12
 _O_CLOCK_AFTER = re.compile(r"[ ]o['’]clock\b")
