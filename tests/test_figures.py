@@ -2464,6 +2464,27 @@ def test_market_closes_and_levels_before_and_after_share_their_subject(text, exp
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a rate that ran slower or faster, and the level before it
+    ("Headline CPI slowed to 2.4% in September from 2.5% in August.",
+     [("2.4%", "Headline CPI"), ("2.5%", "Headline CPI")]),
+    ("Inflation accelerated to 3.1% in May.", [("3.1%", "Inflation")]),
+    ("Core inflation moderated to 3.2% from 3.4%.",
+     [("3.2%", "Core inflation"), ("3.4%", "Core inflation")]),
+    # a rate a central bank kept, as its object or in the passive
+    ("The South African Reserve Bank held the repo rate at 8.25%.", [("8.25%", "repo rate")]),
+    ("The RBI left its key rate unchanged at 6.5%.", [("6.5%", "key rate")]),
+    ("Rates were held at 5.25%.", [("5.25%", "Rates")]),
+    ("Bank Rate was left unchanged at 5%.", [("5%", "Bank Rate")]),
+    ("Inflation remained unchanged at 3%.", [("3%", "Inflation")]),
+    # a bare number or a sum kept at a place: no level
+    ("Police held 40 people at the station.", [("40", "people")]),
+    ("The bank kept $5 million at the branch.", [("$5 million", None)]),
+])
+def test_rates_that_slowed_quickened_or_were_kept_name_their_subject(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an amount sizes a change noun: what changed, after "in", is its subject
     ("Acme reported a 12% jump in quarterly profit.", [("12%", "percent", "quarterly profit")]),
     ("There was a 20% drop in house prices.", [("20%", "percent", "house prices")]),

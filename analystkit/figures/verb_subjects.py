@@ -311,10 +311,15 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
     if verb in CHANGE_NOUNS and _after_determiner(words[:-1]):
         return None  # "expected a bigger fall to 2.1%": the noun, no verb with a subject
     if link == "at":
-        known = verb in LEVEL_VERBS
-        if known and verb in UNMOVED_LEVELS and len(words) > 2 \
-                and words[-2].lower() in UNMOVED_DEGREES:
-            del words[-2]  # "The euro was little changed at $1.0850"
+        # "Rates were held at 5.25%": a kept level's passive, an amount only
+        known = verb in LEVEL_VERBS or verb in KEPT_PARTICIPLES and not counting \
+            and len(words) > 2 and words[-2].lower() in BE_FORMS
+        while known and verb in UNMOVED_LEVELS and len(words) > 2 \
+                and (words[-2].lower() in UNMOVED_DEGREES or words[-2].lower() in KEPT_PARTICIPLES
+                     or words[-2].lower() in LEVEL_VERBS):
+            # "The euro was little changed at $1.0850", "Inflation held steady at 3%", "Bank
+            # Rate was left unchanged at 5%", "remained unchanged at 3%"
+            del words[-2]
     elif link == "on":
         # a party's share in a poll, as British copy gives it: "Reform is on 31.4%",
         # "the Greens are now on 9%", "Labour stands on 22%"
@@ -488,7 +493,8 @@ def _noun_phrase_before_verb(text: str, start: int, lower: int, *, counting: boo
     gaps = _verb_before(words, counting, grouped, direction_after, between,
                         relative)  # pops the verb
     if gaps is None:
-        return _object_of_change(match.group().split(), counting)
+        return _object_of_change(match.group().split(), counting) \
+            or _object_kept_at(match.group().split(), counting)
     while words and words[-1].lower() in gaps:
         words.pop()
     if len(words) > 1 and words[-1].lower() in CONTINUATION_VERBS:
@@ -772,21 +778,25 @@ OBJECT_LINKS = frozenset({"from", "to", "by"})
 COUNT_OBJECT_LINKS = frozenset({"from", "to"})
 
 
-def _object_of_change(words: list[str], counting: bool) -> str | None:
+def _object_of_change(words: list[str], counting: bool,
+                      verbs: frozenset[str] = OBJECT_CHANGE_VERBS,
+                      links: frozenset[str] | None = None) -> str | None:
     """Return the object of a change verb right before a link to the amount, or None.
 
     "The Bank is likely to cut interest rates from 4.5% to 4.25%" → "interest
     rates", "will raise single fares from $4.50" → "single fares": the noun phrase
     between an OBJECT_CHANGE_VERBS verb (and a determiner) and "from", "to" or "by"
     is what changed. None when the verb stands right before the link ("will cut
-    from 200 to 300 jobs": a range of what is cut).
+    from 200 to 300 jobs": a range of what is cut). ``verbs`` and ``links`` read
+    other verbs with their own links (_object_kept_at).
     """
-    if len(words) < 3 or words[-1].lower() not in (COUNT_OBJECT_LINKS if counting
-                                                    else OBJECT_LINKS):
+    if links is None:
+        links = COUNT_OBJECT_LINKS if counting else OBJECT_LINKS
+    if len(words) < 3 or words[-1].lower() not in links:
         return None
     body = words[:-1]
     verb_at = next((i for i in range(len(body) - 2, max(-1, len(body) - 3 - MAX_SUBJECT_WORDS), -1)
-                    if body[i].lower() in OBJECT_CHANGE_VERBS), None)
+                    if body[i].lower() in verbs), None)
     if verb_at is None:
         return None
     phrase = body[verb_at + 1:]
@@ -804,6 +814,31 @@ def _object_of_change(words: list[str], counting: bool) -> str | None:
             or len(phrase) == 1 and phrase[0].lower() in GENERIC_SUBJECTS:
         return None
     return " ".join(phrase)
+
+
+#: The passives of those verbs: "Rates were held at 5.25%", "was kept at 4%".
+KEPT_PARTICIPLES = frozenset({"held", "kept", "left", "maintained"})
+#: Verbs that keep their object at a level ("The central bank held the repo rate at
+#: 8.25%", "kept rates at 5.25%", "left its key rate unchanged at 6.5%", "maintained the
+#: policy rate at 27.5%"): the object is what stands at the amount.
+KEEP_VERBS = frozenset("hold holds held holding keep keeps kept keeping leave leaves left "
+                       "leaving maintain maintains maintained maintaining".split())
+
+
+def _object_kept_at(words: list[str], counting: bool) -> str | None:
+    """Return the object a KEEP_VERBS verb keeps at the amount after "at", or None.
+
+    "held the repo rate at 8.25%" → "repo rate", "left its key rate unchanged at 6.5%" →
+    "key rate". An amount only: before a bare number "at" is most often a place or a
+    time ("held 40 people at the station"). The object is read as _object_of_change
+    reads one.
+    """
+    if counting or len(words) < 4 or words[-1].lower() != "at":
+        return None
+    body = words[:-1]
+    if body[-1].lower() in UNMOVED_LEVELS or body[-1].lower() == "steady":
+        body = body[:-1]  # "left its key rate unchanged at 6.5%"
+    return _object_of_change(body + ["at"], counting, KEEP_VERBS, frozenset({"at"}))
 
 
 def _with_phrase_after_noun(words: list[str], before: list[str], kept: list[str]
