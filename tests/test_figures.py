@@ -2485,6 +2485,24 @@ def test_rates_that_slowed_quickened_or_were_kept_name_their_subject(text, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a reporting period between a subject and its verb is a time, no part of the subject
+    ("Net profit for the three months to 30 June rose 12%.", [("12%", "Net profit")]),
+    ("Net profit for the quarter ended September 30 rose 8% to R4.2 billion.",
+     [("8%", "Net profit"), ("R4.2 billion", "Net profit")]),
+    ("Pre-tax profit for the half-year ended 30 June 2025 fell 4%.", [("4%", "Pre-tax profit")]),
+    ("Revenue for the quarter ended June 30, 2025 was up 6%.", [("6%", "Revenue")]),
+    ("Operating profit in the first quarter rose 9%.", [("9%", "Operating profit")]),
+    # a phrase of what, not when, stays with its noun, and a year without its date
+    ("Shares in Acme rose 5%.", [("5%", "Shares in Acme")]),
+    ("Mortality in the first year was 12%.", [("12%", "Mortality in the first year")]),
+])
+def test_a_reporting_period_before_the_verb_is_no_part_of_the_subject(text, expected):
+    got = [(f.text, f.subject) for f in find_figures(text, language="en")
+           if f.kind not in ("date", "duration")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an amount sizes a change noun: what changed, after "in", is its subject
     ("Acme reported a 12% jump in quarterly profit.", [("12%", "percent", "quarterly profit")]),
     ("There was a 20% drop in house prices.", [("20%", "percent", "house prices")]),

@@ -397,6 +397,11 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
     read gives none or names something else ("The death toll from the collapse of the
     dam has risen to 27" → "death toll", not "collapse of the dam").
     """
+    period = _period_before_verb(text, start, lower)
+    if period is not None:
+        # "Net profit for the three months to 30 June rose 12%": read without the period
+        text, start = text[:period.start()] + period.group("verb"), \
+            period.start() + len(period.group("verb"))
     found = _noun_phrase_before_verb(text, start, lower, counting=counting, grouped=grouped,
                                      direction_after=direction_after, relative=relative)
     if found is not None and (time := _TRAILING_TIME.search(found)) is not None:
@@ -413,6 +418,38 @@ def _subject_before_verb(text: str, start: int, lower: int, *, counting: bool = 
         if toll is not None and (found is None or toll not in found):
             return toll
     return found
+
+
+#: A reporting period between a subject and its verb, and the verb's words after it: "Net
+#: profit for the three months to 30 June rose", "Revenue in the year to March 2024 was
+#: up", "Operating profit for the quarter ended September 30 climbed to", "Sales in the
+#: first half fell by"; a year, months or weeks only with the date they run to.
+_PERIOD_BEFORE_VERB = re.compile(
+    r"[ \t]+(?:for|in|over|during)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:(?:quarter|half|half-year|period)(?:[ \t]+(?:to|ended|ending|through|until)"
+    r"[ \t]+(?:end-)?[A-Za-z0-9]+(?:,?[ \t]+(?:\d{1,4}|[A-Z][a-z]{2,8})){0,2})?"
+    # a year, months or weeks only with the date they run to ("Mortality in the first year
+    # was 12%" keeps its measure)
+    r"|(?:year|months|weeks)[ \t]+(?:to|ended|ending|through|until)"
+    r"[ \t]+(?:end-)?[A-Za-z0-9]+(?:,?[ \t]+(?:\d{1,4}|[A-Z][a-z]{2,8})){0,2})"
+    r"(?P<verb>(?:[ \t]+[a-z]+){1,3}[ \t]+)$")
+#: The words of a period's length, looked for before the search.
+_PERIOD_WORDS = ("quarter", "half", "year", "months", "weeks", "period")
+#: How far before the amount a reporting period is looked for.
+PERIOD_REACH = 120
+
+
+def _period_before_verb(text: str, start: int, lower: int) -> re.Match[str] | None:
+    """Return the reporting period and verb words that end at ``start``, or None.
+
+    The period is a time, no part of the subject before it ("Net profit for the three
+    months to 30 June rose 12%" measures net profit, not June); its match holds the
+    verb's words after it (group "verb"), at most three lower-case words.
+    """
+    window = text[max(lower, start - PERIOD_REACH):start]
+    if not any(word in window for word in _PERIOD_WORDS):
+        return None
+    return _PERIOD_BEFORE_VERB.search(text, max(lower, start - PERIOD_REACH), start)
 
 
 # A time between a subject and its verb: "Global surface temperature last year was 1.45C",
