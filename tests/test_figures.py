@@ -1151,9 +1151,16 @@ def test_minor_currency_units_are_money(text, value, unit):
     "The office at 14 Mill Lane closed.", "Protesters gathered at 1600 Pennsylvania Avenue.",
     "Le siège est au 12 rue de Rivoli.", "She lives at 10 Downing St. now.",
     "Scene KRW-2412 shows the site.",
+    "Officers were called to the 1200 block of Main Street.",
+    "A man was shot in the 400 block of West Elm Avenue on Sunday.",
 ])
 def test_house_numbers_and_identifiers_are_no_figures(text):
     assert find_figures(text) == []
+
+
+def test_a_block_of_things_in_lower_case_counts():
+    assert [(f.value, f.subject) for f in find_figures("The firm sold the 200 block of shares.")] \
+        == [(200.0, "block")]
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), [

@@ -334,6 +334,10 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if raw.isdigit() and len(raw) <= 5 and e + 2 < limit and text[e] == " " \
             and text[e + 1].isalpha() and _address().match(text, e, limit) is not None:
         return None, e  # "14 Mill Lane", "12 rue de Rivoli": a house number
+    if raw.isdigit() and len(raw) <= 5 and text.startswith(" block", e) and s - 4 >= lower \
+            and _HUNDRED_BLOCK.match(text, e, limit) is not None \
+            and text[s - 4:s].lower() == "the ":
+        return None, e  # "in the 1200 block of Main Street": where, not how many blocks
     if prev == "(" and e < limit and text[e] == ")" and raw.isdigit() and len(raw) <= 2 \
             and _WEEKDAY_BEFORE_BRACKET.search(text, max(lower, s - 20), s - 1) is not None:
         return None, e + 1  # "nesta quarta-feira (5)": the day of the month, no figure
@@ -412,6 +416,11 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
                          language)
 
 
+# The block of a street that US police and courts give for a place: "the 1200 block of
+# Main Street", "the 400 block of W. 5th Ave." (after "the", then a street named with a
+# capital or a number; "the 200 block of shares" goes on to a noun in lower case and
+# counts).
+_HUNDRED_BLOCK = re.compile(r"[ \u00a0]blocks?[ \u00a0]of[ \u00a0](?:the[ \u00a0])?[A-Z0-9]")
 #: A glued "M" is a million ("10M users"), but after the months of a reporting period
 #: it counts months: "9M 2024", "6M YTD", "12M period" (results tables' nine, six
 #: and twelve months to date).
