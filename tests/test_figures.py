@@ -1158,6 +1158,21 @@ def test_house_numbers_and_identifiers_are_no_figures(text):
     assert find_figures(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The crash closed the northbound side of Interstate 95 on Monday.",
+    "Police recovered a Glock 19 from the car.",
+    "The officer, badge number 4471, was placed on leave.",
+    "The case number is 24-CR-118.", "Court records (case 2024-CF-001234) show the charge.",
+])
+def test_roads_guns_badges_and_dockets_named_by_number_are_no_figures(text):
+    assert find_figures(text) == []
+
+
+def test_a_gun_maker_apart_from_its_number_leaves_a_count():
+    assert [(f.value, f.subject) for f in find_figures("Glock and 12 firms bid.")] \
+        == [(12.0, "firms")]
+
+
 def test_a_block_of_things_in_lower_case_counts():
     assert [(f.value, f.subject) for f in find_figures("The firm sold the 200 block of shares.")] \
         == [(200.0, "block")]

@@ -334,6 +334,8 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
     if raw.isdigit() and len(raw) <= 5 and e + 2 < limit and text[e] == " " \
             and text[e + 1].isalpha() and _address().match(text, e, limit) is not None:
         return None, e  # "14 Mill Lane", "12 rue de Rivoli": a house number
+    if raw.isdigit() and text.startswith("-", e) and _LETTERED_CODE_AFTER.match(text, e, limit):
+        return None, _skip_code(text, e, limit)  # "case 24-CR-118": a docket number, a code
     if raw.isdigit() and len(raw) <= 5 and text.startswith(" block", e) and s - 4 >= lower \
             and _HUNDRED_BLOCK.match(text, e, limit) is not None \
             and text[s - 4:s].lower() == "the ":
@@ -416,6 +418,10 @@ def _digit_figure(text: str, s: int, e: int, raw: str, lower: int, limit: int,
                          language)
 
 
+# Capitals, then digits, each hyphenated after a number: a code such as a court's docket
+# number ("24-CR-118", "2024-CF-001234"; "1:23-cv-04567" is read from its colon), never a
+# count or a year ("a 10-K filing", "2024-Q4" have no second hyphen).
+_LETTERED_CODE_AFTER = re.compile(r"-[A-Z]{1,5}-[0-9]")
 # The block of a street that US police and courts give for a place: "the 1200 block of
 # Main Street", "the 400 block of W. 5th Ave." (after "the", then a street named with a
 # capital or a number; "the 200 block of shares" goes on to a noun in lower case and
