@@ -395,11 +395,12 @@ def extract_claims(text: str, blocks: list[Block], markers_by_block: dict[int, l
                 continue
             speaker = attribution(sentence)
             if speaker is None and not label_speaker and not credited \
-                    and (is_instruction(sentence) or is_note_on_the_text(sentence)
-                         or is_appeal(sentence)):
+                    and (is_instruction(sentence) or is_note_on_the_text(sentence)) \
+                    or not label_speaker and is_appeal(sentence):
                 # "Never drive through flooded roads.": advice; "The interview has been
                 # edited for length.": a note about the text; "Anyone with information
-                # should call 101.": an appeal. No claim.
+                # should call 101.": an appeal, whoever makes it ("The District Attorney
+                # urged anyone with information to call 555-0100."). No claim.
                 continue
             if speaker in PRONOUNS:
                 # "he"/"she" is a person named before, not an organisation quoted since,

@@ -472,6 +472,18 @@ def test_news_that_opens_like_a_call_to_action_stays_a_claim(line):
     ("Officers were called to the scene at 11.15pm. Anyone with information should call "
      "police on 101 quoting log 1234 of 12 March, or Crimestoppers on 0800 555 111.",
      ["Officers were called to the scene at 11.15pm."]),
+    # the appeal reported as a request of the police or a prosecutor, credited or not
+    ("Officers were called at 11pm. The District Attorney urged anyone with information to "
+     "call 555-0100.",
+     ["Officers were called at 11pm."]),
+    ("Det. Sgt. Jane Lee appealed to anyone who saw the crash to contact police on 101. The "
+     "driver was 34.",
+     ["The driver was 34."]),
+    # a request naming no way to get in touch, or sharing its sentence with news, stays
+    ("The mayor urged residents to call their representatives about the budget.",
+     ["The mayor urged residents to call their representatives about the budget."]),
+    ("Police said the man was arrested and urged anyone with information to call 101.",
+     ["Police said the man was arrested and urged anyone with information to call 101."]),
     # news that opens like an appeal stays a claim inside a paragraph too
     ("Officers were called at 11.15pm. Residents called 999 after hearing the main burst, "
      "police said.",
