@@ -4133,3 +4133,20 @@ def test_a_rate_or_pace_ran_at_names_the_verbs_subject(text, expected):
 def test_a_revision_names_what_was_revised(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Median survival was 11.2 months.", [("11.2 months", "Median survival")]),
+    ("Life expectancy fell to 76.4 years in 2021.",
+     [("76.4 years", "Life expectancy"), ("2021", None)]),
+    ("Median overall survival was 16.0 months versus 12.4 months with chemotherapy.",
+     [("16.0 months", "Median overall survival"), ("12.4 months", "Median overall survival")]),
+    ("Mean systolic pressure was 138 mmHg, compared with 152 mmHg at baseline.",
+     [("138 mmHg", "Mean systolic pressure"), ("152 mmHg", "Mean systolic pressure")]),
+    # a time that dates or spaces something measures nothing named before it
+    ("The attack was 10 years ago.", [("10 years", None)]),
+    ("Smith was two years older.", [("two years", None)]),
+    ("The war was three years into its course.", [("three years", None)]),
+])
+def test_a_length_of_time_measures_the_subject_of_its_verb(text, expected):
+    got = [(f.text, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

@@ -653,7 +653,7 @@ def _merge_ranges(text: str, figures: list[_Figure], lower: int) -> list[_Figure
                 _elided_count_takes_subject(text, merged, figure)
             if figure.subject is None:
                 _tally_takes_subject(text, merged, figure)
-            if figure.subject is None and figure.kind in ("money", "percent"):
+            if figure.subject is None and figure.kind in COMPARED_KINDS:
                 _compared_level_takes_subject(text, merged, figure, lower)
             if figure.subject is None and figure.kind == "number":
                 _listed_item_takes_measure(text, merged, figure)
@@ -771,6 +771,11 @@ _COMPARED_BEFORE = re.compile(
     r"(?:,[ \t]*|[ \t]+)(?:compared[ \t]+(?:with|to)|versus|vs\.?|against|from|to)[ \t]+$")
 #: Most characters back to the level compared with.
 COMPARED_LEVEL_REACH = 80
+
+
+#: Kinds of a level compared with one before it that measure the same thing ("Diluted EPS
+#: were $1.05, compared with $0.92", "16.0 months versus 12.4 months").
+COMPARED_KINDS = frozenset({"money", "percent", "measure", "duration"})
 
 
 def _compared_level_takes_subject(text: str, merged: list[_Figure], figure: _Figure,

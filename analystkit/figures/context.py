@@ -331,6 +331,14 @@ _FILLER_BEFORE = re.compile(
 MIN_GROUPED_COUNT = 1000
 #: A direction right after an amount: "The FTSE 250 closed 1.2% higher".
 _DIRECTION_AFTER = re.compile(r"[ \t]+(?:higher|lower|up|down)\b")
+# What may follow a length of time that measures its verb's subject, as a time of a system
+# does ("Median survival was 11.2 months.", "Life expectancy fell to 76.4 years in 2021",
+# "Waiting times rose to 18 weeks, up from 14"): the clause ends or goes on with a time or a
+# comparison; not a time that dates or spaces something ("It was 10 years ago", "was two
+# years older", "two years into his term", "three years after the attack").
+_TIME_MEASURED_AFTER = re.compile(
+    r"(?:[ \t]*(?:[.,;:!?)\]]|$)|[ \t]+(?:in|for|among|with|versus|vs\.?|compared|from|on|at"
+    r"|than|last|this|a|per|and|or|to|as|\(|—|–)(?:[ \t]|$))")
 _THOUSANDS_GROUPED = re.compile(r"\d[,\u00a0\u202f\u2009 ]\d{3}(?!\d)")
 
 
@@ -466,7 +474,9 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         # sentence names no other ("40% of GDP comes from services")
         base, figure.subject = figure.subject, None
     if figure.subject is None and (figure.kind in ("money", "percent", "measure")
-                                   or figure.kind == "duration" and figure.unit in CLOCK_UNITS) \
+                                   or figure.kind == "duration" and (
+                                       figure.unit in CLOCK_UNITS
+                                       or _TIME_MEASURED_AFTER.match(text, figure.end, limit))) \
             and figure.value_high is None:
         # "Turnout fell to 61%"; "claims topped 6 million": the qualifier is the verb;
         # "p99 latency rose to 4,300 ms": a time measured, as a length is
