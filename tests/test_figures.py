@@ -4150,3 +4150,16 @@ def test_a_revision_names_what_was_revised(text, expected):
 def test_a_length_of_time_measures_the_subject_of_its_verb(text, expected):
     got = [(f.text, f.subject) for f in find_figures(text, language="en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Life expectancy at birth is forecast to increase from 80 years to 85 years in 2050.",
+     [("80 years", "Life expectancy at birth"), ("85 years", "Life expectancy at birth"),
+      ("2050", None)]),
+    ("The yield on the 10-year Treasury note has risen by more than half a percentage point.",
+     [("10-year", "Treasury note"),
+      ("more than half a percentage point", "yield on the 10-year Treasury note")]),
+])
+def test_a_subject_before_a_long_verb_phrase_is_read_whole(text, expected):
+    got = [(f.text, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

@@ -33,7 +33,9 @@ from .vocabulary import (
 
 # The run of words, each followed by spaces, that ends right before a number; a name
 # may hold "&" and end in a number of up to three digits ("The FTSE 100 rose 35.2
-# points", "the S&P 500 fell 1.2%").
+# points", "the S&P 500 fell 1.2%"). Up to ten words: a subject of four words may stand
+# before a verb phrase of five and its link ("Life expectancy at birth is forecast to
+# increase from 80 years").
 _WORDS_BEFORE = re.compile(
     r"(?<![\w'’&.-])"
     r"(?:(?:[A-Z][\w'’&-]{0,40}[ \t]\d{1,3}|[A-Za-z][\w'’&-]{0,40}"
@@ -42,7 +44,7 @@ _WORDS_BEFORE = re.compile(
     # a number joined to its noun as a modifier: "The 10-year yield", "the 30-year rate"
     r"|\d{1,3}-[A-Za-z][\w'’-]{0,30})"
     # a hard-wrapped line's break is a space ("the river port of Halvik\nfell 12%")
-    r"(?:[ \t]{1,3}|[ \t]?\n[ \t]?)){1,8}$")
+    r"(?:[ \t]{1,3}|[ \t]?\n[ \t]?)){1,10}$")
 #: The words before those _WORDS_BEFORE reads, when a relative clause fills them.
 _WORDS_BEFORE_RELATIVE = re.compile(
     r"(?<![\w'’&.-])(?:[A-Za-z][\w'’&-]{0,40}[ \t]{1,3}){1,6}$")
