@@ -4163,3 +4163,17 @@ def test_a_length_of_time_measures_the_subject_of_its_verb(text, expected):
 def test_a_subject_before_a_long_verb_phrase_is_read_whole(text, expected):
     got = [(f.text, f.subject) for f in find_figures(text, language="en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The incidence rate was 12.3 per 100,000 person-years.",
+     [("12.3 per 100,000", "per 100,000", "incidence rate")]),
+    ("The notification rate was 2.7 per 100 000 population.",
+     [("2.7 per 100 000", "per 100,000", "notification rate")]),
+    ("TB incidence fell to 195 per lakh population.", [("195", "per 100,000", "TB incidence")]),
+    # a rate with its noun keeps it
+    ("There were 4.2 cases per 100,000 population.", [("4.2", "per 100,000", "cases")]),
+])
+def test_a_bare_rate_measures_the_subject_of_its_verb(text, expected):
+    got = [(f.text, f.unit, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

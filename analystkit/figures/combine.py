@@ -146,14 +146,17 @@ RATE_BASES = frozenset({10.0, 100.0, 1e3, 1e4, 1e5, 1e6})
 _PER_BETWEEN = re.compile(r"(?:[ ][^\W\d_][\w'’-]*){0,4}[ ]per[ ]")
 
 
-def _rates_per_base(text: str, figures: list[_Figure]) -> list[_Figure]:
+def _rates_per_base(text: str, figures: list[_Figure], lower: int = 0) -> list[_Figure]:
     """Read "86 cases per 100,000 population" as one rate, not two counts.
 
     The base (a power of ten after "per") becomes the rate's unit ("per 100,000"),
     the rate a `measure` of what its noun names (`cases`), and the base is no
-    figure of its own; "12.4 per 100,000 people" spans the base too.
+    figure of its own; "12.4 per 100,000 people" spans the base too. A bare rate
+    measures the subject of the verb before it, as an amount does ("The incidence
+    rate was 12.3 per 100,000" → `incidence rate`).
     """
     result: list[_Figure] = []
+    rates: list[_Figure] = []
     for figure in figures:
         rate = result[-1] if result else None
         if rate is not None and figure.value in RATE_BASES and figure.kind in ("count", "number") \
@@ -163,6 +166,7 @@ def _rates_per_base(text: str, figures: list[_Figure]) -> list[_Figure]:
             rate.kind, rate.unit = "measure", f"per {figure.value:,.0f}"
             if figure.start - rate.end == len(" per "):
                 rate.end = figure.end  # "12.4 per 100,000"
+            rates.append(rate)
             continue
         result.append(figure)
     for figure in result:
@@ -171,14 +175,22 @@ def _rates_per_base(text: str, figures: list[_Figure]) -> list[_Figure]:
             scale = _PER_SCALE_WORD.match(text, figure.end)
             if scale is not None:  # "1.7 cases per million doses": a base in a word
                 figure.kind = "measure"
-                figure.unit = f"per {SCALES[scale.group('scale').lower()]:,.0f}"
+                figure.unit = f"per {PER_SCALE_WORDS[scale.group('scale').lower()]:,.0f}"
+                rates.append(figure)
+    for rate in rates:
+        if rate.subject is None and rate.value_high is None:
+            head = rate.qualifier_start if rate.qualifier_start is not None else rate.start
+            rate.subject = _subject_before_verb(text, head, lower, counting=False)
     return result
 
 
+#: Bases written as a word after "per": the scale words, and South Asian English's lakh
+#: ("195 per lakh population" → per 100,000).
+PER_SCALE_WORDS = SCALES | {"lakh": 1e5}
 # A base written as a scale word after the rate's noun: "1.7 cases per million doses",
-# "3 deaths per thousand births".
+# "3 deaths per thousand births", "195 per lakh population".
 _PER_SCALE_WORD = re.compile(r"(?:[ ][^\W\d_][\w'’-]*){0,4}[ ]per[ ]"
-                             r"(?P<scale>hundred|thousand|million|billion)\b", re.IGNORECASE)
+                             r"(?P<scale>hundred|thousand|million|billion|lakh)\b", re.IGNORECASE)
 
 
 #: "Of the" opening a whole whose part follows ("Of the 40 drones, 34 were …").

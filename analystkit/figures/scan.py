@@ -163,7 +163,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
             figures = [f for f in figures if not _word_of_language(text, f, language)]
     if multiplying:
         figures = _add_multiplier_figures(text, start, end, figures, mask)
-    figures = _rates_per_base(text, _read_ratios(text, _without_offers(text, figures), start))
+    figures = _rates_per_base(text, _read_ratios(text, _without_offers(text, figures), start),
+                              start)
     if "mil" in block:  # "24 milioni 198 mila", "1 milhão e 200 mil"
         figures = _merge_scaled_parts(text, figures)
     figures = _without_overlaps(_merge_durations(text, _merge_ranges(text, figures, start)))
