@@ -4019,6 +4019,12 @@ def test_quarters_spaced_from_their_number_without_of_are_counted(text, expected
     # a time with no noun before it names nothing; a noun after a year is still read
     ("Over the past 12 months prices rose 5%.", [("12 months", None), ("5%", None)]),
     ("In 2023 sales rose 5%.", [("2023", None), ("5%", "sales")]),
+    # so it does past a count after a preposition and a determiner; not a count opening it
+    ("Voter turnout across the 543 constituencies was 65.8%.",
+     [("543", "constituencies"), ("65.8%", "Voter turnout across the 543 constituencies")]),
+    ("Support in the 12 swing states fell to 44%.",
+     [("12", "swing states"), ("44%", "Support in the 12 swing states")]),
+    ("The 3 firms rose 5%.", [("3", "firms"), ("5%", "firms")]),
 ])
 def test_a_subject_goes_on_past_the_number_of_a_time_inside_it(text, expected):
     got = [(f.text, f.subject) for f in find_figures(text, language="en")]

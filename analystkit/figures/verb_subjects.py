@@ -621,6 +621,15 @@ def _subject_of_phrase(text: str, start: int, lower: int, words: list[str],
         number = _SPACED_NUMBER_BEFORE.search(text, max(lower, start - 24), start)
         if number is not None:
             return _subject_past_time(text, number.start(), lower, words, number.group().split()[0])
+    if kept and len(kept) == len(words) and kept[0][:1].islower():
+        number = _SPACED_NUMBER_BEFORE.search(text, max(lower, start - 24), start)
+        if number is not None:
+            # "Voter turnout across the 543 constituencies was 65.8%": a phrase of a
+            # preposition and a count qualifies the noun before it, whole
+            whole = _subject_past_time(text, number.start(), lower, words,
+                                       number.group().split()[0], determined=True)
+            if whole is not None:
+                return whole
     if len(kept) == len(words) and _GLUED_TOKEN_BEFORE.search(
             text, max(lower, start - 24), start):
         return None  # "The 10kg bag and the 5km route cost £15": the phrase goes on before
@@ -642,7 +651,7 @@ _SPACED_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*[ \t]+$")
 
 
 def _subject_past_time(text: str, number_start: int, lower: int, words: list[str],
-                       number: str) -> str | None:
+                       number: str, *, determined: bool = False) -> str | None:
     """Return the subject of a phrase a time's number cut short, or None.
 
     The words read open on the unit of a time whose number stands before them, so the
@@ -650,13 +659,19 @@ def _subject_past_time(text: str, number_start: int, lower: int, words: list[str
     preposition the time qualifies the noun before it, and the subject is that noun with
     the phrase as written ("Mortality at 28 days was 22.9%" → "Mortality at 28 days",
     "Weight loss at 68 weeks averaged 14.9%"); without one ("Over the past 12 months
-    prices rose 5%") there is none.
+    prices rose 5%") there is none. A ``determined`` count stands after a preposition
+    and a determiner, as a count of places or people does ("Voter turnout across the 543
+    constituencies was 65.8%" → "Voter turnout across the 543 constituencies").
     """
     run = _words_ending_at(text, number_start, lower)
     whole = run + [number] + words
     kept = _phrase_before(whole)
     before = whole[:len(whole) - len(kept)]
-    if not run or not before or before[-1].lower() not in PREPOSITIONS:
+    if determined:
+        if len(before) < 3 or before[-1].lower() not in OF_DETERMINERS \
+                or before[-2].lower() not in PREPOSITIONS:
+            return None
+    elif not run or not before or before[-1].lower() not in PREPOSITIONS:
         return None
     return _with_phrase_after_noun(whole, before, kept)
 
