@@ -3987,6 +3987,8 @@ def test_a_share_names_its_whole_after_a_partitive(language, text, expected):
      [("zwei Drittel", 2 / 3, "Befragten")]),
     # a share's digits replace the number read for them
     ("it", "Secondo l'Istat uno su 10 giovani fuma.", [("uno su 10", 0.1, "giovani")]),
+    # a verb agreeing with "uno" names nothing counted, though it ends as a plural does
+    ("it", "Secondo il sondaggio uno su 10 beve alcolici.", [("uno su 10", 0.1, None)]),
     # about something, the middle of a time, a rate: no shares
     ("fr", "Le gouvernement a signé un accord sur trois points.", [("trois points", 3.0, None)]),
     ("it", "Il treno passa a metà del mese.", []),

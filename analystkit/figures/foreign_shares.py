@@ -36,6 +36,7 @@ class _Shares:
         self.language = language
         self.one = frozenset(word.lower() for word in table["one"])
         self.denominators = {word.lower(): int(n) for word, n in table["denominators"].items()}
+        self.singular_verbs = frozenset(table.get("singular_verbs", ()))
         numerators = sorted({*self.one, *cardinals}, key=len, reverse=True)
         numerator = "|".join(map(re.escape, numerators))
         halves = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in table["halves"])
@@ -123,7 +124,8 @@ def _share_figure(text: str, match: re.Match[str], words: _Shares, text2num: Any
         value = 1 / of
         noun = match.group("noun")
         after = _COUNTED_WORD_AFTER.match(text, match.end(), limit)
-        counted = after is not None and _counted_noun(after.group(1), words.language)
+        counted = after is not None and _counted_noun(after.group(1), words.language) \
+            and after.group(1).lower() not in words.singular_verbs  # "uno su 10 beve"
         if noun is not None:
             if counted:
                 return None  # "un accord sur trois points": about them, no share
