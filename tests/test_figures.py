@@ -2851,6 +2851,20 @@ def test_a_shared_currency_mark_takes_the_articles_country(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a noun of change before "of" and the amount: what "in" names after it, or its modifier
+    ("Clinics saw an increase of 12% in malnutrition.", [("12%", "malnutrition")]),
+    ("There was a drop of 18% in the number of tourists.", [("18%", "tourists")]),
+    ("A price spike of 40% hit traders.", [("40%", "price")]),
+    ("A 40% spike in food prices was reported.", [("40%", "food prices")]),
+    # a time or a place after "in" names no measure
+    ("A rise of 5% in the second quarter was seen.", [("5%", None)]),
+    ("A rise of 5% in Lilongwe was seen.", [("5%", None)]),
+])
+def test_a_noun_of_change_before_its_amount_takes_what_in_names(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("O governo anunciou nesta quarta-feira (5) um pacote de R$ 2,5 bilhões.",
      [("R$ 2,5 bilhões", 2.5e9)]),
     ("A chuva voltou no domingo (9) e 12 pessoas morreram.", [("12", 12.0)]),

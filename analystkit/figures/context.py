@@ -456,7 +456,7 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     if figure.subject is None and figure.kind in ("money", "percent", "measure", "duration"):
         # "compensation of $5,000", a range too ("revenue of $182m to $185m"); "a maximum
         # penalty of 20 years"; "a guaranteed fee below €90m"
-        figure.subject = _noun_of_before(text, figure, lower) \
+        figure.subject = _noun_of_before(text, figure, lower, limit) \
             or _noun_before_bound(text, figure, lower)
         if figure.subject is None and figure.kind == "duration":
             figure.subject = _race_before_time(text, figure, lower)  # "won the 100m in 9.79s"

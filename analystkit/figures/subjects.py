@@ -68,13 +68,16 @@ _NOT_MEASURED = _SUBJECT_STOPS | frozenset(
     "period matter space span course".split())
 
 
-def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
+def _noun_of_before(text: str, figure: _Figure, lower: int,
+                    limit: int | None = None) -> str | None:
     """Return the noun phrase in "<noun> of" right before a figure, or None.
 
     "compensation of $5,000" → "compensation"; the words that modify that noun
     come with it (_modifiers_before: "Free cash flow of $96 million"). Before a
-    noun of change (CHANGE_NOUNS but "growth", the name of a measure) only those
-    words are the subject: "a pay cut of 5%" → "pay", "a drop of 18%" → None.
+    noun of change (CHANGE_NOUNS but "growth", the name of a measure) what changed
+    is named by "in" after the figure, read up to ``limit`` ("an increase of 12% in
+    malnutrition" → "malnutrition"; not a place: "in Lilongwe"), or else by those
+    words alone: "a pay cut of 5%" → "pay", "a drop of 18%" → None.
     """
     start = figure.qualifier_start if figure.qualifier_start is not None else figure.start
     if start - lower < 6 or text[start - 1] != " " or text[start - 3:start - 1] != "of" \
@@ -88,7 +91,13 @@ def _noun_of_before(text: str, figure: _Figure, lower: int) -> str | None:
         return None  # (a duration measures a time: "a winning time of 2:01:09")
     modifiers, phrase_start = _modifiers_before(text, match.start(), lower)
     if match.group("noun").lower() in CHANGE_NOUNS and match.group("noun").lower() != "growth":
-        # "a drop of 18%" measures a change, no thing; "a pay cut of 5%" a change in pay
+        # "a drop of 18%" measures a change, no thing; "a pay cut of 5%" a change in pay;
+        # "a rise of 30% in cholera cases" one in cholera cases
+        preposition = _IN_PHRASE.match(text, figure.end, limit) if limit is not None else None
+        if preposition is not None and _TITLE_WORD.match(text, preposition.end()) is None:
+            changed = _changed_phrase(text, preposition.end(), limit or len(text))
+            if changed is not None:
+                return changed
         return " ".join(modifiers) or None
     words = modifiers + [match.group("noun")]
     joined = _joined_noun_before(text, phrase_start, lower)
@@ -567,6 +576,21 @@ def _changed_after(text: str, end: int, limit: int, *, amount: bool = True) -> s
         position = preposition.end()
     elif word not in COUNTED_COMPARATIVES and (not amount or word not in COMPARATIVES):
         return _noun_before_change(text, end, limit) if amount else None
+    return _changed_phrase(text, position, limit, counted=word in COUNTED_COMPARATIVES)
+
+
+#: A word in title case: after "in" a place, no measure that changed ("in Lilongwe").
+_TITLE_WORD = re.compile(r"[ \t]{1,3}[A-Z][a-z]")
+
+
+def _changed_phrase(text: str, position: int, limit: int, *, counted: bool = False
+                    ) -> str | None:
+    """Return what changed, named at ``position`` after a change's "in" or a comparative.
+
+    "sales", "funding" ("a 10% cut in funding for schools": a gerund alone), "tourists"
+    ("the number of tourists"), "risk of stroke"; None for a time or a manner
+    (NOT_CHANGED), and after a ``counted`` comparative ("more", "fewer") for no plural.
+    """
     gerund = _CHANGE_WORD_AFTER.match(text, position, limit)
     if gerund and gerund.group("word").endswith("ing") \
             and gerund.group("word") not in PARTICIPLE_PREPOSITIONS:
@@ -576,7 +600,7 @@ def _changed_after(text: str, end: int, limit: int, *, amount: bool = True) -> s
     if subject is None:
         return None
     head = subject.split()[-1]
-    if head.lower() in NOT_CHANGED or word in COUNTED_COMPARATIVES and not _looks_plural(head):
+    if head.lower() in NOT_CHANGED or counted and not _looks_plural(head):
         return None
     head_end = text.find(head, position, limit) + len(head)
     if text.startswith(_OF_STARTS, head_end):
