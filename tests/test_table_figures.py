@@ -110,6 +110,20 @@ def test_unit_notes_of_row_labels_and_headers_scale_and_type_the_cells():
     ]
 
 
+def test_a_scale_in_the_singular_and_south_asian_scales_in_a_header_type_the_cells():
+    art = ak.parse_article(
+        "Flash appeal\n\nThe appeal seeks funds for each sector.\n\n"
+        "| Sector | Requirements (US$ million) | Damage (Rs crore) | Funded (%) | Staff (m) |"
+        "\n|---|---|---|---|---|\n"
+        "| Shelter | 22.1 | 85.5 | 9 | 1.5 |\n", fmt="markdown")
+    assert figure_rows(art, "text", "value", "kind", "unit", "subject") == [
+        ("22.1", 22.1e6, "money", "USD", "Requirements (Shelter)"),
+        ("85.5", 85.5e7, "money", "INR", "Damage (Shelter)"),
+        ("9", 9.0, "percent", "%", "Funded (Shelter)"),
+        ("1.5", 1.5e6, "number", None, "Staff (Shelter)"),  # a bare "(m)" stays millions
+    ]
+
+
 def test_a_currency_per_period_and_a_measure_unit_in_a_header_type_the_cells():
     art = ak.parse_article(
         "Rents and sites\n\nThe table below shows the figures for each district this year.\n\n"

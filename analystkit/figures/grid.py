@@ -75,19 +75,24 @@ _METRES_NOT_MILLIONS = re.compile(
     r"prominence|draught|draft|wingspan)\b[^()]{0,20}\(\s*m\s*\)", re.IGNORECASE)
 #: A note of the unit of a table's amounts, in its caption or a label: a scale, a
 #: currency or both in brackets ("Results (in millions)", "Revenue ($m)", "(£bn)",
-#: "(USD thousands)"), or written out ("Dollars in thousands").
+#: "(USD thousands)", "Requirements (US$ million)"), or written out ("Dollars in
+#: thousands").
 _UNIT_NOTE = re.compile(
     r"\(\s*(?:in\s+|amounts\s+in\s+)?"
-    r"(?=[^)]{1,20}\)|[^)]{1,20},\s*except\b)(?P<currency>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦]|[A-Z]{3}\b)?\s*"
-    r"(?P<scale>thousands|millions|billions|mn|bn|m|k|b)?"
+    r"(?=[^)]{1,20}\)|[^)]{1,20},\s*except\b)"
+    r"(?P<currency>[A-Za-z]{0,3}\$|[€£¥₹₽₩₺₦]|[A-Z]{3}\b|Rs\.?(?=\s))?\s*"
+    # a scale in the singular too, as appeals and budget tables print it ("(US$ million)",
+    # "(USD thousand)"), and South Asia's ("(Rs crore)", "(Rs lakh)")
+    r"(?P<scale>thousands?|millions?|billions?|crores?|lakhs?|mn|bn|m|k|b)?"
     r"(?:(?<=[^\s(])\s*(?:/|per\s)\s*(?P<rate>" + "|".join(sorted(RATE_PERIODS)) + r"))?"
     # "(in millions, except per-share data)": what it leaves out is read by PER_SHARE_LABEL
     r"(?:\s*,\s*except\s[^)]{1,60})?\s*\)"
     r"|\b(?:dollars|euros|pounds|amounts|figures)\s+in\s+(?P<written>thousands|millions|billions)\b",
     re.IGNORECASE,
 )
-_SCALES = {"thousands": 1e3, "k": 1e3, "millions": 1e6, "m": 1e6, "mn": 1e6,
-           "billions": 1e9, "bn": 1e9, "b": 1e9}
+_SCALES = {"thousands": 1e3, "thousand": 1e3, "k": 1e3, "millions": 1e6, "million": 1e6,
+           "m": 1e6, "mn": 1e6, "billions": 1e9, "billion": 1e9, "bn": 1e9, "b": 1e9,
+           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 #: A figure that carries its own scale word or suffix ("$1.2 million", "£3bn", "40k").
 _OWN_SCALE = re.compile(r"\d\s*(?:thousand|million|billion|trillion|mn|bn|tn|m|b|k)\b",
                         re.IGNORECASE)
