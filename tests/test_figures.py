@@ -535,9 +535,15 @@ def test_numeric_date_look_alikes_are_not_dates():
     "Dial 1-800-555-0123 now.", "Dial 415-555-0123 now.", "Ring +44 20 7946 0958.",
     "He lives at No. 10 Downing Street.", "Nr. 5 is closed.", "№ 3 won.",
     "Version v2.3.1 and version 2.3.1 shipped.",
+    "The world No 1 wore the No 9 shirt.",
 ])
 def test_phone_numbers_names_and_versions_are_not_figures(text):
     assert find_figures(text) == []
+
+
+def test_no_before_a_hyphenated_word_is_a_determiner():
+    assert [(f.text, f.subject) for f in find_figures("No 16-year-old should drive.")] \
+        == [("16-year-old", "age")]
 
 
 def test_phone_look_alikes_stay_figures():

@@ -127,8 +127,13 @@ def _after_number_sign(text: str, s: int, lower: int) -> bool:
         begin = stop - len(sign)
         if begin >= lower and text.startswith(sign, begin) and (
                 begin == lower or not text[begin - 1].isalnum()):
-            return True
+            return sign != "No" or stop < s and _DETERMINED_AFTER_NO.match(text, s) is None
     return False
+
+
+# After "No" and a space, a number joined to a word by a hyphen: "No" is the determiner
+# ("No 16-year-old should drive"), not a rank's sign.
+_DETERMINED_AFTER_NO = re.compile(r"[0-9]+-[A-Za-z]")
 
 
 @cache

@@ -110,8 +110,10 @@ def stop_form(word: str) -> str:
 _CODE_BEFORE = frozenset("_.,/:^#@%\\&'’")
 #: Signs that make the number after them a name or label, not a quantity
 #: ("No. 10 Downing Street", "Nr. 5", "№ 3", "n° 7"). Lower-case "no." is left
-#: out: it ends sentences ("He said no. 5 …" is rare, but "no." is common).
-NUMBER_SIGNS = ("No.", "Nos.", "Nr.", "Nrs.", "Nr", "№", "N°", "n°")
+#: out: it ends sentences ("He said no. 5 …" is rare, but "no." is common). "No" with
+#: no dot is British style ("the world No 1", "the No 10 shirt", "No 10 said"); before a
+#: hyphenated word it is the determiner ("No 16-year-old should …", codes.py).
+NUMBER_SIGNS = ("No.", "Nos.", "Nr.", "Nrs.", "Nr", "No", "№", "N°", "n°")
 _OF_STARTS = (" of", "\tof")
 #: Units named before their number: an earthquake's magnitude ("a magnitude 6.2
 #: earthquake", "magnitude-7.1 quake", "a magnitude of 6.2"; USGS reports moment
