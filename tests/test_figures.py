@@ -3449,6 +3449,12 @@ def test_verbs_of_change_in_other_languages_name_their_subjects(language, text, 
     ("Der 67-jährige Mann wurde verletzt.", ("67-jährige", "age")),
     ("Ein 34-Jähriger wurde festgenommen.", ("34-Jähriger", "age")),
     ("Die Polizei nahm einen 27 Jahre alten Mann fest.", ("27 Jahre", "age")),
+    # sports copy's players, after an elided article too
+    ("Le club a recruté l'attaquant de 22 ans.", ("22 ans", "age")),
+    ("L'Inter ha preso l'attaccante di 24 anni.", ("24 anni", "age")),
+    ("Llega el delantero de 19 años.", ("19 años", "age")),
+    ("Der 24-jährige Stürmer kommt aus Wien.", ("24-jährige", "age")),
+    ("L'accord de 5 ans a été signé.", ("5 ans", None)),
     # lengths of time, no ages
     ("Nach 30-jähriger Haft kam er frei.", ("30-jähriger", None)),
     ("Le contrat de 10 ans a été signé.", ("10 ans", None)),

@@ -194,9 +194,13 @@ def _alternatives(phrases: list[str]) -> str:
 
 # An age in another language's words before it (data/age_words.toml): "Un homme de 67
 # ans", "un uomo di 45 anni", "âgée de 34 ans", "Jean Dupont, 67 ans,", "La mujer, de 52
-# años,". A name or a person before a comma needs a comma after the age too.
+# años,". A name or a person before a comma needs a comma after the age too. An elided
+# article may stand right before the person ("l'attaquant de 22 ans", "l'attaccante di 24
+# anni", "un'atleta di 20 anni").
+_ELIDED_OR_WORD_START = r"(?:(?<![\w'’-])|(?<=[A-Za-z]['’]))"
 _FOREIGN_AGE_BEFORE = re.compile(
-    rf"(?:(?<![\w'’-])(?:{_alternatives(_phrases('people'))})[ ](?:{_alternatives(_phrases('of'))})"
+    rf"(?:{_ELIDED_OR_WORD_START}(?:{_alternatives(_phrases('people'))})[ ]"
+    rf"(?:{_alternatives(_phrases('of'))})"
     rf"|(?<![\w'’-])(?:{_alternatives(_phrases('aged'))}))[ ]$", re.IGNORECASE)
 _FOREIGN_AGE_AFTER_COMMA = re.compile(
     rf"(?:(?<![\w'’.-])[A-ZÀ-ÖØ-Þ][^\W\d_]{{1,30}}|(?<![\w'’-])(?:{_alternatives(_phrases('people'))}))"
