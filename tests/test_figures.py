@@ -2531,6 +2531,21 @@ def test_a_reporting_period_before_the_verb_is_no_part_of_the_subject(text, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a noun of change, "of" and its amount: what changed is named after "in"
+    ("There was a rise of 0.3 percentage points in the jobless rate.",
+     [("0.3 percentage points", "jobless rate")]),
+    ("The data showed an increase of 12,000 in the number of claimants.",
+     [("12,000", "claimants")]),
+    ("The bank announced a cut of 25 basis points in its policy rate.",
+     [("25 basis points", "policy rate")]),
+    # a time after "in" names nothing that changed
+    ("A drop of 18% in a year is steep.", [("18%", None)]),
+])
+def test_a_change_of_an_amount_names_what_changed_after_in(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an amount sizes a change noun: what changed, after "in", is its subject
     ("Acme reported a 12% jump in quarterly profit.", [("12%", "percent", "quarterly profit")]),
     ("There was a 20% drop in house prices.", [("20%", "percent", "house prices")]),

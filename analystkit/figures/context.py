@@ -439,7 +439,7 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             figure.subject = _subject_before_verb(text, _verb_end(text, figure), lower,
                                                   grouped=_grouped_count(text, figure))
             if figure.subject is None and not text.startswith(_PAIR_JOINS, figure.end):
-                figure.subject = _noun_of_before(text, figure, lower)  # "a crowd of 18,402"
+                figure.subject = _noun_of_before(text, figure, lower, limit)  # "a crowd of 18,402"
             # "a fertility rate of 2.1", "the index stood at 88.8" name what the number
             # measures, no count
             counted = float(figure.value or 0.0).is_integer()
