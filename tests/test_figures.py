@@ -1909,7 +1909,7 @@ def test_the_noun_before_a_rise_or_fall_to_a_number_is_its_subject(text, expecte
     ("Ticket sales were up 12%.", [("12%", "percent", "Ticket sales")]),
     # a level: "at" after a verb of level, or the object of "reach" or "hit"
     ("Unemployment stood at 4.2% in March.", [("4.2%", "percent", "Unemployment")]),
-    ("The index closed at 27,403 on Friday.", [("27,403", "count", "index")]),
+    ("The index closed at 27,403 on Friday.", [("27,403", "number", "index")]),
     ("Inflation hit 9% in June.", [("9%", "percent", "Inflation")]),
     ("Sustained winds may reach 23 mph.", [("23 mph", "measure", "Sustained winds")]),
     ("Unemployment claims had topped 6 million.",  # the qualifier is the verb
@@ -2543,6 +2543,19 @@ def test_a_reporting_period_before_the_verb_is_no_part_of_the_subject(text, expe
 ])
 def test_a_change_of_an_amount_names_what_changed_after_in(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a market gauge's or a currency's level counts nothing
+    ("The index rose to 5,210.", [("5,210", "number", "index")]),
+    ("The blue-chip gauge ended at 7,432.", [("7,432", "number", "blue-chip gauge")]),
+    ("The naira fell to 1,600 against the dollar.", [("1,600", "number", "naira")]),
+    ("The yen weakened to 152 per dollar.", [("152", "number", "yen")]),
+    # a crowd's level is counted
+    ("Attendance rose to 5,210.", [("5,210", "count", "Attendance")]),
+])
+def test_a_gauges_or_currencys_level_is_no_count(text, expected):
+    assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -554,6 +554,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
     if figure.kind == "count" and figure.subject and figure.subject[:1].isupper() \
             and _names_one_thing(figure.subject, text, lower, figure.start):
         figure.kind = "number"  # "The Dow ended at 41,880": an index's level, no count
+    elif figure.kind == "count" and figure.subject and _names_a_level(figure.subject):
+        figure.kind = "number"  # "The index rose to 5,210", "The yen weakened to 152"
     if figure.subject in FORECASTERS and _FORECAST_AFTER.match(text, figure.end, limit):
         # "far above the 190,000 economists polled by Reuters had forecast": the value
         # the forecasters expected, no count of them
@@ -628,6 +630,22 @@ def _early_year(text: str, figure: _Figure, lower: int, limit: int) -> bool:
     following = _FIRST_FOLLOWING.match(text, figure.end, limit)
     word = following.group(1).lower() if following is not None else ""
     return not word or word in _SUBJECT_STOPS or word.endswith("ed")  # "of 1214 granted"
+
+
+#: Nouns of a market gauge whose level is a number, no count of it ("The index rose to
+#: 5,210", "The blue-chip gauge ended at 7,432").
+GAUGE_NOUNS = frozenset({"index", "benchmark", "gauge", "barometer", "composite"})
+
+
+def _names_a_level(subject: str) -> bool:
+    """Whether a subject's head is a market gauge or a currency, whose level counts nothing.
+
+    "The index rose to 5,210" (GAUGE_NOUNS), "The naira fell to 1,600 against the
+    dollar" (a currency's name of one word, data/currencies.toml): a level, no count of
+    indexes or of naira.
+    """
+    head = subject.split()[-1].lower()
+    return head in GAUGE_NOUNS or not head.endswith("s") and _suffix_currency(head) is not None
 
 
 def _names_one_thing(subject: str, text: str, lower: int, start: int) -> bool:
