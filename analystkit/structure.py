@@ -881,6 +881,9 @@ def build_blocks(text: str, *, markdown: bool = False, soft_wrap: bool = True,
     if dateline is not None:
         _strip_later_datelines(text, blocks, dateline.block_id)
     mark_duplicates(text, blocks)
+    letterhead = _mark_letterhead(text, blocks)
+    if published is None and letterhead:
+        published, masthead = _top_date(text, blocks[letterhead:])  # the date under it
     _mark_headline(text, blocks, markdown=markdown)
     _mark_end_matter(text, blocks)
     _mark_furniture_lists(text, blocks)
@@ -2665,6 +2668,56 @@ _ISSUER_LINE = re.compile(
     + "|".join(sorted((re.escape(word) for word in ISSUER_WORDS), key=len, reverse=True))
     + r")\b" + _ISSUER_TAIL + r"(?:,[ \t]+" + _ISSUER_CAPITAL + r"(?:[ \t]+" + _ISSUER_CAPITAL
     + r"){0,2}" + _ISSUER_TAIL + r")?")
+
+
+#: The kinds of release a line over its headline names ("NEWS RELEASE", "Press Release").
+RELEASE_KINDS = frozenset({"press release", "news release", "media release", "press statement",
+                           "media advisory", "media statement"})
+#: How many blocks from the top a release's notice heading it is looked for.
+LETTERHEAD_MAX_BLOCKS = 8
+#: The longest line of a letterhead: an office's name, its address, its telephone.
+LETTERHEAD_MAX_CHARS = 90
+
+
+def _mark_letterhead(text: str, blocks: list[Block]) -> int:
+    """Mark an issuing office's letterhead over a release's notice ``meta``.
+
+    Prosecutors', police forces' and councils' releases open with the office's
+    name, address and telephone ("OFFICE OF THE DISTRICT ATTORNEY", "221 Court
+    Street, Suite 400, Easton, PA 18042") over the release's kind or its notice
+    ("NEWS RELEASE", "FOR IMMEDIATE RELEASE"), then the headline. The lines above
+    the notice, short and with no sentence's end, say who issues the release: not
+    its headline, nor sections. Only when a line shaped as a headline follows the
+    notice (past its date), not the name of the issuing body: a headline set over
+    the notice stays the headline. Return how many blocks the letterhead holds (0 for none).
+    """
+    for index, block in enumerate(blocks[:LETTERHEAD_MAX_BLOCKS]):
+        line = heading_text(text[block.start:block.end]).strip(_EMPHASIS_EDGE)
+        kind = line.lower() in RELEASE_KINDS
+        if not kind and not (block.kind == "meta" and _release_notice(line)):
+            continue
+        notice = index
+        while notice + 1 < len(blocks) and blocks[notice + 1].kind == "meta":
+            notice += 1  # the notice's date, or the notice under the kind
+        following = next((b for b in blocks[notice + 1:]
+                          if b.kind not in ("boilerplate", "meta")), None)
+        if not _headline_follows(text, blocks, blocks[notice]) or _ISSUER_LINE.fullmatch(
+                text[following.start:following.end].strip().strip(_EMPHASIS_EDGE)):
+            return 0  # (the issuing body's name under the notice: the headline is above)
+        above = blocks[:index]
+        if not all(_letterhead_lines(text[b.start:b.end]) for b in above):
+            return 0
+        for letterhead in above + ([block] if kind else []):
+            if letterhead.kind in ("heading", "paragraph", "headline", "title", "dek"):
+                letterhead.kind, letterhead.label = "meta", None
+        return index
+    return 0
+
+
+def _letterhead_lines(block_text: str) -> bool:
+    """Whether each line of a block may be a letterhead's: short, no sentence."""
+    return all(0 < len(line) <= LETTERHEAD_MAX_CHARS and not _SENTENCE_END.search(line)
+               for line in (part.strip() for part in block_text.strip().split("\n")))
 
 
 def _mark_issuer_lines(text: str, after_headline: list[Block]) -> None:

@@ -2036,3 +2036,25 @@ def test_a_situation_reports_as_of_stamp_is_meta_and_dates_it(stamp):
     assert rows(art, "kind", "section") == [("headline", None), ("meta", None),
                                             ("paragraph", None)]
     assert art.articles.loc[0, "published"] == "2025-11-14"
+
+
+LETTERHEAD_RELEASE = (
+    "OFFICE OF THE DISTRICT ATTORNEY\nCounty of Marlow\n\n"
+    "221 Court Street, Suite 400, Easton, PA 18042\n\n{notice}\n\nNovember 12, 2025\n\n"
+    "Easton man sentenced to 12 years for fentanyl trafficking\n\n"
+    "District Attorney Karen Holt said Darnell Price, 34, was sentenced on Tuesday.\n")
+
+
+@pytest.mark.parametrize("notice", ["NEWS RELEASE", "FOR IMMEDIATE RELEASE"])
+def test_an_offices_letterhead_over_a_releases_notice_is_meta(notice):
+    art = ak.parse_article(LETTERHEAD_RELEASE.format(notice=notice))
+    assert rows(art, "kind") == [("meta",)] * 5 + [("headline",), ("paragraph",)]
+    assert art.articles.loc[0, ["headline", "published"]].tolist() == [
+        "Easton man sentenced to 12 years for fentanyl trafficking", "2025-11-12"]
+
+
+def test_a_headline_over_a_releases_notice_stays_the_headline():
+    art = ak.parse_article("Acme posts record revenue for 2025\n\nFOR IMMEDIATE RELEASE\n\n"
+                           "NEW YORK, March 3, 2026 -- Acme Corp said revenue rose 12% to $4 "
+                           "billion.\n")
+    assert rows(art, "kind") == [("headline",), ("meta",), ("paragraph",)]
