@@ -786,7 +786,8 @@ def tag_line_heading(line: str) -> str | None:
 
 #: Headings of a press release's notes to editors: a source list when its notes are
 #: numbered, as the release's text calls them ("[1]"), else paragraphs of background.
-EDITOR_NOTES_HEADINGS = frozenset({"notes to editors", "notes for editors"})
+EDITOR_NOTES_HEADINGS = frozenset({"notes to editors", "notes for editors", "note to editors",
+                                   "note for editors", "editors' notes", "editor's notes"})
 _NUMBERED_NOTE = re.compile(
     r"[ \t:]*\n?\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)][ \t]|[¹²³⁴⁵⁶⁷⁸⁹])")
 
@@ -1149,7 +1150,8 @@ def _kind_of(text: str, raw: _Raw) -> tuple[str, str | None, int]:
     whole = text[raw.start:raw.end].strip()
     source_head = _heading_words("source_headings.txt").match(whole)
     if source_head and (raw.style == "heading" or _head_ends_label(whole, source_head)):
-        if source_head.group("word").lower() in EDITOR_NOTES_HEADINGS \
+        if " ".join(source_head.group("word").lower().replace("’", "'").split()) \
+                in EDITOR_NOTES_HEADINGS \
                 and _NUMBERED_NOTE.match(text, raw.start + source_head.end()) is None:
             # a release's notes to editors in paragraphs, not numbered: facts, no sources
             return "heading", None, raw.content_start

@@ -1425,13 +1425,16 @@ def test_wire_pages_drop_their_promos_and_credit_trailers_and_name_case_their_by
         "About 1,800 people live in Pine Hollow, a former mining town."]
 
 
-def test_notes_to_editors_in_paragraphs_are_background_not_sources():
+@pytest.mark.parametrize("heading", ["## Notes to editors", "Note to editors:",
+                                     "Editors' notes", "NOTES FOR EDITORS:", "Editor’s notes"])
+def test_notes_to_editors_in_paragraphs_are_background_not_sources(heading):
     text = ("# Rural bus funding boost\n\nAround 300 rural bus routes will be protected under a "
-            "£95 million package announced today.\n\n## Notes to editors\n\nThe funding is part "
+            f"£95 million package announced today.\n\n{heading}\n\nThe funding is part "
             "of the Bus Services Improvement Plan budget.\n\nCouncils were told of their "
             "allocations in a letter sent on 10 March.\n")
     art = ak.parse_article(text, fmt="markdown")
     assert art.sources.empty
+    assert art.blocks["section"].dropna().tolist() == [heading.lstrip("# ")] * 2
     assert art.claims["text"].tolist()[2:] == [
         "The funding is part of the Bus Services Improvement Plan budget.",
         "Councils were told of their allocations in a letter sent on 10 March."]
