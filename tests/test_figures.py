@@ -2174,8 +2174,12 @@ def test_a_score_or_a_tally_of_goals_is_no_share(text, expected):
     ("Cummins returned 3-45 and Lyon 2-61.",
      [(3.0, None), (45.0, None), (2.0, None), (61.0, None)]),
     ("Hazlewood took 2-38 off nine overs.", [(2.0, None), (38.0, None), (9.0, None)]),
+    ("Ferrari secured a 1-2 finish.", [(1.0, None), (2.0, None)]),
+    # a team's formation is a code, no figure
+    ("They switched from 3-5-2 to a 4-2-3-1.", []),
     # a range before any other noun, or named by "and" with no figures, stays one
     ("Expect a 2-3 day wait.", [(2.0, 3.0)]),
+    ("Kids aged 5-10-year-old play.", [(5.0, 10.0)]),
     ("Ages 5-10 and Lyon 2-61 apply.", [(5.0, 10.0), (2.0, 61.0)]),
 ])
 def test_pairs_in_a_run_of_scores_are_no_ranges(text, expected):

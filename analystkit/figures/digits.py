@@ -645,6 +645,9 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
         return None, end
     if figure.kind == "ordinal" and _FORMATION_AFTER.match(text, end, limit) is not None:
         return None, end  # "the 1st Guards Tank Army", "155th Naval Infantry Brigade": a name
+    if figure.value_high is not None and glued.group("dash") and plain and raw.isdigit() \
+            and end + 1 < limit and text[end] in _SCORE_DASHES and text[end + 1].isdigit():
+        return None, _skip_code(text, end, limit)  # "playing 3-5-2": a formation, a code
     if figure.kind == "number" and figure.value_high is not None and glued.group("dash") \
             and plain and raw.isdigit() and _in_run_of_scores(text, begin, end, lower, limit):
         figure.kind = "score"  # "won 6-4, 3-6, 7-6": the set lost is no range

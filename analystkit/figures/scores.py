@@ -19,12 +19,12 @@ MAX_RUN_PAIRS = 4
 
 #: Nouns of a result or a standing after a pair, which make it a score or a record
 #: written low first as sports copy writes a loss ("a 1-3 defeat", "a 0-2 loss at
-#: home", "a 38-44 record", "a 3-5 start", "the 2-3 scoreline"); a range is never a
-#: result ("a 2-3 day wait").
+#: home", "a 38-44 record", "a 3-5 start", "the 2-3 scoreline") or places ("a 1-2
+#: finish"); a range is never a result ("a 2-3 day wait").
 RESULT_NOUNS = frozenset(
     "win wins victory victories defeat defeats loss losses draw draws tie ties record "
     "records scoreline scorelines thrashing drubbing hammering rout reverse setback "
-    "deficit start".split())
+    "deficit start finish".split())
 #: Words that may stand between a pair and its noun of result ("a 1-3 home defeat",
 #: "a 38-44 regular-season record").
 RESULT_MODIFIERS = frozenset(
