@@ -1295,6 +1295,20 @@ def test_race_times_and_paces_are_durations_in_their_largest_unit(text, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The 6-foot-8 forward weighs 220 pounds.",
+     [("6-foot-8", 6 + 8 / 12, "forward"), ("220 pounds", 220.0, None)]),
+    ("He stands 6 feet 2 inches; she is 5ft 11in.",
+     [("6 feet 2 inches", 6 + 2 / 12, None), ("5ft 11in", 5 + 11 / 12, None)]),
+    # no inches after the feet, or more than a foot of them: apart
+    ("The 6-foot fence is 6ft 14in.", [("6-foot", 6.0, "fence"), ("6ft", 6.0, "6-foot fence"),
+                                       ("14in", 14.0, None)]),
+])
+def test_a_height_in_feet_and_inches_is_one_length_in_feet(text, expected):
+    got = [(f.text, f.value, f.subject) for f in find_figures(text, language="en")]
+    assert got == [(t, pytest.approx(v), s) for t, v, s in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a race named after its verb, and a time "of", name what a race time measures
     ("Kiprotich won the Berlin Marathon in 2:03:45.", [("2:03:45", "Berlin Marathon")]),
     ("Lyles won the 100m final in 9.79 seconds.", [("100m", None), ("9.79 seconds", "100m final")]),

@@ -161,6 +161,14 @@ _SPACED_GROUPS = re.compile(
     r"(?:[,.](?P<frac>[0-9]+))?(?![0-9]|[,.][0-9])")
 
 
+# A height in feet and inches, as US and British sports copy give a player's: "6ft 2in",
+# "5 ft 11 in", "6 feet 2 inches", "the 6-foot-8 forward" (the inches after "foot" need
+# no unit). A single digit of feet, then inches below INCHES_IN_FOOT.
+_FEET_AND_INCHES = re.compile(
+    r"(?P<feet>[1-9])(?:[ ]?ft\.?[ ]?|[ ]feet[ ]|-foot-|[ ]foot[ ])(?P<inches>[0-9]{1,2})"
+    r"(?:(?<=-foot-[0-9])|(?<=-foot-[0-9]{2})|[ ]?(?:in|ins|inches|inch)\b)(?![0-9])")
+#: Inches in a foot.
+INCHES_IN_FOOT = 12
 # An Australian football score, goals and behinds then the total in brackets: "12.10
 # (82)". It is one only when the total adds up (AFL_GOAL_POINTS a goal, one a behind) and
 # no percent or unit follows, as after an earlier period's value ("2.3 (15) per cent").
@@ -207,6 +215,18 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
                 position = token.end()
             limit = mask.next_start(position, end)  # "91%.3": no figure runs into a marker
         if s < resume:
+            continue
+        height = _FEET_AND_INCHES.match(text, s, limit) if token.group().isdigit() else None
+        if height is not None and int(height.group("inches")) < INCHES_IN_FOOT \
+                and (mask is None or not mask.hits(s, height.end())):
+            # "6ft 2in", "the 6-foot-8 forward": one length in feet, as a compound
+            # duration is one figure in its largest unit
+            figure = _Figure(s, height.end(), int(height.group("feet"))
+                             + int(height.group("inches")) / INCHES_IN_FOOT,
+                             kind="measure", unit="ft",
+                             compound="-foot-" in height.group())  # its noun after it
+            figures.append(_finish(text, figure, start, limit, None, False))
+            resume = height.end()
             continue
         afl = _AFL_SCORE.match(text, s, limit) if "." in token.group() else None
         if afl is not None and AFL_GOAL_POINTS * int(afl.group("goals")) \
