@@ -2789,6 +2789,12 @@ def test_a_rate_per_a_power_of_ten_is_one_figure(text, expected):
     ("It breached s. 12(3) of the Act and section 12(3)(a) of the Code.", []),
     ("Affected units have lot number 2411; lot 2307 is affected too.", []),
     ("The vessel, IMO 9123456, was seized.", []),
+    # ballot measures, and parties and terms of polls whose names hold a number
+    ("Prop. 22 passed, Measure 110 was repealed and Initiative 2117 failed.", []),
+    ("The Five Star Movement and Polska 2050 lead Bündnis 90/Die Grünen.", []),
+    ("Labor leads on a two-party-preferred basis.", []),
+    ("Five star hotels are a two-party affair.",
+     [("Five", "count", None, "star hotels"), ("two-party", "count", None, "parties")]),
     # a hazard ratio stays a statistic
     ("Mortality fell (HR 0.81).", [("0.81", "number", None, "HR")]),
     # a qualifier inside Markdown emphasis, and "as high as"

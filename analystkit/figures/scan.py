@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import WordGate, phrase_pattern, word_list
 from .cjk import _UNSPACED_SCRIPT, _read_cjk_figures, _spaced
 from .codes import _url_spans
 from .combine import (
@@ -56,6 +57,16 @@ _COORDINATES = re.compile(r"(?<![\w.,$€£¥-])-?(?:[0-8]?[0-9]|90)\.[0-9]{4,8}
                           # with degree signs and hemispheres: "48.5862° N, 38.0006° E"
                           r"|(?<![\w.,-])(?:[0-8]?[0-9]|90)(?:\.[0-9]{1,8})?°[ \t]?[NS],?[ \t]+"
                           r"(?:1[0-7][0-9]|[0-9]{1,2}|180)(?:\.[0-9]{1,8})?°[ \t]?[EW]\b")
+
+
+#: Names of parties and terms of polls that hold a number (data/names_with_numbers.txt),
+#: left out of the scan, and a cheap test that a block may hold one (each name as
+#: written, capitalised and in lower case).
+_NAMES = word_list("names_with_numbers.txt")
+NAMES_WITH_NUMBERS = phrase_pattern(_NAMES)
+NAMES_WITH_NUMBERS_GATE = WordGate(sorted({form for name in _NAMES
+                                           for form in (name, name.lower(),
+                                                        name[:1].upper() + name[1:])}))
 
 
 #: What every pair of _COORDINATES holds, looked for first: a point and four digits (a
@@ -141,6 +152,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     spans = masked or []
     if "@" in block or "://" in block or "www." in block:
         spans = [*spans, *_url_spans(text, start, end)]
+    if NAMES_WITH_NUMBERS_GATE.may_match(block):  # "Movimento 5 Stelle", "Polska 2050"
+        spans = [*spans, *(m.span() for m in NAMES_WITH_NUMBERS.finditer(text, start, end))]
     if may_hold_digits and ("," in block and _COORDINATE_DECIMALS.search(block) is not None
                             or "°" in block):
         # "at 48.9271, 38.2453": a place on the map, no two quantities
