@@ -3904,6 +3904,18 @@ def test_a_partys_share_on_or_at_a_level_names_the_party(text, expected):
     assert [f.subject for f in find_figures(text, language="en")] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harris is polling 44%, and Trump is polling at 46%.", ["Harris", "Trump"]),
+    ("Reform UK polled 29% in the latest survey.", ["Reform UK"]),
+    ("Prices rose, and wages fell 2%.", ["wages"]),
+    # a bare number polled counts those asked; two subjects joined name neither
+    ("Gallup polled 1,015 adults.", ["adults"]),
+    ("Maxima and minima are 42.4 °C and 3 °C.", [None, None]),
+])
+def test_a_verb_of_polling_and_a_clause_after_and_name_their_subject(text, expected):
+    assert [f.subject for f in find_figures(text, language="en")] == expected
+
+
 def test_a_bullets_emphasised_label_names_its_value():
     art = ak.parse_article(
         "Copper notes\n\nKey numbers this week:\n\n"

@@ -108,6 +108,10 @@ REACH_VERBS = frozenset("reach reaches reached hit hits top tops topped exceed e
                         "cost costs fetch fetches fetched "
                         # a mean over a period: "Mortgage rates averaged 6.8% last week"
                         "average averages averaged".split())
+#: Verbs of a share in the polls, for an amount only ("Reform polled 31%", "Harris is
+#: polling 44%"): before a bare number they count those asked ("Gallup polled 1,015
+#: adults"). With "at" they are level verbs (data/level_verbs.txt: "polling at 46%").
+POLL_VERBS = frozenset("poll polls polled polling".split())
 #: Participles of report or expectation before "to be" and an amount ("The fee was
 #: reported to be £45m", "Growth is expected to be 3%"): what the amount measures is
 #: the subject before them.
@@ -257,6 +261,9 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
     if last in REACH_VERBS:
         words.pop()
         return TREND_GAP_WORDS
+    if last in POLL_VERBS and not counting and len(words) > 1:
+        words.pop()  # "Reform polled 31%"
+        return TREND_GAP_WORDS
     cost_at = _cost_with_payer(words)
     if cost_at is not None:
         del words[cost_at:]  # "The plan would cost taxpayers $1.9 trillion"
@@ -345,7 +352,7 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
 #: a quick test before its slower search.
 _VERB_PHRASE_ENDS = (frozenset(("to", "from", "by", "at", "on", "for", "between", "worth"))
                      | CHANGE_DIRECTIONS
-                     | REACH_VERBS | SHARE_VERBS[None] | BE_FORMS
+                     | REACH_VERBS | POLL_VERBS | SHARE_VERBS[None] | BE_FORMS
                      | (TREND_VERBS - OBJECT_CHANGE_VERBS - UNMEASURED_CHANGE_VERBS))
 
 
@@ -636,6 +643,9 @@ def _subject_of_phrase(text: str, start: int, lower: int, words: list[str],
     if not kept or len(kept) == 1 and kept[0].lower() in GENERIC_SUBJECTS:
         return None  # "the figure is 2.2%": a word that names nothing measured
     before = words[:len(words) - len(kept)]
+    if len(before) == 1 and before[0].lower() in COORDINATORS \
+            and text[max(lower, start - 3):start].rstrip().endswith((",", ";")):
+        before = []  # "…, and Trump is polling at 46%": a clause of its own after the comma
     if before and before[-1].lower() in COORDINATORS:
         joined = _joined_inside_of(before)
         if joined is None:
