@@ -54,7 +54,7 @@ from .records import (
     SourceEntry,
 )
 from .segment import SENTENCE_OPENERS, split_sentences
-from .structure import PARLIAMENTARY_NAME, list_mark_end
+from .structure import PARLIAMENTARY_NAME, SECTOR_LABEL, list_mark_end
 
 #: A sentence needs at least this many words to be a claim ("Yes." is not).
 MIN_CLAIM_WORDS = 3
@@ -871,6 +871,8 @@ NOT_SPEAKER_LABELS = frozenset({
     "CARRIED", "RECOMMENDATION", "RECOMMENDED", "MOTION",
 })
 _CAPITALS_LABEL = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){0,3}")
+#: A situation report's sector label ("WASH", "HEALTH", "Shelter and NFI"): no speaker.
+_SECTOR_LABEL = re.compile(SECTOR_LABEL)
 #: A word of a name: capitalised; a full stop only after an initial or a short title
 #: ("J.", "Dr.", "St."), so a name never reaches back over a sentence's end ("House.").
 _NAME_WORD = r"[A-ZÀ-Þ](?:[\w'’-]{0,2}\.|[\w'’-]+)(?:\.[A-ZÀ-Þ]\.?)?"
@@ -916,6 +918,8 @@ def transcript_speaker(label: str, text: str, *, turns: int = 1,
     of turns) names the same person ("RAO" after "SPOKESPERSON ANITA RAO"), whose
     turns are then both labels' turns.
     """
+    if _SECTOR_LABEL.fullmatch(label):
+        return None  # "WASH:", "HEALTH:" over a situation report's paragraphs
     member = _member_named(label)
     if member is not None:
         label = member  # "Ms Holt", from "Ms Holt (Fenmouth) (Lab)" or "The Minister (Ms Holt)"

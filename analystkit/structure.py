@@ -167,6 +167,15 @@ FACT_CHECK_LABELS = ("Claim", "The claim", "What was claimed", "Verdict", "Our v
                      "Afirmación", "Bulo", "Calificación", "Veredicto", "Affirmation",
                      "Notre verdict", "Behauptung", "Bewertung")
 _FACT_CHECK_LABELS_LOWER = frozenset(label.lower() for label in FACT_CHECK_LABELS)  # "RATING"
+#: The sectors of a humanitarian situation report that label its paragraphs (data file).
+SECTOR_LABELS = word_list("sector_labels.txt")
+_SECTOR = "(?:" + "|".join(re.escape(label) for label in sorted(SECTOR_LABELS, key=len,
+                                                                    reverse=True)) + ")"
+#: A sector's label: one sector or two joined ("Shelter and NFI", "Health & Nutrition",
+#: "Shelter/NFI"), perhaps with its acronym in brackets ("Food Security and Livelihoods
+#: (FSL)"), in any case.
+SECTOR_LABEL = (r"(?i:" + _SECTOR + r"(?:[ \t]*(?:and|&|/)[ \t]*" + _SECTOR + r")?)"
+                r"(?:[ \t]+\([A-Z/&-]{2,12}\))?")
 _PARAGRAPH_LEAD_IN = re.compile(
     r"[*_]{0,2}(?P<label>(?:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
     r"|" + "|".join(FACT_CHECK_LABELS) + r"|Fact check|Conclusion|Bottom line|Background"
@@ -177,6 +186,8 @@ _PARAGRAPH_LEAD_IN = re.compile(
     # call's; "Spokesperson:", a UN noon briefing's)
     r"|(?:Operator|Moderator|Spokesperson|Spokesman|Spokeswoman|Host|Interviewer|Presenter"
     r"|Anchor|Answer)(?=:[ \t]+[A-Z\"“‘'])"  # (a turn opens with a capital: "Host: 3pp.io" not)
+    # a situation report's sector ("WASH: Partners have …", "Shelter: Some 4,500 …")
+    r"|" + SECTOR_LABEL + r"(?=[*_]{0,2}:[ \t]+[A-Z0-9\"“‘'(])"
     # a parliamentary record's speaker: a title and a name, perhaps after an office
     # and before a seat and a party ("Ms Holt:", "Sir Geoffrey Lamb (North Fenmouth)
     # (Con):", "The Secretary of State for Environment (Ms Rachel Holt):")

@@ -85,6 +85,32 @@ def test_wikipedia_cleanup_tags_leave_claim_text_and_are_audited():
     assert art.audit().query("check == 'dangling_citation'").empty
 
 
+def test_a_situation_reports_sector_labels_are_labels_and_name_no_speaker():
+    sitrep = ("Mozambique: Cyclone Flash Update No. 5\n\n"
+              "WASH: Partners distributed 12,000 hygiene kits in Zambezia.\n\n"
+              "Access remains difficult in some districts.\n\n"
+              "HEALTH: Cholera cases rose by 30% in the week.\n\n"
+              "WASH: In Sofala, 40 water points were rehabilitated.\n\n"
+              "HEALTH: Two treatment centres opened.\n\n"
+              "Shelter and NFI: Some 4,500 houses were destroyed.\n\n"
+              "Food Security and Livelihoods (FSL): 3 million people need aid.\n\n"
+              "Needs: More tarpaulins are required.\n\n"
+              "Health: a look at the clinics of the north.\n")
+    claims = ak.parse_article(sitrep, article_id="sitrep").claims
+    assert list(zip(claims["label"].fillna(""), claims["text"], claims["attribution"].fillna(""),
+                    strict=True))[1:] == [
+        ("WASH", "Partners distributed 12,000 hygiene kits in Zambezia.", ""),
+        ("", "Access remains difficult in some districts.", ""),
+        ("HEALTH", "Cholera cases rose by 30% in the week.", ""),
+        ("WASH", "In Sofala, 40 water points were rehabilitated.", ""),
+        ("HEALTH", "Two treatment centres opened.", ""),
+        ("Shelter and NFI", "Some 4,500 houses were destroyed.", ""),
+        ("Food Security and Livelihoods (FSL)", "3 million people need aid.", ""),
+        ("Needs", "More tarpaulins are required.", ""),
+        # a sector word before a lower-case teaser is no label
+        ("", "Health: a look at the clinics of the north.", "")]
+
+
 def test_transcript_speakers_and_live_blog_times_are_labels_not_claim_text():
     transcript = ("Interview: the minister on water prices\n\n"
                   "Q: Will prices go up next year?\n\n"
