@@ -1448,6 +1448,13 @@ def test_russian_speakers_after_the_verb(sentence, speaker):
      ["not been peer reviewed"]),
     ("The findings, published as a preprint, show 12% fewer cases.", ["preprint"]),
     ("Warming is still expected to continue.", ["is still expected to"]),
+    # a finding of association, with its verb
+    ("Drinking coffee was associated with a lower risk of diabetes.", ["was associated with"]),
+    ("Ultra-processed food has been linked to 32 harmful outcomes.", ["been linked to"]),
+    ("Air pollution was significantly associated with dementia.",
+     ["significantly associated with"]),
+    ("The costs associated with the project rose.", []),
+    ("Early results show fewer infections.", ["early results"]),
     ("По предварительным данным, погибли 12 человек.", ["по предварительным данным"]),
 ])
 def test_the_standing_of_evidence_is_a_hedge(sentence, cues):
