@@ -4275,3 +4275,15 @@ def test_a_subject_before_a_long_verb_phrase_is_read_whole(text, expected):
 def test_a_bare_rate_measures_the_subject_of_its_verb(text, expected):
     got = [(f.text, f.unit, f.subject) for f in find_figures(text, language="en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ambulance response times fell to 32 minutes.",
+     [("32 minutes", "Ambulance response times")]),
+    ("Average A&E waiting times rose 12% last year.", [("12%", "Average A&E waiting times")]),
+    # a number word before "times" makes a multiple, no noun
+    ("Prices rose four times to 5%.", [("four", None), ("5%", None)]),
+])
+def test_times_after_a_modifier_is_the_subjects_noun(text, expected):
+    got = [(f.text, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

@@ -21,6 +21,7 @@ from .subjects import (
     MAX_SUBJECT_WORDS,
 )
 from .vocabulary import (
+    _UNIT_WORDS,
     COUNT_VERBS,
     PREPOSITIONS,
     RISE_VERBS,
@@ -980,6 +981,25 @@ def _participle_after_determiner(words: list[str], at: int) -> bool:
         and words[at].islower() and words[at - 1].lower() in OF_DETERMINERS
 
 
+def _times_as_noun(words: list[str], at: int) -> bool:
+    """Whether "times" at ``at``, the head before a verb, is a noun after its modifier.
+
+    "Waiting times", "journey times", "A&E response times": a word that is no stop and no
+    number stands before it ("four times" is a multiple).
+    """
+    if at == 0:
+        return False
+    before = words[at - 1]
+    lower = before.lower()
+    return before.isalpha() and lower not in _SUBJECT_ENDS and lower not in PREPOSITIONS \
+        and lower not in NUMBER_WORDS
+
+
+#: Number words before "times" that make it a multiple ("four times", "a dozen times").
+NUMBER_WORDS = frozenset(_UNIT_WORDS) | frozenset(
+    "twenty thirty forty fifty hundred thousand dozen several many few".split())
+
+
 def _phrase_before(words: list[str]) -> list[str]:
     """Return the noun phrase that ends ``words``: up to MAX_SUBJECT_WORDS words.
 
@@ -991,6 +1011,9 @@ def _phrase_before(words: list[str]) -> list[str]:
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word, lower_word = words[i], stop_form(words[i])
+        if lower_word == "times" and not kept and _times_as_noun(words, i):
+            kept.insert(0, word)  # "Waiting times rose to 18 weeks": the noun, no multiple
+            continue
         if lower_word in PREPOSITIONS or lower_word in _SUBJECT_ENDS:
             break
         if len(kept) == MAX_SUBJECT_WORDS:
