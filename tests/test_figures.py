@@ -29,8 +29,8 @@ CASES = {
     "The bank lent €3bn to the utility.": [
         ("€3bn", 3e9, None, "money", "EUR", None, None)],
     "The 10kg bag and the 5km route cost £15.": [
-        ("10kg", 10.0, None, "measure", "kg", None, None),
-        ("5km", 5.0, None, "measure", "km", None, None),
+        ("10kg", 10.0, None, "measure", "kg", None, "bag"),
+        ("5km", 5.0, None, "measure", "km", None, "route"),
         ("£15", 15.0, None, "money", "GBP", None, None)],
     "Donors gave 2 million dollars and Rs. 300.": [
         ("2 million dollars", 2e6, None, "money", "USD", None, None),
@@ -102,7 +102,7 @@ CASES = {
     "The state promised 2.5m euros to 3m people, and a 330m dam.": [
         ("2.5m euros", 2.5e6, None, "money", "EUR", None, None),
         ("3m", 3e6, None, "count", None, None, "people"),
-        ("330m", 330.0, None, "measure", "m", None, None)],
+        ("330m", 330.0, None, "measure", "m", None, "dam")],
     # thousands grouped with plain spaces (French, Nordic, SI style) before a counted noun
     "The town has 12 000 residents and 1 234 567 votes were cast, 3 100 and 200 in all.": [
         ("12 000", 12000.0, None, "count", None, None, "residents"),
@@ -1311,7 +1311,8 @@ def test_a_height_in_feet_and_inches_is_one_length_in_feet(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # a race named after its verb, and a time "of", name what a race time measures
     ("Kiprotich won the Berlin Marathon in 2:03:45.", [("2:03:45", "Berlin Marathon")]),
-    ("Lyles won the 100m final in 9.79 seconds.", [("100m", None), ("9.79 seconds", "100m final")]),
+    ("Lyles won the 100m final in 9.79 seconds.",
+     [("100m", "final"), ("9.79 seconds", "100m final")]),
     ("She won in a time of 2:18:45.", [("2:18:45", "time")]),
     # no verb of racing, or "the time of" saying when
     ("Hassan crossed the line in 2:13:44.", [("2:13:44", None)]),
@@ -2451,7 +2452,8 @@ def test_half_of_and_adverbs_before_a_change(text, expected):
     ("Tickets cost between £45 and £120.", [("£45 and £120", "Tickets")]),
     # a bare number after "between" opens a range; a phrase cut by a glued token is unsure
     ("The water rose to between 3 and 6 metres.", [("3 and 6 metres", None)]),
-    ("The 10kg bag and the 5km route cost £15.", [("10kg", None), ("5km", None), ("£15", None)]),
+    ("The 10kg bag and the 5km route cost £15.",
+     [("10kg", "bag"), ("5km", "route"), ("£15", None)]),
 ])
 def test_the_verb_of_a_price_names_what_is_priced(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
@@ -4285,5 +4287,17 @@ def test_a_bare_rate_measures_the_subject_of_its_verb(text, expected):
     ("Prices rose four times to 5%.", [("four", None), ("5%", None)]),
 ])
 def test_times_after_a_modifier_is_the_subjects_noun(text, expected):
+    got = [(f.text, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Each child was given a 0.5 ml dose of the vaccine.", [("0.5 ml", "dose")]),
+    ("She ran a 5 km race.", [("5 km", "race")]),
+    # a change names no thing measured; a rate keeps none
+    ("There was an 8 mmHg reduction.", [("8 mmHg", None)]),
+    ("He walked a 10 km a day.", [("10 km a day", None)]),
+])
+def test_a_measure_after_an_article_names_the_noun_after_it(text, expected):
     got = [(f.text, f.subject) for f in find_figures(text, language="en")]
     assert got == expected

@@ -519,11 +519,12 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             named = _subject_after(text, figure.end, limit)
             figure.subject = None if named is None or named.split()[-1].lower() in _TIME_NOUNS \
                 else named
-    if figure.subject is None and figure.kind == "percent" and figure.value_high is None \
+    if figure.subject is None and figure.kind in ("percent", "measure") \
+            and figure.value_high is None and figure.per is None \
             and _ARTICLE_BEFORE.search(text, max(lower, figure.start - 6), figure.start) \
             and not _COMPARISON_BEFORE.search(text, max(lower, figure.start - 24), figure.start):
         # "a 10% sell-on clause", "a 15% stake": a share after an article names the thing
-        # after it, as a sum does
+        # after it, as a sum does, and so does a measure ("a 0.5 ml dose", "a 5 km race")
         named = _subject_after(text, figure.end, limit)
         if named is not None and not _NAMES_NO_SHARE.intersection(
                 word.lower() for word in named.split()):
