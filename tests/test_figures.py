@@ -1492,6 +1492,14 @@ def test_abbreviations_that_are_no_currency_or_percent(text, expected):
     ("The grant rose to R1,500.", [("R1,500", 1500.0, None, "money", "ZAR", None, "grant")]),
     ("Lagos spent N5bn on roads.", [("N5bn", 5e9, None, "money", "NGN", None, "roads")]),
     ("Manila set aside P5 billion.", [("P5 billion", 5e9, None, "money", "PHP", None, None)]),
+    # or before a price's rate, or after a word of price where the amount ends its phrase
+    ("The rand firmed to R18.21 per dollar.",
+     [("R18.21", 18.21, None, "money", "ZAR", None, "rand")]),
+    ("Petrol now costs N480 a litre.",
+     [("N480 a litre", 480.0, None, "money", "NGN", None, "Petrol")]),
+    ("Bread costs R21.50, up from R19.99.",
+     [("R21.50", 21.5, None, "money", "ZAR", None, "Bread"),
+      ("R19.99", 19.99, None, "money", "ZAR", None, "Bread")]),
 ])
 def test_currency_marks_of_national_presses(text, expected):
     got = read(text)
@@ -1504,6 +1512,7 @@ def test_currency_marks_of_national_presses(text, expected):
 @pytest.mark.parametrize("text", [
     "Traffic on the R2 road and at the P5 talks was light.",
     "Nurses asked for N95 masks and K9 units.",
+    "The price of N95 masks rose.",
     "Drivers on SH1 were delayed.",  # a New Zealand state highway, not shillings
     "The Mk 48 torpedo and the SR 520 bridge.",
 ])

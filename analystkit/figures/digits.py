@@ -135,6 +135,21 @@ _SCALED_LETTER_MARKS = _currency_tables()[3]
 _AMOUNT_SCALE_AFTER = re.compile(r"[ \u00a0]?(?:thousand|million|billion|trillion|bn|mn|m|tn|trn)"
                                  r"(?![\w-])", re.IGNORECASE)
 _THOUSANDS_GROUP = re.compile(r"\d,\d{3}(?!\d)")
+#: A price's rate after a small amount that makes a lone letter before it a currency: "the
+#: rand firmed to R18.21 per dollar", "petrol at N480 a litre", "R24.50 to the dollar",
+#: "N1,550 against the dollar", "R45.20 a share".
+_LETTER_PRICE_AFTER = re.compile(
+    r"[ \u00a0]+(?:per|a|an|to[ \t]+the|against[ \t]+the)[ \t]+(?:US[ \t]+)?"
+    r"(?:dollar|greenback|euro|pound|yen|yuan|litre|liter|kilogram|kg|share|unit|barrel|gallon"
+    r"|ounce|tonne|loaf|bag|kilowatt-hour|kWh)\b")
+#: A word of price shortly before it, when the amount ends its phrase ("Petrol now costs
+#: N480.", "The fare rose to R21.50,"; not "the price of N95 masks").
+_LETTER_PRICE_BEFORE = re.compile(
+    r"\b(?:prices?|priced|costs?|costing|fares?|tariffs?|sold[ \t]+for|sells?[ \t]+for"
+    r"|selling[ \t]+for|fetched|fetches)\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
+_PRICE_ENDS_AFTER = re.compile(r"(?:[.,;:)!?]|[ \t]+(?:and|or|from|in|on|last|this|each)\b|$)")
+#: How far back a word of price is looked for before a lone letter's amount.
+PRICE_WORD_REACH = 40
 #: Signs that end a figure; a hyphen after one joins two figures ("45%-42%", "20°-25°"),
 #: a range or a score as range merging decides, and is never the next one's minus.
 _DASH_AFTER = frozenset("%‰°")
@@ -535,7 +550,10 @@ def _scaled_letter_currency(text: str, s: int, e: int, raw: str, lower: int,
     """
     if s - 2 >= lower and (text[s - 2].isalnum() or text[s - 2] in _CODE_BEFORE):
         return None
-    if _THOUSANDS_GROUP.search(raw) is None and _AMOUNT_SCALE_AFTER.match(text, e, limit) is None:
+    if _THOUSANDS_GROUP.search(raw) is None and _AMOUNT_SCALE_AFTER.match(text, e, limit) is None \
+            and _LETTER_PRICE_AFTER.match(text, e, limit) is None \
+            and not (_LETTER_PRICE_BEFORE.search(text, max(lower, s - 1 - PRICE_WORD_REACH), s - 1)
+                     and _PRICE_ENDS_AFTER.match(text, e, limit)):
         return None
     return _SCALED_LETTER_MARKS[text[s - 1]]
 
