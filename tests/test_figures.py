@@ -1284,6 +1284,9 @@ def test_counts_of_the_label_words_and_bracketed_years_stay_figures():
     ("The fastest ultra finish was 25:41:02.", [("25:41:02", 25 + 41 / 60 + 2 / 3600, "h", None)]),
     # a decimal before a glued "s" is seconds; a whole number before it a plural
     ("Leclerc was a further 3.4s back; 1,000s of fans stayed.", [("3.4s", 3.4, "s", None)]),
+    # a gap behind or ahead of another is minutes, but a clock time after "at"
+    ("Vingegaard finished 1:14 behind; the bus left at 10:30 behind schedule.",
+     [("1:14", 1 + 14 / 60, "min", None)]),
     # a decimal of a second makes m:ss a time no clock shows, after "at" too
     ("She swam 1:42.3 and he clocked in at 1:29.708.",
      [("1:42.3", 1 + 42.3 / 60, "min", None), ("1:29.708", 1 + 29.708 / 60, "min", None)]),

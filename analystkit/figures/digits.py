@@ -755,6 +755,9 @@ HOURS_IN_DAY = 24
 MINUTES_IN_HOUR = 60
 #: A pair of numbers that add up to this is a split, not a time ("a 60:40 split", "70:30").
 SPLIT_TOTAL = 100
+# A gap after m:ss, as race reports give one rider's or runner's time behind another
+# ("finished 1:14 behind", "2:05 clear of the field", "0:48 down"): minutes, no clock.
+_GAP_AFTER = re.compile(r"[ \u00a0](?:behind|ahead|clear|adrift|down[ ]on)\b")
 # A pace after m:ss ("2:57 per kilometre", "4:45/mile"): a duration per distance.
 _PACE_AFTER = re.compile(
     r"(?:[ \u00a0]per[ \u00a0]|/)(?P<per>km|kilomet(?:re|er)|mi(?:le)?)(?![\w])")
@@ -766,9 +769,9 @@ def _timed_duration(text: str, s: int, lower: int, limit: int) -> _Figure | None
     "2:04:37" (h:mm:ss with a one-digit hour, or any hour past 23) is a duration in
     hours, as a compound duration is in its largest unit; "61:52" (m:ss whose
     minutes no clock shows), "1:42.3" (m:ss with a decimal of a second, after "at"
-    too) and a pace ("2:57 per kilometre") are durations in minutes. A time after
-    "at", "from" … (CLOCK_WORDS_BEFORE), before a.m./p.m. or a time zone, or with a
-    two-digit hour of a day ("14:02:37") stays a clock time.
+    too), a gap ("1:14 behind") and a pace ("2:57 per kilometre") are durations in
+    minutes. A time after "at", "from" … (CLOCK_WORDS_BEFORE), before a.m./p.m. or a
+    time zone, or with a two-digit hour of a day ("14:02:37") stays a clock time.
     """
     match = _COLON_TIME.match(text, s, limit)
     if match is None:
@@ -786,8 +789,8 @@ def _timed_duration(text: str, s: int, lower: int, limit: int) -> _Figure | None
             per = _unit_tables()[2].get(pace.group("per"), pace.group("per"))
             return _Figure(s, pace.end(), int(first) + (int(second) + frac) / 60,
                            kind="duration", unit=f"min/{per}", per=per)
-        if not match.group("frac") and (int(first) < MINUTES_IN_HOUR
-                                        or int(first) + int(second) == SPLIT_TOTAL):
+        if not match.group("frac") and _GAP_AFTER.match(text, match.end(), limit) is None \
+                and (int(first) < MINUTES_IN_HOUR or int(first) + int(second) == SPLIT_TOTAL):
             return None
         value, unit = int(first) + (int(second) + frac) / 60, "min"
     if _CLOCK_MARK_AFTER.match(text, match.end(), limit) is not None:
