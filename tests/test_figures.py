@@ -2202,6 +2202,10 @@ def test_a_score_or_a_tally_of_goals_is_no_share(text, expected):
      [(3.0, None), (45.0, None), (2.0, None), (61.0, None)]),
     ("Hazlewood took 2-38 off nine overs.", [(2.0, None), (38.0, None), (9.0, None)]),
     ("Ferrari secured a 1-2 finish.", [(1.0, None), (2.0, None)]),
+    # a headline's sides on either side of the score
+    ("Chelsea 1-3 Arsenal: Saka double sinks Blues", [(1.0, None), (3.0, None)]),
+    ("Temperatures To Reach 30-35 Degrees", [(30.0, 35.0)]),
+    ("Ages 5-10 Kids Club", [(5.0, 10.0)]),
     # a team's formation is a code, no figure
     ("They switched from 3-5-2 to a 4-2-3-1.", []),
     # a range before any other noun, or named by "and" with no figures, stays one

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import english_months
+from .vocabulary import SCALES, _lookup_unit
+
 # A pair of numbers joined by a dash next to another in a run split by commas
 # ("6-4, 3-6, 7-6(5)") or by "and" ("returned 3-45 and Lyon 2-61"): before the first,
 # or after the second.
@@ -40,12 +43,43 @@ _OVERS_AFTER = re.compile(
     r"(?:[0-9]{1,2}(?:\.[0-9])?|[a-z]+)[ ]+overs\b")
 
 
+# A headline's or a results list's sides on either side of the score: "Chelsea 1-3
+# Arsenal", "Man Utd 0-2 Brighton".
+_SIDE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<word>[A-Z][\w.'’&-]*)[ ]$")
+_SIDE_AFTER = re.compile(r"[ ](?P<word>[A-Z][\w.'’&-]*)")
+_MONTHS = frozenset(english_months())
+#: Capitalised words before a range that are no side: the words that open a range's
+#: label in a heading or a list ("Ages 5-10 Kids", "Pages 3-7 Notes").
+NOT_SIDES = frozenset("age ages aged between from pages page years year grades grade levels "
+                      "level sizes size weeks week days day rooms room items item nos no "
+                      "sections section chapters chapter tables figures".split())
+
+
+#: Lengths of time and percent words a title-case headline may put after a range ("Wait
+#: 2-3 Weeks", "Prices Rise 2-3 Percent").
+TIME_WORDS = frozenset("seconds minutes hours days weeks months years decades percent per "
+                       "pct".split())
+
+
+def _between_sides(text: str, start: int, end: int, lower: int, limit: int) -> bool:
+    """Whether a side's capitalised name stands on each side of the pair ("Chelsea 1-3 Arsenal")."""
+    before = _SIDE_BEFORE.search(text, max(lower, start - 30), start)
+    after = _SIDE_AFTER.match(text, end, limit)
+    if before is None or after is None or before.group("word").lower() in NOT_SIDES:
+        return False
+    word = after.group("word").rstrip(".")
+    # (not a title-case headline's unit or scale: "Temperatures To Reach 30-35 Degrees")
+    return word.lower() not in _MONTHS and word.lower() not in SCALES \
+        and _lookup_unit(word) is None and word.lower() not in TIME_WORDS
+
+
 def _low_first_score(text: str, start: int, end: int, lower: int, limit: int) -> bool:
     """Whether the pair from ``start`` to ``end`` is a score or figures written low first.
 
     The noun of a result after it ("a 1-3 defeat", "a 38-44 record", with a modifier
-    between: "a 0-2 home loss") or a bowler's figures (after "figures of" or
-    "returned", or before "from 10 overs") make it one.
+    between: "a 0-2 home loss"), a bowler's figures (after "figures of" or
+    "returned", or before "from 10 overs") or the sides' names on either side of it
+    ("Chelsea 1-3 Arsenal") make it one.
     """
     position = end
     for _ in range(2):
@@ -57,7 +91,8 @@ def _low_first_score(text: str, start: int, end: int, lower: int, limit: int) ->
         if word.group(1) not in RESULT_MODIFIERS:
             break
         position = word.end()
-    if _FIGURES_BEFORE.search(text, max(lower, start - 20), start) is not None:
+    if _FIGURES_BEFORE.search(text, max(lower, start - 20), start) is not None \
+            or _between_sides(text, start, end, lower, limit):
         return True
     return _OVERS_AFTER.match(text, end, limit) is not None
 
