@@ -2441,6 +2441,12 @@ def test_a_count_of_harm_shares_the_noun_left_out(text, expected):
     ("The company laid off 300 in March, and 40 were transferred.",
      [("300", "number", None), ("40", "number", None)]),
     ("The tremor left 12 without power.", [("12", "number", None)]),
+    # a fate after "with" counts people, not the level before
+    ("The toll climbed to 213, with 47 still missing and 300 injured.",
+     [("213", "count", "toll"), ("47", "count", "people"), ("300", "count", "people")]),
+    ("A ward with 12 injured soldiers.", [("12", "count", "injured soldiers")]),
+    ("Sales rose, with 4 new stores and 30 more planned.",
+     [("4", "count", "new stores"), ("30", "number", None)]),
 ])
 def test_a_bare_number_a_verb_of_harm_takes_counts_people(text, expected):
     assert [(f.text, f.kind, f.subject) for f in find_figures(text, language="en")] == expected

@@ -953,6 +953,12 @@ _VICTIM_STATE_AFTER = re.compile(
     r"[ \t]+(?:(?:were|are|have|had|remain|remained|remains)[ \t]+)"
     r"(?:(?:been|still|now|reportedly|later|also|feared|believed|reported|confirmed)[ \t]+){0,2}"
     r"(?P<state>[a-z]+)\b")
+#: A count's fate right after it in a clause opened by "with" ("…, with 47 still missing",
+#: "with 300 injured"), and the word after the fate, which must end the phrase.
+_WITH_STATE_AFTER = re.compile(
+    r"[ \t]+(?:(?:still|now|more|others|reportedly|feared|believed|confirmed)[ \t]+){0,2}"
+    r"(?P<state>missing|dead|injured|hurt|wounded|unaccounted|displaced|homeless)\b"
+    r"(?:[ \t]+(?P<next>[a-z]+))?")
 #: Characters a bare count may stand before at the end of its clause ("killed 42.").
 _CLAUSE_END_AFTER = frozenset((*".,;:!?)—–\n", ""))
 
@@ -967,13 +973,27 @@ def _victim_counts(text: str, figures: list[_Figure], lower: int) -> None:
     42 cattle" keeps its own noun. Runs after the lists of harm have given an elided
     count the noun of the one before ("12 soldiers were killed and 40 injured").
     """
+    people_before = False  # the figure before was a fate's count after "with"
     for figure in figures:
-        if figure.kind != "number" or figure.subject is not None or figure.unit is not None \
+        if figure.kind not in ("number", "count") or figure.unit is not None \
                 or figure.fraction or not float(figure.value or 0.5).is_integer():
             continue
         head = figure.qualifier_start if figure.qualifier_start is not None else figure.start
         before = _VICTIM_VERB_BEFORE.search(text, max(lower, head - 24), head)
         verb = before.group("verb") if before is not None else ""
+        if verb == "with" or verb == "and" and people_before:
+            state = _WITH_STATE_AFTER.match(text, figure.end)
+            people_before = False
+            if state is not None and (state.group("next") is None
+                                      or state.group("next") in _SUBJECT_STOPS):
+                # "…, with 47 still missing": the fate names the people, whatever the
+                # level before ("The toll climbed to 213") gave the bare number
+                figure.kind, figure.subject = "count", "people"
+                people_before = True  # "…, with 47 still missing and 300 injured"
+            continue
+        people_before = False
+        if figure.kind != "number" or figure.subject is not None:
+            continue
         after = _VICTIM_WORD_AFTER.match(text, figure.end)
         word = after.group("word") if after is not None else ""
         if verb in LEAVE_FORMS:
