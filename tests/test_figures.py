@@ -3919,6 +3919,9 @@ def test_contrasts_estimates_multiples_and_quoted_weights(text, expected):
     ("The latest YouGov poll puts Labour on 38% and the Conservatives at 24%.",
      ["Labour", "Conservatives"]),
     ("A Quinnipiac poll showed Harris at 47% and Trump at 45%.", ["Harris", "Trump"]),
+    ("The survey puts Labour on 27%, Reform on 23%, the Conservatives on 19%, the Liberal "
+     "Democrats on 12% and the Greens on 10%.",
+     ["Labour", "Reform", "Conservatives", "Liberal Democrats", "Greens"]),
     ("Reform is on 31% nationally, ahead of Labour.", ["Reform"]),
     # a noun after the amount is what it describes; a second share without a first
     ("The focus is on 5% growth.", [None]),

@@ -733,11 +733,11 @@ _NEXT_SHARE_BEFORE = re.compile(
 #: on 38 per cent", "showed Harris at 47%".
 _FIRST_SHARE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|stands|stood|remains|remained|put|puts|placed|places|show|shows"
-    r"|showed|has|had|have)[ \t](?:[^.!?;]{0,60}?[ \t])?(?:at|on)[ \t]+"
+    r"|showed|has|had|have)[ \t](?:[^.!?;]{0,200}?[ \t])?(?:at|on)[ \t]+"
     r"(?:about[ \t]+|around[ \t]+)?[0-9][0-9.,]*[ \t]?(?:%|per[ \t]?cent|percent)"
     r"[^.!?;]{0,10}$", re.IGNORECASE)
 #: How far before the second share the first is looked for.
-_NEXT_SHARE_REACH = 160
+_NEXT_SHARE_REACH = 240
 
 
 def _next_share_in_poll(text: str, head: int, lower: int) -> str | None:
