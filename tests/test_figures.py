@@ -1981,6 +1981,11 @@ def test_the_noun_before_a_rise_or_fall_to_a_number_is_its_subject(text, expecte
      [("2.4%", "percent", "Inflation in the euro zone")]),
     # but not inside two of them: which phrase would it be?
     ("Grants to students for college rose 4%.", [("4%", "percent", None)]),
+    # but for a poll's measure among some voters
+    ("Support for Reform among over-65s rose to 31%.",
+     [("31%", "percent", "Support for Reform among over-65s")]),
+    ("Approval of the president among independents was 38%.",
+     [("38%", "percent", "Approval of the president among independents")]),
 ])
 def test_what_rose_fell_or_stood_at_an_amount_is_its_subject(text, expected):
     # English, as an article's language says (a sentence alone is too short to tell)

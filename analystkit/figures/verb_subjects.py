@@ -928,8 +928,21 @@ def _with_phrase_after_noun(words: list[str], before: list[str], kept: list[str]
     if not head:
         return None
     outer = before[:len(before) - 1 - len(head)]
+    if preposition != "of" and len(outer) > 2 and outer[-1].lower() in OF_DETERMINERS \
+            and outer[-2].lower() in PREPOSITIONS:
+        # "Approval of the president among independents": the article after the first
+        # preposition
+        heads = _phrase_before(outer[:-2])
+        if heads and heads[-1].lower() in SHARE_HEADS \
+                and not _after_preposition(outer[:len(outer) - 2 - len(heads)]):
+            return " ".join(heads + words[len(outer) - 2:len(words) - len(kept)] + kept)
     if outer and outer[-1].lower() in PREPOSITIONS and preposition != "of":
         counted = _phrase_before(outer[:-1])
+        if counted and counted[-1].lower() in SHARE_HEADS \
+                and not _after_preposition(outer[:len(outer) - 1 - len(counted)]):
+            # "Support for Reform among over-65s rose to 31%": a poll's measure of one
+            # party among some voters, both phrases its own
+            return " ".join(counted + words[len(outer) - 1:len(words) - len(kept)] + kept)
         if not (outer[-1].lower() == "of" and counted and counted[-1].lower() in _NOT_MEASURED):
             return None  # "The number of ferries in service fell to 9": what is counted
     if preposition == "of" and head[-1].lower() in _NOT_MEASURED:
@@ -937,6 +950,17 @@ def _with_phrase_after_noun(words: list[str], before: list[str], kept: list[str]
     return " ".join(head + words[len(before) - 1:len(words) - len(kept)] + kept)
 
 
+def _after_preposition(words: list[str]) -> bool:
+    """Whether ``words`` end in a preposition, a determiner perhaps after it ("of the")."""
+    if words and words[-1].lower() in OF_DETERMINERS:
+        words = words[:-1]
+    return bool(words) and words[-1].lower() in PREPOSITIONS
+
+
+#: Heads of a poll's measure that take two phrases, whom it is for and among whom
+#: ("Support for Reform among over-65s", "Turnout in Scotland among young voters"; see
+#: the data file).
+SHARE_HEADS = frozenset(word_list("share_heads.txt"))
 #: Nouns that name no measure of their own before a verb ("The figure is 2.2%",
 #: "The number rose to 9", "The total was $5m").
 GENERIC_SUBJECTS = frozenset("figure figures number numbers total totals amount amounts "
