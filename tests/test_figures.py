@@ -4331,3 +4331,20 @@ def test_times_after_a_modifier_is_the_subjects_noun(text, expected):
 def test_a_measure_after_an_article_names_the_noun_after_it(text, expected):
     got = [(f.text, f.subject) for f in find_figures(text, language="en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of ages in words after "aged", each an age
+    ("Two girls aged seven and nine were hurt.",
+     [(2.0, "count", None, "girls"), (7.0, "duration", None, "age"),
+      (9.0, "duration", None, "age")]),
+    # a number after the list that counts what follows it is no age
+    ("A boy aged 14 and two men were hurt.",
+     [(14.0, "duration", None, "age"), (2.0, "count", None, "men")]),
+    # a bound before "the age of" is the age's qualifier, as "under 12" is
+    ("Sales to children under the age of 12 are banned.", [(12.0, "duration", "under", "age")]),
+    ("It is open to people over the age of 18.", [(18.0, "duration", "over", "age")]),
+    ("He left school at the age of 15.", [(15.0, "duration", None, "age")]),
+])
+def test_lists_of_ages_and_bounds_before_the_age_of(text, expected):
+    assert [(f.value, f.kind, f.qualifier, f.subject) for f in find_figures(text)] == expected

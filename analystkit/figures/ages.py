@@ -11,6 +11,7 @@ import re
 from ..attribution import looks_like_person
 from ..lexicons import english_months, toml_table, word_list
 from .model import _Figure
+from .vocabulary import _UNIT_WORDS
 
 #: The subject of a figure read as a person's age.
 AGE_SUBJECT = "age"
@@ -19,11 +20,14 @@ MAX_AGE = 120
 #: Capitalised words that are no name before ", 71,": months and weekdays date.
 _NOT_NAMES = frozenset(english_months()) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split())
+# An age in words, as a list of ages after "aged" spells them ("aged seven and nine").
+_AGE_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" \
+    + "|".join(_UNIT_WORDS[1:10]) + r"))?|" + "|".join(_UNIT_WORDS[1:]) + ")"
 # Words before a number that make it an age: "aged 24" (also "aged 24, 29 and
-# 31"), "at the age of 12", "died at 88", and a pronoun's "she was 88" (checked
-# to end its clause by _AGE_AFTER_VERB).
+# 31", "aged seven and nine"), "at the age of 12", "died at 88", and a pronoun's
+# "she was 88" (checked to end its clause by _AGE_AFTER_VERB).
 _AGE_BEFORE = re.compile(
-    r"(?:\baged[ ](?:[0-9]{1,3}(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]))*"
+    r"(?:\baged[ ](?:(?:[0-9]{1,3}|" + _AGE_WORD + r")(?:,[ ]|[ ]and[ ]|[ ]or[ ]|,[ ]and[ ]))*"
     r"|\bage[ ]of[ ]|\b(?:died|dies|retired|retires)[ ](?:at|aged)[ ]|\blived[ ]to[ ](?:be[ ])?)$",
     re.IGNORECASE)
 #: People a news report gives an age after, set off by commas ("The man, 34, was
@@ -60,6 +64,10 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:children|kids|babies|infants|toddlers|people|
                             re.IGNORECASE)
 # A second number joined to the first as a range ("18 to 24", "18-24").
 _RANGE_AFTER = re.compile(r"(?:[ ]to[ ]|[ ]?[-–][ ]?)[0-9]")
+# A counted noun after a number: a plural in -s but a verb's or "years", or a plural
+# without -s ("two men", "three victims"; not "nine were hurt", "nine respectively").
+_COUNTED_AFTER = re.compile(r"[ ](?!(?:was|is|has|does|years|yrs)\b)(?:[a-z]{2,}s|men|women"
+                            r"|children|people|police|staff)\b")
 # What ends the number's clause after a pronoun's verb: "she was 88." or "88,".
 _CLAUSE_END = re.compile(r"[.,;:)]|$")
 
@@ -81,8 +89,12 @@ def _is_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
         return False  # "aged 18 to 24": a range, read as one later
     start = figure.start
     window = text[max(lower, start - 40):start]
-    if _AGE_BEFORE.search(window):
-        return True
+    before = _AGE_BEFORE.search(window)
+    if before is not None:
+        # a later item of a list of ages, unless it counts what follows ("a boy aged 14
+        # and two men": two men)
+        return not before.group().lower().startswith("aged ") or len(before.group()) == 5 \
+            or _COUNTED_AFTER.match(text, figure.end, limit) is None
     after_ends = _CLAUSE_END.match(text, figure.end, limit) is not None \
         or figure.end >= limit
     if not after_ends:
@@ -127,7 +139,19 @@ def _read_age(text: str, figure: _Figure, lower: int, limit: int) -> bool:
     figure.kind, figure.subject = "duration", AGE_SUBJECT
     if figure.qualifier is None and _AND_OVER.match(text, figure.end, limit) is not None:
         figure.qualifier = figure.qualifier_key = "at least"
+    if figure.qualifier is None:
+        bound = _BOUND_BEFORE_AGE_OF.search(text, max(lower, figure.start - 24), figure.start)
+        if bound is not None:  # "children under the age of 12": under 12
+            figure.qualifier_key = bound.group("bound").lower()
+            figure.qualifier = _AGE_OF_BOUNDS[figure.qualifier_key]
     return True
+
+
+# A bound before "the age of" ("under the age of 12", "over the age of 18", "above the
+# age of 65"), read as "under 12" is; the bounds map to their qualifier.
+_BOUND_BEFORE_AGE_OF = re.compile(r"\b(?P<bound>under|over|above|below)[ ]the[ ]age[ ]of[ ]$",
+                                  re.IGNORECASE)
+_AGE_OF_BOUNDS = {"under": "under", "below": "under", "over": "over", "above": "over"}
 
 
 # Words before a range of ages: "aged 40 to 74", "aged between 50 and 71", "between the
