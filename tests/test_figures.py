@@ -772,7 +772,7 @@ def test_a_goal_of_the_sdgs_stays_a_name():
     ("It probed ports 22, 80 and 443.", []),
     ("It exploited a 0-day in Chrome.", []),
     # a list after a label ends where a word it would count follows
-    ("Section 230 and 40 other rules apply.", [("40", "number", None)]),
+    ("Section 230 and 40 other rules apply.", [("40", "count", None)]),
 ])
 def test_crypto_sums_and_security_identifiers(text, expected):
     assert [(f.text, f.kind, f.unit) for f in find_figures(text)] == expected
@@ -2619,6 +2619,10 @@ def test_a_gauges_or_currencys_level_is_no_count(text, expected):
      [("19%", "percent", "risk of heart disease")]),
     ("The scheme moved 20% more people and 3,000 more cars.",
      [("20%", "percent", "people"), ("3,000", "count", "cars")]),
+    # "other" before a plural is no part of what is counted; with no noun it names none
+    ("Three other men were charged, and two other victims were treated.",
+     [("Three", "count", "men"), ("two", "count", "victims")]),
+    ("He beat 3 other.", [("3", "number", None)]),
     # not a time or manner after "in", the change counted itself, a bare number's
     # adjective, or a comparative with no noun
     ("Acme posted a 5% increase in the second quarter.", [("5%", "percent", None)]),

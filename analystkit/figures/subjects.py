@@ -534,10 +534,11 @@ CHANGE_NOUNS = frozenset(word_list("change_nouns.txt"))
 #: Comparatives that, with a noun after them, name what an amount before them
 #: compares ("a 19% higher risk of stroke", "a 30% lower price").
 COMPARATIVES = frozenset("higher lower greater smaller larger bigger".split())
-#: Comparatives of a count: only a plural noun after them names what it counts
-#: ("20% more people", "3,000 more people", "30% fewer deaths"), as "20% more
-#: expensive" and "5 more than" have none.
-COUNTED_COMPARATIVES = frozenset({"more", "fewer"})
+#: Comparatives of a count, and "other": only a plural noun after them names what it
+#: counts ("20% more people", "3,000 more people", "30% fewer deaths", "three other men"
+#: → men, "two other victims" → victims), as "20% more expensive" and "5 more than" have
+#: none.
+COUNTED_COMPARATIVES = frozenset({"more", "fewer", "other"})
 #: Heads of a phrase after "in" that say when, where or how, not what changed ("a
 #: 5% increase in the second quarter", "in real terms", "in line with forecasts").
 NOT_CHANGED = _TIME_NOUNS | frozenset("half period term terms line total response part "
