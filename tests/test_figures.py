@@ -4352,3 +4352,17 @@ def test_a_measure_after_an_article_names_the_noun_after_it(text, expected):
 ])
 def test_lists_of_ages_and_bounds_before_the_age_of(text, expected):
     assert [(f.value, f.kind, f.qualifier, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # micrograms as prescriptions and seizures write them, the kilo in the singular
+    ("Pills held 5 mcg of fentanyl.", [("5 mcg", 5.0, "µg", "fentanyl")]),
+    ("He wore a 50mcg patch.", [("50mcg", 50.0, "µg", "patch")]),
+    # a bare "one" before a mass written out
+    ("Police seized one kilo of heroin and one ounce of cannabis.",
+     [("one kilo", 1.0, "kg", "heroin"), ("one ounce", 1.0, "oz", "cannabis")]),
+    # but not before other units or a lone symbol
+    ("At one point he walked one mile; One g of it.", []),
+])
+def test_drug_amounts_are_masses(text, expected):
+    assert [(f.text, f.value, f.unit, f.subject) for f in find_figures(text)] == expected

@@ -47,6 +47,10 @@ BOUNDS_FOR_ONE = frozenset({"at least", "more than", "only", "exactly", "at most
 #: Kinds a bare "one" is read as, where the word after it makes it an amount: "one
 #: year", "one percentage point" ("one point" alone is a moment: "at one point").
 ONE_KINDS = frozenset({"duration", "percent"})
+#: Units of mass a bare "one" is read with when the unit is written out, as drug seizures
+#: and sentencing remarks give amounts ("one kilo of heroin", "one gram of cocaine",
+#: "one ounce of cannabis"; "one point", "One m of them" stay none).
+ONE_MASS_UNITS = frozenset({"kg", "g", "mg", "µg", "oz", "lb", "t"})
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBER_WORDS = [*_UNIT_WORDS, *_TENS_WORDS, *SCALES, "dozen"]
 
@@ -293,7 +297,8 @@ def _word_figures(text: str, lowered: str, match: re.Match[str], lower: int,
         bare_one = figure.value == 1.0 and text[figure.start:figure.end].lower() == "one"
         finished = _finish(text, figure, lower, limit, None, plain=False)
         if bare_one and finished.qualifier not in BOUNDS_FOR_ONE \
-                and finished.kind not in ONE_KINDS:
+                and finished.kind not in ONE_KINDS \
+                and not (finished.unit in ONE_MASS_UNITS and finished.end - finished.start > 6):
             continue  # "one" alone is a pronoun ("at one point") far more often than a count
         if finished.value == 0.0 and _zero_as_adjective(text, finished, lower):
             continue  # "a zero-day flaw", "net-zero targets", "zero-carbon power": no amount
