@@ -4010,6 +4010,11 @@ def test_a_rate_joined_by_hyphens_stays_with_its_sum(text, expected):
     ("Banks race to meet new capital requirements of N500 billion.",
      [("N500 billion", "money", "new capital requirements")]),
     ("It has a three-year work permit.", [("three-year", "duration", "work permit")]),
+    # a deal's term and its sum both name the deal
+    ("Ohtani signed a 10-year, $700 million contract.",
+     [("10-year", "duration", "contract"), ("$700 million", "money", "contract")]),
+    ("In a 10-year, $700 million year", [("10-year", "duration", None),
+                                        ("$700 million", "money", None)]),
     # "away" right after a number and before a plural modifies it
     ("Castlebridge had won four of their last five away games.",
      [("four", "count", "away games"), ("five", "count", "away games")]),

@@ -428,6 +428,12 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
                                         amount=figure.kind != "number") or _subject_after(
             text, figure.end, limit,
             after_of_only=(figure.kind != "number" or fraction) and not figure.compound)
+        if figure.subject is None and figure.kind == "duration" and figure.compound:
+            sum_after = _SUM_AFTER_TERM.match(text, figure.end, limit)
+            if sum_after is not None:  # "a 10-year, $700 million contract": the term's too
+                named = _subject_after(text, sum_after.end(), limit)
+                figure.subject = None if named is None \
+                    or named.split()[-1].lower() in _TIME_NOUNS else named
         if figure.subject is None and text.startswith(" (", figure.end):
             aside = _ASIDE_AFTER.match(text, figure.end, limit)
             if aside is not None:  # "a 23% (95% CI 18–28%) reduction in electricity use"
@@ -512,6 +518,8 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         figure.subject = _money_in_after(text, figure, lower, limit)
         if figure.subject is None and figure.value_high is None \
                 and (_ARTICLE_BEFORE.search(text, max(lower, figure.start - 6), figure.start)
+                     or _TERM_BEFORE_SUM.search(text, max(lower, figure.start - 30),
+                                                figure.start)
                      or text[figure.start - 1:figure.start] == " "
                      and _word_before(text, figure.start - 1, lower).lower() in DEAL_VERBS):
             # "a $250,000 fine", "the £40m bid": the sum names the thing after it (not
@@ -775,6 +783,14 @@ _NAMES_NO_SHARE = _TIME_NOUNS | CHANGE_NOUNS | _NOT_MEASURED | frozenset({"figur
 #: contribution last year" → the first's subject).
 _COMPARISON_BEFORE = re.compile(r"(?<![\w'’])(?:compared[ \t]+(?:with|to)|than|versus|vs\.?"
                                 r"|from|against)[ \t]+(?:a|an|the|its|their)[ \t]+$")
+# A contract's term after its article and before the sum, as US sports copy gives a deal:
+# "a 10-year, $700 million contract", "a four-year, $212 million extension"; the sum and
+# the term both name the noun after the sum.
+_TERM_BEFORE_SUM = re.compile(r"(?<![\w'’])(?:a|an|the|his|her|its|their)[ \t][\w]+-"
+                              r"(?:year|month|season|week|day|game|fight|race)[ \t]?,[ \t]$",
+                              re.IGNORECASE)
+_SUM_AFTER_TERM = re.compile(r",[ \t](?:US)?[$€£][0-9][0-9.,]*(?:[ \t]?(?:million|billion|m|bn)"
+                             r"\b)?")
 #: An article right before a sum: "a $250,000 fine", "the £40m bid", "its $2bn loan".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|its|their|his|her)[ \t]$", re.IGNORECASE)
 #: A label that opens its line, then a colon, right before a value: "Attendance: 27,418"
