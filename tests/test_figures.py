@@ -2956,6 +2956,18 @@ def test_a_noun_of_change_before_its_amount_takes_what_in_names(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a force that carries a measure to a level names the measure as its object
+    ("The heatwave pushed temperatures to 50.5C in Jacobabad.", [("50.5C", "temperatures")]),
+    ("The storm drove river levels to 9.2 metres.", [("9.2 metres", "river levels")]),
+    # its object after the amount, or a market's move, stays as it was
+    ("The company pushed back 300 jobs.", [("300", "jobs")]),
+    ("Stocks pushed 2% higher on Monday.", [("2%", None)]),
+])
+def test_a_force_that_carries_a_measure_to_a_level_names_it(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("O governo anunciou nesta quarta-feira (5) um pacote de R$ 2,5 bilhões.",
      [("R$ 2,5 bilhões", 2.5e9)]),
     ("A chuva voltou no domingo (9) e 12 pessoas morreram.", [("12", 12.0)]),
