@@ -2017,15 +2017,18 @@ def test_a_charts_caption_line_is_furniture_and_a_credit_after_a_sentence_no_cla
     art = ak.parse_article(
         "Wheat exports hit a five-year high\n\n"
         "Chart: Exports by destination, million tonnes. Source: Ministry of Agriculture\n\n"
-        "Graphic: Lena Ortiz | Source: FAO\n\n"
+        "Graphic: Lena Ortiz | Source: FAO\n\nTable 2: Exports by port, 2024-2025\n\n"
         "The figures were compiled by analysts. Source: Reuters calculations based on customs "
         "data\n\nMap data shows the river rose 2 metres.\n")
     assert rows(art, "kind", "section") == [
-        ("headline", None), ("boilerplate", None), ("boilerplate", None), ("paragraph", None),
-        ("paragraph", None)]
+        ("headline", None), ("boilerplate", None), ("boilerplate", None), ("boilerplate", None),
+        ("paragraph", None), ("paragraph", None)]
     assert art.claims["text"].tolist() == [
         "Wheat exports hit a five-year high", "The figures were compiled by analysts.",
         "Map data shows the river rose 2 metres."]
+    tennis = ak.parse_article("Wheat exports hit a five-year high\n\nTable tennis: England won "
+                              "3-1, the federation said.\n")
+    assert len(tennis.claims) == 2
 
 
 @pytest.mark.parametrize("stamp", [
