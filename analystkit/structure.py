@@ -324,11 +324,13 @@ _DATELINE = re.compile(
     r"(?:--[ \t]?" + _DATELINE_MONTH + r"\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]?(?=--))?)?[-—–]{1,2}"
     r"(?:\s|(?=[A-ZА-ЯЁ])|$)|/(?P<slashed>[A-ZА-ЯЁ][\w .&-]{1,30})/\.[ \t]+)"
 )
-#: A dateline with no dash, as Indian agencies print it: a place, a date, the agency in
-#: capitals in brackets, then the story ("New Delhi, Jun 4 (PTI) The BJP-led NDA …").
+#: A dateline with no dash, as Indian agencies print it: a place (in capitals too), a
+#: date, the agency in capitals in brackets, perhaps a colon, then the story ("New Delhi,
+#: Jun 4 (PTI) The BJP-led NDA …", "CHENNAI, Nov 3 (IANS): The state …").
 _DASHLESS_DATELINE = re.compile(
-    r"(?P<place>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}),[ \t]+" + _DATELINE_MONTH
-    + r"\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?[ \t]+\((?P<outlet>[A-Z]{2,8})\)[ \t]+(?=[A-Z\"“‘'])")
+    r"(?P<place>[A-Z](?:[a-z]+|[A-Z]+)(?:[ ][A-Z](?:[a-z]+|[A-Z]+)){0,2}),[ \t]+"
+    + _DATELINE_MONTH + r"\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?[ \t]+\((?P<outlet>[A-Z]{2,8})\)"
+    r":?[ \t]+(?=[A-Z\"“‘'])")
 _WORD = re.compile(r"[\w'’]+")
 #: Every ASCII byte outside _WORD as a space; the bytes of UTF-8 sequences (>= 0x80) stay:
 #: text translated with it splits on whitespace into the words _WORD finds, faster.

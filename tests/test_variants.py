@@ -175,6 +175,8 @@ def test_article_written_for_tests():
     # an Indian agency's dateline, no dash
     ("New Delhi, Jun 4 (PTI) The BJP-led NDA crossed the majority mark of 272 seats.",
      "PTI", "New Delhi", "The BJP-led NDA crossed the majority mark of 272 seats."),
+    ("CHENNAI, Nov 3 (IANS): The state government ordered schools shut.", "IANS", "CHENNAI",
+     "The state government ordered schools shut."),
     ("Apple (AAPL) Shares rose 3% on Monday after the launch event.", None, None,
      "Apple (AAPL) Shares rose 3% on Monday after the launch event."),
     # Business Wire's double dashes, one city or two
