@@ -4383,3 +4383,14 @@ def test_lists_of_ages_and_bounds_before_the_age_of(text, expected):
 ])
 def test_drug_amounts_are_masses(text, expected):
     assert [(f.text, f.value, f.unit, f.subject) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The share of adults who smoke has fallen to 11.9%.", [("11.9%", "adults")]),
+    ("Patients who relapsed rose to 12%.", [("12%", "Patients")]),
+    ("The death toll from the quake that struck southern Turkey rose to 4,300.",
+     [("4,300", "death toll from the quake")]),
+])
+def test_a_relative_clause_of_one_word_before_the_verb_is_passed(text, expected):
+    got = [(f.text, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

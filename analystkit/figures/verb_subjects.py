@@ -557,7 +557,7 @@ def _noun_phrase_before_verb(text: str, start: int, lower: int, *, counting: boo
         if acronym is not None:
             return acronym  # "The Consumer Prices Index including … costs (CPIH) rose by"
     relative = len(words) - len(kept) - 1
-    if len(kept) >= 2 and kept[0][:1].islower() and relative > 0 \
+    if len(kept) >= 1 and kept[0][:1].islower() and relative > 0 \
             and words[relative].lower() in RELATIVE_PRONOUNS \
             and not _verb_of_saying(words[relative - 1]):
         # "The death toll from the quake that struck southern Turkey rose to 4,300": the
