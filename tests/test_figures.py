@@ -4394,3 +4394,12 @@ def test_drug_amounts_are_masses(text, expected):
 def test_a_relative_clause_of_one_word_before_the_verb_is_passed(text, expected):
     got = [(f.text, f.subject) for f in find_figures(text, language="en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uptake was well below the 95% target set by the WHO.", [("95%", "target")]),
+    ("The charity received a $5m grant made by the trust.", [("$5m", "grant")]),
+])
+def test_a_participle_with_its_agent_ends_the_subject(text, expected):
+    got = [(f.text, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

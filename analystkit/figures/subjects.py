@@ -349,6 +349,9 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
             break  # "von 38 auf 35 Stunden": another language's function word names nothing
         if words and lower.endswith("ly") and len(lower) > 4 and lower not in NOT_ADVERBS_IN_LY:
             break  # "5,000 people annually visit": an adverb ends the noun phrase
+        if words and lower in IRREGULAR_PARTICIPLES and i + 1 < len(found) and raw == word \
+                and found[i + 1].lower() == "by":
+            break  # "the 95% target set by the WHO": a participle and its agent
         if words and (lower in FREQUENCY_WORDS or lower in FREQUENCY_ADVERBS
                       and (i + 1 == len(found) or raw != word
                            or found[i + 1].lower().rstrip(".,;:") in _SUBJECT_ENDS)):
@@ -415,6 +418,11 @@ def _subject_after(text: str, end: int, limit: int, *, after_of_only: bool = Fal
     return " ".join(words) or None
 
 
+#: Participles not in -ed that describe the noun before them with their agent after "by"
+#: ("the 95% target set by the WHO", "a $5m grant made by the trust").
+IRREGULAR_PARTICIPLES = frozenset("set put cut led held made paid sold kept built run won shown "
+                                  "seen given taken known drawn written brought bought sent "
+                                  "spent lent told".split())
 #: Words of how often that end a subject after its noun: a dose's schedule ("10 mg of
 #: apixaban twice daily", "5 mg of the drug once a day"), not what is measured.
 FREQUENCY_WORDS = frozenset({"once", "twice", "thrice"})
