@@ -4403,3 +4403,15 @@ def test_a_relative_clause_of_one_word_before_the_verb_is_passed(text, expected)
 def test_a_participle_with_its_agent_ends_the_subject(text, expected):
     got = [(f.text, f.subject) for f in find_figures(text, language="en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vaccine efficacy was 94.1% (95% CI 89.3–96.8).",
+     [("94.1%", "percent", "%", "Vaccine efficacy"), ("89.3–96.8", "percent", "%", "95% CI")]),
+    # the interval of a ratio stays a plain number
+    ("The hazard ratio was 0.80 (95% CI 0.72-0.90).",
+     [("0.80", "number", None, "hazard ratio"), ("0.72-0.90", "number", None, "95% CI")]),
+])
+def test_the_interval_of_a_percentage_is_in_per_cent(text, expected):
+    got = [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

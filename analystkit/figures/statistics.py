@@ -31,10 +31,14 @@ _LABEL_BEFORE = re.compile(
     r"(?:between[ ])?$")
 
 
+# What stands between an estimate and its interval's level: "94.1% (95% CI", "31%, 95% CI".
+_ESTIMATE_THEN_INTERVAL = re.compile(r"[ ]?[(\[,;][ ]?")
+
+
 def _statistics(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
     """Give each value after a statistic's name that name as subject; drop CI levels."""
     levels: set[int] = set()
-    for figure in figures:
+    for at, figure in enumerate(figures):
         head = figure.qualifier_start if figure.qualifier_start is not None else figure.start
         if figure.kind not in ("number", "percent") or head - lower < 1:
             continue
@@ -48,6 +52,15 @@ def _statistics(text: str, figures: list[_Figure], lower: int) -> list[_Figure]:
                 continue  # an interval is a range
             figure.subject = " ".join(match.group("ci").split())
             levels.add(match.start("ci"))
+            # the estimate before the interval's level (which is a figure read too)
+            estimate = next((f for f in reversed(figures[:at]) if f.end <= match.start("ci")),
+                            None)
+            if figure.kind == "number" and figure.unit is None and estimate is not None \
+                    and estimate.kind == "percent" and estimate.unit == "%" \
+                    and _ESTIMATE_THEN_INTERVAL.fullmatch(text, estimate.end,
+                                                          match.start("ci")) is not None:
+                # "94.1% (95% CI 89.3–96.8)": the interval of a percentage is in per cent
+                figure.kind, figure.unit = "percent", "%"
         else:
             figure.subject = match.group("label")
     return [f for f in figures if f.start not in levels]
