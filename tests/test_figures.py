@@ -2606,6 +2606,18 @@ def test_a_gauges_or_currencys_level_is_no_count(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the level a session's change closed or settled at takes the change's subject
+    ("The Nifty 50 climbed 1.1% to end at 22,500.", [("1.1%", "Nifty 50"), ("22,500", "Nifty 50")]),
+    ("The Sensex jumped 600 points, or 0.8%, to close at 74,200.",
+     [("600 points", "Sensex"), ("0.8%", "Sensex"), ("74,200", "Sensex")]),
+    ("Brent fell 1.2% to settle at $81.40 a barrel.",
+     [("1.2%", "Brent"), ("$81.40 a barrel", "Brent")]),
+])
+def test_the_level_a_change_closed_at_takes_its_subject(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an amount sizes a change noun: what changed, after "in", is its subject
     ("Acme reported a 12% jump in quarterly profit.", [("12%", "percent", "quarterly profit")]),
     ("There was a 20% drop in house prices.", [("20%", "percent", "house prices")]),

@@ -1104,7 +1104,8 @@ def _elided_margin(text: str, merged: list[_Figure], figure: _Figure) -> bool:
 #: ("fell $1.20 (1.5%)" is a bracketed aside, read as a label's amount elsewhere).
 _RESTATEMENT = re.compile(r",[ \t]+or[ \t]+")
 #: What joins that restatement to the level after the change: "…, or 0.6%, to $74.12".
-_LEVEL_AFTER_RESTATED = re.compile(r",?[ \t]+to[ \t]+")
+_LEVEL_AFTER_RESTATED = re.compile(
+    r",?[ \t]+to[ \t]+(?:(?:close|end|finish|settle)[ \t]+at[ \t]+)?")
 
 
 def _restates(text: str, a: _Figure, b: _Figure, lower: int) -> bool:
@@ -1133,7 +1134,10 @@ _CHANGE_PERIOD_TO = re.compile(
     # the level a change reached, named as a record: "rose 0.8% to a new high of 37.4bn"
     r"|to[ \t]+an?[ \t]+(?:(?:new|fresh|record|all-time)[ \t]+){0,2}(?:high|low|record|peak)"
     r"[ \t]+of"
-    r"|(?P<at>at))[ \t]+",
+    r"|(?P<at>at)"
+    # the session's close the change ended at: "climbed 1.1% to end at 22,500", "fell 0.5%
+    # to close at 7,650", "to settle at $82.10"
+    r"|to[ \t]+(?:close|end|finish|settle)[ \t]+at)[ \t]+",
     re.IGNORECASE)
 
 
