@@ -2618,6 +2618,21 @@ def test_the_level_a_change_closed_at_takes_its_subject(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # what moved in a phrase after "with", and the next item after "and", with no verb
+    ("Wall Street's main indexes closed higher, with the S&P 500 up 0.8%.",
+     [("0.8%", "S&P 500")]),
+    ("Stocks fell, with oil down 1.2% and the Nasdaq Composite lower by 1%.",
+     [("1.2%", "oil"), ("1%", "Nasdaq Composite")]),
+    ("The economy grew, with exports up 5% and imports down 2%.",
+     [("5%", "exports"), ("2%", "imports")]),
+    # a share after "with" names what it is of
+    ("She won with 52% of the vote.", [("52%", "vote")]),
+])
+def test_what_moved_after_with_or_and_is_the_subject(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an amount sizes a change noun: what changed, after "in", is its subject
     ("Acme reported a 12% jump in quarterly profit.", [("12%", "percent", "quarterly profit")]),
     ("There was a 20% drop in house prices.", [("20%", "percent", "house prices")]),

@@ -329,6 +329,16 @@ _FILLER_BEFORE = re.compile(
 #: subject ("Attendance was 53,400", "The caseload is nearly 162,000"); a small or
 #: ungrouped number there is too often no measure ("The answer is 42", "The code is 1234").
 MIN_GROUPED_COUNT = 1000
+#: "with" and what moved, its direction right before the amount: "…, with the S&P 500 up
+#: 0.8%", "with oil down 1.2%", "with the Nasdaq Composite higher by 1%" (an absolute
+#: phrase after a market's summary: no verb names what moved), and the next such item
+#: after "and" ("with exports up 5% and imports down 2%").
+_WITH_DIRECTION_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:with|and)[ \t]+(?:the[ \t]+)?"
+    r"(?P<what>[A-Za-z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,3}?)"
+    r"[ \t]+(?:up|down|higher|lower)(?:[ \t]+by)?[ \t]+$")
+#: The last two letters of the words _WITH_DIRECTION_BEFORE ends in, looked at first.
+_DIRECTION_ENDS = frozenset({"up", "wn", "er", "by"})
 #: A direction right after an amount: "The FTSE 250 closed 1.2% higher".
 _DIRECTION_AFTER = re.compile(r"[ \t]+(?:higher|lower|up|down)\b")
 # What may follow a length of time that measures its verb's subject, as a time of a system
@@ -494,6 +504,11 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
         if figure.subject is not None and figure.subject is not base \
                 and text.endswith("on ", lower, verb_end) and _noun_after(text, figure.end, limit):
             figure.subject = base  # "The focus is on 5% growth": what the amount describes
+        if figure.subject is None and text[figure.start - 3:figure.start - 1] in _DIRECTION_ENDS:
+            # "Wall Street closed higher, with the S&P 500 up 0.8%"
+            with_ = _WITH_DIRECTION_BEFORE.search(text, max(lower, figure.start - 60),
+                                                  figure.start)
+            figure.subject = with_.group("what") if with_ is not None else None
         if figure.subject is None:
             # "Hinduism (2.6%)", "Australia ($26.2b)"
             figure.subject = _label_before_bracket(text, figure.start, figure.end, lower, limit)
