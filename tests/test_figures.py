@@ -4266,6 +4266,9 @@ def test_words_joined_by_a_slash_are_one_word_of_a_subject(text, expected):
     ("Brent crude settled 0.4% higher at $82.10 a barrel.",
      [("0.4%", "Brent crude"), ("$82.10 a barrel", "Brent crude")]),
     ("The euro was little changed at $1.0850.", [("$1.0850", "euro")]),
+    ("The euro was little changed from $1.08.", [("$1.08", "euro")]),
+    ("The BJP's vote share was 36.56%, little changed from 37.36%.",
+     [("36.56%", "BJP's vote share"), ("37.36%", "BJP's vote share")]),
     ("The shilling was steady at 129.5 per dollar.", [("129.5", "shilling")]),
     # a small move said with its direction, then "to" the level
     ("Unemployment ticked up to 4.3% in August.", [("4.3%", "Unemployment")]),

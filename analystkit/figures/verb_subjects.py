@@ -343,6 +343,11 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
         known = verb in RISE_VERBS  # not a spread: "ranged from 8 to 12 metres" is one range
     else:
         known = verb in TREND_VERBS or link == "from" and verb in RANGE_VERBS
+        if known and verb in UNMOVED_LEVELS and len(words) > 1 \
+                and words[-2].lower() in UNMOVED_DEGREES:
+            # "The euro was little changed from $1.08"; set off after a level, "…,
+            # little changed from 37.36%", no words are left: the level before's
+            del words[-2]
     if not known:
         return None
     words.pop()
