@@ -2734,6 +2734,11 @@ def test_a_sum_names_what_it_is_of_after_in_or_before_a_change(text, expected):
      [("5.9%", "Services inflation")]),
     ("Core inflation, which excludes energy and food, fell to 3.9% from 4.2%.",
      [("3.9%", "Core inflation"), ("4.2%", "Core inflation")]),
+    ("Turnout in the election, held over six weeks from April 19 to June 1, was 65.79%.",
+     [("over six weeks", None), ("April 19 to June 1", None),
+      ("65.79%", "Turnout in the election")]),
+    ("Sales, excluding autos, rose 2%.", [("2%", "Sales")]),
+    ("In March, prices rose 5%.", [("5%", "prices")]),
     # a word of change after a determiner is a noun, with no subject
     ("Economists had expected a bigger fall to 2.1%.", [("2.1%", None)]),
     # a verb of a spread of values; an adverb before the link; an expectation phrase

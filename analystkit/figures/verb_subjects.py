@@ -145,6 +145,11 @@ _BRACKETED_CODE_BEFORE = re.compile(
 _SET_OFF_ASIDE_BEFORE = re.compile(
     r"[ \t]+(?P<dash>[-–—])[ \t]+[^-–—.!?;:\n]{3,120}[ \t]+(?P=dash)[ \t]+$"
     r"|,[ \t]+(?:which|who)[ \t][^.!?;:\n]{3,150},[ \t]+$"
+    # a participle's phrase set off by commas, as a poll's or a vote's fieldwork is
+    # ("Turnout in the election, held over six weeks from April 19 to June 1, was 65.8%",
+    # "The poll, conducted March 30 to April 2, put Labour on 38%")
+    r"|,[ \t]+(?-i:[a-z]{2,20}ed|held|run|taken|done|made|seen|known|won|cast|led|built"
+    r"|begun|given|shown|excluding|including)[ \t][^.!?;:\n,]{3,150},[ \t]+$"
     # an aside in brackets: what a measure leaves out or takes in, which may hold a number
     # ("Core CPI (excluding energy, food, alcohol and tobacco) rose by 3.2%", "Pay
     # (excluding bonuses over 2020 levels) grew"), or words alone ("Sales (in dollars)
