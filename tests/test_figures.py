@@ -1284,6 +1284,9 @@ def test_counts_of_the_label_words_and_bracketed_years_stay_figures():
     ("The fastest ultra finish was 25:41:02.", [("25:41:02", 25 + 41 / 60 + 2 / 3600, "h", None)]),
     # a decimal before a glued "s" is seconds; a whole number before it a plural
     ("Leclerc was a further 3.4s back; 1,000s of fans stayed.", [("3.4s", 3.4, "s", None)]),
+    # "m" right before seconds is minutes; a length stays one before a longer distance
+    ("He lapped in 1m 29.5s over 100m 10.5s later.",
+     [("1m 29.5s", 1 + 29.5 / 60, "min", None), ("10.5s", 10.5, "s", None)]),
     # a gap behind or ahead of another is minutes, but a clock time after "at"
     ("Vingegaard finished 1:14 behind; the bus left at 10:30 behind schedule.",
      [("1:14", 1 + 14 / 60, "min", None)]),

@@ -573,10 +573,27 @@ def _merge_scaled_parts(text: str, figures: list[_Figure]) -> list[_Figure]:
     return merged
 
 
+def _minutes_written_as_metres(text: str, figures: list[_Figure]) -> None:
+    """Read "1m" right before seconds as a minute, in place: "a 1m 29.5s lap" is 1 min.
+
+    Timing sheets and motor-sport copy write minutes "m" before the seconds; a length
+    is never followed by a number of seconds.
+    """
+    for metres, seconds in zip(figures, figures[1:], strict=False):
+        if metres.kind == "measure" and metres.unit == "m" and metres.value_high is None \
+                and seconds.kind == "duration" and seconds.unit == "s" \
+                and seconds.value_high is None and text[metres.end:seconds.start] == " " \
+                and float(metres.value or 0.0).is_integer() \
+                and 0 <= (metres.value or 0.0) < SECONDS_IN["min"] \
+                and (seconds.value or 0.0) < SECONDS_IN["min"]:
+            metres.kind, metres.unit, metres.subject = "duration", "min", None
+
+
 def _merge_durations(text: str, figures: list[_Figure]) -> list[_Figure]:
     """Join "2 hours 18 minutes 46 seconds" (units getting smaller) into one duration."""
     if len(figures) < 2:
         return figures
+    _minutes_written_as_metres(text, figures)
     merged: list[_Figure] = []
     smallest = 0.0  # seconds in the smallest unit the last merged duration has read
     for figure in figures:
