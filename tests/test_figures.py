@@ -2199,8 +2199,11 @@ def test_a_score_or_a_tally_of_goals_is_no_share(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Osaka beat Kerber 2-6, 6-3, 6-4.",
      [(2.0, None), (6.0, None), (6.0, None), (3.0, None), (6.0, None), (4.0, None)]),
+    ("Gauff beat Sabalenka 4-6 6-3 6-2.",
+     [(4.0, None), (6.0, None), (6.0, None), (3.0, None), (6.0, None), (2.0, None)]),
     # a run of ranges, all low first, stays ranges
     ("Bands for ages 4-7, 8-11 and 12-15 train.", [(4.0, 7.0), (8.0, 11.0), (12.0, 15.0)]),
+    ("Sizes 4-7 8-11 ship.", [(4.0, 7.0), (8.0, 11.0)]),
     ("Tickets cost 2-5 euros.", [(2.0, 5.0)]),
     # a pair before a noun of result, or a bowler's figures, is written low first
     ("They slumped to a 0-3 home defeat.", [(0.0, None), (3.0, None)]),

@@ -7,12 +7,14 @@ import re
 from ..lexicons import english_months
 from .vocabulary import SCALES, _lookup_unit
 
-# A pair of numbers joined by a dash next to another in a run split by commas
-# ("6-4, 3-6, 7-6(5)") or by "and" ("returned 3-45 and Lyon 2-61"): before the first,
+# A pair of numbers joined by a dash next to another in a run split by commas or spaces
+# ("6-4, 3-6, 7-6(5)", "6-4 3-6 7-6") or by "and" ("returned 3-45 and Lyon 2-61"): before the first,
 # or after the second.
+# Sets may be split by spaces alone, as results lists print them ("6-4 3-6 7-6").
 _PAIR_BEFORE = re.compile(
-    r"(?<![\w.])(?P<a>[0-9]{1,3})[-–](?P<b>[0-9]{1,3})(?:\([0-9]{1,2}\))?,[ ]$")
-_PAIR_AFTER = re.compile(r"(?:\([0-9]{1,2}\))?,[ ](?P<a>[0-9]{1,3})[-–](?P<b>[0-9]{1,3})(?![\w.])")
+    r"(?<![\w.])(?P<a>[0-9]{1,3})[-–](?P<b>[0-9]{1,3})(?:\([0-9]{1,2}\))?,?[ ]$")
+_PAIR_AFTER = re.compile(
+    r"(?:\([0-9]{1,2}\))?,?[ ](?P<a>[0-9]{1,3})[-–](?P<b>[0-9]{1,3})(?![\w.])")
 # A bowler's figures named by "and" after another's: "Cummins returned 3-45 and Lyon
 # 2-61" (a name, capitalised, between the two).
 _BOWLER_AND_BEFORE = re.compile(
