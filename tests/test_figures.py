@@ -2456,6 +2456,8 @@ def test_a_count_of_harm_shares_the_noun_left_out(text, expected):
     ("The toll climbed to 213, with 47 still missing and 300 injured.",
      [("213", "count", "toll"), ("47", "count", "people"), ("300", "count", "people")]),
     ("A ward with 12 injured soldiers.", [("12", "count", "injured soldiers")]),
+    ("The toll stands at 58 dead and 212 injured.",
+     [("58", "count", "dead"), ("212", "count", "injured")]),
     ("Sales rose, with 4 new stores and 30 more planned.",
      [("4", "count", "new stores"), ("30", "number", None)]),
 ])

@@ -990,25 +990,30 @@ def _victim_counts(text: str, figures: list[_Figure], lower: int) -> None:
     42 cattle" keeps its own noun. Runs after the lists of harm have given an elided
     count the noun of the one before ("12 soldiers were killed and 40 injured").
     """
-    people_before = False  # the figure before was a fate's count after "with"
+    harmed: str | None = None  # the subject of the count before, if it names the harmed
     for figure in figures:
+        before_harmed, harmed = harmed, None
         if figure.kind not in ("number", "count") or figure.unit is not None \
                 or figure.fraction or not float(figure.value or 0.5).is_integer():
             continue
+        if figure.kind == "count" and figure.subject \
+                and figure.subject.lower() in CASUALTY_WORDS | {"people"}:
+            harmed = figure.subject.lower()  # "58 dead", "47 still missing" (below)
         head = figure.qualifier_start if figure.qualifier_start is not None else figure.start
         before = _VICTIM_VERB_BEFORE.search(text, max(lower, head - 24), head)
         verb = before.group("verb") if before is not None else ""
-        if verb == "with" or verb == "and" and people_before:
+        if verb == "with" or verb == "and" and before_harmed is not None:
             state = _WITH_STATE_AFTER.match(text, figure.end)
-            people_before = False
             if state is not None and (state.group("next") is None
                                       or state.group("next") in _SUBJECT_STOPS):
                 # "…, with 47 still missing": the fate names the people, whatever the
-                # level before ("The toll climbed to 213") gave the bare number
-                figure.kind, figure.subject = "count", "people"
-                people_before = True  # "…, with 47 still missing and 300 injured"
+                # level before ("The toll climbed to 213") gave the bare number; after a
+                # count named by its harm, this one by its own ("58 dead and 212 injured")
+                figure.kind = "count"
+                figure.subject = state.group("state") if verb == "and" \
+                    and before_harmed != "people" else "people"
+                harmed = figure.subject
             continue
-        people_before = False
         if figure.kind != "number" or figure.subject is not None:
             continue
         after = _VICTIM_WORD_AFTER.match(text, figure.end)
