@@ -4458,3 +4458,13 @@ def test_a_participle_with_its_agent_ends_the_subject(text, expected):
 def test_the_interval_of_a_percentage_is_in_per_cent(text, expected):
     got = [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Risk was higher (adjusted odds ratio [aOR] 2.4; 95% CI: 1.8-3.2).",
+     [("2.4", "adjusted odds ratio"), ("1.8-3.2", "95% CI")]),
+    ("The hazard ratio (HR) was 0.71.", [("0.71", "hazard ratio")]),
+])
+def test_a_statistics_name_may_have_its_abbreviation_in_brackets(text, expected):
+    got = [(f.text, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

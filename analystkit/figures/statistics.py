@@ -26,6 +26,9 @@ _LABEL_BEFORE = re.compile(
     # what the statistic is for, before its verb ("The odds ratio for hospitalisation
     # was 1.34", "the hazard ratio for death was 0.71")
     r"(?:[ ]for[ ][\w-]+(?:[ ][\w-]+){0,3}(?=[ ](?:was|is)[ ]))?"
+    # its abbreviation in brackets after it ("adjusted odds ratio [aOR] 2.4", "hazard
+    # ratio (HR) 0.71")
+    r"(?:[ ][\[(][A-Za-z]{1,6}[\])])?"
     r"[ ]?(?:[=:,][ ]?|[ ](?:of|was|is)[ ]|[ ])?"
     # the opening word of a range ("an R0 of between 1.5 and 2")
     r"(?:between[ ])?$")
