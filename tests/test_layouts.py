@@ -2064,3 +2064,14 @@ def test_a_headline_over_a_releases_notice_stays_the_headline():
                            "NEW YORK, March 3, 2026 -- Acme Corp said revenue rose 12% to $4 "
                            "billion.\n")
     assert rows(art, "kind") == [("headline",), ("meta",), ("paragraph",)]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Phone: (610) 555-0147", "boilerplate"),
+    ("Tel: (020) 7946 0958 Email: press@met.example.org", "boilerplate"),
+    ("(2024) 15 people were hurt in the blast.", "paragraph"),
+])
+def test_a_telephone_line_with_its_area_code_in_brackets_is_furniture(line, kind):
+    art = ak.parse_article("Two arrested after harbour raid\n\nOfficers arrested two men on "
+                           f"Tuesday, police said.\n\n{line}\n")
+    assert rows(art, "kind")[-1] == (kind,)
