@@ -2557,6 +2557,7 @@ def test_market_closes_and_levels_before_and_after_share_their_subject(text, exp
     ("The South African Reserve Bank held the repo rate at 8.25%.", [("8.25%", "repo rate")]),
     ("The RBI left its key rate unchanged at 6.5%.", [("6.5%", "key rate")]),
     ("Rates were held at 5.25%.", [("5.25%", "Rates")]),
+    ("Unemployment held at 3.7%.", [("3.7%", "Unemployment")]),
     ("Bank Rate was left unchanged at 5%.", [("5%", "Bank Rate")]),
     ("Inflation remained unchanged at 3%.", [("3%", "Inflation")]),
     # a bare number or a sum kept at a place: no level

@@ -326,9 +326,11 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
     if verb in CHANGE_NOUNS and _after_determiner(words[:-1]):
         return None  # "expected a bigger fall to 2.1%": the noun, no verb with a subject
     if link == "at":
-        # "Rates were held at 5.25%": a kept level's passive, an amount only
+        # "Rates were held at 5.25%": a kept level's passive, an amount only; "Unemployment
+        # held at 3.7%": "hold" with no object is a level too
         known = verb in LEVEL_VERBS or verb in KEPT_PARTICIPLES and not counting \
-            and len(words) > 2 and words[-2].lower() in BE_FORMS
+            and len(words) > 2 and words[-2].lower() in BE_FORMS \
+            or verb in HOLD_FORMS and not counting
         while known and verb in UNMOVED_LEVELS and len(words) > 2 \
                 and (words[-2].lower() in UNMOVED_DEGREES or words[-2].lower() in KEPT_PARTICIPLES
                      or words[-2].lower() in LEVEL_VERBS):
@@ -891,6 +893,8 @@ def _object_of_change(words: list[str], counting: bool,
     return " ".join(phrase)
 
 
+#: "hold" as a verb of level, with no object before "at" ("Unemployment held at 3.7%").
+HOLD_FORMS = frozenset({"hold", "holds", "held", "holding"})
 #: The passives of those verbs: "Rates were held at 5.25%", "was kept at 4%".
 KEPT_PARTICIPLES = frozenset({"held", "kept", "left", "maintained"})
 #: Verbs that keep their object at a level ("The central bank held the repo rate at
