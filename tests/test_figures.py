@@ -708,6 +708,8 @@ def test_a_level_compared_with_another_measures_the_same(text, expected):
      "17,220 (16.55%).", [(None, "votes"), ("%", None)] * 3),
     ("The LDF won 5,613 seats and the UDF 5,487, with the NDA winning about 1,600.",
      [(None, "seats")] * 3),
+    ("The INDIA bloc won 234 seats, with the Congress party winning 99.",
+     [(None, "seats")] * 2),
 ])
 def test_a_list_of_named_items_shares_the_first_items_measure(text, expected):
     assert [(f.unit, f.subject) for f in find_figures(text)] == expected

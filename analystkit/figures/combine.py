@@ -854,7 +854,9 @@ _NAMED_ITEM_BEFORE = re.compile(
     r"(?:[ \t]+(?:in|at|on|across)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.&-]*)?"
     # the first item's share in brackets ("38,414 votes (36.92%), Ms Arden 31,905")
     r"(?:[ \t]*\([^()\n]{1,20}\))?"
-    r"(?:,|,?[ \t]+(?:and|with|while))[ \t]+(?:the[ \t]+)?(?P<name>(?:[A-Z][\w'’.&-]*[ \t]+){1,4})"
+    r"(?:,|,?[ \t]+(?:and|with|while))[ \t]+(?:the[ \t]+)?(?P<name>(?:[A-Z][\w'’.&-]*[ \t]+){1,4}"
+    # a party named with its kind in lower case: "with the Congress party winning 99"
+    r"(?:(?:party|alliance|bloc|coalition|front)[ \t]+)?)"
     # (a verb of the item in -ing after "with": "with the NDA winning about 1,600")
     r"(?:\([^()\n]{1,30}\)[ \t]+)?(?:(?:on|with|had|has|at|[a-z]{2,20}ing)[ \t]+)?")
 #: Most characters between two items of such a list.
