@@ -2201,6 +2201,10 @@ def test_a_score_or_a_tally_of_goals_is_no_share(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Osaka beat Kerber 2-6, 6-3, 6-4.",
      [(2.0, None), (6.0, None), (6.0, None), (3.0, None), (6.0, None), (4.0, None)]),
+    # a tiebreak's points glued in brackets are no figure; spaced, they stay one
+    ("Sinner won 6-7(5) 7-6(3), 6-4 (3) today.",
+     [(6.0, None), (7.0, None), (7.0, None), (6.0, None), (6.0, None), (4.0, None),
+      (3.0, None)]),
     ("Gauff beat Sabalenka 4-6 6-3 6-2.",
      [(4.0, None), (6.0, None), (6.0, None), (3.0, None), (6.0, None), (2.0, None)]),
     # a run of ranges, all low first, stays ranges

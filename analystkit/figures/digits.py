@@ -184,6 +184,8 @@ _FEET_AND_INCHES = re.compile(
     r"(?:(?<=-foot-[0-9])|(?<=-foot-[0-9]{2})|[ ]?(?:in|ins|inches|inch)\b)(?![0-9])")
 #: Inches in a foot.
 INCHES_IN_FOOT = 12
+# The loser's points of a tiebreak, in brackets glued to the set's score: "7-6(4)".
+_TIEBREAK_AFTER = re.compile(r"\([0-9]{1,2}\)")
 # An Australian football score, goals and behinds then the total in brackets: "12.10
 # (82)". It is one only when the total adds up (AFL_GOAL_POINTS a goal, one a behind) and
 # no percent or unit follows, as after an earlier period's value ("2.3 (15) per cent").
@@ -692,7 +694,10 @@ def _glued_figure(text: str, begin: int, e: int, raw: str, value: float, negativ
     if figure.kind == "score":
         if end + 1 < limit and text[end] in _SCORE_DASHES and text[end + 1].isdigit():
             return None, _skip_code(text, end, limit)  # "978-0-478": an ISBN, a code
-        return figure, end  # split into its two numbers by _digit_figures
+        tiebreak = _TIEBREAK_AFTER.match(text, end, limit)
+        # split into its two numbers by _digit_figures; a set's tiebreak points glued in
+        # brackets after it ("7-6(4)") are passed, no figure
+        return figure, tiebreak.end() if tiebreak is not None else end
     if glued.group("susp"):
         figure.end = glued.start("susp")
         return _finish(text, figure, lower, limit, currency, plain), glued.end("susp")
