@@ -4475,3 +4475,16 @@ def test_the_interval_of_a_percentage_is_in_per_cent(text, expected):
 def test_a_statistics_name_may_have_its_abbreviation_in_brackets(text, expected):
     got = [(f.text, f.subject) for f in find_figures(text, language="en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun of the money of courts and police names the sum before it after anything
+    ("He is being held on $500,000 bail.", [("$500,000", "bail")]),
+    ("He was ordered to pay £200 compensation and £85 costs.",
+     [("£200", "compensation"), ("£85", "costs")]),
+    # after an article any noun does; after no article another noun names nothing
+    ("She was released on a $10,000 bond.", [("$10,000", "bond")]),
+    ("He sent $500 home.", [("$500", None)]),
+])
+def test_bail_and_other_sums_of_courts_name_the_sum(text, expected):
+    assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected

@@ -542,6 +542,12 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
             named = _subject_after(text, figure.end, limit)
             figure.subject = None if named is None or named.split()[-1].lower() in _TIME_NOUNS \
                 else named
+        elif figure.subject is None and figure.value_high is None:
+            # "held on $500,000 bail", "paid $2m ransom": a noun of the money of courts
+            # and police after the sum names it after anything (data/sum_nouns.txt)
+            named = _SUM_NOUN_AFTER.match(text, figure.end, limit)
+            if named is not None and named.group("noun").lower() in SUM_NOUNS:
+                figure.subject = named.group("noun")
     if figure.subject is None and figure.kind in ("percent", "measure") \
             and figure.value_high is None and figure.per is None \
             and _ARTICLE_BEFORE.search(text, max(lower, figure.start - 6), figure.start) \
@@ -806,6 +812,9 @@ _TERM_BEFORE_SUM = re.compile(r"(?<![\w'’])(?:a|an|the|his|her|its|their)[ \t]
                               re.IGNORECASE)
 _SUM_AFTER_TERM = re.compile(r",[ \t](?:US)?[$€£][0-9][0-9.,]*(?:[ \t]?(?:million|billion|m|bn)"
                              r"\b)?")
+#: Nouns that name the sum right before them after anything ("held on $500,000 bail").
+SUM_NOUNS = frozenset(word_list("sum_nouns.txt"))
+_SUM_NOUN_AFTER = re.compile(r"[ \t](?P<noun>[a-z]{3,14})\b(?![-'’])")
 #: An article right before a sum: "a $250,000 fine", "the £40m bid", "its $2bn loan".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|its|their|his|her)[ \t]$", re.IGNORECASE)
 #: A label that opens its line, then a colon, right before a value: "Attendance: 27,418"
