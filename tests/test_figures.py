@@ -4488,3 +4488,14 @@ def test_a_statistics_name_may_have_its_abbreviation_in_brackets(text, expected)
 ])
 def test_bail_and_other_sums_of_courts_name_the_sum(text, expected):
     assert [(f.text, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a parent described by their children counts the children
+    ("The father-of-two was stabbed.", [(2.0, "count", "children")]),
+    ("A grandmother-of-five was hurt.", [(5.0, "count", "grandchildren")]),
+    # another hyphenated "of" counts what follows it
+    ("It is a one-of-two design.", [(2.0, "count", "design")]),
+])
+def test_a_parent_of_so_many_counts_children(text, expected):
+    assert [(f.value, f.kind, f.subject) for f in find_figures(text, language="en")] == expected

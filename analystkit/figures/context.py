@@ -523,6 +523,13 @@ def _finish(text: str, figure: _Figure, lower: int, limit: int, currency: str | 
                 figure.kind = "count"
         elif figure.kind == "percent":
             figure.subject = _next_share_in_poll(text, head, lower)
+    if figure.subject is None and figure.kind == "number" and figure.unit is None \
+            and text[figure.start - 1:figure.start] == "-":
+        parent = _PARENT_OF_BEFORE.search(text, max(lower, figure.start - 18), figure.start)
+        if parent is not None and float(figure.value or 0.0).is_integer():
+            # "the father-of-two", "a mother-of-three": a parent of so many children
+            figure.kind = "count"
+            figure.subject = "grandchildren" if parent.group("grand") else "children"
     if figure.subject is None and figure.unit in SPEED_UNITS:
         # "winds gusting 90 km/h", "gusts to 120km/h": the wind the speed measures
         wind = _WIND_BEFORE.search(text, max(lower, figure.start - 40), figure.start)
@@ -812,6 +819,10 @@ _TERM_BEFORE_SUM = re.compile(r"(?<![\w'’])(?:a|an|the|his|her|its|their)[ \t]
                               re.IGNORECASE)
 _SUM_AFTER_TERM = re.compile(r",[ \t](?:US)?[$€£][0-9][0-9.,]*(?:[ \t]?(?:million|billion|m|bn)"
                              r"\b)?")
+# A parent described by their children, as British and Irish court and police copy does
+# ("father-of-two", "mother-of-three", "grandmother-of-five"): the number counts children.
+_PARENT_OF_BEFORE = re.compile(r"(?<![\w-])(?P<grand>grand|great-grand)?(?:father|mother|dad"
+                               r"|mum|mom|parent)-of-$", re.IGNORECASE)
 #: Nouns that name the sum right before them after anything ("held on $500,000 bail").
 SUM_NOUNS = frozenset(word_list("sum_nouns.txt"))
 _SUM_NOUN_AFTER = re.compile(r"[ \t](?P<noun>[a-z]{3,14})\b(?![-'’])")
