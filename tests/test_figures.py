@@ -2464,6 +2464,11 @@ def test_a_count_of_harm_shares_the_noun_left_out(text, expected):
     ("A ward with 12 injured soldiers.", [("12", "count", "injured soldiers")]),
     ("The toll stands at 58 dead and 212 injured.",
      [("58", "count", "dead"), ("212", "count", "injured")]),
+    # "in need" is a fate too; the whole of a share keeps its noun
+    ("Some 1.3 million people were affected and 400,000 are in need of food aid.",
+     [("Some 1.3 million", "count", "people"), ("400,000", "count", "people")]),
+    ("Of the 100 soldiers, 42 were killed.",
+     [("100", "count", "soldiers"), ("42", "count", "soldiers")]),
     ("Sales rose, with 4 new stores and 30 more planned.",
      [("4", "count", "new stores"), ("30", "number", None)]),
 ])

@@ -958,7 +958,7 @@ VICTIM_VERBS = frozenset(word_list("victim_verbs.txt"))
 #: Their past forms, and the words of a fate, that a bare number before them with an
 #: auxiliary counts people too ("At least 42 were killed", "12 remain missing").
 VICTIM_STATES = frozenset(word for word in VICTIM_VERBS if word.endswith("ed")) \
-    | frozenset("hurt dead missing unaccounted".split())
+    | frozenset("hurt dead missing unaccounted".split()) | {"in need"}
 #: Verbs that count people with no auxiliary before them ("At least 42 died").
 DEATH_VERBS = frozenset("died drowned perished".split())
 #: Forms of "leave" that put a harm after the people they count ("left 1,200 injured").
@@ -967,11 +967,11 @@ _VICTIM_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?P<verb>[a-z]+)[ \t]+$")
 #: The word after a bare count, if any; nothing but punctuation after it ends a clause.
 _VICTIM_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)\b")
 #: A bare count before its auxiliary and the fate it names ("42 were killed", "12
-#: remain missing", "9 have been reported dead").
+#: remain missing", "9 have been reported dead", "400,000 are in need of food aid").
 _VICTIM_STATE_AFTER = re.compile(
     r"[ \t]+(?:(?:were|are|have|had|remain|remained|remains)[ \t]+)"
     r"(?:(?:been|still|now|reportedly|later|also|feared|believed|reported|confirmed)[ \t]+){0,2}"
-    r"(?P<state>[a-z]+)\b")
+    r"(?P<state>in[ ]need|[a-z]+)\b")
 #: A count's fate right after it in a clause opened by "with" ("…, with 47 still missing",
 #: "with 300 injured"), and the word after the fate, which must end the phrase.
 _WITH_STATE_AFTER = re.compile(
@@ -1015,7 +1015,7 @@ def _victim_counts(text: str, figures: list[_Figure], lower: int) -> None:
                 figure.subject = state.group("state") if verb == "and" \
                     and before_harmed != "people" else "people"
                 harmed = figure.subject
-            continue
+                continue
         if figure.kind != "number" or figure.subject is not None:
             continue
         after = _VICTIM_WORD_AFTER.match(text, figure.end)

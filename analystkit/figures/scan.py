@@ -181,8 +181,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None,
     if "mil" in block:  # "24 milioni 198 mila", "1 milhão e 200 mil"
         figures = _merge_scaled_parts(text, figures)
     figures = _without_overlaps(_merge_durations(text, _merge_ranges(text, figures, start)))
-    _victim_counts(text, figures, start)  # "killed at least 42 in Sylhet" → people
     _share_subjects(text, figures)
+    _victim_counts(text, figures, start)  # "killed at least 42 in Sylhet" → people
     if " not " in block or " than " in block or "compared" in block or " vs" in block:
         _contrasted_subjects(text, figures)  # "4,012, not 40,000"
     if "mm" in block or "cm" in block:
