@@ -4295,6 +4295,7 @@ def test_words_joined_by_a_slash_are_one_word_of_a_subject(text, expected):
     ("The BJP's vote share was 36.56%, little changed from 37.36%.",
      [("36.56%", "BJP's vote share"), ("37.36%", "BJP's vote share")]),
     ("The shilling was steady at 129.5 per dollar.", [("129.5", "shilling")]),
+    ("Sterling was last up 0.3% at $1.2710.", [("0.3%", "Sterling"), ("$1.2710", "Sterling")]),
     # a small move said with its direction, then "to" the level
     ("Unemployment ticked up to 4.3% in August.", [("4.3%", "Unemployment")]),
     ("The jobless rate edged down to 3.9%.", [("3.9%", "jobless rate")]),

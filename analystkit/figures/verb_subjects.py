@@ -299,6 +299,8 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
         words.pop()
     if words[-1].lower() in CHANGE_DIRECTIONS and len(words) > 2:
         words.pop()
+        if len(words) > 2 and words[-1].lower() == "last" and words[-2].lower() in BE_FORMS:
+            words.pop()  # a wire's latest quote: "Sterling was last up 0.3% at $1.2710"
         verb = words[-1].lower()
         if verb in BE_FORMS:
             if link == "to":
