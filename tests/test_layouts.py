@@ -2075,3 +2075,15 @@ def test_a_telephone_line_with_its_area_code_in_brackets_is_furniture(line, kind
     art = ak.parse_article("Two arrested after harbour raid\n\nOfficers arrested two men on "
                            f"Tuesday, police said.\n\n{line}\n")
     assert rows(art, "kind")[-1] == (kind,)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Note: Figures are not seasonally adjusted and cover 680 items.", "meta"),
+    ("**Notes:** Totals may not sum due to rounding.", "meta"),
+    ("Note: the company did not respond to a request for comment.", "paragraph"),
+])
+def test_a_note_on_the_numbers_is_meta(line, kind):
+    art = ak.parse_article("Inflation eases to 2.1% in October\n\nConsumer prices rose 2.1% in "
+                           f"the year to October, the bureau said.\n\n{line}\n")
+    assert rows(art, "kind")[-1] == (kind,)
+    assert art.figures["text"].tolist() == ["2.1%", "2.1%"]
