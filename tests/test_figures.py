@@ -4505,3 +4505,15 @@ def test_bail_and_other_sums_of_courts_name_the_sum(text, expected):
 ])
 def test_a_parent_of_so_many_counts_children(text, expected):
     assert [(f.value, f.kind, f.subject) for f in find_figures(text, language="en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There were 4.2 cases per 100,000 population, up from 3.1.",
+     [("4.2", "measure", "per 100,000", "cases"), ("3.1", "measure", "per 100,000", "cases")]),
+    # a level with its own unit keeps it
+    ("Unemployment fell to 4.1% in May, down from 4.3%.",
+     [("4.1%", "percent", "%", "Unemployment"), ("4.3%", "percent", "%", "Unemployment")]),
+])
+def test_a_bare_level_before_a_rate_is_that_rate(text, expected):
+    got = [(f.text, f.kind, f.unit, f.subject) for f in find_figures(text, language="en")]
+    assert got == expected

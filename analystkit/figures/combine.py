@@ -763,12 +763,20 @@ def _previous_level_takes_subject(text: str, merged: list[_Figure], figure: _Fig
     if joined is None:
         return
     earlier = _amount_before(text, merged, figure, PREVIOUS_LEVEL_REACH)
+    # a bare number after a rate per a base is that rate ("4.2 cases per 100,000, up from
+    # 3.1" → 3.1 per 100,000)
+    per_base = earlier is not None and earlier.kind == "measure" \
+        and (earlier.unit or "").startswith("per ") and figure.kind == "number" \
+        and figure.unit is None and figure.per is None
     if earlier is None or not earlier.subject or earlier.value_high is not None \
-            or earlier.kind != figure.kind and (earlier.kind, figure.kind) != ("count", "number"):
+            or earlier.kind != figure.kind and (earlier.kind, figure.kind) != ("count", "number") \
+            and not per_base:
         return
     if not joined.group("direction") and not text.endswith(("to ", "to\t"), lower, earlier.start):
         return  # a bare "from" names the level before only after the level reached "to"
     figure.subject, figure.kind = earlier.subject, earlier.kind  # "to 43,300 … from 49,500"
+    if per_base:
+        figure.unit = earlier.unit
 
 
 #: A change set off after the level it led to: "Revenue was $4.2bn, up 12% year-on-year".
