@@ -4411,6 +4411,17 @@ def test_a_measure_after_an_article_names_the_noun_after_it(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("He weighs 15st 4lb.", [("15st 4lb", 15 + 4 / 14, "st")]),
+    ("She was 12 stone 7 pounds.", [("12 stone 7 pounds", 12.5, "st")]),
+    # pounds of a stone or more are no part of a weight in stone
+    ("He was 12 stone 20 pounds.", [("12", 12.0, None), ("20 pounds", 20.0, "lb")]),
+])
+def test_a_weight_in_stone_and_pounds_is_one_weight(text, expected):
+    got = [(f.text, f.value, f.unit) for f in find_figures(text, language="en")]
+    assert got == [(t, pytest.approx(v), u) for t, v, u in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a list of ages in words after "aged", each an age
     ("Two girls aged seven and nine were hurt.",
      [(2.0, "count", None, "girls"), (7.0, "duration", None, "age"),

@@ -184,6 +184,14 @@ _FEET_AND_INCHES = re.compile(
     r"(?:(?<=-foot-[0-9])|(?<=-foot-[0-9]{2})|[ ]?(?:in|ins|inches|inch)\b)(?![0-9])")
 #: Inches in a foot.
 INCHES_IN_FOOT = 12
+# A weight in stone and pounds, as British and Irish court, police and health copy give a
+# person's: "15st 4lb", "12 stone 7lbs", "9st 2lb", "12 stone 7 pounds"; pounds below
+# POUNDS_IN_STONE.
+_STONE_AND_POUNDS = re.compile(
+    r"(?P<stone>[0-9]{1,2})(?:[ ]?st[ ]|[ ]stone[ ])(?P<pounds>[0-9]{1,2})"
+    r"[ ]?(?:lbs?|pounds?)\b")
+#: Pounds in a stone.
+POUNDS_IN_STONE = 14
 # The loser's points of a tiebreak, in brackets glued to the set's score: "7-6(4)".
 _TIEBREAK_AFTER = re.compile(r"\([0-9]{1,2}\)")
 # An Australian football score, goals and behinds then the total in brackets: "12.10
@@ -244,6 +252,16 @@ def _digit_figures(text: str, start: int, end: int, ascii_letters: bytes | None,
                              compound="-foot-" in height.group())  # its noun after it
             figures.append(_finish(text, figure, start, limit, None, False))
             resume = height.end()
+            continue
+        weight = _STONE_AND_POUNDS.match(text, s, limit) if token.group().isdigit() else None
+        if weight is not None and int(weight.group("pounds")) < POUNDS_IN_STONE \
+                and (mask is None or not mask.hits(s, weight.end())):
+            # "15st 4lb": one weight in stone, as "6ft 2in" is one length in feet
+            figure = _Figure(s, weight.end(), int(weight.group("stone"))
+                             + int(weight.group("pounds")) / POUNDS_IN_STONE,
+                             kind="measure", unit="st")
+            figures.append(_finish(text, figure, start, limit, None, False))
+            resume = weight.end()
             continue
         afl = _AFL_SCORE.match(text, s, limit) if "." in token.group() else None
         if afl is not None and AFL_GOAL_POINTS * int(afl.group("goals")) \
