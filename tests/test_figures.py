@@ -592,7 +592,7 @@ def test_a_code_or_a_models_number_before_in_is_no_share(text, expected):
     ("The Dow fell 500 points, or 1.2%.", [("500 points", "points", "Dow"),
                                           ("1.2%", "%", "Dow")]),
     # a percent in another sentence
-    ("Labour won 34%. The team scored 24 points.", [("34%", "%", None),
+    ("Labour won 34%. The team scored 24 points.", [("34%", "%", "Labour"),
                                                     ("24 points", "points", None)]),
 ])
 def test_points_beside_percents_are_percentage_points(text, expected):
@@ -4011,6 +4011,11 @@ def test_a_partys_share_on_or_at_a_level_names_the_party(text, expected):
     # a bare number polled counts those asked; two subjects joined name neither
     ("Gallup polled 1,015 adults.", ["adults"]),
     ("Maxima and minima are 42.4 °C and 3 °C.", [None, None]),
+    # a share of the vote won, a name joined by a slash; a sum or a count won has its object
+    ("The CDU/CSU won 28.5 percent.", ["CDU/CSU"]),
+    ("Morena took 54%.", ["Morena"]),
+    ("Acme won $5 million in damages.", ["damages"]),
+    ("The BJP won 240 seats.", ["seats"]),
 ])
 def test_a_verb_of_polling_and_a_clause_after_and_name_their_subject(text, expected):
     assert [f.subject for f in find_figures(text, language="en")] == expected

@@ -38,8 +38,9 @@ from .vocabulary import (
 # before a verb phrase of five and its link ("Life expectancy at birth is forecast to
 # increase from 80 years").
 _WORDS_BEFORE = re.compile(
-    r"(?<![\w'’&.-])"
-    r"(?:(?:[A-Z][\w'’&-]{0,40}[ \t]\d{1,3}|[A-Za-z][\w'’&-]{0,40}"
+    r"(?<![\w'’&./-])"
+    # (a name may join two by a slash: "The CDU/CSU won 28.5 percent")
+    r"(?:(?:[A-Z][\w'’&-]{0,40}[ \t]\d{1,3}|[A-Za-z][\w'’&-]{0,40}(?:/[A-Z][\w'’&-]{0,20})?"
     # an ampersand spaced inside a name: "Johnson & Johnson", "Mahindra & Mahindra"
     r"|&(?=[ \t]{1,3}[A-Z])"
     # a number joined to its noun as a modifier: "The 10-year yield", "the 30-year rate"
@@ -113,6 +114,11 @@ REACH_VERBS = frozenset("reach reaches reached hit hits top tops topped exceed e
 #: polling 44%"): before a bare number they count those asked ("Gallup polled 1,015
 #: adults"). With "at" they are level verbs (data/level_verbs.txt: "polling at 46%").
 POLL_VERBS = frozenset("poll polls polled polling".split())
+#: Verbs of winning a share of the vote, before a percentage only (``relative``): "The
+#: CDU/CSU won 28.5 percent", "Morena took 54%"; before a sum or a count they have an
+#: object ("Acme won $5 million", "won 240 seats").
+VOTE_SHARE_VERBS = frozenset("won wins win took takes secured secures garnered garners "
+                             "received receives".split())
 #: Participles of report or expectation before "to be" and an amount ("The fee was
 #: reported to be £45m", "Growth is expected to be 3%"): what the amount measures is
 #: the subject before them.
@@ -267,8 +273,9 @@ def _verb_before(words: list[str], counting: bool, grouped: bool = False,
     if last in REACH_VERBS:
         words.pop()
         return TREND_GAP_WORDS
-    if last in POLL_VERBS and not counting and len(words) > 1:
-        words.pop()  # "Reform polled 31%"
+    if (last in POLL_VERBS or relative and last in VOTE_SHARE_VERBS) and not counting \
+            and len(words) > 1:
+        words.pop()  # "Reform polled 31%", "The CDU/CSU won 28.5 percent"
         return TREND_GAP_WORDS
     cost_at = _cost_with_payer(words)
     if cost_at is not None:
@@ -534,7 +541,7 @@ def _noun_phrase_before_verb(text: str, start: int, lower: int, *, counting: boo
     last = text[max(lower, start - 16):start - 1].rsplit(None, 1)[-1].lower()
     if last not in _VERB_PHRASE_ENDS and (not counting or last not in COUNT_VERBS) \
             and (not direction_after or last not in SESSION_VERBS) \
-            and (not relative or last not in SELF_CHANGE_VERBS) \
+            and (not relative or last not in SELF_CHANGE_VERBS and last not in VOTE_SHARE_VERBS) \
             and (counting or "cost" not in text[max(lower, start - 40):start]):
         return None  # a quick look before the slower search ("cost taxpayers" looked at)
     match = _WORDS_BEFORE.search(text, max(lower, start - 200), start)
