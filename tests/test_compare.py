@@ -188,6 +188,11 @@ def test_compare_figures_outcomes_stay_in_their_own_clause(tmp_path):
     # an outcome read into the subject
     ("The blast left 9 miners dead.", "9", "miners dead", "dead"),
     ("Police took 40 fans into custody.", "40", "fans", "detained"),
+    # headlines word a toll in the present tense
+    ("Floods kill 41", "41", "people", "dead"),
+    ("12 die in bus crash", "12", "people", "dead"),
+    ("Blast injures 30 workers", "30", "workers", "injured"),
+    ("Skills shortage hits 40 firms", "40", "firms", None),
 ])
 def test_figure_outcome(claim, figure, subject, outcome):
     assert compare.figure_outcome(claim, figure, subject) == outcome
