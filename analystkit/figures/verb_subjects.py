@@ -47,6 +47,22 @@ _WORDS_BEFORE = re.compile(
     r"|\d{1,3}-[A-Za-z][\w'’-]{0,30})"
     # a hard-wrapped line's break is a space ("the river port of Halvik\nfell 12%")
     r"(?:[ \t]{1,3}|[ \t]?\n[ \t]?)){1,10}$")
+#: The most whitespace-parted tokens a _WORDS_BEFORE run spans: ten words, each a name
+#: and its number at most ("FTSE 100"), and one more for the word it may not start in.
+_WORDS_BEFORE_TOKENS = 21
+
+
+def _words_before_from(text: str, lower: int, start: int) -> int:
+    """Return where a _WORDS_BEFORE run ending at ``start`` may begin, at or after ``lower``.
+
+    The run spans at most _WORDS_BEFORE_TOKENS tokens, so its search need not try every
+    word start of a long window (a long paragraph's figures each look back 200
+    characters).
+    """
+    prefix = text[lower:start].rsplit(None, _WORDS_BEFORE_TOKENS)
+    return lower + len(prefix[0]) if len(prefix) > _WORDS_BEFORE_TOKENS else lower
+
+
 #: The words before those _WORDS_BEFORE reads, when a relative clause fills them.
 _WORDS_BEFORE_RELATIVE = re.compile(
     r"(?<![\w'’&.-])(?:[A-Za-z][\w'’&-]{0,40}[ \t]{1,3}){1,6}$")
@@ -544,7 +560,8 @@ def _noun_phrase_before_verb(text: str, start: int, lower: int, *, counting: boo
             and (not relative or last not in SELF_CHANGE_VERBS and last not in VOTE_SHARE_VERBS) \
             and (counting or "cost" not in text[max(lower, start - 40):start]):
         return None  # a quick look before the slower search ("cost taxpayers" looked at)
-    match = _WORDS_BEFORE.search(text, max(lower, start - 200), start)
+    match = _WORDS_BEFORE.search(text, _words_before_from(text, max(lower, start - 200), start),
+                                 start)
     if match is None:
         return None
     words = match.group().split()
