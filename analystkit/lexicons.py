@@ -13,6 +13,7 @@ import tomllib
 from functools import cache
 from importlib import resources
 from re import _constants, _parser
+from typing import Any
 
 
 def _data_text(name: str) -> str:
@@ -268,22 +269,37 @@ def opens_with_run(pattern: str) -> bool:
 
     Such a pattern costs ``re`` a try at every length of the run, even when
     anchored (``match``), where one that opens with a literal or a narrow
-    class fails at the first character that does not fit.
+    class fails at the first character that does not fit. A run inside an opening
+    group counts too, optional or not ("([^\n]{0,200}[.!?]\s+)?chart: …"), and one in
+    a lookahead that opens the pattern.
     """
     try:
         parsed = _parser.parse(pattern)
     except re.error:
         return False
-    if not len(parsed) or parsed[0][0] not in (_constants.MAX_REPEAT, _constants.MIN_REPEAT,
-                                               _constants.POSSESSIVE_REPEAT):
+    return _opens_with_run(parsed)
+
+
+def _opens_with_run(items: Any) -> bool:
+    """Whether parsed ``items`` open with a repeat of a wide class, inside groups too."""
+    if not len(items):
         return False
-    inner = parsed[0][1][2]
+    op, argument = items[0]
+    if op is _constants.SUBPATTERN:
+        return _opens_with_run(argument[-1])
+    if op in (_constants.ASSERT, _constants.ASSERT_NOT):  # "(?![^\n]{0,120}\bbut) …"
+        return _opens_with_run(argument[1]) or _opens_with_run(items[1:])
+    if op not in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        return False
+    inner = argument[2]
     if not len(inner):
         return False
-    op, argument = inner[0]
-    return op in (_constants.ANY, _constants.NOT_LITERAL) or (
-        op is _constants.IN and bool(argument)
-                                    and argument[0][0] is _constants.NEGATE)
+    first, first_argument = inner[0]
+    if first is _constants.SUBPATTERN:
+        return _opens_with_run(first_argument[-1])
+    return first in (_constants.ANY, _constants.NOT_LITERAL) or (
+        first is _constants.IN and bool(first_argument)
+        and first_argument[0][0] is _constants.NEGATE)
 
 
 #: The widest class of characters first_characters spells out; a wider one opens anywhere.

@@ -47,6 +47,12 @@ def test_opens_with_run():
     assert opens_with_run(r"[^\n]{0,200}?\.{5,}")
     assert not opens_with_run(r"stay tuned")
     assert not opens_with_run(r"[a-z]{1,6}/")
+    # a run inside an opening group, optional or not, or inside an opening lookahead
+    assert opens_with_run(r"([^\n]{0,200}[.!?]\s+)?\(?(chart|map)s?\s*:")
+    assert opens_with_run(r"(?![^\n]{0,120}\bbut )(anyone|witnesses) .{0,40}call")
+    assert not opens_with_run(r"(chart|graph)s?\s*:")
+    assert not opens_with_run(r"(\w+ )?foo")
+    assert not opens_with_run(r"(?!no )[a-z]{2}")
 
 
 def test_texts_without_the_literals_never_match():
